@@ -1,0 +1,1 @@
+"""Text utilities shared by every stage: language detection, SOAP sections, Thai dates."""
