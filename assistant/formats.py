@@ -128,7 +128,6 @@ def render_note(
     note: NoteBase, session: SessionMeta | None = None, locale: str = "en"
 ) -> str:
     """The note as plain text with headings; the text every checker and exporter reads."""
-    lab = _LABELS[locale]
     parts: list[str] = []
     if session is not None:
         header = render_header(session, locale)

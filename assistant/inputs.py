@@ -1,0 +1,79 @@
+"""Turning whatever the writer gave us into text we can work on, or a clear refusal.
+
+Bad input must never crash a stage further down: here, at the edge, bytes become ``str`` (UTF-8,
+UTF-16 with a BOM, or the Thai legacy code pages TIS-620/cp874 still produced by older Windows
+tools), binary data is refused, and size and language are checked. Every refusal is an
+``InputError`` whose message says what to do; none quotes the text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from assistant.errors import InputError
+from assistant.text.language import supported_share
+
+#: Share of control characters above which a "text" is taken to be binary data.
+_BINARY_CONTROL_SHARE = 0.05
+#: Below this share of Thai/Latin letters the text is in a language we do not support.
+_MIN_SUPPORTED_SHARE = 0.5
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode uploaded or piped bytes, refusing binary files with a plain reason."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError("The file is not readable UTF-16 text.") from exc
+    if b"\x00" in data[:8192]:
+        raise InputError(
+            "This looks like a binary file (for example a Word document or an image), not text. "
+            "Paste the text, or save it as plain text (.txt) first."
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp874")  # superset of TIS-620, the Thai legacy encoding
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            "The text is not in a supported encoding. Save it as UTF-8 and try again."
+        ) from exc
+    if not any("\u0e00" <= ch <= "\u0e7f" for ch in text):
+        raise InputError("The text is not in a supported encoding. Save it as UTF-8 and try again.")
+    return text
+
+
+def validate_text(text: str, *, max_chars: int, what: str = "text") -> str:
+    """Return ``text`` unchanged if it can be processed; raise ``InputError`` if not.
+
+    The text is not normalised: every offset the product reports indexes exactly what the writer
+    gave, so a highlight lands where the writer sees it.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"The {what} must be text.")
+    if not text.strip():
+        raise InputError(f"The {what} is empty. Paste or type something first.")
+    if len(text) > max_chars:
+        raise InputError(
+            f"The {what} is too long ({len(text):,} characters; the limit is {max_chars:,}). "
+            "Split it into one session per note."
+        )
+    controls = sum(
+        1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v"
+    )
+    if controls / len(text) > _BINARY_CONTROL_SHARE or "\x00" in text:
+        raise InputError(
+            f"The {what} contains binary data, not readable text. Paste plain text instead."
+        )
+    if supported_share(text) < _MIN_SUPPORTED_SHARE:
+        raise InputError(
+            f"The {what} does not look like Thai or English. Notes can be written in Thai, "
+            "English, or both."
+        )
+    return text
