@@ -9,6 +9,7 @@ tools), binary data is refused, and size and language are checked. Every refusal
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from assistant.errors import InputError
@@ -44,9 +45,20 @@ def decode_bytes(data: bytes) -> str:
         raise InputError(
             "The text is not in a supported encoding. Save it as UTF-8 and try again."
         ) from exc
-    if not any("\u0e00" <= ch <= "\u0e7f" for ch in text):
+    if not _plausible_thai(text):
         raise InputError("The text is not in a supported encoding. Save it as UTF-8 and try again.")
     return text
+
+
+#: A Thai vowel or tone mark that does not follow a Thai letter: never in real Thai, typical of
+#: a Latin-1 file wrongly decoded as TIS-620 (é → ้).
+_STRAY_THAI_MARK = re.compile(r"(?<![\u0E01-\u0E3A\u0E47-\u0E4E])[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
+
+
+def _plausible_thai(text: str) -> bool:
+    """True when legacy-decoded text reads as Thai rather than as mis-decoded Western bytes."""
+    has_thai = any("\u0e01" <= ch <= "\u0e2e" for ch in text)
+    return has_thai and _STRAY_THAI_MARK.search(text) is None
 
 
 def validate_text(text: str, *, max_chars: int, what: str = "text") -> str:
