@@ -210,7 +210,7 @@ class Services:
         if jottings_text is None:
             return report
         grounding = self._ground(text, jottings_text, redaction, restore_mode)
-        return self._merged_report(report, grounding)
+        return self._merged_report(report, grounding, locale)
 
     def recheck(
         self,
@@ -461,19 +461,21 @@ class Services:
                 reference = f"{jottings_text}\n{restored}"
         return ground(text, reference, issued_placeholders=issued)
 
-    def _merged_report(self, report: CheckReport, extra: list[Finding]) -> CheckReport:
+    def _merged_report(
+        self, report: CheckReport, extra: list[Finding], locale: str | None
+    ) -> CheckReport:
         if not extra:
             return report
         findings = sorted(
             [*report.findings, *extra],
             key=lambda f: (f.start if f.start is not None else -1, f.rule),
         )
-        return self._rescored(findings, None)
+        return self._rescored(findings, locale)
 
     def _rescored(self, findings: list[Finding], locale: str | None) -> CheckReport:
-        from assistant.check import score_findings
+        from assistant.check.scoring import score
 
-        return score_findings(findings, config=self.check_config)
+        return score(findings, self.check_config.scoring, locale or "en")
 
 
 def safe_message(exc: BaseException) -> str:
