@@ -147,7 +147,8 @@ def _section_extras(note: NoteBase, section: str, locale: str) -> str:
         return ""
     lab = _LABELS[locale]
     lines: list[str] = []
-    if note.interventions:
+    has_own_section = any(name == "intervention" for name, _, _ in note.SECTIONS)
+    if note.interventions and not has_own_section:  # BIRP states them in its I and R sections
         lines.append(f"{lab['interventions']}:")
         for item in note.interventions:
             text = item.name + (f" — {item.detail}" if item.detail else "")

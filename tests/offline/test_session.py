@@ -1,0 +1,55 @@
+"""Session date, time and duration from the jottings' first line, English and Thai."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.offline import session_from_jottings
+
+TODAY = dt.date(2026, 1, 20)
+
+CASES = [
+    # (jottings, date, start time, duration)
+    ("Mon 9/15 per 3 (25 min) check-in", dt.date(2025, 9, 15), None, 25),
+    ("09/23/2025 11:15 phone call", dt.date(2025, 9, 23), dt.time(11, 15), None),
+    ("visit 11/07 3:30-4:40 at kin home", dt.date(2025, 11, 7), dt.time(15, 30), 70),
+    ("NICU f/u 01/09 1400-1435 at bedside", dt.date(2026, 1, 9), dt.time(14, 0), 35),
+    ("6 ม.ค. 2569 เวลา 10.20 น. ครูพามา", dt.date(2026, 1, 6), dt.time(10, 20), None),
+    ("22 ต.ค. 68 09.00-09.45 น. (ครั้งที่ 2)", dt.date(2025, 10, 22), dt.time(9, 0), 45),
+    ("๑๕ ต.ค. ๒๕๖๘ เวลา ๑๐.๐๐-๑๑.๐๐ น.", dt.date(2025, 10, 15), dt.time(10, 0), 60),
+    ("14 Nov 2025 (14 พ.ย. 68) 11.00-11.45 น.", dt.date(2025, 11, 14), dt.time(11, 0), 45),
+    ("3 มีนาคม 2568 ให้คำปรึกษา 50 นาที", dt.date(2025, 3, 3), None, 50),
+    ("session 2025-12-01 10am", dt.date(2025, 12, 1), dt.time(10, 0), None),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "time", "minutes"), CASES)
+def test_when_the_first_line_dates_the_session_then_it_is_parsed(text, date, time, minutes):
+    meta = session_from_jottings(text, today=TODAY)
+    assert meta.date == date
+    assert meta.start_time == time
+    assert meta.duration_minutes == minutes
+
+
+def test_when_a_date_of_birth_or_next_appointment_is_written_then_it_is_not_the_session_date():
+    text = "DOB 2/17/1980. cl seen 10/03 8:30-9:00. next appt 10/17"
+    assert session_from_jottings(text, today=TODAY).date == dt.date(2025, 10, 3)
+    thai = "เกิด ๓ มิ.ย. ๒๕๕๕ มาพบ 6 ม.ค. 2569 นัด 8 ม.ค. 69"
+    assert session_from_jottings(thai, today=TODAY).date == dt.date(2026, 1, 6)
+
+
+def test_when_a_weekday_is_written_then_the_year_matches_it():
+    # 16 Sep fell on a Monday in 2024, a Tuesday in 2025
+    assert session_from_jottings("Mon 9/16 check-in", today=TODAY).date == dt.date(2024, 9, 16)
+
+
+def test_when_nothing_is_found_then_fields_stay_empty():
+    meta = session_from_jottings("client says she is tired", today=TODAY)
+    assert meta.date is None and meta.start_time is None and meta.duration_minutes is None
+
+
+def test_when_a_dose_has_a_decimal_then_it_is_not_a_time():
+    meta = session_from_jottings("diazepam 2.5 mg", today=TODAY)
+    assert meta.start_time is None
