@@ -1,0 +1,88 @@
+"""``IdentifierAnalyzer``: one pass over Thai, English or mixed text → identifiers.
+
+Language routing: spaCy NER sees only Latin-script text (Thai letters are blanked to spaces, so
+offsets stay exact and the English model never labels Thai as PERSON), and only windows around
+capitalised words no rule explained (see ``ner.py``); Thai name rules run on Thai script runs;
+pattern rules (phones, IDs, dates of birth, addresses) run on the whole text with Thai digits
+read as ASCII digits.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from assistant.models import DetectedEntity
+from assistant.redact.engine import PresidioBundle
+from assistant.redact.ner import candidate_windows, ner_hits
+from assistant.redact.recognizers.base import to_ascii_digits
+from assistant.redact.resolve import (
+    Hit,
+    add_aliases,
+    clean_ner,
+    cut_protected,
+    merge,
+    propagate,
+    protected_spans,
+)
+from assistant.redact.types import PERSON, PRESIDIO_TO_TYPE
+
+_THAI_CHARS = re.compile(r"[\u0E00-\u0E7F]")
+_LATIN = re.compile(r"[A-Za-z]")
+#: Hits below this score are ignored (Presidio's weak 0.01–0.4 guesses).
+SCORE_THRESHOLD = 0.5
+
+
+class IdentifierAnalyzer:
+    """Finds identifiers in a text. Build through ``get_analyzer()`` (process-wide, warm)."""
+
+    def __init__(self, bundle: PresidioBundle) -> None:
+        self._bundle = bundle
+        self._lock = threading.Lock()
+
+    @property
+    def startup_seconds(self) -> float:
+        """Seconds the engines took to build (for the benchmark)."""
+        return self._bundle.startup_seconds
+
+    def analyze(self, text: str) -> list[DetectedEntity]:
+        """Identifiers in ``text``: offsets index ``text``; sorted; never overlapping."""
+        if not text.strip():
+            return []
+        hits = self._raw_hits(text)
+        return [
+            DetectedEntity(start=h.start, end=h.end, type=h.type, text=text[h.start:h.end], score=round(h.score, 3))
+            for h in self.resolve(text, hits)
+        ]
+
+    def resolve(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """Clean, protect, alias, propagate and merge raw hits (also used for writer additions)."""
+        hits = clean_ner(text, hits)
+        protected = protected_spans(text)
+        hits = cut_protected(text, hits, protected)
+        add_aliases(text, hits)
+        hits = propagate(text, hits)
+        hits = cut_protected(text, hits, protected)
+        return merge(text, hits)
+
+    def _raw_hits(self, text: str) -> list[Hit]:
+        norm = to_ascii_digits(text)
+        with self._lock:  # spaCy/Presidio objects are shared: one call at a time
+            results = self._bundle.analyzer.analyze(
+                text=norm, language="en", nlp_artifacts=self._bundle.empty_artifacts,
+                score_threshold=SCORE_THRESHOLD,
+            )
+            hits: list[Hit] = []
+            for r in results:
+                etype = PRESIDIO_TO_TYPE.get(r.entity_type)
+                if etype is not None:
+                    hits.append(Hit(r.start, r.end, etype, r.score, "rule"))
+            if _LATIN.search(norm):
+                nlp_input = _THAI_CHARS.sub(" ", norm)  # the English model never reads Thai
+                known = {
+                    tok for h in hits if h.type == PERSON
+                    for tok in re.findall(r"[A-Za-z]+", norm[h.start:h.end])
+                }
+                windows = candidate_windows(nlp_input, [(h.start, h.end) for h in hits], known)
+                hits.extend(ner_hits(self._bundle.nlp, nlp_input, windows))
+        return hits

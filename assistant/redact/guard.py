@@ -1,0 +1,70 @@
+"""The leak guard: the last check on every text about to leave for a model.
+
+It re-runs the analyzer on the outbound text with our own placeholders blanked out; anything
+still identifying blocks the request with ``LeakBlocked(types)`` — types only, never values, so
+the error can be shown and logged. Given the placeholder map, it also blocks any original value
+that came back in another form (digits of a phone or ID, a name in other case).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.errors import LeakBlocked
+from assistant.models import PlaceholderMap
+from assistant.redact.analyzer import IdentifierAnalyzer
+from assistant.restore import PLACEHOLDER_RE
+
+_NUMERIC = {"PHONE", "ID_NUMBER", "CASE_NUMBER"}
+
+
+class LeakGuard:
+    """Blocks outbound text that still contains identifiers."""
+
+    def __init__(self, analyzer: IdentifierAnalyzer) -> None:
+        self._analyzer = analyzer
+
+    def scan(self, *texts: str, mapping: PlaceholderMap | None = None) -> list[str]:
+        """Types of identifiers found in ``texts`` (empty when safe to send)."""
+        found: list[str] = []
+        for text in texts:
+            if not text:
+                continue
+            # a filler that no rule reads as space, word or digit, so contexts are not bridged
+            blanked = PLACEHOLDER_RE.sub(lambda m: "¤" * len(m.group(0)), text)
+            found.extend(e.type for e in self._analyzer.analyze(blanked))
+            if mapping is not None:
+                found.extend(_known_values(blanked, mapping))
+        return sorted(set(found))
+
+    def check(self, *texts: str, mapping: PlaceholderMap | None = None) -> None:
+        """Raise ``LeakBlocked`` when any text still contains something identifying."""
+        found = self.scan(*texts, mapping=mapping)
+        if found:
+            raise LeakBlocked(found)
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_THAI = re.compile(r"[\u0E00-\u0E7F]")
+
+
+def _known_values(text: str, mapping: PlaceholderMap) -> list[str]:
+    """Types of mapped values that reappear: digits of numbers anywhere; Thai values as
+    substrings; English values as whole words — case-sensitively for one-word names, so the
+    name "May" does not block "she may not come"."""
+    digits = re.sub(r"\D", "", text.translate(_THAI_DIGITS))
+    hits = []
+    for entry in mapping.entries.values():
+        for value in {entry.value.strip(), *(v.strip() for v in entry.variants)}:
+            if entry.type in _NUMERIC:
+                key = re.sub(r"\D", "", value.translate(_THAI_DIGITS))
+                if len(key) >= 6 and key in digits:
+                    hits.append(entry.type)
+            elif _THAI.search(value):
+                if len(value) >= 3 and value in text:
+                    hits.append(entry.type)
+            elif len(value) >= 2:
+                flags = re.IGNORECASE if " " in value or "@" in value else 0
+                if re.search(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])", text, flags):
+                    hits.append(entry.type)
+    return hits

@@ -1,0 +1,68 @@
+"""Loads the editable word lists (``lexicon.yaml``) once: protected terms, titles, role words.
+
+Kept as data so an organisation can add a local drug name or a kin term without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists, as sets and compiled patterns ready for matching."""
+
+    protected_terms: tuple[str, ...]
+    protected_re: re.Pattern[str]
+    protected_lower: frozenset[str]
+    en_honorifics: frozenset[str]
+    en_roles: frozenset[str]
+    th_strong_titles: frozenset[str]
+    th_soft_titles: frozenset[str]
+    th_roles_before_latin: tuple[str, ...]
+    th_not_names: frozenset[str]
+    th_nickname_cues: tuple[str, ...]
+    th_eye_words: frozenset[str]
+    th_strict_titles: frozenset[str]
+    en_generic_org_words: frozenset[str]
+    th_not_surnames: frozenset[str]
+    th_name_pieces: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    """The bundled lexicon, parsed once per process."""
+    data = yaml.safe_load(_LEXICON_FILE.read_text(encoding="utf-8"))
+    terms = tuple(sorted({str(t) for t in data["protected_terms"]}, key=len, reverse=True))
+    # whole-word, case-insensitive, optional possessive; Thai-safe edges (no \b on Thai)
+    # acronyms and short terms match case-sensitively (mRS must not match "Mrs", NA not "na")
+    folded = [t for t in terms if len(t) >= 5 and t[1:] == t[1:].lower()]
+    exact = [t for t in terms if t not in folded]
+    alternation = "|".join(
+        [f"(?i:{re.escape(t)})" for t in folded] + [re.escape(t) for t in exact]
+    )
+    protected_re = re.compile(rf"(?<![A-Za-z0-9])(?:{alternation})(?:['’]s)?(?![A-Za-z0-9])")
+    return Lexicon(
+        protected_terms=terms,
+        protected_re=protected_re,
+        protected_lower=frozenset(t.lower() for t in terms),
+        en_honorifics=frozenset(data["en_honorifics"]),
+        en_roles=frozenset(r.lower() for r in data["en_roles"]),
+        th_strong_titles=frozenset(data["th_strong_titles"]),
+        th_soft_titles=frozenset(data["th_soft_titles"]),
+        th_roles_before_latin=tuple(sorted(data["th_roles_before_latin"], key=len, reverse=True)),
+        th_not_names=frozenset(data["th_not_names"]),
+        th_nickname_cues=tuple(sorted(data["th_nickname_cues"], key=len, reverse=True)),
+        th_eye_words=frozenset(data["th_eye_words"]),
+        th_strict_titles=frozenset(data["th_strict_titles"]),
+        en_generic_org_words=frozenset(w.lower() for w in data["en_generic_org_words"]),
+        th_not_surnames=frozenset(data["th_not_surnames"]),
+        th_name_pieces=frozenset(data["th_name_pieces"]),
+    )

@@ -1,0 +1,34 @@
+"""One recognizer per file; ``all_custom_recognizers()`` lists them for the engine."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+
+
+def all_custom_recognizers() -> list[EntityRecognizer]:
+    """Fresh instances of every custom recognizer (the engine builds them once per process)."""
+    from assistant.redact.recognizers.address_en import EnglishAddressRecognizer
+    from assistant.redact.recognizers.address_th import ThaiAddressRecognizer
+    from assistant.redact.recognizers.dob import DateOfBirthRecognizer
+    from assistant.redact.recognizers.labelled_ids import LabelledNumberRecognizer
+    from assistant.redact.recognizers.location_en import EnglishLocationRecognizer
+    from assistant.redact.recognizers.online_id import OnlineIdRecognizer
+    from assistant.redact.recognizers.organization import OrganizationRecognizer
+    from assistant.redact.recognizers.person_en import EnglishNameRecognizer
+    from assistant.redact.recognizers.person_th import ThaiNameRecognizer
+    from assistant.redact.recognizers.phone import ThaiIntlPhoneRecognizer
+    from assistant.redact.recognizers.thai_id import ThaiNationalIdRecognizer
+
+    return [
+        ThaiIntlPhoneRecognizer(),
+        ThaiNationalIdRecognizer(),
+        LabelledNumberRecognizer(),
+        DateOfBirthRecognizer(),
+        EnglishAddressRecognizer(),
+        ThaiAddressRecognizer(),
+        OnlineIdRecognizer(),
+        OrganizationRecognizer(),
+        EnglishNameRecognizer(),
+        EnglishLocationRecognizer(),
+        ThaiNameRecognizer(),
+    ]

@@ -1,0 +1,32 @@
+"""English street addresses: number, street name, street type, then unit and town if present."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.types import ADDRESS
+
+_CAP = r"[A-Z][\w'’.\-]*"
+_TOWNW = r"[A-Z][\w'’\-]*"
+_STREET = (
+    r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|"
+    r"Ter|Terrace|Cir|Circle|Pkwy|Parkway|Hwy|Highway|Trail|Trl|Loop|Sq|Square|Row|Close|"
+    r"Crescent|Cres|Grove|Gardens|Walk|Path|Pike|Run|Alley)\.?"
+)
+_UNIT = r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|#)\.?\s*#?[A-Za-z0-9\-]{1,6}\b)"
+_TOWN = rf"(?:,\s*{_TOWNW}(?:\s{_TOWNW}){{0,2}}(?:,?\s*[A-Z]{{2}}\b)?(?:\s*\d{{5}}(?:-\d{{4}})?)?)"
+
+_RULES = (
+    Rule(ADDRESS, re.compile(
+        rf"(?<![\w/])\d{{1,6}}[A-Za-z]?\s+(?:{_CAP}\s+){{0,3}}{_CAP}\s+{_STREET}(?![\w]){_UNIT}?{_TOWN}?"
+    ), 0.85),
+    Rule(ADDRESS, re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\s+\d{1,6}\b"), 0.85),
+)
+
+
+class EnglishAddressRecognizer(RegexRecognizer):
+    """Street addresses in English (ADDRESS)."""
+
+    def __init__(self) -> None:
+        super().__init__("EnglishAddressRecognizer", _RULES)

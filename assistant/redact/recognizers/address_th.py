@@ -1,0 +1,40 @@
+"""Thai addresses: a chain of at least two parts among house number (บ้านเลขที่ 12/3),
+หมู่, village (บ้าน…), ซอย/ถนน, ตำบล/อำเภอ/จังหวัด (ต./อ./จ.) and a postcode.
+
+A single part is not enough ("ม.1" is a school grade, "อ." may be a lecturer), so only chains
+are reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.types import ADDRESS
+
+_TH = r"[\u0E01-\u0E4E]+"
+_HOUSE = r"(?:(?:บ้านเลขที่|เลขที่)\s*\d{1,5}(?:/\d{1,4})?|\d{1,5}(?:/\d{1,4})?(?=\s*(?:หมู่|ม\.\s*\d|ซ\.|ซอย|ถ\.|ถนน)))"
+_MOO = r"(?:หมู่ที่|หมู่|ม\.)\s*\d{1,2}(?!\d)"
+_VILLAGE = rf"(?:หมู่บ้าน|บ้าน)(?!เลขที่){_TH}"
+_ROAD = rf"(?:ซอย|ซ\.|ถนน|ถ\.)\s?(?:{_TH}|[A-Za-z]+)(?:\s?\d{{1,3}}(?:/\d{{1,3}})?)?"
+_ADMIN = rf"(?:ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.)\s?{_TH}"
+_POST = r"\d{5}(?!\d)"
+_PART = rf"(?:{_HOUSE}|{_MOO}|{_ROAD}|{_ADMIN}|{_VILLAGE}|{_POST})"
+_CHAIN = re.compile(rf"(?<![\d/]){_PART}(?:[ \t]*,?[ \t]*{_PART})+")
+
+_STRONG = re.compile(rf"{_HOUSE}|{_MOO}|{_ROAD}|{_ADMIN}")
+
+
+def _is_address(value: str) -> bool:
+    """At least two parts, one of them more than a village name or a postcode."""
+    return bool(_STRONG.search(value)) and len(re.findall(_PART, value)) >= 2
+
+
+_RULES = (Rule(ADDRESS, _CHAIN, 0.85, validate=_is_address),)
+
+
+class ThaiAddressRecognizer(RegexRecognizer):
+    """Thai postal addresses (ADDRESS)."""
+
+    def __init__(self) -> None:
+        super().__init__("ThaiAddressRecognizer", _RULES)

@@ -1,0 +1,77 @@
+"""A regex recognizer with our own case handling and an optional per-match validator.
+
+Presidio's ``PatternRecognizer`` applies the registry's global flags (IGNORECASE by default),
+which would make "frank" match a name rule meant for "Frank"; this base keeps each pattern's
+flags as compiled and lets a rule choose the group that is the identifier (cue words stay
+outside the span).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Thai digits → ASCII digits; same length, so offsets stay valid."""
+    return text.translate(THAI_DIGITS)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern: the entity it emits, its score, and which group is the identifier."""
+
+    entity: str
+    regex: re.Pattern[str]
+    score: float = 0.85
+    group: int | str = 0
+    validate: Callable[[str], bool] | None = None
+
+
+class RegexRecognizer(EntityRecognizer):
+    """Runs a list of ``Rule`` on the digit-normalised text."""
+
+    rules: tuple[Rule, ...] = ()
+
+    def __init__(self, name: str, rules: Iterable[Rule]) -> None:
+        self.rules = tuple(rules)
+        entities = sorted({r.entity for r in self.rules})
+        super().__init__(supported_entities=entities, name=name, supported_language="en")
+
+    def load(self) -> None:  # nothing to load: patterns are compiled at import
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        norm = to_ascii_digits(text)
+        out: list[RecognizerResult] = []
+        for rule in self.rules:
+            for m in rule.regex.finditer(norm):
+                start, end = m.span(rule.group)
+                if start < 0 or end <= start:
+                    continue
+                value = norm[start:end]
+                if rule.validate is not None and not rule.validate(value):
+                    continue
+                out.append(self.result(rule.entity, start, end, rule.score))
+        return out
+
+    def result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
+        """A result tagged with this recognizer's name (used for debugging counts only)."""
+        return RecognizerResult(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

@@ -1,0 +1,45 @@
+"""Dates of birth: a date right after a birth cue (DOB, born, เกิด, วันเกิด), in Gregorian or
+Buddhist-era form. Other dates (session, appointment, follow-up) are not identifiers and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.types import DATE_OF_BIRTH
+
+_EN_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_TH_MONTH = (
+    r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|"
+    r"พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|"
+    r"ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
+)
+_ERA = r"(?:\s*(?:พ\.ศ\.|ค\.ศ\.|BE|B\.E\.|CE|AD))?"
+_DATE = (
+    r"(?P<d>"
+    r"\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"                           # 2/17/1980, 12/28, 1980-02-17
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{_EN_MONTH}|{_TH_MONTH})\s*(?:{_ERA}\s*\d{{2,4}})?{_ERA}"
+    rf"|{_EN_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{2,4}}"           # Feb 17, 1980
+    rf"|(?:{_EN_MONTH}|{_TH_MONTH})\s*{_ERA}\s*\d{{4}}"                  # June 2555
+    r")"
+)
+_CUE = (
+    r"(?:\bD\.?O\.?B\.?|\bdate of birth|\bborn(?:\s+on)?|\bb\.|\bbirth ?date|\bbirthday|\bbday|"
+    r"วันเดือนปีเกิด|ว/ด/ป\s*เกิด|ว\.ด\.ป\.\s*เกิด|วันเกิด|เกิดวันที่|เกิดเมื่อ|เกิด)"
+)
+
+_RULES = (
+    Rule(DATE_OF_BIRTH, re.compile(rf"(?i){_CUE}\s*[:：\-]?\s*(?:on\s+|วันที่\s*)?{_DATE}(?![\d/])"),
+         0.9, group="d"),
+)
+
+
+class DateOfBirthRecognizer(RegexRecognizer):
+    """Dates of birth after a birth cue (DATE_OF_BIRTH)."""
+
+    def __init__(self) -> None:
+        super().__init__("DateOfBirthRecognizer", _RULES)

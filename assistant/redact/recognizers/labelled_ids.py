@@ -1,0 +1,62 @@
+"""Numbers introduced by a label: case/intake/HN/AN numbers and MRN/student/Medicaid/A-numbers.
+
+The label decides the type and stays outside the span ("Medicaid #" survives, the number goes).
+Long bare digit runs (9+ digits, not a phone shape) are IDs too: nothing else in a note is that long.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.types import CASE_NUMBER, ID_NUMBER
+
+# value: letters/digits with inner dashes, slashes or single spaces before digits; ≥3 digits
+_VALUE = r"(?P<v>[A-Za-z0-9](?:[A-Za-z0-9]|[\-/](?=[A-Za-z0-9])| (?=\d)){2,30})"
+_DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
+
+
+def _id_like(value: str) -> bool:
+    """At least four digits, starts with a digit or capital, and is not a date."""
+    return (
+        sum(c.isdigit() for c in value) >= 4
+        and (value[0].isdigit() or value[0].isupper())
+        and not _DATE_LIKE.fullmatch(value)
+    )
+_SEP = r"\s*(?:#|no\.?|num(?:ber)?\.?|:|\.)?\s*(?:#|:)?\s*"
+
+_CASE_LABELS_CI = r"case|file|intake|referral|ticket|report|claim|docket|incident|ref"
+_CASE_LABELS_CS = r"HN|AN|VN|H\.N\.|A\.N\."
+_ID_LABELS_CI = (
+    r"mrn|medical record|student id|student no|student|id|id no|member id|medicaid|medicare|"
+    r"policy|ssn|sin|a-number|alien|passport|licen[cs]e|dl|nhs|insurance|account|acct|"
+    r"chart"
+)
+_TH_CASE = r"เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย"
+_TH_ID = (
+    r"เลขบัตรประชาชน|เลขประจำตัวประชาชน|บัตรประชาชน|เลขบัตร|ปชช\.|เลขประจำตัว|บัตรชมพู|"
+    r"เลขที่บัตร|พาสปอร์ต|หนังสือเดินทาง|รหัสนักเรียน|เลขประจำตัวนักเรียน"
+)
+
+_RULES = (
+    Rule(CASE_NUMBER, re.compile(rf"(?<![A-Za-z])(?:{_CASE_LABELS_CS})(?![A-Za-z]){_SEP}{_VALUE}"),
+         0.9, group="v", validate=_id_like),
+    Rule(CASE_NUMBER, re.compile(rf"(?i)(?<![A-Za-z])(?:{_CASE_LABELS_CI})(?![A-Za-z]){_SEP}{_VALUE}"),
+         0.85, group="v", validate=_id_like),
+    Rule(ID_NUMBER, re.compile(rf"(?i)(?<![A-Za-z])(?:{_ID_LABELS_CI})(?![A-Za-z]){_SEP}{_VALUE}"),
+         0.85, group="v", validate=_id_like),
+    Rule(ID_NUMBER, re.compile(rf"(?<![A-Za-z])A(?:#|-?No\.?|-number)\s*:?\s*{_VALUE}"), 0.9, group="v", validate=_id_like),
+    Rule(CASE_NUMBER, re.compile(rf"(?:{_TH_CASE})[^\S\n]*(?:[^\s\d:]{{1,20}}[^\S\n]*)?[:.]?[^\S\n]*{_VALUE}"),
+         0.85, group="v", validate=_id_like),
+    Rule(ID_NUMBER, re.compile(rf"(?:{_TH_ID})[^\S\n]*(?:[^\n\d:]{{1,25}}:)?[^\S\n]*{_VALUE}"),
+         0.85, group="v", validate=_id_like),
+    # bare long digit runs
+    Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.+])\d{9,16}(?![\d\-/])"), 0.6),
+)
+
+
+class LabelledNumberRecognizer(RegexRecognizer):
+    """Case numbers and ID numbers recognised by their label (CASE_NUMBER, ID_NUMBER)."""
+
+    def __init__(self) -> None:
+        super().__init__("LabelledNumberRecognizer", _RULES)

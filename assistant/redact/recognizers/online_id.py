@@ -1,0 +1,49 @@
+"""Social-media handles and account names: @handles, LINE/Facebook/IG IDs after their cue,
+and profile URLs. The platform word stays (e.g. "TikTok", "LINE" are kept)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.types import ONLINE_ID
+
+_PLATFORM = (
+    r"(?:LINE|Line|line|IG|Insta(?:gram)?|FB|Facebook|facebook|fb|Twitter|twitter|X|TikTok|tiktok|"
+    r"Snapchat|Snap|snap|Discord|Telegram|WeChat|Kakao|ไลน์|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส|ไอจี|ติ๊กต็อก)"
+)
+_ID = r"(?:\s*(?:ID|id|Id|ไอดี))?"
+_OWNER = r"(?:[^\S\n]+[^\s:：@]{1,20}){0,2}?"      # e.g. "LINE ภรรยา: …", "FB พี่ชัย: …"
+_HANDLE = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"
+_CUE_WORDS = r"(?!(?:LINE|Line|line|ไลน์|ไอดี|เฟซบุ๊ก|เฟส|IG|FB|Tel|โทร)(?![A-Za-z]))"
+_DISPLAY = _CUE_WORDS + (
+    r"(?:[A-Za-z][\w.'’\-]*(?:[^\S\n][A-Za-z][\w.'’\-]*){0,4}"
+    r"|[\u0E01-\u0E4E]+(?:[^\S\n][\u0E01-\u0E4E]+)?)"
+)
+
+_RULES = (
+    Rule(ONLINE_ID, re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"), 0.9),
+    Rule(ONLINE_ID, re.compile(
+        rf"(?<![A-Za-z]){_PLATFORM}{_ID}{_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_HANDLE})(?![\w@])"
+    ), 0.9, group="v"),
+    Rule(ONLINE_ID, re.compile(
+        rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]+(?P<v>(?=[A-Za-z0-9_.\-]*[\d._])[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)(?![\w@])"
+    ), 0.8, group="v"),
+    Rule(ONLINE_ID, re.compile(
+        rf"(?<![A-Za-z])(?:FB|Facebook|facebook|fb|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส){_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_DISPLAY})"
+    ), 0.85, group="v"),
+    Rule(ONLINE_ID, re.compile(
+        r"(?i:(?<![A-Za-z])(?:user ?name|handle|gamertag|screen ?name|account name|ชื่อบัญชี|ยูสเซอร์)"
+        r"\s*(?:is\s+)?[:：]?\s*)(?P<v>@?(?=[A-Za-z0-9_.\-]*[\d._A-Z])[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)"
+    ), 0.85, group="v"),
+    Rule(ONLINE_ID, re.compile(
+        r"(?i)(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|tiktok|twitter|x|line)\.(?:com|me)/[^\s,;()]+"
+    ), 0.9),
+)
+
+
+class OnlineIdRecognizer(RegexRecognizer):
+    """Handles and social-media account names (ONLINE_ID)."""
+
+    def __init__(self) -> None:
+        super().__init__("OnlineIdRecognizer", _RULES)

@@ -1,0 +1,92 @@
+"""Schools, employers and other organisations that can locate a client.
+
+English: a run of capitalised words ending in an organisation word (School, Elementary, Center,
+Roofing, Credit Union…), or after an employment cue ("works at"). Thai: โรงเรียน…, บริษัท … จำกัด,
+สภ./สถานีตำรวจ…, named hospitals (generic ones such as รพ.สต. and รพ.ชุมชน stay).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.redact.lexicon import get_lexicon
+from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.types import ORGANIZATION
+
+_CAP = r"(?:[A-Z][A-Za-z'’&\-]*\.?|of|the|and|&)"
+_SUFFIX = (
+    r"(?:School|Schools|Academy|Elementary|Middle|High|Primary|Secondary|College|University|"
+    r"Institute|Center|Centre|Clinic|Hospital|Church|Mosque|Temple|Bank|Credit Union|Company|Co\.|"
+    r"Corp\.?|Corporation|Inc\.?|LLC|Ltd\.?|Group|Services|Roofing|Packaging|Glass|Motors|Foods|"
+    r"Market|Supermarket|Store|Stores|Restaurant|Cafe|Café|Diner|Pharmacy|Assisted Living|"
+    r"Nursing Home|Care Home|Shelter|Agency|Association|Foundation|Ministries|Construction|"
+    r"Logistics|Transport|Trucking|Plumbing|Electric|Manufacturing|Farms?|Factory|Warehouse|"
+    r"Hotel|Salon|Gym|Daycare|Preschool|Kindergarten|Plant|Mill|Dental|Auto|Garage|Bakery|"
+    r"Laundry|Cleaners|Landscaping|Industries|Enterprises|Partners|Solutions|Systems|Club|Supply|Supplies|"
+    r"Distribution|Printing|Repair|Cleaning|Security|Staffing|Insurance|Savings|Outlet|Mall|Plaza)"
+)
+_EN_ORG = re.compile(rf"(?<![\w.\-])[A-Z][A-Za-z'’&\-]*\.?(?:\s{_CAP}){{0,4}}\s{_SUFFIX}(?![\w])")
+_EN_CUE = re.compile(
+    r"(?i:\b(?:(?:works|working|worked|employed|job|shift|shifts|intern(?:ship)?|volunteers?|enrolled|attends|goes to)\s+(?:nights\s+|days\s+|part-time\s+|full-time\s+)?(?:at|for|with)\s+|at work\s*\(\s*|employer:?\s+))"
+    r"(?P<v>[A-Z][\w'’&\-]*(?:\s(?:[A-Z][\w'’&\-]*|of|&)){0,4})"
+)
+
+_TH_TAIL = r"[^\s,;:()\"“”]+"
+_TH_RULES = (
+    # โรงเรียน + name glued or after one space; not a bare "โรงเรียน" followed by a verb
+    Rule(ORGANIZATION, re.compile(
+        r"(?:โรงเรียน|ร\.ร\.|รร\.)(?!(?:ออก|ให้|จะ|ได้|ไม่|ก็|แล้ว|ที่|ของ|และ|เพื่อ|มี|เป็น|ส่ง|แจ้ง|นัด|เรียก|ปิด|เปิด|รับ|บอก|ยัง|เลย|นี้|นั้น|ใหม่|เดิม|เก่า|ประจำ|ตาม|ใน|ด้วย|กับ|ทุก|อีก)[ก-๙]|\s)"
+        + _TH_TAIL
+    ), 0.85),
+    Rule(ORGANIZATION, re.compile(r"(?:บริษัท|บจก\.|หจก\.|ห้างหุ้นส่วน)\s*[^\n,;()]{1,60}?\s*(?:จำกัด(?:\s*\(มหาชน\))?)"), 0.9),
+    Rule(ORGANIZATION, re.compile(r"(?:สภ\.|สน\.|สถานีตำรวจ(?:ภูธร|นครบาล)?)\s?" + _TH_TAIL), 0.85),
+    Rule(ORGANIZATION, re.compile(
+        r"(?:รพ\.|โรงพยาบาล)(?!สต\.|ชุมชน|อำเภอ|จังหวัด|จิตเวช|ศูนย์|ทั่วไป|เอกชน|รัฐ|ประจำ|ส่งเสริม|ใกล้|เดิม|นี้|ที่|ด้วย|แล้ว)[ก-๙][^\s,;:()\"“”]*"
+    ), 0.7),
+    Rule(ORGANIZATION, re.compile(r"(?:มหาวิทยาลัย|วิทยาลัย)[ก-๙]{3,}"), 0.7),
+)
+
+def is_generic_org(value: str) -> bool:
+    """True for a kind of service ("Domestic Violence Shelter"), not a named organisation."""
+    words = get_lexicon().en_generic_org_words
+    return all(w.strip(".,").lower() in words for w in value.split())
+
+
+def _named_en_org(value: str) -> bool:
+    return not is_generic_org(value)
+
+
+_THAI_HEADS = ("โรงเรียน", "ร.ร.", "รร.", "โรงพยาบาล", "รพ.", "มหาวิทยาลัย", "วิทยาลัย", "สภ.", "สน.", "สถานีตำรวจ")
+
+
+def _named_th_org(value: str) -> bool:
+    """The name after the head word has no function word or verb (โรงเรียนครบทุกวัน is a sentence)."""
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    if value.startswith(("บริษัท", "บจก.", "หจก.", "ห้างหุ้นส่วน")):
+        return True
+    th = get_thai_lexicon()
+    lex = get_lexicon()
+    tail = value
+    for head in _THAI_HEADS:
+        if tail.startswith(head):
+            tail = tail[len(head):].strip()
+            break
+    tokens = [t for t in th.tokenize(tail) if t.strip()]
+    return bool(tokens) and not any(
+        t in th.stopwords or t in lex.th_not_surnames or t in lex.th_not_names - {"บ้าน"} for t in tokens
+    )
+
+
+_RULES = (
+    Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org),
+    Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_named_en_org),
+    *(Rule(r.entity, r.regex, r.score, r.group, _named_th_org) for r in _TH_RULES),
+)
+
+
+class OrganizationRecognizer(RegexRecognizer):
+    """Organisation names in English and Thai (ORGANIZATION)."""
+
+    def __init__(self) -> None:
+        super().__init__("OrganizationRecognizer", _RULES)

@@ -1,0 +1,182 @@
+"""Thai names: after a formal title (นาย, นางสาว, ด.ญ. … always a name), after a kin/role word
+(ป้า, ลุง, พี่, ครู … only when the next word is a known name or not an ordinary word, so
+"ยายฝน" is a name and "ยายเล่า", "ครูประจำชั้น", "ป้าข้างบ้าน" are not), and after a nickname cue
+(ชื่อเล่น X, เรียกว่า "X").
+
+Works on Thai script runs only (``script_runs``), with PyThaiNLP's newmm tokenizer because Thai
+has no spaces between words. The title is kept inside the span: the initials restore mode shows
+it ("นาย ส.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.models import Language
+from assistant.redact.lexicon import get_lexicon
+from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.thai_lexicon import THAI_LETTERS, ThaiLexicon, get_thai_lexicon
+from assistant.redact.types import PERSON
+from assistant.text.language import script_runs
+
+_CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
+_QUOTED = re.compile(r"[^\S\n]*[\"“'‘]([^\"”'’\n]{1,20})[\"”'’]")
+#: "what someone is called", written around a pronoun: เรียกเขาว่า "…", ชื่อเล่นว่า "…".
+_CALLED_QUOTED = re.compile(
+    r"(?:เรียก[\u0E01-\u0E4E]{0,8}ว่า|ชื่อเล่น(?:ว่า)?|ฉายา)[^\S\n]*[\"“'‘]([^\"”'’\n]{1,20})[\"”'’]"
+)
+
+
+_VERB_PREFIXES = ("เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ")
+
+
+def _merge_fragments(tokens: list[str]) -> list[str]:
+    """Glue single-letter pieces to the token before: newmm splits unknown names (มิ|ว → มิว)."""
+    out: list[str] = []
+    for tok in tokens:
+        if out and len(tok) == 1 and "\u0e01" <= tok <= "\u0e4e":
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
+
+
+class ThaiNameRecognizer(RegexRecognizer):
+    """Title-, kin- and cue-anchored Thai personal names (PERSON)."""
+
+    def __init__(self) -> None:
+        super().__init__("ThaiNameRecognizer", ())
+        self.supported_entities = [PERSON]
+        lex = get_lexicon()
+        self._lex = lex
+        self._th: ThaiLexicon = get_thai_lexicon()
+        strong = sorted(lex.th_strong_titles, key=len, reverse=True)
+        self._strong = re.compile("|".join(re.escape(t) for t in strong))
+        self._block = (
+            lex.th_not_names | self._th.stopwords | lex.th_soft_titles | lex.th_strong_titles
+        ) - {"ชื่อ"}
+
+    # ------------------------------------------------------------------ helpers
+    def _name_tokens(self, text: str, pos: int, *, mode: str) -> int | None:
+        """End of a name starting at ``pos`` (Thai letters), or None.
+
+        ``mode``: "formal" (after นาย/นาง…: any non-function word), "kin" (after พี่/ป้า/ยาย…:
+        any word not in the not-a-name list, since nicknames are ordinary words), "strict"
+        (after แม่/ครู…: only a listed name or an unknown word).
+        """
+        m = _CHUNK.match(text, pos)
+        if not m:
+            return None
+        tokens = _merge_fragments(self._th.tokenize(m.group(0)))
+        first = tokens[0]
+        if len(first) < 2 or first in self._block:
+            return None
+        if first in self._th.words and any(
+            first.startswith(t) for t in self._lex.th_soft_titles | self._lex.th_strong_titles
+        ):
+            return None  # a role compound such as ครูประจำชั้น, not a name
+        if first in self._th.words and first.startswith(_VERB_PREFIXES):
+            return None  # a verb phrase the tokenizer kept whole: คุณ|เป็นระบบ
+        if mode == "strict" and not (self._th.is_name(first) or first not in self._th.words):
+            return None
+        end = pos + len(first)
+        for extra, tok in enumerate(tokens[1:]):
+            if tok in self._block or extra >= 2 or (end - pos) + len(tok) > 14:
+                break
+            so_far = text[pos:end]
+            if (
+                len(so_far) >= 4 and self._th.is_name(so_far) and tok in self._th.words
+                and tok not in self._lex.th_name_pieces
+            ):
+                break  # a complete listed name followed by a word: สมศักดิ์|ประสาน
+            if mode == "strict" and tok in self._th.words and not self._th.is_name(tok):
+                break
+            end += len(tok)
+        if end < len(text) and text[end] == "." and len(first) <= 1:
+            return None
+        return end
+
+    def _surname_end(self, text: str, end: int) -> int:
+        """Extend over a family name after exactly one space (formal titles only)."""
+        if end + 1 >= len(text) or text[end] != " ":
+            return end
+        m = _CHUNK.match(text, end + 1)
+        if not m:
+            return end
+        chunk = m.group(0)
+        if chunk in self._th.family_names:
+            return m.end()
+        tokens = self._th.tokenize(chunk)
+        first = tokens[0]
+        if (
+            first in self._lex.th_not_surnames
+            or chunk in self._lex.th_not_surnames
+            or first in self._lex.th_soft_titles
+            or self._strong.match(chunk)
+        ):
+            return end
+        stop = end + 1 + len(first)
+        for tok in tokens[1:]:
+            if tok in self._lex.th_not_surnames:
+                break
+            stop += len(tok)
+        return stop if stop - (end + 1) >= 2 else end
+
+    # ------------------------------------------------------------------ analysis
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for start, end, lang in script_runs(text):
+            if lang is Language.TH:
+                self._analyze_run(text, start, end, out)
+        for m in _CALLED_QUOTED.finditer(text):
+            out.append(self.result(PERSON, m.start(1), m.end(1), 0.8))
+        return out
+
+    def _analyze_run(self, text: str, start: int, end: int, out: list[RecognizerResult]) -> None:
+        run = text[start:end]
+        # formal titles: always followed by a name
+        for m in self._strong.finditer(run):
+            title = m.group(0)
+            before = run[m.start() - 1] if m.start() else " "
+            if not title.endswith(".") and re.match(rf"[{THAI_LETTERS}]", before):
+                continue  # inside another word (ทนาย, ศ. in a word)
+            pos = m.end()
+            if pos < len(run) and run[pos] == " ":
+                pos += 1
+            name_end = self._name_tokens(run, pos, mode="formal")
+            if name_end is None:
+                continue
+            if not title.endswith(".") and self._th.tokenize(run[m.start():name_end])[0] != title:
+                continue  # นายจ้าง, นางพยาบาล: the title is part of a longer word
+            name_end = self._surname_end(run, name_end)
+            out.append(self.result(PERSON, start + m.start(), start + name_end, 0.9))
+        # kin/role words and nickname cues, on tokens
+        offset = 0
+        tokens = self._th.tokenize(run)
+        for i, tok in enumerate(tokens):
+            tok_start = offset
+            offset += len(tok)
+            if tok in self._lex.th_soft_titles:
+                pos = offset + (1 if offset < len(run) and run[offset] == " " else 0)
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+                if tok == "ตา" and nxt in self._lex.th_eye_words:
+                    continue
+                spaced = pos > offset  # "ยาย ตอบคำถาม": a spaced word is usually a new clause
+                mode = "strict" if tok in self._lex.th_strict_titles or spaced else "kin"
+                name_end = self._name_tokens(run, pos, mode=mode)
+                if name_end is not None:
+                    out.append(self.result(PERSON, start + tok_start, start + name_end, 0.75))
+            elif tok in self._lex.th_nickname_cues:
+                q = _QUOTED.match(text, start + offset)
+                if q:
+                    out.append(self.result(PERSON, q.start(1), q.end(1), 0.8))
+                    continue
+                pos = offset + (1 if offset < len(run) and run[offset] == " " else 0)
+                name_end = self._name_tokens(run, pos, mode="strict" if tok == "ชื่อ" else "kin")
+                if name_end is not None:
+                    out.append(self.result(PERSON, start + pos, start + name_end, 0.8))

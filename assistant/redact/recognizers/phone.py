@@ -1,0 +1,45 @@
+"""Phone numbers: Thai mobiles (06/08/09), Thai landlines (02…), +66, North American and
+other international forms.
+
+Own regexes rather than only ``phonenumbers``: jottings use local fragments such as
+``555-0171`` that a region parser rejects. Short hotlines (1323, 1300, 1669, 988) never match:
+every rule needs at least seven digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.types import PHONE
+
+_L = r"(?<![\d/.+\-])"      # not glued to other digits, dates or a sign
+_R = r"(?![\d/]|\.\d)"
+_S = r"[\s.\-]?"           # optional separator
+
+_RULES = (
+    # Thai mobile 08x-xxx-xxxx / 08-xxxx-xxxx / 0812345678
+    Rule(PHONE, re.compile(rf"{_L}0[689]\d{_S}\d{{3}}{_S}\d{{4}}{_R}"), 0.9),
+    Rule(PHONE, re.compile(rf"{_L}0[689]{_S}\d{{4}}{_S}\d{{4}}{_R}"), 0.9),
+    # Thai landline 02-xxx-xxxx, 0xx-xxx-xxx
+    Rule(PHONE, re.compile(rf"{_L}02{_S}\d{{3}}{_S}\d{{4}}{_R}"), 0.85),
+    Rule(PHONE, re.compile(rf"{_L}0[3-7]\d{_S}\d{{3}}{_S}\d{{3}}{_R}"), 0.75),
+    # +66 and any other +country form
+    Rule(PHONE, re.compile(rf"(?<![\w+])\+\s?\d{{1,3}}(?:[\s.\-]?\(?\d{{1,4}}\)?){{2,5}}{_R}"), 0.9,
+         validate=lambda v: 8 <= sum(c.isdigit() for c in v) <= 15),
+    # North American (505) 555-0153, 702-555-0134, 412 555 0187
+    Rule(PHONE, re.compile(rf"{_L}\(\d{{3}}\)\s?\d{{3}}[\s.\-]\d{{4}}{_R}"), 0.9),
+    Rule(PHONE, re.compile(rf"{_L}[2-9]\d{{2}}[\s.\-]\d{{3}}[\s.\-]\d{{4}}{_R}"), 0.85),
+    # UK-style 07700 900123 / 020 7946 0958
+    Rule(PHONE, re.compile(rf"{_L}0\d{{4}}\s?\d{{6}}{_R}"), 0.8),
+    Rule(PHONE, re.compile(rf"{_L}0\d{{2}}\s\d{{4}}\s\d{{4}}{_R}"), 0.8),
+    # 7-digit local number with a dash, 555-0171
+    Rule(PHONE, re.compile(rf"{_L}[2-9]\d{{2}}-\d{{4}}{_R}"), 0.7),
+)
+
+
+class ThaiIntlPhoneRecognizer(RegexRecognizer):
+    """Thai and international phone numbers (PHONE)."""
+
+    def __init__(self) -> None:
+        super().__init__("ThaiIntlPhoneRecognizer", _RULES)

@@ -1,0 +1,37 @@
+"""Thai 13-digit national ID (บัตรประชาชน / pink card) with its checksum.
+
+Accepts glued, dashed (1-2345-67890-12-1) and spaced forms, and Thai digits (the text is
+digit-normalised first). A 13-digit number whose checksum fails is still reported, with a lower
+score: a mistyped ID is still an ID.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.types import ID_NUMBER
+
+
+def thai_id_checksum_ok(value: str) -> bool:
+    """True when the 13 digits in ``value`` pass the Thai national-ID checksum."""
+    digits = [int(c) for c in value if c.isdigit()]
+    if len(digits) != 13:
+        return False
+    total = sum(d * (13 - i) for i, d in enumerate(digits[:12]))
+    return (11 - total % 11) % 10 == digits[12]
+
+
+_GROUPED = re.compile(r"(?<![\d\-])\d[\s\-]?\d{4}[\s\-]?\d{5}[\s\-]?\d{2}[\s\-]?\d(?![\d\-])")
+
+_RULES = (
+    Rule(ID_NUMBER, _GROUPED, 0.95, validate=thai_id_checksum_ok),
+    Rule(ID_NUMBER, re.compile(r"(?<![\d\-])\d{13}(?![\d\-])"), 0.6),
+)
+
+
+class ThaiNationalIdRecognizer(RegexRecognizer):
+    """Thai national ID numbers (ID_NUMBER)."""
+
+    def __init__(self) -> None:
+        super().__init__("ThaiNationalIdRecognizer", _RULES)

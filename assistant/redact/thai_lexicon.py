@@ -1,0 +1,67 @@
+"""PyThaiNLP's bundled dictionaries (words, given and family names, stopwords) and a newmm
+tokenizer whose dictionary also knows names and titles, so "นายสมบัติ" splits as นาย|สมบัติ.
+
+Loaded once per process (the trie costs ~1–2 s); no download: the lists ship in the wheel and
+``PYTHAINLP_OFFLINE=1`` makes any attempt fail loudly instead of reaching the network.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+
+THAI_LETTERS = "\u0e01-\u0e4e"
+
+
+@dataclass(frozen=True)
+class ThaiLexicon:
+    """Word sets and the tokenizer dictionary."""
+
+    words: frozenset[str]
+    given_names: frozenset[str]
+    family_names: frozenset[str]
+    stopwords: frozenset[str]
+    trie: object
+
+    def tokenize(self, text: str) -> list[str]:
+        """newmm tokens of ``text`` (whitespace kept, so offsets can be rebuilt by summing)."""
+        from pythainlp.tokenize import word_tokenize
+
+        return word_tokenize(text, custom_dict=self.trie, engine="newmm", keep_whitespace=True)
+
+    def is_name(self, token: str) -> bool:
+        """In a given-name or family-name list."""
+        return token in self.given_names or token in self.family_names
+
+
+_lock = threading.Lock()
+_cached: ThaiLexicon | None = None
+
+
+def get_thai_lexicon() -> ThaiLexicon:
+    """The process-wide Thai lexicon."""
+    global _cached
+    with _lock:
+        if _cached is None:
+            from pythainlp.corpus import (
+                thai_family_names,
+                thai_female_names,
+                thai_male_names,
+                thai_stopwords,
+                thai_words,
+            )
+            from pythainlp.util import dict_trie
+
+            from assistant.redact.lexicon import get_lexicon
+
+            lex = get_lexicon()
+            words = frozenset(thai_words())
+            given = frozenset(thai_female_names() | thai_male_names())
+            family = frozenset(thai_family_names())
+            titles = lex.th_strong_titles | lex.th_soft_titles | set(lex.th_nickname_cues)
+            trie = dict_trie(set(words | given | family | titles))
+            _cached = ThaiLexicon(words, given, family, frozenset(thai_stopwords()), trie)
+        return _cached

@@ -1,0 +1,74 @@
+"""Redaction quality: identifier recall per language and type, and survival of ``keep`` strings.
+
+An identifier counts as caught only when EVERY occurrence of its value is fully inside one
+redacted span (any type); "typed" additionally needs the span's type to match. Keep strings
+survive when no redacted span overlaps any occurrence. Also reports what the analyzer flags in
+the corpus's *good* finished notes (which use initials): a proxy for over-redaction on prose.
+
+    .venv/bin/python benchmarks/redaction_quality.py [--show-misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+CASES = ROOT / "tests" / "redact" / "cases"
+
+
+def print_report(title: str, result: dict, show: bool) -> None:
+    """Human-readable table."""
+    print(f"\n== {title}")
+    for group in sorted(result["stats"]):
+        rows = result["stats"][group]
+        all_ = rows["ALL"]
+        k = result["keep"][group]
+        print(f"  [{group}] recall {all_[1]}/{all_[0]} = {all_[1] / all_[0]:.3f}  "
+              f"(type also right: {all_[2] / all_[0]:.3f})  keep survival {k[1]}/{k[0]} = "
+              f"{(k[1] / k[0]) if k[0] else 1:.3f}")
+        n_spans, n_extra = result["spans"][group]
+        print(f"      over-redaction: {n_extra}/{n_spans} detected spans touch no gold identifier")
+        for t in sorted(x for x in rows if x != "ALL"):
+            n, c, ty = rows[t]
+            print(f"      {t:<14} {c:>3}/{n:<3} recall {c / n:.3f}   typed {ty / n:.3f}")
+    if show:
+        for m in result["misses"]:
+            print("   MISS", *m)
+        for m in result["lost"]:
+            print("   LOST", *m)
+        for m in result["extra"]:
+            print("   EXTRA", *m)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--show-misses", action="store_true")
+    args = ap.parse_args()
+    from assistant.redact import get_analyzer
+    from assistant.redact.evaluation import load_cases, score_cases
+
+    analyzer = get_analyzer()
+    corpus = load_cases(CORPUS, "*/jottings/*.json")
+    own = load_cases(CASES, "*.json")
+    print_report(f"corpus jottings ({len(corpus)} cases)", score_cases(corpus, analyzer.analyze), args.show_misses)
+    print_report(f"own synthetic cases ({len(own)} cases)", score_cases(own, analyzer.analyze), args.show_misses)
+    good = [n for n in load_cases(CORPUS, "*/notes/*.json") if n.get("quality") == "good"]
+    flagged = defaultdict(int)
+    for note in good:
+        for e in analyzer.analyze(note["text"]):
+            flagged[e.type] += 1
+    print(f"\n== detections in {len(good)} good finished notes (initials only; lower is better): "
+          + (", ".join(f"{t} {n}" for t, n in sorted(flagged.items())) or "none"))
+
+
+if __name__ == "__main__":
+    main()
