@@ -1,0 +1,95 @@
+"""The whole writer's journey in a real browser, offline, across an app restart.
+
+Jottings with a name and a phone number → the preview hides both → Draft → findings shown → a
+suggestion applied → Approve → restart the server → the note is listed as approved and opens
+unchanged. Screenshots of the draft page with findings (English and Thai) go to ``docs/``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from tests_browser_helpers import (
+    approve,
+    code_texts,
+    draft_and_wait,
+    poll,
+    screenshot_results,
+    set_ui_language,
+    type_jottings,
+    wait_idle,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+DOCS = __import__("pathlib").Path(__file__).resolve().parents[2] / "docs"
+NAME = "Somchai Jaidee"
+PHONE = "081-234-5678"
+JOTTINGS_EN = (
+    f"Session with {NAME} today (phone {PHONE}). Client claims she sleeps about 4 hours a "
+    "night for two weeks and refused the sleep diary. PHQ-9 = 14. "
+    "We practised a thought record; client said \"I just can't get started\". "
+    "Next session 6 Dec 2026 10:00."
+)
+JOTTINGS_TH = (
+    "พบผู้รับบริการ นายสมชาย ใจดี โทร 081-234-5678 ผู้รับบริการอ้างว่านอนหลับได้วันละ 4 ชั่วโมง "
+    "มา 2 สัปดาห์ ไม่ได้ทำการบ้าน PHQ-9 = 14 ฝึกบันทึกความคิด "
+    "นัดครั้งต่อไป 6 ธ.ค. 2569 เวลา 10.00 น."
+)
+
+
+def test_whole_journey_offline_survives_a_restart(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(server.url)
+    expect(page.get_by_role("heading", name="Draft a progress note")).to_be_visible()
+    expect(page.get_by_text("Offline drafter — no model configured")).to_be_visible()
+
+    type_jottings(page, JOTTINGS_EN)
+    preview = page.get_by_test_id("stCode").filter(has_text="[PHONE_").first
+    expect(preview).to_be_visible(timeout=120_000)  # first preview loads the analyzers
+    sent = preview.inner_text()
+    assert NAME not in sent and "Somchai" not in sent and PHONE not in sent
+    assert len(set(re.findall(r"\[[A-Z_]+_\d+\]", sent))) >= 2  # both hidden
+
+    draft_and_wait(page)
+    apply = page.get_by_role("button", name="Apply suggestion")
+    expect(apply.first).to_be_visible()
+    findings_before = apply.count()
+    screenshot_results(page, DOCS / "screenshot-draft-en.png")
+
+    apply.first.click()
+    expect(page.get_by_text("Suggestion applied and the note checked again.")).to_be_visible()
+    wait_idle(page)
+    fewer = poll(lambda: page.get_by_role("button", name="Apply suggestion").count() < findings_before)
+    assert fewer, "applying a suggestion did not resolve its finding"
+
+    approved_text = approve(page, "Worker A")
+    assert approved_text.strip()
+
+    url = server.restart()
+    page.goto(f"{url}/notes")
+    expect(page.get_by_role("heading", name="Notes")).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Approved — version 1, by Worker A"))).to_be_visible()
+    expect(page.get_by_test_id("stDataFrame")).to_be_visible()
+    reopened = poll(lambda: approved_text.strip() in [t.strip() for t in code_texts(page)])
+    assert reopened, "the approved note did not open unchanged after the restart"
+
+
+def test_thai_draft_page_with_findings(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(server.url)
+    expect(page.get_by_role("heading", name="Draft a progress note")).to_be_visible()
+    set_ui_language(page, "ไทย")
+    expect(page.get_by_role("heading", name="ร่างบันทึกความก้าวหน้า")).to_be_visible()
+    page.get_by_role("button", name="เริ่มบันทึกใหม่").click()
+    wait_idle(page)
+    type_jottings(page, JOTTINGS_TH, label="บันทึกย่อจากการให้บริการ")
+    preview = page.get_by_test_id("stCode").filter(has_text="[PHONE_").first
+    expect(preview).to_be_visible(timeout=120_000)
+    assert "081-234-5678" not in preview.inner_text()
+    draft_and_wait(page, button="ร่างบันทึก", approve_label="อนุมัติบันทึก")
+    expect(page.get_by_role("heading", name="ข้อสังเกต")).to_be_visible()
+    screenshot_results(page, DOCS / "screenshot-draft-th.png")

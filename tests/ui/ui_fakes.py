@@ -1,0 +1,129 @@
+"""A stand-in for ``assistant.pipeline.Services`` so page tests run fast and deterministically.
+
+It follows the real API's shapes (RedactedText, DraftOutcome, CheckReport) with tiny regex
+logic: two capitalised words are a PERSON, a Thai-style phone number is a PHONE; the word
+"lazy"/"ขี้เกียจ" is an error-level objectivity finding with a one-click replacement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.errors import ModelUnavailable
+from assistant.formats import note_class, render_note
+from assistant.models import (
+    CheckReport,
+    Finding,
+    Language,
+    NoteFormat,
+    PlaceholderEntry,
+    PlaceholderMap,
+    RedactedEntity,
+    RedactedText,
+    SessionMeta,
+    SmartGoal,
+)
+from assistant.pipeline import DraftOutcome, Notice, ReviewOutcome
+from assistant.settings import Settings
+
+_PATTERNS = (("PERSON", re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")),
+             ("PHONE", re.compile(r"\b0\d{1,2}-\d{3}-\d{4}\b")))
+_JUDGEMENTAL = {"lazy": "tired", "ขี้เกียจ": "ไม่ได้ทำการบ้าน"}
+
+
+class FakeServices:
+    """Deterministic pipeline double; set ``fail_draft`` to simulate a model failure."""
+
+    fail_draft = False
+    explode = False
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.drafts = 0
+
+    backend_label = "offline"
+
+    def warm(self) -> None:
+        return None
+
+    def preview_redaction(self, text, *, add=(), release=()):
+        spans: list[tuple[int, int, str, str]] = []
+        for kind, pattern in _PATTERNS:
+            for m in pattern.finditer(text):
+                if m.group(0) not in release:
+                    spans.append((m.start(), m.end(), kind, "analyzer"))
+        for item in add:
+            for m in re.finditer(re.escape(str(item)), text):
+                spans.append((m.start(), m.end(), "PERSON", "writer"))
+        spans.sort()
+        entities, mapping, out, cursor, counters = [], {}, [], 0, {}
+        seen: dict[str, str] = {}
+        for start, end, kind, source in spans:
+            if start < cursor:
+                continue
+            value = text[start:end]
+            if value not in seen:
+                counters[kind] = counters.get(kind, 0) + 1
+                seen[value] = f"[{kind}_{counters[kind]}]"
+                mapping[seen[value]] = PlaceholderEntry(
+                    placeholder=seen[value], type=kind, value=value,
+                    initials="".join(w[0] + "." for w in value.split()))
+            out.append(text[cursor:start] + seen[value])
+            entities.append(RedactedEntity(start=start, end=end, type=kind, text=value,
+                                           source=source, placeholder=seen[value]))
+            cursor = end
+        out.append(text[cursor:])
+        return RedactedText(language=Language.EN, redacted_text="".join(out), entities=entities,
+                            mapping=PlaceholderMap(entries=mapping))
+
+    def check(self, text, *, locale=None, **_kw):
+        findings = []
+        for word, better in _JUDGEMENTAL.items():
+            for m in re.finditer(word, text):
+                findings.append(Finding(
+                    rule="objectivity.judgemental-term", criterion="objectivity",
+                    severity="error", start=m.start(), end=m.end(),
+                    message="Judgemental term." if locale != "th" else "คำตัดสิน",
+                    suggestion=better, replacement=True))
+        if "Next session" not in text and "นัดครั้งต่อไป" not in text:
+            findings.append(Finding(rule="interventions.next-session", criterion="interventions",
+                                    severity="warning", message="No next session date."))
+        overall = max(0.0, 1 - 0.2 * len(findings))
+        return CheckReport(findings=findings, overall=overall,
+                           scores={"objectivity": overall})
+
+    def recheck(self, note, session, *, jottings_text=None, locale=None, **_kw):
+        text = render_note(note, session, locale or "en")
+        return text, self.check(text, locale=locale)
+
+    def draft(self, jottings, *, fmt=None, language=None, restore_mode=None, redaction=None,
+              no_fallback=False, progress=None):
+        say = progress or (lambda _s: None)
+        say("redacting")
+        if self.explode:
+            raise RuntimeError("secret client text must not be shown")
+        if self.fail_draft:
+            raise ModelUnavailable("The model server could not be reached.")
+        self.drafts += 1
+        fmt = fmt or NoteFormat.SOAP
+        language = language or Language.EN
+        redaction = redaction or self.preview_redaction(jottings.text)
+        say("drafting offline")
+        cls = note_class(fmt)
+        first, *_ = [name for name, *_ in cls.SECTIONS]
+        note = cls(**{first: "Client reports feeling lazy this week."},
+                   goals=[SmartGoal(statement="Walk 10 minutes daily", specific="walk",
+                                    measurable="10 minutes")])
+        session = SessionMeta.model_validate(jottings.session.model_dump())
+        locale = "th" if language == Language.TH else "en"
+        say("checking")
+        text, report = self.recheck(note, session, locale=locale)
+        return DraftOutcome(
+            backend="offline", offline=True, fmt=fmt, language=language, note=note,
+            session=session, text=text, report=report,
+            notices=[Notice(code="offline_draft", message="Offline draft.")],
+            redaction=redaction)
+
+    def review(self, text, *, locale=None, no_fallback=False, progress=None):
+        return ReviewOutcome(report=self.check(text, locale=locale),
+                             notices=[Notice(code="critique_offline", message="Rules only.")])

@@ -1,0 +1,1 @@
+"""The Streamlit app: thin pages over ``assistant`` (entry point ``ui/app.py``)."""

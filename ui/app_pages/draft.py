@@ -1,0 +1,323 @@
+"""Draft page: session details and jottings → redaction preview → draft → findings → approve.
+
+Every step saves the working draft, so a reload, a model failure or a restart loses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from assistant.errors import AssistantError
+from assistant.formats import render_header, render_note
+from assistant.models import Jottings, Language, NoteFormat, RedactedText, RestoreMode, Severity
+from assistant.store import DraftState
+from ui import resources
+from ui import state as S
+from ui.components.findings import show_report
+from ui.components.goals import show_goals
+from ui.components.highlight import Mark, show_marked
+from ui.components.safety import guarded
+from ui.editing import apply_finding
+from ui.i18n import has, stage_label, t
+
+LANG = S.lang()
+
+
+def tr(key: str, **kw) -> str:
+    return t(key, LANG, **kw)
+
+
+# ------------------------------------------------------------------ callbacks (run before a rerun)
+
+
+def _add_identifier() -> None:
+    value = (st.session_state.get("d_add_input") or "").strip()
+    if value and value not in st.session_state.get("d_add", []):
+        st.session_state["d_add"] = [*st.session_state.get("d_add", []), value]
+    st.session_state["d_add_input"] = ""
+
+
+def _release_changed() -> None:
+    """Releasing something the writer added simply un-adds it."""
+    added = st.session_state.get("d_add", [])
+    released = st.session_state.get("d_release", [])
+    st.session_state["d_add"] = [a for a in added if a not in released]
+    st.session_state["d_release"] = [r for r in released if r not in added]
+
+
+def _new_note() -> None:
+    S.forget_note()
+    st.session_state[S.NOTE_KEY] = None
+    st.session_state["d_skip_resume"] = True
+
+
+def _apply(index: int) -> None:
+    """One-click suggestion: write the new wording into the section widget it belongs to."""
+    current: DraftState | None = st.session_state.get("d_current")
+    if current is None or current.report is None or index >= len(current.report.findings):
+        return
+    note = current.get_note()
+    if note is None:
+        return
+    changed = apply_finding(note, current.session, S.locale_for(current.note_language),
+                            current.report.findings[index])
+    if changed is None:
+        st.session_state["d_flash"] = ("warning", "findings.cannot_apply")
+        return
+    for name, value in changed.section_items():
+        st.session_state[f"sec_{name}"] = value or ""
+    st.session_state["sec__next"] = changed.next_session or ""
+    # goals/interventions are not widgets: keep them through the pending note
+    st.session_state["d_pending_note"] = changed.model_dump(mode="json")
+    st.session_state["d_flash"] = ("success", "findings.applied")
+
+
+# ------------------------------------------------------------------ sections of the page
+
+
+def _session_details() -> None:
+    st.subheader(tr("draft.session"))
+    c1, c2, c3 = st.columns(3)
+    c1.date_input(tr("draft.date"), key="d_date", format="YYYY-MM-DD")
+    c2.time_input(tr("draft.time"), key="d_time", step=300)
+    c3.number_input(tr("draft.duration"), key="d_duration", min_value=0, max_value=600, step=5)
+    c4, c5, c6 = st.columns(3)
+    c4.text_input(tr("draft.type"), key="d_type", placeholder=tr("draft.type_hint"))
+    c5.text_input(tr("draft.present"), key="d_present", placeholder=tr("draft.present_hint"))
+    c6.text_input(tr("draft.client_ref"), key="d_client_ref", max_chars=64,
+                  placeholder=tr("draft.client_ref_hint"), help=tr("draft.client_ref_help"))
+
+
+def _options() -> None:
+    c1, c2, c3 = st.columns(3)
+    c1.radio(tr("draft.format"), [f.value for f in NoteFormat], key="d_fmt", horizontal=True,
+             format_func=lambda v: v.upper())
+    c2.selectbox(tr("draft.language"), ["auto", "en", "th"], key="d_lang",
+                 format_func=lambda v: tr(f"draft.lang_{v}"))
+    c3.selectbox(tr("draft.restore"), [m.value for m in RestoreMode], key="d_restore",
+                 format_func=lambda v: tr(f"draft.restore_{v}"))
+
+
+def _preview(services, current: DraftState) -> RedactedText:
+    key = (current.jottings, tuple(current.redaction_add), tuple(current.redaction_release))
+    if st.session_state.get("d_preview_key") != key:
+        st.session_state["d_preview"] = services.preview_redaction(
+            current.jottings, add=current.redaction_add, release=current.redaction_release)
+        st.session_state["d_preview_key"] = key
+    red: RedactedText = st.session_state["d_preview"]
+    st.subheader(tr("preview.title"))
+    st.caption(tr("preview.help", n=len(red.entities)))
+    show_marked(current.jottings, [
+        Mark(e.start, e.end, "redact", title=e.type, tag=e.placeholder) for e in red.entities
+    ])
+    st.markdown(f"**{tr('preview.sent')}**")
+    st.code(red.redacted_text, language=None, wrap_lines=True)
+    c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
+    c1.text_input(tr("preview.add"), key="d_add_input", placeholder=tr("preview.add_hint"))
+    c2.button(tr("preview.add_button"), key="d_add_button", on_click=_add_identifier)
+    options = sorted({e.text for e in red.entities} | set(current.redaction_release))
+    st.multiselect(tr("preview.release"), options, key="d_release", on_change=_release_changed,
+                   help=tr("preview.release_help"), placeholder=tr("preview.release_hint"))
+    return red
+
+
+def _run_draft(repo, services, note_id: str, current: DraftState, red: RedactedText) -> None:
+    session = current.session
+    if session.written_at is None:  # timeliness: the note records when it was written
+        session = session.model_copy(
+            update={"written_at": dt.datetime.now().astimezone().replace(microsecond=0)})
+    jottings = Jottings(text=current.jottings, session=session)
+    stages: list[str] = []
+    with st.status(tr("draft.status.running"), expanded=True) as status:
+        def progress(stage: str) -> None:
+            stages.append(stage_label(stage, LANG))
+            status.write(stages[-1])
+
+        try:
+            outcome = services.draft(
+                jottings, fmt=current.fmt, language=current.language,
+                restore_mode=current.restore_mode, redaction=red, progress=progress)
+        except AssistantError:
+            status.update(label=tr("draft.status.failed"), state="error")
+            raise
+        status.update(label=tr("draft.status.done"), state="complete", expanded=False)
+    new = current.with_note(outcome.note, outcome.fmt).model_copy(update={
+        "session": outcome.session, "note_language": outcome.language, "text": outcome.text,
+        "report": outcome.report, "backend": outcome.backend, "offline": outcome.offline,
+        "step": "drafted",
+    })
+    repo.save_draft(note_id, new, placeholder_map=outcome.redaction.mapping)
+    st.session_state["d_notices"] = [n.model_dump() for n in outcome.notices]
+    st.session_state["d_stages"] = stages
+    st.session_state[S.LOADED_KEY] = None  # reload every widget from the saved draft
+    st.rerun()
+
+
+def _recheck_if_needed(services, current: DraftState) -> DraftState:
+    pending = st.session_state.pop("d_pending_note", None)
+    if pending is not None and current.note is not None:
+        note = current.get_note()
+        applied = type(note).model_validate(pending)
+        merged = note.model_copy(update={"goals": applied.goals,
+                                         "interventions": applied.interventions})
+        current = current.with_note(merged, current.note_fmt or current.fmt)
+    if current.note is None:
+        return current
+    key = S.check_key(current) + LANG  # messages follow the interface language
+    if st.session_state.get(S.CHECKED_KEY) == key:
+        return current
+    # the note renders in its own language; the findings speak the writer's interface language
+    text = render_note(current.get_note(), current.session, S.locale_for(current.note_language))
+    # session details the writer typed are facts from the writer, as the jottings are
+    header = render_header(current.session, S.locale_for(current.note_language))
+    report = services.check(
+        text, locale=LANG, jottings_text=f"{current.jottings}\n{header}".strip() or None,
+        redaction=st.session_state.get("d_preview"), restore_mode=current.restore_mode)
+    current = current.model_copy(update={"text": text, "report": report})
+    st.session_state[S.CHECKED_KEY] = key
+    return current
+
+
+def _editor(current: DraftState) -> None:
+    note = current.get_note()
+    th = current.note_language == Language.TH
+    st.subheader(tr("result.title", fmt=str(current.note_fmt or current.fmt).upper()))
+    if current.backend:
+        backend = tr("result.offline") if current.offline else current.backend
+        st.caption(tr("result.backend", backend=backend))
+    for name, en, thai in note.SECTIONS:
+        st.text_area(thai if th else en, key=f"sec_{name}", height=120)
+    st.text_input(tr("result.next"), key="sec__next")
+    show_goals(note.goals, LANG)
+
+
+def _findings(current: DraftState) -> None:
+    st.subheader(tr("findings.title"))
+    st.caption(tr("findings.help"))
+    show_report(current.text or "", current.report, LANG, key="d_find", on_apply=_apply)
+
+
+def _approve(repo, note_id: str, current: DraftState) -> None:
+    st.subheader(tr("approve.title"))
+    errors = sum(1 for f in current.report.findings if f.severity == Severity.ERROR)
+    st.text_input(tr("approve.author"), key="d_author")
+    if errors:
+        st.warning(tr("approve.errors_remain", n=errors))
+        st.text_area(tr("approve.reason"), key="d_reason", height=80)
+    if st.button(tr("approve.button"), key="d_approve", type="primary"):
+        author = (st.session_state.get("d_author") or "").strip()
+        reason = (st.session_state.get("d_reason") or "").strip()
+        if not author:
+            st.error(tr("approve.need_author"))
+            return
+        if errors and not reason:
+            st.error(tr("approve.blocked", n=errors))
+            return
+        version = repo.approve(
+            note_id, author=author, final_text=current.text, fmt=current.note_fmt or current.fmt,
+            note=current.get_note(), session_meta=current.session,
+            language=current.note_language or Language.EN, findings=current.report.findings,
+            override_reason=reason or None)
+        st.session_state["d_flash"] = ("success", "approve.done")
+        st.session_state["d_flash_n"] = version.version
+        st.session_state[S.LOADED_KEY] = None
+        st.rerun()
+
+
+def _approved_view(record) -> None:
+    latest = record.latest
+    st.success(tr("approved.banner", v=latest.version, who=latest.approved_by,
+                  when=latest.approved_at.strftime("%Y-%m-%d %H:%M UTC")))
+    st.caption(tr("approved.immutable"))
+    st.code(latest.final_text, language=None, wrap_lines=True)
+    c1, c2 = st.columns(2)
+    if c1.button(tr("approved.open_notes"), key="d_to_notes"):
+        st.session_state["notes_selected"] = record.id
+        st.switch_page("app_pages/notes.py")
+    c2.button(tr("draft.new"), key="d_new_after", on_click=_new_note)
+
+
+def _flash() -> None:
+    flash = st.session_state.pop("d_flash", None)
+    if flash:
+        level, key = flash
+        getattr(st, level)(tr(key, v=st.session_state.pop("d_flash_n", "")))
+    for notice in st.session_state.get("d_notices", []):
+        key = f"notice.{notice['code']}"
+        text = tr(key) if has(key) and LANG != "en" else notice["message"]
+        {"error": st.error, "warning": st.warning}.get(notice["level"], st.info)(text)
+
+
+def _resume_offer(repo) -> None:
+    if st.session_state.get("d_skip_resume"):
+        return
+    drafts = repo.list_notes(status="draft")
+    if drafts:
+        last = drafts[0]
+        label = tr("draft.resume", client=last.client_ref or "—",
+                   when=last.updated_at.strftime("%Y-%m-%d %H:%M"))
+        if st.button(label, key="d_resume"):
+            S.request_open(last.id)
+            st.rerun()
+
+
+def body() -> None:
+    repo = resources.get_repository()
+    services = resources.get_services()
+    settings = resources.get_settings()
+    st.title(tr("draft.title"))
+    note_id = S.resolve_note_id(repo)
+    record = repo.get(note_id) if note_id else None
+    if not S.widgets_loaded_for(note_id):
+        S.load_widgets(note_id, record.state if record else DraftState(
+            fmt=settings.note_format, restore_mode=settings.restore_mode),
+            default_author=settings.author or "")
+    _flash()
+    if record is not None and record.status == "approved":
+        _approved_view(record)
+        return
+    top = st.columns([1, 3])
+    top[0].button(tr("draft.new"), key="d_new", on_click=_new_note)
+    if note_id is None:
+        _resume_offer(repo)
+
+    _session_details()
+    st.subheader(tr("draft.jottings"))
+    st.text_area(tr("draft.jottings_label"), key="d_jottings", height=220,
+                 placeholder=tr("draft.jottings_hint"), label_visibility="collapsed")
+    _options()
+
+    base = record.state if record else DraftState(fmt=settings.note_format,
+                                                  restore_mode=settings.restore_mode)
+    current = S.state_from_widgets(base)
+    note_id = S.save_if_changed(repo, note_id, current)
+    if not current.jottings.strip():
+        st.info(tr("draft.empty"))
+        return
+
+    red = _preview(services, current)
+    if st.button(tr("draft.run"), key="d_run", type="primary"):
+        _run_draft(repo, services, note_id, current, red)
+    if stages := st.session_state.pop("d_stages", None):
+        with st.status(tr("draft.status.done"), state="complete", expanded=False):
+            for stage in stages:
+                st.write(stage)
+
+    if current.note is None:
+        return
+    current = _recheck_if_needed(services, current)
+    S.save_if_changed(repo, note_id, current)
+    st.session_state["d_current"] = current
+    st.divider()
+    left, right = st.columns([1, 1], gap="large")
+    with left:
+        _editor(current)
+    with right:
+        _findings(current)
+    st.divider()
+    _approve(repo, note_id, current)
+
+
+guarded(body, LANG)

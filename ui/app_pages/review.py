@@ -1,0 +1,58 @@
+"""Review page: paste a finished note, see findings against it, scores per quality, and the
+model's critique when a model is configured."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from assistant.errors import AssistantError
+from ui import resources
+from ui import state as S
+from ui.components.findings import show_report, show_scores
+from ui.components.safety import guarded
+from ui.i18n import has, stage_label, t
+
+LANG = S.lang()
+
+
+def tr(key: str, **kw) -> str:
+    return t(key, LANG, **kw)
+
+
+def body() -> None:
+    services = resources.get_services()
+    st.title(tr("review.title"))
+    st.caption(tr("review.help"))
+    st.text_area(tr("review.paste"), key="r_text", height=260, placeholder=tr("review.hint"))
+    if st.button(tr("review.run"), key="r_run", type="primary"):
+        text = st.session_state.get("r_text") or ""
+        if not text.strip():
+            st.warning(tr("review.empty"))
+            return
+        with st.status(tr("review.running"), expanded=False) as status:
+            try:
+                outcome = services.review(
+                    text, locale=None, progress=lambda s: status.write(stage_label(s, LANG)))
+            except AssistantError:
+                status.update(label=tr("draft.status.failed"), state="error")
+                raise
+            status.update(label=tr("review.done"), state="complete")
+        st.session_state["r_result"] = (text, outcome)
+    result = st.session_state.get("r_result")
+    if not result:
+        return
+    text, outcome = result
+    if text != st.session_state.get("r_text"):
+        st.caption(tr("review.stale"))
+    for notice in outcome.notices:
+        key = f"notice.{notice.code}"
+        st.info(tr(key) if has(key) and LANG != "en" else notice.message)
+    st.caption(tr("review.critique_used") if outcome.critique_used else tr("review.rules_only"))
+    left, right = st.columns([2, 1], gap="large")
+    with left:
+        show_report(text, outcome.report, LANG, key="r_find")
+    with right:
+        show_scores(outcome.report, LANG)
+
+
+guarded(body, LANG)

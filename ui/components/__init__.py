@@ -1,0 +1,1 @@
+"""Reusable pieces of the pages: error guard, highlighted text, findings, goals, exports."""
