@@ -197,8 +197,13 @@ class Services:
     def check(
         self, text: str, *, locale: str | None = None, jottings_text: str | None = None,
         redaction: RedactedText | None = None, restore_mode: RestoreMode | None = None,
+        session: SessionMeta | None = None,
     ) -> CheckReport:
-        """Rule findings (plus grounding against jottings when given), scored."""
+        """Rule findings (plus grounding against jottings when given), scored.
+
+        ``session`` holds what the writer typed into the session form: facts the grounding check
+        accepts as the writer's own, like the jottings.
+        """
         from assistant.check import check_text
 
         report = check_text(
@@ -209,7 +214,7 @@ class Services:
         )
         if jottings_text is None:
             return report
-        grounding = self._ground(text, jottings_text, redaction, restore_mode)
+        grounding = self._ground(text, jottings_text, redaction, restore_mode, session)
         return self._merged_report(report, grounding, locale)
 
     def recheck(
@@ -230,6 +235,7 @@ class Services:
             jottings_text=jottings_text,
             redaction=redaction,
             restore_mode=restore_mode,
+            session=session,
         )
 
     def draft(
@@ -333,6 +339,7 @@ class Services:
             jottings_text=text,
             redaction=redaction,
             restore_mode=restore_mode,
+            session=session,
         )
         return DraftOutcome(
             backend=backend,
@@ -446,11 +453,15 @@ class Services:
         jottings_text: str,
         redaction: RedactedText | None,
         mode: RestoreMode | None,
+        session: SessionMeta | None = None,
     ) -> list[Finding]:
         """Trace the draft's facts to the jottings, as the writer sees both (identifiers restored)."""
+        from assistant.formats import render_header
         from assistant.grounding import ground
 
         reference = jottings_text
+        if session is not None:  # the session form is the writer's own record, like the jottings
+            reference += "\n" + render_header(session, "en") + "\n" + render_header(session, "th")
         issued: list[str] = []
         if redaction is not None:
             from assistant.restore import restore

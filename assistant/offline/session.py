@@ -208,6 +208,18 @@ def _time_and_span(text: str) -> tuple[dt.time | None, int | None]:
     return None, None
 
 
+#: Words around a length of time that make it a habit ("4 hours a night"), not the session.
+_RATE_AFTER = re.compile(r"\s*(?:a|per|/|each|every|of)?\s*(?:night|day|week|nightly|daily)|\s*ต่อ|\s*/", re.I)
+_RATE_BEFORE = re.compile(r"(?:sleep|sleeps|slept|sleeping|นอน|นอนหลับ(?:ได้)?|screen|gaming|games?)\W*(?:\w+\W+){0,2}$", re.I)
+
+
+def _is_a_rate(text: str, match: re.Match[str]) -> bool:
+    """True when a matched length of time describes a habit or sleep rather than the session."""
+    after = text[match.end() : match.end() + 16]
+    before = text[max(0, match.start() - 30) : match.start()]
+    return bool(_RATE_AFTER.match(after) or _RATE_BEFORE.search(before))
+
+
 def session_from_jottings(text: str, *, today: dt.date | None = None) -> SessionMeta:
     """Session date, start time and duration found in the jottings; the rest stays None."""
     text = (text or "").translate(_THAI_DIGITS)
@@ -219,7 +231,7 @@ def session_from_jottings(text: str, *, today: dt.date | None = None) -> Session
     window = head[max(0, dates[0][0] - 40) : dates[0][0] + 100] if dates else head[:160]
     start, span = _time_and_span(window)
     duration = None
-    explicit = _DURATION.search(window)
+    explicit = next((m for m in _DURATION.finditer(window) if not _is_a_rate(window, m)), None)
     if explicit:
         value = int(explicit.group(1))
         unit = explicit.group(0)[len(explicit.group(1)) :].strip().lower()

@@ -53,3 +53,19 @@ def test_when_nothing_is_found_then_fields_stay_empty():
 def test_when_a_dose_has_a_decimal_then_it_is_not_a_time():
     meta = session_from_jottings("diazepam 2.5 mg", today=TODAY)
     assert meta.start_time is None
+
+
+def test_when_hours_describe_sleep_not_the_session_then_no_duration_is_read():
+    """A bug seen in the app: "sleeps about 4 hours a night" became a 240-minute session."""
+    for text in (
+        "Mon 9/16 check-in. Client sleeps about 4 hours a night, tired in class.",
+        "6 ม.ค. 2569 เวลา 10.20 น. นอนหลับได้ 4 ชม. ต่อคืน",
+        "10/3 visit. slept 5 hrs per night this week",
+    ):
+        assert session_from_jottings(text, today=dt.date(2026, 11, 29)).duration_minutes is None
+
+
+def test_when_the_session_length_is_given_in_hours_then_it_is_read():
+    meta = session_from_jottings("Home visit 3/4, 1 hour, with mother present.",
+                                 today=dt.date(2026, 11, 29))
+    assert meta.duration_minutes == 60
