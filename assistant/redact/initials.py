@@ -1,5 +1,8 @@
 """Non-identifying short forms used by the ``initials`` restore mode: "J.M.", "Ms. F.",
-"นาย ส.ช.", and a neutral label for things that have no initials (phones, IDs, addresses)."""
+"นาย ส.", and a neutral label for things that have no initials (phones, IDs, addresses).
+
+Thai names take the initial of the given name only ("นางสาว ณ."), the form Thai services use
+in notes and the guidance's own example; English names take every initial ("J.M.")."""
 
 from __future__ import annotations
 
@@ -58,7 +61,8 @@ def initials(value: str, type: str, *, thai_labels: bool | None = None) -> str:
         title, rest = _split_title(value)
         parts = [p for p in re.split(r"[\s]+", rest) if p]
         if thai:
-            letters = "".join(_thai_initial(p) for p in parts if _THAI.search(p)) or "".join(
+            given = next((p for p in parts if _THAI.search(p)), "")
+            letters = _thai_initial(given) or "".join(
                 p[0].upper() + "." for p in parts if p[:1].isalpha()
             )
         else:
