@@ -149,6 +149,10 @@ class RedactedText(BaseModel):
     redacted_text: str
     entities: list[RedactedEntity] = Field(default_factory=list)
     mapping: PlaceholderMap = Field(default_factory=PlaceholderMap)
+    released: list[str] = Field(
+        default_factory=list,
+        description="Values the writer released as not identifying; the leak guard lets them pass.",
+    )
 
     def __repr__(self) -> str:
         return f"RedactedText(language={self.language!s}, entities={len(self.entities)})"

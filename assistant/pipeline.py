@@ -151,8 +151,12 @@ class Services:
             )
         return self._check_config
 
-    def model_client(self) -> Any:
-        """The guarded model client; only exists when a model is configured."""
+    def model_client(self, allow: Sequence[str] = ()) -> Any:
+        """The guarded model client; only exists when a model is configured.
+
+        ``allow`` holds values the writer released from redaction: a client whose guard lets
+        exactly those through is built for that request.
+        """
         if self.settings.offline:
             raise ModelUnavailable(
                 "No model is configured. Set ASSISTANT_LLM_MODEL (and OPENAI_BASE_URL for a local "
@@ -163,6 +167,11 @@ class Services:
             from assistant.redact.guard import LeakGuard
 
             self._client = ModelClient(self.settings, LeakGuard(self.analyzer))
+        if allow:
+            from assistant.llm import ModelClient
+            from assistant.redact.guard import LeakGuard
+
+            return ModelClient(self.settings, LeakGuard(self.analyzer).allowing(allow))
         return self._client
 
     @property
@@ -272,7 +281,7 @@ class Services:
 
                 result = draft_with_model(
                     redaction,
-                    client=self.model_client(),
+                    client=self.model_client(allow=redaction.released),
                     fmt=fmt,
                     language=language,
                     session=session,

@@ -64,7 +64,10 @@ def redact(
     ``add``: spans or strings (every occurrence) the writer wants redacted as well;
     ``release``: spans or values the writer says are not identifying.
     """
-    found = apply_release(analyzer.analyze(text), release)
+    detected = analyzer.analyze(text)
+    found = apply_release(detected, release)
+    kept = {(e.start, e.end) for e in found}
+    released = sorted({e.text for e in detected if (e.start, e.end) not in kept})
     if add:
         extra = writer_additions(text, add)
         hits = [Hit(e.start, e.end, e.type, e.score, e.source) for e in [*found, *extra]]
@@ -79,6 +82,7 @@ def redact(
         redacted_text=apply(text, entities),
         entities=entities,
         mapping=mapping,
+        released=released,
     )
 
 

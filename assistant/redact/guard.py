@@ -9,6 +9,7 @@ that came back in another form (digits of a phone or ID, a name in other case).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from assistant.errors import LeakBlocked
 from assistant.models import PlaceholderMap
@@ -21,8 +22,13 @@ _NUMERIC = {"PHONE", "ID_NUMBER", "CASE_NUMBER"}
 class LeakGuard:
     """Blocks outbound text that still contains identifiers."""
 
-    def __init__(self, analyzer: IdentifierAnalyzer) -> None:
+    def __init__(self, analyzer: IdentifierAnalyzer, allow: Iterable[str] = ()) -> None:
         self._analyzer = analyzer
+        self._allow = frozenset(v.strip().casefold() for v in allow if v.strip())
+
+    def allowing(self, values: Iterable[str]) -> LeakGuard:
+        """A guard that lets through the values the writer released, and nothing else new."""
+        return LeakGuard(self._analyzer, allow=[*self._allow, *values])
 
     def scan(self, *texts: str, mapping: PlaceholderMap | None = None) -> list[str]:
         """Types of identifiers found in ``texts`` (empty when safe to send)."""
@@ -32,7 +38,11 @@ class LeakGuard:
                 continue
             # a filler that no rule reads as space, word or digit, so contexts are not bridged
             blanked = PLACEHOLDER_RE.sub(lambda m: "¤" * len(m.group(0)), text)
-            found.extend(e.type for e in self._analyzer.analyze(blanked))
+            found.extend(
+                e.type
+                for e in self._analyzer.analyze(blanked)
+                if e.text.strip().casefold() not in self._allow
+            )
             if mapping is not None:
                 found.extend(_known_values(blanked, mapping))
         return sorted(set(found))
