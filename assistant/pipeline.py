@@ -478,7 +478,7 @@ class Services:
             issued = list(redaction.mapping.entries)
             if mode is not None and mode != RestoreMode.FULL:
                 restored = restore(redaction.redacted_text, redaction.mapping, mode).text
-                reference = f"{jottings_text}\n{restored}"
+                reference = f"{reference}\n{restored}"
         return ground(text, reference, issued_placeholders=issued)
 
     def _merged_report(

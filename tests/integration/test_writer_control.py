@@ -68,3 +68,15 @@ def test_a_value_the_writer_adds_is_never_sent(services, fake_llm):  # noqa: F81
     services.draft(Jottings(text=text), redaction=redaction, no_fallback=True)
 
     assert "Larkspur" not in _sent(fake_llm)
+
+
+def test_session_details_derived_from_the_jottings_are_not_flagged_as_invented():
+    """A bug seen on Thai jottings: the duration computed from "10.30-11.20 น." (50 นาที) was
+    flagged "not in your jottings" when identifiers were restored as initials."""
+    svc = Services.from_settings(Settings(llm_model=None))
+    text = "งานแนะแนว 8 ส.ค. 2568 (10.30-11.20 น.) นายสมชาย ใจดี เล่าว่านอนไม่หลับ 3 คืน นัด 15 ส.ค. 68"
+    outcome = svc.draft(Jottings(text=text))
+    assert "50" in outcome.text
+    flagged = [outcome.text[f.start : f.end] for f in outcome.report.findings
+               if f.rule == "grounding.not-in-jottings"]  # fmt: skip
+    assert "50" not in flagged
