@@ -1,0 +1,71 @@
+"""Shared matching logic: lexicon-term rules and small span helpers.
+
+Vocabulary lives in YAML (``lexicons.py``); this module is the code that applies it, so the
+many term rules (labels, refusal framing, identity nouns, doubt markers …) differ only in which
+lexicon ``kind`` they read and which criterion they report under.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from assistant.check.context import CheckContext
+from assistant.check.rule import Rule
+from assistant.models import Finding
+
+
+def match_case(replacement: str, original: str) -> str:
+    """Give ``replacement`` the capitalisation of ``original`` ("Refused" → "Declined")."""
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class TermRule(Rule):
+    """Base for rules that flag lexicon terms of given kinds in the writer's own voice."""
+
+    kinds: ClassVar[tuple[str, ...]] = ()
+    #: Skip matches inside quoted or attributed speech (the client's own words).
+    worker_voice_only: ClassVar[bool] = True
+    #: Sections where the rule never fires (e.g. the header block is None).
+    skip_sections: ClassVar[frozenset[str | None]] = frozenset()
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        for s, e, term in ctx.term_hits:
+            if term.entry.kind not in self.kinds:
+                continue
+            if self.worker_voice_only and ctx.in_reported(s, e):
+                continue
+            if ctx.section_of(s) in self.skip_sections or not self.accept(ctx, s, e):
+                continue
+            entry = term.entry
+            if entry.replace:
+                yield self.finding(
+                    ctx,
+                    s,
+                    e,
+                    severity=entry.severity,
+                    suggestion=match_case(entry.replace, ctx.text[s:e]),
+                    replacement=True,
+                    term=entry.term,
+                    advice=entry.suggestion,
+                )
+            else:
+                yield self.finding(
+                    ctx,
+                    s,
+                    e,
+                    severity=entry.severity,
+                    suggestion=entry.suggestion,
+                    term=entry.term,
+                    advice=entry.suggestion,
+                )
+
+    def accept(self, ctx: CheckContext, start: int, end: int) -> bool:
+        """Hook for context checks beyond the lexicon's own guards."""
+        return True
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

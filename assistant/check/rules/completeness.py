@@ -1,0 +1,229 @@
+"""Completeness: the client's concern, results of any screening, and follow-through on events reported."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.check.context import CheckContext
+from assistant.check.rule import Rule, frozen, register
+from assistant.criteria import Criterion
+from assistant.models import Finding
+from assistant.text.thai import ThaiTokenizer
+
+_BASE_TOKENIZER = ThaiTokenizer()  # the plain dictionary splits a cue into its words
+_STOP = frozenset(
+    [
+        "with",
+        "that",
+        "this",
+        "from",
+        "have",
+        "been",
+        "were",
+        "they",
+        "them",
+        "their",
+        "there",
+        "about",
+        "after",
+        "before",
+        "home",
+        "came",
+    ]
+)
+
+
+@register
+class MissingClientConcern(Rule):
+    """The client's own concern is missing: no S section content and no report of what the client said.
+
+    Why: the guidance names the client's concerns as a key element; S is where the client's account lives.
+    """
+
+    id = "completeness.missing-client-concern"
+    criterion = Criterion.COMPLETENESS
+    message = frozen(
+        {
+            "en": "The client's own account of the concern is missing.",
+            "th": "ไม่มีคำบอกเล่าของผู้รับบริการเกี่ยวกับปัญหาหรือข้อกังวล",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Add what the client said about the problem, in their words where useful.",
+            "th": "เพิ่มสิ่งที่ผู้รับบริการเล่าเกี่ยวกับปัญหา โดยยกคำพูดของผู้รับบริการเมื่อเหมาะสม",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "O: … A: … P: … (no S)",
+                'S: Client said, "I can\'t sleep since the eviction notice."',
+            ),
+            "th": (
+                "O: มาตามนัด … A: … P: …",
+                'S: ผู้รับบริการเล่าว่า "นอนไม่หลับตั้งแต่ได้หนังสือให้ออกจากห้องเช่า"',
+            ),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        body = ctx.parsed.body("subjective") + ctx.parsed.body("data") + ctx.parsed.body("behavior")
+        if body.strip(" \t\n-–—.:").lower() not in {"", "n/a", "na", "none", "ไม่มี"}:
+            return
+        if ctx.quotes or ctx.config.phrases("reporting_verbs").any(ctx.text):
+            return
+        yield self.finding(ctx, None, None)
+
+
+@register
+class MissingOutcome(Rule):
+    """No outcome: no assessment and nothing that says how the client is doing compared with before.
+
+    Why: the guidance asks for the client's progress and changes; without an assessment or a
+    comparison the next worker cannot tell whether anything is working.
+    """
+
+    id = "completeness.missing-outcome"
+    criterion = Criterion.COMPLETENESS
+    message = frozen(
+        {
+            "en": "The note says nothing about the outcome or progress so far.",
+            "th": "บันทึกไม่ได้ระบุผลลัพธ์หรือความก้าวหน้าของผู้รับบริการ",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Add an assessment that compares at least one measure with the last session or the baseline (e.g. 'GAD-7 12, down from 15').",
+            "th": "เพิ่มการประเมินที่เปรียบเทียบตัววัดอย่างน้อย 1 อย่างกับครั้งก่อนหรือแรกรับ เช่น «GAD-7 = 9 (ครั้งก่อน 13)»",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "S: … O: … P: Next session 03/09. (no A, no comparison)",
+                "A: Panic attacks down from 6 to 4 a week; avoidance of driving continues.",
+            ),
+            "th": ("S: … O: … P: นัด 9 มี.ค. (ไม่มี A)", "A: อาการแพนิกลดลงจาก 5 เป็น 2 ครั้งต่อสัปดาห์"),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        body = (ctx.parsed.body("assessment") + ctx.parsed.body("response")).strip(" \t\n-–—.:")
+        if body.lower() not in {"", "n/a", "na", "none", "ไม่มี"}:
+            return
+        if ctx.config.phrases("outcome_cues").any(ctx.text):
+            return
+        yield self.finding(ctx, None, None)
+
+
+@register
+class InstrumentWithoutResult(Rule):
+    """A screening or scale was done but its result is not recorded.
+
+    Why: a screen without its result cannot inform risk or progress.
+    """
+
+    id = "completeness.instrument-without-result"
+    criterion = Criterion.COMPLETENESS
+    message = frozen(
+        {
+            "en": "A screening or scale is mentioned as done, but its result is missing.",
+            "th": "ระบุว่าทำแบบประเมินแล้ว แต่ไม่มีผลการประเมิน",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Give the score and its band, e.g. 'PHQ-9 = 14 (moderate; item 9 = 0)'.",
+            "th": "ระบุคะแนนและระดับ เช่น «ST-5 = 9 คะแนน (เครียดมาก)»",
+        }
+    )
+    examples = frozen(
+        {
+            "en": ("PHQ-9 completed.", "PHQ-9 completed: 14 (moderate); item 9 = 0."),
+            "th": ("ทำแบบประเมินความเครียดเรียบร้อย", "แบบวัดความเครียด ST-5 = 9 คะแนน (เครียดมาก)"),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        cfg = ctx.config
+        done = cfg.phrases("completion_words")
+        result = cfg.phrases("result_words")
+        seen: set[tuple[int, int]] = set()
+        for s, e in cfg.phrases("instrument_words").finditer(ctx.text):
+            sent = ctx.sentence_at(s)
+            if sent in seen or ctx.in_quote(s, e):
+                continue
+            instruments = list(cfg.phrases("instrument_words").finditer(ctx.text, *sent))
+            sent_text = list(ctx.text[sent[0] : sent[1]])
+            for a, b in instruments:
+                for i in range(a - sent[0], b - sent[0]):
+                    sent_text[i] = " "
+            if not done.any("".join(sent_text)) and not re.search(r"เรียบร้อย|แล้ว$", ctx.text[s:e]):
+                continue
+            ws, we = ctx.window(s, 0, 2 if ctx.is_thai else 1)
+            masked = list(ctx.text[ws:we])
+            for a, b in cfg.phrases("instrument_words").finditer(ctx.text, ws, we):
+                for i in range(a - ws, b - ws):
+                    masked[i] = " "
+            if result.any("".join(masked)):
+                continue
+            seen.add(sent)
+            yield self.finding(ctx, sent[0], sent[1])
+
+
+@register
+class ReportedEventUnaddressed(Rule):
+    """A safety-relevant event in S or O (police, intoxication, injury) that A and P never mention.
+
+    Why: an event recorded but never assessed or planned for looks missed.
+    """
+
+    id = "completeness.reported-event-unaddressed"
+    criterion = Criterion.COMPLETENESS
+    message = frozen(
+        {
+            "en": "'{term}' is reported but not addressed in the assessment or plan.",
+            "th": "มีการบันทึก «{term}» แต่ไม่ได้ประเมินหรือวางแผนในส่วน A หรือ P",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Assess it in A and state the response in P, or say why none is needed.",
+            "th": "ประเมินในส่วน A และระบุการดำเนินการในส่วน P หรือระบุเหตุผลที่ไม่ต้องดำเนินการ",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "O: Foster mother reports she came home smelling of alcohol. (A and P silent)",
+                "A: Alcohol use at 16 is a new risk. P: Screened with CRAFFT next visit; discussed safety with the foster mother.",
+            ),
+            "th": (
+                "ยายเล่าว่าหลานถูกตำรวจพามาส่งบ้าน (A และ P ไม่กล่าวถึง)",
+                "A: มีความเสี่ยงจากการถูกตำรวจควบคุมตัว P: ประสานครูประจำชั้นและนัดพบผู้ปกครอง",
+            ),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        if not ctx.parsed.sections:
+            return
+        later = "\n".join(
+            ctx.text[a:b]
+            for a, b in ctx.section_bodies("assessment", "plan", "intervention", "response")
+        )
+        later_low = later.lower()
+        events = ctx.config.phrases("significant_events")
+        for a, b in ctx.section_bodies("subjective", "objective", "data", "behavior"):
+            for s, e in events.finditer(ctx.text, a, b):
+                phrase = ctx.text[s:e]
+                if events.any(later):
+                    return
+                keys = [w for w in re.findall(r"[A-Za-z]{4,}", phrase.lower()) if w not in _STOP]
+                if re.search(r"[\u0E00-\u0E7F]", phrase):
+                    keys += [t for t in _BASE_TOKENIZER.tokens(phrase) if len(t) >= 3]
+                if any(k in later_low for k in keys):
+                    continue
+                yield self.finding(ctx, s, e, term=phrase)

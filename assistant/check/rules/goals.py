@@ -1,0 +1,263 @@
+"""Goals: at least one SMART goal; each names a behaviour, a measure and a time frame.
+
+A goal is the text after ``Goal:`` / ``Goals:`` / ``เป้าหมาย:`` (to the end of its sentence or
+line), or each numbered/bulleted item under a ``Goals:`` line, as the drafter renders them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.check.context import CheckContext
+from assistant.check.rule import Rule, frozen, register
+from assistant.criteria import Criterion
+from assistant.models import Finding, Severity
+from assistant.text.thai import has_thai
+
+_LINE_PREFIX = re.compile(r"^[\s\-*•>#]*(?:\d{1,2}[.)]\s*)?(?:\*\*)?[\s]*$")
+_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+", re.MULTILINE)
+_DELIM = re.compile(r"\s*(?:\*\*)?\s*[:：—–-]?\s*(?:\*\*)?\s*")
+
+
+@dataclass(frozen=True)
+class Goal:
+    """One goal statement: ``start``/``end`` span its text (label excluded)."""
+
+    label_start: int
+    start: int
+    end: int
+
+
+def find_goals(ctx: CheckContext) -> list[Goal]:
+    """Every goal statement in the note (cached per check)."""
+    cached = ctx.cache.get("goals")
+    if isinstance(cached, list):
+        return cached
+    text = ctx.text
+    goals: list[Goal] = []
+    for s, e in ctx.config.phrases("goal_labels").finditer(text):
+        ls, le = ctx.line_at(s)
+        prefix = text[ls:s]
+        sent_start, _ = ctx.sentence_at(s)
+        if not (
+            _LINE_PREFIX.match(prefix)
+            or sent_start >= s - 1
+            or prefix.rstrip().endswith((":", "."))
+        ):
+            continue
+        d = _DELIM.match(text, e)
+        body = d.end() if d else e
+        if body >= le or not text[body:le].strip():
+            goals.extend(_items_after(ctx, le, s))
+            continue
+        if has_thai(text[body:le]):
+            end = le
+        else:
+            _, sent_end = ctx.sentence_at(body)
+            end = min(le, max(sent_end, body + 1))
+        # a follow-up written on the same line ends the goal («… นัดครั้งต่อไป 3 มิ.ย.»)
+        for name in ("followup_cues", "next_labels") if has_thai(text[body:end]) else ():
+            hit = ctx.config.phrases(name).search(text, body + 1, end)
+            if hit is not None:
+                end = hit[0]
+        while end > body and text[end - 1] in " \t,;":
+            end -= 1
+        goals.append(Goal(s, body, max(end, body + 1)))
+    ctx.cache["goals"] = goals
+    return goals
+
+
+def _items_after(ctx: CheckContext, line_end: int, label_start: int) -> list[Goal]:
+    text = ctx.text
+    out = []
+    pos = line_end + 1
+    while pos < len(text):
+        ls, le = ctx.line_at(pos)
+        m = _ITEM.match(text, ls)
+        if not m or not text[m.end() : le].strip():
+            break
+        out.append(Goal(label_start, m.end(), le))
+        pos = le + 1
+    return out
+
+
+def _blank(text: str, spans: list[tuple[int, int]], offset: int) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for i in range(max(a - offset, 0), min(b - offset, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _goal_facts(ctx: CheckContext, goal: Goal) -> dict[str, bool]:
+    cfg = ctx.config
+    raw = ctx.text[goal.start : goal.end]
+    dates = [(d.start, d.end) for d in ctx.dates if goal.start <= d.start < goal.end]
+    frames = list(cfg.phrases("timeframe_words").finditer(ctx.text, goal.start, goal.end))
+    no_dates = _blank(raw, dates + frames, goal.start)
+    return {
+        "vague": cfg.phrases("vague_goal_words").any(raw),
+        "observable": cfg.phrases("observable_goal_verbs").any(raw),
+        "measure": cfg.phrases("measure_words").any(no_dates),
+        "timeframe": bool(dates) or bool(frames),
+    }
+
+
+class _GoalRule(Rule):
+    criterion = Criterion.GOALS
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        for goal in find_goals(ctx):
+            if goal.end > goal.start:
+                facts = _goal_facts(ctx, goal)
+                if self.fails(facts):
+                    yield self.finding(ctx, goal.start, goal.end)
+
+    def fails(self, facts: dict[str, bool]) -> bool:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+@register
+class MissingGoal(Rule):
+    """No goal anywhere in the note.
+
+    Why: the guidance asks for SMART goals and progress toward them; a plan without a target
+    cannot be reviewed.
+    """
+
+    id = "goals.missing-goal"
+    criterion = Criterion.GOALS
+    message = frozen({"en": "The note states no goal.", "th": "บันทึกนี้ไม่มีเป้าหมาย"})
+    advice = frozen(
+        {
+            "en": "Add a SMART goal tied to the client's concern, e.g. 'Goal: attend 3 of 4 group sessions by 30 Jun 2026 (attendance record)'.",
+            "th": "เพิ่มเป้าหมายแบบ SMART ที่เชื่อมกับปัญหาของผู้รับบริการ เช่น «เป้าหมาย: ภายใน 4 สัปดาห์ เข้ากลุ่มบำบัดอย่างน้อย 3 ใน 4 ครั้ง ตามบันทึกการเข้าร่วม»",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "Plan: Encourage activities. Update care plan.",
+                "Goal: attend the music group at least 2 times a week through 31 Mar 2026.",
+            ),
+            "th": (
+                "P: นัดติดตาม 2 สัปดาห์",
+                "P: เป้าหมาย: ภายใน 4 สัปดาห์ ดื่มไม่เกิน 2 วันต่อสัปดาห์ ตามบันทึกการดื่ม",
+            ),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        if find_goals(ctx):
+            return
+        will = re.compile(
+            r"\b(?:client|he|she|they|[A-Z]\.(?:[A-Z]\.)+)\s+will\s+\w+[^.\n]*\b(?:by|within|before)\b",
+            re.IGNORECASE,
+        )
+        if any(will.search(ctx.text, a, b) for a, b in ctx.plan_spans):
+            return
+        yield self.finding(ctx, None, None)
+
+
+@register
+class VagueGoal(_GoalRule):
+    """A goal worded vaguely (do better, improve, stay out of trouble, ดีขึ้น, ปรับพฤติกรรม) with no measure.
+
+    Why: "do better" cannot be observed or counted; nobody can tell whether it was met.
+    """
+
+    id = "goals.vague-goal"
+    severity = Severity.ERROR
+    message = frozen(
+        {
+            "en": "This goal is vague: it names no observable behaviour or measure.",
+            "th": "เป้าหมายนี้กว้างเกินไป ไม่ระบุพฤติกรรมที่สังเกตได้หรือตัววัด",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Name what the client will do, how much, and by when, e.g. 'hand in 8 of 10 assignments by 15 Dec (grade portal)'.",
+            "th": "ระบุสิ่งที่ผู้รับบริการจะทำ ปริมาณ และกำหนดเวลา เช่น «ภายใน 4 สัปดาห์ ส่งการบ้านอย่างน้อย 8 จาก 10 ชิ้น ตามบันทึกของครู»",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "Goal: do better in school.",
+                "Goal: hand in at least 8 of 10 science assignments by 12/15/2025, per the grade portal.",
+            ),
+            "th": (
+                "เป้าหมาย: ให้ครอบครัวดีขึ้น",
+                "เป้าหมาย: ภายใน 4 สัปดาห์ ครอบครัวทำกิจกรรมร่วมกันอย่างน้อยสัปดาห์ละ 2 ครั้ง",
+            ),
+        }
+    )
+
+    def fails(self, facts: dict[str, bool]) -> bool:
+        return facts["vague"] and not facts["measure"]
+
+
+@register
+class GoalNotMeasurable(_GoalRule):
+    """A goal with no measure: no number, frequency, score, percentage or countable result.
+
+    Why: the M of SMART; progress cannot be tracked without it.
+    """
+
+    id = "goals.not-measurable"
+    message = frozen({"en": "This goal has no measure.", "th": "เป้าหมายนี้ไม่มีตัววัด"})
+    advice = frozen(
+        {
+            "en": "Add a count, score or percentage and where it will be read from (e.g. 'per attendance record').",
+            "th": "เพิ่มจำนวนครั้ง คะแนน หรือร้อยละ และแหล่งข้อมูล เช่น «ตามแบบบันทึกของครู»",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "Goal: reduce drinking by 06/30/2026.",
+                "Goal: no more than 2 drinking days a week by 06/30/2026 (drinking diary).",
+            ),
+            "th": (
+                "เป้าหมาย: ลดการดื่มสุราภายใน 4 สัปดาห์",
+                "เป้าหมาย: ภายใน 4 สัปดาห์ ดื่มไม่เกิน 2 วันต่อสัปดาห์",
+            ),
+        }
+    )
+
+    def fails(self, facts: dict[str, bool]) -> bool:
+        return not facts["measure"] and not facts["vague"] and not facts["observable"]
+
+
+@register
+class GoalNoTimeframe(_GoalRule):
+    """A goal with no time frame (date or duration).
+
+    Why: the T of SMART; without a date nobody knows when to review it.
+    """
+
+    id = "goals.no-timeframe"
+    message = frozen({"en": "This goal has no time frame.", "th": "เป้าหมายนี้ไม่มีกรอบเวลา"})
+    advice = frozen(
+        {
+            "en": "Add a review date or duration, e.g. 'by 30 Jun 2026' or 'within 4 weeks'.",
+            "th": "เพิ่มกำหนดเวลา เช่น «ภายใน 4 สัปดาห์» หรือ «ภายในวันที่ 30 มิ.ย. 2569»",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "Goal: attend 4 AA meetings per week.",
+                "Goal: attend 4 AA meetings per week for the next 4 weeks (sign-in sheet).",
+            ),
+            "th": (
+                "เป้าหมาย: เข้ากลุ่มบำบัดสัปดาห์ละ 2 ครั้ง",
+                "เป้าหมาย: ภายใน 4 สัปดาห์ เข้ากลุ่มบำบัดสัปดาห์ละ 2 ครั้ง",
+            ),
+        }
+    )
+
+    def fails(self, facts: dict[str, bool]) -> bool:
+        return not facts["timeframe"]

@@ -1,0 +1,348 @@
+"""Interventions and plan: what was done, how the client responded, and a dated next step.
+
+Reads O and the plan (P, or I/R/P in BIRP), including the drafter's layout
+(``Interventions and client response:`` / ``- name — detail. Response: …`` / ``Next session: …``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.check.context import CheckContext
+from assistant.check.rule import Rule, frozen, register
+from assistant.criteria import Criterion
+from assistant.models import Finding, Severity
+from assistant.text.thai import find_times
+
+_FUTURE = re.compile(r"(?:\bwill|\bto|\bplan\s+to|\bgoing\s+to|จะ|ให้)\s*$", re.IGNORECASE)
+_NUMBER_OR_DAY = re.compile(
+    r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|tonight)\b|วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|พรุ่งนี้",
+    re.IGNORECASE,
+)
+
+
+#: A plan line or sentence that opens with a past-tense verb reports something the worker did
+#: ("Reported the fault to the landlord", "Lent a heater"): English notes drop the subject.
+_PAST_ACTION = re.compile(
+    r"(?:^|(?<=[.;]\s))[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*"
+    r"(?P<verb>[A-Z][a-z]{2,}ed|Gave|Lent|Made|Took|Sent|Wrote|Met|Set\s+up|Brought|Told|Showed|Taught|Found|Held|Led|Read|Sought|Spoke|Went|Drew|Built)\b",
+    re.MULTILINE,
+)
+
+
+def _scopes(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Where interventions are written: O and the plan sections (whole note without sections)."""
+    if not ctx.parsed.sections:
+        return [(0, len(ctx.text))]
+    return sorted(ctx.section_bodies("objective", "data", "behavior") + ctx.plan_spans)
+
+
+def interventions(ctx: CheckContext) -> list[tuple[int, int, bool]]:
+    """(start, end, specific?) of each intervention verb done in this session (cached)."""
+    cached = ctx.cache.get("interventions")
+    if isinstance(cached, list):
+        return cached
+    out: list[tuple[int, int, bool]] = []
+    for a, b in _scopes(ctx):
+        for name, specific in (("intervention_specific", True), ("intervention_vague", False)):
+            for s, e in ctx.config.phrases(name).finditer(ctx.text, a, b):
+                if ctx.in_quote(s, e):
+                    continue
+                if _FUTURE.search(ctx.text[max(a, s - 12) : s]):
+                    continue
+                out.append((s, e, specific))
+    seen = {s for s, _, _ in out}
+    for a, b in ctx.plan_spans if ctx.parsed.sections else []:
+        for m in _PAST_ACTION.finditer(ctx.text, a, b):
+            s, e = m.span("verb")
+            if s not in seen and not ctx.in_quote(s, e):
+                out.append((s, e, True))
+    out.sort()
+    ctx.cache["interventions"] = out
+    return out
+
+
+@register
+class MissingIntervention(Rule):
+    """No intervention recorded: nothing says what the worker did in this session.
+
+    Why: the guidance asks for the interventions used; the next worker needs to know what was tried.
+    """
+
+    id = "interventions.missing-intervention"
+    criterion = Criterion.INTERVENTIONS
+    severity = Severity.ERROR
+    message = frozen(
+        {"en": "No intervention is recorded for this session.", "th": "ไม่มีการบันทึกการแทรกแซงในครั้งนี้"}
+    )
+    advice = frozen(
+        {
+            "en": "Say what was done: the technique, its content and materials (e.g. 'Used motivational interviewing on cannabis use; client listed 2 reasons to cut down').",
+            "th": "ระบุสิ่งที่ทำ เทคนิค เนื้อหา และสื่อที่ใช้ เช่น «ใช้การสัมภาษณ์เพื่อเสริมสร้างแรงจูงใจ ผู้รับบริการระบุเหตุผลที่อยากลดการดื่มได้ 2 ข้อ»",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "P: Cont bup, RTC 2 wks, MI next visit.",
+                "P: Reviewed the sleep diary and taught a wind-down routine; client chose 23:00 as lights-out.",
+            ),
+            "th": (
+                "P: นัดติดตาม 2 สัปดาห์ ให้จดบันทึกการดื่มต่อ",
+                "P: ทำตารางชั่งข้อดีข้อเสียร่วมกัน ผู้รับบริการเขียนข้อเสียของการดื่มได้ 4 ข้อ",
+            ),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        if not interventions(ctx):
+            spans = ctx.plan_spans
+            if spans and ctx.parsed.sections:
+                yield self.finding(ctx, spans[0][0], max(spans[0][1], spans[0][0] + 1))
+            else:
+                yield self.finding(ctx, None, None)
+
+
+@register
+class VagueIntervention(Rule):
+    """An intervention described only vaguely (talked about, discussed, encouraged, พูดคุย, ให้กำลังใจ).
+
+    Why: "talked about" does not tell the next worker what was tried or what to repeat.
+    """
+
+    id = "interventions.vague-intervention"
+    criterion = Criterion.INTERVENTIONS
+    message = frozen(
+        {
+            "en": "'{term}' does not say what was actually done.",
+            "th": "«{term}» ไม่ได้บอกว่าทำอะไรจริง ๆ",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Name the technique and content, e.g. 'Reviewed a weekly planner; client blocked three study periods'.",
+            "th": "ระบุเทคนิคและเนื้อหา เช่น «ทบทวนตารางอ่านหนังสือ นักเรียนกำหนดช่วงอ่าน 3 ช่วงต่อสัปดาห์»",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "P: Talked about study skills.",
+                "P: Taught the 25-minute study-block method; C.H. planned two blocks for Tuesday.",
+            ),
+            "th": (
+                "P: พูดคุยให้กำลังใจ",
+                "P: ฝึกการหายใจแบบช้า 4 รอบ ผู้รับบริการให้คะแนนความเครียดลดจาก 7 เป็น 4",
+            ),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        specific = ctx.config.phrases("intervention_specific")
+        seen: set[tuple[int, int]] = set()
+        for s, e, is_specific in interventions(ctx):
+            if is_specific or ctx.section_of(s) not in {"plan", "intervention", "response", None}:
+                continue
+            sent = ctx.sentence_at(s)
+            if sent in seen or specific.any(ctx.text, *sent):
+                continue
+            tail = ctx.text[e : sent[1]]
+            tail = re.split(r"[.;,:(]|\s—\s", tail, maxsplit=1)[0]
+            words = ctx.config.tokenizer.word_count(tail)
+            if words >= 4:
+                continue
+            seen.add(sent)
+            yield self.finding(ctx, sent[0], sent[1], term=ctx.text[s:e])
+
+
+@register
+class MissingClientResponse(Rule):
+    """Interventions are recorded but not how the client responded.
+
+    Why: the guidance asks for the client's response; it shows what worked.
+    """
+
+    id = "interventions.missing-client-response"
+    criterion = Criterion.INTERVENTIONS
+    message = frozen(
+        {
+            "en": "The client's response to the intervention is not recorded.",
+            "th": "ไม่ได้บันทึกการตอบสนองของผู้รับบริการต่อการแทรกแซง",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Add what the client did or said in response, with before/after ratings where used.",
+            "th": "เพิ่มสิ่งที่ผู้รับบริการทำหรือพูดตอบสนอง และคะแนนก่อน/หลังถ้ามี",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "P: Taught box breathing.",
+                "P: Taught box breathing; client practised 3 rounds and rated anxiety 7/10 before, 4/10 after.",
+            ),
+            "th": (
+                "สอนหลานสาวพลิกตัวผู้ป่วยทุก 2 ชั่วโมง",
+                "สอนหลานสาวพลิกตัวผู้ป่วยทุก 2 ชั่วโมง หลานสาวสาธิตย้อนกลับได้ถูกต้อง",
+            ),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        found = interventions(ctx)
+        if not found:
+            return
+        cues = ctx.config.phrases("response_cues")
+        first = found[0][0]
+        sent = ctx.sentence_at(first)
+        from assistant.check.rules.goals import find_goals
+
+        goal_spans = [(g.label_start, g.end) for g in find_goals(ctx)]
+        scopes = [(max(a, sent[0]), b) for a, b in _scopes(ctx) if b > sent[0]]
+        for a, b in scopes:
+            for s, _e in cues.finditer(ctx.text, a, b):
+                if not any(gs <= s < ge for gs, ge in goal_spans):
+                    return
+        yield self.finding(ctx, sent[0], sent[1])
+
+
+@register
+class MissingNextStep(Rule):
+    """No next step: no next session, follow-up or dated action in the plan.
+
+    Why: the guidance asks for a plan for the next session or next steps.
+    """
+
+    id = "interventions.missing-next-step"
+    criterion = Criterion.INTERVENTIONS
+    severity = Severity.ERROR
+    message = frozen(
+        {"en": "The plan has no next session or follow-up.", "th": "แผนไม่มีการนัดครั้งต่อไปหรือการติดตาม"}
+    )
+    advice = frozen(
+        {
+            "en": "Add the date and time of the next contact and what it will cover, e.g. 'Next session: 15 May 2026, 14:00 — review the sleep diary'.",
+            "th": "เพิ่มวันเวลาของการนัดครั้งต่อไปและสิ่งที่จะทำ เช่น «นัดครั้งต่อไป 17 ก.พ. 2569 เวลา 13.00 น. ทบทวนบันทึกการดื่ม»",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "P: Goal … Homework: sleep diary.",
+                "P: Goal … Homework: sleep diary. Next session: 05/15/2026 at 14:00.",
+            ),
+            "th": (
+                "P: เป้าหมาย … ให้ทำการบ้านต่อ",
+                "P: เป้าหมาย … นัดครั้งต่อไป 17 ก.พ. 2569 เวลา 13.00 น.",
+            ),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        fu = ctx.config.phrases("followup_cues")
+        spans = ctx.plan_spans
+        if any(fu.any(ctx.text, a, b) for a, b in spans):
+            return
+        if any(ctx.config.phrases("next_labels").any(ctx.text, a, b) for a, b in spans):
+            return
+        if spans and ctx.parsed.sections:
+            yield self.finding(ctx, spans[-1][0], max(spans[-1][1], spans[-1][0] + 1))
+        else:
+            yield self.finding(ctx, None, None)
+
+
+@register
+class VagueFollowUp(Rule):
+    """A follow-up with no date, weekday, time or interval (soon, next time, f/u next wk, ครั้งหน้า).
+
+    Why: an undated follow-up is easily lost.
+    """
+
+    id = "interventions.vague-follow-up"
+    criterion = Criterion.INTERVENTIONS
+    message = frozen({"en": "This follow-up has no date.", "th": "การติดตามนี้ไม่ระบุวันที่"})
+    advice = frozen(
+        {
+            "en": "Give the date and time, e.g. 'Next session 15 May 2026, 14:00'.",
+            "th": "ระบุวันและเวลา เช่น «นัดครั้งต่อไป 17 ก.พ. 2569 เวลา 13.00 น.»",
+        }
+    )
+    examples = frozen(
+        {
+            "en": ("Will check in again soon.", "Next check-in: 10/02/2025 at 11:15."),
+            "th": ("นัดครั้งหน้า", "นัดครั้งต่อไป 17 ก.พ. 2569 เวลา 13.00 น."),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        fu = ctx.config.phrases("followup_cues")
+        vague = ctx.config.phrases("vague_followup")
+        seen: set[tuple[int, int]] = set()
+        for a, b in ctx.plan_spans:
+            for s, _e in fu.finditer(ctx.text, a, b):
+                sent = ctx.sentence_at(s)
+                if sent in seen:
+                    continue
+                seen.add(sent)
+                _, we = ctx.window(s, 0, 1)
+                we = min(we, b)
+                dated = (
+                    ctx.has_date(s, we)
+                    or _NUMBER_OR_DAY.search(ctx.text, s, we)
+                    or find_times(ctx.text[s:we])
+                )
+                if dated and not vague.any(ctx.text, *sent):
+                    continue
+                if dated and _NUMBER_OR_DAY.search(ctx.text, *sent):
+                    continue
+                yield self.finding(ctx, sent[0], sent[1])
+
+
+@register
+class ContinueOnly(Rule):
+    """The plan only says to continue (cont. current plan, ดำเนินการตามแผนเดิม).
+
+    Why: it carries the plan forward without showing today's work or any reassessment.
+    """
+
+    id = "interventions.continue-only"
+    criterion = Criterion.INTERVENTIONS
+    message = frozen({"en": "The plan only says to continue.", "th": "แผนระบุเพียงให้ดำเนินการต่อ"})
+    advice = frozen(
+        {
+            "en": "Say what continues, why, and what was done today.",
+            "th": "ระบุสิ่งที่ทำต่อ เหตุผล และสิ่งที่ทำในครั้งนี้",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "P: Cont. current plan.",
+                "P: Continue weekly CBT for panic (4 attacks this week, 6 last week); practised interoceptive exposure today.",
+            ),
+            "th": (
+                "P: ดำเนินการตามแผนเดิม ติดตามต่อ",
+                "P: ทำต่อตามแผนเพราะคะแนน ST-5 ลดจาก 10 เป็น 7 วันนี้ฝึกการหายใจ 4 รอบ",
+            ),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        cont = ctx.config.phrases("continue_markers")
+        specific = ctx.config.phrases("intervention_specific")
+        response = ctx.config.phrases("response_cues")
+
+        def only_continues(s: int, e: int) -> bool:
+            return (
+                cont.any(ctx.text, s, e)
+                and not specific.any(ctx.text, s, e)
+                and not response.any(ctx.text, s, e)
+                and not re.search(r"\d", ctx.text[s:e])
+            )
+
+        for a, b in ctx.section_bodies("plan"):
+            sents = ctx.sentences_in(a, b)
+            if sents and all(only_continues(s, e) for s, e in sents):
+                yield self.finding(ctx, a, b)

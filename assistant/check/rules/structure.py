@@ -1,0 +1,334 @@
+"""Structure: one standard format (SOAP, DAP or BIRP), sections in order, content where it belongs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.check.context import CheckContext
+from assistant.check.rule import Rule, frozen, register
+from assistant.criteria import Criterion
+from assistant.models import Finding, Severity
+from assistant.text.sections import SECTION_ORDER
+
+_LABELS = {
+    "en": {"subjective": "S (Subjective)", "objective": "O (Objective)", "assessment": "A (Assessment)",
+           "plan": "P (Plan)", "data": "D (Data)", "behavior": "B (Behaviour)",
+           "intervention": "I (Intervention)", "response": "R (Response)"},
+    "th": {"subjective": "S (ข้อมูลจากผู้รับบริการ)", "objective": "O (ข้อมูลจากการสังเกต)",
+           "assessment": "A (การประเมิน)", "plan": "P (แผน)", "data": "D (ข้อมูล)",
+           "behavior": "B (พฤติกรรม)", "intervention": "I (การแทรกแซง)", "response": "R (การตอบสนอง)"},
+}  # fmt: skip
+
+
+def _label(name: str, locale: str) -> str:
+    return _LABELS.get(locale, _LABELS["en"]).get(name, name)
+
+
+def _word_count(ctx: CheckContext) -> int:
+    return ctx.config.tokenizer.word_count(ctx.text) if ctx.is_thai else len(ctx.text.split())
+
+
+@register
+class NoRecognisedFormat(Rule):
+    """The note has no standard structure: fewer than two SOAP/DAP/BIRP headings.
+
+    Why: the guidance asks for one standard format so every reader knows where to look.
+    """
+
+    id = "structure.no-recognised-format"
+    criterion = Criterion.STRUCTURE
+    severity = Severity.ERROR
+    message = frozen(
+        {
+            "en": "No standard structure: use S, O, A and P headings so readers know where to find each part.",
+            "th": "ไม่มีโครงสร้างมาตรฐาน ควรใช้หัวข้อ S, O, A และ P เพื่อให้ผู้อ่านหาข้อมูลแต่ละส่วนได้",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Split the note under S (what the client said), O (what you observed), A (your assessment) and P (plan).",
+            "th": "แบ่งบันทึกเป็น S (สิ่งที่ผู้รับบริการเล่า) O (สิ่งที่สังเกตได้) A (การประเมิน) และ P (แผน)",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "One narrative paragraph, then 'Plan: Encourage activities.'",
+                "S: … O: … A: … P: … under four headings.",
+            ),
+            "th": ("ย่อหน้าเดียวต่อเนื่อง ตามด้วย «แผน: ติดตามต่อ»", "S: … O: … A: … P: … แยกเป็นสี่หัวข้อ"),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        distinct = {s.name for s in ctx.parsed.sections}
+        if len(distinct) >= 2 or _word_count(ctx) < 25:
+            return
+        yield self.finding(ctx, None, None)
+
+
+@register
+class MissingSection(Rule):
+    """A section of the recognised format is missing or empty.
+
+    Why: a missing section usually means missing content, most often the assessment.
+    """
+
+    id = "structure.missing-section"
+    criterion = Criterion.STRUCTURE
+    message = frozen(
+        {
+            "en": "The {section} section is missing or empty.",
+            "th": "ไม่มีส่วน {section} หรือส่วนนี้ว่างอยู่",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Add the section; if there is truly nothing to record, say why (e.g. 'O: phone session, no visual observation').",
+            "th": "เพิ่มส่วนนี้ ถ้าไม่มีข้อมูลจริง ๆ ให้ระบุเหตุผล เช่น «O: ให้บริการทางโทรศัพท์ ไม่มีการสังเกตด้วยตา»",
+        }
+    )
+    examples = frozen(
+        {
+            "en": ("S, O and P present; no A.", "S, O, A and P each with content."),
+            "th": ("มี S, O, P แต่ไม่มี A", "มี S, O, A และ P ครบ"),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        parsed = ctx.parsed
+        if len({s.name for s in parsed.sections}) < 2 or parsed.format is None:
+            return
+        for name in SECTION_ORDER[parsed.format]:
+            found = parsed.get(name)
+            if not found:
+                yield self.finding(ctx, None, None, section=_label(name, ctx.locale))
+                continue
+            body = parsed.body(name).strip(" \t\n-–—.:")
+            if body.lower() in {"", "n/a", "na", "none", "ไม่มี", "-"}:
+                sec = found[0]
+                yield self.finding(
+                    ctx, sec.heading_start, sec.end, section=_label(name, ctx.locale)
+                )
+
+
+@register
+class SectionOrder(Rule):
+    """Sections are out of order (e.g. A before S).
+
+    Why: the guidance asks for a logical flow from presentation to assessment to plan; readers scan in order.
+    """
+
+    id = "structure.section-order"
+    criterion = Criterion.STRUCTURE
+    message = frozen(
+        {
+            "en": "{section} comes before sections that should precede it; keep the order {order}.",
+            "th": "ส่วน {section} อยู่ก่อนส่วนที่ควรมาก่อน ควรเรียงตามลำดับ {order}",
+        }
+    )
+    advice = frozen(
+        {"en": "Move the section into its place in the order.", "th": "ย้ายส่วนนี้ไปไว้ตามลำดับ"}
+    )
+    examples = frozen(
+        {
+            "en": ("A: … S: … O: … P: …", "S: … O: … A: … P: …"),
+            "th": ("A: … S: … O: … P: …", "S: … O: … A: … P: …"),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        parsed = ctx.parsed
+        if parsed.format is None or len(parsed.sections) < 2:
+            return
+        order = SECTION_ORDER[parsed.format]
+        rank = {n: i for i, n in enumerate(order)}
+        sections = [s for s in parsed.sections if s.name in rank]
+        # suffix minimum: the lowest rank among the sections after each one
+        lowest_after = [len(order)] * len(sections)
+        for i in range(len(sections) - 2, -1, -1):
+            lowest_after[i] = min(lowest_after[i + 1], rank[sections[i + 1].name])
+        for i, sec in enumerate(sections):
+            if lowest_after[i] < rank[sec.name]:
+                line_end = ctx.text.find("\n", sec.body_start)
+                end = sec.end if line_end < 0 else min(sec.end, max(line_end, sec.body_start + 1))
+                end = min(end, sec.end)
+                yield self.finding(
+                    ctx,
+                    sec.heading_start,
+                    max(end, sec.heading_start + 1),
+                    section=_label(sec.name, ctx.locale),
+                    order=" → ".join(n[0].upper() for n in order),
+                )
+
+
+@register
+class DuplicateSection(Rule):
+    """The same section heading appears twice.
+
+    Why: split content makes it easy to miss half of it.
+    """
+
+    id = "structure.duplicate-section"
+    criterion = Criterion.STRUCTURE
+    severity = Severity.INFO
+    message = frozen(
+        {
+            "en": "{section} appears more than once; merge the parts.",
+            "th": "ส่วน {section} ปรากฏซ้ำ ควรรวมไว้ที่เดียว",
+        }
+    )
+    examples = frozen(
+        {
+            "en": ("O: … A: … O: …", "O: … A: …"),
+            "th": ("P: … หมายเหตุ … P: …", "P: … (รวมเป็นส่วนเดียว)"),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        seen: set[str] = set()
+        for sec in ctx.parsed.sections:
+            if sec.name in seen:
+                yield self.finding(
+                    ctx,
+                    sec.heading_start,
+                    sec.body_start or sec.heading_start + 1,
+                    section=_label(sec.name, ctx.locale),
+                )
+            seen.add(sec.name)
+
+
+_CLIENT_REPORT_EN = re.compile(
+    r"\b(?:client|pt|cl|patient|resident|student|youth|he|she|they|[A-Z]\.(?:[A-Z]\.)+)\s+"
+    r"(?:said|says|reports|reported|states|stated|describes|described|told|complains|complained)\b",
+    re.IGNORECASE,
+)
+_CLIENT_REPORT_TH = re.compile(r"(?:ผู้รับบริการ|นักเรียน|ผู้ป่วย|เด็ก)(?:เล่าว่า|บอกว่า|กล่าวว่า|เล่าว่า)")
+
+
+@register
+class MisplacedContent(Rule):
+    """Content in the wrong section: the client's reports in O, interpretation in O, the worker's plans in S/O/A.
+
+    Why: O holds what was observed; the client's account belongs in S, interpretation in A and
+    every action in P, where the next reader looks for them.
+    """
+
+    id = "structure.misplaced-content"
+    criterion = Criterion.STRUCTURE
+    severity = Severity.INFO
+    message = frozen(
+        {
+            "en": "This looks like {kind}, which belongs in {target}.",
+            "th": "ข้อความนี้เป็น{kind} ซึ่งควรอยู่ในส่วน {target}",
+        }
+    )
+    advice = frozen({"en": "Move it to {target}.", "th": "ย้ายไปไว้ในส่วน {target}"})
+    examples = frozen(
+        {
+            "en": (
+                "O: Client reports sleeping 4 hours. Will refer to the food bank.",
+                "S: Client reports sleeping 4 hours. … P: SW to refer to the food bank by 12 Mar.",
+            ),
+            "th": ("A: … จะนัดมารดามาพบสัปดาห์หน้า", "P: นัดมารดามาพบ 12 มี.ค. 2569 เวลา 10.00 น."),
+        }
+    )
+    _KINDS = frozen(
+        {
+            "report": {"en": "the client's own report", "th": "คำบอกเล่าของผู้รับบริการ"},
+            "interpretation": {"en": "an interpretation", "th": "การตีความ"},
+            "plan": {"en": "a plan or future action", "th": "แผนหรือสิ่งที่จะทำต่อไป"},
+            "observation": {"en": "an observation", "th": "สิ่งที่สังเกตได้"},
+        }
+    )
+    _TARGET = frozen(
+        {
+            "report": "subjective",
+            "interpretation": "assessment",
+            "plan": "plan",
+            "observation": "objective",
+        }
+    )
+
+    def _emit(self, ctx: CheckContext, s: int, e: int, kind: str) -> Finding:
+        return self.finding(
+            ctx,
+            s,
+            e,
+            kind=self._KINDS[kind].get(ctx.locale, self._KINDS[kind]["en"]),
+            target=_label(self._TARGET[kind], ctx.locale),
+        )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        if ctx.parsed.format != "soap":
+            return
+        for a, b in ctx.section_bodies("objective"):
+            for rx in (_CLIENT_REPORT_EN, _CLIENT_REPORT_TH):
+                for m in rx.finditer(ctx.text, a, b):
+                    yield self._emit(ctx, m.start(), m.end(), "report")
+            for s, e in ctx.config.phrases("interpretation_markers").finditer(ctx.text, a, b):
+                if not ctx.in_reported(s, e):
+                    yield self._emit(ctx, s, e, "interpretation")
+        if not ctx.parsed.body("objective").strip():
+            for a, b in ctx.section_bodies("subjective"):
+                for s, e in ctx.config.phrases("observation_cues").finditer(ctx.text, a, b):
+                    if not ctx.in_reported(s, e):
+                        yield self._emit(ctx, s, e, "observation")
+        for a, b in ctx.section_bodies("subjective", "objective", "assessment"):
+            for s, e in ctx.config.phrases("worker_future_actions").finditer(ctx.text, a, b):
+                if not ctx.in_quote(s, e):
+                    yield self._emit(ctx, s, e, "plan")
+
+
+_SIGNOFF = re.compile(r"^(?:[-–—]+\s*)?(?:signed|/s/|ผู้บันทึก|ลงชื่อ|[A-Z]\.[A-Z]\.,?\s)", re.IGNORECASE)
+
+
+@register
+class OrphanText(Rule):
+    """Narrative left after the last section, outside the structure.
+
+    Why: text outside the structure is skipped by readers and often holds afterthoughts that do
+    not belong in the record.
+    """
+
+    id = "structure.orphan-text"
+    criterion = Criterion.STRUCTURE
+    severity = Severity.INFO
+    message = frozen(
+        {
+            "en": "This paragraph sits after the plan, outside the structure.",
+            "th": "ย่อหน้านี้อยู่หลังส่วนแผน นอกโครงสร้างของบันทึก",
+        }
+    )
+    advice = frozen(
+        {"en": "Move it into the right section or delete it.", "th": "ย้ายไปไว้ในส่วนที่เหมาะสมหรือลบออก"}
+    )
+    examples = frozen(
+        {
+            "en": (
+                "P: … Next visit 12/18.\n\nAlso, her cousin is moving to Texas.",
+                "P: … Next visit 12/18/2025.",
+            ),
+            "th": ("P: …\n\nหมายเหตุ: ญาติเล่าว่าเพิ่งซื้อรถใหม่", "P: … (ไม่มีข้อความนอกโครงสร้าง)"),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        sections = ctx.parsed.sections
+        if len(sections) < 2:
+            return
+        last = sections[-1]
+        body = ctx.text[last.body_start : last.end]
+        idx = body.rfind("\n\n")
+        if idx < 0:
+            return
+        start = last.body_start + idx
+        while start < last.end and ctx.text[start].isspace():
+            start += 1
+        para = ctx.text[start : last.end]
+        if not para or ctx.is_bullet_line(start) or _SIGNOFF.match(para):
+            return
+        if re.match(r"^[^\n:]{1,40}[:：]", para):
+            return  # a labelled line (Goals:, Next session:) is plan content
+        yield self.finding(ctx, start, last.end)
