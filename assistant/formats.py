@@ -18,6 +18,7 @@ from assistant.models import (
     NoteBase,
     NoteFormat,
     SessionMeta,
+    SmartGoal,
     SoapNote,
 )
 
@@ -42,6 +43,7 @@ _LABELS = {
         "response": "Response",
         "goals": "Goals",
         "next": "Next session",
+        "smart": ("behaviour", "measure", "achievable", "relevant", "by"),
     },
     "th": {
         "title": "บันทึกความก้าวหน้า",
@@ -57,6 +59,7 @@ _LABELS = {
         "response": "การตอบสนอง",
         "goals": "เป้าหมาย",
         "next": "นัดครั้งต่อไป",
+        "smart": ("พฤติกรรม", "ตัวชี้วัด", "ความเป็นไปได้", "ความเกี่ยวข้อง", "ภายใน"),
     },
 }
 
@@ -157,7 +160,24 @@ def _section_extras(note: NoteBase, section: str, locale: str) -> str:
             lines.append(f"- {text}")
     if note.goals:
         lines.append(f"{lab['goals']}:")
-        lines.extend(f"{i}. {goal.statement}" for i, goal in enumerate(note.goals, 1))
+        lines.extend(f"{i}. {_goal_line(goal, locale)}" for i, goal in enumerate(note.goals, 1))
     if note.next_session:
         lines.append(f"{lab['next']}: {note.next_session}")
     return "\n".join(lines)
+
+
+def _goal_line(goal: SmartGoal, locale: str) -> str:
+    """A goal's statement followed by the SMART details it does not already say.
+
+    The writer may fill a measure or a time frame in the goals table; those details must reach
+    the note's text (and so the checker and the export), not only the table.
+    """
+    labels = _LABELS[locale]["smart"]
+    fields = (goal.specific, goal.measurable, goal.achievable, goal.relevant, goal.time_bound)
+    statement = goal.statement.strip()
+    extras = [
+        f"{label}: {value.strip()}"
+        for label, value in zip(labels, fields, strict=True)
+        if value and value.strip() and value.strip().casefold() not in statement.casefold()
+    ]
+    return f"{statement} ({'; '.join(extras)})" if extras else statement

@@ -17,6 +17,15 @@ import streamlit as st
 from assistant.models import Language, NoteFormat, RestoreMode, SessionMeta
 from assistant.store import DraftState, NoteRepository
 from assistant.store.repository import NoteNotFound
+from ui.grids import (
+    GOAL_FIELDS,
+    INTERVENTION_FIELDS,
+    apply_editor_delta,
+    goal_rows,
+    intervention_rows,
+    rows_to_goals,
+    rows_to_interventions,
+)
 
 LANG_KEY = "ui_lang"
 NOTE_KEY = "note_id"
@@ -26,6 +35,12 @@ SAVED_KEY = "d_saved"
 CHECKED_KEY = "d_checked"
 
 _SESSION_WIDGETS = ("d_date", "d_time", "d_duration", "d_type", "d_present", "d_client_ref")
+
+#: The goals / interventions tables: the rows each editor was given (it reports deltas against
+#: them), the rows with those deltas applied (``…_live``), and a nonce that re-keys the editors.
+GOALS_ROWS = "d_goals_rows"
+IV_ROWS = "d_iv_rows"
+GRID_NONCE = "d_grid_n"
 
 
 def lang() -> str:
@@ -108,9 +123,71 @@ def load_widgets(note_id: str | None, state: DraftState, *, default_author: str 
         for name, value in note.section_items():
             ss[f"sec_{name}"] = value or ""
         ss["sec__next"] = note.next_session or ""
+    set_grids(note)
     ss[LOADED_KEY] = note_id
     ss[SAVED_KEY] = state.model_dump(mode="json")
     ss[CHECKED_KEY] = check_key(state) if state.text is not None else None
+
+
+def set_grids(note: Any) -> None:
+    """Give the goals and interventions tables the note's rows (fresh editors, no pending edits)."""
+    ss = st.session_state
+    ss[GOALS_ROWS] = goal_rows(note.goals) if note is not None else []
+    ss[IV_ROWS] = intervention_rows(note.interventions) if note is not None else []
+    ss[f"{GOALS_ROWS}_live"] = ss[GOALS_ROWS]
+    ss[f"{IV_ROWS}_live"] = ss[IV_ROWS]
+    ss[GRID_NONCE] = int(ss.get(GRID_NONCE, 0)) + 1
+
+
+def grid_key(kind: str) -> str:
+    """The widget key of the ``goals`` or ``iv`` editor (a new key gives a fresh editor)."""
+    return f"d_{kind}_ed_{int(st.session_state.get(GRID_NONCE, 0))}"
+
+
+def read_grids() -> None:
+    """This run's rows of both tables: the stored rows with the editor's pending delta applied.
+
+    The editor's delta is cumulative against the rows it was given, so those rows stay fixed
+    while the writer edits (the grid keeps its focus and undo). When a run stopped early the
+    editor was not drawn and Streamlit dropped its delta: the last rows seen become the new
+    base (under a new key), so an error never undoes the writer's table edits.
+    """
+    ss = st.session_state
+    rebase = False
+    for kind, rows_key, fields in (("goals", GOALS_ROWS, GOAL_FIELDS),
+                                   ("iv", IV_ROWS, INTERVENTION_FIELDS)):
+        base = ss.get(rows_key, [])
+        delta = ss.get(grid_key(kind))
+        live_key = f"{rows_key}_live"
+        if isinstance(delta, dict):
+            ss[live_key] = apply_editor_delta(base, delta, fields)
+        elif ss.get(live_key) not in (None, base):
+            ss[rows_key] = ss[live_key]
+            rebase = True
+        else:
+            ss[live_key] = apply_editor_delta(base, None, fields)
+    if rebase:
+        ss[GRID_NONCE] = int(ss.get(GRID_NONCE, 0)) + 1
+
+
+def live_rows(kind: str) -> list:
+    """The rows the writer sees now in the ``goals`` or ``iv`` table."""
+    rows_key = GOALS_ROWS if kind == "goals" else IV_ROWS
+    return st.session_state.get(f"{rows_key}_live", st.session_state.get(rows_key, []))
+
+
+def ensure_widgets(state: DraftState) -> None:
+    """Refill any draft widget Streamlit dropped (a run stopped by an error draws fewer widgets,
+    and an undrawn widget loses its value) from the saved state, so nothing is blanked later."""
+    ss = st.session_state
+    note = state.get_note()
+    if note is None:
+        return
+    for name, value in note.section_items():
+        ss.setdefault(f"sec_{name}", value or "")
+    ss.setdefault("sec__next", note.next_session or "")
+    if GOALS_ROWS not in ss or IV_ROWS not in ss:
+        set_grids(note)
 
 
 def widgets_loaded_for(note_id: str | None) -> bool:
@@ -155,6 +232,14 @@ def state_from_widgets(base: DraftState) -> DraftState:
         }
         if "sec__next" in ss and (ss["sec__next"] or None) != note.next_session:
             changes["next_session"] = ss["sec__next"] or None
+        if GOALS_ROWS in ss:
+            read_grids()
+            goals = rows_to_goals(live_rows("goals"))
+            if goals != note.goals:
+                changes["goals"] = goals
+            interventions = rows_to_interventions(live_rows("iv"))
+            if interventions != note.interventions:
+                changes["interventions"] = interventions
         if changes:
             state = state.with_note(note.model_copy(update=changes), state.note_fmt or state.fmt)
     return state

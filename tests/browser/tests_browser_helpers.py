@@ -68,6 +68,8 @@ def approve(page, author: str) -> str:
 def screenshot_results(page, path) -> None:
     """The drafted note beside its findings: scroll the result into view, then capture."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    marks = page.locator(".marked-text mark")
+    assert poll(lambda: marks.count() > 0), "no highlighted finding to show in the screenshot"
     heading = page.get_by_test_id("stHeading").filter(has_text="SOAP").first
     heading.evaluate("""e => {
         e.scrollIntoView({block: 'start'});

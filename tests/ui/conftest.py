@@ -33,6 +33,10 @@ def fake(monkeypatch):
     monkeypatch.setattr(resources, "services_factory", factory)
     FakeServices.fail_draft = False
     FakeServices.explode = False
+    FakeServices.fallback = False
+    FakeServices.leak = False
+    FakeServices.critique = False
+    FakeServices.extra_notices = []
     yield lambda: holder.setdefault("svc", FakeServices(resources.get_settings()))
     st.cache_resource.clear()
 

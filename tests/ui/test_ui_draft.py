@@ -9,6 +9,10 @@ from ui.i18n import t
 JOTTINGS = "met with Somchai Jaidee today, phone 081-234-5678. Talked about sleep and work stress."
 
 
+def _goals_table(at):
+    return next(d for d in at.data_editor if d.key.startswith("d_goals_ed_")).value
+
+
 def _code_values(at) -> list[str]:
     return [c.value for c in at.code]
 
@@ -61,7 +65,9 @@ def test_draft_shows_editable_sections_goals_and_findings(app, repo):
     assert "lazy" in subjective.value
     assert {"sec_objective", "sec_assessment", "sec_plan"} <= {ta.key for ta in at.text_area}
     assert any(s.label == t("draft.status.done", "en") for s in at.status)
-    assert len(at.table) == 1  # goals with their SMART letters
+    assert list(_goals_table(at)["statement"]) == ["Walk 10 minutes daily"]  # editable
+    letters = at.table[0].value  # each goal's SMART letters
+    assert [letters[letter].iloc[0] for letter in "SMART"] == ["✓", "✓", "✗", "✗", "✗"]
     findings_md = " ".join(m.value for m in at.markdown)
     assert "Judgemental term." in findings_md and "<mark" in findings_md
     state = repo.get(repo.list_notes()[0].id).state

@@ -2,14 +2,16 @@
 
 It follows the real API's shapes (RedactedText, DraftOutcome, CheckReport) with tiny regex
 logic: two capitalised words are a PERSON, a Thai-style phone number is a PHONE; the word
-"lazy"/"ขี้เกียจ" is an error-level objectivity finding with a one-click replacement.
+"lazy"/"ขี้เกียจ" is an error-level objectivity finding with a one-click replacement; a numbered
+goal line without a digit is a goals warning (so goal edits visibly re-check).
 """
 
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
-from assistant.errors import ModelUnavailable
+from assistant.errors import LeakBlocked, ModelUnavailable
 from assistant.formats import note_class, render_note
 from assistant.models import (
     CheckReport,
@@ -32,10 +34,20 @@ _JUDGEMENTAL = {"lazy": "tired", "ขี้เกียจ": "ไม่ได้
 
 
 class FakeServices:
-    """Deterministic pipeline double; set ``fail_draft`` to simulate a model failure."""
+    """Deterministic pipeline double.
+
+    ``fail_draft`` raises ModelUnavailable (a caller that asked for no fallback); ``fallback``
+    behaves like the real pipeline after a model failure (offline draft + notices); ``leak``
+    raises LeakBlocked; ``extra_notices`` are added to every draft; ``critique`` makes
+    ``review`` merge a model finding as a configured model would.
+    """
 
     fail_draft = False
     explode = False
+    fallback = False
+    leak = False
+    critique = False
+    extra_notices: ClassVar[list[Notice]] = []
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -85,6 +97,14 @@ class FakeServices:
                     severity="error", start=m.start(), end=m.end(),
                     message="Judgemental term." if locale != "th" else "คำตัดสิน",
                     suggestion=better, replacement=True))
+        goals = re.search(r"(?:Goals|เป้าหมาย):\n((?:\d+\. .*\n?)+)", text)
+        for m in re.finditer(r"^\d+\. (.*)$", goals.group(1) if goals else "", re.M):
+            if not re.search(r"\d", m.group(1)):
+                start = goals.start(1) + m.start(1)
+                findings.append(Finding(
+                    rule="goals.not-measurable", criterion="goals", severity="warning",
+                    start=start, end=start + len(m.group(1)),
+                    message="Goal has no measure." if locale != "th" else "เป้าหมายไม่มีตัววัด"))
         if "Next session" not in text and "นัดครั้งต่อไป" not in text:
             findings.append(Finding(rule="interventions.next-session", criterion="interventions",
                                     severity="warning", message="No next session date."))
@@ -104,6 +124,13 @@ class FakeServices:
             raise RuntimeError("secret client text must not be shown")
         if self.fail_draft:
             raise ModelUnavailable("The model server could not be reached.")
+        if self.leak:
+            raise LeakBlocked(["PERSON"])
+        notices = list(self.extra_notices)
+        if self.fallback:
+            notices.append(Notice(code="model_failed_offline_used", level="warning",
+                                  message="The model server could not be reached. The offline "
+                                  "drafter was used instead; your jottings are kept."))
         self.drafts += 1
         fmt = fmt or NoteFormat.SOAP
         language = language or Language.EN
@@ -121,9 +148,18 @@ class FakeServices:
         return DraftOutcome(
             backend="offline", offline=True, fmt=fmt, language=language, note=note,
             session=session, text=text, report=report,
-            notices=[Notice(code="offline_draft", message="Offline draft.")],
+            notices=[*notices, Notice(code="offline_draft", message="Offline draft.")],
             redaction=redaction)
 
     def review(self, text, *, locale=None, no_fallback=False, progress=None):
-        return ReviewOutcome(report=self.check(text, locale=locale),
-                             notices=[Notice(code="critique_offline", message="Rules only.")])
+        report = self.check(text, locale=locale)
+        if not self.critique:
+            return ReviewOutcome(report=report,
+                                 notices=[Notice(code="critique_offline", message="Rules only.")])
+        first = text.split(".")[0]
+        model = Finding(rule="model.critique", criterion="relevance", severity="info", start=0,
+                        end=len(first), source="model",
+                        message="The opening does not say why the session happened.")
+        merged = CheckReport(findings=[model, *report.findings], overall=report.overall,
+                             scores=report.scores)
+        return ReviewOutcome(report=merged, critique_used=True, backend="model:fake")

@@ -9,18 +9,20 @@ import datetime as dt
 
 import streamlit as st
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, StorageError
 from assistant.formats import render_header, render_note
-from assistant.models import Jottings, Language, NoteFormat, RedactedText, RestoreMode, Severity
+from assistant.models import Jottings, Language, NoteFormat, RedactedText, RestoreMode
 from assistant.store import DraftState
 from ui import resources
 from ui import state as S
+from ui.components.approval import approval_form
 from ui.components.findings import show_report
-from ui.components.goals import show_goals
+from ui.components.goals import show_goals_editor, show_interventions_editor
 from ui.components.highlight import Mark, show_marked
-from ui.components.safety import guarded
+from ui.components.notices import show_notices
+from ui.components.safety import error_message, guarded
 from ui.editing import apply_finding
-from ui.i18n import has, stage_label, t
+from ui.i18n import stage_label, t
 
 LANG = S.lang()
 
@@ -69,8 +71,7 @@ def _apply(index: int) -> None:
     for name, value in changed.section_items():
         st.session_state[f"sec_{name}"] = value or ""
     st.session_state["sec__next"] = changed.next_session or ""
-    # goals/interventions are not widgets: keep them through the pending note
-    st.session_state["d_pending_note"] = changed.model_dump(mode="json")
+    S.set_grids(changed)  # a suggestion may land in a goal or an intervention
     st.session_state["d_flash"] = ("success", "findings.applied")
 
 
@@ -156,13 +157,6 @@ def _run_draft(repo, services, note_id: str, current: DraftState, red: RedactedT
 
 
 def _recheck_if_needed(services, current: DraftState) -> DraftState:
-    pending = st.session_state.pop("d_pending_note", None)
-    if pending is not None and current.note is not None:
-        note = current.get_note()
-        applied = type(note).model_validate(pending)
-        merged = note.model_copy(update={"goals": applied.goals,
-                                         "interventions": applied.interventions})
-        current = current.with_note(merged, current.note_fmt or current.fmt)
     if current.note is None:
         return current
     key = S.check_key(current) + LANG  # messages follow the interface language
@@ -190,7 +184,17 @@ def _editor(current: DraftState) -> None:
     for name, en, thai in note.SECTIONS:
         st.text_area(thai if th else en, key=f"sec_{name}", height=120)
     st.text_input(tr("result.next"), key="sec__next")
-    show_goals(note.goals, LANG)
+
+
+def _tables() -> None:
+    """Goals and interventions, full width: the SMART fields need the room."""
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        show_goals_editor(st.session_state.get(S.GOALS_ROWS, []), S.live_rows("goals"), LANG,
+                          key=S.grid_key("goals"))
+    with right:
+        show_interventions_editor(st.session_state.get(S.IV_ROWS, []), S.live_rows("iv"), LANG,
+                                  key=S.grid_key("iv"))
 
 
 def _findings(current: DraftState) -> None:
@@ -200,26 +204,12 @@ def _findings(current: DraftState) -> None:
 
 
 def _approve(repo, note_id: str, current: DraftState) -> None:
-    st.subheader(tr("approve.title"))
-    errors = sum(1 for f in current.report.findings if f.severity == Severity.ERROR)
-    st.text_input(tr("approve.author"), key="d_author")
-    if errors:
-        st.warning(tr("approve.errors_remain", n=errors))
-        st.text_area(tr("approve.reason"), key="d_reason", height=80)
-    if st.button(tr("approve.button"), key="d_approve", type="primary"):
-        author = (st.session_state.get("d_author") or "").strip()
-        reason = (st.session_state.get("d_reason") or "").strip()
-        if not author:
-            st.error(tr("approve.need_author"))
-            return
-        if errors and not reason:
-            st.error(tr("approve.blocked", n=errors))
-            return
-        version = repo.approve(
-            note_id, author=author, final_text=current.text, fmt=current.note_fmt or current.fmt,
-            note=current.get_note(), session_meta=current.session,
-            language=current.note_language or Language.EN, findings=current.report.findings,
-            override_reason=reason or None)
+    version = approval_form(
+        repo, note_id, text=current.text or "", fmt=current.note_fmt or current.fmt,
+        note=current.get_note(), session=current.session,
+        language=current.note_language or Language.EN, report=current.report, lang=LANG,
+        prefix="d")
+    if version is not None:
         st.session_state["d_flash"] = ("success", "approve.done")
         st.session_state["d_flash_n"] = version.version
         st.session_state[S.LOADED_KEY] = None
@@ -244,10 +234,7 @@ def _flash() -> None:
     if flash:
         level, key = flash
         getattr(st, level)(tr(key, v=st.session_state.pop("d_flash_n", "")))
-    for notice in st.session_state.get("d_notices", []):
-        key = f"notice.{notice['code']}"
-        text = tr(key) if has(key) and LANG != "en" else notice["message"]
-        {"error": st.error, "warning": st.warning}.get(notice["level"], st.info)(text)
+    show_notices(st.session_state.get("d_notices", []), LANG)
 
 
 def _resume_offer(repo) -> None:
@@ -261,6 +248,16 @@ def _resume_offer(repo) -> None:
         if st.button(label, key="d_resume"):
             S.request_open(last.id)
             st.rerun()
+
+
+def _save(repo, note_id: str | None, current: DraftState) -> str | None:
+    """Save the draft; a storage failure is shown but never stops the page or loses the text
+    (the widgets still hold it, and the next run tries again)."""
+    try:
+        return S.save_if_changed(repo, note_id, current)
+    except StorageError as exc:
+        st.error(error_message(exc, LANG))
+        return note_id
 
 
 def body() -> None:
@@ -292,12 +289,15 @@ def body() -> None:
     base = record.state if record else DraftState(fmt=settings.note_format,
                                                   restore_mode=settings.restore_mode)
     current = S.state_from_widgets(base)
-    note_id = S.save_if_changed(repo, note_id, current)
+    S.ensure_widgets(current)
+    note_id = _save(repo, note_id, current)
     if not current.jottings.strip():
         st.info(tr("draft.empty"))
         return
 
     red = _preview(services, current)
+    if note_id is None:  # nothing could be saved yet: drafting would have nowhere to go
+        return
     if st.button(tr("draft.run"), key="d_run", type="primary"):
         _run_draft(repo, services, note_id, current, red)
     if stages := st.session_state.pop("d_stages", None):
@@ -308,7 +308,7 @@ def body() -> None:
     if current.note is None:
         return
     current = _recheck_if_needed(services, current)
-    S.save_if_changed(repo, note_id, current)
+    _save(repo, note_id, current)
     st.session_state["d_current"] = current
     st.divider()
     left, right = st.columns([1, 1], gap="large")
@@ -316,6 +316,7 @@ def body() -> None:
         _editor(current)
     with right:
         _findings(current)
+    _tables()
     st.divider()
     _approve(repo, note_id, current)
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.export import Addendum
+from assistant.formats import render_note
+from assistant.models import Language
 from assistant.store import NoteRecord, NoteSummary
 from ui import resources
 from ui import state as S
+from ui.components.approval import approval_form
 from ui.components.exports import show_exports
-from ui.components.findings import severity_counts
+from ui.components.findings import severity_counts, show_report
 from ui.components.safety import guarded
 from ui.i18n import t
 
@@ -63,6 +66,34 @@ def _draft_actions(repo, record: NoteRecord) -> None:
         if st.session_state.get(S.NOTE_KEY) == record.id:
             S.forget_note()
         st.rerun()
+    _approve_draft(repo, record)
+
+
+def _approve_draft(repo, record: NoteRecord) -> None:
+    """Approve a drafted note from here: its saved text and findings, the same rules as Draft."""
+    state = record.state
+    note = state.get_note()
+    if note is None:
+        st.caption(tr("notes.not_drafted"))
+        return
+    text, report = state.text, state.report
+    if text is None or report is None:  # saved before it was checked: check it now
+        locale = S.locale_for(state.note_language)
+        text = render_note(note, state.session, locale)
+        report = resources.get_services().check(text, locale=LANG)
+    st.subheader(tr("notes.draft_text"))
+    st.caption(tr("notes.approve_here"))
+    show_report(text, report, LANG, key=f"n_find_{record.id}")
+    author_key = "n_author"
+    if author_key not in st.session_state:
+        st.session_state[author_key] = resources.get_settings().author or ""
+    version = approval_form(
+        repo, record.id, text=text, fmt=state.note_fmt or state.fmt, note=note,
+        session=state.session, language=state.note_language or Language.EN, report=report,
+        lang=LANG, prefix="n")
+    if version is not None:
+        st.session_state["n_flash"] = tr("approve.done", v=version.version)
+        st.rerun()
 
 
 def _version_view(repo, record: NoteRecord) -> None:
@@ -104,7 +135,8 @@ def _version_view(repo, record: NoteRecord) -> None:
     ]
     show_exports(version.final_text, LANG, key=f"n_exp_{record.id}_{version.version}",
                  title=tr("notes.export_title"),
-                 base_name=f"note-{record.id[:8]}-v{version.version}", addenda=export_addenda)
+                 base_name=f"note-{record.id[:8]}-v{version.version}", addenda=export_addenda,
+                 on_download=_exported, args=(record.id, version.version))
 
     if record.status == "approved" and version.version == record.current_version:
         st.subheader(tr("notes.correct"))
@@ -120,6 +152,11 @@ def _version_view(repo, record: NoteRecord) -> None:
         if st.button(tr("notes.new_version"), key="n_new_version"):
             repo.new_version(record.id, actor=resources.get_settings().author)
             _open_in_draft(record.id)
+
+
+def _exported(kind: str, note_id: str, version: int) -> None:
+    """Audit a download: the note id, the version and which format — never the text."""
+    resources.get_repository().record_event(note_id, f"export_{kind}", version=version)
 
 
 def severity_counts_from(findings) -> dict[str, int]:

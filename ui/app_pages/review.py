@@ -9,8 +9,9 @@ from assistant.errors import AssistantError
 from ui import resources
 from ui import state as S
 from ui.components.findings import show_report, show_scores
+from ui.components.notices import show_notices
 from ui.components.safety import guarded
-from ui.i18n import has, stage_label, t
+from ui.i18n import stage_label, t
 
 LANG = S.lang()
 
@@ -32,22 +33,30 @@ def body() -> None:
         with st.status(tr("review.running"), expanded=False) as status:
             try:
                 outcome = services.review(
-                    text, locale=None, progress=lambda s: status.write(stage_label(s, LANG)))
+                    text, locale=LANG, progress=lambda s: status.write(stage_label(s, LANG)))
             except AssistantError:
                 status.update(label=tr("draft.status.failed"), state="error")
                 raise
             status.update(label=tr("review.done"), state="complete")
-        st.session_state["r_result"] = (text, outcome)
+        st.session_state["r_result"] = (text, outcome, LANG)
     result = st.session_state.get("r_result")
     if not result:
         return
-    text, outcome = result
+    text, outcome, checked_in = result
+    if checked_in != LANG:  # findings speak the interface language
+        if outcome.critique_used:  # a model critique is not re-asked just for a language switch
+            st.caption(tr("review.other_language"))
+        else:
+            outcome = services.review(text, locale=LANG)
+            st.session_state["r_result"] = (text, outcome, LANG)
     if text != st.session_state.get("r_text"):
         st.caption(tr("review.stale"))
-    for notice in outcome.notices:
-        key = f"notice.{notice.code}"
-        st.info(tr(key) if has(key) and LANG != "en" else notice.message)
-    st.caption(tr("review.critique_used") if outcome.critique_used else tr("review.rules_only"))
+    show_notices(outcome.notices, LANG)
+    if outcome.critique_used:
+        n = sum(1 for f in outcome.report.findings if f.source == "model")
+        st.caption(tr("review.critique_used", backend=outcome.backend, n=n))
+    else:
+        st.caption(tr("review.rules_only"))
     left, right = st.columns([2, 1], gap="large")
     with left:
         show_report(text, outcome.report, LANG, key="r_find")

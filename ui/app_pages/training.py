@@ -1,12 +1,15 @@
 """Training page: a poor note beside a better one, with what changed explained.
 
-The examples come from the checker itself — each rule's Poor/Better pair — and one worked pair
-of whole notes run through the checker, so the page teaches exactly what the checker enforces.
+The whole-note pairs come from the shared corpus when it is present (a reviewer's annotated
+defects explain the poor note), else from a built-in synthetic pair; both are run through the
+checker, and each rule's own Poor/Better example follows, so the page teaches exactly what the
+checker enforces.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -15,45 +18,13 @@ from assistant.criteria import Criterion, criterion_label
 from assistant.models import CheckReport
 from ui import resources
 from ui import state as S
+from ui.components.findings import md_escape as _md
 from ui.components.findings import show_report
 from ui.components.safety import guarded
 from ui.i18n import t
+from ui.training_pairs import TrainingPair, corpus_dir, defect_found, training_pairs
 
 LANG = S.lang()
-
-#: A worked pair per language (synthetic). The poor one shows typical gaps; the better one fixes them.
-EXAMPLES: dict[str, tuple[str, str]] = {
-    "en": (
-        "S: Client was lazy again and didn't do anything.\n"
-        "O: Client seemed manipulative and non-compliant.\n"
-        "A: Client is in denial.\n"
-        "P: Continue.",
-        "Session date: 2026-11-20 Time: 10:00 (50 min)\n\n"
-        "Subjective:\nClient reports completing 2 of 5 planned walks this week: \"I felt too "
-        "tired most days.\"\n\n"
-        "Objective:\nClient arrived on time, spoke at a normal rate. PHQ-9 score 12 "
-        "(previous session 15).\n\n"
-        "Assessment:\nMild improvement in mood; low energy remains the main barrier to "
-        "activity.\n\n"
-        "Plan:\nBehavioural activation reviewed; client agreed to a 10-minute walk on 4 days "
-        "before the next session. Next session: 2026-11-27 10:00.\n",
-    ),
-    "th": (
-        "S: ผู้รับบริการขี้เกียจและไม่ทำอะไรเลย\n"
-        "O: ผู้รับบริการดื้อและไม่ให้ความร่วมมือ\n"
-        "A: ผู้รับบริการปฏิเสธปัญหา\n"
-        "P: ทำต่อไป",
-        "วันที่ให้บริการ: 20 พ.ย. 2569 เวลา: 10.00 น. (50 นาที)\n\n"
-        "S (Subjective):\nผู้รับบริการเล่าว่าสัปดาห์นี้เดินออกกำลังกายได้ 2 จาก 5 ครั้งที่วางแผนไว้ "
-        "\"รู้สึกเหนื่อยเกือบทุกวัน\"\n\n"
-        "O (Objective):\nผู้รับบริการมาตรงเวลา พูดด้วยจังหวะปกติ คะแนน PHQ-9 = 12 "
-        "(ครั้งก่อน 15)\n\n"
-        "A (Assessment):\nอารมณ์ดีขึ้นเล็กน้อย ความอ่อนเพลียยังเป็นอุปสรรคหลักต่อการทำกิจกรรม\n\n"
-        "P (Plan):\nทบทวนการกระตุ้นพฤติกรรม ผู้รับบริการตกลงเดิน 10 นาที 4 วันก่อนนัดครั้งหน้า "
-        "นัดครั้งต่อไป: 27 พ.ย. 2569 เวลา 10.00 น.\n",
-    ),
-}
-
 
 def tr(key: str, **kw) -> str:
     return t(key, LANG, **kw)
@@ -120,28 +91,64 @@ def _checked(text: str, lang: str, _services) -> CheckReport:
     return _services.check(text, locale=lang)
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _pairs(lang: str, directory: str) -> list[TrainingPair]:
+    """The pairs for one language, read once per process and corpus location."""
+    return training_pairs(lang, Path(directory))
+
+
+def _pair_label(i: int, pair: TrainingPair) -> str:
+    if pair.source == "corpus":
+        return tr("training.pair_corpus", n=i + 1, poor=pair.poor_id, better=pair.better_id)
+    return tr("training.pair_builtin")
+
+
 def _worked_pair(services) -> None:
     st.subheader(tr("training.pair"))
-    poor, better = EXAMPLES[LANG]
+    pairs = _pairs(LANG, str(corpus_dir()))
+    index = 0
+    if len(pairs) > 1:
+        index = st.selectbox(tr("training.choose"), range(len(pairs)), key=f"t_pair_{LANG}",
+                             format_func=lambda i: _pair_label(i, pairs[i]))
+    pair = pairs[index]
+    st.caption(tr("training.from_corpus") if pair.source == "corpus"
+               else tr("training.from_builtin"))
     with st.spinner(tr("training.loading")):
-        poor_report = _checked(poor, LANG, services)
-        better_report = _checked(better, LANG, services)
+        poor_report = _checked(pair.poor, LANG, services)
+        better_report = _checked(pair.better, LANG, services)
     c1, c2 = st.columns(2, gap="large")
     with c1:
         st.markdown(f"### :red[:material/close:] {tr('training.poor')}")
-        show_report(poor, poor_report, LANG, key="t_poor")
+        show_report(pair.poor, poor_report, LANG, key="t_poor")
     with c2:
         st.markdown(f"### :green[:material/check:] {tr('training.better')}")
-        show_report(better, better_report, LANG, key="t_better")
+        show_report(pair.better, better_report, LANG, key="t_better")
+    _differences(pair, poor_report, better_report)
+
+
+def _differences(pair: TrainingPair, poor: CheckReport, better: CheckReport) -> None:
+    """Per quality: findings before → after, and the reviewer's remarks on the poor note."""
     st.subheader(tr("training.differences"))
     lines = []
     for criterion in Criterion:
-        before = sum(1 for f in poor_report.findings if f.criterion == criterion)
-        after = sum(1 for f in better_report.findings if f.criterion == criterion)
+        before = sum(1 for f in poor.findings if f.criterion == criterion)
+        after = sum(1 for f in better.findings if f.criterion == criterion)
         if before != after:
             lines.append(tr("training.diff_line", criterion=criterion_label(criterion, LANG),
                             before=before, after=after))
     st.markdown("\n".join(f"- {line}" for line in lines) if lines else tr("training.no_diff"))
+    st.caption(tr("training.score_line", poor=round(poor.overall * 100),
+                  better=round(better.overall * 100)))
+    if not pair.defects:
+        return
+    st.markdown(f"**{tr('training.reviewer')}**")
+    for defect in pair.defects:
+        label = criterion_label(defect.criterion, LANG)
+        where = (f" — “{_md(defect.evidence)}”" if defect.evidence
+                 else f" — {tr('training.absent')}")
+        found = defect_found(defect, pair.poor, poor.findings)
+        mark = tr("training.checker_found") if found else tr("training.checker_missed")
+        st.markdown(f"- **{label}**{where} · *{mark}*")
 
 
 def body() -> None:

@@ -76,7 +76,9 @@ def show_report(
 def _show_finding(text: str, number: int, f: Finding, lang: str, *, key: str,
                   on_apply: Callable[[int], None] | None) -> None:
     sev = t(f"severity.{f.severity}", lang)
-    st.markdown(f"{ICONS.get(Severity(f.severity), '')} **{number}.** {sev} · {_md(f.message)}")
+    origin = f" · *{t('findings.from_model', lang)}*" if f.source == "model" else ""
+    st.markdown(f"{ICONS.get(Severity(f.severity), '')} **{number}.** {sev} · {_md(f.message)}"
+                f"{origin}")
     if f.start is not None and f.end is not None and f.end <= len(text) and f.end > f.start:
         st.caption(f"{t('findings.quote', lang)}: “{_md(text[f.start:f.end])}”")
     if f.suggestion:
@@ -88,11 +90,14 @@ def _show_finding(text: str, number: int, f: Finding, lang: str, *, key: str,
         )
 
 
-def _md(text: str) -> str:
+def md_escape(text: str) -> str:
     """Escape Markdown so a quote or message is shown literally."""
     for ch in "\\`*_[]<>#|$":
         text = text.replace(ch, "\\" + ch)
     return text.replace("\n", " ")
+
+
+_md = md_escape
 
 
 def show_scores(report: CheckReport, lang: str) -> None:
