@@ -6,9 +6,13 @@ import re
 
 from assistant.redact.lexicon import get_lexicon
 
-_LOW = "a-zà-öø-ÿ"
-#: A capitalised name token: Jane, McKay, O'Brien, Kessler-Oduya, Piñon. Never an initial ("B.").
-NAME_TOKEN = rf"[A-Z][{_LOW}]+(?:[A-Z][{_LOW}]+)?(?:[\-'’][A-Z][{_LOW}]+)?"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"  # Latin-1 and Latin Extended-A lowercase (Petrović, Wróbel)
+_UP = "A-ZÀ-ÖØ-ÞĄĆČĎĐĘĚŁŃŇŐŒŘŚŠŤŮŰŹŻŽ"
+#: A capitalised name token: Jane, McKay, O'Brien-Watts, D'Andre, Kessler-Oduya, Piñon, Łukasz.
+#: Never an initial ("B."): a lowercase letter must follow the capital.
+NAME_TOKEN = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:[\-'’][{_UP}][{_LOW}]+)?"
+#: Letters of a name-ish word, for loose scans (propagation, extension).
+NAME_CHARS = r"A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’\-"
 NAME_TOKEN_RE = re.compile(NAME_TOKEN)
 _SEQ_RE = re.compile(rf"{NAME_TOKEN}(?:[^\S\n]{NAME_TOKEN}){{0,3}}(?![A-Za-z])")
 

@@ -18,12 +18,19 @@ import re
 from dataclasses import dataclass
 
 from assistant.redact.lexicon import get_lexicon
-from assistant.redact.names_en import MONTH_NAMES, NAME_TOKEN_RE, is_name_token
+from assistant.redact.names_en import (
+    MONTH_NAMES,
+    NAME_CHARS,
+    NAME_TOKEN,
+    NAME_TOKEN_RE,
+    is_name_token,
+)
 from assistant.redact.recognizers.organization import is_generic_org
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import LOCATION, ORGANIZATION, PERSON, TYPE_PRIORITY
 
 _THAI = re.compile(rf"[{THAI_LETTERS}]")
+_THAI_CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _SOFT_NAMED = (PERSON, ORGANIZATION, LOCATION)
 
@@ -55,7 +62,7 @@ def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
             lead = m.group(0).find(tok) if tok else 0
             s, e = h.start + m.start() + lead, h.start + m.start() + lead + len(tok)
             if tok and is_name_token(tok):
-                if runs and text[runs[-1][1]:s] == " ":
+                if runs and (text[runs[-1][1]:s] == " " or _PARTICLE_GAP.fullmatch(text, runs[-1][1], s)):
                     runs[-1] = (runs[-1][0], e)
                 else:
                     runs.append((s, e))
@@ -71,6 +78,8 @@ def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_PARTICLES = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|bin|binti|ibn|al|el)"
+_PARTICLE_GAP = re.compile(rf"(?: {_PARTICLES})+ ")
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|[\"“(]\s*)$")
 
 
@@ -160,8 +169,11 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             continue
         if _THAI.search(inner) and " " not in inner:
             toks = [t for t in th.tokenize(inner) if t.strip()]
-            if len(toks) >= 2 and all(t in th.words and not th.is_name(t) for t in toks):
+            after_full_name = get_lexicon_strong(text[h.start:h.end])
+            if len(toks) >= (3 if after_full_name else 2) and all(t in th.words and not th.is_name(t) for t in toks):
                 continue  # an ordinary phrase such as (ชาวต่างชาติ), not a nickname
+            if any(t in th.stopwords or t in lex.th_not_names for t in toks):
+                continue  # (ไม่ทราบ), (เล่าเอง): a remark, not a nickname
         hits.append(Hit(s, e, PERSON, 0.8, "alias"))
         links.append((i, len(hits) - 1))
     # kin-titled name right before a bracketed person: ป้าพร (นางพรทิพย์ พรมมา)
@@ -193,6 +205,11 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     return links
 
 
+def get_lexicon_strong(value: str) -> bool:
+    """The name starts with a formal title (นาย, ด.ญ. …): a bracket after it is usually a nickname."""
+    return any(value.startswith(t) for t in get_lexicon().th_strong_titles)
+
+
 # --------------------------------------------------------------------------- 4. propagation
 def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     """Other mentions of known names: English tokens case-sensitively, Thai names as written."""
@@ -200,21 +217,29 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     th = get_thai_lexicon()
     en_tokens: set[str] = set()
     th_forms: set[str] = set()
+    word_forms: dict[str, int] = {}  # ordinary-word nickname → where it was first seen as a name
     for h in hits:
         if h.type != PERSON:
             continue
         value = text[h.start:h.end]
         if _THAI.search(value):
-            th_forms.add(value.strip())
-            core = value
+            core = value.strip()
+            titled = False
             for title in sorted(lex.th_strong_titles | lex.th_soft_titles, key=len, reverse=True):
                 if core.startswith(title):
                     core = core[len(title):].strip()
+                    titled = True
                     break
+            if titled or (len(core) >= 3 and core not in th.words):
+                th_forms.add(value.strip())
+            else:  # a bare nickname that is also a word (นก, จูน): only as a whole word
+                _add_word_form(word_forms, core, h.start, th, lex)
             for part in core.split():
                 if len(part) >= 3 and part not in th.words and _THAI.search(part):
                     th_forms.add(part)
-        for tok in re.findall(r"[A-Za-zÀ-ÿ'’\-]+", value):
+                elif _THAI.search(part):
+                    _add_word_form(word_forms, part, h.start, th, lex)
+        for tok in re.findall(rf"[{NAME_CHARS}]+", value):
             tok = re.sub(r"['’]s$", "", tok)
             if is_name_token(tok, allow_month=True):
                 en_tokens.add(tok)
@@ -228,11 +253,55 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         for m in re.finditer(re.escape(form), text):
             out.append(Hit(m.start(), m.end(), PERSON, 0.7, "propagated"))
+    if word_forms:
+        bounds = _ThaiWordBounds(text, th)
+        for form, first in word_forms.items():
+            for m in re.finditer(re.escape(form), text):
+                if m.start() > first and bounds.is_word(m.start(), m.end()):
+                    out.append(Hit(m.start(), m.end(), PERSON, 0.65, "propagated"))
     return extend_names(text, hits + out)
 
 
-_TOKEN_BEFORE = re.compile(r"([A-Z][A-Za-zÀ-ÿ'’\-]+) $")
-_TOKEN_AFTER = re.compile(r" ([A-Z][A-Za-zÀ-ÿ'’\-]+)(?![A-Za-z])")
+def _add_word_form(forms: dict[str, int], word: str, pos: int, th, lex) -> None:
+    """Remember a nickname that is also an ordinary word (ขิม, จูน, เบนซ์), unless it is a
+    function word or verb (ต่อ, เปลี่ยน), whose later uses are almost never the person."""
+    if len(word) < 2 or word in th.stopwords or word in lex.th_not_names or " " in word:
+        return
+    forms[word] = min(pos, forms.get(word, pos))
+
+
+class _ThaiWordBounds:
+    """Word boundaries of the Thai chunks of a text (newmm), computed once per chunk on demand:
+    "จูนพักกับน้า" → จูน|พัก|กับ|น้า, so จูน is a word there and not inside มิถุนายน."""
+
+    def __init__(self, text: str, th) -> None:
+        self._text = text
+        self._th = th
+        self._cache: dict[int, set[int]] = {}
+
+    def is_word(self, start: int, end: int) -> bool:
+        m = None
+        for m in _THAI_CHUNK.finditer(self._text, max(0, start - 200), end + 200):
+            if m.start() <= start and end <= m.end():
+                break
+        else:
+            return False
+        if m.start() not in self._cache:
+            cuts, pos = {m.start()}, m.start()
+            for tok in self._th.tokenize(m.group(0)):
+                pos += len(tok)
+                cuts.add(pos)
+            self._cache[m.start()] = cuts
+        cuts = self._cache[m.start()]
+        return start in cuts and end in cuts
+
+
+_TOKEN_BEFORE = re.compile(rf"({NAME_TOKEN}) $")
+_TOKEN_AFTER = re.compile(rf" ({NAME_TOKEN})(?![A-Za-z])")
+#: Name particles inside a full name: Maria de Lourdes Ixcoy, Ludwig van Beek, Omar bin Said.
+_PARTICLES_AFTER = re.compile(
+    rf"((?: {_PARTICLES})+) ({NAME_TOKEN})(?![A-Za-z])"
+)
 
 
 def extend_names(text: str, hits: list[Hit]) -> list[Hit]:
@@ -243,9 +312,16 @@ def extend_names(text: str, hits: list[Hit]) -> list[Hit]:
         m = _TOKEN_BEFORE.search(text, max(0, h.start - 40), h.start)
         if m and m.end() == h.start and is_name_token(m.group(1)):
             h.start = m.start(1)
-        m = _TOKEN_AFTER.match(text, h.end)
-        if m and is_name_token(m.group(1)):
-            h.end = m.end(1)
+        for _ in range(3):
+            m = _TOKEN_AFTER.match(text, h.end)
+            if m and is_name_token(m.group(1)):
+                h.end = m.end(1)
+                continue
+            m = _PARTICLES_AFTER.match(text, h.end)
+            if m and is_name_token(m.group(2)):
+                h.end = m.end(2)
+                continue
+            break
     return hits
 
 

@@ -12,14 +12,20 @@ _TOWNW = r"[A-Z][\w'’\-]*"
 _STREET = (
     r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|"
     r"Ter|Terrace|Cir|Circle|Pkwy|Parkway|Hwy|Highway|Trail|Trl|Loop|Sq|Square|Row|Close|"
-    r"Crescent|Cres|Grove|Gardens|Walk|Path|Pike|Run|Alley)\.?"
+    r"Crescent|Cres|Grove|Gardens|Walk|Path|Pike|Run|Alley|Route|Rte)\.?"
 )
-_UNIT = r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|#)\.?\s*#?[A-Za-z0-9\-]{1,6}\b)"
+_UNIT = r"(?:,?\s*(?:(?i:apt|apartment|unit|suite|ste|fl|floor|rm|room)|#)\.?\s*#?[A-Za-z0-9\-]{1,6}\b)"
 _TOWN = rf"(?:,\s*{_TOWNW}(?:\s{_TOWNW}){{0,2}}(?:,?\s*[A-Z]{{2}}\b)?(?:\s*\d{{5}}(?:-\d{{4}})?)?)"
 
 _RULES = (
     Rule(ADDRESS, re.compile(
-        rf"(?<![\w/])\d{{1,6}}[A-Za-z]?\s+(?:{_CAP}\s+){{0,3}}{_CAP}\s+{_STREET}(?![\w]){_UNIT}?{_TOWN}?"
+        rf"(?<![\w/])\d{{1,6}}[A-Za-z]?\s+(?:{_CAP}\s+){{0,3}}{_CAP}\s+{_STREET}(?![\w])"
+        rf"(?:\s\d{{1,4}}(?![\w/.]))?{_UNIT}?{_TOWN}?"  # County Rd 14
+    ), 0.85),
+    # a named building with a unit: Pine Terrace Apartments, unit 210
+    Rule(ADDRESS, re.compile(
+        rf"(?<![\w])[A-Z][\w'’\-]*(?:\s{_CAP}){{0,3}}\s(?:Apartments|Apts|Towers|Residences|Estates|Flats|Manor|Court)"
+        rf"{_UNIT}"
     ), 0.85),
     Rule(ADDRESS, re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\s+\d{1,6}\b"), 0.85),
 )

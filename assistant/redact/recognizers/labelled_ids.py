@@ -32,7 +32,7 @@ _ID_LABELS_CI = (
     r"policy|ssn|sin|a-number|alien|passport|licen[cs]e|dl|nhs|insurance|account|acct|"
     r"chart"
 )
-_TH_CASE = r"เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย"
+_TH_CASE = r"ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย"
 _TH_ID = (
     r"เลขบัตรประชาชน|เลขประจำตัวประชาชน|บัตรประชาชน|เลขบัตร|ปชช\.|เลขประจำตัว|บัตรชมพู|"
     r"เลขที่บัตร|พาสปอร์ต|หนังสือเดินทาง|รหัสนักเรียน|เลขประจำตัวนักเรียน"
@@ -50,6 +50,11 @@ _RULES = (
          0.85, group="v", validate=_id_like),
     Rule(ID_NUMBER, re.compile(rf"(?:{_TH_ID})[^\S\n]*(?:[^\n\d:]{{1,25}}:)?[^\S\n]*{_VALUE}"),
          0.85, group="v", validate=_id_like),
+    # any label written with "#": "employee # 55817", "DOC # 884512", "bed #" is too short (< 4 digits)
+    Rule(ID_NUMBER, re.compile(r"(?<=[A-Za-z])[^\S\n]*#[^\S\n]*(?P<v>\d[\d\-]{3,14}\d)(?![\d/])"), 0.7,
+         group="v", validate=_id_like),
+    # Thai case/register numbers: number/BE-year or BE-year/number (1124/2568, 2566/04412)
+    Rule(CASE_NUMBER, re.compile(r"(?<![\d/.\-])(?:\d{3,6}/25\d\d|25\d\d/\d{3,6})(?![\d/])"), 0.7),
     # bare long digit runs
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.+])\d{9,16}(?![\d\-/])"), 0.6),
 )

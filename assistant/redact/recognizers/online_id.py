@@ -21,7 +21,20 @@ _DISPLAY = _CUE_WORDS + (
     r"|[\u0E01-\u0E4E]+(?:[^\S\n][\u0E01-\u0E4E]+)?)"
 )
 
+#: A bare handle-shaped word: lowercase letters joined by "." or "_" with a digit in it
+#: (jace.xo.16, noom_1985). Not an e-mail part, URL, decimal, dose or abbreviation (e.g., a.m.),
+#: nor a snake_case field name without digits (session_date).
+_BARE_HANDLE = re.compile(
+    r"(?<![\w.@/:\-])(?=[a-z0-9._]*\d)[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/]|\.[A-Za-z0-9])"
+)
+
+
+def _handle_like(value: str) -> bool:
+    return len(value) >= 6 and sum(c.isalpha() for c in value) >= 3
+
+
 _RULES = (
+    Rule(ONLINE_ID, _BARE_HANDLE, 0.7, validate=_handle_like),
     Rule(ONLINE_ID, re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"), 0.9),
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z]){_PLATFORM}{_ID}{_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_HANDLE})(?![\w@])"

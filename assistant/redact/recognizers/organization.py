@@ -23,11 +23,11 @@ _SUFFIX = (
     r"Logistics|Transport|Trucking|Plumbing|Electric|Manufacturing|Farms?|Factory|Warehouse|"
     r"Hotel|Salon|Gym|Daycare|Preschool|Kindergarten|Plant|Mill|Dental|Auto|Garage|Bakery|"
     r"Laundry|Cleaners|Landscaping|Industries|Enterprises|Partners|Solutions|Systems|Club|Supply|Supplies|"
-    r"Distribution|Printing|Repair|Cleaning|Security|Staffing|Insurance|Savings|Outlet|Mall|Plaza)"
+    r"Distribution|Printing|Repair|Cleaning|Security|Staffing|Insurance|Savings|Outlet|Mall|Plaza|Homecare|Home Care|Home Health|Program|Programme|Project|Ministry|Apartments)"
 )
 _EN_ORG = re.compile(rf"(?<![\w.\-])[A-Z][A-Za-z'’&\-]*\.?(?:\s{_CAP}){{0,4}}\s{_SUFFIX}(?![\w])")
 _EN_CUE = re.compile(
-    r"(?i:\b(?:(?:works|working|worked|employed|job|shift|shifts|intern(?:ship)?|volunteers?|enrolled|attends|goes to)\s+(?:nights\s+|days\s+|part-time\s+|full-time\s+)?(?:at|for|with)\s+|at work\s*\(\s*|employer:?\s+))"
+    r"(?i:\b(?:(?:works|working|worked|employed|job|shift|shifts|intern(?:ship)?|volunteers?|enrolled|attends|goes to)\s+(?:nights\s+|days\s+|part-time\s+|full-time\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+)?(?:at|for|with)\s+|at work\s*\(\s*|employer:?\s+))"
     r"(?P<v>[A-Z][\w'’&\-]*(?:\s(?:[A-Z][\w'’&\-]*|of|&)){0,4})"
 )
 
@@ -44,6 +44,8 @@ _TH_RULES = (
         r"(?:รพ\.|โรงพยาบาล)(?!สต\.|ชุมชน|อำเภอ|จังหวัด|จิตเวช|ศูนย์|ทั่วไป|เอกชน|รัฐ|ประจำ|ส่งเสริม|ใกล้|เดิม|นี้|ที่|ด้วย|แล้ว)[ก-๙][^\s,;:()\"“”]*"
     ), 0.7),
     Rule(ORGANIZATION, re.compile(r"(?:มหาวิทยาลัย|วิทยาลัย)[ก-๙]{3,}"), 0.7),
+    # a named sub-district health centre or foundation locates the client (รพ.สต.โคกสำราญ)
+    Rule(ORGANIZATION, re.compile(r"(?:รพ\.สต\.|มูลนิธิ)[ก-๙][^\s,;:()\"“”]*"), 0.8),
 )
 
 def is_generic_org(value: str) -> bool:
@@ -56,7 +58,13 @@ def _named_en_org(value: str) -> bool:
     return not is_generic_org(value)
 
 
-_THAI_HEADS = ("โรงเรียน", "ร.ร.", "รร.", "โรงพยาบาล", "รพ.", "มหาวิทยาลัย", "วิทยาลัย", "สภ.", "สน.", "สถานีตำรวจ")
+_THAI_HEADS = (
+    "โรงเรียน", "ร.ร.", "รร.", "โรงพยาบาล", "รพ.สต.", "รพ.", "มหาวิทยาลัย", "วิทยาลัย", "สภ.", "สน.",
+    "สถานีตำรวจ", "มูลนิธิ",
+)
+#: Heads followed by a proper name whose syllables may be common words (สภ.บาง|ละ|มุง,
+#: มูลนิธิเด็ก|ไทย|ก้าวหน้า): glued to the head it is always a name; spaced, its first word decides.
+_PLACE_HEADS = frozenset({"สภ.", "สน.", "สถานีตำรวจ", "รพ.สต.", "มูลนิธิ"})
 
 
 def _named_th_org(value: str) -> bool:
@@ -68,11 +76,17 @@ def _named_th_org(value: str) -> bool:
     th = get_thai_lexicon()
     lex = get_lexicon()
     tail = value
+    head_word = ""
     for head in _THAI_HEADS:
         if tail.startswith(head):
             tail = tail[len(head):].strip()
+            head_word = head
             break
     tokens = [t for t in th.tokenize(tail) if t.strip()]
+    if head_word in _PLACE_HEADS:
+        if not value[len(head_word):len(head_word) + 1].isspace():
+            return bool(tokens)
+        tokens = tokens[:1]
     return bool(tokens) and not any(
         t in th.stopwords or t in lex.th_not_surnames or t in lex.th_not_names - {"บ้าน"} for t in tokens
     )

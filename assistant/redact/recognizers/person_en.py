@@ -14,8 +14,10 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.lexicon import get_lexicon
-from assistant.redact.names_en import NAME_TOKEN, name_seq_at
+from assistant.redact.names_en import NAME_TOKEN, is_name_token, name_seq_at
+from assistant.redact.recognizers.address_en import _STREET
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.recognizers.organization import _SUFFIX
 from assistant.redact.types import PERSON
 
 _LIST_SEP = re.compile(
@@ -47,6 +49,28 @@ _JOINED = re.compile(
     rf"(?<![A-Za-z])(?P<a>{NAME_TOKEN}[^\S\n]{NAME_TOKEN})[^\S\n]*[+&][^\S\n]*(?P<b>{NAME_TOKEN})"
 )
 
+#: "Agnieszka & Bartosz Zielinski", "Tamsin and Kojo Asante": a first name joined to a full name.
+_JOINED_REV = re.compile(
+    rf"(?<![A-Za-z])(?P<a>{NAME_TOKEN})(?:[^\S\n]*[+&][^\S\n]*|[^\S\n]+and[^\S\n]+)(?P<b>{NAME_TOKEN}[^\S\n]{NAME_TOKEN})(?![A-Za-z])"
+)
+#: A list of three or more capitalised single words: "present Keanu, Destin, Marcelo, Ayo".
+_ITEM = rf"{NAME_TOKEN}(?![^\S\n]*\d)"
+_LIST = re.compile(
+    rf"(?<![A-Za-z\-'’])(?P<l>{_ITEM}(?:,[^\S\n]*{_ITEM}){{1,}},?[^\S\n]*(?:and[^\S\n]+|&[^\S\n]*)?{_ITEM})(?![A-Za-z])"
+)
+#: Two capitalised words inside a sentence (after a lowercase word or a comma), nothing
+#: capitalised after: "plan for DeShawn Pettaway, released". Jottings rarely capitalise
+#: anything else that way (organisations and places carry their own words and rules).
+_MID_BIGRAM = re.compile(
+    rf"(?<=[a-z0-9,][^\S\n])(?P<n>{NAME_TOKEN}[^\S\n]{NAME_TOKEN})(?![A-Za-z])(?![^\S\n]+[A-Z])"
+)
+
+#: Words that make a capitalised pair a place or an organisation, not a person.
+_PLACE_WORD = re.compile(
+    rf"(?:{_STREET}|{_SUFFIX}|Park|Lake|River|Hill|Hills|Valley|Heights|Beach|County|City|Falls|"
+    r"Disorder|Syndrome|Disease|Therapy|Anxiety|Depression|Scale|Inventory|Test|Program)$"
+)
+
 
 class EnglishNameRecognizer(RegexRecognizer):
     """Context-anchored English personal names (PERSON)."""
@@ -60,6 +84,9 @@ class EnglishNameRecognizer(RegexRecognizer):
         self._honorific = re.compile(rf"(?<![A-Za-z])(?:{hon})\.?[^\S\n]+")
         self._role = re.compile(
             rf"(?i)(?<![A-Za-z])(?:{roles})(?:(?<=/)|(?![A-Za-z]))[^\S\n]*[:(]?[^\S\n]*(?:of[^\S\n]+|to[^\S\n]+)?"
+        )
+        self._people_cue = re.compile(
+            rf"(?i)(?<![A-Za-z])(?:{roles}|present|attending|attended|absent|including|incl\.?)(?![A-Za-z])[^.;\n]*$"
         )
         th_roles = "|".join(re.escape(r) for r in lex.th_roles_before_latin)
         self._th_role = re.compile(rf"(?:{th_roles})[^\S\n]*(?=[A-Z])")
@@ -87,10 +114,31 @@ class EnglishNameRecognizer(RegexRecognizer):
                 self._add_trimmed(text, m.start("n"), m.end("n"), score, out)
         for m in _QUOTED_NICK.finditer(text):
             out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
-        for m in _JOINED.finditer(text):
-            self._add_trimmed(text, m.start("a"), m.end("a"), 0.6, out)
-            self._add_trimmed(text, m.start("b"), m.end("b"), 0.6, out)
+        for regex in (_JOINED, _JOINED_REV):
+            for m in regex.finditer(text):
+                if self._all_names(text, m.start("a"), m.end("a")) and self._all_names(text, m.start("b"), m.end("b")):
+                    out.append(self.result(PERSON, m.start("a"), m.end("a"), 0.6))
+                    out.append(self.result(PERSON, m.start("b"), m.end("b"), 0.6))
+        for m in _LIST.finditer(text):
+            if not self._people_cue.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "watched Netflix, Hulu, Disney" is not a list of people
+            items = list(re.finditer(NAME_TOKEN, m.group("l")))
+            names = [i for i in items if is_name_token(i.group(0))]
+            if len(names) >= 3 and len(names) >= len(items) - 1:
+                for i in names:
+                    out.append(self.result(PERSON, m.start("l") + i.start(), m.start("l") + i.end(), 0.6))
+        for m in _MID_BIGRAM.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()].split()
+            if before and before[-1][:1].isupper() and not before[-1].endswith(","):
+                continue  # part of a longer capitalised phrase (Major Depressive Disorder)
+            if self._all_names(text, m.start("n"), m.end("n")) and not _PLACE_WORD.search(m.group("n")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.6))
         return out
+
+    @staticmethod
+    def _all_names(text: str, start: int, end: int) -> bool:
+        """Every word in [start, end) is a real name token (not a role, month or common word)."""
+        return all(is_name_token(t) for t in text[start:end].split())
 
     def _add_trimmed(
         self, text: str, start: int, end: int, score: float, out: list[RecognizerResult]

@@ -30,6 +30,23 @@ _CALLED_QUOTED = re.compile(
 )
 
 
+#: An age right after a word: "ตาเปลี่ยน อายุ 88", "ยายหอม 84 ปี", "(7 ขวบ)".
+_AGE_AFTER = re.compile(r"[^\S\n]*(?:อายุ|\(?\d{1,3}[^\S\n]*(?:ปี|ขวบ|y\b|yrs?\b|\)))")
+#: Words before "ชื่อ" that make it "a name" in general, not "is called": ลงชื่อ, เปลี่ยนชื่อ.
+_NOT_NAMING = frozenset({"ลง", "เซ็น", "จำ", "ตั้ง", "เปลี่ยน", "ทราบ", "รู้", "บอก", "ระบุ", "เรียก", "ถาม", "ใช้", "ไม่"})
+_NAMED_SPACE = re.compile(rf"(?<!เ)ชื่อ(?:เล่น)?[^\S\n](?=[{THAI_LETTERS}])")
+#: Words right after "ชื่อ " that are not the name itself.
+_NOT_A_GIVEN_NAME = frozenset({
+    "ว่า", "อะไร", "ไม่", "นี้", "นั้น", "เดียวกัน", "เต็ม", "จริง", "เล่น", "สกุล", "นามสกุล", "และ", "ของ",
+    "ใน", "ที่", "ก็", "จะ", "ได้", "เป็น", "คือ", "ไม่ทราบ", "ไม่ระบุ", "ผู้", "เด็ก",
+})
+#: Relationship nouns that introduce a kin-titled name in apposition.
+_RELATION_NOUNS = frozenset({
+    "เพื่อนบ้าน", "ลูกสาว", "ลูกชาย", "ลูก", "ภรรยา", "สามี", "หลาน", "หลานสาว", "หลานชาย", "ญาติ",
+    "ผู้ดูแล", "แฟน", "พี่สาว", "พี่ชาย", "น้องสาว", "น้องชาย", "มารดา", "บิดา", "ลูกเขย", "ลูกสะใภ้",
+    "ผู้ป่วย", "ผู้รับบริการ", "ผู้แจ้ง", "ผู้ปกครอง", "นายจ้าง", "เจ้าของบ้าน", "พ่อเลี้ยง", "แม่เลี้ยง",
+})
+
 _VERB_PREFIXES = ("เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ")
 
 
@@ -125,6 +142,40 @@ class ThaiNameRecognizer(RegexRecognizer):
             stop += len(tok)
         return stop if stop - (end + 1) >= 2 else end
 
+    def _first_word_end(self, text: str, pos: int) -> tuple[str, int] | None:
+        m = _CHUNK.match(text, pos)
+        if not m:
+            return None
+        first = _merge_fragments(self._th.tokenize(m.group(0)))[0]
+        return first, pos + len(first)
+
+    def _named_word(self, text: str, pos: int) -> int | None:
+        """End of the word after "ชื่อ " — a nickname even when it is an ordinary word (นก, ต่อ)."""
+        got = self._first_word_end(text, pos)
+        if not got:
+            return None
+        word, end = got
+        if word in _NOT_A_GIVEN_NAME or word in self._lex.th_soft_titles or self._strong.match(word):
+            return None
+        return end
+
+    def _apposition(self, tokens: list[str], i: int) -> bool:
+        """The kin word follows a relationship noun and a space: เพื่อนบ้าน ยายเขียน, ลูกสาว ป้าหอม."""
+        return i >= 2 and tokens[i - 1] == " " and tokens[i - 2] in _RELATION_NOUNS
+
+    def _cued_word(self, text: str, pos: int, *, age_cue: bool) -> int | None:
+        """A word after a kin title that context marks as a name even if it is also a verb
+        (ตาเปลี่ยน อายุ 88): an age right after it, or an apposition before the title."""
+        got = self._first_word_end(text, pos)
+        if not got:
+            return None
+        word, end = got
+        if len(word) < 2 or word in self._lex.th_soft_titles or word in self._lex.th_strong_titles:
+            return None
+        if age_cue:
+            return end if _AGE_AFTER.match(text, end) and word not in self._lex.th_eye_words else None
+        return end if word not in self._lex.th_not_names else None
+
     # ------------------------------------------------------------------ analysis
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -155,6 +206,12 @@ class ThaiNameRecognizer(RegexRecognizer):
                 continue  # นายจ้าง, นางพยาบาล: the title is part of a longer word
             name_end = self._surname_end(run, name_end)
             out.append(self.result(PERSON, start + m.start(), start + name_end, 0.9))
+        # "ชื่อ " + word, found on the raw text too: newmm may glue ชื่อ to the word before (สา|มีชื่อ)
+        for m in _NAMED_SPACE.finditer(run):
+            if not run[: m.start()].endswith(tuple(_NOT_NAMING)):
+                name_end = self._named_word(run, m.end())
+                if name_end is not None:
+                    out.append(self.result(PERSON, start + m.end(), start + name_end, 0.8))
         # kin/role words and nickname cues, on tokens
         offset = 0
         tokens = self._th.tokenize(run)
@@ -169,6 +226,10 @@ class ThaiNameRecognizer(RegexRecognizer):
                 spaced = pos > offset  # "ยาย ตอบคำถาม": a spaced word is usually a new clause
                 mode = "strict" if tok in self._lex.th_strict_titles or spaced else "kin"
                 name_end = self._name_tokens(run, pos, mode=mode)
+                if name_end is None and not spaced and self._apposition(tokens, i):
+                    name_end = self._cued_word(run, pos, age_cue=False)
+                if name_end is None and not spaced:
+                    name_end = self._cued_word(run, pos, age_cue=True)
                 if name_end is not None:
                     out.append(self.result(PERSON, start + tok_start, start + name_end, 0.75))
             elif tok in self._lex.th_nickname_cues:
@@ -177,6 +238,9 @@ class ThaiNameRecognizer(RegexRecognizer):
                     out.append(self.result(PERSON, q.start(1), q.end(1), 0.8))
                     continue
                 pos = offset + (1 if offset < len(run) and run[offset] == " " else 0)
-                name_end = self._name_tokens(run, pos, mode="strict" if tok == "ชื่อ" else "kin")
+                if tok == "ชื่อ" and pos > offset and (i == 0 or tokens[i - 1] not in _NOT_NAMING):
+                    name_end = self._named_word(run, pos)  # "แม่ชื่อ แหม่ม": the word after is the name
+                else:
+                    name_end = self._name_tokens(run, pos, mode="strict" if tok == "ชื่อ" else "kin")
                 if name_end is not None:
                     out.append(self.result(PERSON, start + pos, start + name_end, 0.8))
