@@ -29,6 +29,8 @@ _NO_SPLIT_BEFORE = re.compile(
 _QUOTE = re.compile(
     r"\"[^\"\n]{1,600}\"|“[^”\n]{1,600}”|«[^»\n]{1,600}»|(?<![\w])'[^'\n]{2,300}'(?![\w])"
 )
+_SPACES = re.compile(r"[ \t]+")
+_TH_CHAR = re.compile(f"[{_TH}]")
 _BULLET = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
 
 
@@ -124,12 +126,12 @@ class CheckContext:
             return
         # Thai: split on whitespace between two non-digit characters with Thai on one side
         cut = start
-        for ws in re.finditer(r"[ \t]+", piece):
+        for ws in _SPACES.finditer(piece):
             a, b = start + ws.start(), start + ws.end()
             left, right = text[a - 1], text[b] if b < end else ""
             if not right or left.isdigit() or right.isdigit():
                 continue
-            if re.match(f"[{_TH}]", left) or re.match(f"[{_TH}]", right):
+            if _TH_CHAR.match(left) or _TH_CHAR.match(right):
                 if a > cut:
                     out.append((cut, a))
                 cut = b

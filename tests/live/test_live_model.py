@@ -75,3 +75,25 @@ def test_live_critique_items_are_typed(live_client):
         pytest.xfail(f"model answered but not with a usable critique: {exc}")
     for finding in locate_quotes(items, note):
         assert finding.source == "model"
+
+
+def test_live_pipeline_drafts_a_corpus_jotting_through_the_real_guard():
+    """The whole path on a real server: redaction, the real leak guard, the model, restore, check."""
+    import json
+
+    from assistant.models import Jottings
+    from assistant.pipeline import Services
+    from tests.conftest import CORPUS
+
+    path = next(iter(sorted(CORPUS.glob("en/jottings/*.json"))), None)
+    if path is None:
+        pytest.skip("shared corpus not found")
+    case = json.loads(path.read_text(encoding="utf-8"))
+    settings = Settings(llm_timeout_s=float(os.environ.get("ASSISTANT_LLM_TIMEOUT_S", 300)))
+    outcome = Services.from_settings(settings).draft(Jottings(text=case["text"]))
+    # a small model may fail validation: then the offline draft must stand in, saying so
+    if outcome.offline:
+        assert any(n.code == "model_failed_offline_used" for n in outcome.notices)
+    else:
+        assert outcome.backend.startswith("model:")
+    assert outcome.text.strip()

@@ -15,6 +15,8 @@ _EN_ABBR = re.compile(
     r"(?<![\w\-/])(?:[A-Z][A-Za-z]?[A-Z]+[a-z]?|[A-Z]{2,})(?:-[A-Z0-9]{1,4})?s?(?![\w])"
 )
 _TH_ABBR = re.compile(r"(?<![ก-๙.])(?:[ก-ฮ][ก-ฮะ-ฺเ-์]{0,3}\.){1,3}(?![ก-๙]*\.)")
+_SUFFIX = re.compile(r"-[A-Z0-9]+$")
+_ROMAN = re.compile(r"[IVX]+")
 _ALL_CAPS = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")
 _VOWELS = re.compile(r"[AEIOU]")
 _WORDS_EN = re.compile(r"[A-Za-z0-9'’-]+")
@@ -25,15 +27,22 @@ def _defined(ctx: CheckContext, abbr: str) -> bool:
     memo = ctx.cache.setdefault("abbr_defined", {})
     assert isinstance(memo, dict)
     if abbr not in memo:
-        esc = re.escape(abbr)
-        memo[abbr] = re.search(rf"\(\s*{esc}\s*\)|{esc}\s*\([^)\d]{{4,}}\)", ctx.text) is not None
+        # string search, not a regex per abbreviation: dynamic patterns would flush re's cache
+        text = ctx.text
+        defined = f"({abbr})" in text or f"( {abbr} )" in text
+        pos = text.find(abbr + " (")
+        while not defined and pos >= 0:
+            inner = text[pos + len(abbr) + 2 : text.find(")", pos + len(abbr) + 2)]
+            defined = len(inner) >= 4 and not any(ch.isdigit() for ch in inner)
+            pos = text.find(abbr + " (", pos + 1)
+        memo[abbr] = defined
     return bool(memo[abbr])
 
 
 def _accepted(ctx: CheckContext, abbr: str) -> bool:
     acc = ctx.config.accepted_abbreviations
     base = abbr.rstrip(".")
-    candidates = {abbr, base, base.rstrip("s"), re.sub(r"-[A-Z0-9]+$", "", base), abbr + "."}
+    candidates = {abbr, base, base.rstrip("s"), _SUFFIX.sub("", base), abbr + "."}
     return any(c in acc for c in candidates)
 
 
@@ -49,7 +58,7 @@ def undefined_abbreviations(ctx: CheckContext) -> list[tuple[int, int, str]]:
         form = m.group(0)
         if m.start() in shouted or _accepted(ctx, form) or _defined(ctx, form.rstrip("s")):
             continue
-        if ctx.in_quote(m.start(), m.end()) or re.fullmatch(r"[IVX]+", form):
+        if ctx.in_quote(m.start(), m.end()) or _ROMAN.fullmatch(form):
             continue
         if (
             ctx.section_of(m.start()) is None

@@ -12,6 +12,9 @@ from assistant.models import Finding
 from assistant.text.thai import ThaiTokenizer
 
 _BASE_TOKENIZER = ThaiTokenizer()  # the plain dictionary splits a cue into its words
+_DONE_TH = re.compile(r"เรียบร้อย|แล้ว$")
+_LATIN_WORD = re.compile(r"[A-Za-z]{4,}")
+_THAI = re.compile(r"[\u0E00-\u0E7F]")
 _STOP = frozenset(
     [
         "with",
@@ -160,7 +163,7 @@ class InstrumentWithoutResult(Rule):
             for a, b in instruments:
                 for i in range(a - sent[0], b - sent[0]):
                     sent_text[i] = " "
-            if not done.any("".join(sent_text)) and not re.search(r"เรียบร้อย|แล้ว$", ctx.text[s:e]):
+            if not done.any("".join(sent_text)) and not _DONE_TH.search(ctx.text[s:e]):
                 continue
             ws, we = ctx.window(s, 0, 2 if ctx.is_thai else 1)
             masked = list(ctx.text[ws:we])
@@ -221,8 +224,8 @@ class ReportedEventUnaddressed(Rule):
                 phrase = ctx.text[s:e]
                 if events.any(later):
                     return
-                keys = [w for w in re.findall(r"[A-Za-z]{4,}", phrase.lower()) if w not in _STOP]
-                if re.search(r"[\u0E00-\u0E7F]", phrase):
+                keys = [w for w in _LATIN_WORD.findall(phrase.lower()) if w not in _STOP]
+                if _THAI.search(phrase):
                     keys += [t for t in _BASE_TOKENIZER.tokens(phrase) if len(t) >= 3]
                 if any(k in later_low for k in keys):
                     continue

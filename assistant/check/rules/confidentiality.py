@@ -50,6 +50,10 @@ _DOB = re.compile(
     r"(?:\bDOB\b|date of birth|born on|วันเกิด|เกิดวันที่|ว/ด/ป เกิด)\s*[:：]?\s*", re.IGNORECASE
 )
 
+_NAME_SPLIT = re.compile(r"[\s,]+")
+_RECORD_KEY = re.compile(r"\b(?:MRN|HN|AN)\b")
+_FOLLOWS = re.compile(r"\s*\(|,|'s|’s|\s[a-z]")
+_NON_DIGIT = re.compile(r"\D")
 _INITIALS = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?:[A-Z]\.\s?){1,3}$|^(?:นางสาว|น\.ส\.|นาง|นาย|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)?\s*(?:[ก-ฮ]\.\s?){1,3}$|^\[[A-Z_]+\d*\]$"
 )
@@ -165,7 +169,7 @@ def initials_for(name: str) -> str:
     m = _TH_NAMED.search(name)
     if m:
         return name[: m.start(1)] + f"{m[1][0]}."
-    words = [w for w in re.split(r"[\s,]+", name) if w]
+    words = [w for w in _NAME_SPLIT.split(name) if w]
     return "".join(f"{w[0].upper()}." for w in words if w[0].isalpha())
 
 
@@ -193,7 +197,7 @@ def fallback_identifiers(ctx: CheckContext) -> list[DetectedEntity]:
     for rx in (_ADDRESS_EN, _ADDRESS_TH):
         for m in rx.finditer(norm):
             add(m.start(), m.end(), "ADDRESS")
-    if re.search(r"\b(?:MRN|HN|AN)\b", text) or any(
+    if _RECORD_KEY.search(text) or any(
         k in low for k in ("case", "student id", "record", "เลขที่ผู้ป่วย", "รหัสนักเรียน", "เลขคดี")
     ):
         for m in _RECORD.finditer(norm):
@@ -231,7 +235,7 @@ def _names(ctx: CheckContext) -> list[DetectedEntity]:
             continue  # part of a longer Title Case run (a heading or an organisation)
         after = text[b.end() : b.end() + 4]
         before = text[max(0, a.start() - 30) : a.start()]
-        follows = re.match(r"\s*\(|,|'s|’s|\s[a-z]", after) is not None
+        follows = _FOLLOWS.match(after) is not None
         if not (follows or _LEAD_LABEL.search(before)):
             continue
         if a.start() > 0 and text[a.start() - 1] in ".-'’":
@@ -282,7 +286,7 @@ def identifiers(ctx: CheckContext) -> list[DetectedEntity]:
         if not (0 <= ent.start < ent.end <= len(ctx.text)):
             continue
         value = ctx.text[ent.start : ent.end]
-        if is_initials(value) or re.sub(r"\D", "", value) in PUBLIC_NUMBERS:
+        if is_initials(value) or _NON_DIGIT.sub("", value) in PUBLIC_NUMBERS:
             continue
         if ent.type in {"DATE_TIME", "DATE", "NRP", "URL"} and ent.source == "analyzer":
             continue

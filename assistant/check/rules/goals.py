@@ -18,6 +18,11 @@ from assistant.text.thai import has_thai
 
 _LINE_PREFIX = re.compile(r"^[\s\-*•>#]*(?:\d{1,2}[.)]\s*)?(?:\*\*)?[\s]*$")
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+", re.MULTILINE)
+#: "<client> will … by <date>" is a goal even without a Goal: label.
+_WILL_BY = re.compile(
+    r"\b(?:client|he|she|they|[A-Z]\.(?:[A-Z]\.)+)\s+will\s+\w+[^.\n]*\b(?:by|within|before)\b",
+    re.IGNORECASE,
+)
 _DELIM = re.compile(r"\s*(?:\*\*)?\s*[:：—–-]?\s*(?:\*\*)?\s*")
 
 
@@ -152,11 +157,7 @@ class MissingGoal(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         if find_goals(ctx):
             return
-        will = re.compile(
-            r"\b(?:client|he|she|they|[A-Z]\.(?:[A-Z]\.)+)\s+will\s+\w+[^.\n]*\b(?:by|within|before)\b",
-            re.IGNORECASE,
-        )
-        if any(will.search(ctx.text, a, b) for a, b in ctx.plan_spans):
+        if any(_WILL_BY.search(ctx.text, a, b) for a, b in ctx.plan_spans):
             return
         yield self.finding(ctx, None, None)
 

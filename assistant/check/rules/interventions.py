@@ -15,6 +15,8 @@ from assistant.criteria import Criterion
 from assistant.models import Finding, Severity
 from assistant.text.thai import find_times
 
+_CLAUSE_END = re.compile(r"[.;,:(]|\s—\s")
+_DIGIT = re.compile(r"\d")
 _FUTURE = re.compile(r"(?:\bwill|\bto|\bplan\s+to|\bgoing\s+to|จะ|ให้)\s*$", re.IGNORECASE)
 _NUMBER_OR_DAY = re.compile(
     r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|tonight)\b|วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|พรุ่งนี้",
@@ -44,8 +46,12 @@ def interventions(ctx: CheckContext) -> list[tuple[int, int, bool]]:
     if isinstance(cached, list):
         return cached
     out: list[tuple[int, int, bool]] = []
+    plan = ctx.plan_spans
     for a, b in _scopes(ctx):
+        in_plan = (a, b) in plan
         for name, specific in (("intervention_specific", True), ("intervention_vague", False)):
+            if not specific and not in_plan:
+                continue  # "talked", «พูดคุย» in O describe the conversation, not an intervention
             for s, e in ctx.config.phrases(name).finditer(ctx.text, a, b):
                 if ctx.in_quote(s, e):
                     continue
@@ -148,7 +154,7 @@ class VagueIntervention(Rule):
             if sent in seen or specific.any(ctx.text, *sent):
                 continue
             tail = ctx.text[e : sent[1]]
-            tail = re.split(r"[.;,:(]|\s—\s", tail, maxsplit=1)[0]
+            tail = _CLAUSE_END.split(tail, maxsplit=1)[0]
             words = ctx.config.tokenizer.word_count(tail)
             if words >= 4:
                 continue
@@ -339,7 +345,7 @@ class ContinueOnly(Rule):
                 cont.any(ctx.text, s, e)
                 and not specific.any(ctx.text, s, e)
                 and not response.any(ctx.text, s, e)
-                and not re.search(r"\d", ctx.text[s:e])
+                and not _DIGIT.search(ctx.text[s:e])
             )
 
         for a, b in ctx.section_bodies("plan"):

@@ -281,6 +281,7 @@ class MisplacedContent(Rule):
                     yield self._emit(ctx, s, e, "plan")
 
 
+_LABELLED = re.compile(r"^[^\n:]{1,40}[:：]")
 _SIGNOFF = re.compile(r"^(?:[-–—]+\s*)?(?:signed|/s/|ผู้บันทึก|ลงชื่อ|[A-Z]\.[A-Z]\.,?\s)", re.IGNORECASE)
 
 
@@ -329,6 +330,6 @@ class OrphanText(Rule):
         para = ctx.text[start : last.end]
         if not para or ctx.is_bullet_line(start) or _SIGNOFF.match(para):
             return
-        if re.match(r"^[^\n:]{1,40}[:：]", para):
+        if _LABELLED.match(para):
             return  # a labelled line (Goals:, Next session:) is plan content
         yield self.finding(ctx, start, last.end)
