@@ -23,41 +23,21 @@ from decimal import Decimal, InvalidOperation
 from assistant.criteria import Criterion
 from assistant.formats import FORMATS
 from assistant.models import Finding, Language, Severity
+from assistant.text.dates import (
+    DateMention,
+    find_clocks,
+    other_era_year,
+    scan_dates,
+    to_ascii_digits,
+)
 from assistant.text.language import detect_language
 
 RULE = "grounding.not-in-jottings"
 RULE_PLACEHOLDER = "grounding.invented-placeholder"
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 
 # --------------------------------------------------------------------------- vocabularies
-
-_EN_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_TH_MONTHS = {
-    "ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย.": 4, "พ.ค.": 5, "มิ.ย.": 6,
-    "ก.ค.": 7, "ส.ค.": 8, "ก.ย.": 9, "ต.ค.": 10, "พ.ย.": 11, "ธ.ค.": 12,
-    "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
-    "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
-}  # fmt: skip
-_EN_MONTH_RE = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-
-
-def _th_month_pattern(name: str) -> str:
-    """Thai abbreviations are also written with a space after a dot or without the last dot."""
-    if "." not in name:
-        return re.escape(name)
-    pieces = [re.escape(p) for p in name.rstrip(".").split(".")]
-    return r"\.\s?".join(pieces) + r"\.?"
-
-
-_TH_MONTH_RE = "|".join(_th_month_pattern(m) for m in sorted(_TH_MONTHS, key=len, reverse=True))
 
 #: Units that may follow a number directly ("16mg", "5min") without making it a code.
 _UNITS = {
@@ -132,23 +112,6 @@ _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*_\d+\]")
 _QUOTE = re.compile(r'"([^"\n]{2,400})"|“([^”\n]{2,400})”|«([^»\n]{2,400})»')
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_NUM_DATE = re.compile(r"(?<![\d/.:-])(\d{1,2})([/-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/:-]|\.\d)")
-_DAY_MONTH = re.compile(
-    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?({_EN_MONTH_RE}|{_TH_MONTH_RE})(?![A-Za-z])"
-    r"(?:\s*,?\s*(?:พ\.\s?ศ\.|ค\.\s?ศ\.)?\s*(\d{4}|\d{2})(?![\d:.]\d))?",
-    re.IGNORECASE,
-)
-_MONTH_DAY = re.compile(
-    rf"(?<![A-Za-z])({_EN_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*(\d{{4}})(?!\d))?",
-    re.IGNORECASE,
-)
-_TIME = re.compile(
-    r"(?<![\d.:/])(\d{1,2})([:.])(\d{2})(?![\d/]|\.\d)"
-    r"(?:\s*(น\.|a\.?m\.?|p\.?m\.?))?",
-    re.IGNORECASE,
-)
-_TIME_AMPM = re.compile(r"(?<![\d.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", re.IGNORECASE)
 #: An instrument or code followed by its value: "9Q = 13", "PHQ-9: 14", "Barthel ADL 6/20".
 _SCORE = re.compile(
     r"(?<![A-Za-z0-9_-])(\d*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
@@ -206,7 +169,7 @@ def _placeholder_message(locale: str) -> str:
 
 def _norm_text(text: str) -> str:
     """Lower case, ASCII digits, straight quotes, single spaces: for substring comparisons."""
-    text = text.translate(_THAI_DIGITS).translate(_QUOTES).lower()
+    text = to_ascii_digits(text).translate(_QUOTES).lower()
     return re.sub(r"\s+", " ", text)
 
 
@@ -227,41 +190,12 @@ def _canon_number(raw: str) -> str | None:
 def _number_aliases(canon: str) -> set[str]:
     """A number and the year it also names in the other era (2569 ↔ 2026)."""
     out = {canon}
-    if canon.isdigit() and len(canon) == 4:
-        n = int(canon)
-        if 2400 <= n <= 2700:
-            out.add(str(n - 543))
-        elif 1850 <= n <= 2157:
-            out.add(str(n + 543))
+    if canon.isdigit() and len(canon) == 4 and (other := other_era_year(int(canon))):
+        out.add(str(other))
     return out
 
 
-def _years(raw: str | None, thai_month: bool) -> set[int | None]:
-    """Candidate CE years for a written year (Buddhist era and two-digit forms included)."""
-    if not raw:
-        return {None}
-    n = int(raw)
-    if len(raw) == 4:
-        return {n - 543} if n >= 2400 else {n}
-    if thai_month:
-        return {2500 + n - 543}
-    return {2000 + n, 2500 + n - 543, 1900 + n}
-
-
 DateKey = tuple[int | None, int, int]
-
-
-def _valid(m: int, d: int) -> bool:
-    return 1 <= m <= 12 and 1 <= d <= 31
-
-
-def _month_number(token: str) -> tuple[int, bool]:
-    """(month, is_thai) for a month word matched by the date patterns."""
-    compact = re.sub(r"\s", "", token)
-    for name, number in _TH_MONTHS.items():
-        if compact == name or compact + "." == name:
-            return number, True
-    return _EN_MONTHS[token.lower().rstrip(".")[:3]], False
 
 
 # --------------------------------------------------------------------------- facts
@@ -281,58 +215,36 @@ class _Fact:
 
 
 def _date_facts(text: str) -> Iterator[_Fact]:
-    for m in _ISO_DATE.finditer(text):
-        y, mo, d = (int(g) for g in m.groups())
-        if _valid(mo, d):
-            year = y - 543 if y >= 2400 else y
-            yield _Fact("date", m.start(), m.end(), dates={(year, mo, d)})
-    for m in _DAY_MONTH.finditer(text):
-        month, thai = _month_number(m.group(2))
-        d = int(m.group(1))
-        if _valid(month, d):
-            dates = {(y, month, d) for y in _years(m.group(3), thai)}
-            end = m.end() - 1 if not thai and m.group(0).endswith(".") else m.end()
-            yield _Fact("date", m.start(), end, dates=dates)
-    for m in _MONTH_DAY.finditer(text):
-        month, _ = _month_number(m.group(1))
-        d = int(m.group(2))
-        if _valid(month, d):
-            dates = {(y, month, d) for y in _years(m.group(3), False)}
-            yield _Fact("date", m.start(), m.end(), dates=dates)
-    for m in _NUM_DATE.finditer(text):
-        a, b = int(m.group(1)), int(m.group(3))
-        years = _years(m.group(4), False)
-        dates = {(y, mo, d) for y in years for mo, d in ((b, a), (a, b)) if _valid(mo, d)}
+    """Every date in ``text`` with every reading of it (d/m and m/d, each era of a year)."""
+    for m in scan_dates(text):
+        if not _may_be_date(m, text):
+            continue
+        dates = {(y, mo, d) for y in m.possible_years() for mo, d in m.readings()}
         if dates:
-            fallback = set() if m.group(4) else {str(a), str(b), f"{a}/{b}"}
-            yield _Fact("date", m.start(), m.end(), dates=dates, fallback_numbers=fallback)
+            fallback = set()
+            if m.numeric and m.year is None:
+                a, b = m.fields
+                fallback = {str(a), str(b), f"{a}/{b}"}
+            yield _Fact("date", m.start, m.end, dates=dates, fallback_numbers=fallback)
+
+
+def _may_be_date(m: DateMention, text: str) -> bool:
+    """Lenient: any slash or dash pair may be a date (its numbers also trace it), but not a
+    decimal (``10.30``) nor a piece of a time range (``10:30-11:00``)."""
+    if not m.numeric:
+        return True
+    if m.separator == ".":
+        return m.year is not None and len(m.year) == 4
+    return not {text[m.start - 1 : m.start], text[m.end : m.end + 1]} & {":", "-"}
 
 
 def _time_facts(text: str) -> Iterator[_Fact]:
-    for m in _TIME.finditer(text):
-        h, mi, marker = int(m.group(1)), int(m.group(3)), (m.group(4) or "").lower()
-        if h > 23 or mi > 59:
-            continue
-        times = _clock(h, mi, marker)
-        decimal = f"{m.group(1)}.{m.group(3)}" if m.group(2) == "." and not marker else None
-        fact = _Fact("time", m.start(), m.end(), times=times)
-        if decimal:
+    for c in find_clocks(text):
+        fact = _Fact("time", c.start, c.end, times=c.readings())
+        if c.separator == "." and not c.marked:  # "2.30" may be a decimal number
+            decimal = f"{c.hour}.{c.minute:02d}"
             fact.fallback_numbers = {_canon_number(decimal) or decimal}
         yield fact
-    for m in _TIME_AMPM.finditer(text):
-        h = int(m.group(1))
-        if 1 <= h <= 12:
-            yield _Fact("time", m.start(), m.end(), times=_clock(h, 0, m.group(2).lower()))
-
-
-def _clock(h: int, mi: int, marker: str) -> set[tuple[int, int]]:
-    if marker.startswith("p") and h < 12:
-        return {(h + 12, mi)}
-    if marker.startswith("a") and h == 12:
-        return {(0, mi)}
-    if marker or h >= 12:
-        return {(h, mi)}
-    return {(h, mi), (h + 12, mi)}  # "2:30" may be afternoon
 
 
 def _is_instrument(token: str) -> bool:
@@ -359,7 +271,7 @@ class _Jottings:
     @classmethod
     def parse(cls, raw: str) -> _Jottings:
         # A placeholder's digits ("[PERSON_1]") are not facts: blank them before extracting.
-        text = _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), raw.translate(_THAI_DIGITS))
+        text = _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), to_ascii_digits(raw))
         numbers: set[str] = set()
         for m in re.finditer(rf"{_NUMBER}|\d+", text):
             for piece in {m.group(0), *re.findall(r"\d+", m.group(0))}:
@@ -445,7 +357,7 @@ def ground(
     """
     if locale is None:
         locale = "th" if detect_language(note_text) is not Language.EN else "en"
-    text = note_text.translate(_THAI_DIGITS)  # same length: offsets stay valid
+    text = to_ascii_digits(note_text)  # same length: offsets stay valid
     jot = _Jottings.parse(jottings_text)
     issued = set(issued_placeholders) | jot.placeholders
     spans = _Spans()

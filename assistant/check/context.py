@@ -14,9 +14,10 @@ from functools import cached_property
 
 from assistant.check.lexicons import CheckConfig
 from assistant.models import DetectedEntity
+from assistant.text.dates import DateMatch, find_dates, to_ascii_digits
 from assistant.text.language import letter_counts
 from assistant.text.sections import ParsedNote, parse_sections, section_at
-from assistant.text.thai import DateMatch, find_dates, has_thai, to_ascii_digits
+from assistant.text.thai import has_thai
 
 IdentifierFinder = Callable[[str], list[DetectedEntity]]
 

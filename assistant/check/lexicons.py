@@ -363,6 +363,10 @@ class CompiledTerm:
             and not self.matcher.boundary_ok(text, s, e)
         ):
             return False
+        return self.unguarded(text, s, e)
+
+    def unguarded(self, text: str, s: int, e: int) -> bool:
+        """False when the words just after or before the match cancel it (``unless_*``)."""
         low = lowered(text)
         after = low[e : e + 40]
         before = low[max(0, s - 40) : s]
@@ -374,14 +378,8 @@ class CompiledTerm:
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[int, int]]:
         for s, e in self.matcher.finditer(text, start, end):
-            low = lowered(text)
-            after = low[e : e + 40]
-            before = low[max(0, s - 40) : s]
-            if any(p.match(after) for p in self.unless_before):
-                continue
-            if any(p.search(before) for p in self.unless_after):
-                continue
-            yield s, e
+            if self.unguarded(text, s, e):
+                yield s, e
 
 
 class CheckConfig:

@@ -7,12 +7,34 @@ lexicon ``kind`` they read and which criterion they report under.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import ClassVar
+import functools
+from collections.abc import Callable, Iterable
+from typing import ClassVar, TypeVar
 
 from assistant.check.context import CheckContext
 from assistant.check.rule import Rule
 from assistant.models import Finding
+
+_T = TypeVar("_T")
+
+
+def per_check(key: str) -> Callable[[Callable[[CheckContext], _T]], Callable[[CheckContext], _T]]:
+    """Compute a note-wide analysis once per check and share it (``ctx.cache[key]``).
+
+    Several rules read the same analysis (goals, identifiers, the timeline …); keeping it in the
+    check's own cache means each is built once per note, never shared across notes.
+    """
+
+    def wrap(build: Callable[[CheckContext], _T]) -> Callable[[CheckContext], _T]:
+        @functools.wraps(build)
+        def cached(ctx: CheckContext) -> _T:
+            if key not in ctx.cache:
+                ctx.cache[key] = build(ctx)
+            return ctx.cache[key]  # type: ignore[return-value]
+
+        return cached
+
+    return wrap
 
 
 def match_case(replacement: str, original: str) -> str:

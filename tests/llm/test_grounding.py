@@ -40,6 +40,9 @@ def flagged(note: str, jottings: str, **kw) -> list[str]:
         ("next appt 10/17", "Next appointment October 17."),
         ("14 Nov 2025", "November 14, 2025"),
         ("visit 03/10/2025", "visit 3/10/2025"),
+        # the shared date reader: dotless Thai months, dotted dates with a year
+        ("6 มค 69", "6 ม.ค. 2569"),
+        ("7 ต.ค. 2568", "Session on 7.10.2568"),
         # numbers with units, thousands, fractions, Thai digits inside Thai words
         ("Suboxone 16mg/day x 5 mo", "Suboxone 16 mg daily for 5 months."),
         ("owes 5000 baht", "Owes 5,000 baht."),

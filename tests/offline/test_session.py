@@ -69,3 +69,20 @@ def test_when_the_session_length_is_given_in_hours_then_it_is_read():
     meta = session_from_jottings("Home visit 3/4, 1 hour, with mother present.",
                                  today=dt.date(2026, 11, 29))
     assert meta.duration_minutes == 60
+
+
+def test_when_a_thai_numeric_date_has_a_two_digit_year_below_43_then_it_is_common_era():
+    """A session is never before 2000: "5/1/25" in Thai jottings is 5 Jan 2025, not BE 2525."""
+    assert session_from_jottings("มาพบ 5/1/25 เวลา 10.00 น.", today=TODAY).date == dt.date(2025, 1, 5)
+    assert session_from_jottings("มาพบ 5/1/68", today=TODAY).date == dt.date(2025, 1, 5)
+
+
+def test_when_the_length_is_in_thai_or_decimal_hours_then_it_is_read():
+    meta = session_from_jottings("3 มีนาคม 2568 ให้คำปรึกษา 1 ชั่วโมง", today=TODAY)
+    assert meta.duration_minutes == 60
+    meta = session_from_jottings("Home visit 3/4, 1.5 hours, with mother present.", today=TODAY)
+    assert meta.duration_minutes == 90
+
+
+def test_when_a_word_starts_like_a_month_then_it_is_not_a_date():
+    assert session_from_jottings("played 3 decks of cards in group", today=TODAY).date is None

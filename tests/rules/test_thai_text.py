@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.text.thai import (
+from assistant.text.dates import (
     find_dates,
     find_durations,
     find_times,

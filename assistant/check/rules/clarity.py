@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.check.context import CheckContext
+from assistant.check.matchers import per_check
 from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
 from assistant.models import Finding, Severity
@@ -46,11 +47,9 @@ def _accepted(ctx: CheckContext, abbr: str) -> bool:
     return any(c in acc for c in candidates)
 
 
+@per_check("abbr")
 def undefined_abbreviations(ctx: CheckContext) -> list[tuple[int, int, str]]:
     """(start, end, form) of abbreviations and shorthand a newcomer could not expand (cached)."""
-    cached = ctx.cache.get("abbr")
-    if isinstance(cached, list):
-        return cached
     text = ctx.text
     out: list[tuple[int, int, str]] = []
     shouted = {s for s, _ in shouting_spans(ctx)}
@@ -82,7 +81,6 @@ def undefined_abbreviations(ctx: CheckContext) -> list[tuple[int, int, str]]:
             continue
         out.append((s, e, text[s:e]))
     out.sort()
-    ctx.cache["abbr"] = out
     return out
 
 

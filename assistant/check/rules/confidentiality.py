@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from assistant.check.context import CheckContext
+from assistant.check.matchers import per_check
 from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
 from assistant.models import DetectedEntity, Finding, Severity
@@ -267,11 +268,9 @@ def _names(ctx: CheckContext) -> list[DetectedEntity]:
     return out
 
 
+@per_check("identifiers")
 def identifiers(ctx: CheckContext) -> list[DetectedEntity]:
     """Identifiers left in the text: the injected analyzer's, plus the cheap patterns; initials removed."""
-    cached = ctx.cache.get("identifiers")
-    if isinstance(cached, list):
-        return cached
     found: list[DetectedEntity] = list(fallback_identifiers(ctx))
     if ctx.identifier_finder is not None:
         try:
@@ -294,7 +293,6 @@ def identifiers(ctx: CheckContext) -> list[DetectedEntity]:
             continue  # inside an entity already kept
         kept.append(ent)
         reach = max(reach, ent.end)
-    ctx.cache["identifiers"] = kept
     return kept
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.check.context import CheckContext
+from assistant.check.matchers import per_check
 from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
 from assistant.models import Finding, Severity
@@ -35,11 +36,9 @@ class Goal:
     end: int
 
 
+@per_check("goals")
 def find_goals(ctx: CheckContext) -> list[Goal]:
     """Every goal statement in the note (cached per check)."""
-    cached = ctx.cache.get("goals")
-    if isinstance(cached, list):
-        return cached
     text = ctx.text
     goals: list[Goal] = []
     for s, e in ctx.config.phrases("goal_labels").finditer(text):
@@ -70,7 +69,6 @@ def find_goals(ctx: CheckContext) -> list[Goal]:
         while end > body and text[end - 1] in " \t,;":
             end -= 1
         goals.append(Goal(s, body, max(end, body + 1)))
-    ctx.cache["goals"] = goals
     return goals
 
 

@@ -10,10 +10,11 @@ import re
 from collections.abc import Iterable
 
 from assistant.check.context import CheckContext
+from assistant.check.matchers import per_check
 from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
 from assistant.models import Finding, Severity
-from assistant.text.thai import find_times
+from assistant.text.dates import find_times
 
 _CLAUSE_END = re.compile(r"[.;,:(]|\s—\s")
 _DIGIT = re.compile(r"\d")
@@ -40,11 +41,9 @@ def _scopes(ctx: CheckContext) -> list[tuple[int, int]]:
     return sorted(ctx.section_bodies("objective", "data", "behavior") + ctx.plan_spans)
 
 
+@per_check("interventions")
 def interventions(ctx: CheckContext) -> list[tuple[int, int, bool]]:
     """(start, end, specific?) of each intervention verb done in this session (cached)."""
-    cached = ctx.cache.get("interventions")
-    if isinstance(cached, list):
-        return cached
     out: list[tuple[int, int, bool]] = []
     plan = ctx.plan_spans
     for a, b in _scopes(ctx):
@@ -65,7 +64,6 @@ def interventions(ctx: CheckContext) -> list[tuple[int, int, bool]]:
             if s not in seen and not ctx.in_quote(s, e):
                 out.append((s, e, True))
     out.sort()
-    ctx.cache["interventions"] = out
     return out
 
 

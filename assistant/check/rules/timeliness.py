@@ -12,10 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.check.context import CheckContext
+from assistant.check.matchers import per_check
 from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
 from assistant.models import Finding, Severity
-from assistant.text.thai import DateMatch, find_durations, find_times
+from assistant.text.dates import DateMatch, find_durations, find_times
 
 
 @dataclass
@@ -67,11 +68,9 @@ def _label_of(ctx: CheckContext, d: DateMatch) -> tuple[str | None, tuple[int, i
     return best[1], best[2]
 
 
+@per_check("timeline")
 def timeline(ctx: CheckContext) -> Timeline:
     """The session, writing and next-contact dates of a note (cached per check)."""
-    cached = ctx.cache.get("timeline")
-    if isinstance(cached, Timeline):
-        return cached
     tl = Timeline()
     hs, he = ctx.header_span
     if not ctx.parsed.sections:
@@ -104,7 +103,6 @@ def timeline(ctx: CheckContext) -> Timeline:
         for t in find_times(ctx.text[tl.written.end : le]):
             tl.written_time = t.time
             break
-    ctx.cache["timeline"] = tl
     return tl
 
 
