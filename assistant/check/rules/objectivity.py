@@ -99,6 +99,11 @@ class UnsupportedMotive(TermRule):
     )
 
 
+#: Certainty adverbs: in S they can only be the writer's verdict on the client's account.
+_CERTAINTY = re.compile(
+    r"(?:obviously|clearly|evidently|undoubtedly|เห็นได้ชัดว่า|ชัดเจนว่า|แน่นอนว่า|ไม่ต้องสงสัย)",
+    re.IGNORECASE,
+)
 _CLIENT_BEFORE = re.compile(
     r"(?:ผู้รับบริการ|นักเรียน|ผู้ป่วย|เด็ก|มารดา|บิดา|ยาย|ตา|ผู้ดูแล|ผู้ปกครอง|เขา|เธอ|ลูก)\S{0,6}$"
 )
@@ -148,7 +153,10 @@ class OpinionAsFact(Rule):
                 in_o = section in {"objective", "data", "behavior"} or (not has_sections)
                 if list_name == "speculation_markers" and not in_o:
                     continue
-                if section in {"assessment", "subjective", None} and has_sections:
+                certainty = _CERTAINTY.match(ctx.text, s) is not None
+                if section == "subjective" and certainty and has_sections:
+                    pass  # "obviously he is minimizing" in S is the writer's verdict, not a report
+                elif section in {"assessment", "subjective", None} and has_sections:
                     continue
                 cs, _ = ctx.sentence_at(s)
                 before = ctx.text[max(cs, s - 20) : s]
