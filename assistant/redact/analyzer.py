@@ -19,6 +19,7 @@ from assistant.redact.recognizers.base import to_ascii_digits
 from assistant.redact.resolve import (
     Hit,
     add_aliases,
+    add_coordinated,
     clean_ner,
     cut_protected,
     merge,
@@ -61,6 +62,8 @@ class IdentifierAnalyzer:
         protected = protected_spans(text)
         hits = cut_protected(text, hits, protected)
         add_aliases(text, hits)
+        add_coordinated(text, hits)
+        hits = cut_protected(text, hits, protected)
         hits = propagate(text, hits)
         hits = cut_protected(text, hits, protected)
         return merge(text, hits)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.redact.given_names import given_names
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import (
     MONTH_NAMES,
@@ -96,9 +97,54 @@ def _used_mid_sentence(text: str, token: str) -> bool:
 
 
 # --------------------------------------------------------------------------- 2. protected terms
+#: Capitalised clinical names ending in a head word: "Major Depressive Disorder", "Bipolar II
+#: Disorder", "Alcohol Use Disorder", "Geriatric Depression Scale", "Columbia Protocol". The small
+#: English model often calls these PERSON or ORG; the words before the head are capitalised (or
+#: a few linking words), so a name followed by a lowercase verb is never swallowed.
+_CLIN_HEAD = (
+    r"(?:Disorders?|Syndrome|Disease|Scale|Inventory|Questionnaire|Protocol|Checklist|Index|"
+    r"Interview|Screener|Screen|Assessment|Examination|Exam|Test|Therapy|Episode|Dementia|Palsy|Stage)"
+)
+_CLIN_LINK = r"(?:and|of|use|type|related|induced|[IV]{1,3}|\d{1,2})"
+_CLINICAL = re.compile(
+    rf"(?<![A-Za-z])[A-Z][A-Za-z'’\-]+(?:[^\S\n]+(?:[A-Z][A-Za-z'’\-]*|{_CLIN_LINK})){{0,5}}[^\S\n]+(?i:{_CLIN_HEAD})(?![A-Za-z])"
+)
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of protected terms (case-insensitive, whole words)."""
-    return [m.span() for m in get_lexicon().protected_re.finditer(text)]
+    """Spans of protected terms (case-insensitive, whole words) and capitalised clinical names."""
+    spans = [m.span() for m in get_lexicon().protected_re.finditer(text)]
+    names = given_names()
+    for m in _CLINICAL.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        # a person right before the clinical name is not swallowed: after a name cue ("Pt Anders
+        # Panic Disorder") or a given name ("Eugene Beck Depression Inventory")
+        idx = 1 if _person_cue_before(text, m.start()) else 0
+        while idx < len(words) - 1 and _name_here(text, m, re.sub(r"['’]s$", "", words[idx].group(0)), names):
+            idx += 1
+        spans.append((m.start() + words[min(idx, len(words) - 1)].start(), m.end()))
+    return spans
+
+
+def _person_cue_before(text: str, pos: int) -> bool:
+    """An honorific or role word right before ``pos`` (husband Albert …, Ms. Vance …)."""
+    m = re.search(r"([A-Za-z/]+)\.?[^\S\n]+$", text[max(0, pos - 20):pos])
+    if not m:
+        return False
+    lex = get_lexicon()
+    return m.group(1).lower() in lex.en_roles or m.group(1) in lex.en_honorifics
+
+
+def _name_here(text: str, match: re.Match, token: str, names: frozenset[str]) -> bool:
+    """A given name, or a capitalised word also used outside this clinical phrase (Eugene …)."""
+    if token in names:
+        return True
+    if not NAME_TOKEN_RE.fullmatch(token) or token.lower() in get_lexicon().protected_lower:
+        return False
+    for other in re.finditer(rf"(?<![A-Za-z]){re.escape(token)}(?![a-z])", text):
+        if not match.start() <= other.start() < match.end():
+            return True
+    return False
 
 
 def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) -> list[Hit]:
@@ -208,6 +254,23 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
 def get_lexicon_strong(value: str) -> bool:
     """The name starts with a formal title (นาย, ด.ญ. …): a bracket after it is usually a nickname."""
     return any(value.startswith(t) for t in get_lexicon().th_strong_titles)
+
+
+# --------------------------------------------------------------------------- 3b. coordination
+_AND = r"[^\S\n]+(?:and|&|or)[^\S\n]+"
+_COORD_BEFORE = re.compile(rf"(?<![A-Za-z\-'’])({NAME_TOKEN}){_AND}$")
+_COORD_AFTER = re.compile(rf"{_AND}({NAME_TOKEN})(?![A-Za-z])")
+
+
+def add_coordinated(text: str, hits: list[Hit]) -> None:
+    """"Faith and Will", "Sage and Rowan": a capitalised word joined by and/& to a known
+    English name is a name too, even when it is also an ordinary word (Will, Sage, Hope)."""
+    for h in [h for h in hits if h.type == PERSON and _LATIN.search(text[h.start:h.end])]:
+        before = _COORD_BEFORE.search(text, max(0, h.start - 30), h.start)
+        after = _COORD_AFTER.match(text, h.end)
+        for m in (before, after):
+            if m and is_name_token(m.group(1)):
+                hits.append(Hit(m.start(1), m.end(1), PERSON, 0.6, "alias"))
 
 
 # --------------------------------------------------------------------------- 4. propagation

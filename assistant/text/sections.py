@@ -46,12 +46,39 @@ _WORDS = {
     "intervention": "intervention",
     "interventions": "intervention",
     "response": "response",
+    # plain-language headings many services use instead of the SOAP words
+    "client report": "subjective",
+    "client's report": "subjective",
+    "presenting concern": "subjective",
+    "presenting concerns": "subjective",
+    "observation": "objective",
+    "observations": "objective",
+    "impression": "assessment",
+    "impressions": "assessment",
+    "clinical impression": "assessment",
+    "next steps": "plan",
+    "recommendations": "plan",
 }
 _THAI_WORDS = (
-    (r"ข้อมูลจากผู้รับบริการ|ข้อมูลอัตนัย|ข้อมูลเชิงอัตวิสัย|ข้อมูลเชิงอัตนัย", "subjective"),
-    (r"ข้อมูลจากการสังเกต|ข้อมูลปรนัย|ข้อมูลเชิงวัตถุวิสัย|ข้อมูลเชิงปรนัย", "objective"),
-    (r"การประเมิน(?:ผล)?|การวิเคราะห์|การประเมินปัญหา", "assessment"),
-    (r"แผน(?:การ)?(?:ดูแล|ช่วยเหลือ|รักษา|บำบัด)?(?:ต่อไป)?", "plan"),
+    (
+        r"ข้อมูลจากผู้รับบริการ|ข้อมูลอัตนัย|ข้อมูลเชิงอัตวิสัย|ข้อมูลเชิงอัตนัย"
+        r"|สิ่งที่ผู้รับบริการเล่า|ปัญหาที่ผู้รับบริการเล่า|ปัญหาที่มา|อาการสำคัญ",
+        "subjective",
+    ),
+    (
+        r"ข้อมูลจากการสังเกต|ข้อมูลปรนัย|ข้อมูลเชิงวัตถุวิสัย|ข้อมูลเชิงปรนัย"
+        r"|สิ่งที่สังเกตพบ|สิ่งที่สังเกตได้|ผลการสังเกต|การสังเกต",
+        "objective",
+    ),
+    (
+        r"การประเมิน(?:ผล|ปัญหา|สภาพปัญหา)?|การวิเคราะห์|ความเห็นของผู้ให้บริการ"
+        r"|ความเห็นของผู้ปฏิบัติงาน|การวินิจฉัยทางสังคม",
+        "assessment",
+    ),
+    (
+        r"แผน(?:การ)?(?:ดูแล|ช่วยเหลือ|รักษา|บำบัด|ดำเนินงาน|ติดตาม)?(?:ต่อไป)?|การวางแผน",
+        "plan",
+    ),
     (r"พฤติกรรม", "behavior"),
     (r"การแทรกแซง|การช่วยเหลือ", "intervention"),
     (r"การตอบสนอง", "response"),

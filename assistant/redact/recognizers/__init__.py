@@ -10,6 +10,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.address_en import EnglishAddressRecognizer
     from assistant.redact.recognizers.address_th import ThaiAddressRecognizer
     from assistant.redact.recognizers.dob import DateOfBirthRecognizer
+    from assistant.redact.recognizers.given_name_en import GivenNameRecognizer
     from assistant.redact.recognizers.labelled_ids import LabelledNumberRecognizer
     from assistant.redact.recognizers.location_en import EnglishLocationRecognizer
     from assistant.redact.recognizers.online_id import OnlineIdRecognizer
@@ -17,6 +18,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.person_en import EnglishNameRecognizer
     from assistant.redact.recognizers.person_th import ThaiNameRecognizer
     from assistant.redact.recognizers.phone import ThaiIntlPhoneRecognizer
+    from assistant.redact.recognizers.room import RoomRecognizer
     from assistant.redact.recognizers.thai_id import ThaiNationalIdRecognizer
 
     return [
@@ -26,9 +28,11 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         DateOfBirthRecognizer(),
         EnglishAddressRecognizer(),
         ThaiAddressRecognizer(),
+        RoomRecognizer(),
         OnlineIdRecognizer(),
         OrganizationRecognizer(),
         EnglishNameRecognizer(),
+        GivenNameRecognizer(),
         EnglishLocationRecognizer(),
         ThaiNameRecognizer(),
     ]

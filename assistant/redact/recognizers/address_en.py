@@ -8,6 +8,8 @@ from assistant.redact.recognizers.base import RegexRecognizer, Rule
 from assistant.redact.types import ADDRESS
 
 _CAP = r"[A-Z][\w'’.\-]*"
+#: House numbers with a hyphen (Hawaiian 87-1820), and numbered streets (W 38th St).
+_ORD = r"\d{1,3}(?:st|nd|rd|th)"
 _TOWNW = r"[A-Z][\w'’\-]*"
 _STREET = (
     r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|"
@@ -19,7 +21,7 @@ _TOWN = rf"(?:,\s*{_TOWNW}(?:\s{_TOWNW}){{0,2}}(?:,?\s*[A-Z]{{2}}\b)?(?:\s*\d{{5
 
 _RULES = (
     Rule(ADDRESS, re.compile(
-        rf"(?<![\w/])\d{{1,6}}[A-Za-z]?\s+(?:{_CAP}\s+){{0,3}}{_CAP}\s+{_STREET}(?![\w])"
+        rf"(?<![\w/])\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:{_CAP}|{_ORD})\s+){{0,3}}(?:{_CAP}|{_ORD})\s+{_STREET}(?![\w])"
         rf"(?:\s\d{{1,4}}(?![\w/.]))?{_UNIT}?{_TOWN}?"  # County Rd 14
     ), 0.85),
     # a named building with a unit: Pine Terrace Apartments, unit 210

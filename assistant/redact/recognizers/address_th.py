@@ -19,15 +19,19 @@ _VILLAGE = rf"(?:หมู่บ้าน|บ้าน)(?!เลขที่){_T
 _ROAD = rf"(?:ซอย|ซ\.|ถนน|ถ\.)\s?(?:{_TH}|[A-Za-z]+)(?:\s?\d{{1,3}}(?:/\d{{1,3}})?)?"
 _ADMIN = rf"(?:ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.)\s?{_TH}"
 _POST = r"\d{5}(?!\d)"
-_PART = rf"(?:{_HOUSE}|{_MOO}|{_ROAD}|{_ADMIN}|{_VILLAGE}|{_POST})"
+#: Condo rooms, floors and buildings (ห้อง 1208 ชั้น 12 อาคาร B) and the capital written short.
+_ROOM = r"(?:ห้อง(?:เลขที่)?|ชั้น(?:ที่)?|อาคาร|ตึก)\s?(?:\d{1,4}(?:/\d{1,4})?|[A-Z](?![A-Za-z]))"
+_CAPITAL = r"(?:กทม\.?|กรุงเทพฯ|กรุงเทพมหานคร)"
+_PART = rf"(?:{_HOUSE}|{_MOO}|{_ROAD}|{_ADMIN}|{_VILLAGE}|{_POST}|{_ROOM}|{_CAPITAL})"
 _CHAIN = re.compile(rf"(?<![\d/]){_PART}(?:[ \t]*,?[ \t]*{_PART})+")
 
 _STRONG = re.compile(rf"{_HOUSE}|{_MOO}|{_ROAD}|{_ADMIN}")
+_ROAD_OR_ADMIN = re.compile(rf"{_ROAD}|{_ADMIN}|{_HOUSE}|{_MOO}")
 
 
 def _is_address(value: str) -> bool:
     """At least two parts, one of them more than a village name or a postcode."""
-    return bool(_STRONG.search(value)) and len(re.findall(_PART, value)) >= 2
+    return bool(_ROAD_OR_ADMIN.search(value)) and len(re.findall(_PART, value)) >= 2
 
 
 _RULES = (Rule(ADDRESS, _CHAIN, 0.85, validate=_is_address),)

@@ -35,6 +35,10 @@ _CUE = (
 _RULES = (
     Rule(DATE_OF_BIRTH, re.compile(rf"(?i){_CUE}\s*[:：\-]?\s*(?:on\s+|วันที่\s*)?{_DATE}(?![\d/])"),
          0.9, group="d"),
+    # whose birthday between the cue and the date: วันเกิดแม่ 12/05/2521, DOB (mom) 2/3/1980
+    Rule(DATE_OF_BIRTH, re.compile(
+        rf"(?i)(?:วันเกิด|\bD\.?O\.?B\.?)[^\S\n]*\(?(?:ของ)?(?:[ก-๙.]{{1,12}}|[a-z]{{2,10}})\)?[^\S\n]*[:：\-]?[^\S\n]*{_DATE}(?![\d/])"
+    ), 0.85, group="d"),
 )
 
 

@@ -23,7 +23,7 @@ def _id_like(value: str) -> bool:
         and (value[0].isdigit() or value[0].isupper())
         and not _DATE_LIKE.fullmatch(value)
     )
-_SEP = r"\s*(?:#|no\.?|num(?:ber)?\.?|:|\.)?\s*(?:#|:)?\s*"
+_SEP = r"\s*(?:#|no\.?|num(?:ber)?\.?|:|\.)?\s*(?:#|:)?\s*[\[(]?\s*"  # passport [G4471938]
 
 _CASE_LABELS_CI = r"case|file|intake|referral|ticket|report|claim|docket|incident|ref"
 _CASE_LABELS_CS = r"HN|AN|VN|H\.N\.|A\.N\."
@@ -38,7 +38,17 @@ _TH_ID = (
     r"เลขที่บัตร|พาสปอร์ต|หนังสือเดินทาง|รหัสนักเรียน|เลขประจำตัวนักเรียน"
 )
 
+#: An unlabelled structured reference (HI-CM-557310, APS-24-117093): letters, hyphens and at
+#: least five digits. Scale names (PHQ-9, RHS-15, PG-13-R) have too few digits to match.
+_CODE = re.compile(r"(?<![\w\-/])[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-\d{2,}(?:-\d{2,}){0,2}(?![\w\-/])")
+
+
+def _code_like(value: str) -> bool:
+    return sum(c.isdigit() for c in value) >= 5
+
+
 _RULES = (
+    Rule(CASE_NUMBER, _CODE, 0.7, validate=_code_like),
     Rule(CASE_NUMBER, re.compile(rf"(?<![A-Za-z])(?:{_CASE_LABELS_CS})(?![A-Za-z]){_SEP}{_VALUE}"),
          0.9, group="v", validate=_id_like),
     Rule(CASE_NUMBER, re.compile(rf"(?i)(?<![A-Za-z])(?:{_CASE_LABELS_CI})(?![A-Za-z]){_SEP}{_VALUE}"),

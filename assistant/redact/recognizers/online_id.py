@@ -29,6 +29,11 @@ _BARE_HANDLE = re.compile(
 )
 
 
+def _not_hotline(value: str) -> bool:
+    """"Crisis line 988", "line 1323": a short number after "line" is a hotline, not a LINE ID."""
+    return not (value.isdigit() and len(value) <= 5)
+
+
 def _handle_like(value: str) -> bool:
     return len(value) >= 6 and sum(c.isalpha() for c in value) >= 3
 
@@ -38,10 +43,10 @@ _RULES = (
     Rule(ONLINE_ID, re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"), 0.9),
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z]){_PLATFORM}{_ID}{_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_HANDLE})(?![\w@])"
-    ), 0.9, group="v"),
+    ), 0.9, group="v", validate=_not_hotline),
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]+(?P<v>(?=[A-Za-z0-9_.\-]*[\d._])[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)(?![\w@])"
-    ), 0.8, group="v"),
+    ), 0.8, group="v", validate=_not_hotline),
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z])(?:FB|Facebook|facebook|fb|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส){_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_DISPLAY})"
     ), 0.85, group="v"),

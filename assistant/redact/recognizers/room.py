@@ -1,0 +1,36 @@
+"""Rooms, beds and units that place a person (ADDRESS): "room 212 bed B", "rm 614 bed 2",
+"unit 12C", "ward 5 เตียง 12", "ห้อง 1208 อาคาร B".
+
+A number after the word is required ("bed rest", "the waiting room" stay). Thai school classes
+("ป.5 ห้อง 2", "ม.3/2") are not rooms of a home, so a grade just before ห้อง cancels the match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.types import ADDRESS
+
+_WORD = r"(?:(?i:room|rm|bed|unit|ward|apt|suite)\.?|ห้อง(?:เลขที่)?|เตียง(?:ที่)?)"
+#: Buildings and floors only continue a room ("ห้อง 1208 อาคาร B"); alone they are school blocks.
+_MORE = r"(?:(?i:room|rm|bed|unit|ward|apt|suite|floor|fl)\.?|ห้อง(?:เลขที่)?|เตียง(?:ที่)?|ตึก|อาคาร|ชั้น(?:ที่)?)"
+_NUM = r"#?\d{1,4}(?:/\d{1,4})?[A-Za-z]?(?![\w/])"
+_PART = rf"{_WORD}[^\S\n]?{_NUM}"
+#: A second part may also be a letter (bed B, อาคาร B).
+_NEXT = rf"{_MORE}[^\S\n]?(?:{_NUM}|[A-Z](?![\w]))"
+_ROOM = re.compile(rf"(?<![A-Za-z0-9.])(?<!ป\.)(?<!ม\.)(?<!ชั้น)(?<!ชั้น )(?:{_PART})(?:[^\S\n]*,?[^\S\n]*{_NEXT}){{0,3}}")
+
+
+def _not_school_class(value: str) -> bool:
+    return not re.match(r"ชั้น[^\S\n]?\d", value) or " " in value
+
+
+_RULES = (Rule(ADDRESS, _ROOM, 0.7, validate=_not_school_class),)
+
+
+class RoomRecognizer(RegexRecognizer):
+    """Room, bed, unit and ward numbers (ADDRESS)."""
+
+    def __init__(self) -> None:
+        super().__init__("RoomRecognizer", _RULES)
