@@ -69,7 +69,7 @@ def main() -> None:
     print_report(f"own synthetic cases ({len(own)} cases)", score_cases(own, analyzer.analyze), args.show_misses)
     own5 = load_cases(CASES / "own5", "*.json")
     if own5:
-        print_report(f"round-3 tuning cases, not gated yet ({len(own5)} cases)",
+        print_report(f"round-3 tuning cases (English; Thai ones now gated) ({len(own5)} cases)",
                      score_cases(own5, analyzer.analyze), args.show_misses)
     heldout = load_cases(HELDOUT, "*.json")
     if heldout:

@@ -20,6 +20,7 @@ from assistant.redact.resolve import (
     Hit,
     add_aliases,
     add_coordinated,
+    add_thai_coordinated,
     clean_ner,
     cut_protected,
     merge,
@@ -63,6 +64,7 @@ class IdentifierAnalyzer:
         hits = cut_protected(text, hits, protected)
         add_aliases(text, hits)
         add_coordinated(text, hits)
+        add_thai_coordinated(text, hits)
         hits = cut_protected(text, hits, protected)
         hits = propagate(text, hits)
         hits = cut_protected(text, hits, protected)

@@ -7,6 +7,7 @@ Steps, each for a reason:
    hits: "Alzheimer's", "Beck Depression Inventory", "TikTok" must survive.
 3. Aliases: a name in brackets right after a name, or a kin-titled name right before a
    bracketed name, is a person too (นายสุเทพ พรมมา (ลุงเทพ), ป้าพร (นางพรทิพย์ …)).
+3b. Coordination: a word listed with a known name (and/&, Thai "และ/กับ" or commas) is a name.
 4. Propagation: once a name is known, its other mentions are names too (May → "May says"),
    case-sensitively in English so "she may not come" and "little joy" stay.
 5. Overlapping hits are merged into one span, typed by the longest member.
@@ -216,7 +217,8 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         if _THAI.search(inner) and " " not in inner:
             toks = [t for t in th.tokenize(inner) if t.strip()]
             after_full_name = get_lexicon_strong(text[h.start:h.end])
-            if len(toks) >= (3 if after_full_name else 2) and all(t in th.words and not th.is_name(t) for t in toks):
+            after_latin = bool(_LATIN.search(text[h.start:h.end]))  # Emily (เอมมี่): a Thai spelling
+            if not after_latin and len(toks) >= (3 if after_full_name else 2) and all(t in th.words and not th.is_name(t) for t in toks):
                 continue  # an ordinary phrase such as (ชาวต่างชาติ), not a nickname
             if any(t in th.stopwords or t in lex.th_not_names for t in toks):
                 continue  # (ไม่ทราบ), (เล่าเอง): a remark, not a nickname
@@ -273,6 +275,39 @@ def add_coordinated(text: str, hits: list[Hit]) -> None:
                 hits.append(Hit(m.start(1), m.end(1), PERSON, 0.6, "alias"))
 
 
+_TH_SEP = r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:และ|กับ|หรือ)[^\S\n]*|[^\S\n]*(?:และ|กับ|หรือ)[^\S\n]+)"
+_TH_COORD_AFTER = re.compile(rf"{_TH_SEP}([{THAI_LETTERS}]+)")
+_TH_COORD_BEFORE = re.compile(rf"(?<![{THAI_LETTERS}])([{THAI_LETTERS}]+){_TH_SEP}$")
+_TH_ITEM_END = re.compile(r"(?:[^\S\n]|[,;:)\n.]|$)")
+
+
+def add_thai_coordinated(text: str, hits: list[Hit]) -> None:
+    """"ฝ้าย, โอม และ มิ้นท์", "บีม กับ โบ๊ท": a lone Thai word listed with a known person is a
+    person too (nicknames are ordinary words, so the list is the cue). Repeats along the list."""
+    from assistant.redact.recognizers.person_th_bare import bare_names
+
+    words = bare_names()
+    seen = {(h.start, h.end) for h in hits}
+    todo = [h for h in hits if h.type == PERSON and _THAI.search(text[h.start:h.end])]
+    while todo:
+        h = todo.pop()
+        found: list[tuple[int, int]] = []
+        m = _TH_COORD_AFTER.match(text, h.end)
+        ok = words.list_item if m and "," in m.group(0) else words.lone_word
+        if m and _TH_ITEM_END.match(text, m.end(1)) and ok(m.group(1)) and words.single_word(m.group(1)):
+            found.append(m.span(1))
+        m = _TH_COORD_BEFORE.search(text, max(0, h.start - 40), h.start)
+        ok = words.list_item if m and "," in m.group(0)[len(m.group(1)):] else words.lone_word
+        if m and ok(m.group(1)) and words.single_word(m.group(1)) and (m.start(1) == 0 or not text[m.start(1) - 1].isalnum()):
+            found.append(m.span(1))
+        for s, e in found:
+            if (s, e) not in seen and " " not in text[s:e]:
+                seen.add((s, e))
+                new = Hit(s, e, PERSON, 0.6, "alias")
+                hits.append(new)
+                todo.append(new)
+
+
 # --------------------------------------------------------------------------- 4. propagation
 def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     """Other mentions of known names: English tokens case-sensitively, Thai names as written."""
@@ -319,7 +354,10 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     if word_forms:
         bounds = _ThaiWordBounds(text, th)
         for form, first in word_forms.items():
+            particle = form in th.stopwords  # หน่อย, เอง: a name only where a clause starts
             for m in re.finditer(re.escape(form), text):
+                if particle and m.start() > 0 and not text[m.start() - 1].isspace():
+                    continue
                 if m.start() > first and bounds.is_word(m.start(), m.end()):
                     out.append(Hit(m.start(), m.end(), PERSON, 0.65, "propagated"))
     return extend_names(text, hits + out)
@@ -328,7 +366,7 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
 def _add_word_form(forms: dict[str, int], word: str, pos: int, th, lex) -> None:
     """Remember a nickname that is also an ordinary word (ขิม, จูน, เบนซ์), unless it is a
     function word or verb (ต่อ, เปลี่ยน), whose later uses are almost never the person."""
-    if len(word) < 2 or word in th.stopwords or word in lex.th_not_names or " " in word:
+    if len(word) < 2 or word in lex.th_not_names or " " in word:
         return
     forms[word] = min(pos, forms.get(word, pos))
 

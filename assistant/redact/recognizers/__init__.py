@@ -17,6 +17,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.organization import OrganizationRecognizer
     from assistant.redact.recognizers.person_en import EnglishNameRecognizer
     from assistant.redact.recognizers.person_th import ThaiNameRecognizer
+    from assistant.redact.recognizers.person_th_bare import ThaiBareNameRecognizer
     from assistant.redact.recognizers.phone import ThaiIntlPhoneRecognizer
     from assistant.redact.recognizers.room import RoomRecognizer
     from assistant.redact.recognizers.thai_id import ThaiNationalIdRecognizer
@@ -35,4 +36,5 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         GivenNameRecognizer(),
         EnglishLocationRecognizer(),
         ThaiNameRecognizer(),
+        ThaiBareNameRecognizer(),
     ]

@@ -32,6 +32,20 @@ _EN_CUE = re.compile(
 )
 
 _TH_TAIL = r"[^\s,;:()\"“”]+"
+#: A Thai word shortened with ฯ (ไปยาลน้อย) is the short form of a long proper name: จุฬาฯ, รามาฯ.
+#: The few shortened common words (กรุงเทพฯ the city, ฯลฯ "etc.", royal phrases) are left alone.
+_TH_ABBREV_ORG = re.compile(r"(?<![ก-๙])[ก-๙]{3,20}ฯ(?!ล)")
+_NOT_ABBREV_ORG = ("กรุงเทพฯ", "เกล้าฯ", "พระบาท", "สมเด็จ", "พระเจ้า", "พระราช", "ฯลฯ")
+
+
+def _abbrev_org(value: str) -> bool:
+    """Not the city or a royal phrase, and not glued to a verb (อยู่กรุงเทพฯ)."""
+    return not any(x in value for x in _NOT_ABBREV_ORG)
+#: A Thai work/study cue before a capitalised Latin name: ทำงาน Lazada, เรียนที่ Bangkok Patana.
+_TH_CUE_LATIN_ORG = re.compile(
+    r"(?:(?:ทำงาน|ฝึกงาน)(?:อยู่)?(?:ที่|กับ)?|เรียน(?:อยู่)?ที่|ที่ทำงาน)[^\S\n]*"
+    r"(?P<v>[A-Z][\w'’&\-]*(?:[^\S\n][A-Z][\w'’&\-]*){0,3})"
+)
 _TH_RULES = (
     # โรงเรียน + name glued or after one space; not a bare "โรงเรียน" followed by a verb
     Rule(ORGANIZATION, re.compile(
@@ -95,6 +109,8 @@ def _named_th_org(value: str) -> bool:
 _RULES = (
     Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org),
     Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_named_en_org),
+    Rule(ORGANIZATION, _TH_ABBREV_ORG, 0.7, validate=_abbrev_org),
+    Rule(ORGANIZATION, _TH_CUE_LATIN_ORG, 0.7, group="v", validate=_named_en_org),
     *(Rule(r.entity, r.regex, r.score, r.group, _named_th_org) for r in _TH_RULES),
 )
 

@@ -142,6 +142,25 @@ class ThaiNameRecognizer(RegexRecognizer):
             stop += len(tok)
         return stop if stop - (end + 1) >= 2 else end
 
+    def _soft_surname_end(self, text: str, end: int) -> int:
+        """คุณมาลี แสนดี: after คุณ (which also means plain "you"), a spaced word is a family name
+        only when it is a listed family name or an unknown compound standing alone, never a
+        dictionary word or a clause (คุณมาลี เล่าว่า…, คุณแดง ร้องไห้)."""
+        if end + 1 >= len(text) or text[end] != " ":
+            return end
+        m = _CHUNK.match(text, end + 1)
+        if not m or not re.match(r"(?:[^\S\n]|[,;:()\n]|$)", text[m.end():]):
+            return end
+        chunk = m.group(0)
+        if chunk in self._th.family_names:
+            return m.end()
+        if len(chunk) < 4 or chunk in self._th.words:
+            return end
+        bad = self._lex.th_not_surnames | self._lex.th_not_names | self._th.stopwords
+        if any(t in bad for t in self._th.tokenize(chunk)):
+            return end
+        return m.end()
+
     def _first_word_end(self, text: str, pos: int) -> tuple[str, int] | None:
         m = _CHUNK.match(text, pos)
         if not m:
@@ -231,6 +250,8 @@ class ThaiNameRecognizer(RegexRecognizer):
                 if name_end is None and not spaced:
                     name_end = self._cued_word(run, pos, age_cue=True)
                 if name_end is not None:
+                    if tok == "คุณ":
+                        name_end = self._soft_surname_end(run, name_end)
                     out.append(self.result(PERSON, start + tok_start, start + name_end, 0.75))
             elif tok in self._lex.th_nickname_cues:
                 q = _QUOTED.match(text, start + offset)
