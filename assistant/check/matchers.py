@@ -70,7 +70,7 @@ class TermRule(Rule):
                     severity=entry.severity,
                     suggestion=match_case(entry.replace, ctx.text[s:e]),
                     replacement=True,
-                    term=entry.term,
+                    term=ctx.text[s:e],  # the words as written, not the headword
                     advice=entry.suggestion,
                 )
             else:
@@ -80,7 +80,7 @@ class TermRule(Rule):
                     e,
                     severity=entry.severity,
                     suggestion=entry.suggestion,
-                    term=entry.term,
+                    term=ctx.text[s:e],  # the words as written, not the headword
                     advice=entry.suggestion,
                 )
 

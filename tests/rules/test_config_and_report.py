@@ -185,3 +185,18 @@ def test_a_longer_thai_phrase_added_by_an_organisation_does_not_hide_a_shorter_o
     )
     report = check_text(text, now=NOW, config=load_config(tmp_path))
     assert "completeness.reported-event-unaddressed" in _rules(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("O: Arrived late. He needs to try harder.", "needs to try harder"),
+        ("O: Client was non compliant with the plan.", "non compliant"),
+    ],
+)
+def test_a_term_message_quotes_the_words_in_the_note_not_the_lexicon_headword(text, flagged):
+    """A bug seen on the Training page: "needs to try harder" was reported as 'doesn't care'."""
+    report = check_text(text, locale="en")
+    hits = [f for f in report.findings if f.start is not None and text[f.start : f.end] == flagged]
+    assert hits, [(f.rule, text[f.start : f.end]) for f in report.findings if f.start is not None]
+    assert all(flagged in f.message for f in hits)
