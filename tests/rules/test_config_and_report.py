@@ -200,3 +200,12 @@ def test_a_term_message_quotes_the_words_in_the_note_not_the_lexicon_headword(te
     hits = [f for f in report.findings if f.start is not None and text[f.start : f.end] == flagged]
     assert hits, [(f.rule, text[f.start : f.end]) for f in report.findings if f.start is not None]
     assert all(flagged in f.message for f in hits)
+
+
+@pytest.mark.parametrize("locale", ["en", "th"])
+def test_identifier_messages_name_the_type_in_words_not_as_a_code(locale):
+    text = "O: มารดาโทร 081-234-5678 เลขประจำตัวประชาชน 1-1017-00203-45-0"
+    report = check_text(text, locale=locale)
+    messages = [f.message for f in report.findings if f.criterion == Criterion.CONFIDENTIALITY]
+    assert messages
+    assert not any("_" in m or "PHONE" in m or "id_number" in m for m in messages)

@@ -51,6 +51,27 @@ _DOB = re.compile(
     r"(?:\bDOB\b|date of birth|born on|วันเกิด|เกิดวันที่|ว/ด/ป เกิด)\s*[:：]?\s*", re.IGNORECASE
 )
 
+#: How each identifier type is named in a message, so a writer never reads "id_number".
+_KIND_LABELS = {
+    "PHONE": ("phone number", "เบอร์โทรศัพท์"),
+    "EMAIL": ("e-mail", "อีเมล"),
+    "ID_NUMBER": ("identity card or registration number", "เลขบัตรหรือเลขทะเบียน"),
+    "CASE_NUMBER": ("case or record number", "เลขที่เอกสารหรือเวชระเบียน"),
+    "ADDRESS": ("address", "ที่อยู่"),
+    "ONLINE_ID": ("online account", "บัญชีออนไลน์"),
+    "DATE_OF_BIRTH": ("date of birth", "วันเกิด"),
+    "ORGANIZATION": ("organisation", "หน่วยงาน"),
+    "LOCATION": ("place", "สถานที่"),
+    "PERSON": ("name", "ชื่อ"),
+}
+
+
+def _kind(entity_type: str, locale: str) -> str:
+    """The identifier type in the message's language."""
+    en, th = _KIND_LABELS.get(entity_type.upper(), (entity_type.lower().replace("_", " "),) * 2)
+    return th if locale == "th" else en
+
+
 _NAME_SPLIT = re.compile(r"[\s,]+")
 _RECORD_KEY = re.compile(r"\b(?:MRN|HN|AN)\b")
 _FOLLOWS = re.compile(r"\s*\(|,|'s|’s|\s[a-z]")
@@ -305,7 +326,7 @@ class _IdentifierRule(Rule):
                 yield from self.emit(ctx, ent)
 
     def emit(self, ctx: CheckContext, ent: DetectedEntity) -> Iterable[Finding]:
-        yield self.finding(ctx, ent.start, ent.end, kind=ent.type)
+        yield self.finding(ctx, ent.start, ent.end, kind=_kind(ent.type, ctx.locale))
 
 
 @register
@@ -385,7 +406,7 @@ class ContactDetails(_IdentifierRule):
     )
 
     def emit(self, ctx: CheckContext, ent: DetectedEntity) -> Iterable[Finding]:
-        yield self.finding(ctx, ent.start, ent.end, kind=ent.type.lower(), replacement=True)
+        yield self.finding(ctx, ent.start, ent.end, kind=_kind(ent.type, ctx.locale), replacement=True)
 
 
 @register
@@ -432,7 +453,7 @@ class IdNumber(_IdentifierRule):
     )
 
     def emit(self, ctx: CheckContext, ent: DetectedEntity) -> Iterable[Finding]:
-        yield self.finding(ctx, ent.start, ent.end, kind=ent.type.lower())
+        yield self.finding(ctx, ent.start, ent.end, kind=_kind(ent.type, ctx.locale))
 
 
 @register
@@ -476,4 +497,4 @@ class OtherIdentifier(_IdentifierRule):
                     and not _ROOM.match(ctx.norm, ent.start)
                 ):
                     continue  # the analyzer's generic places (cities, countries) are not flagged
-                yield self.finding(ctx, ent.start, ent.end, kind=ent.type.lower())
+                yield self.finding(ctx, ent.start, ent.end, kind=_kind(ent.type, ctx.locale))
