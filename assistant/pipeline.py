@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from assistant.errors import AssistantError, LeakBlocked, ModelOutputInvalid, ModelUnavailable
 from assistant.formats import render_note
@@ -58,8 +58,6 @@ class Notice(BaseModel):
 
 class DraftOutcome(BaseModel):
     """A restored, checked draft and everything the UI and the store need to know about it."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
 
     backend: str
     offline: bool
