@@ -279,6 +279,9 @@ _TH_SEP = r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:และ|กับ|หรือ)[^\
 _TH_COORD_AFTER = re.compile(rf"{_TH_SEP}([{THAI_LETTERS}]+)")
 _TH_COORD_BEFORE = re.compile(rf"(?<![{THAI_LETTERS}])([{THAI_LETTERS}]+){_TH_SEP}$")
 _TH_ITEM_END = re.compile(r"(?:[^\S\n]|[,;:)\n.]|$)")
+#: "นางสาวกุลธิดา สุขใจ (จ๋า)", "Nattapong (เบียร์)": one Thai word in brackets right after a name
+#: is that person's nickname.
+_TH_BRACKET_AFTER = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]+)\)")
 
 
 def add_thai_coordinated(text: str, hits: list[Hit]) -> None:
@@ -288,6 +291,11 @@ def add_thai_coordinated(text: str, hits: list[Hit]) -> None:
 
     words = bare_names()
     seen = {(h.start, h.end) for h in hits}
+    for h in [h for h in hits if h.type == PERSON]:
+        m = _TH_BRACKET_AFTER.match(text, h.end)
+        if m and words.bracket_nickname(m.group(1)) and m.span(1) not in seen:
+            seen.add(m.span(1))
+            hits.append(Hit(m.start(1), m.end(1), PERSON, 0.6, "alias"))
     todo = [h for h in hits if h.type == PERSON and _THAI.search(text[h.start:h.end])]
     while todo:
         h = todo.pop()

@@ -13,8 +13,10 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.given_name_en import GivenNameRecognizer
     from assistant.redact.recognizers.labelled_ids import LabelledNumberRecognizer
     from assistant.redact.recognizers.location_en import EnglishLocationRecognizer
+    from assistant.redact.recognizers.location_th import ThaiLocationRecognizer
     from assistant.redact.recognizers.online_id import OnlineIdRecognizer
     from assistant.redact.recognizers.organization import OrganizationRecognizer
+    from assistant.redact.recognizers.organization_th import ThaiOrganizationRecognizer
     from assistant.redact.recognizers.person_en import EnglishNameRecognizer
     from assistant.redact.recognizers.person_th import ThaiNameRecognizer
     from assistant.redact.recognizers.person_th_bare import ThaiBareNameRecognizer
@@ -32,9 +34,11 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         RoomRecognizer(),
         OnlineIdRecognizer(),
         OrganizationRecognizer(),
+        ThaiOrganizationRecognizer(),
         EnglishNameRecognizer(),
         GivenNameRecognizer(),
         EnglishLocationRecognizer(),
+        ThaiLocationRecognizer(),
         ThaiNameRecognizer(),
         ThaiBareNameRecognizer(),
     ]

@@ -23,13 +23,67 @@ _SUFFIX = (
     r"Logistics|Transport|Trucking|Plumbing|Electric|Manufacturing|Farms?|Factory|Warehouse|"
     r"Hotel|Salon|Gym|Daycare|Preschool|Kindergarten|Plant|Mill|Dental|Auto|Garage|Bakery|"
     r"Laundry|Cleaners|Landscaping|Industries|Enterprises|Partners|Solutions|Systems|Club|Supply|Supplies|"
-    r"Distribution|Printing|Repair|Cleaning|Security|Staffing|Insurance|Savings|Outlet|Mall|Plaza|Homecare|Home Care|Home Health|Program|Programme|Project|Ministry|Apartments)"
+    r"Distribution|Printing|Repair|Cleaning|Security|Staffing|Insurance|Savings|Outlet|Mall|Plaza|Homecare|Home Care|Home Health|Program|Programme|Project|Ministry|Apartments|"
+    # services, faith communities, trades and venues that employ or serve a client
+    r"Pediatrics|Paediatrics|Counseling|Counselling|Psychiatry|Therapy|Medical|Healthcare|Hospice|Rehab|"
+    r"Collective|Coalition|Alliance|Network|Society|Council|Cooperative|Co-op|Union|Fellowship|Parish|"
+    r"Chapel|Synagogue|Cathedral|Lutheran|Baptist|Methodist|Presbyterian|Episcopal|Catholic|Montessori|"
+    r"Library|Brewing|Brewery|Utilities|Hardware|Freight|Mgmt|Management|Realty|Properties|Resettlement|"
+    r"Kitchen|Bistro|Grill|Tavern|Pub|Bar|Deli|Pizzeria|Studio|Fitness|Motel|Inn|Resort|Lodge|Orchards?|"
+    r"Vineyards?|Dairy|Nursery|Greenhouse|Lumber|Tire|Tires|Cannery|Packing|Poultry|Meats|Textiles)"
 )
 _EN_ORG = re.compile(rf"(?<![\w.\-])[A-Z][A-Za-z'’&\-]*\.?(?:\s{_CAP}){{0,4}}\s{_SUFFIX}(?![\w])")
 _EN_CUE = re.compile(
-    r"(?i:\b(?:(?:works|working|worked|employed|job|shift|shifts|intern(?:ship)?|volunteers?|enrolled|attends|goes to)\s+(?:nights\s+|days\s+|part-time\s+|full-time\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+)?(?:at|for|with)\s+|at work\s*\(\s*|employer:?\s+))"
+    r"(?i:\b(?:(?:works|working|worked|employed|job|shift|shifts|intern(?:ship)?|volunteers?|enrolled|attends|goes to|teaches|teaching|studies|studying)\s+(?:(?:nights|days|weekends|evenings|mornings|doubles|shifts|part-time|full-time|there)\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+)?(?:at|for|with)\s+|at work\s*\(\s*|employer:?\s+))"
     r"(?P<v>[A-Z][\w'’&\-]*(?:\s(?:[A-Z][\w'’&\-]*|of|&)){0,4})"
 )
+
+#: A job or service role right before "at/from": its workplace follows (manager at X, PCP at X).
+_EN_ROLE_AT = re.compile(
+    r"\b(?:manager|supervisor|boss|owner|cashier|clerk|cook|chef|server|waitress|waiter|bartender|barista|"
+    r"mechanic|driver|dispatcher|janitor|custodian|stocker|aide|nurse|teacher|principal|counselor|"
+    r"counsellor|therapist|psychiatrist|PCP|OT|PT|SLP|doctor|pediatrician|chaplain|pastor|advocate|"
+    r"case manager|caseworker|coordinator|director|coach|tutor|volunteer|intern|student|employee|staff|"
+    r"resident|patient|member|worker)s?\s+(?:at|from|with)\s+"
+    r"(?P<v>[A-Z][\w'’&\-]*(?:\s(?:[A-Z][\w'’&\-]*|of|&)){0,4})"
+)
+#: A referral source: "referred by X", "discharged from X", "released from X".
+_EN_SOURCE = re.compile(
+    r"\b(?i:referred|sent|discharged|released|transferred)\s+(?:by|from)\s+(?:the\s+)?"
+    r"(?P<v>[A-Z][\w'’&\-]*(?:\s(?:[A-Z][\w'’&\-]*|of|&)){0,4})"
+)
+#: Places a client attends or is placed in, with no preposition: "attends Good Shepherd",
+#: "unit 4F at Brightwater", "job trial at Trader Joe's".
+_EN_ATTENDS = re.compile(
+    r"\b(?i:attends|attending|attended|goes\s+to|transferred\s+to|placed\s+at|placed\s+in|"
+    r"(?:unit|room|bed|ward|wing|apt)\s+\w{1,5}\s+(?:at|of)|"
+    r"job\s+(?:trial|placement|interview|training|coach)\s+(?:at|with)|"
+    r"(?:meetings?|services?|mass|worship|youth\s+group|choir)\s+at)\s+(?:the\s+)?"
+    r"(?P<v>[A-Z][\w'’&\-]*(?:\s(?:[A-Z][\w'’&\-]*|of|&)){0,4})"
+)
+#: A saint's name in the possessive is a parish, school or hospital: St. Aldric's, Saint Jude's.
+_EN_SAINT = re.compile(r"(?<![\w.])(?:St\.?|Saint)\s[A-Z][a-z]+(?:'s|’s)(?![\w])")
+
+
+def _named_workplace(value: str) -> bool:
+    """Not a generic service, not an acronym such as ER/ICU, not a weekday or month."""
+    if value.isupper() and len(value) <= 5:
+        return False
+    first = value.split()[0].strip(".,").lower()
+    if first in _NOT_WORKPLACE:
+        return False
+    return _named_en_org(value)
+
+
+_NOT_WORKPLACE = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "home", "school", "work", "church", "the",
+    "this", "that", "his", "her", "their", "our", "my", "a", "an", "i", "we", "he", "she", "they", "it",
+    "er", "ed", "icu", "ccu", "nicu", "picu", "al-anon", "alateen", "smart", "celebrate", "group",
+    "therapy", "court", "mass", "aa", "na", "iop", "php", "dbt", "cbt",
+})
 
 _TH_TAIL = r"[^\s,;:()\"“”]+"
 #: A Thai word shortened with ฯ (ไปยาลน้อย) is the short form of a long proper name: จุฬาฯ, รามาฯ.
@@ -81,6 +135,11 @@ _THAI_HEADS = (
 _PLACE_HEADS = frozenset({"สภ.", "สน.", "สถานีตำรวจ", "รพ.สต.", "มูลนิธิ"})
 
 
+#: Words that open Thai place names (บางพลี, ท่าช้าง, หนองบัว) but are also function words.
+_PLACE_PREFIXES = frozenset({"บาง", "ท่า", "หนอง", "ห้วย", "บ้าน", "นา", "ดอน", "โคก", "คลอง", "ปาก", "บึง", "วัง", "ทุ่ง"})
+_PLACE_MODIFIERS = frozenset({"ใหญ่", "น้อย", "เหนือ", "ใต้", "กลาง", "ออก", "ตก", "ใน", "นอก", "บน", "ล่าง", "เก่า", "ใหม่"})
+
+
 def _named_th_org(value: str) -> bool:
     """The name after the head word has no function word or verb (โรงเรียนครบทุกวัน is a sentence)."""
     from assistant.redact.thai_lexicon import get_thai_lexicon
@@ -101,6 +160,9 @@ def _named_th_org(value: str) -> bool:
         if not value[len(head_word):len(head_word) + 1].isspace():
             return bool(tokens)
         tokens = tokens[:1]
+    while len(tokens) > 1 and tokens[-1] in _PLACE_MODIFIERS:
+        tokens.pop()  # place names end in ใหญ่/น้อย/เหนือ/ใต้: โรงเรียนวัดบางพลีใหญ่
+    tokens = [t for t in tokens if t not in _PLACE_PREFIXES]  # บาง|พลี: "บาง" is not "some" here
     return bool(tokens) and not any(
         t in th.stopwords or t in lex.th_not_surnames or t in lex.th_not_names - {"บ้าน"} for t in tokens
     )
@@ -109,6 +171,10 @@ def _named_th_org(value: str) -> bool:
 _RULES = (
     Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org),
     Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_named_en_org),
+    Rule(ORGANIZATION, _EN_ROLE_AT, 0.7, group="v", validate=_named_workplace),
+    Rule(ORGANIZATION, _EN_SOURCE, 0.7, group="v", validate=_named_workplace),
+    Rule(ORGANIZATION, _EN_SAINT, 0.75),
+    Rule(ORGANIZATION, _EN_ATTENDS, 0.7, group="v", validate=_named_workplace),
     Rule(ORGANIZATION, _TH_ABBREV_ORG, 0.7, validate=_abbrev_org),
     Rule(ORGANIZATION, _TH_CUE_LATIN_ORG, 0.7, group="v", validate=_named_en_org),
     *(Rule(r.entity, r.regex, r.score, r.group, _named_th_org) for r in _TH_RULES),

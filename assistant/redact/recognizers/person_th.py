@@ -176,6 +176,11 @@ class ThaiNameRecognizer(RegexRecognizer):
         word, end = got
         if word in _NOT_A_GIVEN_NAME or word in self._lex.th_soft_titles or self._strong.match(word):
             return None
+        whole = _CHUNK.match(text, pos)
+        if whole and whole.end() > end and whole.end() - pos <= 14 and re.match(r"(?:[^\S\n]|[,;:()\n]|$)", text[whole.end():]):
+            rest = self._th.tokenize(text[end:whole.end()])
+            if not any(t in self._block or t in self._lex.th_not_surnames for t in rest):
+                return whole.end()  # the whole chunk standing alone is the name: ชื่อ บุญ|เยี่ยม
         return end
 
     def _apposition(self, tokens: list[str], i: int) -> bool:
@@ -195,6 +200,18 @@ class ThaiNameRecognizer(RegexRecognizer):
             return end if _AGE_AFTER.match(text, end) and word not in self._lex.th_eye_words else None
         return end if word not in self._lex.th_not_names else None
 
+    def _title_after_word(self, run: str, pos: int, title: str) -> bool:
+        """ครอบครัวนายสมพร: the title is glued to a whole word before it (not part of ทนาย)."""
+        start = pos
+        while start > 0 and re.match(rf"[{THAI_LETTERS}]", run[start - 1]):
+            start -= 1
+        before = run[start:pos]
+        tokens = self._th.tokenize(before)
+        return (
+            len(before) >= 3 and "".join(tokens) == before and all(len(t) > 1 for t in tokens)
+            and tokens[-1] in self._th.words and self._th.tokenize(before + title)[-1] == title
+        )
+
     # ------------------------------------------------------------------ analysis
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -213,7 +230,10 @@ class ThaiNameRecognizer(RegexRecognizer):
         for m in self._strong.finditer(run):
             title = m.group(0)
             before = run[m.start() - 1] if m.start() else " "
-            if not title.endswith(".") and re.match(rf"[{THAI_LETTERS}]", before):
+            if (
+                not title.endswith(".") and re.match(rf"[{THAI_LETTERS}]", before)
+                and not self._title_after_word(run, m.start(), title)
+            ):
                 continue  # inside another word (ทนาย, ศ. in a word)
             pos = m.end()
             if pos < len(run) and run[pos] == " ":

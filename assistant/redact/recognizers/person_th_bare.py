@@ -74,7 +74,9 @@ _AGE_AFTER = re.compile(
     r"[^\S\n]*(?:\(?อายุ[^\S\n]*\d|\(\d{1,2}[^\S\n]*(?:ขวบ)?\)|\d{1,2}[^\S\n]*ขวบ)"
 )
 _RELATION_BRACKET_AFTER = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]+)")
-_GROUP_LIST = re.compile(rf"(?:{'|'.join(GROUP_CUES)})[^\S\n]*:[^\S\n]*([{THAI_LETTERS}]+)")
+_GROUP_LIST = re.compile(
+    rf"(?:{'|'.join(GROUP_CUES)})[^\S\n]*(?:\(?\d{{1,2}}[^\S\n]*คน\)?[^\S\n]*)?:[^\S\n]*([{THAI_LETTERS}]+)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +106,14 @@ class ThaiBareNameRecognizer(RegexRecognizer):
         if word.endswith("ว่า") or word.startswith(("กล่าว", "เล่า", "บอก", "พูด", "ถาม", "ตอบ")):
             return False  # กล่าวว่า, เล่าให้ฟัง: a reporting verb opens a clause
         return not word.startswith(("ไม่", "ได้", "จะ", "ยัง", "เป็น", "ที่", "ก็", "คน", "ผู้"))
+
+    def bracket_nickname(self, word: str) -> bool:
+        """One word in brackets after a name or relation: a nickname is short or name-shaped;
+        a long dictionary word there is a role or description (ชาวต่างชาติ, อาสาสมัคร)."""
+        return (
+            (self.lone_word(word) or self.list_item(word)) and self.single_word(word)
+            and (len(word) <= 6 or self.name_shaped(word))
+        )
 
     def list_item(self, word: str) -> bool:
         """A comma-separated item of a list of people: particles such as หน่อย are names here."""
@@ -158,9 +168,14 @@ class ThaiBareNameRecognizer(RegexRecognizer):
         chunks = list(_CHUNK.finditer(text, start, end))
         for prev, cur in itertools.pairwise(chunks):
             gap = text[prev.end():cur.start()]
-            if gap != " " or not self._ends_with_relation(prev.group(0)):
+            bracketed = gap in ("(", " (") and text.startswith(")", cur.end())  # แฟนเก่า (เจมส์)
+            if (gap != " " and not bracketed) or not self._ends_with_relation(prev.group(0)):
                 continue
             word = cur.group(0)
+            if bracketed:
+                if self.bracket_nickname(word):
+                    out.append(self.result(PERSON, cur.start(), cur.end(), 0.7))
+                continue
             tokens = self._th.tokenize(word)
             if not self.single_word(word):  # glued to what follows: only a name-shaped word before a blocked one
                 first = tokens[0]

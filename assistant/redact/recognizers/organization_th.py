@@ -1,0 +1,166 @@
+"""Thai workplaces, shops, temples, clinics and shelters named after a kind-of-place head word.
+
+Thai writes the kind of place first and the name after it: วัดโพธิ์ทองบน, คลินิกรักษ์ครรภ์,
+ร้านวัสดุก่อสร้าง เจริญทรัพย์ค้าไม้, โรงงาน ไทยเจริญฟู้ดส์. The head alone, or the head plus
+words that only say what kind of place it is (ร้านอาหาร, ศูนย์บำบัด, คลินิกฝากครรภ์, วัดความดัน
+— "measure blood pressure"), is not an identifier; a proper name after it is. So: strip the head
+and any generic kind words; what is left must be a name (no function word, verb or role word).
+A spaced name after the head phrase counts only when it is one chunk that is a compound or an
+unknown word (a clause after a space starts with a verb or function word, which is blocked).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.models import Language
+from assistant.redact.lexicon import get_lexicon
+from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
+from assistant.redact.types import LOCATION, ORGANIZATION
+from assistant.text.language import script_runs
+
+#: Kind-of-place heads, longest first so บ้านพักฉุกเฉิน wins over บ้านพัก.
+_HEADS = (
+    "บ้านพักฉุกเฉิน", "มินิมาร์ท", "มินิมาร์ต", "ซูเปอร์มาร์เก็ต", "โรงงาน", "โรงแรม", "รีสอร์ท", "รีสอร์ต",
+    "คลินิก", "ศูนย์", "สหกรณ์", "สมาคม", "ชมรม", "บ้านพัก", "ร้าน", "อู่", "วัด", "ห้าง", "ค่าย", "ตลาด",
+)
+#: Markets are places (LOCATION), and are often named with one word: ตลาดไท, ตลาดยิ่งเจริญ.
+_MARKET = "ตลาด"
+#: Words that only say what kind of place it is (ร้าน|อาหาร, ศูนย์|บำบัด) — not a name.
+_KIND_WORDS = frozenset({
+    # shops and trades
+    "อาหาร", "ข้าว", "ข้าวแกง", "ข้าวมันไก่", "กาแฟ", "ก๋วยเตี๋ยว", "ส้มตำ", "หมูกระทะ", "ชา", "น้ำ",
+    "เครื่องดื่ม", "ขนม", "เบเกอรี่", "ขาย", "ขายของ", "ของชำ", "ชำ", "โชห่วย", "สะดวกซื้อ", "ซ่อม",
+    "ซ่อมรถ", "รถ", "รถยนต์", "ยนต์", "มอเตอร์ไซค์", "ตัดผม", "เสริมสวย", "นวด", "สปา", "ยา", "ขายยา",
+    "เหล้า", "คาราโอเกะ", "วัสดุ", "ก่อสร้าง", "วัสดุก่อสร้าง", "เฟอร์นิเจอร์", "มือถือ", "โทรศัพท์",
+    "เกม", "อินเทอร์เน็ต", "ทอง", "ผ้า", "เสื้อผ้า", "ดอกไม้", "ผลไม้", "ผัก", "หมู", "ไก่", "ซักรีด",
+    "ซักผ้า", "ถ่ายเอกสาร", "เครื่องเขียน", "หนังสือ", "ต้นไม้", "เหล็ก", "ไม้", "ปุ๋ย", "ยาง", "แก๊ส",
+    "อะไหล่", "ค้า", "ส่ง", "ปลีก", "ขายส่ง", "ขายปลีก", "ใหญ่", "เล็ก", "ประจำ", "แถว", "หน้า",
+    # factories
+    "ผลิต", "ทอผ้า", "เย็บผ้า", "น้ำแข็ง", "อิฐ", "แปรรูป", "อุตสาหกรรม", "สิ่งทอ", "ประกอบ",
+    "อิเล็กทรอนิกส์", "ชิ้นส่วน", "กระดาษ", "พลาสติก", "ปลากระป๋อง", "รองเท้า",
+    # centres, clinics, shelters
+    "บำบัด", "ฟื้นฟู", "พัฒนา", "ช่วยเหลือ", "พึ่งได้", "เด็ก", "เด็กเล็ก", "สุขภาพ", "สุขภาพจิต",
+    "บริการ", "การค้า", "ราชการ", "คุ้มครอง", "ดูแล", "ผู้สูงอายุ", "แพทย์", "การแพทย์", "อนามัย",
+    "ให้คำปรึกษา", "คำปรึกษา", "ประสานงาน", "เยาวชน", "ฝึก", "อาชีพ", "หมอ", "ทันตกรรม", "ฟัน",
+    "เวชกรรม", "จิตเวช", "ความงาม", "ผิวหนัง", "ฝากครรภ์", "ฉุกเฉิน", "คนชรา", "พักพิง", "ครอบครัว",
+    "สตรี", "ผู้หญิง", "ผู้พิการ", "คนพิการ", "ออมทรัพย์", "การเกษตร", "ครู", "ผู้ปกครอง", "ยาเสพติด",
+    "ปรับ", "เปลี่ยน", "พฤติกรรม", "ทหาร", "ลูกเสือ", "ฤดูร้อน", "อพยพ", "พักชั่วคราว", "ชั่วคราว",
+    "อด", "สุรา", "บุหรี่", "เลิก", "กาย", "อุปกรณ์", "กายอุปกรณ์", "ต่างจังหวัด", "จังหวัด", "อำเภอ",
+    "ตำบล", "ชุมชน", "หมู่บ้าน", "ในเมือง", "ต่างประเทศ", "ใกล้บ้าน", "แถวบ้าน", "กะ", "เวร", "งาน",
+    "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัส", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์",
+    "วันพระ", "วัน", "เสาร์", "อาทิตย์", "เช้า", "เย็น", "กลางคืน", "ทุกวัน", "ประจำวัน", "ประจำปี",
+    "นัด", "สด", "โต้รุ่ง", "มืด", "หุ้น", "แรงงาน", "ออนไลน์", "ทุน", "เงิน", "ซื้อขาย",
+    "กลาง", "รวม", "สรรพสินค้า", "ค้าปลีก", "สาขา", "ใหม่", "เก่า", "เดิม",
+})
+#: After วัด ("temple" / "to measure"), words that make it the verb: วัดความดัน, วัดไข้.
+_MEASURED = frozenset({
+    "ความดัน", "ไข้", "อุณหภูมิ", "น้ำตาล", "ผล", "ระดับ", "ค่า", "สายตา", "ส่วนสูง", "น้ำหนัก", "ตัว",
+    "ใจ", "ความ", "รอบ", "ขนาด", "ชีพจร", "ปริมาณ", "ประเมิน", "ซ้ำ", "ได้", "แล้ว", "วา", "ดู",
+})
+_CLAUSE_WORDS = (
+    "และ", "กับ", "ที่", "ของ", "ให้", "ว่า", "แล้ว", "จะ", "ได้", "ไม่", "ก็", "เพราะ", "แต่", "หรือ",
+    "ซึ่ง", "เมื่อ", "ถูก", "โดน", "เป็น", "มี", "ไป", "มา", "อยู่", "คือ", "ด้วย", "จาก", "ใน", "เพื่อ",
+)
+_CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
+_SLOT_END = re.compile(r"(?:[^\S\n]|[,;:)\n]|$)")
+
+
+class ThaiOrganizationRecognizer(RegexRecognizer):
+    """Named Thai shops, factories, temples, clinics, centres and shelters (ORGANIZATION)."""
+
+    def __init__(self) -> None:
+        super().__init__("ThaiOrganizationRecognizer", ())
+        self.supported_entities = [LOCATION, ORGANIZATION]
+        lex = get_lexicon()
+        self._th = get_thai_lexicon()
+        from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
+
+        #: may not open a name (a clause or a role starts here)
+        self._block_first = (
+            self._th.stopwords | (lex.th_not_names - {"บ้าน", "ไทย"})
+            | lex.th_soft_titles | lex.th_strong_titles | RELATION_NOUNS
+        )
+        self._titles = lex.th_soft_titles
+        #: may not sit anywhere in a name (a clause goes on): และ, ที่, ไม่ …
+        self._block = (lex.th_not_surnames - self._th.words) | frozenset(_CLAUSE_WORDS) | RELATION_NOUNS
+
+    def _name_tokens(self, tokens: list[str]) -> bool:
+        """Every token can be part of a proper name, and the part that is not a kind word looks
+        like a name: two or more words (ฟ้า|ใส, โพธิ์|ทอง|บน), or an unknown or listed name word.
+        One ordinary word (ร้านดัง "a famous shop") is a description, not a name."""
+        if not tokens or any(t in self._block for t in tokens):
+            return False
+        if tokens[0] in self._block_first and not (len(tokens) > 1 and tokens[0] in self._titles):
+            return False  # a title may open a name only with the name after it: คลินิกแม่ละมุน
+        named = [t for t in tokens if t not in _KIND_WORDS]
+        if named and tokens[0] in _KIND_WORDS and tokens[-1] == named[-1] and len(named[-1]) >= 3:
+            return True  # a kind then a word: คลินิกทันตกรรม|ยิ้มละไม (a description would be a kind too)
+        return len(named) >= 2 or any(
+            t not in self._th.words or self._th.is_name(t) for t in named if len(t) >= 2
+        )
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for start, end, lang in script_runs(text):
+            if lang is Language.TH:
+                for m in _CHUNK.finditer(text, start, end):
+                    self._chunk(text, m, out)
+        return out
+
+    def _head_at(self, chunk: str) -> tuple[int, str] | None:
+        """First kind-of-place head in the chunk that starts a word: the text before it splits
+        into dictionary words (ทำงาน|ร้าน…, ที่|วัด… even when newmm glues ที่วัด)."""
+        best: tuple[int, str] | None = None
+        for head in _HEADS:
+            k = chunk.find(head)
+            while k >= 0:
+                before = chunk[:k]
+                if not before or all(t in self._th.words for t in self._th.tokenize(before)):
+                    if best is None or k < best[0] or (k == best[0] and len(head) > len(best[1])):
+                        best = (k, head)
+                    break
+                k = chunk.find(head, k + 1)
+        return best
+
+    def _chunk(self, text: str, m: re.Match, out: list[RecognizerResult]) -> None:
+        chunk = m.group(0)
+        got = self._head_at(chunk)
+        if got is None:
+            return
+        k, head = got
+        offset = m.start() + k
+        rest_text = chunk[k + len(head):]
+        rest = [t for t in self._th.tokenize(rest_text) if t] if rest_text else []
+        if head == "วัด" and rest and rest[0] in _MEASURED:
+            return
+        if head == _MARKET:
+            if rest and rest[0] not in _KIND_WORDS and rest[0] not in self._block_first and len(rest[0]) >= 2:
+                out.append(self.result(LOCATION, offset, m.end(), 0.65))
+            return
+        if rest and self._name_tokens(rest):
+            out.append(self.result(ORGANIZATION, offset, m.end(), 0.7))
+            return
+        if all(t in _KIND_WORDS for t in rest):
+            self._spaced(text, m.end(), out)
+
+    def _spaced(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
+        """ร้านวัสดุก่อสร้าง เจริญทรัพย์ค้าไม้: one compound or unknown chunk after one space."""
+        if pos >= len(text) or text[pos] != " ":
+            return
+        m = _CHUNK.match(text, pos + 1)
+        if not m or not _SLOT_END.match(text, m.end()):
+            return
+        chunk = m.group(0)
+        tokens = [t for t in self._th.tokenize(chunk) if t]
+        if len(chunk) < 3 or not self._name_tokens(tokens) or tokens[0] in _KIND_WORDS:
+            return
+        if len(tokens) < 3 and all(t in self._th.words for t in tokens):
+            return  # a short run of ordinary words after a space is the next clause (ยึด|ค่าจ้าง)
+        out.append(self.result(ORGANIZATION, m.start(), m.end(), 0.65))
