@@ -21,6 +21,7 @@ from assistant.redact.resolve import (
     add_aliases,
     add_coordinated,
     add_thai_coordinated,
+    add_thai_cued,
     clean_ner,
     cut_protected,
     merge,
@@ -64,9 +65,14 @@ class IdentifierAnalyzer:
         hits = cut_protected(text, hits, protected)
         add_aliases(text, hits)
         add_coordinated(text, hits)
+        add_thai_cued(text, hits)
         add_thai_coordinated(text, hits)
         hits = cut_protected(text, hits, protected)
         hits = propagate(text, hits)
+        n_hits = len(hits)
+        add_coordinated(text, hits)  # "Hope and Sage" where Hope was only found by propagation
+        if len(hits) > n_hits:
+            hits = propagate(text, hits)
         hits = cut_protected(text, hits, protected)
         return merge(text, hits)
 

@@ -36,6 +36,23 @@ def english_words() -> frozenset[str]:
 def given_names() -> frozenset[str]:
     """Given names (as written, capitalised) that are not ordinary English words."""
     words = english_words()
+    return frozenset(n for n in _all_given_names() if n.lower() not in words)
+
+
+@lru_cache(maxsize=1)
+def word_names() -> frozenset[str]:
+    """Given names that are also ordinary English words (Will, Faith, Hope, Sage, Honor).
+
+    Why: these are names only with strong person context (a reporting verb after, a possessive +
+    kin noun, an age, a title, "named X"); ``recognizers/word_name_en.py`` applies those cues.
+    """
+    words = english_words()
+    return frozenset(n for n in _all_given_names() if n.lower() in words)
+
+
+@lru_cache(maxsize=1)
+def _all_given_names() -> frozenset[str]:
+    """Every capitalised alphabetic given name of three letters or more in the shipped list."""
     names: set[str] = set()
     data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
     with data.open("rb") as handle:
@@ -46,6 +63,6 @@ def given_names() -> frozenset[str]:
             name = line[3:29].strip()
             if not name.isalpha() or not any(c in _HEX for c in line[30:85].upper()):
                 continue
-            if len(name) >= 3 and name[0].isupper() and name.lower() not in words:
+            if len(name) >= 3 and name[0].isupper():
                 names.add(name)
     return frozenset(names)

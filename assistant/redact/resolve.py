@@ -28,6 +28,7 @@ from assistant.redact.names_en import (
     is_name_token,
 )
 from assistant.redact.recognizers.organization import is_generic_org
+from assistant.redact.recognizers.word_name_en import is_word_name
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import LOCATION, ORGANIZATION, PERSON, TYPE_PRIORITY
 
@@ -117,6 +118,8 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in get_lexicon().protected_re.finditer(text)]
     names = given_names()
     for m in _CLINICAL.finditer(text):
+        if _ORG_HEAD_AFTER.match(text, m.end()):
+            continue  # "Little Steps Therapy Center": an organisation named after its service
         words = list(re.finditer(r"\S+", m.group(0)))
         # a person right before the clinical name is not swallowed: after a name cue ("Pt Anders
         # Panic Disorder") or a given name ("Eugene Beck Depression Inventory")
@@ -125,6 +128,11 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
             idx += 1
         spans.append((m.start() + words[min(idx, len(words) - 1)].start(), m.end()))
     return spans
+
+
+_ORG_HEAD_AFTER = re.compile(
+    r"[^\S\n]+(?:Center|Centre|Clinic|Clinics|Institute|Associates|Practice|Group|Services|Program|LLC|Inc)\b"
+)
 
 
 def _person_cue_before(text: str, pos: int) -> bool:
@@ -157,6 +165,8 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             continue
         pieces = [(h.start, h.end)]
         for ps, pe in protected:
+            if h.type == ORGANIZATION and h.source == "rule" and h.start < ps and pe < h.end:
+                continue  # an inner word of a named organisation: Brightwater Family Clinic
             nxt = []
             for s, e in pieces:
                 if pe <= s or ps >= e:
@@ -271,7 +281,7 @@ def add_coordinated(text: str, hits: list[Hit]) -> None:
         before = _COORD_BEFORE.search(text, max(0, h.start - 30), h.start)
         after = _COORD_AFTER.match(text, h.end)
         for m in (before, after):
-            if m and is_name_token(m.group(1)):
+            if m and (is_name_token(m.group(1)) or is_word_name(m.group(1))):
                 hits.append(Hit(m.start(1), m.end(1), PERSON, 0.6, "alias"))
 
 
@@ -316,6 +326,45 @@ def add_thai_coordinated(text: str, hits: list[Hit]) -> None:
                 todo.append(new)
 
 
+_TH_LECTURER = re.compile(rf"(?<![{THAI_LETTERS}])อ\.[^\S\n]?([{THAI_LETTERS}]{{3,20}})")
+_TH_PAIR = re.compile(
+    rf"(?:คือ|ชื่อ)[^\S\n]*(?P<a>[{THAI_LETTERS}]{{2,12}})[^\S\n]*(?:กับ|และ)[^\S\n]*(?P<b>[{THAI_LETTERS}]{{2,12}})(?![{THAI_LETTERS}])"
+)
+_TH_ADMIN_AFTER = re.compile(r"[^\S\n]*(?:จ\.|จังหวัด|ต\.|ตำบล)")
+
+
+def add_thai_cued(text: str, hits: list[Hit]) -> None:
+    """Thai cues with no name hit to lean on:
+    - two lone words joined by กับ/และ right after คือ/ชื่อ, one name-shaped: คือ ท็อป กับ แบงค์;
+    - a kin or role word with one word in brackets: พ่อ (ปั๊ป), แม่ (นก) — the nickname;
+    - "อ." (อาจารย์) before a listed given name that is not also a word: อ.ธิดารัตน์ — but not
+      "อ. อายุ" nor the district "อ.X" of an address (followed by จ./ต.), reported whole there.
+    """
+    from assistant.redact.recognizers.person_th_bare import bare_names
+
+    lex = get_lexicon()
+    th = get_thai_lexicon()
+    words = bare_names()
+    kin = "|".join(re.escape(t) for t in sorted(lex.th_soft_titles | lex.th_strict_titles, key=len, reverse=True))
+    for m in re.finditer(rf"(?:{kin})(?:ชาย|สาว)?[^\S\n]*\(([{THAI_LETTERS}]{{2,12}})\)", text):
+        if words.bracket_nickname(m.group(1)) and m.group(1) not in lex.th_soft_titles:
+            hits.append(Hit(m.start(1), m.end(1), PERSON, 0.6, "alias"))
+    # "คนที่แกล้งคือ ท็อป กับ แบงค์": two name-shaped words joined after คือ/ชื่อ
+    for m in _TH_PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        pair = (a, b)
+        if all(words.lone_word(w) and words.single_word(w) for w in pair) and any(map(words.name_shaped, pair)):
+            hits.append(Hit(m.start("a"), m.end("a"), PERSON, 0.6, "alias"))
+            hits.append(Hit(m.start("b"), m.end("b"), PERSON, 0.6, "alias"))
+    for m in _TH_LECTURER.finditer(text):
+        chunk = m.group(1)
+        for k in range(len(chunk), 3, -1):
+            if chunk[:k] in th.given_names:
+                if chunk[:k] not in th.words and not _TH_ADMIN_AFTER.match(text, m.start(1) + k):
+                    hits.append(Hit(m.start(), m.start(1) + k, PERSON, 0.6, "rule"))
+                break
+
+
 # --------------------------------------------------------------------------- 4. propagation
 def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     """Other mentions of known names: English tokens case-sensitively, Thai names as written."""
@@ -323,6 +372,8 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     th = get_thai_lexicon()
     en_tokens: set[str] = set()
     th_forms: set[str] = set()
+    th_given: dict[str, int] = {}  # Thai given names (พิมพ์ชนก) → first position, for short forms
+    modal_forms: set[str] = set()  # known names that are also common capitalised words (Will)
     word_forms: dict[str, int] = {}  # ordinary-word nickname → where it was first seen as a name
     for h in hits:
         if h.type != PERSON:
@@ -338,6 +389,9 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
                     break
             if titled or (len(core) >= 3 and core not in th.words):
                 th_forms.add(value.strip())
+                given = core.split()[0] if core.split() else ""
+                if len(given) >= 5 and _THAI.search(given):
+                    th_given.setdefault(given, h.start)
             else:  # a bare nickname that is also a word (นก, จูน): only as a whole word
                 _add_word_form(word_forms, core, h.start, th, lex)
             for part in core.split():
@@ -349,7 +403,13 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
             tok = re.sub(r"['’]s$", "", tok)
             if is_name_token(tok, allow_month=True):
                 en_tokens.add(tok)
+            elif is_word_name(tok):
+                modal_forms.add(tok)
     out: list[Hit] = []
+    for tok in modal_forms:  # "Will" as a name, but not "Will call Fri"
+        for m in re.finditer(rf"(?<![A-Za-z\-]){re.escape(tok)}(?![A-Za-z])", text):
+            if not _MODAL_USE.match(text, m.end()):
+                out.append(Hit(m.start(), m.end(), PERSON, 0.65, "propagated"))
     for tok in en_tokens:
         not_date = r"(?![^\S\n]*\d)" if tok in MONTH_NAMES else ""  # "May 5" is a date
         for m in re.finditer(rf"(?<![A-Za-z\-]){re.escape(tok)}(?![a-z]){not_date}", text):
@@ -359,6 +419,8 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         for m in re.finditer(re.escape(form), text):
             out.append(Hit(m.start(), m.end(), PERSON, 0.7, "propagated"))
+    if th_given:
+        out.extend(_thai_short_forms(text, th_given, th))
     if word_forms:
         bounds = _ThaiWordBounds(text, th)
         for form, first in word_forms.items():
@@ -369,6 +431,42 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
                 if m.start() > first and bounds.is_word(m.start(), m.end()):
                     out.append(Hit(m.start(), m.end(), PERSON, 0.65, "propagated"))
     return extend_names(text, hits + out)
+
+
+_TH_REPORTING = re.compile(r"[^\S\n]*(?:บอก|เล่า|พูด|แจ้ง|ถาม|ตอบ|ว่า|ร้องไห้|ยอมรับ|อยาก|ไม่อยาก|รู้สึก)")
+
+
+def _thai_short_forms(text: str, given: dict[str, int], th) -> list[Hit]:
+    """A shortened nickname used alone after the full name: พิม for พิมพ์ชนก, ธนา for ธนากร.
+
+    A word-token that is a strict prefix (≥ 3 letters) of a Thai given name already found in the
+    text, later than it. An ordinary word (พิมพ์ "print") counts only as the subject of a
+    reporting verb (พิมพ์บอกว่า), so everyday uses stay.
+    """
+    out: list[Hit] = []
+    first = min(given.values())
+    for chunk in _THAI_CHUNK.finditer(text, first):
+        pos = chunk.start()
+        for tok in th.tokenize(chunk.group(0)):
+            s, e = pos, pos + len(tok)
+            pos = e
+            if len(tok) < 3:
+                continue
+            for name, at in given.items():
+                if (
+                    s > at
+                    and len(tok) <= len(name) - 2
+                    and name.startswith(tok)
+                    and (tok not in th.words or _TH_REPORTING.match(text, e))
+                ):
+                    out.append(Hit(s, e, PERSON, 0.6, "propagated"))
+                    break
+    return out
+
+
+#: A common word used as itself, not as a name: followed by a lowercase word that is not a
+#: third-person or past verb ("Will try", "Will follow up"), unlike "Will works", "Will yelled".
+_MODAL_USE = re.compile(r"[^\S\n]+(?![a-z]+(?:s|ed)\b)[a-z]")
 
 
 def _add_word_form(forms: dict[str, int], word: str, pos: int, th, lex) -> None:

@@ -23,6 +23,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.phone import ThaiIntlPhoneRecognizer
     from assistant.redact.recognizers.room import RoomRecognizer
     from assistant.redact.recognizers.thai_id import ThaiNationalIdRecognizer
+    from assistant.redact.recognizers.word_name_en import WordNameRecognizer
 
     return [
         ThaiIntlPhoneRecognizer(),
@@ -37,6 +38,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         ThaiOrganizationRecognizer(),
         EnglishNameRecognizer(),
         GivenNameRecognizer(),
+        WordNameRecognizer(),
         EnglishLocationRecognizer(),
         ThaiLocationRecognizer(),
         ThaiNameRecognizer(),

@@ -21,12 +21,18 @@ _ADMIN = rf"(?:ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|�
 _POST = r"\d{5}(?!\d)"
 #: Condo rooms, floors and buildings (ห้อง 1208 ชั้น 12 อาคาร B) and the capital written short.
 _ROOM = r"(?:ห้อง(?:เลขที่)?|ชั้น(?:ที่)?|อาคาร|ตึก)\s?(?:\d{1,4}(?:/\d{1,4})?|[A-Z](?![A-Za-z]))"
+#: A condo, apartment or dormitory with an English (or Thai) building name: คอนโด The Seacoast,
+#: หอพัก Baan Suan; it only counts inside a chain (with ห้อง 1207, ถนน …), like every part.
+_BUILDING = (
+    rf"(?:คอนโด(?:มิเนียม)?|หอพัก|หอ|อพาร์ทเม้นท์|อพาร์ตเมนต์|แมนชั่น|แมนชัน|อาคารชุด)[^\S\n]?"
+    rf"(?:{_TH}|[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*|[^\S\n]\d{{1,3}}(?!\d)){{0,4}})"
+)
 _CAPITAL = r"(?:กทม\.?|กรุงเทพฯ|กรุงเทพมหานคร)"
-_PART = rf"(?:{_HOUSE}|{_MOO}|{_ROAD}|{_ADMIN}|{_VILLAGE}|{_POST}|{_ROOM}|{_CAPITAL})"
+_PART = rf"(?:{_HOUSE}|{_MOO}|{_ROAD}|{_ADMIN}|{_VILLAGE}|{_POST}|{_BUILDING}|{_ROOM}|{_CAPITAL})"
 _CHAIN = re.compile(rf"(?<![\d/]){_PART}(?:[ \t]*,?[ \t]*{_PART})+")
 
 _STRONG = re.compile(rf"{_HOUSE}|{_MOO}|{_ROAD}|{_ADMIN}")
-_ROAD_OR_ADMIN = re.compile(rf"{_ROAD}|{_ADMIN}|{_HOUSE}|{_MOO}")
+_ROAD_OR_ADMIN = re.compile(rf"{_ROAD}|{_ADMIN}|{_HOUSE}|{_MOO}|{_BUILDING}")
 
 
 def _is_address(value: str) -> bool:

@@ -55,7 +55,7 @@ _RULES = (
         r"\s*(?:is\s+)?[:：]?\s*)(?P<v>@?(?=[A-Za-z0-9_.\-]*[\d._A-Z])[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)"
     ), 0.85, group="v"),
     Rule(ONLINE_ID, re.compile(
-        r"(?i)(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|tiktok|twitter|x|line)\.(?:com|me)/[^\s,;()]+"
+        r"(?i)(?:https?://)?(?:www\.|m\.)?(?:(?:facebook|fb|instagram|tiktok|twitter|x|line|youtube|github)\.(?:com|me)|linkedin\.com/in)/[^\s,;()]+"
     ), 0.9),
 )
 

@@ -168,6 +168,32 @@ def _named_th_org(value: str) -> bool:
     )
 
 
+#: A numbered municipal school, with its name when given: โรงเรียนเทศบาล 3 (บ้านหนองแวง).
+_TH_MUNICIPAL_SCHOOL = re.compile(
+    r"(?:โรงเรียน|ร\.ร\.|รร\.)เทศบาล[^\S\n]?\d{1,2}(?!\d)(?:[^\S\n]?\(?(?:บ้าน|วัด)[ก-๙]+\)?)?"
+)
+#: "บริษัท สยามรุ่งโรจน์ขนส่ง" with no จำกัด: one Thai chunk right after the company word.
+_TH_COMPANY = re.compile(r"(?:บริษัท|บจก\.|หจก\.)[^\S\n]?[ก-๙]{4,}(?![ก-๙])")
+#: First words that make "บริษัท…" a clause (บริษัทให้ออก, บริษัทเลิกจ้าง), not a company name.
+_COMPANY_CLAUSE = frozenset({
+    "เลิก", "จ้าง", "ปิด", "ไล่", "สั่ง", "บอก", "โทร", "แจ้ง", "จ่าย", "ย้าย", "หัก", "ลด", "เก่า", "ใหม่",
+    "เดิม", "ยัง", "เลย", "นี้", "นั้น", "ใหญ่", "เล็ก", "ต่าง", "อื่น", "ทัวร์", "ประกัน", "รับ", "เอกชน",
+})
+
+
+def _named_th_company(value: str) -> bool:
+    """The chunk after the company word is a name, not a clause or a kind of company."""
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    th = get_thai_lexicon()
+    lex = get_lexicon()
+    tail = re.sub(r"^(?:บริษัท|บจก\.|หจก\.)\s?", "", value)
+    tokens = [t for t in th.tokenize(tail) if t.strip()]
+    return len(tokens) >= 2 and tokens[0] not in _COMPANY_CLAUSE and not any(
+        t in th.stopwords or t in lex.th_not_names for t in tokens
+    )
+
+
 _RULES = (
     Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org),
     Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_named_en_org),
@@ -178,6 +204,8 @@ _RULES = (
     Rule(ORGANIZATION, _TH_ABBREV_ORG, 0.7, validate=_abbrev_org),
     Rule(ORGANIZATION, _TH_CUE_LATIN_ORG, 0.7, group="v", validate=_named_en_org),
     *(Rule(r.entity, r.regex, r.score, r.group, _named_th_org) for r in _TH_RULES),
+    Rule(ORGANIZATION, _TH_COMPANY, 0.75, validate=_named_th_company),
+    Rule(ORGANIZATION, _TH_MUNICIPAL_SCHOOL, 0.85),
 )
 
 
