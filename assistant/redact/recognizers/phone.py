@@ -24,6 +24,8 @@ _RULES = (
     # Thai landline 02-xxx-xxxx, 0xx-xxx-xxx
     Rule(PHONE, re.compile(rf"{_L}02{_S}\d{{3}}{_S}\d{{4}}{_R}"), 0.85),
     Rule(PHONE, re.compile(rf"{_L}0[3-7]\d{_S}\d{{3}}{_S}\d{{3}}{_R}"), 0.75),
+    # landline printed with the trunk 0 apart: 0 2614 8870, 0-2354-7721, 0 5321 7788
+    Rule(PHONE, re.compile(rf"{_L}0[\s\-][2-7]\d{{3}}[\s\-]\d{{4}}{_R}"), 0.85),
     # +66 and any other +country form
     Rule(PHONE, re.compile(rf"(?<![\w+])\+\s?\d{{1,3}}(?:[\s.\-]?\(?\d{{1,4}}\)?){{2,5}}{_R}"), 0.9,
          validate=lambda v: 8 <= sum(c.isdigit() for c in v) <= 15),
