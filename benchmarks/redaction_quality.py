@@ -91,7 +91,7 @@ def main() -> None:
     heldout4 = load_cases(HELDOUT4, "*.json")
     if heldout4:
         # Figures only: printing this set's misses would turn it into a tuning set.
-        print_report(f"HELD-OUT set 4, never tuned on ({len(heldout4)} cases)",
+        print_report(f"held-out set 4 (round 5; only its phone misses were looked at, for one landline fix) ({len(heldout4)} cases)",
                      score_cases(heldout4, analyzer.analyze), False)
     good = [n for n in load_cases(CORPUS, "*/notes/*.json") if n.get("quality") == "good"]
     flagged = defaultdict(int)
