@@ -35,7 +35,7 @@ from assistant.models import (
     TokenUsage,
 )
 from assistant.settings import Settings
-from assistant.text.language import letter_counts
+from assistant.text.language import locale_of, note_language
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from assistant.redact import IdentifierAnalyzer
@@ -43,9 +43,6 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
-
-#: Share of Thai letters from which a mixed text is drafted in Thai (Thai prose, English terms).
-_THAI_NOTE_SHARE = 0.3
 
 
 class Notice(BaseModel):
@@ -81,22 +78,6 @@ class ReviewOutcome(BaseModel):
     critique_used: bool = False
     backend: str = "rules"
     notices: list[Notice] = Field(default_factory=list)
-
-
-def note_language(text: str) -> Language:
-    """The language a note should be written in, given (redacted) jottings.
-
-    Mixed jottings are usually Thai prose with English clinical terms, so a real share of Thai
-    letters makes a Thai note; names are already placeholders and do not tip the balance.
-    """
-    thai, latin, _ = letter_counts(text)
-    if thai + latin == 0:
-        return Language.EN
-    return Language.TH if thai / (thai + latin) >= _THAI_NOTE_SHARE else Language.EN
-
-
-def _locale(language: Language) -> str:
-    return "th" if language == Language.TH else "en"
 
 
 def _restore_strings(value: Any, fn: Callable[[str], str]) -> Any:
@@ -338,7 +319,7 @@ class Services:
             )
 
         say("checking")
-        locale = _locale(language)
+        locale = locale_of(language)
         rendered = render_note(note, session, locale)
         report = self.check(
             rendered,

@@ -6,8 +6,9 @@ import argparse
 
 from assistant.cli.io import read_input
 from assistant.cli.render import dump_json, finding_dict, findings_text, scores_dict
-from assistant.pipeline import Services, note_language
+from assistant.pipeline import Services
 from assistant.settings import Settings
+from assistant.text.language import locale_of, note_language
 
 HELP = "Check a finished note against the ten qualities of a good progress note."
 
@@ -34,6 +35,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             )
         )
         return 0
-    locale = args.locale or ("th" if note_language(text).value == "th" else "en")
+    locale = args.locale or locale_of(note_language(text))
     print(findings_text(text, report, locale))
     return 0

@@ -10,6 +10,7 @@ from assistant.cli.render import dump_json, finding_dict, findings_text, scores_
 from assistant.models import Jottings, Language, NoteFormat, RestoreMode
 from assistant.pipeline import Services
 from assistant.settings import Settings
+from assistant.text.language import locale_of
 
 HELP = "Draft a neutral progress note (SOAP, DAP or BIRP) from rough session jottings."
 
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             )
         )
         return 0
-    locale = "th" if outcome.language == Language.TH else "en"
+    locale = locale_of(outcome.language)
     for notice in outcome.notices:
         print(f"[{notice.level}] {notice.message}")
     print(f"Backend: {outcome.backend}\n")

@@ -7,8 +7,9 @@ import argparse
 from assistant.cli.io import read_input
 from assistant.cli.progress import spinner
 from assistant.cli.render import dump_json, finding_dict, findings_text, scores_dict
-from assistant.pipeline import Services, note_language
+from assistant.pipeline import Services
 from assistant.settings import Settings
+from assistant.text.language import locale_of, note_language
 
 HELP = "Review an existing note: every gap highlighted, with the reason and a better wording."
 
@@ -44,6 +45,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     for notice in outcome.notices:
         print(f"[{notice.level}] {notice.message}")
-    locale = args.locale or ("th" if note_language(text).value == "th" else "en")
+    locale = args.locale or locale_of(note_language(text))
     print(findings_text(text, outcome.report, locale))
     return 0

@@ -24,7 +24,7 @@ from assistant.offline.extract import (
 )
 from assistant.offline.normalise import normalise
 from assistant.offline.segment import segment
-from assistant.text.language import detect_language, letter_counts
+from assistant.text.language import detect_language, locale_of, note_language
 
 #: Matches every prompt the skeleton leaves for the writer: "[Add: …]" and "[เพิ่ม: …]".
 WRITER_PROMPT_PATTERN: re.Pattern[str] = re.compile(r"\[(?:Add|เพิ่ม):[^\[\]\n]*\]")
@@ -57,19 +57,10 @@ def strip_writer_prompts(text: str) -> str:
     return WRITER_PROMPT_PATTERN.sub("", text)
 
 
-#: Share of Thai letters from which mixed jottings get a Thai note (Thai with English terms).
-THAI_NOTE_SHARE = 0.3
-
-
 def note_locale(language: Language, text: str = "") -> str:
-    """The note's language: Thai for Thai jottings and for mixed ones written mostly in Thai.
-
-    Mixed jottings are usually Thai with English clinical terms; an English note that quotes a
-    Thai word stays English.
-    """
+    """The note's language: Thai for Thai jottings and for mixed ones written mostly in Thai."""
     if language == Language.MIXED:
-        thai, latin, _ = letter_counts(text)
-        return "th" if thai and thai / (thai + latin) >= THAI_NOTE_SHARE else "en"
+        return locale_of(note_language(text))
     return "en" if language == Language.EN else "th"
 
 

@@ -19,6 +19,8 @@ _RUN = re.compile(r"[\u0E00-\u0E7F]+(?:[\s\d.,:/()\-–]+[\u0E00-\u0E7F]+)*|[A-Z
 
 #: Share of letters the minority script must reach for a text to count as mixed.
 MIXED_SHARE = 0.2
+#: Share of Thai letters from which a text gets a Thai note (Thai prose, English terms).
+THAI_NOTE_SHARE = 0.3
 
 
 def letter_counts(text: str) -> tuple[int, int, int]:
@@ -39,6 +41,24 @@ def detect_language(text: str) -> Language:
         # an English text that names Thai people is still mixed: Thai recognizers must run
         return Language.MIXED if thai else Language.EN
     return Language.MIXED
+
+
+def note_language(text: str) -> Language:
+    """The language a note drafted from ``text`` should be written in: ``th`` or ``en``.
+
+    Mixed jottings are usually Thai prose with English clinical terms, so a real share of Thai
+    letters makes a Thai note; an English note that quotes a Thai word stays English. Callers pass
+    redacted text, so names (now placeholders) do not tip the balance.
+    """
+    thai, latin, _ = letter_counts(text)
+    if thai + latin == 0:
+        return Language.EN
+    return Language.TH if thai / (thai + latin) >= THAI_NOTE_SHARE else Language.EN
+
+
+def locale_of(language: Language) -> str:
+    """The message locale for a note language (``th`` for Thai, ``en`` otherwise)."""
+    return "th" if language == Language.TH else "en"
 
 
 def supported_share(text: str) -> float:
