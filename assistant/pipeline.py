@@ -141,16 +141,13 @@ class Services:
                 "No model is configured. Set ASSISTANT_LLM_MODEL (and OPENAI_BASE_URL for a local "
                 "server) to use one."
             )
+        from assistant.llm import ModelClient
+        from assistant.redact.guard import LeakGuard
+
+        if allow:  # a per-request client whose guard honours the writer's releases
+            return ModelClient(self.settings, LeakGuard(self.analyzer, allow=allow))
         if self._client is None:
-            from assistant.llm import ModelClient
-            from assistant.redact.guard import LeakGuard
-
             self._client = ModelClient(self.settings, LeakGuard(self.analyzer))
-        if allow:
-            from assistant.llm import ModelClient
-            from assistant.redact.guard import LeakGuard
-
-            return ModelClient(self.settings, LeakGuard(self.analyzer).allowing(allow))
         return self._client
 
     @property

@@ -23,12 +23,9 @@ class LeakGuard:
     """Blocks outbound text that still contains identifiers."""
 
     def __init__(self, analyzer: IdentifierAnalyzer, allow: Iterable[str] = ()) -> None:
+        """``allow``: values the writer released from redaction; only those pass a re-scan."""
         self._analyzer = analyzer
         self._allow = frozenset(v.strip().casefold() for v in allow if v.strip())
-
-    def allowing(self, values: Iterable[str]) -> LeakGuard:
-        """A guard that lets through the values the writer released, and nothing else new."""
-        return LeakGuard(self._analyzer, allow=[*self._allow, *values])
 
     def scan(self, *texts: str, mapping: PlaceholderMap | None = None) -> list[str]:
         """Types of identifiers found in ``texts`` (empty when safe to send)."""
