@@ -160,6 +160,21 @@ PHRASE_LISTS = (
     "person_titles",
     "relation_words",
     "not_names",
+    # risk (completeness.risk-assessment-missing, interventions.risk-without-safety-plan)
+    "risk_statements",
+    "risk_violence",
+    "risk_negations",
+    "risk_hypotheticals",
+    "risk_third_parties",
+    "risk_element_plan",
+    "risk_element_intent",
+    "risk_element_means",
+    "risk_element_history",
+    "risk_element_factors",
+    "risk_element_protective",
+    "risk_element_level",
+    "risk_element_tool",
+    "safety_cues",
 )
 
 

@@ -1,4 +1,4 @@
-"""One module per criterion; importing this package registers every rule."""
+"""One module per criterion (plus ``risk``, a family spanning two); importing registers every rule."""
 
 from assistant.check.rules import (  # noqa: F401  (imported for their @register side effect)
     clarity,
@@ -8,6 +8,7 @@ from assistant.check.rules import (  # noqa: F401  (imported for their @register
     interventions,
     objectivity,
     relevance,
+    risk,
     structure,
     timeliness,
     tone,
