@@ -4,7 +4,7 @@ An identifier counts as caught only when EVERY occurrence of its value is fully 
 redacted span (any type); "typed" additionally needs the span's type to match. Keep strings
 survive when no redacted span overlaps any occurrence. Also reports what the analyzer flags in
 the corpus's *good* finished notes (which use initials): a proxy for over-redaction on prose.
-The held-out sets (tests/redact/heldout*/) are reported on their own rows: the newest one (set 4) is not
+The held-out sets (tests/redact/heldout*/) are reported on their own rows: the newest one (set 6) is not
 tuned on, so it is the figure to trust for unseen text.
 
     .venv/bin/python benchmarks/redaction_quality.py [--show-misses]
@@ -33,6 +33,10 @@ HELDOUT2 = ROOT / "tests" / "redact" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "redact" / "heldout3"
 #: Round-5 held-out set, written before the round-5 changes; its misses are never printed.
 HELDOUT4 = ROOT / "tests" / "redact" / "heldout4"
+#: Set 5, written blind before round 6, measured once, then opened for tuning in round 7.
+HELDOUT5 = ROOT / "tests" / "redact" / "heldout5"
+#: Set 6, written blind before round 7 by a different author: its misses are never printed.
+HELDOUT6 = ROOT / "tests" / "redact" / "heldout6"
 
 
 def print_report(title: str, result: dict, show: bool) -> None:
@@ -85,14 +89,22 @@ def main() -> None:
                      score_cases(heldout2, analyzer.analyze), args.show_misses)
     heldout3 = load_cases(HELDOUT3, "*.json")
     if heldout3:
-        # Figures only: printing this set's misses would turn it into a tuning set.
-        print_report(f"held-out set 3 (round 4; measured once, misses never printed) ({len(heldout3)} cases)",
-                     score_cases(heldout3, analyzer.analyze), False)
+        print_report(f"held-out set 3 (round 4; opened for tuning in round 6) ({len(heldout3)} cases)",
+                     score_cases(heldout3, analyzer.analyze), args.show_misses)
     heldout4 = load_cases(HELDOUT4, "*.json")
     if heldout4:
         # Figures only: printing this set's misses would turn it into a tuning set.
-        print_report(f"held-out set 4 (round 5; only its phone misses were looked at, for one landline fix) ({len(heldout4)} cases)",
-                     score_cases(heldout4, analyzer.analyze), False)
+        print_report(f"held-out set 4 (round 5; opened for tuning in round 6) ({len(heldout4)} cases)",
+                     score_cases(heldout4, analyzer.analyze), args.show_misses)
+    heldout5 = load_cases(HELDOUT5, "*.json")
+    if heldout5:
+        print_report(f"held-out set 5 (measured blind before round 6; opened for tuning in round 7) ({len(heldout5)} cases)",
+                     score_cases(heldout5, analyzer.analyze), args.show_misses)
+    heldout6 = load_cases(HELDOUT6, "*.json")
+    if heldout6:
+        # Figures only: printing this set's misses would turn it into a tuning set.
+        print_report(f"held-out set 6 (blind; written before round 7, misses never printed) ({len(heldout6)} cases)",
+                     score_cases(heldout6, analyzer.analyze), False)
     good = [n for n in load_cases(CORPUS, "*/notes/*.json") if n.get("quality") == "good"]
     flagged = defaultdict(int)
     for note in good:
