@@ -25,18 +25,20 @@ sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 CASES = ROOT / "tests" / "redact" / "cases"
-#: Written before the last round of recognizer changes and never tuned on: the honest figure.
-HELDOUT = ROOT / "tests" / "redact" / "heldout"
-#: Round-3 held-out set, written before the round-3 changes (the first set had been looked at).
-HELDOUT2 = ROOT / "tests" / "redact" / "heldout2"
-#: Round-4 held-out set, written before the round-4 changes; its misses are never printed.
-HELDOUT3 = ROOT / "tests" / "redact" / "heldout3"
-#: Round-5 held-out set, written before the round-5 changes; its misses are never printed.
-HELDOUT4 = ROOT / "tests" / "redact" / "heldout4"
-#: Set 5, written blind before round 6, measured once, then opened for tuning in round 7.
-HELDOUT5 = ROOT / "tests" / "redact" / "heldout5"
-#: Set 6, written blind before round 7 by a different author: its misses are never printed.
-HELDOUT6 = ROOT / "tests" / "redact" / "heldout6"
+REDACT_TESTS = ROOT / "tests" / "redact"
+
+#: (folder, title, may its misses be printed?). A blind set's misses are never printed: reading
+#: them would turn it into a tuning set. Each held-out set was written before a round of changes
+#: and measured blind once (figures in its README) before it was opened for tuning.
+SETS = (
+    (CASES / "own5", "round-3 tuning cases (English; Thai ones now gated)", True),
+    (REDACT_TESTS / "heldout", "held-out set 1 (round 2; since tuned on)", True),
+    (REDACT_TESTS / "heldout2", "held-out set 2 (round 3; since tuned on)", True),
+    (REDACT_TESTS / "heldout3", "held-out set 3 (round 4; opened for tuning in round 6)", True),
+    (REDACT_TESTS / "heldout4", "held-out set 4 (round 5; opened for tuning in round 6)", True),
+    (REDACT_TESTS / "heldout5", "held-out set 5 (blind before round 6; opened for tuning in round 7)", True),
+    (REDACT_TESTS / "heldout6", "held-out set 6 (BLIND: written before round 7, misses never printed)", False),
+)
 
 
 def print_report(title: str, result: dict, show: bool) -> None:
@@ -75,36 +77,11 @@ def main() -> None:
     own = load_cases(CASES, "*.json")
     print_report(f"corpus jottings ({len(corpus)} cases)", score_cases(corpus, analyzer.analyze), args.show_misses)
     print_report(f"own synthetic cases ({len(own)} cases)", score_cases(own, analyzer.analyze), args.show_misses)
-    own5 = load_cases(CASES / "own5", "*.json")
-    if own5:
-        print_report(f"round-3 tuning cases (English; Thai ones now gated) ({len(own5)} cases)",
-                     score_cases(own5, analyzer.analyze), args.show_misses)
-    heldout = load_cases(HELDOUT, "*.json")
-    if heldout:
-        print_report(f"held-out set 1 (round 2; since looked at) ({len(heldout)} cases)",
-                     score_cases(heldout, analyzer.analyze), args.show_misses)
-    heldout2 = load_cases(HELDOUT2, "*.json")
-    if heldout2:
-        print_report(f"held-out set 2 (round 3; since looked at) ({len(heldout2)} cases)",
-                     score_cases(heldout2, analyzer.analyze), args.show_misses)
-    heldout3 = load_cases(HELDOUT3, "*.json")
-    if heldout3:
-        print_report(f"held-out set 3 (round 4; opened for tuning in round 6) ({len(heldout3)} cases)",
-                     score_cases(heldout3, analyzer.analyze), args.show_misses)
-    heldout4 = load_cases(HELDOUT4, "*.json")
-    if heldout4:
-        # Figures only: printing this set's misses would turn it into a tuning set.
-        print_report(f"held-out set 4 (round 5; opened for tuning in round 6) ({len(heldout4)} cases)",
-                     score_cases(heldout4, analyzer.analyze), args.show_misses)
-    heldout5 = load_cases(HELDOUT5, "*.json")
-    if heldout5:
-        print_report(f"held-out set 5 (measured blind before round 6; opened for tuning in round 7) ({len(heldout5)} cases)",
-                     score_cases(heldout5, analyzer.analyze), args.show_misses)
-    heldout6 = load_cases(HELDOUT6, "*.json")
-    if heldout6:
-        # Figures only: printing this set's misses would turn it into a tuning set.
-        print_report(f"held-out set 6 (blind; written before round 7, misses never printed) ({len(heldout6)} cases)",
-                     score_cases(heldout6, analyzer.analyze), False)
+    for folder, title, printable in SETS:
+        cases = load_cases(folder, "*.json")
+        if cases:
+            print_report(f"{title} ({len(cases)} cases)", score_cases(cases, analyzer.analyze),
+                         args.show_misses and printable)
     good = [n for n in load_cases(CORPUS, "*/notes/*.json") if n.get("quality") == "good"]
     flagged = defaultdict(int)
     for note in good:

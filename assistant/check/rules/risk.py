@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.check.context import CheckContext
+from assistant.check.lexicons import PHRASE_LISTS
 from assistant.check.matchers import per_check
 from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
@@ -37,17 +38,9 @@ _AFFIRM = re.compile(
 _POSTFIX_GAP = re.compile(r"[^\S\n]*[:=\-–—(][^\S\n]*")
 _EN_REACH = 80
 _TH_REACH = 40
-#: Element lists: a risk counts as assessed when at least two kinds are documented.
-ELEMENT_LISTS = (
-    "risk_element_plan",
-    "risk_element_intent",
-    "risk_element_means",
-    "risk_element_history",
-    "risk_element_factors",
-    "risk_element_protective",
-    "risk_element_level",
-    "risk_element_tool",
-)
+#: Element lists (plan, intent, means, history, factors, protective, level, tool): a risk counts as
+#: assessed when at least ``MIN_ELEMENTS`` kinds are documented.
+ELEMENT_LISTS = tuple(name for name in PHRASE_LISTS if name.startswith("risk_element_"))
 MIN_ELEMENTS = 2
 
 
