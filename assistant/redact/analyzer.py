@@ -28,6 +28,7 @@ from assistant.redact.resolve import (
     propagate,
     protected_spans,
 )
+from assistant.redact.thai_lexicon import tokenize_memo
 from assistant.redact.types import PERSON, PRESIDIO_TO_TYPE
 
 _THAI_CHARS = re.compile(r"[\u0E00-\u0E7F]")
@@ -52,10 +53,12 @@ class IdentifierAnalyzer:
         """Identifiers in ``text``: offsets index ``text``; sorted; never overlapping."""
         if not text.strip():
             return []
-        hits = self._raw_hits(text)
+        with tokenize_memo():  # Thai chunks are cut once per call, not once per recognizer
+            hits = self._raw_hits(text)
+            resolved = self.resolve(text, hits)
         return [
             DetectedEntity(start=h.start, end=h.end, type=h.type, text=text[h.start:h.end], score=round(h.score, 3))
-            for h in self.resolve(text, hits)
+            for h in resolved
         ]
 
     def resolve(self, text: str, hits: list[Hit]) -> list[Hit]:

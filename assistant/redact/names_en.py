@@ -7,18 +7,39 @@ import re
 from assistant.redact.lexicon import get_lexicon
 
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"  # Latin-1 and Latin Extended-A lowercase (Petrović, Wróbel)
-_UP = "A-ZÀ-ÖØ-ÞĄĆČĎĐĘĚŁŃŇŐŒŘŚŠŤŮŰŹŻŽ"
+_UP = "A-ZÀ-ÖØ-ÞĄĆČĎĐĘĚŁŃŇŐŒŘŚŠŤŮŰŹŻŽĀĒĪŌŪ"  # macrons: Māori and Pacific names (Ōtara, Ēmere)
 #: A capitalised name token: Jane, McKay, O'Brien-Watts, D'Andre, Kessler-Oduya, Piñon, Łukasz.
 #: Never an initial ("B."): a lowercase letter must follow the capital.
-NAME_TOKEN = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:[\-'’][{_UP}][{_LOW}]+)?"
+#: Korean given names are romanised as two syllables joined by a hyphen, the second in lower
+#: case (Ji-woo, Seo-yeon, Min-jun); ``is_name_token`` accepts them only when both halves are
+#: Korean-shaped syllables, so "Walk-in", "Follow-up" and "Self-harm" never count.
+_HYPHEN_LOWER = rf"[{_UP}][a-z]{{1,3}}-[a-z]{{2,5}}(?![A-Za-z\-])"
+NAME_TOKEN = (
+    rf"(?:{_HYPHEN_LOWER}|(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:[\-'’][{_UP}][{_LOW}]+)?)"
+)
+_KO_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|[gkndrmbsjthp])?[yw]?(?:ae|eo|eu|oe|ui|oo|ee|a|e|i|o|u)(?:ng|[nklmp])?"
+)
+
+
+def _korean_given(token: str) -> bool:
+    """Both halves of "Ji-woo" are romanised Korean syllables."""
+    first, _, second = token.lower().partition("-")
+    return bool(_KO_SYLLABLE.fullmatch(first)) and bool(_KO_SYLLABLE.fullmatch(second))
 #: Letters of a name-ish word, for loose scans (propagation, extension).
 NAME_CHARS = r"A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’\-"
 NAME_TOKEN_RE = re.compile(NAME_TOKEN)
-_SEQ_RE = re.compile(rf"{NAME_TOKEN}(?:[^\S\n]{NAME_TOKEN}){{0,3}}(?![A-Za-z])")
+#: Lower-case particles inside a full name: Maria de los Angeles Ruiz, Ludwig van Beek.
+NAME_PARTICLES = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|los|las|y|bin|binti|ibn|al|el)"
+_SEQ_RE = re.compile(
+    rf"{NAME_TOKEN}(?:[^\S\n](?:{NAME_PARTICLES}[^\S\n])*{NAME_TOKEN}){{0,4}}(?![A-Za-z])"
+)
 
 #: Capitalised words that start sentences or label fields, never names on their own.
 COMMON_CAP = frozenset(
-    ["The", "A", "An", "And", "But", "Or", "So", "Then", "When", "While", "If", "He", "She", "They", "We", "You", "I", "It", "His", "Her", "Their", "Our", "My", "This", "That", "These", "Those", "There", "Here", "Today", "Tomorrow", "Yesterday", "Tonight", "Last", "Next", "Per", "Re", "No", "Yes", "Not", "Also", "Both", "Each", "All", "Some", "Any", "None", "Said", "Says", "Says", "Asked", "Reports", "Reported", "Denies", "Denied", "Client", "Patient", "Worker", "Staff", "Team", "Plan", "Goal", "Goals", "Notes", "Note", "Session", "Visit", "Call", "Home", "School", "Work", "Mother", "Father", "Sister", "Brother", "Son", "Daughter", "Wife", "Husband", "Grandma", "Grandpa", "Mom", "Dad", "Baby", "Kids", "Discussed", "Explained", "Agreed", "Gave", "Told", "Met", "Saw", "Called", "Referred", "Will", "Would", "Could", "Should", "Can", "Did", "Does", "Do", "Done", "Has", "Have", "Had", "Was", "Were", "Is", "Are", "Be", "Been", "Being", "After", "Before", "During", "Since", "Until", "Because", "About", "With", "Without", "From", "For", "Into", "Onto", "Over", "Under", "Again", "Still", "Just", "Only", "Even", "Very", "Ok", "Okay", "Good", "Bad", "New", "Old", "Safety", "Risk", "Mood", "Sleep", "Appetite", "Affect", "Presented", "Follow", "Review", "Assessment", "Subjective", "Objective", "Response", "Intervention", "Behavior", "Data", "Address", "Phone", "Email", "Tel", "Cell", "Mobile", "Fax", "Dx", "Hx", "Rx", "Tx", "Obs", "Pt", "Cl", "Issue", "Employer", "Family", "Caregiver", "Next", "Done", "Insurance", "Court", "Judge", "Doctor", "Hospital", "Clinic", "Agency", "Police", "Pharmacy", "Landlord", "Teacher", "Nurse", "Parent", "Parents", "Group", "Member", "Members", "Everyone", "Nobody", "Someone", "Anyone", "Both", "Neither", "Writer", "Counselor", "Counsellor", "Therapist", "Caseworker", "Intake", "Referral", "Discharge", "Admission", "Outreach"]
+    ["The", "A", "An", "And", "But", "Or", "So", "Then", "When", "While", "If", "He", "She", "They", "We", "You", "I", "It", "His", "Her", "Their", "Our", "My", "This", "That", "These", "Those", "There", "Here", "Today", "Tomorrow", "Yesterday", "Tonight", "Last", "Next", "Per", "Re", "No", "Yes", "Not", "Also", "Both", "Each", "All", "Some", "Any", "None", "Said", "Says", "Says", "Asked", "Reports", "Reported", "Denies", "Denied", "Client", "Patient", "Worker", "Staff", "Team", "Plan", "Goal", "Goals", "Notes", "Note", "Session", "Visit", "Call", "Home", "School", "Work", "Mother", "Father", "Sister", "Brother", "Son", "Daughter", "Wife", "Husband", "Grandma", "Grandpa", "Mom", "Dad", "Baby", "Kids", "Discussed", "Explained", "Agreed", "Gave", "Told", "Met", "Saw", "Called", "Referred", "Will", "Would", "Could", "Should", "Can", "Did", "Does", "Do", "Done", "Has", "Have", "Had", "Was", "Were", "Is", "Are", "Be", "Been", "Being", "After", "Before", "During", "Since", "Until", "Because", "About", "With", "Without", "From", "For", "Into", "Onto", "Over", "Under", "Again", "Still", "Just", "Only", "Even", "Very", "Ok", "Okay", "Good", "Bad", "New", "Old", "Safety", "Risk", "Mood", "Sleep", "Appetite", "Affect", "Presented", "Follow", "Review", "Assessment", "Subjective", "Objective", "Response", "Intervention", "Behavior", "Data", "Address", "Phone", "Email", "Tel", "Cell", "Mobile", "Fax", "Dx", "Hx", "Rx", "Tx", "Obs", "Pt", "Cl", "Issue", "Employer", "Family", "Caregiver", "Next", "Done", "Insurance", "Court", "Judge", "Doctor", "Hospital", "Clinic", "Agency", "Police", "Pharmacy", "Landlord", "Teacher", "Nurse", "Parent", "Parents", "Group", "Member", "Members", "Everyone", "Nobody", "Someone", "Anyone", "Both", "Neither", "Writer", "Counselor", "Counsellor", "Therapist", "Caseworker", "Intake", "Referral", "Discharge", "Admission", "Outreach",
+     # jotting verbs that open a line ("Seen at home", "Lives with", "Staying w/ aunt")
+     "Seen", "Lives", "Living", "Staying", "Stays", "Talked", "Went", "Uses", "Prefers", "Drinks", "Attends", "Visits", "Texts", "Started", "Screened", "Mandated", "Enrolled", "Updated", "Admitted", "Reviewed", "Transported", "Presents", "Returned", "Moved", "Works", "Worked", "Working", "Spoke", "Phoned", "Rang", "Emailed", "Arrived", "Came", "Attended", "Sees", "Saw"]
 )
 
 
@@ -30,6 +51,8 @@ def is_name_token(token: str, *, allow_month: bool = False) -> bool:
     """A capitalised token that is not a protected term, role, honorific or common word."""
     lex = get_lexicon()
     low = token.lower()
+    if re.fullmatch(_HYPHEN_LOWER, token) and not _korean_given(token):
+        return False
     return (
         bool(NAME_TOKEN_RE.fullmatch(token))
         and (allow_month or token not in MONTH_NAMES)

@@ -18,6 +18,7 @@ from assistant.redact.types import LOCATION, ORGANIZATION, PERSON
 NER_SCORE = 0.55
 _LABELS = {"PERSON": PERSON, "GPE": LOCATION, "LOC": LOCATION, "FAC": LOCATION, "ORG": ORGANIZATION}
 _WORD = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 #: Words of context on each side of an unexplained capitalised word.
 WINDOW_WORDS = 8
 
@@ -57,6 +58,8 @@ def ner_hits(nlp, text: str, windows: list[tuple[int, int]]) -> list[Hit]:
     for (s, _), doc in zip(windows, docs, strict=True):
         for ent in doc.ents:
             etype = _LABELS.get(ent.label_)
+            if etype and _DIGIT.search(ent.text):
+                continue  # "Ward 4B", "Room 12": a label with a number, not a name
             if etype:
                 hits.append(Hit(s + ent.start_char, s + ent.end_char, etype, NER_SCORE, "ner"))
     return hits

@@ -81,7 +81,7 @@ def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-_PARTICLES = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|bin|binti|ibn|al|el)"
+_PARTICLES = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|los|las|y|bin|binti|ibn|al|el)"
 _PARTICLE_GAP = re.compile(rf"(?: {_PARTICLES})+ ")
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|[\"“(]\s*)$")
 
@@ -156,6 +156,13 @@ def _name_here(text: str, match: re.Match, token: str, names: frozenset[str]) ->
     return False
 
 
+_SHORT_CAP = re.compile(r"[A-Z][a-z]{1,3}")
+_CAP_WORD = re.compile(r"[A-Z][a-z]+")
+#: A lower-case name, place or school a rule found in a strong frame ("mum (kemi)", "lives in
+#: fresno", "school = roosevelt middle"): person_en_lower.py, location_en.py, organization.py.
+_LOWER_WORD = re.compile(r"[a-z][a-z'’\- ]{1,40}[a-z]")
+
+
 def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) -> list[Hit]:
     """Remove protected terms from name-like hits; keep the largest remaining piece."""
     out: list[Hit] = []
@@ -167,6 +174,11 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
         for ps, pe in protected:
             if h.type == ORGANIZATION and h.source == "rule" and h.start < ps and pe < h.end:
                 continue  # an inner word of a named organisation: Brightwater Family Clinic
+            if (h.type == ORGANIZATION and h.source == "rule" and h.start == ps and pe < h.end
+                    and _CAP_WORD.fullmatch(text, ps, pe) and len(text[h.start:h.end].split()) >= 3):
+                continue  # a language word opening a named business: Dutch Oven Bakery
+            if h.type == PERSON and h.source == "rule" and h.start < ps and pe < h.end and _SHORT_CAP.fullmatch(text, ps, pe):
+                continue  # a short middle name that is also a weekday: Anh Thu Nguyen-Tran
             nxt = []
             for s, e in pieces:
                 if pe <= s or ps >= e:
@@ -182,7 +194,8 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             seg = text[s:e]
             s2 = s + (len(seg) - len(seg.lstrip(" ,.;:+&/-")))
             e2 = e - (len(seg) - len(seg.rstrip(" ,.;:+&/-")))
-            if e2 - s2 >= 2 and (_THAI.search(text[s2:e2]) or NAME_TOKEN_RE.search(text[s2:e2])) and (
+            lower_name = h.source == "rule" and _LOWER_WORD.fullmatch(text, s2, e2)
+            if e2 - s2 >= 2 and (_THAI.search(text[s2:e2]) or NAME_TOKEN_RE.search(text[s2:e2]) or lower_name) and (
                 best is None or e2 - s2 > best[1] - best[0]
             ):
                 best = (s2, e2)
@@ -203,7 +216,7 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         "ผู้ป่วย", "มารดา", "บิดา", "ผู้ปกครอง", "ญาติ", "ล่าม", "อาสาสมัคร", "ผู้รับบริการ", "ผู้กระทำ",
         "ชาวต่างชาติ", "ต่างชาติ", "ต่างด้าว", "แรงงานต่างด้าว", "คนไทย", "ชาวพม่า", "ชาวกัมพูชา", "ชาวลาว",
         "พม่า", "กัมพูชา", "ลาว", "เขมร", "ผู้ดูแล", "เพื่อนบ้าน", "แฟน", "สามีเก่า", "ภรรยาเก่า",
-    }
+    } | _th_relation_nouns()  # ลุงชาญ วงศ์ทองดี (พ่อเลี้ยง): a relation in brackets, not a nickname
     links: list[tuple[int, int]] = []
     persons = [i for i, h in enumerate(hits) if h.type == PERSON]
     by_start = {hits[i].start: i for i in persons}
@@ -230,6 +243,8 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             after_latin = bool(_LATIN.search(text[h.start:h.end]))  # Emily (เอมมี่): a Thai spelling
             if not after_latin and len(toks) >= (3 if after_full_name else 2) and all(t in th.words and not th.is_name(t) for t in toks):
                 continue  # an ordinary phrase such as (ชาวต่างชาติ), not a nickname
+            if inner in th.words and not th.is_name(inner) and inner.startswith(("นัก", "ผู้", "เจ้าหน้าที่", "พนักงาน")):
+                continue  # (นักสังคมสงเคราะห์), (ผู้ประสานงาน): a role word, not a nickname
             if any(t in th.stopwords or t in lex.th_not_names for t in toks):
                 continue  # (ไม่ทราบ), (เล่าเอง): a remark, not a nickname
         hits.append(Hit(s, e, PERSON, 0.8, "alias"))
@@ -261,6 +276,13 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
                 links.append((i, len(hits) - 1))
                 break
     return links
+
+
+def _th_relation_nouns() -> frozenset[str]:
+    """Thai relation nouns (ลูกชาย, พ่อเลี้ยง …), shared with the bare-name recognizer."""
+    from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
+
+    return RELATION_NOUNS
 
 
 def get_lexicon_strong(value: str) -> bool:

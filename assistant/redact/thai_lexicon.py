@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
@@ -27,7 +29,19 @@ class ThaiLexicon:
     trie: object
 
     def tokenize(self, text: str) -> list[str]:
-        """newmm tokens of ``text`` (whitespace kept, so offsets can be rebuilt by summing)."""
+        """newmm tokens of ``text`` (whitespace kept, so offsets can be rebuilt by summing).
+
+        Inside ``tokenize_memo()`` (one ``analyze`` call) a string already cut is not cut again:
+        the Thai recognizers read the same chunks many times. Callers get their own list copy."""
+        memo: dict[str, list[str]] | None = getattr(_memo_local, "memo", None)
+        if memo is not None:
+            hit = memo.get(text)
+            if hit is None:
+                hit = memo[text] = self._segment(text)
+            return list(hit)
+        return self._segment(text)
+
+    def _segment(self, text: str) -> list[str]:
         from pythainlp.tokenize import word_tokenize
 
         return word_tokenize(text, custom_dict=self.trie, engine="newmm", keep_whitespace=True)
@@ -39,6 +53,21 @@ class ThaiLexicon:
 
 _lock = threading.Lock()
 _cached: ThaiLexicon | None = None
+_memo_local = threading.local()
+
+
+@contextmanager
+def tokenize_memo() -> Iterator[None]:
+    """Share tokenizations across the recognizers for one text, per thread. The memo is dropped
+    on exit, so no client text outlives the call (nothing identifying is kept in a cache)."""
+    if getattr(_memo_local, "memo", None) is not None:  # nested: the outer call owns the memo
+        yield
+        return
+    _memo_local.memo = {}
+    try:
+        yield
+    finally:
+        _memo_local.memo = None
 
 
 def get_thai_lexicon() -> ThaiLexicon:

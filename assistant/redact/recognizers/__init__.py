@@ -8,6 +8,7 @@ from presidio_analyzer import EntityRecognizer
 def all_custom_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every custom recognizer (the engine builds them once per process)."""
     from assistant.redact.recognizers.address_en import EnglishAddressRecognizer
+    from assistant.redact.recognizers.address_intl import InternationalAddressRecognizer
     from assistant.redact.recognizers.address_th import ThaiAddressRecognizer
     from assistant.redact.recognizers.dob import DateOfBirthRecognizer
     from assistant.redact.recognizers.given_name_en import GivenNameRecognizer
@@ -18,29 +19,40 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.organization import OrganizationRecognizer
     from assistant.redact.recognizers.organization_th import ThaiOrganizationRecognizer
     from assistant.redact.recognizers.person_en import EnglishNameRecognizer
+    from assistant.redact.recognizers.person_en_lower import LowercaseNameRecognizer
     from assistant.redact.recognizers.person_th import ThaiNameRecognizer
     from assistant.redact.recognizers.person_th_bare import ThaiBareNameRecognizer
     from assistant.redact.recognizers.phone import ThaiIntlPhoneRecognizer
+    from assistant.redact.recognizers.phone_en import TrunkZeroPhoneRecognizer
+    from assistant.redact.recognizers.proper_noun_en import ProperNounRecognizer
+    from assistant.redact.recognizers.reference_numbers import ReferenceNumberRecognizer
     from assistant.redact.recognizers.room import RoomRecognizer
+    from assistant.redact.recognizers.thai_extra import thai_extra_recognizers
     from assistant.redact.recognizers.thai_id import ThaiNationalIdRecognizer
     from assistant.redact.recognizers.word_name_en import WordNameRecognizer
 
     return [
         ThaiIntlPhoneRecognizer(),
+        TrunkZeroPhoneRecognizer(),
         ThaiNationalIdRecognizer(),
         LabelledNumberRecognizer(),
         DateOfBirthRecognizer(),
         EnglishAddressRecognizer(),
+        InternationalAddressRecognizer(),
+        ReferenceNumberRecognizer(),
         ThaiAddressRecognizer(),
         RoomRecognizer(),
         OnlineIdRecognizer(),
         OrganizationRecognizer(),
         ThaiOrganizationRecognizer(),
         EnglishNameRecognizer(),
+        LowercaseNameRecognizer(),
+        ProperNounRecognizer(),
         GivenNameRecognizer(),
         WordNameRecognizer(),
         EnglishLocationRecognizer(),
         ThaiLocationRecognizer(),
         ThaiNameRecognizer(),
         ThaiBareNameRecognizer(),
+        *thai_extra_recognizers(),
     ]

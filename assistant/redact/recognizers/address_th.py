@@ -40,7 +40,29 @@ def _is_address(value: str) -> bool:
     return bool(_ROAD_OR_ADMIN.search(value)) and len(re.findall(_PART, value)) >= 2
 
 
-_RULES = (Rule(ADDRESS, _CHAIN, 0.85, validate=_is_address),)
+#: A lone soi or road is an address when it carries a number (ซ.สุขุมวิท 71, ซอยลาดพร้าว 101)
+#: or follows a residence cue (อยู่บ้านเช่าซอยวัดลาดปลาดุก, ห้องเช่าแถว ถ.เพชรเกษม): a name after
+#: ซอย/ถนน alone could be the verb "chop" or a road in passing.
+_SOI_NUMBERED = re.compile(rf"(?<![\d/])(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:{_TH}|[A-Z][A-Za-z]+)[^\S\n]?\d{{1,3}}(?:/\d{{1,3}})?(?![\d/])")
+_SOI_CUED = re.compile(
+    rf"(?:อยู่|อาศัย|บ้านเช่า|ห้องเช่า|หอพัก|แถว|ย่าน|พักที่|บ้านอยู่|ย้ายไป)(?:ที่|แถว)?[^\S\n]?"
+    rf"(?P<v>(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:{_TH}|[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+)?))"
+)
+
+#: An English building name written straight before its room and soi, with no คอนโด cue
+#: (Amberwood Residence Srinakarin ห้อง 2714 ซ.ศรีนครินทร์ 38): the name belongs to the address
+#: when a room/floor follows it at once and the chain holds a soi, road or admin part.
+_LATIN_BUILDING = r"(?<![A-Za-z])(?:The[^\S\n]+)?[A-Z][A-Za-z'’\-]+(?:[^\S\n]+(?:[A-Z][A-Za-z'’\-]*|\d{1,3}(?!\d))){1,5}"
+_LATIN_BUILDING_CHAIN = re.compile(
+    rf"{_LATIN_BUILDING}[^\S\n]*,?[^\S\n]*{_ROOM}(?:[ \t]*,?[ \t]*{_PART})+"
+)
+
+_RULES = (
+    Rule(ADDRESS, _CHAIN, 0.85, validate=_is_address),
+    Rule(ADDRESS, _LATIN_BUILDING_CHAIN, 0.85, validate=_is_address),
+    Rule(ADDRESS, _SOI_NUMBERED, 0.75),
+    Rule(ADDRESS, _SOI_CUED, 0.75, group="v", validate=lambda v: len(v) >= 6),
+)
 
 
 class ThaiAddressRecognizer(RegexRecognizer):

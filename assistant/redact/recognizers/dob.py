@@ -13,6 +13,11 @@ _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+#: A month written as a word (no trailing full stop inside the pattern): May, Feb, September.
+_EN_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _TH_MONTH = (
     r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|"
     r"พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|"
@@ -21,7 +26,10 @@ _TH_MONTH = (
 _ERA = r"(?:\s*(?:พ\.ศ\.|ค\.ศ\.|BE|B\.E\.|CE|AD))?"
 _DATE = (
     r"(?P<d>"
-    r"\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"                           # 2/17/1980, 12/28, 1980-02-17
+    rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{_EN_MONTH_WORD},?\s*\d{{2,4}}"  # 5th of May 2001
+    rf"|\d{{1,2}}[\-/ ]{_EN_MONTH_WORD}[\-/ ]\d{{2,4}}"                      # 14-Feb-2009
+    r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d\d"                                    # 02 06 2008
+    r"|\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"                           # 2/17/1980, 12/28, 1980-02-17
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{_EN_MONTH}|{_TH_MONTH})\s*(?:{_ERA}\s*\d{{2,4}})?{_ERA}"
     rf"|{_EN_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{2,4}}"           # Feb 17, 1980
     rf"|(?:{_EN_MONTH}|{_TH_MONTH})\s*{_ERA}\s*\d{{4}}"                  # June 2555

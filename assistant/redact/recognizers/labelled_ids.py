@@ -16,21 +16,28 @@ _VALUE = r"(?P<v>[A-Za-z0-9](?:[A-Za-z0-9]|[\-/](?=[A-Za-z0-9])| (?=\d)){2,30})"
 _DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 
 
+#: A date or time at the start ("Intake 3/4 14:00"): the label introduced a date, not a number.
+_DATE_FIRST = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[^\S\n]|\d{4}-\d{1,2}-\d{1,2}$")
+
+
 def _id_like(value: str) -> bool:
     """At least four digits, starts with a digit or capital, and is not a date."""
     return (
         sum(c.isdigit() for c in value) >= 4
         and (value[0].isdigit() or value[0].isupper())
         and not _DATE_LIKE.fullmatch(value)
+        and not _DATE_FIRST.match(value)
     )
-_SEP = r"\s*(?:#|no\.?|num(?:ber)?\.?|:|\.)?\s*(?:#|:)?\s*[\[(]?\s*"  # passport [G4471938]
+# passport [G4471938], passport (no. PE4417290)
+_SEP = r"\s*[\[(]?\s*(?:#|no\.?|num(?:ber)?\.?|:|\.)?\s*(?:#|:)?\s*[\[(]?\s*"
 
 _CASE_LABELS_CI = r"case|file|intake|referral|ticket|report|claim|docket|incident|ref"
 _CASE_LABELS_CS = r"HN|AN|VN|H\.N\.|A\.N\."
 _ID_LABELS_CI = (
     r"mrn|medical record|student id|student no|student|id|id no|member id|medicaid|medicare|"
     r"policy|ssn|sin|a-number|alien|passport|licen[cs]e|dl|nhs|insurance|account|acct|"
-    r"chart"
+    r"chart|crn|urn|ndis|nino|national insurance|tfn|tax file|ihi|itin|health card|ohip|"
+    r"green card|social security|id card"
 )
 _TH_CASE = r"ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย"
 _TH_ID = (
@@ -65,6 +72,15 @@ _RULES = (
          group="v", validate=_id_like),
     # Thai case/register numbers: number/BE-year or BE-year/number (1124/2568, 2566/04412)
     Rule(CASE_NUMBER, re.compile(r"(?<![\d/.\-])(?:\d{3,6}/25\d\d|25\d\d/\d{3,6})(?![\d/])"), 0.7),
+    # any noun written before "no." / "number" / "num": "Hospital no. RX4471902", "NDIS number
+    # 431 882 017", "visa no 88213345"; phone words are left to the phone rules
+    Rule(ID_NUMBER, re.compile(
+        rf"(?i)(?<![A-Za-z])(?!(?:phone|tel|mobile|cell|contact|fax|room|rm|bed|unit|apt|flat|house|"
+        rf"bus|route|platform|gate|page|step|week|session|item|question|dose)\b)[a-z][a-z\-]{{1,20}}\.?"
+        rf"[^\S\n]+(?:no\.|number|num\.?|nr\.?){_SEP}{_VALUE}"
+    ), 0.75, group="v", validate=_id_like),
+    # UK National Insurance number shape: two letters, three pairs of digits, a final A–D
+    Rule(ID_NUMBER, re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D](?![A-Za-z0-9])"), 0.85),
     # bare long digit runs
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.+])\d{9,16}(?![\d\-/])"), 0.6),
 )

@@ -10,11 +10,15 @@ from assistant.redact.types import ONLINE_ID
 
 _PLATFORM = (
     r"(?:LINE|Line|line|IG|Insta(?:gram)?|FB|Facebook|facebook|fb|Twitter|twitter|X|TikTok|tiktok|"
-    r"Snapchat|Snap|snap|Discord|Telegram|WeChat|Kakao|ไลน์|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส|ไอจี|ติ๊กต็อก)"
+    r"Snapchat|Snap|snap|Discord|discord|Telegram|WeChat|Kakao|ไลน์|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส|ไอจี|ติ๊กต็อก|"
+    # messaging, gaming and dating accounts written the same way (Viber: name, Xbox gamer.tag)
+    r"Viber|viber|Signal|Skype|skype|Twitch|twitch|Reddit|reddit|Kik|kik|Threads|Tumblr|Zalo|"
+    r"Xbox|PSN|Steam|Roblox|roblox|Tinder|Grindr|Bumble|Hinge|Messenger|WhatsApp|sc|SC)"
 )
 _ID = r"(?:\s*(?:ID|id|Id|ไอดี))?"
 _OWNER = r"(?:[^\S\n]+[^\s:：@]{1,20}){0,2}?"      # e.g. "LINE ภรรยา: …", "FB พี่ชัย: …"
-_HANDLE = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"
+#: A Discord tag keeps its number: nightcrawler#4412.
+_HANDLE = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?(?:#\d{4})?"
 _CUE_WORDS = r"(?!(?:LINE|Line|line|ไลน์|ไอดี|เฟซบุ๊ก|เฟส|IG|FB|Tel|โทร)(?![A-Za-z]))"
 _DISPLAY = _CUE_WORDS + (
     r"(?:[A-Za-z][\w.'’\-]*(?:[^\S\n][A-Za-z][\w.'’\-]*){0,4}"
@@ -38,14 +42,19 @@ def _handle_like(value: str) -> bool:
     return len(value) >= 6 and sum(c.isalpha() for c in value) >= 3
 
 
+#: A Discord-style tag anywhere: a handle, "#", four digits (nightcrawler#4412).
+_DISCORD_TAG = re.compile(r"(?<![\w.@#])[A-Za-z][A-Za-z0-9_.]{1,30}#\d{4}(?![\w#])")
+
 _RULES = (
     Rule(ONLINE_ID, _BARE_HANDLE, 0.7, validate=_handle_like),
+    Rule(ONLINE_ID, _DISCORD_TAG, 0.8),
+    Rule(ONLINE_ID, re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}(?![\w/])"), 0.8),  # Reddit u/name
     Rule(ONLINE_ID, re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"), 0.9),
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z]){_PLATFORM}{_ID}{_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_HANDLE})(?![\w@])"
     ), 0.9, group="v", validate=_not_hotline),
     Rule(ONLINE_ID, re.compile(
-        rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]+(?P<v>(?=[A-Za-z0-9_.\-]*[\d._])[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)(?![\w@])"
+        rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]+(?P<v>(?=[A-Za-z0-9_.\-]*(?:\d|[._][A-Za-z0-9]))[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?(?:#\d{{4}})?)(?![\w@#])"
     ), 0.8, group="v", validate=_not_hotline),
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z])(?:FB|Facebook|facebook|fb|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส){_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_DISPLAY})"

@@ -13,7 +13,9 @@ from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer, Rule
 from assistant.redact.types import ORGANIZATION
 
-_CAP = r"(?:[A-Z][A-Za-z'’&\-]*\.?|of|the|and|&)"
+#: A capitalised word; a full stop only after St./Mt./Ft./Co. (Saint, Mount, Fort, Company), so a
+#: sentence end never joins two sentences into one name.
+_CAP = r"(?:(?:St|Mt|Ft|Co)\.|[A-Z][A-Za-z'’&\-]*|of|the|and|&)"
 _SUFFIX = (
     r"(?:School|Schools|Academy|Elementary|Middle|High|Primary|Secondary|College|University|"
     r"Institute|Center|Centre|Clinic|Hospital|Church|Mosque|Temple|Bank|Credit Union|Company|Co\.|"
@@ -30,12 +32,15 @@ _SUFFIX = (
     r"Chapel|Synagogue|Cathedral|Lutheran|Baptist|Methodist|Presbyterian|Episcopal|Catholic|Montessori|"
     r"Library|Brewing|Brewery|Utilities|Hardware|Freight|Mgmt|Management|Realty|Properties|Resettlement|"
     r"Kitchen|Bistro|Grill|Tavern|Pub|Bar|Deli|Pizzeria|Studio|Fitness|Motel|Inn|Resort|Lodge|Orchards?|"
-    r"Vineyards?|Dairy|Nursery|Greenhouse|Lumber|Tire|Tires|Cannery|Packing|Poultry|Meats|Textiles)"
+    r"Vineyards?|Dairy|Nursery|Greenhouse|Lumber|Tire|Tires|Cannery|Packing|Poultry|Meats|Textiles|"
+    # care homes, legal firms, prisons, GP surgeries and small shops named the UK/AU way
+    r"Aged Care|Service|Legal|Law|Solicitors|Chambers|Prison|Jail|Gaol|Correctional(?: Facility| Institution| Center| Centre)?|"
+    r"CI|Surgery|Spa|Nails|Nail Bar|Barbers?|Barbershop|Trust|Homes|Regional|Memorial)"
 )
-_EN_ORG = re.compile(rf"(?<![\w.\-])[A-Z][A-Za-z'’&\-]*\.?(?:\s{_CAP}){{0,4}}\s{_SUFFIX}(?![\w])")
+_EN_ORG = re.compile(rf"(?<![\w.\-])(?:(?:St|Mt|Ft)\.|[A-Z][A-Za-z'’&\-]*)(?:\s{_CAP}){{0,4}}\s{_SUFFIX}(?![\w])")
 _EN_CUE = re.compile(
     r"(?i:\b(?:(?:works|working|worked|employed|job|shift|shifts|intern(?:ship)?|volunteers?|enrolled|attends|goes to|teaches|teaching|studies|studying)\s+(?:(?:nights|days|weekends|evenings|mornings|doubles|shifts|part-time|full-time|there)\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+)?(?:at|for|with)\s+|at work\s*\(\s*|employer:?\s+))"
-    r"(?P<v>[A-Z][\w'’&\-]*(?:\s(?:[A-Z][\w'’&\-]*|of|&)){0,4})"
+    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
 )
 
 #: A job or service role right before "at/from": its workplace follows (manager at X, PCP at X).
@@ -44,13 +49,17 @@ _EN_ROLE_AT = re.compile(
     r"mechanic|driver|dispatcher|janitor|custodian|stocker|aide|nurse|teacher|principal|counselor|"
     r"counsellor|therapist|psychiatrist|PCP|OT|PT|SLP|doctor|pediatrician|chaplain|pastor|advocate|"
     r"case manager|caseworker|coordinator|director|coach|tutor|volunteer|intern|student|employee|staff|"
-    r"resident|patient|member|worker)s?\s+(?:at|from|with)\s+"
-    r"(?P<v>[A-Z][\w'’&\-]*(?:\s(?:[A-Z][\w'’&\-]*|of|&)){0,4})"
+    r"resident|patient|member|worker|hand|cleaner|labourer|laborer|carer|nanny|housekeeper|porter|picker|"
+    r"packer|welder|electrician|plumber|builder|painter|guard|bouncer|dishwasher|stylist|hairdresser|"
+    r"technician|assistant|apprentice|trainee|receptionist|accountant|bookkeeper)s?\s+(?:at|from|with)\s+"
+    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
 )
 #: A referral source: "referred by X", "discharged from X", "released from X".
 _EN_SOURCE = re.compile(
-    r"\b(?i:referred|sent|discharged|released|transferred)\s+(?:by|from)\s+(?:the\s+)?"
-    r"(?P<v>[A-Z][\w'’&\-]*(?:\s(?:[A-Z][\w'’&\-]*|of|&)){0,4})"
+    r"\b(?i:referred|sent|discharged|released|transferred|laid\s+off|fired|let\s+go|sacked|dismissed|"
+    r"terminated|resigned|redundant|job\s+loss|lost\s+(?:(?:his|her|their|the|a)\s+)?job|quit(?:\s+(?:(?:his|her|their|the|a)\s+)?job)?)"
+    r"\s+(?:by|from|at|with)\s+(?:the\s+)?"
+    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
 )
 #: Places a client attends or is placed in, with no preposition: "attends Good Shepherd",
 #: "unit 4F at Brightwater", "job trial at Trader Joe's".
@@ -58,9 +67,53 @@ _EN_ATTENDS = re.compile(
     r"\b(?i:attends|attending|attended|goes\s+to|transferred\s+to|placed\s+at|placed\s+in|"
     r"(?:unit|room|bed|ward|wing|apt)\s+\w{1,5}\s+(?:at|of)|"
     r"job\s+(?:trial|placement|interview|training|coach)\s+(?:at|with)|"
-    r"(?:meetings?|services?|mass|worship|youth\s+group|choir)\s+at)\s+(?:the\s+)?"
-    r"(?P<v>[A-Z][\w'’&\-]*(?:\s(?:[A-Z][\w'’&\-]*|of|&)){0,4})"
+    r"(?:meetings?|services?|mass|worship|youth\s+group|choir)\s+at|"
+    # where someone used to work, is held or is cared for: "previously at Oakhurst", "incarcerated
+    # at Osborn CI", "don't send me to Crestmoor"
+    r"previously\s+(?:at|with)|formerly\s+(?:at|with)|used\s+to\s+work\s+(?:at|for)|"
+    # where treatment or a placement happens: "wants detox at Bergen Regional", "bed at Oakview"
+    r"(?:detox|rehab|treatment|inpatient|residential|admission|admitted|bed|placement|respite|IOP|PHP|"
+    r"dialysis|chemo|surgery|appointment|appt|outpatient)\s+(?:at|in)|"
+    r"(?:incarcerated|detained|held|locked\s+up|inmate|remanded)\s+(?:at|in)|"
+    r"(?:send|sending|put|putting|take|taking)\s+(?:me|him|her|them|us)\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?"
+    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
 )
+#: A person named with where they work, then a verb: "Dawn at Kinnect did the referral",
+#: "Marco from Brightline called". The workplace needs no organisation word.
+_EN_AFFILIATION = re.compile(
+    r"(?<![A-Za-z\-'’])(?!(?:Seen|Met|Saw|Called|Worked|Works|Lives|Stays|Staying|Living|Home|Back|Still|Now|Only)\b)"
+    r"[A-Z][a-z]+[^\S\n]+(?:at|from|@)[^\S\n]+"
+    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:[^\S\n][A-Z][\w'’&\-]*(?<!['’])){0,3})[^\S\n]+"
+    r"(?:did|does|called|rang|phoned|emailed|said|says|reports|reported|referred|visited|wrote|sent|"
+    r"will|would|is|was|has|had|can|could|thinks|agreed|confirmed|advised|asked|offered|helped|arranged)\b"
+)
+
+
+#: Capitalised words joined by "&" name a business (Harrowgate Tile & Stone, Ladle & Loaf):
+#: people are joined by "and" or listed, and "Mr & Mrs" is caught by the honorific filter.
+_EN_AMPERSAND = re.compile(
+    r"(?<![\w&])(?P<v>[A-Z][a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}\s?&\s?[A-Z][a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3})(?![\w&])"
+)
+
+
+def _business_pair(value: str) -> bool:
+    """An "X & Y" name with an ordinary English word in it (Tile, Stone, Loaf), no honorific,
+    not a protected term and not a generic service ("Drug & Alcohol")."""
+    from assistant.redact.given_names import english_words
+
+    lex = get_lexicon()
+    words = [w.strip(".,") for w in re.split(r"\s|&", value) if w.strip(".,")]
+    if any(w in lex.en_honorifics or w.rstrip(".") in lex.en_honorifics for w in words):
+        return False
+    if any(w.lower() in lex.protected_lower for w in words) or is_generic_org(value):
+        return False
+    from assistant.redact.given_names import given_names, word_names
+
+    vocab = english_words()
+    people = given_names() | word_names()
+    return any(w.lower() in vocab and w not in people for w in words)
+
+
 #: A saint's name in the possessive is a parish, school or hospital: St. Aldric's, Saint Jude's.
 _EN_SAINT = re.compile(r"(?<![\w.])(?:St\.?|Saint)\s[A-Z][a-z]+(?:'s|’s)(?![\w])")
 
@@ -69,7 +122,10 @@ def _named_workplace(value: str) -> bool:
     """Not a generic service, not an acronym such as ER/ICU, not a weekday or month."""
     if value.isupper() and len(value) <= 5:
         return False
-    first = value.split()[0].strip(".,").lower()
+    words = value.split()
+    if words[0] == "The" and len(words) >= 3:
+        words = words[1:]  # "The Rusty Anchor": a name that starts with "The"
+    first = words[0].strip(".,").lower()
     if first in _NOT_WORKPLACE:
         return False
     return _named_en_org(value)
@@ -83,6 +139,8 @@ _NOT_WORKPLACE = frozenset({
     "this", "that", "his", "her", "their", "our", "my", "a", "an", "i", "we", "he", "she", "they", "it",
     "er", "ed", "icu", "ccu", "nicu", "picu", "al-anon", "alateen", "smart", "celebrate", "group",
     "therapy", "court", "mass", "aa", "na", "iop", "php", "dbt", "cbt",
+    "noon", "midday", "midnight", "lunch", "lunchtime", "night", "morning", "evening", "afternoon",
+    "tonight", "today", "tomorrow", "weekend", "christmas", "easter", "thanksgiving",
 })
 
 _TH_TAIL = r"[^\s,;:()\"“”]+"
@@ -97,8 +155,10 @@ def _abbrev_org(value: str) -> bool:
     return not any(x in value for x in _NOT_ABBREV_ORG)
 #: A Thai work/study cue before a capitalised Latin name: ทำงาน Lazada, เรียนที่ Bangkok Patana.
 _TH_CUE_LATIN_ORG = re.compile(
-    r"(?:(?:ทำงาน|ฝึกงาน)(?:อยู่)?(?:ที่|กับ)?|เรียน(?:อยู่)?ที่|ที่ทำงาน)[^\S\n]*"
-    r"(?P<v>[A-Z][\w'’&\-]*(?:[^\S\n][A-Z][\w'’&\-]*){0,3})"
+    r"(?:(?:ทำงาน|ฝึกงาน)(?:อยู่)?(?:ที่|กับ)?|เรียน(?:อยู่)?ที่|ที่ทำงาน|"
+    # a job word + ที่/ของ before a Latin-script workplace: พนักงานที่ Central Rama 9, แม่บ้านที่ …
+    r"(?:พนักงาน|ลูกจ้าง|แม่บ้าน|แคชเชียร์|คนงาน|ยาม|เด็กเสิร์ฟ|พ่อครัว|แม่ครัว|ผู้จัดการ)(?:ประจำ)?(?:ที่|ของ|ร้าน|โรงแรม|บริษัท))[^\S\n]*"
+    r"(?P<v>[A-Z][\w'’&\-]*(?:[^\S\n][A-Z][\w'’&\-]*){0,3}(?:[^\S\n]\d{1,3}(?![\d/:.]))?)"
 )
 _TH_RULES = (
     # โรงเรียน + name glued or after one space; not a bare "โรงเรียน" followed by a verb
@@ -194,12 +254,38 @@ def _named_th_company(value: str) -> bool:
     )
 
 
+#: A school typed in lower case after a school cue: "school = roosevelt middle", "attends
+#: kirkwood high". The cue and the school word together make the words before it a name.
+_EN_LOWER_SCHOOL = re.compile(
+    r"(?:\bschool[^\S\n]*[=:\-][^\S\n]*|\b(?:attends|goes[^\S\n]+to|enrolled[^\S\n]+at|at)[^\S\n]+)"
+    r"(?P<v>[a-z][a-z'’]{2,15}(?:[^\S\n][a-z][a-z'’]{2,15})?[^\S\n](?:middle|high|elementary|elem|primary|academy|college|prep|intermediate))\b"
+)
+
+
+def _lower_school(value: str) -> bool:
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    words = value.split()[:-1]
+    return words[0] not in {"the", "a", "his", "her", "their", "new", "old", "local", "same"} and any(
+        not _ordinary(w) or w.capitalize() in _people() for w in words
+    )
+
+
+def _people() -> frozenset[str]:
+    from assistant.redact.given_names import given_names, word_names
+
+    return given_names() | word_names()
+
+
 _RULES = (
+    Rule(ORGANIZATION, _EN_LOWER_SCHOOL, 0.65, group="v", validate=_lower_school),
     Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org),
     Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_named_en_org),
     Rule(ORGANIZATION, _EN_ROLE_AT, 0.7, group="v", validate=_named_workplace),
     Rule(ORGANIZATION, _EN_SOURCE, 0.7, group="v", validate=_named_workplace),
     Rule(ORGANIZATION, _EN_SAINT, 0.75),
+    Rule(ORGANIZATION, _EN_AMPERSAND, 0.7, group="v", validate=_business_pair),
+    Rule(ORGANIZATION, _EN_AFFILIATION, 0.65, group="v", validate=_named_workplace),
     Rule(ORGANIZATION, _EN_ATTENDS, 0.7, group="v", validate=_named_workplace),
     Rule(ORGANIZATION, _TH_ABBREV_ORG, 0.7, validate=_abbrev_org),
     Rule(ORGANIZATION, _TH_CUE_LATIN_ORG, 0.7, group="v", validate=_named_en_org),

@@ -43,6 +43,10 @@ _KIND_WORDS = frozenset({
     # factories
     "ผลิต", "ทอผ้า", "เย็บผ้า", "น้ำแข็ง", "อิฐ", "แปรรูป", "อุตสาหกรรม", "สิ่งทอ", "ประกอบ",
     "อิเล็กทรอนิกส์", "ชิ้นส่วน", "กระดาษ", "พลาสติก", "ปลากระป๋อง", "รองเท้า",
+    # goods a factory or shop handles (โรงงานแปรรูปกุ้ง "a shrimp-processing plant")
+    "กุ้ง", "ปลา", "ปู", "หมึก", "อาหารทะเล", "ซีฟู้ด", "ทูน่า", "อาหารสัตว์", "ยางพารา", "มันสำปะหลัง",
+    "อ้อย", "น้ำตาล", "ปาล์ม", "สับปะรด", "ข้าวสาร", "น้ำปลา", "ขนมปัง", "ไอศกรีม", "ผ้าไหม", "ถุง",
+    "กล่อง", "แห", "อวน", "เส้น", "ลูกชิ้น", "ไส้กรอก", "นม", "ไข่", "เนื้อ", "แช่แข็ง", "บรรจุ", "กระป๋อง",
     # centres, clinics, shelters
     "บำบัด", "ฟื้นฟู", "พัฒนา", "ช่วยเหลือ", "พึ่งได้", "เด็ก", "เด็กเล็ก", "สุขภาพ", "สุขภาพจิต",
     "บริการ", "การค้า", "ราชการ", "คุ้มครอง", "ดูแล", "ผู้สูงอายุ", "แพทย์", "การแพทย์", "อนามัย",
@@ -67,6 +71,7 @@ _CLAUSE_WORDS = (
     "ซึ่ง", "เมื่อ", "ถูก", "โดน", "เป็น", "มี", "ไป", "มา", "อยู่", "คือ", "ด้วย", "จาก", "ใน", "เพื่อ",
 )
 _CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
+_NUMBER_WORDS = frozenset({"สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ"})
 _SLOT_END = re.compile(r"(?:[^\S\n]|[,;:)\n]|$)")
 
 
@@ -93,9 +98,15 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         """Every token can be part of a proper name, and the part that is not a kind word looks
         like a name: two or more words (ฟ้า|ใส, โพธิ์|ทอง|บน), or an unknown or listed name word.
         One ordinary word (ร้านดัง "a famous shop") is a description, not a name."""
-        if not tokens or any(t in self._block for t in tokens):
-            return False
-        if tokens[0] in self._block_first and not (len(tokens) > 1 and tokens[0] in self._titles):
+        numbered = {
+            i for i, t in enumerate(tokens)
+            if i and tokens[i - 1] in _NUMBER_WORDS and (t in self._block or t in self._titles)
+        }
+        if not tokens or any(t in self._block for i, t in enumerate(tokens) if i not in numbered):
+            return False  # (มินิมาร์ทสองพี่น้อง: "two siblings" is a shop's name, not a clause)
+        if tokens[0] in self._block_first and not (
+            len(tokens) > 1 and (tokens[0] in self._titles or 1 in numbered)
+        ):
             return False  # a title may open a name only with the name after it: คลินิกแม่ละมุน
         named = [t for t in tokens if t not in _KIND_WORDS]
         if named and tokens[0] in _KIND_WORDS and tokens[-1] == named[-1] and len(named[-1]) >= 3:
@@ -137,17 +148,25 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         k, head = got
         offset = m.start() + k
         rest_text = chunk[k + len(head):]
-        rest = [t for t in self._th.tokenize(rest_text) if t] if rest_text else []
+        rest = [t for t in self._th.tokenize(rest_text) if t and t != "ฯ"] if rest_text else []
         if head == "วัด" and rest and rest[0] in _MEASURED:
             return
+        for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name
+            if tok in ("แถว", "ย่าน", "ละแวก", "ใกล้"):
+                rest = rest[:cut]
+                end_override = offset + len(head) + sum(map(len, rest))
+                break
+        else:
+            end_override = None
+        end = end_override or m.end()
         if head == _MARKET:
             if rest and rest[0] not in _KIND_WORDS and rest[0] not in self._block_first and len(rest[0]) >= 2:
-                out.append(self.result(LOCATION, offset, m.end(), 0.65))
+                out.append(self.result(LOCATION, offset, end, 0.65))
             return
         if rest and self._name_tokens(rest):
-            out.append(self.result(ORGANIZATION, offset, m.end(), 0.7))
+            out.append(self.result(ORGANIZATION, offset, end, 0.7))
             return
-        if all(t in _KIND_WORDS for t in rest):
+        if end_override is None and all(t in _KIND_WORDS for t in rest):
             self._spaced(text, m.end(), out)
 
     def _spaced(self, text: str, pos: int, out: list[RecognizerResult]) -> None:

@@ -14,7 +14,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.lexicon import get_lexicon
-from assistant.redact.names_en import NAME_TOKEN, is_name_token, name_seq_at
+from assistant.redact.names_en import NAME_PARTICLES, NAME_TOKEN, is_name_token, name_seq_at
 from assistant.redact.recognizers.address_en import _STREET
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.recognizers.organization import _SUFFIX
@@ -25,13 +25,27 @@ _LIST_SEP = re.compile(
     r"[^\S\n]*(?:,|\+|&|\band\b)[^\S\n]*"
 )
 _SPEAKER = re.compile(rf"(?m)(?:^|(?<=[.;!?][^\S\n]))(?P<n>{NAME_TOKEN})(?=:[^\S\n]*[\"“])")
-_AGE_AFTER = re.compile(
-    rf"(?<![A-Za-z])(?P<n>{NAME_TOKEN}(?:[^\S\n]{NAME_TOKEN}){{0,2}})(?=[^\S\n]*\((?:age[^\S\n]*)?\d{{1,2}}\))"
+_AGE_AFTER = re.compile(  # "Eli (12)", and with a note before the age: "Ahanu (Navajo, 17)"
+    rf"(?<![A-Za-z])(?P<n>{NAME_TOKEN}(?:[^\S\n]{NAME_TOKEN}){{0,2}})"
+    rf"(?=[^\S\n]*\((?:[A-Za-z][\w\-/]*,?[^\S\n]+){{0,3}}(?:age[^\S\n]*)?\d{{1,2}}\))"
 )
 _SPEECH = (
     r"says|said|reports|reported|states|stated|denies|denied|discussed|shared|disclosed|admitted|"
     r"agreed|declined|cried|presented|arrived|attended|explained|expressed|endorsed|appeared|"
-    r"feels|felt|reports|complains|complained|asked|texted|called|missed|refused|wants|wanted"
+    r"feels|felt|reports|complains|complained|asked|texted|called|missed|refused|wants|wanted|"
+    # actions only a person does (round 6): "Kwabena yelled", "Efosa drove her in"
+    r"yelled|yells|shouted|punched|threatened|rang|phoned|emailed|visited|drove|drives|hopes|hoped|"
+    r"thinks|thought|knows|knew|misses|blocked|helped|helps|slept|sleeps|drank|drinks|cries|sobbed|"
+    r"laughed|smiled|hugged|joined|quit|moved|works|worked|lives|lived"
+)
+#: A name as a line or sentence label: "Abena: tired, not sleeping." (field labels are words).
+_LABEL_SPEAKER = re.compile(rf"(?m)(?:^|(?<=[.;!?][^\S\n]))[^\S\n]*(?P<n>{NAME_TOKEN})(?=:[^\S\n])")
+#: A state written right after a bare name ("Kwabena tearful.", "Ifeoma quiet, engaged").
+_STATE_AFTER = re.compile(
+    rf"(?<![A-Za-z\-'’])(?P<n>{NAME_TOKEN})[^\S\n]+(?:quiet|tearful|withdrawn|absent|late|engaged|"
+    r"disengaged|upset|calm|agitated|anxious|silent|sleepy|distracted|irritable|cooperative|guarded|"
+    r"bright|animated|chatty|talkative|restless|teary|angry|defensive|subdued|settled|unsettled|"
+    r"dysregulated|pleasant|sullen)(?=[^\S\n]*(?:[.,;:!]|$|\n|and\b|but\b|today\b|throughout\b|again\b|at\b|in\b|during\b|when\b|with\b|all\b|this\b))"
 )
 #: A name as the subject of a reporting verb: "Gwendolyn Price discussed", "Rosa says".
 _SUBJECT = re.compile(
@@ -65,6 +79,82 @@ _MID_BIGRAM = re.compile(
     rf"(?<=[a-z0-9,][^\S\n])(?P<n>{NAME_TOKEN}[^\S\n]{NAME_TOKEN})(?![A-Za-z])(?![^\S\n]+[A-Z])"
 )
 
+#: A full name right before a birth date or age: "Destiny Okonkwo, born 2 June 2008", "… DOB 3/9".
+_BIRTH_AFTER = re.compile(
+    rf"(?<![A-Za-z])(?P<n>{NAME_TOKEN}(?:[^\S\n](?:{NAME_PARTICLES}[^\S\n])*{NAME_TOKEN}){{1,4}})"
+    r"(?=,?[^\S\n]*(?:\(?(?:born|DOB|D\.O\.B\.?|d\.o\.b\.?|b\.[^\S\n]*\d|aged?[^\S\n]+\d)))"
+)
+#: A form label before a name: "New referral: Destiny Okonkwo", "Name: Anh Thu Tran".
+_LABEL_NAME = re.compile(
+    rf"(?i:(?<![A-Za-z])(?:(?:new[^\S\n]+)?referral|name|full[^\S\n]+name|client[^\S\n]+name|subject|"
+    rf"re|child|young[^\S\n]+person|yp))[^\S\n]*:[^\S\n]*(?P<n>{NAME_TOKEN}(?:[^\S\n]{NAME_TOKEN}){{1,3}})(?![A-Za-z])"
+)
+#: One capitalised word alone in brackets that is not an English word: "Advocate at Eastside
+#: Tenant Union (Efua)", "Kwabena (Kobby)". Languages and nationalities in brackets are words.
+_BRACKET_NAME = re.compile(rf"(?<=\()(?P<n>{NAME_TOKEN})(?=\))")
+#: A name right after a verb whose object or reported subject is a person: "Nkechi said Ife has
+#: been calling", "told Roz", "texted Kemi". Only words that are no English word count
+#: (``_not_a_description``), so "said Monday", "told Police" stay.
+_OBJECT = re.compile(
+    rf"(?<![A-Za-z])(?:said|says|told|tells|asked|asks|texted|texts|messaged|rang|phoned|emailed|"
+    rf"blocked|punched|slapped|visited|visits|hugged|dumped|married|divorced|dating|dates)[^\S\n]+(?P<n>{NAME_TOKEN})(?![A-Za-z])"
+)
+#: A nickname in quotes inside brackets: Rosario Dela Cruz ("Charing").
+_QUOTED_BRACKET = re.compile(rf"(?<=[A-Za-z])[^\S\n]*\([^\S\n]*[\"“'‘](?P<n>{NAME_TOKEN})[\"”'’][^\S\n]*\)")
+#: A short middle word between two names, even one that is also a weekday: Anh Thu Nguyen-Tran.
+_SHORT_MIDDLE = re.compile(  # a lookahead, so "Client Kim Thu" does not hide "Kim Thu Pham-Le"
+    rf"(?<![A-Za-z\-'’])(?=(?P<all>(?P<a>{NAME_TOKEN})[^\S\n][A-Z][a-z]{{1,3}}[^\S\n](?P<b>{NAME_TOKEN})(?![A-Za-z])(?![^\S\n]*\d)))"
+)
+
+
+_PARTICLE_RE = re.compile(NAME_PARTICLES)
+_PARTICLES_LEAD = re.compile(
+    rf"(?:(?:[A-Z]\.[^\S\n]?){{1,2}}[^\S\n]*)?(?:{NAME_PARTICLES}[^\S\n]+)*(?=[A-Z][a-z])"
+)
+#: "Name: OKAFOR, Chidi": a form writes the surname in capitals, then the given name.
+_CAPS_SURNAME_FIRST = re.compile(
+    r"(?i:(?<![A-Za-z])(?:name|client|pt|patient|child|referral|re))[^\S\n]*:[^\S\n]*"
+    rf"(?P<n>[A-Z]{{2,}}(?:[\-'’][A-Z]{{2,}})?,[^\S\n]*{NAME_TOKEN})"
+)
+#: "Kofi MENSAH": a known given name, then a surname in capitals (not an acronym we keep).
+_CAPS_SURNAME_AFTER = re.compile(rf"(?<![A-Za-z])(?P<g>{NAME_TOKEN})[^\S\n](?P<s>[A-Z]{{3,}}(?:-[A-Z]{{2,}})?)(?![A-Za-z0-9\-])")
+
+
+def _label_is_name(token: str) -> bool:
+    """A line label that is a name, not a field abbreviation ("Uni:", "Addr:", "Occ:")."""
+    from assistant.redact.given_names import given_names
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    if not is_name_token(token) or _ordinary(token):
+        return False
+    return token in given_names() or (len(token) >= 4 and _not_a_description(token))
+
+
+def _caps_surname(given: str, surname: str) -> bool:
+    """A listed given name, and a capitalised word with vowels that is no English word (SOAP)
+    and no protected acronym."""
+    from assistant.redact.given_names import english_words, given_names
+
+    lex = get_lexicon()
+    return (
+        given in given_names()
+        and surname.lower() not in english_words()  # "Sara SOAP note", "Tom PLAN"
+        and bool(re.search(r"[AEIOUY]", surname))
+        and surname.lower() not in lex.protected_lower
+        and surname.rstrip(".") not in lex.en_honorifics
+    )
+
+
+def _not_a_description(value: str) -> bool:
+    """"boss is Mexican", "teacher was Catholic": an English word after "is" describes, it does
+    not name. A known given name is still a name (Faith, Will are handled by the word-name rule)."""
+    from assistant.redact.given_names import given_names
+    from assistant.redact.recognizers.proper_noun_en import is_unknown_word
+
+    first = value.split()[0]
+    return first in given_names() or len(value.split()) > 1 or is_unknown_word(first)
+
+
 #: Words that make a capitalised pair a place or an organisation, not a person.
 _PLACE_WORD = re.compile(
     rf"(?:{_STREET}|{_SUFFIX}|Park|Lake|River|Hill|Hills|Valley|Heights|Beach|County|City|Falls|"
@@ -85,6 +175,10 @@ class EnglishNameRecognizer(RegexRecognizer):
         self._role = re.compile(
             rf"(?i)(?<![A-Za-z])(?:{roles})(?:(?<=/)|(?![A-Za-z]))[^\S\n]*[:(]?[^\S\n]*(?:of[^\S\n]+|to[^\S\n]+)?"
         )
+        #: "sponsor is Roz", "RA was Minh Nguyen", "keyworker = Dale": the name is the complement.
+        self._role_is = re.compile(
+            rf"(?i)(?<![A-Za-z])(?:{roles})(?![A-Za-z])[^\S\n]+(?:is|was|=|-)[^\S\n]+(?=[A-Z])"
+        )
         self._people_cue = re.compile(
             rf"(?i)(?<![A-Za-z])(?:{roles}|present|attending|attended|absent|including|incl\.?)(?![A-Za-z])[^.;\n]*$"
         )
@@ -96,7 +190,8 @@ class EnglishNameRecognizer(RegexRecognizer):
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         for m in self._honorific.finditer(text):
-            span = name_seq_at(text, m.end(), allow_month=True)
+            lead = _PARTICLES_LEAD.match(text, m.end())  # Ms. van der Berg, Dr. J. Okafor
+            span = name_seq_at(text, lead.end() if lead else m.end(), allow_month=True)
             if span:
                 out.append(self.result(PERSON, m.start(), span[1], 0.9))
         for m in self._role.finditer(text):
@@ -105,6 +200,34 @@ class EnglishNameRecognizer(RegexRecognizer):
                 out.append(self.result(PERSON, span[0], span[1], 0.8))
                 sep = _LIST_SEP.match(text, span[1])
                 span = name_seq_at(text, sep.end(), allow_month=True) if sep else None
+        for m in self._role_is.finditer(text):
+            span = name_seq_at(text, m.end())
+            if span and _not_a_description(text[span[0]:span[1]]):
+                out.append(self.result(PERSON, span[0], span[1], 0.75))
+        for m in _CAPS_SURNAME_FIRST.finditer(text):
+            out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
+        for m in _CAPS_SURNAME_AFTER.finditer(text):
+            if _caps_surname(m.group("g"), m.group("s")):
+                out.append(self.result(PERSON, m.start("g"), m.end("s"), 0.65))
+        for m in _LABEL_SPEAKER.finditer(text):
+            if _label_is_name(m.group("n")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.6))
+        for m in _STATE_AFTER.finditer(text):
+            if is_name_token(m.group("n")) and _not_a_description(m.group("n")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.6))
+        for regex, score in ((_BIRTH_AFTER, 0.8), (_LABEL_NAME, 0.75), (_BRACKET_NAME, 0.6)):
+            for m in regex.finditer(text):
+                if self._all_names(text, m.start("n"), m.end("n")) and _not_a_description(m.group("n")):
+                    out.append(self.result(PERSON, m.start("n"), m.end("n"), score))
+        for m in _OBJECT.finditer(text):
+            if is_name_token(m.group("n")) and _not_a_description(m.group("n")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.6))
+        for m in _QUOTED_BRACKET.finditer(text):
+            if is_name_token(m.group("n")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
+        for m in _SHORT_MIDDLE.finditer(text):
+            if is_name_token(m.group("a")) and is_name_token(m.group("b")):
+                out.append(self.result(PERSON, m.start("all"), m.end("all"), 0.6))
         for m in self._th_role.finditer(text):
             span = name_seq_at(text, m.end(), allow_month=True)
             if span:
@@ -137,8 +260,10 @@ class EnglishNameRecognizer(RegexRecognizer):
 
     @staticmethod
     def _all_names(text: str, start: int, end: int) -> bool:
-        """Every word in [start, end) is a real name token (not a role, month or common word)."""
-        return all(is_name_token(t) for t in text[start:end].split())
+        """Every word in [start, end) is a real name token (not a role, month or common word);
+        lower-case particles between them (de los, van, bin) are part of the name."""
+        words = text[start:end].split()
+        return bool(words) and all(is_name_token(t) or (0 < i < len(words) - 1 and _PARTICLE_RE.fullmatch(t)) for i, t in enumerate(words))
 
     def _add_trimmed(
         self, text: str, start: int, end: int, score: float, out: list[RecognizerResult]

@@ -48,6 +48,26 @@ _RELATION_NOUNS = frozenset({
 })
 
 _VERB_PREFIXES = ("เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ")
+#: A spaced dictionary word after a titled name that opens a clause or names a role, not a family
+#: name (นางบุญเรือน ติดธุระ, พระมหาสุริยันต์ เจ้าอาวาส); family names that are words (ดีเลิศ, สุขใจ) stay.
+_CLAUSE_PREFIXES = (
+    *_VERB_PREFIXES, "ติด", "เจ้าอาวาส", "เจ้าหน้าที่", "เจ้าของ", "กลับ", "ขอ", "รอ", "ไป", "มา", "บอก", "เล่า", "แจ้ง",
+    "พา", "โทร", "อยู่", "ถูก", "โดน", "ยืนยัน", "ปฏิเสธ", "ตอบ", "ถาม", "ร้อง", "ขาด", "ลา", "หาย",
+)
+
+
+#: Extra pieces of family names after มี/อยู่ (มีบุญ, มีทรัพย์, อยู่เย็น).
+_FAMILY_PIECES = frozenset({"บุญ", "ทรัพย์", "เย็น", "สุข", "ชัย", "ศรี", "โชค", "ลาภ", "สมบูรณ์", "เจริญ"})
+#: Royal-lineage family names end in "ณ <place>": สนิทวงศ์ ณ อยุธยา, ณ ถลาง, ณ ระนอง.
+_LINEAGE = re.compile(
+    r"[^\S\n]ณ[^\S\n](?:อยุธยา|ถลาง|ระนอง|สงขลา|นคร|เชียงใหม่|ลำปาง|ลำพูน|น่าน|ป้อมเพชร์?|พัทลุง|บางช้าง|มโนรม|ราชสีมา|ศรีโสภณ|ภูเก็ต|ตะกั่วป่า|ตะกั่วทุ่ง|พิศณุโลก)(?![\u0E01-\u0E4E])"
+)
+
+
+def _lineage_end(text: str, end: int) -> int:
+    """Extend a family name over a following "ณ อยุธยา"-style lineage suffix."""
+    m = _LINEAGE.match(text, end)
+    return m.end() if m else end
 
 
 def _merge_fragments(tokens: list[str]) -> list[str]:
@@ -89,8 +109,8 @@ class ThaiNameRecognizer(RegexRecognizer):
             return None
         tokens = _merge_fragments(self._th.tokenize(m.group(0)))
         first = tokens[0]
-        if len(first) < 2 or first in self._block:
-            return None
+        if len(first) < 2 or first in self._block or first.startswith(("ชื่อ", "นามสกุล")):
+            return None  # ยายชื่อคำแปง: the cue, not the name (person_th_cued reads the name)
         if first in self._th.words and any(
             first.startswith(t) for t in self._lex.th_soft_titles | self._lex.th_strong_titles
         ):
@@ -114,7 +134,23 @@ class ThaiNameRecognizer(RegexRecognizer):
             end += len(tok)
         if end < len(text) and text[end] == "." and len(first) <= 1:
             return None
+        if mode == "formal":
+            end = self._whole_chunk_end(text, pos, end, m.end())
         return end
+
+    def _whole_chunk_end(self, text: str, pos: int, end: int, chunk_end: int) -> int:
+        """นางสาวฟาตี|เมาะ ดือราแม: after a formal title, a short dictionary syllable left at the
+        end of a chunk that stands alone is the rest of the given name, not a new word."""
+        rest = text[end:chunk_end]
+        if (
+            not rest or len(rest) > 4 or chunk_end - pos > 16
+            or not re.match(r"(?:[^\S\n]|[,;:()\n]|$)", text[chunk_end:])
+        ):
+            return end
+        bad = self._block | self._lex.th_not_surnames | self._th.stopwords
+        if rest in bad or rest.startswith(_VERB_PREFIXES) or len(self._th.tokenize(rest)) > 1:
+            return end
+        return chunk_end
 
     def _surname_end(self, text: str, end: int) -> int:
         """Extend over a family name after exactly one space (formal titles only)."""
@@ -125,14 +161,18 @@ class ThaiNameRecognizer(RegexRecognizer):
             return end
         chunk = m.group(0)
         if chunk in self._th.family_names:
-            return m.end()
+            return _lineage_end(text, m.end())
         tokens = self._th.tokenize(chunk)
         first = tokens[0]
+        if self._verb_led_family_name(chunk, tokens):
+            return _lineage_end(text, m.end())  # ร.ต.ท.ชนาธิป มีสุขศรี
         if (
             first in self._lex.th_not_surnames
             or chunk in self._lex.th_not_surnames
             or first in self._lex.th_soft_titles
+            or chunk in self._th.stopwords  # ดร.อรรถวิทย์ ด้วย: a particle, not a family name
             or self._strong.match(chunk)
+            or (chunk in self._th.words and chunk.startswith(_CLAUSE_PREFIXES))  # นางบุญเรือน ติดธุระ
         ):
             return end
         stop = end + 1 + len(first)
@@ -140,7 +180,29 @@ class ThaiNameRecognizer(RegexRecognizer):
             if tok in self._lex.th_not_surnames:
                 break
             stop += len(tok)
-        return stop if stop - (end + 1) >= 2 else end
+        head = text[end + 1:stop]
+        if stop < m.end() and head in self._th.words and head.startswith(_CLAUSE_PREFIXES):
+            return end  # a clause: ติดต่อ|ไม่ได้, not a family name
+        return _lineage_end(text, stop) if stop - (end + 1) >= 2 else end
+
+    def _cued_family_end(self, text: str, pos: int, end: int) -> int:
+        """ชื่อภูริณัฐ วงศ์อมรเดช: a listed given name after a naming cue, then a spaced chunk
+        shaped like a family name (listed, or an unknown compound standing alone)."""
+        from assistant.redact.recognizers.person_th_line import slot_names
+
+        if text[pos:end] not in self._th.given_names:
+            return end
+        m = re.match(rf"[^\S\n]([{THAI_LETTERS}]{{3,24}})(?=[^\S\n]|[,;:()\n]|$)", text[end:])
+        return end + m.end() if m and slot_names().family_like(m.group(1)) else end
+
+    def _verb_led_family_name(self, chunk: str, tokens: list[str]) -> bool:
+        """มีสุขศรี, มีชัย, อยู่เย็น: family names open with มี/อยู่ (listed as "not a surname"
+        because "นายก มีไข้" is a clause); they count when the rest is made of name pieces."""
+        rest = tokens[1:]
+        return (
+            tokens[0] in ("มี", "อยู่") and bool(rest) and chunk not in self._th.words
+            and all(t in self._lex.th_name_pieces or t in _FAMILY_PIECES or t in self._th.family_names for t in rest)
+        )
 
     def _soft_surname_end(self, text: str, end: int) -> int:
         """คุณมาลี แสนดี: after คุณ (which also means plain "you"), a spaced word is a family name
@@ -158,6 +220,41 @@ class ThaiNameRecognizer(RegexRecognizer):
             return end
         bad = self._lex.th_not_surnames | self._lex.th_not_names | self._th.stopwords
         if any(t in bad for t in self._th.tokenize(chunk)):
+            return end
+        return m.end()
+
+    def _glued_title(self, tok: str) -> str | None:
+        """The title at the end of a token such as แม่คุณ or ลูกพี่ (kin word + คุณ/พี่/น้อง)."""
+        if tok in self._lex.th_soft_titles:
+            return None
+        for title in ("คุณ", "พี่", "น้อง"):
+            head = tok[: -len(title)]
+            if tok.endswith(title) and head and (head in self._lex.th_soft_titles or head in _RELATION_NOUNS):
+                return title
+        return None
+
+    def _kin_surname_end(self, text: str, end: int) -> int:
+        """ยายบุญเรือน ศรีคำภา, ลุงชาญ วงศ์ทองดี (พ่อเลี้ยง), ตาสำอาง อิ่มบุญญา อายุ 78: after a
+        kin-titled name, a spaced chunk standing alone is the family name when it is listed, or
+        unknown to the dictionary, or (an ordinary word such as ใจเย็น) an age or a bracket
+        follows it. A clause after the space (ยายฝน ยิ้มแย้ม) starts with a listed verb."""
+        if end + 1 >= len(text) or text[end] != " ":
+            return end
+        m = _CHUNK.match(text, end + 1)
+        if not m or len(m.group(0)) < 4:
+            return end
+        chunk = m.group(0)
+        cued = bool(_AGE_AFTER.match(text, m.end()) or re.match(r"[^\S\n]*\(", text[m.end():]))
+        if chunk in self._th.words and not cued:
+            return end  # a listed family name that is also a word (ยิ้มแย้ม) needs the cue
+        got = self._soft_surname_end(text, end)
+        if got > end:
+            return got
+        if not cued:
+            return end
+        bad = self._lex.th_not_surnames | self._lex.th_not_names | self._th.stopwords | self._block
+        tokens = self._th.tokenize(chunk)
+        if chunk in bad or tokens[0] in bad or tokens[0].startswith(_VERB_PREFIXES):
             return end
         return m.end()
 
@@ -235,6 +332,8 @@ class ThaiNameRecognizer(RegexRecognizer):
                 and not self._title_after_word(run, m.start(), title)
             ):
                 continue  # inside another word (ทนาย, ศ. in a word)
+            if len(title) <= 2 and re.match(rf"[{THAI_LETTERS}]", before):
+                continue  # นศ.ชั้นปี 2: ศ. closes another abbreviation (นักศึกษา), not a title
             pos = m.end()
             if pos < len(run) and run[pos] == " ":
                 pos += 1
@@ -257,6 +356,10 @@ class ThaiNameRecognizer(RegexRecognizer):
         for i, tok in enumerate(tokens):
             tok_start = offset
             offset += len(tok)
+            glued = self._glued_title(tok)
+            if glued:  # แม่คุณ|วาสนา: the dictionary glues a kin word to คุณ/พี่/น้อง
+                tok_start += len(tok) - len(glued)
+                tok = glued
             if tok in self._lex.th_soft_titles:
                 pos = offset + (1 if offset < len(run) and run[offset] == " " else 0)
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -272,6 +375,8 @@ class ThaiNameRecognizer(RegexRecognizer):
                 if name_end is not None:
                     if tok == "คุณ":
                         name_end = self._soft_surname_end(run, name_end)
+                    elif tok not in self._lex.th_strict_titles:
+                        name_end = self._kin_surname_end(run, name_end)
                     out.append(self.result(PERSON, start + tok_start, start + name_end, 0.75))
             elif tok in self._lex.th_nickname_cues:
                 q = _QUOTED.match(text, start + offset)
@@ -284,4 +389,5 @@ class ThaiNameRecognizer(RegexRecognizer):
                 else:
                     name_end = self._name_tokens(run, pos, mode="strict" if tok == "ชื่อ" else "kin")
                 if name_end is not None:
+                    name_end = self._cued_family_end(run, pos, name_end)
                     out.append(self.result(PERSON, start + pos, start + name_end, 0.8))

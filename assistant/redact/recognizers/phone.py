@@ -35,6 +35,9 @@ _RULES = (
     # UK-style 07700 900123 / 020 7946 0958
     Rule(PHONE, re.compile(rf"{_L}0\d{{4}}\s?\d{{6}}{_R}"), 0.8),
     Rule(PHONE, re.compile(rf"{_L}0\d{{2}}\s\d{{4}}\s\d{{4}}{_R}"), 0.8),
+    # UK mobiles and city numbers in 5-3-3 and 4-3-4 groups: 07912 448 306, 0117 496 0832
+    Rule(PHONE, re.compile(rf"{_L}0\d{{4}}[\s\-]\d{{3}}[\s\-]\d{{3}}{_R}"), 0.8),
+    Rule(PHONE, re.compile(rf"{_L}0\d{{3}}[\s\-]\d{{3}}[\s\-]\d{{4}}{_R}"), 0.8),
     # 10-digit national numbers in 4-3-3 groups: 0412 555 339
     Rule(PHONE, re.compile(rf"{_L}0\d{{3}}[\s\-]\d{{3}}[\s\-]\d{{3}}{_R}"), 0.75),
     # 7-digit local number with a dash, 555-0171

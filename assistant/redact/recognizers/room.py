@@ -1,5 +1,5 @@
 """Rooms, beds and units that place a person (ADDRESS): "room 212 bed B", "rm 614 bed 2",
-"unit 12C", "ward 5 เตียง 12", "ห้อง 1208 อาคาร B".
+"unit 12C", "ward 5 เตียง 12", "ห้อง 1208 อาคาร B". A ward alone ("Ward 4B") is not an address.
 
 A number after the word is required ("bed rest", "the waiting room" stay). Thai school classes
 ("ป.5 ห้อง 2", "ม.3/2") are not rooms of a home, so a grade just before ห้อง cancels the match.
@@ -26,7 +26,16 @@ def _not_school_class(value: str) -> bool:
     return not re.match(r"ชั้น[^\S\n]?\d", value) or " " in value
 
 
-_RULES = (Rule(ADDRESS, _ROOM, 0.7, validate=_not_school_class),)
+#: A hospital ward on its own ("Ward 4B", "admitted to ward 7") names a part of a hospital that
+#: many patients share, not where one person is; only a bed or room with it places the person.
+_WARD_ONLY = re.compile(rf"(?i:ward)\.?[^\S\n]?{_NUM}$")
+
+
+def _places_someone(value: str) -> bool:
+    return _not_school_class(value) and not _WARD_ONLY.match(value)
+
+
+_RULES = (Rule(ADDRESS, _ROOM, 0.7, validate=_places_someone),)
 
 
 class RoomRecognizer(RegexRecognizer):

@@ -6,6 +6,10 @@ sober", "Will follow up" and "Faith-based group" are common in jottings:
 - a possessive followed by a kin or role noun ("Will's mom", "Sage's partner");
 - an age ("Hope (12)", "Faith, 34,") or a bracketed role ("Faith (mom)");
 - a title before ("Ms. Hope"), "named/called/goes by X", or a kin/role noun before ("bf Will").
+- (round 6) a pronoun bracket ("Sage (they/them)"), a possessive + adjective + role ("Sage's best
+  friend"), a state right after ("Phoenix quiet."), an affiliation and a verb ("Dawn at Kinnect
+  did …", "Rose from the intake team called"), a modal after ("Destiny will start", not at a line
+  start), or a surname that is no English word ("Destiny Okonkwo").
 A list joined to a known name ("Faith and Will") is handled in ``resolve.add_coordinated``.
 """
 
@@ -29,7 +33,26 @@ VERBS_AFTER = (
     r"says|said|told|tells|reports|reported|states|stated|shared|shares|disclosed|admits|admitted|"
     r"denies|denied|asked|asks|cried|yells|yelled|shouted|argued|argues|works|worked|lives|lived|"
     r"wants|wanted|feels|felt|texted|called|left|refused|agreed|declined|attended|arrived|missed|"
-    r"expressed|explained|complained|complains|seemed|appeared|laughed|hit|hits|drinks|drank"
+    r"expressed|explained|complained|complains|seemed|appeared|laughed|hit|hits|drinks|drank|"
+    r"rang|phoned|emailed|visited|visits|drives|drove|runs|helped|helps|joined|offered|brought|"
+    r"thinks|thought|knows|knew|sings|cooks|sleeps|stays|stayed|moved|blocked|threatened|screamed|"
+    r"punched|kicked|stole|married|divorced|passed|died|picked|dropped|collects|collected"
+)
+#: A state written right after a bare name in jottings: "Phoenix quiet.", "Sage tearful, engaged".
+_STATES = (
+    r"quiet|tearful|withdrawn|absent|late|engaged|disengaged|upset|calm|agitated|anxious|silent|"
+    r"sleepy|distracted|irritable|cooperative|guarded|flat|bright|animated|chatty|talkative|restless|"
+    r"present|teary|angry|defensive|subdued|settled|unsettled|dysregulated|pleasant|polite|sullen"
+)
+#: Holidays and dates after "at/from" are times, not workplaces ("Hope at Christmas was hard").
+_TIMES = (
+    r"(?:Christmas|Xmas|Easter|Thanksgiving|Ramadan|Eid|Diwali|Hanukkah|Songkran|Halloween|New[^\S\n]Year|"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|first|last|home|night)"
+)
+#: Lowercase words that end an affiliation ("Rose from the intake team called").
+_TEAM_WORDS = (
+    r"team|office|service|services|desk|unit|clinic|school|church|council|agency|housing|department|"
+    r"dept|group|program|programme|centre|center|shelter|court|hospital|ward|practice|surgery|work"
 )
 #: Roles that, written before a word-name, do not make it a person ("with Hope", "re Will").
 _WEAK_ROLES = frozenset({"with", "w/", "met", "meet", "re", "called", "named", "aka"})
@@ -72,6 +95,36 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+@lru_cache(maxsize=1)
+def _more_cues() -> tuple[re.Pattern[str], ...]:
+    """Round-6 cues: pronouns, possessive + adjective + role, a surname, a state, an affiliation."""
+    lex = get_lexicon()
+    roles = "|".join(re.escape(r) for r in sorted(lex.en_roles - _WEAK_ROLES, key=len, reverse=True))
+    tok = r"(?P<n>[A-Z][a-z]+)"
+    return (
+        # "Sage (they/them)", "River (she/her), 15"
+        re.compile(rf"(?<![A-Za-z\-'’]){tok}[^\S\n]*\((?:she|he|they|ze|xe|she/they|he/they)/[a-z]{{2,6}}\)"),
+        # "Sage's best friend", "Will's older brother"
+        re.compile(rf"(?<![A-Za-z\-'’]){tok}['’]s[^\S\n]+[a-z\-]{{2,12}}[^\S\n]+(?i:{roles})\b"),
+        # "Phoenix quiet.", "Hope tearful, engaged"
+        re.compile(rf"(?<![A-Za-z\-'’]){tok}[^\S\n]+(?:{_STATES})(?=[^\S\n]*(?:[.,;:!]|$|\n|and\b|but\b|today\b|throughout\b|again\b|at\b|in\b|during\b|when\b|with\b|all\b|this\b))"),
+        # "Dawn at Kinnect did the referral", "Rose from the intake team called"
+        re.compile(
+            rf"(?<![A-Za-z\-'’]){tok}[^\S\n]+(?:from|at|@)[^\S\n]+(?:the[^\S\n]+)?(?!{_TIMES})"
+            rf"(?:[A-Z][\w'’&\-]*(?:[^\S\n][A-Z][\w'’&\-]*){{0,3}}|(?:[a-z]+[^\S\n]+){{0,2}}(?:{_TEAM_WORDS}))"
+            rf"[^\S\n]+(?:{VERBS_AFTER}|did|does|will|would|is|was|has|had|can|could)\b"
+        ),
+        # "Destiny will start", "Rose would like": a modal after a name that is not itself a modal
+        re.compile(rf"(?<![A-Za-z\-'’]){tok}(?=[^\S\n]+(?:will|would|could|should|might|must)[^\S\n]+[a-z])"),
+    )
+
+
+#: A word-name followed by a surname that is no English word: "Destiny Okonkwo", "Hope Delacroix-Burns".
+_WITH_SURNAME = re.compile(r"(?<![A-Za-z\-'’])(?P<n>[A-Z][a-z]+)[^\S\n]+(?P<s>[A-Z][a-z]+(?:[\-'’][A-Z][a-z]+)?)(?![A-Za-z])")
+#: Modal and auxiliary words that are also names: never a name before another modal.
+_MODAL_NAMES = frozenset({"Will", "Can", "May", "Might", "Must", "Shall", "Should", "Would", "Could"})
+
+
 class WordNameRecognizer(RegexRecognizer):
     """Given names that are also ordinary words, with strong person context (PERSON)."""
 
@@ -87,10 +140,31 @@ class WordNameRecognizer(RegexRecognizer):
             for m in regex.finditer(text):
                 if is_word_name(m.group("n")):
                     out.append(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE))
+        for i, regex in enumerate(_more_cues()):
+            for m in regex.finditer(text):
+                tok = m.group("n")
+                if i == 4 and (tok in _MODAL_NAMES or _sentence_start(text, m.start())):
+                    continue  # "Will would …"; "Hope will help" at a line start is the noun
+                if is_word_name(tok):
+                    out.append(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE))
+        for m in _WITH_SURNAME.finditer(text):
+            if is_word_name(m.group("n")) and _surname(m.group("s")):
+                out.append(self.result(PERSON, m.start("n"), m.end("s"), WORD_NAME_SCORE))
         for m in _NICKNAME.finditer(text):  # "(goes by Chencho)": any capitalised name token
             if is_word_name(m.group("n")) or is_name_token(m.group("n")):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE))
         return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    return bool(re.search(r"(?:^|[.!?;:\n]\s*)$", text[max(0, pos - 3):pos])) or pos == 0
+
+
+def _surname(token: str) -> bool:
+    """A capitalised name token that is not an English word, role or protected term."""
+    from assistant.redact.given_names import english_words
+
+    return is_name_token(token) and all(p.lower() not in english_words() for p in re.split(r"[\-'’]", token))
 
 
 #: A nickname cue: the next capitalised word is what the person is called.

@@ -1,0 +1,368 @@
+"""Thai public bodies, schools, universities, courts and places of worship named by a head word
+or abbreviation followed by a place or proper name: อบต.นาโพธิ์, ทต.ท่าตูม, พมจ.สุรินทร์,
+สพป.สุรินทร์ เขต 3, กศน.อำเภอท่าตูม, ศาลเยาวชนและครอบครัวจังหวัดนครราชสีมา, ม.ขอนแก่น,
+มหาวิทยาลัยราชภัฏเลย, วิทยาลัยเทคนิคลำปาง, มัสยิดนูรุ้ลอิสลาม; named communities (ชุมชนริมคลอง…,
+a LOCATION) and named markets (ตลาดนัดคลองถมเซ็นเตอร์).
+
+Why a head list: these bodies are how a jotting says where a client lives, studies or is seen;
+the abbreviation alone (อบต., รพ.สต., กศน.) is generic, the name after it locates the person. The
+name is read up to a function word or verb (อบต.นาโพธิ์แล้ว → นาโพธิ์), keeping a province name
+whole even when it is also a word (ราชภัฏเลย).
+
+Also, in Thai or mixed text, a capitalised Latin name after a Thai organisation word
+(องค์กร Asylum Access Thailand, บริษัท Siam Steel) and a Latin brand with a Thai branch
+(7-Eleven สาขาบางนา): the branch locates the workplace.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.lexicon import get_lexicon
+from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
+from assistant.redact.types import LOCATION, ORGANIZATION
+
+_T = THAI_LETTERS
+#: Abbreviations and heads of public bodies, always followed by a place name (longest first).
+_GOV_HEADS = (
+    "องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร",
+    "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด", "สำนักงานสาธารณสุขจังหวัด",
+    "สำนักงานสาธารณสุขอำเภอ", "สถานีตำรวจภูธร", "สถานีตำรวจนครบาล", "ศูนย์พัฒนาเด็กเล็ก",
+    "อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "พมจ.", "พม.จังหวัด", "สสจ.", "สสอ.", "สพป.", "สพม.",
+    "กศน.", "ศพด.", "รพ.สต.", "สภ.", "สน.", "มรภ.", "มทร.", "ม.ราชภัฏ", "ม.",
+    "มหาวิทยาลัย", "วิทยาลัยเทคนิค", "วิทยาลัยอาชีวศึกษา", "วิทยาลัยการอาชีพ", "วิทยาลัยพยาบาล",
+    "วิทยาลัยสารพัดช่าง", "วิทยาลัยเกษตรและเทคโนโลยี", "วิทยาลัย", "สถาบัน",
+    "ศาลเยาวชนและครอบครัวจังหวัด", "ศาลเยาวชนและครอบครัวกลาง", "ศาลจังหวัด", "ศาลแขวง",
+    "มัสยิด", "สุเหร่า", "โบสถ์", "คริสตจักร", "สำนักสงฆ์", "บริษัท", "บจก.", "หจก.", "บมจ.", "บ.",
+    "มูลนิธิ", "ร.ร.", "รร.",
+)
+#: Company heads: the name may run on over spaced transliterated words (บ.คิงส์ตัน ลอจิสติกส์).
+_COMPANY_HEADS = ("บริษัท", "บจก.", "หจก.", "บมจ.", "บ.")
+#: Words after a head that make it generic or a clause, not a named body.
+_NOT_A_NAME = frozenset({
+    "ต้น", "ปลาย", "ค", "และ", "ที่", "ของ", "ให้", "ว่า", "แล้ว", "จะ", "ได้", "ไม่", "ก็", "เพราะ",
+    "แต่", "หรือ", "ซึ่ง", "เมื่อ", "เป็น", "มี", "ไป", "มา", "อยู่", "คือ", "ด้วย", "จาก", "ใน", "เพื่อ",
+    "นี้", "นั้น", "ดังกล่าว", "เดิม", "ใหม่", "เก่า", "ใกล้บ้าน", "แห่ง", "แห่งหนึ่ง", "ทุก", "อื่น",
+    "ประจำ", "รัฐ", "เอกชน", "ชุมชน", "ในพื้นที่", "พื้นที่", "ท้องถิ่น", "ทั่วไป", "ส่ง", "แจ้ง",
+    "ประสาน", "ติดต่อ", "รับ", "ช่วย", "จัด", "มอบ", "เยี่ยม", "ลง", "ออก", "นัด", "ปิด", "เปิด",
+    "เลิกจ้าง", "ไล่", "ไล่ออก", "พิจารณา", "ซ่อม", "อนุมัติ", "ดูแล", "สนับสนุน", "ตรวจ", "อบรม", "จ่าย", "ลด", "ย้าย", "ปลด", "หัก", "ค้าง", "โทร", "บอก", "เรียก",
+})
+#: Places named after a community or market head: ชุมชนริมคลองบางบัว, ตลาดนัดคลองถมเซ็นเตอร์.
+_PLACE_HEADS = (("ชุมชน", LOCATION), ("ตลาดนัด", ORGANIZATION), ("ตลาดสด", ORGANIZATION))
+#: Generic kinds after ชุมชน (ชุมชนแออัด "a slum") — not a named community.
+_GENERIC_PLACE = frozenset({
+    "แออัด", "เมือง", "ชนบท", "ใกล้เคียง", "ใกล้บ้าน", "รอบบ้าน", "บ้าน", "ของ", "ที่", "นี้", "นั้น",
+    "เดียวกัน", "ใหม่", "เก่า", "ต่างๆ", "มุสลิม", "คนจน", "เข้มแข็ง", "บำบัด", "สัมพันธ์", "แถว",
+    "ทุก", "อื่น", "และ", "ใน", "เป็น", "มี", "ไม่", "ได้", "จะ", "ก็", "ให้", "ถูก", "ช่วย",
+})
+_LATIN_ORG_CUE = re.compile(
+    r"(?:องค์กร|องค์การ|มูลนิธิ|บริษัท|สมาคม|โรงแรม|ร้าน|ห้าง|โรงงาน|ทำงานที่|ทำงานกับ|ฝึกงานที่)"
+    r"[^\S\n]*(?P<v>(?:[A-Z0-9][A-Za-z0-9&'’\-]*)(?:[^\S\n](?:[A-Z0-9][A-Za-z0-9&'’\-]*|of|and|&)){0,5})"
+)
+_BRANCH = re.compile(
+    rf"(?P<v>(?:[A-Z0-9][A-Za-z0-9&'’\-]*)(?:[^\S\n][A-Z][A-Za-z0-9&'’\-]*){{0,3}}[^\S\n]*สาขา[^\S\n]?[{_T}]{{2,}})"
+)
+_CHUNK = re.compile(rf"[{_T}]+")
+#: Words that open a clause after a full head word (มหาวิทยาลัย|ยังมี…), never a name.
+_CLAUSE_OPENERS = (
+    "ยัง", "ก็", "จะ", "ได้", "ไม่", "ที่", "แล้ว", "มี", "เป็น", "ให้", "ว่า", "และ", "ด้วย", "อีก",
+    "ก่อน", "หลัง", "ตอน", "ช่วง", "เพราะ", "แต่", "ซึ่ง", "เลย", "ต้อง", "ควร",
+)
+_TRAILING_LATIN_WORDS = frozenset({"of", "and", "&"})
+
+#: Branch and campus words: "<organisation> สาขา/วิทยาเขต <place>" names one site of it.
+_BRANCH_TH = re.compile(rf"(?P<gap>[^\S\n]?)(?P<kw>สาขา|วิทยาเขต|ศูนย์|campus|Campus|branch|Branch)[^\S\n]?(?=[{_T}])")
+#: Organisation heads a branch or campus may follow (the head opens the organisation's name).
+_BRANCH_OWNERS = (
+    "ธนาคาร", "ธ.", "บมจ.", "บจก.", "หจก.", "บริษัท", "บ.", "มหาวิทยาลัย", "ม.", "มรภ.", "มทร.", "สถาบัน",
+    "วิทยาลัย", "สมาคม", "มูลนิธิ", "สหกรณ์", "ห้าง", "ร้าน", "โรงพยาบาล", "รพ.", "คลินิก", "ไปรษณีย์",
+    "การไฟฟ้า", "การประปา", "โรงเรียน", "ร.ร.", "รร.", "ศูนย์การค้า", "ตลาด", "โรงแรม", "ชมรม", "สำนักงาน",
+)
+#: Universities: only they have a "ศูนย์ <place>" campus (ม.ธรรมศาสตร์ ศูนย์ลำปาง).
+_UNIVERSITY_OWNERS = ("มหาวิทยาลัย", "ม.", "มรภ.", "มทร.", "สถาบัน")
+#: Province- and district-level offices: สำนักงานแรงงานจังหวัดX, เรือนจำกลางX, ที่ว่าการอำเภอX.
+#: "สำนักงานคุมประพฤติ" alone is a kind of office; with จังหวัด/อำเภอ + name it is one office.
+#: Care settings (บ้านพักเด็กและครอบครัวจังหวัดX, สถานสงเคราะห์…) are left to the province rule: the
+#: kind of shelter stays readable for the note, the province is masked on its own.
+_LOCAL_OFFICE = re.compile(
+    rf"(?P<h>สำนักงาน|สถานพินิจ|เรือนจำ|ทัณฑสถาน|ศาล|ที่ว่าการ|"
+    rf"โรงพยาบาล|สถานีตำรวจ|ด่าน|แขวงทางหลวง|ค่าย|กองร้อย|สำนัก)"
+    rf"(?P<mid>[{_T}ฯ]{{0,50}}?)(?P<adm>จังหวัด|อำเภอ|กลาง)(?=[{_T}])"
+)
+_MID_OK = frozenset({"และ", "ของ", "ฯ"})
+#: Generic units that sit before a named public body: ศูนย์พัฒนาเด็กเล็ก อบต.X, กองสวัสดิการสังคม ทต.X.
+_UNIT_BEFORE = re.compile(
+    rf"(?P<u>(?:ศูนย์|กอง|งาน|ฝ่าย|แผนก|กลุ่มงาน|โรงเรียน|ชมรม|สำนักปลัด|หน่วย|สภา|ห้องสมุด)[{_T}]*)[^\S\n]?$"
+)
+#: Local bodies a unit belongs to (a faculty before a university is not one place: left alone).
+_UNIT_OWNERS = ("อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "เทศบาล", "องค์การบริหาร", "รพ.สต.", "กศน.")
+#: Public places named after a village: หนองน้ำสาธารณะบ้านX, ศาลาประชาคมบ้านX, ป่าช้าบ้านX.
+_PUBLIC_PLACE = re.compile(
+    rf"(?P<h>หนองน้ำสาธารณะ|สระน้ำสาธารณะ|ที่สาธารณะ|ที่ดินสาธารณะ|ศาลาประชาคม|ศาลาอเนกประสงค์|ศาลากลางบ้าน|"
+    rf"ป่าช้า|ป่าชุมชน|สนามกีฬา|สนามฟุตบอล|ลานกีฬา|อ่างเก็บน้ำ|ฝาย|ลำห้วย|หนองน้ำ|สระน้ำ|ท่าน้ำ|ฌาปนสถาน|"
+    rf"หอกระจายข่าว|โรงสี|ท่ารถ|ศาลเจ้า|ศาลปู่ตา)(?:ประจำ|ของ)?(?P<v>บ้าน)(?=[{_T}]{{2,}})"
+)
+#: Transliterated business words that continue a company name after a space (they are in the
+#: dictionary as loanwords, so "unknown word" alone would not find them).
+_BUSINESS_WORDS = (
+    "เทรดดิ้ง", "ลอจิสติกส์", "โลจิสติกส์", "เอ็นจิเนียริ่ง", "อินเตอร์", "อินเตอร์เนชั่นแนล", "กรุ๊ป", "คอร์ปอเรชั่น",
+    "ฟู้ดส์", "ฟู้ด", "เท็กซ์ไทล์", "แมนูแฟคเจอริ่ง", "อินดัสทรี", "อินดัสตรี้", "เซอร์วิส", "ซัพพลาย",
+    "คอนสตรัคชั่น", "เทคโนโลยี", "โฮลดิ้ง", "โฮลดิ้งส์", "อิมพอร์ต", "เอ็กซ์พอร์ต", "มาร์เก็ตติ้ง", "พร็อพเพอร์ตี้",
+    "แอนด์", "เอ็นเตอร์ไพรส์", "การ์เมนท์", "โปรดักส์", "โปรดักชั่น", "ดีเวลลอปเม้นท์", "ทราเวล", "ทรานสปอร์ต",
+    "จำกัด", "(ประเทศไทย)", "(มหาชน)",
+)
+_LOANWORD = re.compile("[\u0e4c\u0e4a\u0e4b]|ิ่ง$|ชั่น$|ส์$")
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> tuple[str, ...]:
+    from pythainlp.corpus.common import provinces
+
+    return tuple(sorted(set(provinces()), key=len, reverse=True))
+
+
+class ThaiPublicBodyRecognizer(RegexRecognizer):
+    """Named Thai public bodies, schools, courts, places of worship, communities (ORGANIZATION,
+    LOCATION)."""
+
+    def __init__(self) -> None:
+        super().__init__("ThaiPublicBodyRecognizer", ())
+        self.supported_entities = [LOCATION, ORGANIZATION]
+        self._th = get_thai_lexicon()
+        lex = get_lexicon()
+        self._stop = _NOT_A_NAME | lex.th_not_surnames | lex.th_soft_titles | lex.th_strong_titles
+        #: inside a name, kin words are syllables (มัสยิดดารุล|อา|มาน): only clause words end it
+        self._inner_stop = _NOT_A_NAME | lex.th_not_surnames
+        heads = "|".join(re.escape(h) for h in sorted(_GOV_HEADS, key=len, reverse=True))
+        self._gov = re.compile(rf"(?P<h>{heads})[^\S\n]?(?=[{_T}])")
+        places = "|".join(re.escape(h) for h, _ in _PLACE_HEADS)
+        self._place = re.compile(rf"(?P<h>{places})(?=[{_T}])")
+        self._place_type = dict(_PLACE_HEADS)
+        self._protected = lex.protected_re
+
+    def _name_end(self, text: str, pos: int, *, admin: bool) -> int | None:
+        """End of the proper name at ``pos``: Thai words up to a function word or verb."""
+        m = _CHUNK.match(text, pos)
+        if not m:
+            return None
+        chunk = m.group(0)
+        end = pos
+        rest = chunk
+        if admin:  # กศน.อำเภอท่าตูม, ศาล…จังหวัดนครราชสีมา: the admin word belongs to the name
+            a = re.match(r"(?:อำเภอ|ตำบล|จังหวัด|เขต|อ\.|ต\.|จ\.)", rest)
+            if a and len(rest) > a.end():
+                end += a.end()
+                rest = rest[a.end():]
+        tokens = self._th.tokenize(rest)
+        for i, tok in enumerate(tokens):
+            remaining = "".join(tokens[i:])
+            if remaining.startswith(_provinces()) and any(remaining == p for p in _provinces()):
+                end += len(remaining)
+                break
+            if tok in (self._stop if i == 0 else self._inner_stop):
+                break
+            if i == 0 and (len(tok) < 2 and len(tokens) == 1):
+                return None
+            end += len(tok)
+        if end - pos < 2:
+            return None
+        return end
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for m in self._gov.finditer(text):
+            head = m.group("h")
+            if head == "ม." and not self._university_ok(text, m):
+                continue
+            if head.endswith(".") and not self._abbreviation_starts(text, m.start()):
+                continue
+            if head.endswith(".") and m.start() > 0 and text[m.start() - 1] == ".":
+                continue  # พ.ร.บ.ยาเสพติด: the last letter of a longer abbreviation
+            if head == "บ." and (text[m.end() - 1].isspace() or re.search(r"\d[^\S\n]*$", text[max(0, m.start() - 4):m.start()])):
+                continue  # 300 บ. ต่อวัน: baht, not บริษัท
+            first = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))[0]
+            if first in _NOT_A_NAME or first in self._stop:
+                continue
+            if not head.endswith(".") and (first in self._th.stopwords or first.startswith(_CLAUSE_OPENERS)):
+                continue  # เข้ามหาวิทยาลัยยังมี…: a clause goes on after a full word
+            end = self._name_end(text, m.end(), admin=True)
+            if end is None:
+                continue
+            if text[m.end() - 1].isspace() and not self._spaced_name_ok(text[m.end():end], head):
+                continue  # รพ.สต. วันพุธ, อบต. ซ่อมหลังคา: after a space, a clause
+            zone = re.match(r"[^\S\n]?เขต[^\S\n]?\d{1,2}(?!\d)", text[end:])  # สพป.สุรินทร์ เขต 3
+            if zone:
+                end += zone.end()
+            if head in _COMPANY_HEADS:
+                end = self._company_tail(text, end)
+            start = self._unit_start(text, m.start()) if head.startswith(_UNIT_OWNERS) else m.start()
+            out.append(self.result(ORGANIZATION, start, end, 0.75))
+        for m in self._place.finditer(text):
+            first = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))[0]
+            if first in _GENERIC_PLACE or first in self._stop:
+                continue
+            end = self._name_end(text, m.end(), admin=False)
+            if end is not None and end - m.end() >= 3:
+                out.append(self.result(self._place_type[m.group("h")], m.start(), end, 0.7))
+        if re.search(rf"[{_T}]", text):
+            self._latin(text, out)
+            self._branches(text, out)
+            self._local_offices(text, out)
+            self._public_places(text, out)
+        return out
+
+    # ------------------------------------------------------------------ round 7
+    def _company_tail(self, text: str, end: int) -> int:
+        """บ.คิงส์ตัน ลอจิสติกส์ (ประเทศไทย) จำกัด: spaced transliterated words after a company
+        name belong to it (at most three); a Thai clause word after the space ends it."""
+        for _ in range(3):
+            m = re.match(rf"[^\S\n]((?:\(?[{_T}]+\)?))", text[end:])
+            if not m:
+                break
+            word = m.group(1)
+            if not (word in _BUSINESS_WORDS or (_LOANWORD.search(word) and word not in self._stop)):
+                break
+            end += m.end()
+        return end
+
+    def _unit_start(self, text: str, start: int) -> int:
+        """ศูนย์พัฒนาเด็กเล็ก อบต.X: a generic unit right before a named body is part of it (the
+        unit of that body is one place). The unit must be whole words (not the end of a word)."""
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 40):start]
+        m = _UNIT_BEFORE.search(before)
+        if not m:
+            return start
+        unit = m.group("u")
+        k = before.find(unit)
+        while k >= 0:  # the unit may be glued after whole words: พี่เลี้ยงศูนย์พัฒนาเด็กเล็ก
+            lead = before[:k]
+            lead_chunk = re.search(rf"[{_T}]+$", lead)
+            if not lead_chunk or all(t in self._th.words for t in self._th.tokenize(lead_chunk.group(0))):
+                tokens = self._th.tokenize(before[k:].strip())
+                if all(t in self._th.words or t == "ฯ" for t in tokens):  # only generic words
+                    return start - len(before) + k
+                return start
+            k = -1
+        return start
+
+    def _owner_start(self, chunk: str, owners: tuple[str, ...]) -> int | None:
+        """Where an organisation head opens inside the chunk before a branch word (the text before
+        the head is whole dictionary words: ทำงานธนาคารออมสิน → ธนาคารออมสิน)."""
+        best = None
+        for head in owners:
+            k = chunk.find(head)
+            while k >= 0:
+                lead = chunk[:k]
+                ok = not lead or (
+                    not lead.endswith(".") and all(t in self._th.words for t in self._th.tokenize(lead))
+                )
+                if ok and (head != "ม." or k == 0 or not chunk[k - 1].isalnum()):
+                    if best is None or k < best:
+                        best = k
+                    break
+                k = chunk.find(head, k + 1)
+        return best
+
+    def _branches(self, text: str, out: list[RecognizerResult]) -> None:
+        """ธนาคารออมสิน สาขาท่าบ่อ, ม.เกษตรศาสตร์ วิทยาเขตกำแพงแสน, ม.ธรรมศาสตร์ ศูนย์รังสิต."""
+        from assistant.redact.recognizers.organization_th import _KIND_WORDS
+
+        for m in _BRANCH_TH.finditer(text):
+            before = re.search(rf"[{_T}.ฯ()]+$", text[max(0, m.start() - 50):m.start()])
+            if not before:
+                continue
+            chunk = before.group(0)
+            kw = m.group("kw")
+            owners = _UNIVERSITY_OWNERS if kw == "ศูนย์" else _BRANCH_OWNERS
+            k = self._owner_start(chunk, owners)
+            if k is None or len(chunk) - k < 3:
+                continue
+            first = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))[0]
+            if first in self._stop or first in _KIND_WORDS or first in self._th.stopwords:
+                continue  # ศูนย์พึ่งได้, สาขาวิชา…: a unit or a subject, not a site
+            end = self._name_end(text, m.end(), admin=True)
+            if end is None or (kw in ("สาขา", "ศูนย์") and first in ("วิชา", "ย่อย", "ใหญ่", "หลัก")):
+                continue
+            out.append(self.result(ORGANIZATION, m.start() - len(chunk) + k, end, 0.75))
+
+    def _local_offices(self, text: str, out: list[RecognizerResult]) -> None:
+        """สำนักงานคุมประพฤติจังหวัดนครปฐม, สำนักงานแรงงานจังหวัดX, เรือนจำกลางX, ที่ว่าการอำเภอX."""
+        for m in _LOCAL_OFFICE.finditer(text):
+            mid = m.group("mid")
+            if mid and not all(
+                t in _MID_OK or (t in self._th.words and t not in self._th.stopwords) for t in self._th.tokenize(mid)
+            ):
+                continue  # a clause runs between the office word and จังหวัด: not one name
+            lead = re.search(rf"[{_T}]+$", text[max(0, m.start() - 30):m.start()])
+            if lead and not all(t in self._th.words for t in self._th.tokenize(lead.group(0))):
+                continue  # the head is the end of another word
+            pos = m.end()
+            if m.group("adm") == "กลาง":
+                prov = next((p for p in _provinces() if text.startswith(p, pos)), None)
+                if prov is None:
+                    continue
+                end = pos + len(prov)
+            else:
+                end = self._name_end(text, pos, admin=False)
+                if end is None:
+                    continue
+            out.append(self.result(ORGANIZATION, m.start(), end, 0.75))
+
+    def _public_places(self, text: str, out: list[RecognizerResult]) -> None:
+        """หนองน้ำสาธารณะบ้านโนนX: a public place of a named village (LOCATION)."""
+        for m in _PUBLIC_PLACE.finditer(text):
+            end = self._name_end(text, m.end("v"), admin=False)
+            if end is not None and end - m.end("v") >= 2:
+                out.append(self.result(LOCATION, m.start(), end, 0.7))
+
+    def _spaced_name_ok(self, name: str, head: str) -> bool:
+        """A name after a space must look like one: a province, a village (บ้าน…), an admin
+        word (อำเภอ…), or a word the dictionary does not know (นาโพธิ์ is known; หนองระเวียง is not)."""
+        if name in _provinces() or name.startswith(("บ้าน", "อำเภอ", "ตำบล", "จังหวัด", "เขต")):
+            return True
+        if head == "บริษัท" and len(self._th.tokenize(name)) >= 2:
+            return True  # บริษัท ไทยรุ่งเรืองโลจิสติกส์: company names are made of ordinary words
+        return any(len(t) >= 2 and t not in self._th.words for t in self._th.tokenize(name))
+
+    def _abbreviation_starts(self, text: str, pos: int) -> bool:
+        """A dotted head glued after Thai letters is its own abbreviation only when those letters
+        are whole words (หน้าม.เกษตร), not the start of a longer one (อสม., กทม.)."""
+        prev = re.search(rf"[{_T}]+$", text[max(0, pos - 20):pos])
+        if not prev:
+            return True
+        tokens = self._th.tokenize(prev.group(0))
+        return all(len(t) >= 2 and t in self._th.words for t in tokens)
+
+    def _university_ok(self, text: str, m: re.Match) -> bool:
+        """"ม." is also หมู่ (ม.5), a school year (ม.2/5, ม.ต้น) and the month ม.ค.: only a
+        name of three letters or more, not followed by a dot, counts."""
+        if m.start() > 0 and text[m.start() - 1] in ".":
+            return False
+        chunk = _CHUNK.match(text, m.end())
+        if m.group(0) != "ม." or not chunk or len(chunk.group(0)) < 3 or text[chunk.end():chunk.end() + 1] == ".":
+            return False
+        before = text[max(0, m.start() - 3):m.start()]
+        return not re.search(rf"[{_T}]\.$|\d$", before)
+
+    def _latin(self, text: str, out: list[RecognizerResult]) -> None:
+        for m in _LATIN_ORG_CUE.finditer(text):
+            value = m.group("v")
+            words = value.split()
+            while words and words[-1] in _TRAILING_LATIN_WORDS:
+                words.pop()
+            if not words or self._protected.fullmatch(" ".join(words)):
+                continue
+            if len(words) == 1 and (len(words[0]) < 3 or words[0].isupper()):
+                continue  # "HR", "QC": a department, not a named organisation
+            end = m.start("v") + len(" ".join(words))
+            out.append(self.result(ORGANIZATION, m.start("v"), end, 0.7))
+        for m in _BRANCH.finditer(text):
+            out.append(self.result(ORGANIZATION, m.start("v"), m.end("v"), 0.7))

@@ -1,0 +1,129 @@
+"""Names written in lower case in terse jottings: "f/u w/ mum (kemi)", "uncle femi", "tunde's
+yot worker is dave".
+
+Why: workers typing fast drop capitals, and every other English name rule needs one. Lower-case
+words are mostly ordinary words, so a lower-case name needs a strong frame:
+- a role or kin word, then the word in brackets: "mum (kemi)" — when it is no English word;
+- a role or kin word, then the word (optionally "is"): "uncle femi", "worker is dave" — when it
+  is a known given name that is no English word (``given_names``);
+- the word in the possessive before a role: "tunde's yot worker" — when it is no English word;
+- a role, the word and an age ("cl journey (14)"), or a kin word, a word-name and the end of the
+  clause ("foster mum hazel.") — even though the word is also an ordinary word.
+Once found, the same lower-case word elsewhere in the text is that person too ("says tunde back").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.given_names import english_words, given_names, word_names
+from assistant.redact.lexicon import get_lexicon
+from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.types import PERSON
+
+LOWER_NAME_SCORE = 0.6
+_WORD = r"[a-z][a-z'’\-]{1,14}[a-z]"
+#: Roles that do not introduce a person's name ("with", "re", "met" …): too loose for lower case.
+_LOOSE = frozenset({"with", "w/", "met", "meet", "re", "called", "named", "aka", "cl", "pt", "client",
+                    "patient", "resident", "kids", "members", "participants", "peers", "attendees"})
+#: Jotting abbreviations that no dictionary lists (they are not names either).
+_ABBREVIATIONS = frozenset({
+    "appt", "abt", "wks", "hrs", "yrs", "mths", "meds", "tmrw", "tmw", "govt", "mgmt", "approx", "etoh",
+    "thc", "info", "convo", "dept", "asap", "pls", "thx", "aka", "etc", "esp", "incl", "nxt", "prev",
+    "mins", "secs", "yo", "dob", "nok", "sw", "dx", "hx", "tx", "rx", "sx", "fx", "cps", "aps",
+    "uni", "addr", "occ", "emp", "sch", "tel", "mob", "hosp", "gp", "ref", "obs", "sig", "nb", "fyi",
+})
+
+
+def _ordinary(word: str) -> bool:
+    """An English word in any common inflection, an abbreviation, a role or a protected term."""
+    lex = get_lexicon()
+    vocab = english_words()
+    w = word.lower().replace("’", "'")
+    stems = {w, re.sub(r"'s$", "", w), w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w,
+             w[:-2] if w.endswith("ed") else w, w[:-3] if w.endswith("ing") else w}
+    return (
+        any(s in vocab for s in stems)
+        or w in _ABBREVIATIONS
+        or w in lex.protected_lower
+        or w in lex.en_roles
+        or not re.search(r"[aeiouy]", w)
+    )
+
+
+#: Words that describe rather than name, even with an age after them ("cl female (14)").
+_DESCRIPTORS = frozenset({
+    "male", "female", "boy", "girl", "man", "woman", "teen", "adult", "kid", "child", "baby", "infant",
+    "toddler", "youth", "minor", "student", "pupil", "twins", "sibling", "new", "old", "aged", "age",
+})
+
+
+@lru_cache(maxsize=1)
+def _frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two frames strong enough for ordinary words: a role, the word and an age ("cl journey
+    (14)"); a kin/role word, a word-name and the clause end ("foster mum hazel.")."""
+    lex = get_lexicon()
+    roles = "|".join(re.escape(r) for r in sorted(lex.en_roles - {"with", "w/", "met", "meet", "re"}, key=len, reverse=True))
+    aged = re.compile(
+        rf"(?<![A-Za-z])(?:{roles})[^\S\n]+(?P<n>[a-z]{{3,14}})(?=[^\S\n]*(?:\((?:age[^\S\n]*)?\d{{1,2}}\)|,[^\S\n]*\d{{1,2}}\b))"
+    )
+    strict = "|".join(re.escape(r) for r in sorted(lex.en_roles - _LOOSE, key=len, reverse=True))
+    ending = re.compile(rf"(?<![A-Za-z])(?:{strict})[^\S\n]+(?P<n>[a-z]{{3,14}})(?=[^\S\n]*(?:[.,;)]|$))", re.MULTILINE)
+    return aged, ending
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = get_lexicon()
+    roles = "|".join(re.escape(r) for r in sorted(lex.en_roles - _LOOSE, key=len, reverse=True))
+    bracket = re.compile(rf"(?<![A-Za-z])(?:{roles})[^\S\n]*\([^\S\n]*(?P<n>{_WORD})[^\S\n]*\)")
+    plain = re.compile(rf"(?<![A-Za-z])(?:{roles})[^\S\n]+(?:(?:is|was|=)[^\S\n]+)?(?P<n>{_WORD})(?![A-Za-z])")
+    possessive = re.compile(
+        rf"(?<![A-Za-z\-'’])(?P<n>{_WORD})['’]s[^\S\n]+(?:[a-z]{{2,12}}[^\S\n]+)?(?:{roles})(?![A-Za-z])"
+    )
+    return bracket, plain, possessive
+
+
+class LowercaseNameRecognizer(RegexRecognizer):
+    """Lower-case personal names in a strong person frame, and their other mentions (PERSON)."""
+
+    def __init__(self) -> None:
+        super().__init__("LowercaseNameRecognizer", ())
+        self.supported_entities = [PERSON]
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if not re.search(r"(?<![A-Za-z])[a-z]{3,}", text):
+            return []
+        bracket, plain, possessive = _patterns()
+        names = given_names()
+        found: set[str] = set()
+        for m in bracket.finditer(text):
+            if not _ordinary(m.group("n")):
+                found.add(m.group("n"))
+        for m in possessive.finditer(text):
+            if not _ordinary(m.group("n")):
+                found.add(m.group("n"))
+        for m in plain.finditer(text):
+            word = m.group("n")
+            if word.islower() and word.capitalize() in names and not _ordinary(word):
+                found.add(word)
+        aged, ending = _frames()
+        lex = get_lexicon()
+        for m in aged.finditer(text):
+            word = m.group("n")
+            if word not in _DESCRIPTORS and word not in lex.en_roles and word not in lex.protected_lower:
+                found.add(word)
+        for m in ending.finditer(text):
+            if m.group("n").capitalize() in word_names():
+                found.add(m.group("n"))
+        out: list[RecognizerResult] = []
+        for word in found:
+            for m in re.finditer(rf"(?<![A-Za-z\-'’]){re.escape(word)}(?![A-Za-z])", text):
+                out.append(self.result(PERSON, m.start(), m.end(), LOWER_NAME_SCORE))
+        return out

@@ -1,0 +1,213 @@
+"""Thai names introduced by a naming cue written with no space, and Thai titles in Latin script.
+
+Thai writers glue the cue to the name: ลูกสาวชื่อดอกแก้ว, ชื่อจริงพิมพ์ลภัส, ชื่อเล่นว่าแป้ง,
+นามสกุลพรหมสุวรรณ, ยายชื่อคำแปงจ้า. The tokenizer cannot be trusted around the cue (สามีชื่อ
+splits as สา|มีชื่อ), so the cue is found on the raw text and the name is read after it:
+
+* an explicit naming cue (ชื่อเล่น, ชื่อจริง, นามสกุล, ชื่อว่า, ชื่อเล่นว่า) is always followed by a
+  name, even an ordinary word (ส้ม, เบียร์, น้ำหวาน);
+* a bare ชื่อ counts the same way only after a person noun (สามี, ลูกสาวคนโต, ยาย, เพื่อนสนิท,
+  ผู้ป่วย …): "ชื่อ" alone also starts "the name of the drug/school", which is not a person;
+* the name ends at a particle (ค่ะ, จ้า, นะ), a function word, a verb, or the end of the chunk.
+
+Also: a relation noun glued to a word the dictionary does not know, standing alone (ภรรยามะเอเอ
+ตั้งครรภ์): foreign names (Burmese, Karen, Malay) written in Thai are unknown words; and Thai
+titles written in Latin script before a capitalised name (K.Wipada, Khun Somchai, Kru Noi,
+P'Nok, Nong Mint), with a bracketed Thai kin-titled form after it (Kru Noi (ครูน้อย)).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.lexicon import get_lexicon
+from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
+from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
+from assistant.redact.types import PERSON
+
+#: Cues that always introduce a name (longest first).
+_EXPLICIT = ("ชื่อเล่นว่า", "ชื่อจริงว่า", "ชื่อเล่นคือ", "ชื่อจริงคือ", "ชื่อเล่น", "ชื่อจริง", "นามสกุล", "ชื่อว่า")
+_CUE = re.compile(rf"(?P<cue>{'|'.join(_EXPLICIT)}|ชื่อ(?:คือ)?)[^\S\n]?(?=[{THAI_LETTERS}])")
+#: Person nouns that make a bare ชื่อ after them "is called": relation nouns, kin titles, roles.
+_PERSON_NOUNS = frozenset({
+    "ผู้ป่วย", "ผู้รับบริการ", "ผรบ.", "ผป.", "เด็ก", "นักเรียน", "นักศึกษา", "ลูกค้า", "คนไข้",
+    "แม่สามี", "พ่อสามี", "แม่ยาย", "พ่อตา", "เจ้าของร้าน", "เจ้าของ", "ผู้ใหญ่บ้าน", "คนที่",
+    "อีกคน", "คนหนึ่ง", "ผู้หญิง", "ผู้ชาย", "หลานคนเล็ก", "เพื่อนผู้หญิง", "เพื่อนผู้ชาย",
+})
+_MODIFIERS = ("คนโต", "คนเล็ก", "คนกลาง", "คนแรก", "คนที่สอง", "คนที่สาม", "คนสุดท้อง", "สนิท", "หลัก", "เก่า", "ใหม่")
+#: Words after ชื่อ that are not a person's name: "the name of …", a clause, a form label.
+_NOT_NAME_AFTER_CUE = frozenset({
+    "เสียง", "ดัง", "เรื่อง", "ย่อ", "บัญชี", "ผู้ใช้", "ไฟล์", "ยา", "โรค", "ตัว", "สกุล", "เดิม",
+    "ใหม่", "เต็ม", "จริง", "เล่น", "เด็ก", "แม่", "พ่อ", "โรงเรียน", "บริษัท", "ร้าน", "ที่", "ว่า",
+    "คือ", "อะไร", "ไม่", "นี้", "นั้น", "เดียวกัน", "และ", "ของ", "ใน", "ก็", "จะ", "ได้", "เป็น",
+    "ผู้", "ไม่ทราบ", "ไม่ระบุ", "เลข", "รหัส", "วันเกิด", "ที่อยู่", "เบอร์", "อะไรก็ไม่รู้", "หน่วยงาน", "ตำแหน่ง", "เฟซบุ๊ก", "ไลน์", "นามสกุล",
+})
+#: Words that end a name read after a cue (particles, function words).
+_PARTICLES = frozenset({
+    "ค่ะ", "คะ", "ครับ", "คับ", "นะ", "นะคะ", "นะครับ", "จ้า", "จ้ะ", "จ๊ะ", "ค่า", "ฮะ", "เลย", "ด้วย",
+    "แหละ", "หรอก", "เหรอ", "มั้ย", "ไหม", "ที่", "ซึ่ง", "และ", "กับ", "หรือ", "แต่", "เพราะ", "ก็",
+    "จะ", "ได้", "ไม่", "ยัง", "เป็น", "มี", "อยู่", "ไป", "มา", "แล้ว", "ของ", "ให้", "ว่า", "คือ",
+    "ตอนนี้", "ตอน", "เมื่อ", "นี้", "นั้น",
+})
+_PARTICLE_TAIL = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|นะคะ|นะครับ|นะ|จ้า|จ้ะ|จ๊ะ|ค่า|ฮะ)$")
+_CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
+_SLOT_END = re.compile(r"(?:[^\S\n]|[,;:)\n/]|$)")
+_LOANWORD_MARKS = re.compile("[\u0e4c\u0e4a\u0e4b]")
+
+#: Thai titles in Latin script (Khun, K., Kru, P', Nong …) before a capitalised name.
+_LATIN_TITLE = re.compile(
+    r"(?<![A-Za-z])(?:K\.[^\S\n]?|Khun[^\S\n]+|Kru[^\S\n]+|Khru[^\S\n]+|Ajarn[^\S\n]+|Aj\.[^\S\n]?|"
+    r"P['’][^\S\n]?|Phi[^\S\n]+|Pee[^\S\n]+|N['’][^\S\n]?|Nong[^\S\n]+|Nang[^\S\n]+|Nai[^\S\n]+|"
+    r"Yai[^\S\n]+|Ta[^\S\n]+|Lung[^\S\n]+|Pa[^\S\n]+|Na[^\S\n]+)"
+    r"(?P<v>[A-Z][a-z]{1,15}(?:[^\S\n][A-Z][a-z]{2,20})?)(?![A-Za-z])"
+)
+#: Kin words that need a stronger cue (a capital after "Ta"/"Pa"/"Na" may be a place).
+_WEAK_LATIN_TITLES = ("Yai", "Ta", "Lung", "Pa", "Na")
+_BRACKET_KIN = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]{{3,16}})\)")
+
+
+class ThaiCuedNameRecognizer(RegexRecognizer):
+    """Names after glued naming cues, foreign names glued to relation nouns, Latin-script Thai
+    titles (PERSON)."""
+
+    def __init__(self) -> None:
+        super().__init__("ThaiCuedNameRecognizer", ())
+        self.supported_entities = [PERSON]
+        lex = get_lexicon()
+        self._lex = lex
+        self._th = get_thai_lexicon()
+        self._person_nouns = tuple(sorted(
+            RELATION_NOUNS | _PERSON_NOUNS | lex.th_soft_titles, key=len, reverse=True
+        ))
+        self._relations = tuple(sorted((n for n in RELATION_NOUNS if len(n) >= 3), key=len, reverse=True))
+        self._stop = _PARTICLES | lex.th_not_surnames | lex.th_not_names
+        self._first_block = (
+            _NOT_NAME_AFTER_CUE | lex.th_not_names | lex.th_soft_titles | lex.th_strong_titles
+            | lex.th_not_surnames  # ส่งชื่อ นามสกุล เลขบัตร: a form's field list, not a name
+        )
+        self._not_naming = ("ลง", "เซ็น", "จำ", "ตั้ง", "เปลี่ยน", "ทราบ", "รู้", "บอก", "ระบุ", "เรียก",
+                            "ถาม", "ใช้", "ไม่", "มีชื่อเสียง", "ตาม", "สะกด", "เขียน", "กรอก", "ส่ง", "ขอ", "แจ้ง")
+
+    # ------------------------------------------------------------------ helpers
+    def _after_person_noun(self, text: str, pos: int) -> bool:
+        """The text before ``pos`` ends with a person noun (and maybe คนโต/สนิท …)."""
+        before = text[max(0, pos - 24):pos].rstrip()
+        for mod in _MODIFIERS:
+            if before.endswith(mod) and len(before) > len(mod):
+                before = before[: -len(mod)].rstrip()
+                break
+        return before.endswith(self._person_nouns)
+
+    def _name_end(self, text: str, pos: int, *, any_word: bool) -> int | None:
+        """End of the name starting at ``pos``; None when the words there are not a name."""
+        m = _CHUNK.match(text, pos)
+        if not m:
+            return None
+        chunk = m.group(0)
+        tail = _PARTICLE_TAIL.search(chunk)
+        if tail and tail.start() >= 2:
+            chunk = chunk[: tail.start()]
+        tokens = self._th.tokenize(chunk)
+        merged: list[str] = []
+        for tok in tokens:  # newmm splits unknown names into letters: แป|ง → แปง
+            if merged and len(tok) == 1:
+                merged[-1] += tok
+            else:
+                merged.append(tok)
+        first = merged[0]
+        if first in self._first_block or first.startswith(("ไม่", "เป็น", "ได้", "ของ", "เสียง", "เรื่อง")):
+            return None
+        if not any_word and not (
+            first not in self._th.words or self._th.is_name(first) or _LOANWORD_MARKS.search(first)
+        ):
+            return None
+        end = pos + len(first)
+        for tok in merged[1:]:
+            if tok in self._stop or tok in self._first_block or (end - pos) + len(tok) > 16:
+                break
+            end += len(tok)
+        return end if end - pos >= 2 else None
+
+    # ------------------------------------------------------------------ analysis
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        self._cued(text, out)
+        self._relation_glued(text, out)
+        self._latin_titles(text, out)
+        return out
+
+    def _cued(self, text: str, out: list[RecognizerResult]) -> None:
+        for m in _CUE.finditer(text):
+            cue = m.group("cue")
+            before = text[max(0, m.start() - 12):m.start()]
+            if before.endswith(self._not_naming):
+                continue
+            explicit = cue != "ชื่อ" and cue != "ชื่อคือ"
+            person = self._after_person_noun(text, m.start())
+            if not (explicit or person):
+                continue
+            end = self._name_end(text, m.end(), any_word=True)
+            if end is not None:
+                out.append(self.result(PERSON, m.end(), self._family_after(text, m.end(), end), 0.8))
+
+    def _family_after(self, text: str, start: int, end: int) -> int:
+        """ชื่อภูริณัฐ วงศ์อมรเดช: a listed given name read from a cue, then one space and a
+        family-name-shaped chunk standing alone (listed, or an unknown compound) — the full name."""
+        from assistant.redact.recognizers.person_th_line import slot_names
+
+        if text[start:end] not in self._th.given_names:
+            return end
+        m = re.match(rf"[^\S\n]([{THAI_LETTERS}]{{3,24}})(?=[^\S\n]|[,;:()\n]|$)", text[end:])
+        if m and slot_names().family_like(m.group(1)):
+            return end + m.end()
+        return end
+
+    def _relation_glued(self, text: str, out: list[RecognizerResult]) -> None:
+        """ภรรยามะเอเอ ตั้งครรภ์: relation noun + an unknown word closing the chunk."""
+        for m in _CHUNK.finditer(text):
+            chunk = m.group(0)
+            if not chunk.startswith(self._relations):
+                continue
+            for noun in self._relations:
+                if not chunk.startswith(noun):
+                    continue
+                rest = chunk[len(noun):]
+                if (
+                    3 <= len(rest) <= 14 and rest not in self._th.words
+                    and _SLOT_END.match(text, m.end())
+                    and not any(rest.startswith(w) for w in self._first_block if len(w) >= 2)
+                    and self._unknown_shape(rest)
+                ):
+                    out.append(self.result(PERSON, m.start() + len(noun), m.end(), 0.65))
+                break
+
+    def _unknown_shape(self, word: str) -> bool:
+        """A word the dictionary does not know and the tokenizer breaks into unknown or tiny
+        pieces (มะ|เอ|เอ), or written with loanword marks: a transcribed foreign name."""
+        tokens = self._th.tokenize(word)
+        if len(tokens[0]) >= 3 and tokens[0] in self._th.words:
+            return False  # นายจ้างยึดพาสปอร์ต: a verb opens the rest, a clause
+        return (
+            any(len(t) >= 2 and t not in self._th.words for t in tokens)
+            or (len(tokens) >= 3 and all(len(t) <= 2 for t in tokens))
+            or bool(_LOANWORD_MARKS.search(word))
+        )
+
+    def _latin_titles(self, text: str, out: list[RecognizerResult]) -> None:
+        for m in _LATIN_TITLE.finditer(text):
+            title = m.group(0)[: m.start("v") - m.start()].strip()
+            value = m.group("v")
+            if value.lower() in self._lex.protected_lower:
+                continue
+            if title in _WEAK_LATIN_TITLES and not re.search(r"[\u0E00-\u0E7F]", text):
+                continue  # "Pa", "Ta" in an English note are not Thai kin titles
+            out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.75))
+            b = _BRACKET_KIN.match(text, m.end())
+            if b and b.group(1).startswith(tuple(self._lex.th_soft_titles)):
+                out.append(self.result(PERSON, b.start(1), b.end(1), 0.7))

@@ -1,0 +1,86 @@
+"""Thai full names written bare where a form or a list puts a person: at the start of a line, after
+a list marker (1., -, •) or after a colon (ผู้รับบริการ: ธนกฤต ศรีวงศ์ไพศาล), and a family name
+after a name read from a naming cue (ชื่อภูริณัฐ วงศ์อมรเดช).
+
+Why a slot and two words: with no title there is no cue word, but a given name and a family name
+side by side, one space apart, standing alone, is how Thai writes a person. Both halves are
+checked: one must be in PyThaiNLP's given-name (or family-name) list and the other must look like
+a name (listed, or a compound the dictionary does not know, with no function word or verb in it),
+so a clause at the start of a line (นอนไม่หลับ 2 สัปดาห์, ครูแนะแนว โทรมา) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.lexicon import get_lexicon
+from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
+from assistant.redact.types import PERSON
+
+_T = THAI_LETTERS
+#: Line start / list marker / colon, then "given family" standing alone.
+_SLOT_NAME = re.compile(
+    rf"(?:^|(?<=\n)|(?<=:))[^\S\n]*(?:(?:\d{{1,2}}[.)]|[-•*])[^\S\n]*)?"
+    rf"(?P<g>[{_T}]{{2,16}})[^\S\n](?P<s>[{_T}]{{3,24}})(?=[^\S\n]|[,;:()\n]|$)",
+    re.MULTILINE,
+)
+_CLAUSE_PREFIXES = (
+    "เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ",
+    "ติด", "กลับ", "ขอ", "รอ", "ไป", "มา", "บอก", "เล่า", "แจ้ง", "พา", "โทร", "อยู่", "ถูก", "โดน",
+)
+
+
+@lru_cache(maxsize=1)
+def slot_names() -> ThaiSlotNameRecognizer:
+    """A shared instance, for the given/family-name shape tests used by other recognizers."""
+    return ThaiSlotNameRecognizer()
+
+
+class ThaiSlotNameRecognizer(RegexRecognizer):
+    """Untitled Thai full names at the start of a line, after a list marker or a colon (PERSON)."""
+
+    def __init__(self) -> None:
+        super().__init__("ThaiSlotNameRecognizer", ())
+        self.supported_entities = [PERSON]
+        lex = get_lexicon()
+        self._th = get_thai_lexicon()
+        self._bad = (
+            self._th.stopwords | lex.th_not_names | lex.th_not_surnames | lex.th_soft_titles
+            | lex.th_strong_titles
+        )
+
+    def given_like(self, word: str) -> bool:
+        """Listed given name, or an unknown word with no blocked piece."""
+        if word in self._th.given_names:
+            return True
+        return self._unknown_clean(word)
+
+    def family_like(self, word: str) -> bool:
+        """Listed family name, or an unknown compound with no blocked piece."""
+        if word in self._th.family_names:
+            return True
+        return len(word) >= 4 and self._unknown_clean(word)
+
+    def _unknown_clean(self, word: str) -> bool:
+        if word in self._th.words or word.startswith(_CLAUSE_PREFIXES):
+            return False
+        return not any(t in self._bad for t in self._th.tokenize(word))
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        if not re.search(rf"[{_T}]", text):
+            return out
+        for m in _SLOT_NAME.finditer(text):
+            g, s = m.group("g"), m.group("s")
+            if (g in self._th.given_names and self.family_like(s)) or (
+                s in self._th.family_names and self.given_like(g) and g not in self._th.words
+            ):
+                out.append(self.result(PERSON, m.start("g"), m.end("s"), 0.7))
+        return out

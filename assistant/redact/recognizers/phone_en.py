@@ -1,0 +1,37 @@
+"""Phone numbers in the national forms of the UK, Australia, New Zealand and Ireland.
+
+Why a second phone recognizer: those countries write a trunk ``0`` and group the digits in
+ways the North-American and Thai rules do not cover ("07700 900 381", "02 9412 7780",
+"(03) 9123 4567", "0113 496 0123", "021 123 4567"). One shape covers them all: a leading
+``0`` group (bracketed or not) and one to three more groups of 2–5 digits, 9–11 digits in all.
+Service numbers that many callers share (UK 0800/0808 freephone, 03xx/084x/087x) are helplines,
+not a person's number, and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.types import PHONE
+
+_TRUNK_GROUPED = re.compile(
+    r"(?<![\d/.+\-])(?P<first>\(0\d{1,4}\)|0\d{1,4})(?:[^\S\n]?[\s.\-][^\S\n]?\d{2,5}){1,3}(?![\d/]|\.\d)"
+)
+_SHARED_SERVICE = re.compile(r"\(?0(?:800|808|3\d\d|84\d|87\d)\b")
+
+
+def _personal_number(value: str) -> bool:
+    """9–11 digits, not a freephone/shared-cost service line, not an international 00 prefix."""
+    digits = sum(c.isdigit() for c in value)
+    return 9 <= digits <= 11 and not value.lstrip("(").startswith("00") and not _SHARED_SERVICE.match(value)
+
+
+_RULES = (Rule(PHONE, _TRUNK_GROUPED, 0.75, validate=_personal_number),)
+
+
+class TrunkZeroPhoneRecognizer(RegexRecognizer):
+    """UK/AU/NZ/IE national phone numbers with a trunk 0 (PHONE)."""
+
+    def __init__(self) -> None:
+        super().__init__("TrunkZeroPhoneRecognizer", _RULES)

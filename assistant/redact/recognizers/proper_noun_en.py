@@ -1,0 +1,101 @@
+"""The last net for English text: a lone capitalised word inside a sentence that is no English
+word, no known given name and no protected term ("Outreach 5/12 Waianae", "don't send me to
+Crestmoor", "left Kinnect").
+
+Why: every held-out set so far held one-word places, facilities and names that no cue and no
+list explained, and the small spaCy model passed over them. Inside a sentence, a capitalised
+word that an 80,000-word dictionary does not know (in any common inflection) and that is not a
+compound of two dictionary words ("Sandtray", "Telehealth") is almost always a proper name in
+a note — and proper names in a note locate or name someone. Drug brands, scales, platforms and
+agencies are in the protected list, which this rule never overrides.
+
+Kept narrow on purpose: never the first word of a sentence or line (capitals there are
+automatic), never next to another capitalised word (multi-word names have their own rules and
+NER), never a word in capitals (acronyms), at least four letters. Type: a place after a place
+preposition or a date, otherwise a person (the type only picks the placeholder).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.given_names import english_words, given_names, word_names
+from assistant.redact.lexicon import get_lexicon
+from assistant.redact.names_en import NAME_TOKEN_RE, is_name_token
+from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.types import LOCATION, PERSON
+
+PROPER_NOUN_SCORE = 0.55
+_SENTENCE_START = re.compile(r"(?:^|[.!?;:•\n\"“(\[]|\s-|\s–)[^\S\n]*$")
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’.\-]*[^\S\n]+$")
+_CAP_AFTER = re.compile(r"[^\S\n]+[A-Z0-9]")
+_PLACE_BEFORE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:in|at|from|to|near|outside|around|via|into|towards|visiting|back\s+to)|\d{1,2}/\d{1,2}(?:/\d{2,4})?)[^\S\n]+$"
+)
+
+
+@lru_cache(maxsize=8192)
+def is_unknown_word(token: str) -> bool:
+    """No English word (in a common inflection), given name, compound or protected term."""
+    lex = get_lexicon()
+    w = token.lower().replace("’", "'")
+    w = re.sub(r"'s$", "", w)
+    vocab = english_words()
+    stems = {w}
+    for suffix, repl in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+                         ("ing", "e"), ("ers", ""), ("er", ""), ("ly", ""), ("ness", ""), ("ful", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stems.add(w[: len(w) - len(suffix)] + repl)
+    if any(s in vocab for s in stems):
+        return False
+    if "-" in w and all(p in vocab for p in w.split("-") if p):
+        return False
+    if any(w[:i] in vocab and w[i:] in vocab for i in range(3, len(w) - 2)):
+        return False  # Sandtray, Telehealth, Farmworker: two dictionary words
+    return not (token in given_names() or token in word_names() or w in lex.protected_lower)
+
+
+_ITEM_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*)[^\S\n]*(?:,|/|&|\band\b|\bor\b)[^\S\n]*$")
+_ITEM_AFTER = re.compile(r"[^\S\n]*(?:,|/|&|and\b|or\b)[^\S\n]*([A-Za-z][\w'’\-]*)")
+
+
+def _listed_with_protected(text: str, start: int, end: int) -> bool:
+    """A neighbouring list item is a protected term (a brand, drug, scale or platform)."""
+    protected = get_lexicon().protected_lower
+    before = _ITEM_BEFORE.search(text, max(0, start - 40), start)
+    after = _ITEM_AFTER.match(text, end)
+    return any(m and m.group(1).lower() in protected for m in (before, after))
+
+
+class ProperNounRecognizer(RegexRecognizer):
+    """Lone unknown capitalised words inside English sentences (PERSON or LOCATION)."""
+
+    def __init__(self) -> None:
+        super().__init__("ProperNounRecognizer", ())
+        self.supported_entities = [PERSON, LOCATION]
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for m in NAME_TOKEN_RE.finditer(text):
+            s, e = m.span()
+            tok = m.group(0)
+            if len(tok) < 4 or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’/@._#")):
+                continue
+            if e < len(text) and (text[e].isalnum() or text[e] in "-/@_#" or text[e:e + 2] in (".c", ".o", ".n")):
+                continue  # part of a longer token, handle or address
+            before = text[max(0, s - 40):s]
+            if _SENTENCE_START.search(before) or _CAP_BEFORE.search(before) or _CAP_AFTER.match(text, e):
+                continue
+            if not is_name_token(tok) or not is_unknown_word(tok):
+                continue
+            if _listed_with_protected(text, s, e):
+                continue  # "Netflix, Hulu and YouTube": listed with brands, it is one too
+            etype = LOCATION if _PLACE_BEFORE.search(before) else PERSON
+            out.append(self.result(etype, s, e, PROPER_NOUN_SCORE))
+        return out

@@ -1,0 +1,55 @@
+"""Thai-labelled numbers the general label rules miss: bank accounts (เลขที่บัญชี 123-4-56789-0),
+passport numbers mentioned in a Thai sentence away from their label (ยึดพาสปอร์ต เลขที่ MA1234567),
+and Thai court case numbers with a Thai-letter prefix (ย.123/2568, อ.1452/2567, คดีดำที่ พ.88/2566).
+
+Why: these numbers locate one person exactly; the labels are Thai words the English label list
+does not know, and a court number's prefix letter and dot kept it out of the number/BE-year rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.types import CASE_NUMBER, ID_NUMBER, ONLINE_ID
+
+_T = "\u0e01-\u0e4e"
+_ACCOUNT = re.compile(
+    r"(?:เลขที่บัญชี|เลขบัญชี|บัญชีเลขที่|บัญชีธนาคาร[^\d\n]{0,20}?เลขที่|บช\.)[^\S\n]*:?[^\S\n]*"
+    r"(?P<v>\d[\d\-\s]{7,16}\d)(?![\d])"
+)
+#: A passport-shaped number (one or two capitals, 6–8 digits) within a short distance of a
+#: Thai passport word.
+_PASSPORT = re.compile(
+    r"(?:พาสปอร์ต|หนังสือเดินทาง|passport)[^\n]{0,30}?(?<![A-Za-z0-9])(?P<v>[A-Z]{1,2}\d{6,8})(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+#: Court numbers: Thai letter(s) + dot + number/BE-year; คดีดำ/คดีแดง labels too.
+_COURT = re.compile(rf"(?<![{_T}A-Za-z0-9])(?P<v>[{_T}]{{1,3}}\.?[^\S\n]?\d{{1,6}}/25\d\d)(?![\d/])")
+
+
+#: A display name written after a Thai platform word with no colon: เฟซบุ๊ก Jiraporn Thepsuwan.
+_TH_PLATFORM_NAME = re.compile(
+    r"(?:เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟสบุ๊ก|เฟส|เฟซ|ไลน์|ไอจี|ติ๊กต็อก)[^\S\n]?(?:ชื่อ(?:ว่า)?)?[^\S\n]?"
+    r"(?P<v>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,3})(?![A-Za-z])"
+)
+
+
+def _digits_ok(value: str) -> bool:
+    return 8 <= sum(c.isdigit() for c in value) <= 16
+
+
+_RULES = (
+    Rule(ID_NUMBER, _ACCOUNT, 0.85, group="v", validate=_digits_ok),
+    Rule(ID_NUMBER, _PASSPORT, 0.85, group="v"),
+    Rule(CASE_NUMBER, _COURT, 0.8, group="v"),
+    Rule(ONLINE_ID, _TH_PLATFORM_NAME, 0.8, group="v"),
+)
+
+
+class ThaiLabelledNumberRecognizer(RegexRecognizer):
+    """Bank accounts, passports, court numbers and display names after a Thai platform word
+    (ID_NUMBER, CASE_NUMBER, ONLINE_ID)."""
+
+    def __init__(self) -> None:
+        super().__init__("ThaiLabelledNumberRecognizer", _RULES)
