@@ -48,7 +48,12 @@ def get_lexicon() -> Lexicon:
     alternation = "|".join(
         [f"(?i:{re.escape(t)})" for t in folded] + [re.escape(t) for t in exact]
     )
-    protected_re = re.compile(rf"(?<![A-Za-z0-9])(?:{alternation})(?:['’]s)?(?![A-Za-z0-9])")
+    # a first-character gate lets the engine skip every position that cannot start a term (most of
+    # a Thai note) before it tries the long alternation
+    first = "".join(sorted({c for t in terms for c in (t[0].lower(), t[0].upper())}))
+    protected_re = re.compile(
+        rf"(?<![A-Za-z0-9])(?=[{re.escape(first)}])(?:{alternation})(?:['’]s)?(?![A-Za-z0-9])"
+    )
     return Lexicon(
         protected_terms=terms,
         protected_re=protected_re,

@@ -45,6 +45,9 @@ COMMON_CAP = frozenset(
 
 #: Months that are also first names: a name only where context says so (wife June, May says).
 MONTH_NAMES = frozenset({"April", "May", "June", "August"})
+#: Calendar abbreviations that are also given names or name syllables (Jun Wei, Sun Li, Mar Lyn):
+#: a name only inside a cued name followed by another name token.
+CALENDAR_GIVEN = frozenset({"Jun", "Jan", "Mar", "Sun", "Wed"})
 
 
 def is_name_token(token: str, *, allow_month: bool = False) -> bool:
@@ -76,8 +79,11 @@ def name_seq_at(text: str, pos: int, *, allow_month: bool = False) -> tuple[int,
     if not m:
         return None
     end = pos
-    for tm in NAME_TOKEN_RE.finditer(m.group(0)):
+    toks = list(NAME_TOKEN_RE.finditer(m.group(0)))
+    for i, tm in enumerate(toks):
         tok = tm.group(0)
+        if allow_month and tok in CALENDAR_GIVEN and i + 1 < len(toks) and is_name_token(toks[i + 1].group(0)):
+            continue  # "Kids Jun Wei (P4)": a calendar word opening a two-part given name
         if not is_name_token(tok, allow_month=allow_month):
             break
         if tok in MONTH_NAMES and _FOLLOWED_BY_NUMBER.match(text, pos + tm.end()):

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from assistant.redact.given_names import given_names
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import (
+    CALENDAR_GIVEN,
     MONTH_NAMES,
     NAME_CHARS,
     NAME_TOKEN,
@@ -49,13 +50,22 @@ class Hit:
     source: str = "rule"  # "ner", "rule", "alias", "propagated"
 
 
+#: A kind of Thai body shortened with ฯ is still only a kind (สถานพินิจฯ "the juvenile centre",
+#: นิติฯ "the condo's juristic office"), after any role words (เจ้าหน้าที่สถานพินิจฯ): not a name.
+_TH_GENERIC_SHORT = re.compile(
+    rf"[{THAI_LETTERS}]*?(?:สถานพินิจ|นิติ|นิติบุคคล|สำนักงาน|ศูนย์|มูลนิธิ|สถานสงเคราะห์|บ้านพัก|กรม|กระทรวง|"
+    rf"คณะกรรมการ|โรงพยาบาล|สถาบัน|สมาคม|เทศบาล|ศาล)ฯ"
+)
+
+
 # --------------------------------------------------------------------------- 1. NER cleaning
 def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
     """Split NER spans into runs of real name tokens; drop the rest."""
     out: list[Hit] = []
     for h in hits:
         if h.source != "ner":
-            out.append(h)
+            if not (h.type == ORGANIZATION and _TH_GENERIC_SHORT.fullmatch(text, h.start, h.end)):
+                out.append(h)
             continue
         span = text[h.start:h.end]
         runs: list[tuple[int, int]] = []
@@ -160,6 +170,7 @@ _SHORT_CAP = re.compile(r"[A-Z][a-z]{1,3}")
 _CAP_WORD = re.compile(r"[A-Z][a-z]+")
 #: A lower-case name, place or school a rule found in a strong frame ("mum (kemi)", "lives in
 #: fresno", "school = roosevelt middle"): person_en_lower.py, location_en.py, organization.py.
+_ACRONYM = re.compile(r"[A-Z]{2,8}")  # an organisation's acronym (KKU, TLAP) found by a rule
 _LOWER_WORD = re.compile(r"[a-z][a-z'’\- ]{1,40}[a-z]")
 
 
@@ -179,6 +190,9 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
                 continue  # a language word opening a named business: Dutch Oven Bakery
             if h.type == PERSON and h.source == "rule" and h.start < ps and pe < h.end and _SHORT_CAP.fullmatch(text, ps, pe):
                 continue  # a short middle name that is also a weekday: Anh Thu Nguyen-Tran
+            if (h.type == PERSON and h.source == "rule" and h.start == ps and text[pe:pe + 1] == " "
+                    and pe < h.end and text[ps:pe] in CALENDAR_GIVEN):
+                continue  # a calendar word opening a cued two-part given name: Jun Wei
             nxt = []
             for s, e in pieces:
                 if pe <= s or ps >= e:
@@ -194,8 +208,11 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             seg = text[s:e]
             s2 = s + (len(seg) - len(seg.lstrip(" ,.;:+&/-")))
             e2 = e - (len(seg) - len(seg.rstrip(" ,.;:+&/-")))
+            if e2 < e and text[e2] == "." and _THAI.match(text, e2 - 1):
+                e2 += 1  # a Thai abbreviation keeps its dot: มข., รพ.สต.
             lower_name = h.source == "rule" and _LOWER_WORD.fullmatch(text, s2, e2)
-            if e2 - s2 >= 2 and (_THAI.search(text[s2:e2]) or NAME_TOKEN_RE.search(text[s2:e2]) or lower_name) and (
+            acronym = h.type == ORGANIZATION and h.source == "rule" and _ACRONYM.fullmatch(text, s2, e2)
+            if e2 - s2 >= 2 and (_THAI.search(text[s2:e2]) or NAME_TOKEN_RE.search(text[s2:e2]) or lower_name or acronym) and (
                 best is None or e2 - s2 > best[1] - best[0]
             ):
                 best = (s2, e2)

@@ -8,11 +8,11 @@ from presidio_analyzer import EntityRecognizer
 def all_custom_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every custom recognizer (the engine builds them once per process)."""
     from assistant.redact.recognizers.address_en import EnglishAddressRecognizer
-    from assistant.redact.recognizers.address_intl import InternationalAddressRecognizer
     from assistant.redact.recognizers.address_th import ThaiAddressRecognizer
     from assistant.redact.recognizers.dob import DateOfBirthRecognizer
     from assistant.redact.recognizers.given_name_en import GivenNameRecognizer
     from assistant.redact.recognizers.labelled_ids import LabelledNumberRecognizer
+    from assistant.redact.recognizers.learned import LearnedRecognizer
     from assistant.redact.recognizers.location_en import EnglishLocationRecognizer
     from assistant.redact.recognizers.location_th import ThaiLocationRecognizer
     from assistant.redact.recognizers.online_id import OnlineIdRecognizer
@@ -38,7 +38,6 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         LabelledNumberRecognizer(),
         DateOfBirthRecognizer(),
         EnglishAddressRecognizer(),
-        InternationalAddressRecognizer(),
         ReferenceNumberRecognizer(),
         ThaiAddressRecognizer(),
         RoomRecognizer(),
@@ -55,4 +54,5 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         ThaiNameRecognizer(),
         ThaiBareNameRecognizer(),
         *thai_extra_recognizers(),
+        LearnedRecognizer(),
     ]

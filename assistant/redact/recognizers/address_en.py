@@ -1,67 +1,170 @@
-"""English street addresses: number, street name, street type, then unit and town if present;
-also Australian unit/number forms, UK postcodes, street-type-first names (Calle Sombra),
-Thai addresses written in English (88/41 Moo 5, Soi …) and rooms in named halls."""
+"""Addresses written in Latin script, one rule per address FORM (round 7 merged the US rules and
+the lead's international rules here, so each form has exactly one place):
+
+1. street address: number, street name, street type, then unit, town, state and postcode when
+   given — US, UK, Australian/NZ (5/22 Kembla St), Canadian, Indian (14/2 Gandhi Nagar 3rd Cross,
+   Vellore 632006) — optionally after a named building (Brookfield House, 9 Quarry Lane …);
+2. street type written first (Calle Sombra, Jalan Ampang, Thanon …);
+3. a named building with a unit or room (Pine Terrace Apartments, unit 210; Baan Suan Dok
+   Mansion, room 508; Carver Hall 214), or with its soi/road number (Ivory Park Residence,
+   Ladprao 71);
+4. a unit or room first, then the building and locality (Room 7, Shivaji Chawl, Lower Parel,
+   Mumbai 400013);
+5. Singapore HDB blocks (Blk 58 Tampines St 21 #11-402 Singapore 520058);
+6. Thai addresses romanised (34 Moo 6, Ban Nong Khiat, Tambon Wang Daeng, Phichit; Soi …);
+7. PO boxes; 8. a strict UK or Canadian postcode on its own.
+
+Why the tails matter: an address counts as redacted only when all of it is covered, and a town
+plus postcode left behind still locates the client.
+"""
 
 from __future__ import annotations
 
 import re
 
+from assistant.redact.names_en import COMMON_CAP
 from assistant.redact.recognizers.base import RegexRecognizer, Rule
 from assistant.redact.types import ADDRESS
 
+# ------------------------------------------------------------------ shared pieces
+_W = r"[A-Z][\w'’\-]*"
 _CAP = r"[A-Z][\w'’.\-]*"
-#: House numbers with a hyphen (Hawaiian 87-1820), and numbered streets (W 38th St).
+#: Numbered streets (W 38th St, 3rd Cross).
 _ORD = r"\d{1,3}(?:st|nd|rd|th)"
-_TOWNW = r"[A-Z][\w'’\-]*"
+#: Street types that end a US-style street name; person rules also read this list (a capitalised
+#: pair ending in one is a street, not a person), so it holds no common surnames (Hill, Green).
 _STREET = (
     r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|"
     r"Ter|Terrace|Cir|Circle|Pkwy|Parkway|Hwy|Highway|Trail|Trl|Loop|Sq|Square|Row|Close|"
     r"Crescent|Cres|Grove|Gardens|Walk|Path|Pike|Run|Alley|Route|Rte)\.?(?:\s[NSEW]{1,2}\b)?"
 )
-_UNIT = r"(?:,?\s*(?:(?i:apt|apartment|unit|suite|ste|fl|floor|rm|room)|#)\.?\s*#?[A-Za-z0-9\-]{1,6}\b)"
-#: Postcodes: US ZIP (+4), Australian/NZ 4 digits, UK outward+inward (BT42 3RH, SW1A 1AA),
-#: Canadian (M5V 2A5).
-_POST = r"(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w])"
-#: Town, then a state/territory code (OR, NSW, QLD) and a postcode when given.
-_TOWN = rf"(?:,\s*{_TOWNW}(?:\s{_TOWNW}){{0,2}}(?:,?\s*[A-Z]{{2,3}}\b)?(?:,?\s*{_POST})?)"
-#: Australian "unit/number" (5/22 Kerrigan St) and a leading "Flat 3," / "Unit 5,".
+#: Every street type a numbered address may end in: the US list plus UK, Australian, Canadian
+#: and Indian usage (Mews, Pde, Wynd, Rise, 3rd Cross, 5th Main, Gandhi Nagar).
+_STREET_TYPES = (
+    r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|"
+    r"Ter|Terrace|Cir|Circle|Circuit|Cct|Pkwy|Parkway|Hwy|Highway|Trail|Trl|Loop|Sq|Square|Row|"
+    r"Close|Cl|Crescent|Cres|Grove|Gr|Gardens|Gdns|Walk|Path|Pike|Run|Alley|Route|Rte|Mews|Parade|"
+    r"Pde|Esplanade|Esp|Concourse|Broadway|Hill|Rise|Green|Vale|Wharf|Quay|Gate|View|Heights|"
+    r"Promenade|Wynd|Drove|Chase|Croft|Fold|Park|Ring|Link|Central|"
+    r"Cross|Main|Nagar|Colony|Layout|Marg|Salai|Enclave|Vihar|Chowk|Gali|Extension|Extn)\.?"
+    r"(?:\s[NSEW]{1,2}\b)?"
+)
+#: A unit after the street or building: Apt 3C, unit 12, Flat 2, Suite 400, room 508, #07-219.
+_UNIT = (
+    r"(?:,?\s*(?:(?:(?i:apt|apartment|unit|flat|suite|ste|fl|floor|rm|room)|#)\.?\s*#?[A-Za-z0-9\-]{1,6}"
+    r"|#\d{1,3}-\d{1,5})\b)"
+)
+#: Postcodes: UK (BT42 3RH), Canadian (M5V 2A5), US ZIP(+4), AU/NZ (4), Singapore/India (6).
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?|\d{4,6})"
+)
+_STATE = r"(?:[A-Z]{2,3}|Qld|Vic|Tas|Singapore)"
+#: A town word: capitalised, but not the start of a postcode (LE2, BS5) or a state code before one.
+_TOWN = r"(?![A-Z]{1,2}\d|[A-Z]{2,3}\s+\d)[A-Z][\w'’\-]*"
+#: ", Town[ Town][, Town][, STATE] [POSTCODE]" — words on the same line only.
+_TAIL = (
+    rf"(?:,[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}){{0,3}}"
+    rf"(?:,?[^\S\n]+(?:{_STATE}[^\S\n]+)?{_POSTCODE}(?![\w/]))?"
+)
+#: Before the house number: "Flat 3, ", "Unit 5, ", "Lot ", and the Australian "5/" unit.
 _LEAD = r"(?:(?i:flat|unit|apt|apartment|suite)\.?\s*\d{1,4}[A-Za-z]?,?\s+|(?i:lot)\s+)?(?:\d{1,4}[A-Za-z]?/)?"
+#: Named buildings: halls, houses, condos, chawls and societies.
+_BUILDING_HEAD = (
+    r"(?:Apartments|Apts|Towers?|Residences?|Residency|Estates?|Flats|Manor|Court|Lodge|House|"
+    r"Mansions?|Hall|Villas?|Condo|Condominium|Place|Plaza|Suites|Dorm|Hostel|Motel|Chawl|Society|"
+    r"Building|Bldg|Nivas|Niwas|Bhavan|Bhawan|Sadan|Complex|Heights|Block)"
+)
+_BUILDING = rf"{_W}(?:[^\S\n]{_W}){{0,3}}[^\S\n]{_BUILDING_HEAD}"
 #: Street types written BEFORE the name: Calle Sombra, Avenida Central, Rue Dupont, Jalan Ampang.
 _TYPE_FIRST = r"(?:Calle|Camino|Avenida|Av\.|Via|Vía|Rua|Rue|Jalan|Jl\.|Thanon|Calzada|Paseo|Carrer|Ulica|ul\.)"
-#: Thai addresses in English: house no. (88/41) with Moo (village no.) or Soi (lane), then road,
-#: sub-district, district, province and postcode as comma-separated parts.
-_TH_PART = r"(?:(?:Moo|M\.)\s?\d{1,2}|Soi\s+[A-Z0-9][\w\-]*(?:\s[A-Z0-9][\w\-]*){0,3}|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}(?:\s\d{5})?)"
-_TH_ADDRESS = (
-    rf"(?<![\w/])\d{{1,4}}(?:/\d{{1,4}})?,?\s+(?:(?:Moo|M\.)\s?\d{{1,2}}|Soi\s+[A-Z0-9][\w\-]*(?:\s[A-Z0-9][\w\-]*){{0,3}})"
-    rf"(?:,?\s+{_TH_PART}){{0,6}}"
+
+# ------------------------------------------------------------------ the forms
+#: 1. number + street + type, with unit and tail; optionally a named building first.
+_STREET_ADDRESS = re.compile(
+    rf"(?<![\w/])(?:{_BUILDING},?[^\S\n]+)?{_LEAD}\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?\s+(?:[NSEW]\.?\s+)?"
+    rf"(?:(?:{_CAP}|{_ORD})\s+){{0,3}}(?:{_CAP}|{_ORD})\s+{_STREET_TYPES}(?![\w])"
+    rf"(?:\s\d{{1,4}}(?![\w/.]))?{_UNIT}?{_TAIL}"  # County Rd 14
 )
-#: A room in a named hall of residence or block: Whitman Hall 312, Kerr House rm 4B.
-_HALL_ROOM = (
+#: 2. street type first.
+_TYPE_FIRST_ADDRESS = re.compile(
+    rf"(?<![\w/]){_LEAD}\d{{1,6}}[A-Za-z]?,?\s+{_TYPE_FIRST}\s+{_CAP}(?:\s{_CAP}){{0,3}}{_UNIT}?{_TAIL}"
+)
+#: 3a. a named building with its unit or room: "…Apartments, unit 210", "…Mansion, room 508".
+_BUILDING_UNIT = re.compile(rf"(?<![\w])(?:The\s)?{_BUILDING}{_UNIT}")
+#: 3b. a room in a named hall or block with no unit word: Whitman Hall 312, Kerr House rm 4B.
+_HALL_ROOM = re.compile(
     rf"(?<![\w])[A-Z][\w'’\-]*(?:\s{_CAP}){{0,2}}\s(?:Hall|House|Residence|Dorm|Tower|Block|Lodge)"
     r"\s(?:(?i:room|rm)\.?\s?|#)?(?!(?:19|20)\d\d\b)\d{2,4}[A-Z]?(?![\w:/]|\.\d)"
 )
+#: 3c. a named residence and its soi or road number: Ivory Park Residence, Ladprao 71.
+_BUILDING_SOI = re.compile(
+    rf"(?<![\w])(?:{_W}[^\S\n]){{1,3}}(?:Residence|Residences|Condo|Condominium|Mansion|Place|Tower|"
+    r"Apartment|Apartments|Court|Villa|Lodge),?"
+    rf"(?:[^\S\n]+(?:Soi[^\S\n]+)?{_W}(?:[^\S\n]{_W})?[^\S\n]+\d{{1,3}}(?![\w/]))"
+)
+#: 4. unit first, then the building and its locality: Room 7, Shivaji Chawl, Lower Parel, Mumbai 400013.
+_UNIT_FIRST = re.compile(
+    r"(?<![\w])(?:(?i:room|rm|flat|unit|apt|house|door|plot)|H\.?[^\S\n]?No)\.?[^\S\n]*(?:(?i:no)\.?[^\S\n]*)?"
+    rf"\d{{1,4}}[A-Za-z]?(?:[/\-]\d{{1,4}})?,[^\S\n]*{_BUILDING}{_TAIL}"
+)
+#: 5. Singapore HDB blocks.
+_HDB = re.compile(
+    rf"(?<![\w])(?:Blk|Block)\.?[^\S\n]*\d{{1,4}}[A-Z]?[^\S\n]+(?:{_W}[^\S\n]+){{1,3}}?{_STREET_TYPES}?"
+    rf"(?:[^\S\n]*\d{{1,3}})?(?:[^\S\n]*#\d{{1,3}}-\d{{1,5}})?(?:,?[^\S\n]*Singapore[^\S\n]+\d{{6}})?"
+)
+#: 6. Thai addresses romanised: house number + Moo (village no.) or Soi, then the named parts
+#: (Ban, Tambon, Amphoe, province) and a postcode.
+_TH_PART = (
+    rf"(?:(?:Moo|M\.)\s?\d{{1,2}}|(?:Ban|Soi|Tambon|T\.|Amphoe|Amphur|A\.|Khet|Khwaeng|Changwat|Mueang|Muang)?"
+    rf"[^\S\n]*{_W}(?:[^\S\n][A-Z0-9][\w\-]*){{0,3}}(?:[^\S\n]\d{{1,5}})?)"
+)
+_TH_ROMANISED = re.compile(
+    rf"(?<![\w/])(?:\d{{1,4}}(?:/\d{{1,4}})?,?[^\S\n]+(?:(?:Moo|M\.)[^\S\n]?\d{{1,2}}|Soi[^\S\n]+[A-Z0-9][\w\-]*(?:[^\S\n][A-Z0-9][\w\-]*){{0,3}})"
+    rf"|(?:Moo|M\.)[^\S\n]*\d{{1,2}})"
+    rf"(?:,?[^\S\n]+{_TH_PART}){{0,6}}"
+)
+#: 6b. a Thai locality word with its name and no house number: Soi Ladprao 101, Tambon Non Thai.
+_TH_LOCALITY = re.compile(
+    rf"(?<![\w])(?:Soi|Tambon|Amphoe|Amphur|Khet|Khwaeng)[^\S\n]+{_W}(?:[^\S\n]{_W}){{0,2}}(?:[^\S\n]\d{{1,3}})?"
+)
+#: 7. PO boxes.
+_PO_BOX = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\s+\d{1,6}\b")
+#: 8. strict postcodes on their own (UK with its space, Canada): no word or scale takes this shape.
+_STRICT_POSTCODE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]\d[A-Z]{2}|[A-Z]\d[A-Z][^\S\n]\d[A-Z]\d)(?![\w-])"
+)
 
 _RULES = (
-    Rule(ADDRESS, re.compile(
-        rf"(?<![\w/]){_LEAD}\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:{_CAP}|{_ORD})\s+){{0,3}}(?:{_CAP}|{_ORD})\s+{_STREET}(?![\w])"
-        rf"(?:\s\d{{1,4}}(?![\w/.]))?{_UNIT}?{_TOWN}?"  # County Rd 14
-    ), 0.85),
-    # a named building with a unit: Pine Terrace Apartments, unit 210
-    Rule(ADDRESS, re.compile(
-        rf"(?<![\w])[A-Z][\w'’\-]*(?:\s{_CAP}){{0,3}}\s(?:Apartments|Apts|Towers|Residences|Estates|Flats|Manor|Court)"
-        rf"{_UNIT}"
-    ), 0.85),
-    Rule(ADDRESS, re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\s+\d{1,6}\b"), 0.85),
-    Rule(ADDRESS, re.compile(
-        rf"(?<![\w/]){_LEAD}\d{{1,6}}[A-Za-z]?,?\s+{_TYPE_FIRST}\s+{_CAP}(?:\s{_CAP}){{0,3}}{_UNIT}?{_TOWN}?"
-    ), 0.85),
-    Rule(ADDRESS, re.compile(_TH_ADDRESS), 0.85),
-    Rule(ADDRESS, re.compile(_HALL_ROOM), 0.75),
+    Rule(ADDRESS, _STREET_ADDRESS, 0.85),
+    Rule(ADDRESS, _TYPE_FIRST_ADDRESS, 0.85),
+    Rule(ADDRESS, _BUILDING_UNIT, 0.85),
+    Rule(ADDRESS, _HALL_ROOM, 0.75),
+    Rule(ADDRESS, _BUILDING_SOI, 0.8),
+    Rule(ADDRESS, _UNIT_FIRST, 0.8),
+    Rule(ADDRESS, _HDB, 0.85),
+    Rule(ADDRESS, _TH_ROMANISED, 0.85),
+    Rule(ADDRESS, _TH_LOCALITY, 0.8),
+    Rule(ADDRESS, _PO_BOX, 0.85),
+    Rule(ADDRESS, _STRICT_POSTCODE, 0.7),
 )
 
 
 class EnglishAddressRecognizer(RegexRecognizer):
-    """Street addresses in English (ADDRESS)."""
+    """Addresses in Latin script, every form in one place (ADDRESS)."""
 
     def __init__(self) -> None:
         super().__init__("EnglishAddressRecognizer", _RULES)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        """Rules, then a leading sentence word is cut off: a building's name never opens with
+        one ("Lives Baan Suan Dok Mansion, room 508" → the building and room only)."""
+        out = super().analyze(text, entities, nlp_artifacts)
+        for r in out:
+            m = _LEADING_WORD.match(text, r.start, r.end)
+            while m and m.group(1) in COMMON_CAP and m.end() < r.end:
+                r.start = m.end()
+                m = _LEADING_WORD.match(text, r.start, r.end)
+        return out
+
+
+_LEADING_WORD = re.compile(r"([A-Z][a-z]+)[^\S\n]+(?=[A-Z\d])")

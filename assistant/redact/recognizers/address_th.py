@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.recognizers.base import RegexRecognizer, Rule, to_ascii_digits
 from assistant.redact.types import ADDRESS
 
 _TH = r"[\u0E01-\u0E4E]+"
@@ -20,14 +20,14 @@ _ROAD = rf"(?:ซอย|ซ\.|ถนน|ถ\.)\s?(?:{_TH}|[A-Za-z]+)(?:\s?\d{{1,
 _ADMIN = rf"(?:ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.)\s?{_TH}"
 _POST = r"\d{5}(?!\d)"
 #: Condo rooms, floors and buildings (ห้อง 1208 ชั้น 12 อาคาร B) and the capital written short.
-_ROOM = r"(?:ห้อง(?:เลขที่)?|ชั้น(?:ที่)?|อาคาร|ตึก)\s?(?:\d{1,4}(?:/\d{1,4})?|[A-Z](?![A-Za-z]))"
+_ROOM = r"(?:ห้อง(?:เลขที่)?|ชั้น(?:ที่)?|อาคาร|ตึก)\s?(?:\d{1,4}(?:/\d{1,4})?|[A-Z]\d{0,4}(?![A-Za-z\d]))"
 #: A condo, apartment or dormitory with an English (or Thai) building name: คอนโด The Seacoast,
 #: หอพัก Baan Suan; it only counts inside a chain (with ห้อง 1207, ถนน …), like every part.
 _BUILDING = (
-    rf"(?:คอนโด(?:มิเนียม)?|หอพัก|หอ|อพาร์ทเม้นท์|อพาร์ตเมนต์|แมนชั่น|แมนชัน|อาคารชุด)[^\S\n]?"
-    rf"(?:{_TH}|[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*|[^\S\n]\d{{1,3}}(?!\d)){{0,4}})"
+    rf"(?:คอนโด(?:มิเนียม)?|หอพัก|หอ|อพาร์ทเม้นท์|อพาร์ตเมนต์|แมนชั่น|แมนชัน|อาคารชุด|ห้องเช่า|บ้านเช่า|แฟลต)[^\S\n]?"
+    rf"(?:(?!ห้อง|ชั้น|ซอย|ซ\.|ถนน|ถ\.|แถว|ย่าน|ที่|ใน|ของ|ใกล้|ราคา|ราย|หมู่|เลขที่|บ้านเลขที่){_TH}|[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*|[^\S\n]\d{{1,3}}(?!\d)){{0,4}})"
 )
-_CAPITAL = r"(?:กทม\.?|กรุงเทพฯ|กรุงเทพมหานคร)"
+_CAPITAL = r"(?:กทม\.?|กรุงเทพฯ|กรุงเทพมหานคร|พัทยา|หาดใหญ่|ศรีราชา|บางแสน|แม่สอด|แม่สาย|หัวหิน|เบตง)(?![\u0E01-\u0E4E])"
 _PART = rf"(?:{_HOUSE}|{_MOO}|{_ROAD}|{_ADMIN}|{_VILLAGE}|{_POST}|{_BUILDING}|{_ROOM}|{_CAPITAL})"
 _CHAIN = re.compile(rf"(?<![\d/]){_PART}(?:[ \t]*,?[ \t]*{_PART})+")
 
@@ -57,12 +57,38 @@ _LATIN_BUILDING_CHAIN = re.compile(
     rf"{_LATIN_BUILDING}[^\S\n]*,?[^\S\n]*{_ROOM}(?:[ \t]*,?[ \t]*{_PART})+"
 )
 
+#: A condo with a Latin name is one building, identifying on its own (คอนโด The Amberly Sathorn):
+#: a named block of flats narrows a client to a few hundred households, like a street address.
+_NAMED_CONDO = re.compile(
+    r"(?:คอนโด(?:มิเนียม)?|อาคารชุด)[^\S\n]?(?:The[^\S\n]+)?[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,4}"
+)
+#: A Latin building name (two words or more) then its room, with no other part: The Loft
+#: Ngamwongwan ห้อง 814 — a room number in a named building is an address.
+_LATIN_BUILDING_ROOM = re.compile(
+    r"(?<![A-Za-z])(?:The[^\S\n]+)?[A-Z][A-Za-z'’\-]+(?:[^\S\n]+[A-Z][A-Za-z'’\-]*){1,4}[^\S\n]*,?[^\S\n]*"
+    r"ห้อง(?:เลขที่)?[^\S\n]?[A-Z]?\d{1,4}(?![\d/])"
+)
+#: Refugee-camp addresses (Mae La camp, Zone C, Section 7, House 118): a named camp and two or
+#: more of zone/section/block/house/building with their numbers or letters.
+_CAMP_PART = r"(?:Zone|Section|Sec\.|Block|House|Bldg\.?|Building|Area)[^\S\n]?[A-Z0-9]{1,4}(?![A-Za-z0-9])"
+_CAMP = re.compile(
+    rf"(?<![A-Za-z])[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){{0,2}}[^\S\n][Cc]amp(?:[^\S\n]*,?[^\S\n]*{_CAMP_PART}){{2,5}}"
+)
+
 _RULES = (
     Rule(ADDRESS, _CHAIN, 0.85, validate=_is_address),
     Rule(ADDRESS, _LATIN_BUILDING_CHAIN, 0.85, validate=_is_address),
     Rule(ADDRESS, _SOI_NUMBERED, 0.75),
+    Rule(ADDRESS, _NAMED_CONDO, 0.75),
+    Rule(ADDRESS, _LATIN_BUILDING_ROOM, 0.75),
+    Rule(ADDRESS, _CAMP, 0.8),
     Rule(ADDRESS, _SOI_CUED, 0.75, group="v", validate=lambda v: len(v) >= 6),
 )
+
+
+#: Rules that can only match when a literal word is in the text: skipped otherwise (speed — the
+#: Latin-building and camp patterns would otherwise be tried at every capital letter).
+_NEEDS = {_LATIN_BUILDING_CHAIN: "ห้อง", _LATIN_BUILDING_ROOM: "ห้อง", _CAMP: "amp"}
 
 
 class ThaiAddressRecognizer(RegexRecognizer):
@@ -70,3 +96,16 @@ class ThaiAddressRecognizer(RegexRecognizer):
 
     def __init__(self) -> None:
         super().__init__("ThaiAddressRecognizer", _RULES)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        norm = to_ascii_digits(text)
+        out = []
+        for rule in self.rules:
+            if _NEEDS.get(rule.regex, "") not in norm:
+                continue
+            for m in rule.regex.finditer(norm):
+                start, end = m.span(rule.group)
+                if start < 0 or end <= start or (rule.validate is not None and not rule.validate(norm[start:end])):
+                    continue
+                out.append(self.result(rule.entity, start, end, rule.score))
+        return out

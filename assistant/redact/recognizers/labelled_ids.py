@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.recognizers.base import RegexRecognizer, Rule, to_ascii_digits
 from assistant.redact.types import CASE_NUMBER, ID_NUMBER
 
 # value: letters/digits with inner dashes, slashes or single spaces before digits; ≥3 digits
@@ -37,7 +37,10 @@ _ID_LABELS_CI = (
     r"mrn|medical record|student id|student no|student|id|id no|member id|medicaid|medicare|"
     r"policy|ssn|sin|a-number|alien|passport|licen[cs]e|dl|nhs|insurance|account|acct|"
     r"chart|crn|urn|ndis|nino|national insurance|tfn|tax file|ihi|itin|health card|ohip|"
-    r"green card|social security|id card"
+    r"green card|social security|id card|"
+    # round 7: national and benefit IDs of Singapore, India, the Philippines, the UK, Canada
+    r"nric|fin|aadhaar|aadhar|uidai|pan|philhealth|sss|gsis|umid|pag-ibig|tin|pnc|cro|uci|"
+    r"enrol(?:l)?ment|tribal id|customer|mbr|emp id|employee id|pension|benefit"
 )
 _TH_CASE = r"ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย"
 _TH_ID = (
@@ -86,8 +89,74 @@ _RULES = (
 )
 
 
+#: A health card with its version code: "Health card 5584 201 339 KT", "OHIP 4471-882-095-XY".
+_HEALTH_CARD = re.compile(
+    r"(?i:(?<![A-Za-z])(?:health[^\S\n]+card|ohip|msp|carte[^\S\n]+soleil))[^\S\n]*(?:#|no\.?|number)?[^\S\n]*:?[^\S\n]*"
+    r"(?P<v>\d{4}[ \-]?\d{3}[ \-]?\d{3}(?:[ \-]?[A-Z]{2})?)(?![\w\-])"
+)
+
+#: Labels as jotted in a hurry: "studnt no", "stdnt #", "pt no", "ref no", "acct no", "mbr no".
+#: A word counts as a label when it is a known label word, an abbreviation of one (its letters in
+#: order, same first letter: pt → patient, stdnt → student) or one typo away (studnet).
+_LABEL_WORDS = {
+    "student": ID_NUMBER, "patient": ID_NUMBER, "account": ID_NUMBER, "member": ID_NUMBER,
+    "employee": ID_NUMBER, "client": ID_NUMBER, "customer": ID_NUMBER, "registration": ID_NUMBER,
+    "admission": ID_NUMBER, "enrolment": ID_NUMBER, "enrollment": ID_NUMBER, "record": ID_NUMBER,
+    "hospital": ID_NUMBER, "medical": ID_NUMBER, "insurance": ID_NUMBER, "policy": ID_NUMBER,
+    "passport": ID_NUMBER, "licence": ID_NUMBER, "license": ID_NUMBER, "tenant": ID_NUMBER,
+    "identity": ID_NUMBER, "national": ID_NUMBER, "benefit": ID_NUMBER, "pension": ID_NUMBER,
+    "reference": CASE_NUMBER, "case": CASE_NUMBER, "file": CASE_NUMBER, "claim": CASE_NUMBER,
+    "referral": CASE_NUMBER, "ticket": CASE_NUMBER, "incident": CASE_NUMBER, "docket": CASE_NUMBER,
+}
+_JOTTED_LABEL = re.compile(
+    r"(?i)(?<![A-Za-z])(?P<l>[a-z]{2,13})\.?[^\S\n]*(?:no\b\.?|num\b\.?|nr\b\.?|number|#|id\b|:)"
+    r"[^\S\n]*[:.#]?[^\S\n]*" + _VALUE
+)
+
+
+def _subsequence(short: str, word: str) -> bool:
+    it = iter(word)
+    return all(c in it for c in short)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Levenshtein distance 1, or one swap of neighbours (studnet)."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if len(a) > len(b):
+        a, b = b, a
+    return any(a == b[:i] + b[i + 1:] for i in range(len(b)))
+
+
+def jotted_label_type(word: str) -> str | None:
+    """The entity a (possibly misspelt or abbreviated) label word introduces, or None."""
+    w = word.lower()
+    for label, etype in _LABEL_WORDS.items():
+        if w == label or (w[0] == label[0] and _subsequence(w, label) and len(w) >= 2
+                          and (len(w) >= 3 or w == label[0] + label[-1])):
+            return etype
+        if len(w) >= 5 and _one_edit(w, label):
+            return etype
+    return None
+
+
 class LabelledNumberRecognizer(RegexRecognizer):
     """Case numbers and ID numbers recognised by their label (CASE_NUMBER, ID_NUMBER)."""
 
     def __init__(self) -> None:
         super().__init__("LabelledNumberRecognizer", _RULES)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        out = super().analyze(text, entities, nlp_artifacts)
+        norm = to_ascii_digits(text)
+        for m in _HEALTH_CARD.finditer(norm):
+            out.append(self.result(ID_NUMBER, m.start("v"), m.end("v"), 0.85))
+        for m in _JOTTED_LABEL.finditer(norm):
+            etype = jotted_label_type(m.group("l"))
+            if etype and _id_like(m.group("v")):
+                out.append(self.result(etype, m.start("v"), m.end("v"), 0.75))
+        return out

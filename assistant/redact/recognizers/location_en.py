@@ -1,5 +1,6 @@
 """Places named after a living/moving cue ("lives Boise", "moved to Rio Rancho", "Daly City"),
-and a lower-case place after a strong residence cue in terse jottings ("lives in fresno")."""
+a lower-case place after a strong residence cue in terse jottings ("lives in fresno"), and
+localities that carry their own kind word (Brgy. Malanday, Sandy Lake FN, Pine Ridge Reservation)."""
 
 from __future__ import annotations
 
@@ -29,9 +30,28 @@ _POSSESSIVE_PLACE = re.compile(r"['’]s[^\S\n]+[A-Z][a-z]+(?![A-Za-z])")
 #: Strong residence cues before a place typed in lower case ("lives in fresno").
 _LOWER_CUE = re.compile(
     r"(?i:(?<![A-Za-z])(?:lives|living|lived|moved|moving|relocated|staying|stays|stayed|resides|"
-    r"grew[^\S\n]+up|originally|family|fled)[^\S\n]+(?:in|to|from|near|back[^\S\n]+to)[^\S\n]+)"
+    r"grew[^\S\n]+up|originally|family|fled)[^\S\n]+"
+    # "staying w/ uncle femi in peckham": the place may follow who the person stays with
+    r"(?:(?:w/|with)[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+)?"
+    r"(?:in|to|from|near|back[^\S\n]+to)[^\S\n]+)"
     r"(?P<p>[a-z]{4,20})(?![A-Za-z])"
 )
+
+
+#: Parts of a building or hospital written like a place after "moved to": "Moved to Ward 7".
+_UNIT_PLACE = re.compile(r"(?:Ward|Bed|Room|Unit|Level|Floor|Bay|Block|Wing|Pod|Cell|Dorm|Cabin)[^\S\n]*#?\d")
+#: Named localities that carry their own kind word: a Philippine barangay, purok or sitio
+#: (Brgy. Malanday), and a First Nation, reserve or reservation (Sandy Lake FN, Pine Ridge
+#: Reservation, Six Nations of the Grand River).
+_KIND_FIRST = re.compile(
+    r"(?<![\w.])(?:Brgy\.?|Bgy\.?|Barangay|Purok|Sitio|Poblacion)[^\S\n]+"
+    r"(?:\d{1,2}[^\S\n]+)?[A-Z][\w'’\-]*(?:[^\S\n][A-Z][\w'’\-]*){0,2}"
+)
+_KIND_AFTER = re.compile(
+    r"(?<![\w.\-])(?:[A-Z][\w'’\-]*[^\S\n]){1,3}(?:First[^\S\n]Nations?|FN|Cree[^\S\n]Nation|Nation|"
+    r"Reserve|Reservation|Rancheria|Pueblo|Indian[^\S\n]Reserve|IR[^\S\n]?\d{1,3}|Aboriginal[^\S\n]Community|Mission)(?![\w])"
+)
+_NOT_NATION = frozenset({"First", "Six", "United", "The", "Our", "Their", "His", "Her", "Nature", "Game", "Forest", "Wildlife"})
 
 
 class EnglishLocationRecognizer(RegexRecognizer):
@@ -47,6 +67,8 @@ class EnglishLocationRecognizer(RegexRecognizer):
         out: list[RecognizerResult] = []
         for m in _CUE.finditer(text):
             span = name_seq_at(text, m.end())
+            if span and _UNIT_PLACE.match(text, span[0]):
+                continue
             if span:
                 end = span[1]
                 poss = _POSSESSIVE_PLACE.match(text, end)  # Cox's Bazar, St John's Wood
@@ -56,6 +78,11 @@ class EnglishLocationRecognizer(RegexRecognizer):
                 if head:
                     end = head.end()
                 out.append(self.result(LOCATION, span[0], end, 0.7))
+        for m in _KIND_FIRST.finditer(text):
+            out.append(self.result(LOCATION, m.start(), m.end(), 0.75))
+        for m in _KIND_AFTER.finditer(text):
+            if m.group(0).split()[0] not in _NOT_NATION:
+                out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
         for m in _LOWER_CUE.finditer(text):
             from assistant.redact.recognizers.person_en_lower import _ordinary
 

@@ -1,10 +1,12 @@
-"""Places in Thai text: province names (PyThaiNLP's bundled list) and a capitalised Latin place
-name after a Thai residence or travel cue (ยังอยู่ที่ Oslo, ย้ายไป Lampang).
+"""Places in Thai text below province level: districts and towns after a place cue, villages
+(บ้าน + a place-name word), landmarks where someone is found, neighbourhoods after แถว/ย่าน, and a
+capitalised Latin place name after a Thai residence or travel cue (ยังอยู่ที่ Oslo).
 
-A province alone is a weak identifier, but in a jotting it narrows where a client lives or works
-(ลูกสาวทำงานที่ เชียงราย). Province names that are also common words (เลย "so", แพร่ "spread",
-ตาก "dry", ตราด, น่าน) count only after a place cue (ที่, จาก, จ., จังหวัด, ชาว). Addresses
-that end in จ.X are found, whole, by the address recognizer; the longer span wins.
+Why no province alone (round 8): a province is the first-level division of Thailand (77 of them,
+most of a million people or more), like a state, which the HIPAA Safe Harbor list lets stay; a
+note reads better with "went to work in Rayong" and the province alone does not narrow a client
+down. What does — a district, sub-district, village, address, landmark — is still found, and a
+province inside an address (จ.X after อ./ต.) or an office name is covered by those recognizers.
 """
 
 from __future__ import annotations
@@ -18,11 +20,6 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.types import LOCATION
 
-#: Provinces whose name is also an everyday word: only after a place cue.
-_AMBIGUOUS = frozenset({"เลย", "แพร่", "ตาก", "ตราด", "น่าน", "ตรัง", "ชุมพร", "ยะลา", "สตูล", "ระนอง", "พังงา"})
-_PLACE_CUE = ("ที่", "จาก", "จ.", "จังหวัด", "ชาว")
-#: The capital (10 million people) does not narrow anyone down: left alone, like "Bangkok".
-_NOT_NARROWING = frozenset({"กรุงเทพมหานคร"})
 #: A small gazetteer of places below province level that jottings name (Bangkok's districts, big
 #: towns and suburbs, border and tourist towns): where a client lives or works. Many are also
 #: ordinary words (ดุสิต, วัฒนา, สายไหม), so a place cue must come right before them.
@@ -37,8 +34,26 @@ _PLACES = (
     "พัทยา", "ศรีราชา", "บางแสน", "สัตหีบ", "หาดใหญ่", "หัวหิน", "ชะอำ", "เกาะสมุย", "ป่าตอง",
     "แม่สาย", "แม่สอด", "อรัญประเทศ", "ปากช่อง", "เบตง", "สุไหงโก-ลก", "มหาชัย", "ลำลูกกา", "คลองหลวง",
     "ธัญบุรี", "บางปู", "บ้านบึง", "แหลมฉบัง", "มาบตาพุด", "เกาะช้าง", "เกาะพะงัน", "เกาะเต่า", "ปาย",
+    # landmarks where people are found or met (outreach, runaways): a place as exact as a street
+    "สนามหลวง", "หัวลำโพง", "อนุสาวรีย์ชัยฯ", "อนุสาวรีย์ชัยสมรภูมิ", "สวนลุมพินี", "สวนลุม", "หมอชิต",
+    "สวนจตุจักร", "เยาวราช", "ราชประสงค์", "ประตูน้ำ", "สะพานพุทธ", "ท่าช้าง", "คลองถม", "บางลำพู",
+    "ถนนข้าวสาร", "สนามไชย", "ท่าเตียน", "ปากคลองตลาด", "วงเวียนใหญ่", "สายใต้ใหม่", "ท่าพระจันทร์",
 )
-_PLACE_CUES = ("ที่", "แถว", "ย่าน", "จาก", "ไป", "อยู่", "เขต", "แขวง", "ละแวก", "ใน", "ถึง", "ชาว")
+_PLACE_CUES = ("ที่", "แถว", "ย่าน", "จาก", "ไป", "อยู่", "เขต", "แขวง", "ละแวก", "ใน", "ถึง", "ชาว", "รอบ", "หน้า", "ใต้", "ข้าง")
+#: Thai words that may follow a place straight on (รอบสนามหลวงถึงหัวลำโพง).
+_AFTER_PLACE = ("ถึง", "และ", "กับ", "ตอน", "ทุก", "มา", "ไป", "แล้ว", "เมื่อ", "หรือ", "ค่ะ", "ครับ")
+#: Villages: บ้าน + a word that opens Thai place names (โคก, หนอง, ดอน …) + more, in a place
+#: frame (งานบุญบ้านX, มาจากบ้านX); บ้าน alone, บ้านเพื่อน, บ้านญาติ are "home".
+_VILLAGE = re.compile(
+    r"(?:งานบุญ|งานวัด|ที่|จาก|ชาว|คน|ไป|มา|ถึง|กลับ|อยู่|แถว|ใน|ของ)[^\S\n]?(?P<v>บ้าน"
+    r"(?:โคก|หนอง|ดอน|โนน|ห้วย|นา|ป่า|ท่า|บึง|แม่|ทุ่ง|หัว|คลอง|บาง|เขา|ดง|ซับ|วัง|ปาก|น้ำ|โพธิ์|ศรี|สระ|ไร่|เหล่า|กุด|ม่วง|ต้น|แก่ง|ผา|ดอย|สัน|หาด|เกาะ)"
+    r"[\u0E01-\u0E4E]{2,14})"
+)
+#: Thai border and northern towns written in Latin inside a Thai note (Mae Sot): places, not people.
+_LATIN_TOWNS = re.compile(
+    r"(?<![A-Za-z])(?:Mae[^\S\n](?:Sot|Sai|Sariang|Ramat|Hong[^\S\n]Son|Chan|Rim|Taeng|La)|Umphang|Phop[^\S\n]Phra|"
+    r"Tha[^\S\n]Song[^\S\n]Yang|Sangkhlaburi|Ranong|Betong)(?![A-Za-z])"
+)
 
 #: "near / in the area of": แถวอ่อนนุช, ย่านตลาดพลู, ละแวกบางบัวทอง — the next words name a
 #: neighbourhood unless they are generic (แถวบ้าน, แถวนี้, ย่านการค้า) or it is เข้าแถว (line up).
@@ -64,14 +79,6 @@ _TH_CUE_LATIN = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _province_regex() -> re.Pattern[str]:
-    from pythainlp.corpus.common import provinces
-
-    names = sorted(set(provinces()) - _NOT_NARROWING, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
-
-
-@lru_cache(maxsize=1)
 def _gazetteer_regex() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(_PLACES, key=len, reverse=True))))
 
@@ -82,29 +89,49 @@ class ThaiLocationRecognizer(RegexRecognizer):
     def __init__(self) -> None:
         super().__init__("ThaiLocationRecognizer", ())
         self.supported_entities = [LOCATION]
-        _province_regex()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
-        for m in _province_regex().finditer(text):
-            name = m.group(0)
-            before = text[max(0, m.start() - 8):m.start()].rstrip()
-            if name in _AMBIGUOUS and not before.endswith(_PLACE_CUE):
-                continue
-            out.append(self.result(LOCATION, m.start(), m.end(), 0.6))
+        if not re.search(r"[\u0E01-\u0E4E]", text):
+            return out
+        for m in _VILLAGE.finditer(text):
+            end = self._village_end(text, m.start("v"), m.end("v"))
+            if end is not None:
+                out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+        for m in _LATIN_TOWNS.finditer(text):
+            out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
         for m in _TH_CUE_LATIN.finditer(text):
             out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         for m in _gazetteer_regex().finditer(text):
             before = text[max(0, m.start() - 6):m.start()].rstrip()
-            if before.endswith(_PLACE_CUES) and not re.match(r"[\u0E01-\u0E4E]", text[m.end():m.end() + 1] or " "):
+            if before.endswith(_PLACE_CUES) and (
+                not re.match(r"[\u0E01-\u0E4E]", text[m.end():m.end() + 1] or " ") or text.startswith(_AFTER_PLACE, m.end())
+            ):
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.6))
         for m in _AREA_CUE.finditer(text):
             end = self._area_end(text, m.end())
             if end is not None:
                 out.append(self.result(LOCATION, m.end(), end, 0.6))
         return out
+
+    def _village_end(self, text: str, start: int, end: int) -> int | None:
+        """End of the village name: the chunk up to a function word or verb; the name after บ้าน is
+        not an ordinary compound (บ้านนอก, บ้านสวน) and is at least two words or unknown."""
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        th = get_thai_lexicon()
+        tokens = th.tokenize(text[start + 3:end])
+        stop = _AREA_STOP | th.stopwords
+        name = ""
+        for tok in tokens:
+            if tok in stop and name:
+                break
+            name += tok
+        if len(name) < 4 or ("บ้าน" + name) in th.words or (name in th.words and len(th.tokenize(name)) < 2):
+            return None
+        return start + 3 + len(name)
 
     def _area_end(self, text: str, pos: int) -> int | None:
         """End of the neighbourhood name after แถว/ย่าน, or None when it is generic."""

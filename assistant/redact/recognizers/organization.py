@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.redact.lexicon import get_lexicon
+from assistant.redact.names_en import COMMON_CAP
 from assistant.redact.recognizers.base import RegexRecognizer, Rule
 from assistant.redact.types import ORGANIZATION
 
@@ -35,11 +36,55 @@ _SUFFIX = (
     r"Vineyards?|Dairy|Nursery|Greenhouse|Lumber|Tire|Tires|Cannery|Packing|Poultry|Meats|Textiles|"
     # care homes, legal firms, prisons, GP surgeries and small shops named the UK/AU way
     r"Aged Care|Service|Legal|Law|Solicitors|Chambers|Prison|Jail|Gaol|Correctional(?: Facility| Institution| Center| Centre)?|"
-    r"CI|Surgery|Spa|Nails|Nail Bar|Barbers?|Barbershop|Trust|Homes|Regional|Memorial)"
+    r"CI|Surgery|Spa|Nails|Nail Bar|Barbers?|Barbershop|Trust|Homes|Regional|Memorial|"
+    # round 7: any kind of business, service, court or body a note may name (a head noun is
+    # enough: "Spinwell Laundromat", "Fernbrook Medical Practice", "Southmoor Youth Court")
+    r"Laundromat|Launderette|Laundrette|Practice|Court|Tribunal|Aid|Relief|Partnership|Consortium|"
+    r"Depot|Works|Mart|Minimart|Car Wash|Carwash|Auto Body|Body Shop|Panel Beaters|Smash Repairs|"
+    r"Workshop|Yard|Haulage|Removals|Couriers|Cargo|Express|Shipping|Travel|Tours|Taxis|Cabs|"
+    r"Takeaway|Canteen|Eatery|Cafeteria|Coffee|Roasters|Butchers?|Grocers?|Grocery|Newsagents?|"
+    r"Chemists?|Opticians?|Hairdressers?|Beauty|Boutique|Tailors?|Apparel|Fashions?|Garments|"
+    r"Plastics|Metals|Steel|Engineering|Fabrication|Builders|Contractors|Scaffolding|Joinery|"
+    r"Electrical|Dealership|Tyres|Appliances|Furniture|Flooring|Carpets|Catering|Seafoods?|"
+    r"Fisheries|Produce|Packers|Abattoir|Processing|Dry Cleaners|Wellness|Hostel|Hostels|"
+    r"Guesthouse|Guest House|Backpackers|Caravan Park|Holiday Park|Refuge|Sanctuary|Mission|"
+    r"Gurdwara|Mandir|Masjid|Madrasa|Yeshiva|Kindy|Childcare|Child Care|Creche|Playgroup|"
+    r"Tuition|Tutoring|Polytechnic|TAFE|Campus|Grammar|Infirmary|Polyclinic|Dispensary|"
+    r"Physio|Physiotherapy|Chiropractic|Dentistry|Optometry|Pathology|Radiology|Diagnostics|"
+    r"Imaging|Labs|Laboratory|Authority|Commission|Bureau|Precinct|Barracks|Forum|League|"
+    r"Federation|Guild|Committee|Initiative|Charity|Hub)"
 )
-_EN_ORG = re.compile(rf"(?<![\w.\-])(?:(?:St|Mt|Ft)\.|[A-Z][A-Za-z'’&\-]*)(?:\s{_CAP}){{0,4}}\s{_SUFFIX}(?![\w])")
+#: Agencies named by an abbreviation after a romanised Thai place or an English place name:
+#: Wang Daeng SHPH (sub-district health-promoting hospital), Udon Thani PAO, Lak Sam PCU; and
+#: community health centres / NGOs written the same way (Eastgate CHC, Harbour PHC).
+_EN_ABBREV_HEAD = re.compile(
+    r"(?<![\w.\-])(?:[A-Z][a-z][\w'’\-]*[^\S\n]){1,3}"
+    r"(?:SHPH|HPH|PCU|PCC|PHC|CHC|PAO|SAO|TAO|NGO|CBO|FQHC|CMHC|CMHT|CAMHS|MSF|DSDW|SSO)(?![\w])"
+)
+#: Heads written BEFORE the name in Tagalog, Malay, Spanish, Thai (romanised), Hindi/Punjabi:
+#: Bahay Silungan ng Pag-asa, Casa Esperanza, Wat Pho Chai, Yayasan Kasih, Gurdwara Singh Sabha.
+_EN_TYPE_FIRST = re.compile(
+    r"(?<![\w.\-])(?=[BTKCHEIFWRYSPMGA])(?:Bahay|Tahanan|Kanlungan|Casa|Hogar|Escuela|Iglesia|Clinica|Clínica|Centro|"
+    r"Fundación|Fundacion|Wat|Rong Rian|Rongrian|Yayasan|Rumah|Sekolah|Klinik|Pondok|Masjid|Gurdwara|"
+    r"Mandir|Ashram|Bal Bhavan|Balay|Paaralan)"
+    r"(?:[^\S\n](?:ng|sa|de|del|la|las|los|el|ni|para)){0,1}"
+    r"(?:[^\S\n][A-Z][\w'’\-]*(?:[^\S\n](?:ng|sa|de|del|la|las|los|el|ni|para)(?=[^\S\n][A-Z]))?){1,4}"
+)
+#: Sentence and field words that never open an organisation's name ("Discussed First Aid",
+#: "Safety Plan Works well"): the name starts after them. Words that may open a name (The, New,
+#: Good, Family, Mother …) are not in this list.
+_OPENERS_OK = frozenset({
+    "The", "New", "Old", "Good", "Home", "School", "Family", "Hospital", "Clinic", "Pharmacy", "Agency",
+    "Police", "Court", "Group", "Team", "Work", "Insurance", "Member", "Members", "Parent", "Parents",
+    "Doctor", "Nurse", "Teacher", "Mother", "Father", "Sister", "Brother", "Son", "Daughter", "Baby",
+    "Kids", "Will", "Outreach", "Caregiver", "Employer", "Landlord", "Counselor", "Counsellor",
+})
+_NOT_ORG_START = "|".join(sorted(COMMON_CAP - _OPENERS_OK, key=len, reverse=True))
+_EN_ORG = re.compile(
+    rf"(?<![\w.\-])(?=[A-Z])(?!(?:{_NOT_ORG_START})\s)(?:(?:St|Mt|Ft)\.|[A-Z][A-Za-z'’&\-]*)(?:\s{_CAP}){{0,4}}\s{_SUFFIX}(?![\w])"
+)
 _EN_CUE = re.compile(
-    r"(?i:\b(?:(?:works|working|worked|employed|job|shift|shifts|intern(?:ship)?|volunteers?|enrolled|attends|goes to|teaches|teaching|studies|studying)\s+(?:(?:nights|days|weekends|evenings|mornings|doubles|shifts|part-time|full-time|there)\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+)?(?:at|for|with)\s+|at work\s*\(\s*|employer:?\s+))"
+    r"(?i:\b(?:(?:works|working|worked|employed|job|shift|shifts|intern(?:ship)?|volunteers?|enrolled|attends|goes to|teaches|teaching|studies|studying)\s+(?:(?:nights|days|weekends|evenings|mornings|doubles|shifts|part-time|full-time|there)\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+)?(?:at|for|with|@)\s+|at work\s*\(\s*|employer:?\s+))"
     r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
 )
 
@@ -78,6 +123,24 @@ _EN_ATTENDS = re.compile(
     r"(?:send|sending|put|putting|take|taking)\s+(?:me|him|her|them|us)\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?"
     r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
 )
+#: "@ X" in jottings is "at X": a workplace, school or venue ("works nights @ Spinwell
+#: Laundromat", "sells nasi lemak @ Tampines Round Market"); an e-mail or handle has no space.
+_EN_AT_SIGN = re.compile(
+    r"(?:(?<=[\w,;)][^\S\n])|(?<=^)|(?<=\n))@[^\S\n]*(?:the[^\S\n]+)?"
+    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:[^\S\n](?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
+)
+#: A university written as its acronym on a line about study: "Uni counselling (ANU)", "CMU
+#: counselling, Fac. of Nursing", "2nd yr at UNSW". Hospital unit acronyms (ICU, PCU) are not.
+_UNI_ACRONYM = re.compile(r"(?<![\w\-/])(?:[A-Z]{2,4}U|U[A-Z]{2,4})(?![\w\-/])")
+_STUDY_CUE = re.compile(
+    r"(?i:(?<![a-z])(?:uni|university|campus|student|stdnt|studnt|semester|sem|faculty|fac\.|"
+    r"degree|course|lecturer|tutor|dorm|exam|exams|\d(?:st|nd|rd|th)[^\S\n]+(?:yr|year))(?![a-z]))"
+)
+_NOT_UNIVERSITY = frozenset({
+    "ICU", "PCU", "HDU", "CCU", "NICU", "PICU", "MICU", "SICU", "CICU", "PACU", "MAU", "AMU", "SAU",
+    "SDU", "EAU", "CDU", "MHU", "EU", "UK", "US", "USA", "UN", "UNHCR", "UNICEF", "USB", "UTI", "URTI",
+    "UDS", "UA", "UCG", "URL",
+})
 #: A person named with where they work, then a verb: "Dawn at Kinnect did the referral",
 #: "Marco from Brightline called". The workplace needs no organisation word.
 _EN_AFFILIATION = re.compile(
@@ -186,6 +249,18 @@ def _named_en_org(value: str) -> bool:
     return not is_generic_org(value)
 
 
+def _named_en_org_head(value: str) -> bool:
+    """A name before the head noun, not a kin word or a sentence word: "Dad Works nights",
+    "The Court" are not organisations (the head list now holds ordinary nouns)."""
+    from assistant.redact.names_en import COMMON_CAP
+
+    words = value.split()
+    first = words[0].strip(".,")
+    if len(words) == 2 and (first.lower() in get_lexicon().en_roles or first in COMMON_CAP):
+        return False
+    return _named_en_org(value)
+
+
 _THAI_HEADS = (
     "โรงเรียน", "ร.ร.", "รร.", "โรงพยาบาล", "รพ.สต.", "รพ.", "มหาวิทยาลัย", "วิทยาลัย", "สภ.", "สน.",
     "สถานีตำรวจ", "มูลนิธิ",
@@ -279,7 +354,7 @@ def _people() -> frozenset[str]:
 
 _RULES = (
     Rule(ORGANIZATION, _EN_LOWER_SCHOOL, 0.65, group="v", validate=_lower_school),
-    Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org),
+    Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org_head),
     Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_named_en_org),
     Rule(ORGANIZATION, _EN_ROLE_AT, 0.7, group="v", validate=_named_workplace),
     Rule(ORGANIZATION, _EN_SOURCE, 0.7, group="v", validate=_named_workplace),
@@ -287,6 +362,9 @@ _RULES = (
     Rule(ORGANIZATION, _EN_AMPERSAND, 0.7, group="v", validate=_business_pair),
     Rule(ORGANIZATION, _EN_AFFILIATION, 0.65, group="v", validate=_named_workplace),
     Rule(ORGANIZATION, _EN_ATTENDS, 0.7, group="v", validate=_named_workplace),
+    Rule(ORGANIZATION, _EN_AT_SIGN, 0.7, group="v", validate=_named_workplace),
+    Rule(ORGANIZATION, _EN_ABBREV_HEAD, 0.75, validate=_named_en_org),
+    Rule(ORGANIZATION, _EN_TYPE_FIRST, 0.7),
     Rule(ORGANIZATION, _TH_ABBREV_ORG, 0.7, validate=_abbrev_org),
     Rule(ORGANIZATION, _TH_CUE_LATIN_ORG, 0.7, group="v", validate=_named_en_org),
     *(Rule(r.entity, r.regex, r.score, r.group, _named_th_org) for r in _TH_RULES),
@@ -300,3 +378,15 @@ class OrganizationRecognizer(RegexRecognizer):
 
     def __init__(self) -> None:
         super().__init__("OrganizationRecognizer", _RULES)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        out = super().analyze(text, entities, nlp_artifacts)
+        for m in _UNI_ACRONYM.finditer(text):
+            if m.group(0) in _NOT_UNIVERSITY or m.group(0).lower() in get_lexicon().protected_lower:
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            if _STUDY_CUE.search(line):
+                out.append(self.result(ORGANIZATION, m.start(), m.end(), 0.65))
+        return out

@@ -152,7 +152,11 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         if head == "วัด" and rest and rest[0] in _MEASURED:
             return
         for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name
-            if tok in ("แถว", "ย่าน", "ละแวก", "ใกล้"):
+            if tok in ("แถว", "ย่าน", "ละแวก", "ใกล้") or (
+                cut >= 2 and tok in ("ที่", "ซึ่ง", "และ")
+                and any(t not in self._th.words or re.search("[\u0e4a\u0e4b\u0e4c]", t) for t in rest[:cut] if len(t) >= 2)
+            ):
+                # (อู่ช่างเปี๊ยกการยาง|ที่สามีทำงาน: a relative clause after the name ends it)
                 rest = rest[:cut]
                 end_override = offset + len(head) + sum(map(len, rest))
                 break
@@ -168,6 +172,17 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             return
         if end_override is None and all(t in _KIND_WORDS for t in rest):
             self._spaced(text, m.end(), out)
+            self._initialled(text, offset, m.end(), out)
+
+    def _initialled(self, text: str, start: int, pos: int, out: list[RecognizerResult]) -> None:
+        """ร้าน ป.รุ่งโรจน์ค้าไม้, ร้าน ส.เจริญพานิช: a shop named with its owner's initial and a
+        name (the initial-dot form is how Thai shops carry a person's name)."""
+        m = re.match(rf"[^\S\n]?([ก-ฮ]\.[^\S\n]?[{THAI_LETTERS}]{{3,}})", text[pos:])
+        if not m:
+            return
+        tokens = [t for t in self._th.tokenize(m.group(1)[2:].strip()) if t]
+        if tokens and tokens[0] not in self._block_first and not any(t in self._block for t in tokens):
+            out.append(self.result(ORGANIZATION, start, pos + m.end(), 0.7))
 
     def _spaced(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
         """ร้านวัสดุก่อสร้าง เจริญทรัพย์ค้าไม้: one compound or unknown chunk after one space."""

@@ -40,6 +40,31 @@ _GOV_HEADS = (
     "ศาลเยาวชนและครอบครัวจังหวัด", "ศาลเยาวชนและครอบครัวกลาง", "ศาลจังหวัด", "ศาลแขวง",
     "มัสยิด", "สุเหร่า", "โบสถ์", "คริสตจักร", "สำนักสงฆ์", "บริษัท", "บจก.", "หจก.", "บมจ.", "บ.",
     "มูลนิธิ", "ร.ร.", "รร.",
+    # round 8: village schools, border-patrol schools, Islamic schools, district offices, prisons
+    "ศศช.", "ตชด.", "รร.ตชด.", "โรงเรียนตาดีกา", "ศูนย์ตาดีกา", "ตาดีกา", "ปอเนาะ", "สำนักงานเขต",
+    "ทัณฑสถานหญิง", "ทัณฑสถานบำบัดพิเศษ", "ทัณฑสถานเปิด", "ทัณฑสถานวัยหนุ่ม", "ทัณฑสถาน", "รพ.", "โรงพยาบาล",
+)
+#: Islamic schools and mosques carry Arabic names spelled in Thai syllables (ดา|รุ|ล|มา|อา|เร|ฟ):
+#: a syllable such as มา or อา inside is not the verb or the kin word.
+_ISLAMIC_HEADS = ("ตาดีกา", "ปอเนาะ", "มัสยิด", "สุเหร่า", "โรงเรียนตาดีกา", "ศูนย์ตาดีกา")
+#: Hospitals: the name may open with พระ (รพ.พระนั่งเกล้า) and a shortened name ends in ฯ.
+_HOSPITAL_HEADS = ("รพ.", "โรงพยาบาล")
+#: Kinds of hospital, not a hospital's name (รพ.จิตเวช, โรงพยาบาลชุมชน).
+_HOSPITAL_KINDS = frozenset({
+    "จิตเวช", "สนาม", "ประจำ", "จังหวัด", "ประจำจังหวัด", "ศูนย์", "ทั่วไป", "มหาวิทยาลัย", "สัตว์", "เด็ก",
+    "แม่", "และ", "ทหาร", "ตำรวจ", "ค่าย", "ส่งเสริมสุขภาพตำบล", "ชุมชน", "เอกชน", "รัฐ", "รัฐบาล", "อำเภอ",
+    "เฉพาะทาง", "ใหญ่", "ใกล้บ้าน", "เดิม", "ประจำอำเภอ",
+})
+#: University abbreviations that stand alone (มข. = Khon Kaen University): a short list of the
+#: well-known ones, Thai and Latin. (มก. is left out: it is also "milligram".)
+_UNIVERSITY_SHORT = re.compile(
+    rf"(?=[มสจนKCPSMNT])(?<![{_T}.A-Za-z])(?:(?:มช|มข|มธ|มน|มศว|มมส|มทส|มฟล|มวล|มจธ|มจพ|สจล|มรภ)\.|ม\.อ\.|จุฬาฯ|นิด้า|มศว)(?![{_T}])"
+    r"|(?<![A-Za-z])(?:KKU|CMU|PSU|SWU|MFU|SUT|KMITL|KMUTT|KMUTNB|NIDA|MSU|Chula|CU|TU|MU)(?![A-Za-z])"
+)
+#: A Latin organisation name then its acronym in brackets: Thanlwin Legal Aid Project (TLAP).
+_ACRONYM_AFTER = re.compile(
+    r"(?P<name>(?:[A-Z][A-Za-z'’\-]+[^\S\n]+(?:(?:of|for|and|the|on|&)[^\S\n]+)?){1,6}[A-Z][A-Za-z'’\-]+)"
+    r"[^\S\n]*\((?P<acr>[A-Z]{2,8})\)"
 )
 #: Company heads: the name may run on over spaced transliterated words (บ.คิงส์ตัน ลอจิสติกส์).
 _COMPANY_HEADS = ("บริษัท", "บจก.", "หจก.", "บมจ.", "บ.")
@@ -171,6 +196,12 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             end += len(tok)
         if end - pos < 2:
             return None
+        # an abbreviation cut at its dot (ตลาดนัดหน้าม.เกษตร): the name runs on through it, or the
+        # rest of the abbreviation would be left in the text
+        if end == m.end() and text[end : end + 1] == "." and len(tokens[-1]) <= 2:
+            after = _CHUNK.match(text, end + 1)
+            if after:
+                end = after.end()
         return end
 
     def analyze(
@@ -179,6 +210,9 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         out: list[RecognizerResult] = []
         for m in self._gov.finditer(text):
             head = m.group("h")
+            if head in _HOSPITAL_HEADS:
+                self._hospital(text, m, out)
+                continue
             if head == "ม." and not self._university_ok(text, m):
                 continue
             if head.endswith(".") and not self._abbreviation_starts(text, m.start()):
@@ -202,6 +236,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 end += zone.end()
             if head in _COMPANY_HEADS:
                 end = self._company_tail(text, end)
+            if head in _ISLAMIC_HEADS:
+                end = self._transliterated_end(text, m.end(), end)
             start = self._unit_start(text, m.start()) if head.startswith(_UNIT_OWNERS) else m.start()
             out.append(self.result(ORGANIZATION, start, end, 0.75))
         for m in self._place.finditer(text):
@@ -212,11 +248,75 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             if end is not None and end - m.end() >= 3:
                 out.append(self.result(self._place_type[m.group("h")], m.start(), end, 0.7))
         if re.search(rf"[{_T}]", text):
+            self._universities(text, out)
+            self._acronyms(text, out)
             self._latin(text, out)
             self._branches(text, out)
             self._local_offices(text, out)
             self._public_places(text, out)
         return out
+
+    # ------------------------------------------------------------------ round 8
+    def _transliterated_end(self, text: str, pos: int, end: int) -> int:
+        """The whole chunk after the head when it is a transliterated name: unknown to the
+        dictionary and cut by the tokenizer into syllables of three letters or fewer."""
+        m = _CHUNK.match(text, pos)
+        if not m or m.end() <= end or m.end() - pos > 20:
+            return end
+        word = m.group(0)
+        tokens = self._th.tokenize(word)
+        if word not in self._th.words and len(tokens) >= 3 and all(len(t) <= 3 for t in tokens):
+            return m.end()
+        return end
+
+    def _hospital(self, text: str, m: re.Match, out: list[RecognizerResult]) -> None:
+        """รพ.พระนั่งเกล้า, รพ.จิตเวชขอนแก่นฯ: a hospital's name, glued to the head, read up to a
+        clause word (พระ may open it); a name made only of kinds (รพ.จิตเวช) is not a name."""
+        if text[m.end() - 1].isspace() or (m.group("h") == "รพ." and not self._abbreviation_starts(text, m.start())):
+            return
+        chunk = _CHUNK.match(text, m.end())
+        tokens = self._th.tokenize(chunk.group(0))
+        end = m.end()
+        named = False
+        for tok in tokens:
+            if tok in self._inner_stop or tok in self._th.stopwords:
+                break
+            named = named or tok not in _HOSPITAL_KINDS
+            end += len(tok)
+        if not named or end - m.end() < 3:
+            return
+        if text.startswith("ฯ", end):
+            end += 1
+        out.append(self.result(ORGANIZATION, m.start(), end, 0.75))
+
+    def _universities(self, text: str, out: list[RecognizerResult]) -> None:
+        for m in _UNIVERSITY_SHORT.finditer(text):
+            out.append(self.result(ORGANIZATION, m.start(), m.end(), 0.7))
+
+    def _acronyms(self, text: str, out: list[RecognizerResult]) -> None:
+        """Foundation for Migrant Dignity (FMD): the acronym spells the name's capitals, so both are
+        one organisation; every later use of the acronym is found too."""
+        for m in _ACRONYM_AFTER.finditer(text):
+            words = m.group("name").split()
+            caps = "".join(w[0] for w in words if w[0].isupper())
+            acr = m.group("acr")
+            while caps and not caps.endswith(acr) and len(caps) > len(acr):
+                caps = caps[1:]
+            if caps != acr:
+                continue
+            name_words = m.group("name").split()
+            # the name starts at the word whose capital opens the acronym
+            idx, seen = len(name_words), 0
+            for i in range(len(name_words) - 1, -1, -1):
+                if name_words[i][0].isupper():
+                    seen += 1
+                    if seen == len(acr):
+                        idx = i
+                        break
+            start = m.start("name") + m.group("name").find(" ".join(name_words[idx:]))
+            out.append(self.result(ORGANIZATION, start, m.end("name"), 0.75))
+            for a in re.finditer(rf"(?<![A-Za-z]){re.escape(acr)}(?![A-Za-z])", text):
+                out.append(self.result(ORGANIZATION, a.start(), a.end(), 0.75))
 
     # ------------------------------------------------------------------ round 7
     def _company_tail(self, text: str, end: int) -> int:

@@ -171,16 +171,17 @@ class EnglishNameRecognizer(RegexRecognizer):
         lex = get_lexicon()
         hon = "|".join(sorted(lex.en_honorifics, key=len, reverse=True))
         roles = "|".join(re.escape(r) for r in sorted(lex.en_roles, key=len, reverse=True))
-        self._honorific = re.compile(rf"(?<![A-Za-z])(?:{hon})\.?[^\S\n]+")
+        # (?=[A-Za-z]) first: positions in Thai text fail at once, before the long alternations
+        self._honorific = re.compile(rf"(?<![A-Za-z])(?=[A-Z])(?:{hon})\.?[^\S\n]+")
         self._role = re.compile(
-            rf"(?i)(?<![A-Za-z])(?:{roles})(?:(?<=/)|(?![A-Za-z]))[^\S\n]*[:(]?[^\S\n]*(?:of[^\S\n]+|to[^\S\n]+)?"
+            rf"(?i)(?<![A-Za-z])(?=[A-Za-z])(?:{roles})(?:(?<=/)|(?![A-Za-z]))[^\S\n]*[:(]?[^\S\n]*(?:of[^\S\n]+|to[^\S\n]+)?"
         )
         #: "sponsor is Roz", "RA was Minh Nguyen", "keyworker = Dale": the name is the complement.
         self._role_is = re.compile(
-            rf"(?i)(?<![A-Za-z])(?:{roles})(?![A-Za-z])[^\S\n]+(?:is|was|=|-)[^\S\n]+(?=[A-Z])"
+            rf"(?i)(?<![A-Za-z])(?=[A-Za-z])(?:{roles})(?![A-Za-z])[^\S\n]+(?:is|was|=|-)[^\S\n]+(?=[A-Z])"
         )
         self._people_cue = re.compile(
-            rf"(?i)(?<![A-Za-z])(?:{roles}|present|attending|attended|absent|including|incl\.?)(?![A-Za-z])[^.;\n]*$"
+            rf"(?i)(?<![A-Za-z])(?=[A-Za-z])(?:{roles}|present|attending|attended|absent|including|incl\.?)(?![A-Za-z])[^.;\n]*$"
         )
         th_roles = "|".join(re.escape(r) for r in lex.th_roles_before_latin)
         self._th_role = re.compile(rf"(?:{th_roles})[^\S\n]*(?=[A-Z])")

@@ -47,6 +47,10 @@ _RELATION_NOUNS = frozenset({
     "ผู้ป่วย", "ผู้รับบริการ", "ผู้แจ้ง", "ผู้ปกครอง", "นายจ้าง", "เจ้าของบ้าน", "พ่อเลี้ยง", "แม่เลี้ยง",
 })
 
+_WHEN_WORDS = (
+    "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัส", "วันศุกร์", "วันเสาร์", "วันอาทิตย์", "วันนี้", "พรุ่งนี้",
+    "เมื่อวาน", "เมื่อเช้า", "ตอนเช้า", "ตอนเย็น", "ตอนบ่าย", "สัปดาห์หน้า", "เดือนหน้า",
+)
 _VERB_PREFIXES = ("เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ")
 #: A spaced dictionary word after a titled name that opens a clause or names a role, not a family
 #: name (นางบุญเรือน ติดธุระ, พระมหาสุริยันต์ เจ้าอาวาส); family names that are words (ดีเลิศ, สุขใจ) stay.
@@ -76,9 +80,19 @@ def _merge_fragments(tokens: list[str]) -> list[str]:
     for tok in tokens:
         if out and len(tok) == 1 and "\u0e01" <= tok <= "\u0e4e":
             out[-1] += tok
+        elif len(out) == 1 and len(out[0]) == 1:  # ส|รัย|มุม: a lone first letter opens the name
+            out[0] += tok
         else:
             out.append(tok)
     return out
+
+
+#: A name spelled from another language (Khmer, Akha, Malay, Karen): written with ์ ๊ ๋ ะห์ or
+#: cut by the tokenizer into short pieces none of which is a long dictionary word.
+_FOREIGN_MARKS = re.compile("[\u0e4c\u0e4a\u0e4b]|ะห์")
+#: After แม่/พ่อ used as a title in Isan speech (แม่ดอกคูน, พ่อทองสุข), what shows the word is a
+#: name: an age, a bracket, a comma, or "ที่" + a house number right after it.
+_ISAN_PARENT_FRAME = re.compile(r"[^\S\n]*(?:อายุ|\(|,|\d{1,3}[^\S\n]*ปี|ที่[^\S\n]*\d)")
 
 
 class ThaiNameRecognizer(RegexRecognizer):
@@ -108,6 +122,8 @@ class ThaiNameRecognizer(RegexRecognizer):
         if not m:
             return None
         tokens = _merge_fragments(self._th.tokenize(m.group(0)))
+        if mode == "formal" and len(tokens) > 1 and tokens[0] in ("อา", "มะ", "ลุง", "ป้า") and tokens[1] not in self._block:
+            tokens[:2] = [tokens[0] + tokens[1]]  # นางอา|บอ, นายมะ|ยูโซะ: the syllable opens the name
         first = tokens[0]
         if len(first) < 2 or first in self._block or first.startswith(("ชื่อ", "นามสกุล")):
             return None  # ยายชื่อคำแปง: the cue, not the name (person_th_cued reads the name)
@@ -118,10 +134,10 @@ class ThaiNameRecognizer(RegexRecognizer):
         if first in self._th.words and first.startswith(_VERB_PREFIXES):
             return None  # a verb phrase the tokenizer kept whole: คุณ|เป็นระบบ
         if mode == "strict" and not (self._th.is_name(first) or first not in self._th.words):
-            return None
+            return self._foreign_chunk_end(text, pos, m.end())
         end = pos + len(first)
         for extra, tok in enumerate(tokens[1:]):
-            if tok in self._block or extra >= 2 or (end - pos) + len(tok) > 14:
+            if tok in self._block or tok in _RELATION_NOUNS or extra >= 2 or (end - pos) + len(tok) > 14:
                 break
             so_far = text[pos:end]
             if (
@@ -137,6 +153,33 @@ class ThaiNameRecognizer(RegexRecognizer):
         if mode == "formal":
             end = self._whole_chunk_end(text, pos, end, m.end())
         return end
+
+    def _foreign_chunk_end(self, text: str, pos: int, chunk_end: int) -> int | None:
+        """ครูซารีฟะห์, อาเบ๊อะ: after a title, a chunk standing alone that the dictionary does not
+        know, spelled with foreign marks or cut into short pieces, is a name from another language."""
+        word = text[pos:chunk_end]
+        if (
+            not 3 <= len(word) <= 14 or word in self._th.words
+            or not re.match(r"(?:[^\S\n]|[,;:()\n\"”']|$)", text[chunk_end:])
+        ):
+            return None
+        tokens = self._th.tokenize(word)
+        if any(t in self._block or (len(t) >= 3 and t in self._th.words and not self._th.is_name(t)) for t in tokens):
+            return None
+        return chunk_end if _FOREIGN_MARKS.search(word) or all(len(t) <= 3 for t in tokens) else None
+
+    def _parent_title_end(self, text: str, pos: int) -> int | None:
+        """แม่ดอกคูน อายุ 52, พ่อทองสุข (…): แม่/พ่อ before an ordinary word is a title only when
+        the word closes the chunk, is not a verb or role, and an age/bracket/address follows."""
+        m = _CHUNK.match(text, pos)
+        if not m or not 3 <= len(m.group(0)) <= 10 or not _ISAN_PARENT_FRAME.match(text, m.end()):
+            return None
+        word = m.group(0)
+        tokens = self._th.tokenize(word)
+        bad = self._block | self._lex.th_not_surnames | self._th.stopwords | _RELATION_NOUNS
+        if any(t in bad for t in tokens) or word.startswith(_CLAUSE_PREFIXES) or len(tokens) > 2:
+            return None
+        return m.end()
 
     def _whole_chunk_end(self, text: str, pos: int, end: int, chunk_end: int) -> int:
         """นางสาวฟาตี|เมาะ ดือราแม: after a formal title, a short dictionary syllable left at the
@@ -166,6 +209,8 @@ class ThaiNameRecognizer(RegexRecognizer):
         first = tokens[0]
         if self._verb_led_family_name(chunk, tokens):
             return _lineage_end(text, m.end())  # ร.ต.ท.ชนาธิป มีสุขศรี
+        if self._foreign_family_name(text, chunk, tokens, m.end(), end):
+            return m.end()  # นางอาเยาะ มา|เยอ: an Akha family name, not the verb มา
         if (
             first in self._lex.th_not_surnames
             or chunk in self._lex.th_not_surnames
@@ -173,6 +218,7 @@ class ThaiNameRecognizer(RegexRecognizer):
             or chunk in self._th.stopwords  # ดร.อรรถวิทย์ ด้วย: a particle, not a family name
             or self._strong.match(chunk)
             or (chunk in self._th.words and chunk.startswith(_CLAUSE_PREFIXES))  # นางบุญเรือน ติดธุระ
+            or chunk.startswith(_WHEN_WORDS)  # พญ.วรางคณา วันศุกร์: when the visit is, not a family name
         ):
             return end
         stop = end + 1 + len(first)
@@ -194,6 +240,26 @@ class ThaiNameRecognizer(RegexRecognizer):
             return end
         m = re.match(rf"[^\S\n]([{THAI_LETTERS}]{{3,24}})(?=[^\S\n]|[,;:()\n]|$)", text[end:])
         return end + m.end() if m and slot_names().family_like(m.group(1)) else end
+
+    def _foreign_given(self, text: str, end: int) -> bool:
+        """The given name just before ``end`` is itself from another language (อาเยาะ): not a Thai
+        word and not in the Thai given-name list."""
+        m = re.search(rf"[{THAI_LETTERS}]+$", text[max(0, end - 16):end])
+        word = m.group(0) if m else ""
+        for title in sorted(self._lex.th_strong_titles, key=len, reverse=True):
+            if word.startswith(title) and len(word) > len(title):
+                word = word[len(title):]
+                break
+        return len(word) >= 3 and word not in self._th.words and word not in self._th.given_names
+
+    def _foreign_family_name(self, text: str, chunk: str, tokens: list[str], chunk_end: int, end_given: int) -> bool:
+        """A family name from another language that opens with a Thai function syllable (มาเยอ,
+        อยู่ซอ): unknown to the dictionary, short syllables, one of them not a Thai word, standing alone."""
+        return (
+            len(tokens) >= 2 and chunk not in self._th.words and all(len(t) <= 3 for t in tokens)
+            and (any(len(t) >= 2 and t not in self._th.words for t in tokens) or self._foreign_given(text, end_given))
+            and bool(re.match(r"(?:[^\S\n]|[,;:()\n]|$)", text[chunk_end:]))
+        )
 
     def _verb_led_family_name(self, chunk: str, tokens: list[str]) -> bool:
         """มีสุขศรี, มีชัย, อยู่เย็น: family names open with มี/อยู่ (listed as "not a surname"
@@ -297,6 +363,17 @@ class ThaiNameRecognizer(RegexRecognizer):
             return end if _AGE_AFTER.match(text, end) and word not in self._lex.th_eye_words else None
         return end if word not in self._lex.th_not_names else None
 
+    def _bracketed_end(self, text: str, pos: int) -> int | None:
+        """(เจ๊นิด): a title and one word filling a bracket is a name even when the word is a
+        particle elsewhere (นิด "a little")."""
+        m = _CHUNK.match(text, pos)
+        if not m or text[m.end():m.end() + 1] != ")" or not 2 <= len(m.group(0)) <= 10:
+            return None
+        word = m.group(0)
+        if word in self._lex.th_not_names or word in self._lex.th_soft_titles or word.startswith(_CLAUSE_PREFIXES):
+            return None
+        return m.end()
+
     def _title_after_word(self, run: str, pos: int, title: str) -> bool:
         """ครอบครัวนายสมพร: the title is glued to a whole word before it (not part of ทนาย)."""
         start = pos
@@ -372,6 +449,10 @@ class ThaiNameRecognizer(RegexRecognizer):
                     name_end = self._cued_word(run, pos, age_cue=False)
                 if name_end is None and not spaced:
                     name_end = self._cued_word(run, pos, age_cue=True)
+                if name_end is None and not spaced and tok in ("แม่", "พ่อ"):
+                    name_end = self._parent_title_end(run, pos)
+                if name_end is None and not spaced and run[tok_start - 1:tok_start] == "(":
+                    name_end = self._bracketed_end(run, pos)
                 if name_end is not None:
                     if tok == "คุณ":
                         name_end = self._soft_surname_end(run, name_end)

@@ -61,6 +61,8 @@ _PREDICATES = frozenset({
     "หึง", "หวง", "ปกป้อง", "สนับสนุน", "ให้กำลังใจ", "ไม่สนใจ", "เพิกเฉย", "ห่างเหิน", "สนิท", "ไว้ใจ",
     "ซึมเศร้า", "วิตกกังวล", "ก้าวร้าว", "ดื้อ", "ซน", "ขี้อาย", "เก็บตัว", "กลับมา", "กลับบ้าน", "ออกไป",
 })
+_LONG_RELATIONS = tuple(r for r in RELATION_NOUNS if len(r) >= 4)
+_RELATION_OR_MODIFIER = tuple(RELATION_NOUNS | _RELATION_MODIFIERS)
 _REPORTING = ("เล่าว่า", "บอกว่า", "พูดว่า", "แจ้งว่า", "ถามว่า", "ตอบว่า", "เล่า", "บอก")
 #: Words that name a group of people before a colon: the list after it is of names.
 GROUP_CUES = ("ผู้เข้าร่วม", "สมาชิก", "ผู้ร่วมกลุ่ม", "ผู้ร่วมประชุม", "ผู้เข้ากลุ่ม", "รายชื่อ", "ผู้มาด้วย")
@@ -73,6 +75,7 @@ _SLOT_END = re.compile(r"(?:[^\S\n]|[,;:)\n]|$)")
 _AGE_AFTER = re.compile(
     r"[^\S\n]*(?:\(?อายุ[^\S\n]*\d|\(\d{1,2}[^\S\n]*(?:ขวบ)?\)|\d{1,2}[^\S\n]*ขวบ)"
 )
+_PREPOSITIONS = frozenset({"ของ", "กับ", "หา", "ถึง", "คือ", "และ"})
 _RELATION_BRACKET_AFTER = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]+)")
 _GROUP_LIST = re.compile(
     rf"(?:{'|'.join(GROUP_CUES)})[^\S\n]*(?:\(?\d{{1,2}}[^\S\n]*คน\)?[^\S\n]*)?:[^\S\n]*([{THAI_LETTERS}]+)"
@@ -142,12 +145,14 @@ class ThaiBareNameRecognizer(RegexRecognizer):
         return self._relation_at_end(chunk)
 
     def _relation_at_end(self, chunk: str) -> bool:
+        if not chunk.endswith(_RELATION_OR_MODIFIER):
+            return False  # cheap: the last token can only be a relation noun or modifier if it ends so
         tokens = self._th.tokenize(chunk)
         while tokens and tokens[-1] in _RELATION_MODIFIERS and len(tokens) > 1:
             tokens.pop()
         if tokens and tokens[-1] in RELATION_NOUNS:
             return True
-        return any(chunk.endswith(r) for r in RELATION_NOUNS if len(r) >= 4)
+        return chunk.endswith(_LONG_RELATIONS)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -158,6 +163,7 @@ class ThaiBareNameRecognizer(RegexRecognizer):
                 self._apposition(text, start, end, out)
                 self._reporting(text, start, end, out)
                 self._described(text, start, end, out)
+                self._after_preposition(text, start, end, out)
         for m in _GROUP_LIST.finditer(text):  # ผู้เข้าร่วม: แจ๋ว, ตุ๊ก …: the first of a list of names
             word = self._th.tokenize(m.group(1))[0]
             if self.list_item(word) and (word == m.group(1) or _SLOT_END.match(text, m.start(1) + len(word))):
@@ -198,6 +204,33 @@ class ThaiBareNameRecognizer(RegexRecognizer):
             rel = _RELATION_BRACKET_AFTER.match(text, m.end())
             if _AGE_AFTER.match(text, m.end()) or (rel and self._relation_at_end(rel.group(1))):
                 out.append(self.result(PERSON, m.start(), m.end(), 0.65))
+
+    def _after_preposition(self, text: str, start: int, end: int, out: list[RecognizerResult]) -> None:
+        """เพื่อนกลุ่มของณัฐณิชา, ทะเลาะกับปัณฑ์ทุกวัน, รุ่นพี่ของธีร์ธวัชรีดไถ, เพื่อนสนิทคือเกรซ: after
+        ของ/กับ/หา/ถึง/คือ/และ (a word of its own for the tokenizer) a name-shaped word: a listed
+        given name that is not an ordinary word, or an unknown word spelled like a loanword (์ ๊ ๋)."""
+        th = self._th
+        for m in _CHUNK.finditer(text, start, end):
+            tokens = th.tokenize(m.group(0))
+            pos = m.start()
+            for i, tok in enumerate(tokens[:-1]):
+                pos += len(tok)
+                if tok not in _PREPOSITIONS:
+                    continue
+                word, j = "", i + 1
+                while j < len(tokens) and (
+                    not word or tokens[j] not in th.words or len(tokens[j]) == 1 or th.is_name(tokens[j])
+                ) and len(word) < 14:
+                    if word and (tokens[j] in self._block or (tokens[j] in th.words and not th.is_name(tokens[j]) and len(tokens[j]) > 2)):
+                        break
+                    word += tokens[j]
+                    j += 1
+                if len(word) < 3 or word in th.words or word in self._block:
+                    continue
+                if (word in th.given_names or _LOANWORD_MARKS.search(word)) or (
+                    j == len(tokens) and len(word) <= 8 and any(len(t) >= 2 and t not in th.words for t in tokens[i + 1:j])
+                ):
+                    out.append(self.result(PERSON, pos, pos + len(word), 0.6))
 
     def _reporting(self, text: str, start: int, end: int, out: list[RecognizerResult]) -> None:
         for m in _CHUNK.finditer(text, start, end):

@@ -24,6 +24,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.lexicon import get_lexicon
+from assistant.redact.names_en import COMMON_CAP
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
@@ -53,6 +54,11 @@ _PARTICLES = frozenset({
     "จะ", "ได้", "ไม่", "ยัง", "เป็น", "มี", "อยู่", "ไป", "มา", "แล้ว", "ของ", "ให้", "ว่า", "คือ",
     "ตอนนี้", "ตอน", "เมื่อ", "นี้", "นั้น",
 })
+#: "X calls him/her …": home, friends or everyone as the subject of เรียก, then the name.
+_CALLED = re.compile(
+    rf"(?:ที่บ้าน|คนในบ้าน|ในบ้าน|เพื่อน(?:ๆ|ในห้อง|ในกลุ่ม|สนิท)?|ทุกคน|คนแถวบ้าน|ครอบครัว|ชาวบ้าน)"
+    rf"(?:ชอบ|มัก|จะ)?เรียก(?:เขา|เธอ|ตัวเอง|น้อง|หนู)?(?:ว่า)?[^\S\n]?(?=[{THAI_LETTERS}])"
+)
 _PARTICLE_TAIL = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|นะคะ|นะครับ|นะ|จ้า|จ้ะ|จ๊ะ|ค่า|ฮะ)$")
 _CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
 _SLOT_END = re.compile(r"(?:[^\S\n]|[,;:)\n/]|$)")
@@ -60,13 +66,19 @@ _LOANWORD_MARKS = re.compile("[\u0e4c\u0e4a\u0e4b]")
 
 #: Thai titles in Latin script (Khun, K., Kru, P', Nong …) before a capitalised name.
 _LATIN_TITLE = re.compile(
-    r"(?<![A-Za-z])(?:K\.[^\S\n]?|Khun[^\S\n]+|Kru[^\S\n]+|Khru[^\S\n]+|Ajarn[^\S\n]+|Aj\.[^\S\n]?|"
+    r"(?<![A-Za-z0-9])(?:K\.[^\S\n]?|Khun[^\S\n]+|Kru[^\S\n]+|Khru[^\S\n]+|Ajarn[^\S\n]+|Aj\.[^\S\n]?|"
     r"P['’][^\S\n]?|Phi[^\S\n]+|Pee[^\S\n]+|N['’][^\S\n]?|Nong[^\S\n]+|Nang[^\S\n]+|Nai[^\S\n]+|"
-    r"Yai[^\S\n]+|Ta[^\S\n]+|Lung[^\S\n]+|Pa[^\S\n]+|Na[^\S\n]+)"
-    r"(?P<v>[A-Z][a-z]{1,15}(?:[^\S\n][A-Z][a-z]{2,20})?)(?![A-Za-z])"
+    r"Yai[^\S\n]+|Ta[^\S\n]+|Lung[^\S\n]+|Pa[^\S\n]+|Na[^\S\n]+|"
+    r"Saw[^\S\n]+|Naw[^\S\n]+|Daw[^\S\n]+|Maung[^\S\n]+|Mahn[^\S\n]+|Sai[^\S\n]+)"
+    r"(?P<v>[A-Z][a-z]{1,15}(?:[^\S\n][A-Z][a-z]{1,20}){0,2})(?![A-Za-z])"
 )
+#: Karen, Burmese and Shan honorifics (Saw/Naw "Mr/Ms", Daw, Maung, Mahn, Sai) open the name
+#: itself: "Saw Eh Htoo" is the whole name, so the title is kept inside the span.
+_NAME_OPENING_TITLES = ("Saw", "Naw", "Daw", "Maung", "Mahn", "Sai")
+#: The same name spelled in Thai in brackets: (ซอ เอ ทู) — short syllables, one space apart.
+_BRACKET_SPELLED = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]{{1,8}}(?:[^\S\n][{THAI_LETTERS}]{{1,8}}){{1,4}})\)")
 #: Kin words that need a stronger cue (a capital after "Ta"/"Pa"/"Na" may be a place).
-_WEAK_LATIN_TITLES = ("Yai", "Ta", "Lung", "Pa", "Na")
+_WEAK_LATIN_TITLES = ("Yai", "Ta", "Lung", "Pa", "Na", "Saw", "Naw", "Daw", "Maung", "Mahn", "Sai")
 _BRACKET_KIN = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]{{3,16}})\)")
 
 
@@ -118,6 +130,8 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
                 merged[-1] += tok
             else:
                 merged.append(tok)
+        if len(merged) > 1 and merged[0] in ("อา", "มะ") and merged[1] not in self._stop:
+            merged[:2] = [merged[0] + merged[1]]  # ชื่ออา|เบ๊อะ, ชื่อมะ|รอ|พี: a syllable opening a name
         first = merged[0]
         if first in self._first_block or first.startswith(("ไม่", "เป็น", "ได้", "ของ", "เสียง", "เรื่อง")):
             return None
@@ -138,6 +152,7 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         self._cued(text, out)
+        self._called(text, out)
         self._relation_glued(text, out)
         self._latin_titles(text, out)
         return out
@@ -152,17 +167,50 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
             person = self._after_person_noun(text, m.start())
             if not (explicit or person):
                 continue
+            kin = self._kin_then_nickname(text, m.end()) if explicit else None
+            if kin is not None:
+                out.append(self.result(PERSON, kin[0], kin[1], 0.8))
+                continue
             end = self._name_end(text, m.end(), any_word=True)
             if end is not None:
                 out.append(self.result(PERSON, m.end(), self._family_after(text, m.end(), end), 0.8))
+
+    def _kin_then_nickname(self, text: str, pos: int) -> tuple[int, int] | None:
+        """ชื่อเล่นน้องลูกตาล, ชื่อเล่นพี่มะปราง: after an explicit nickname cue, น้อง/พี่ is how the
+        writer speaks of the child; the rest of the chunk, standing alone, is the nickname (even a
+        compound of ordinary words such as ลูก|ตาล)."""
+        k = re.match(r"(?:น้อง|พี่)(?=[\u0E01-\u0E4E]{2,12}(?:[^\S\n]|[,;:)\n\"”']|$))", text[pos:])
+        if not k:
+            return None
+        m = _CHUNK.match(text, pos + k.end())
+        word = m.group(0)
+        tail = _PARTICLE_TAIL.search(word)
+        if tail and tail.start() >= 2:
+            word = word[: tail.start()]
+        if word in self._first_block or word.startswith(("สาว", "ชาย")) or word in self._th.stopwords:
+            return None
+        return m.start(), m.start() + len(word)
+
+    def _called(self, text: str, out: list[RecognizerResult]) -> None:
+        """ที่บ้านเรียกเอ็กซ์, เพื่อนในห้องเรียกเธอว่าแพรวพรรณ: who calls someone, then the name."""
+        for m in _CALLED.finditer(text):  # without ว่า, only a name-shaped word (not เรียกไปเที่ยว)
+            end = self._name_end(text, m.end(), any_word=m.group(0).rstrip().endswith("ว่า"))
+            alone = _CHUNK.match(text, m.end())
+            if end is None and alone and len(alone.group(0)) <= 4 and _SLOT_END.match(text, alone.end()):
+                word = alone.group(0)  # เรียกโจ้ หาย…: a short word standing alone is the nickname
+                if word not in self._first_block and word not in self._th.stopwords:
+                    end = alone.end()
+            if end is not None:
+                out.append(self.result(PERSON, m.end(), end, 0.75))
 
     def _family_after(self, text: str, start: int, end: int) -> int:
         """ชื่อภูริณัฐ วงศ์อมรเดช: a listed given name read from a cue, then one space and a
         family-name-shaped chunk standing alone (listed, or an unknown compound) — the full name."""
         from assistant.redact.recognizers.person_th_line import slot_names
 
-        if text[start:end] not in self._th.given_names:
-            return end
+        given = text[start:end]
+        if given not in self._th.given_names and not (len(given) >= 4 and given not in self._th.words):
+            return end  # a listed given name, or one the dictionary does not know (มะรอพี สาแม)
         m = re.match(rf"[^\S\n]([{THAI_LETTERS}]{{3,24}})(?=[^\S\n]|[,;:()\n]|$)", text[end:])
         if m and slot_names().family_like(m.group(1)):
             return end + m.end()
@@ -185,6 +233,10 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
                     and self._unknown_shape(rest)
                 ):
                     out.append(self.result(PERSON, m.start() + len(noun), m.end(), 0.65))
+                elif len(rest) >= 4:
+                    first = self._th.tokenize(rest)[0]
+                    if len(first) >= 4 and first in self._th.given_names and first not in self._th.words:
+                        out.append(self.result(PERSON, m.start() + len(noun), m.start() + len(noun) + len(first), 0.65))
                 break
 
     def _unknown_shape(self, word: str) -> bool:
@@ -205,9 +257,15 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
             value = m.group("v")
             if value.lower() in self._lex.protected_lower:
                 continue
+            if title.endswith(".") and value.split()[0] in COMMON_CAP:
+                continue  # "Mr K. Lives alone": an initial before a sentence, not Khun
             if title in _WEAK_LATIN_TITLES and not re.search(r"[\u0E00-\u0E7F]", text):
                 continue  # "Pa", "Ta" in an English note are not Thai kin titles
-            out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.75))
+            opening = title in _NAME_OPENING_TITLES
+            out.append(self.result(PERSON, m.start() if opening else m.start("v"), m.end("v"), 0.75))
+            spelled = _BRACKET_SPELLED.match(text, m.end()) if opening else None
+            if spelled:
+                out.append(self.result(PERSON, spelled.start(1), spelled.end(1), 0.7))
             b = _BRACKET_KIN.match(text, m.end())
             if b and b.group(1).startswith(tuple(self._lex.th_soft_titles)):
                 out.append(self.result(PERSON, b.start(1), b.end(1), 0.7))

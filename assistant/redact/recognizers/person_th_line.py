@@ -29,6 +29,13 @@ _SLOT_NAME = re.compile(
     rf"(?P<g>[{_T}]{{2,16}})[^\S\n](?P<s>[{_T}]{{3,24}})(?=[^\S\n]|[,;:()\n]|$)",
     re.MULTILINE,
 )
+#: One name alone in a slot, then a dash: a signature ("อรอนงค์ — นักสังคมสงเคราะห์") or a
+#: numbered member of a group ("2. แสนคำ — มาสาย"). The dash says "this person: …".
+_SLOT_DASHED = re.compile(
+    rf"(?:^|(?<=\n))[^\S\n]*(?:(?:\d{{1,2}}[.)]|[-•*])[^\S\n]*)?"
+    rf"(?P<g>[{_T}]{{2,16}})[^\S\n]*[—–\-][^\S\n]",
+    re.MULTILINE,
+)
 _CLAUSE_PREFIXES = (
     "เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ",
     "ติด", "กลับ", "ขอ", "รอ", "ไป", "มา", "บอก", "เล่า", "แจ้ง", "พา", "โทร", "อยู่", "ถูก", "โดน",
@@ -49,6 +56,8 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
         self.supported_entities = [PERSON]
         lex = get_lexicon()
         self._th = get_thai_lexicon()
+        self._pieces = lex.th_name_pieces
+        self._not_names = lex.th_not_names | lex.th_not_surnames | lex.th_soft_titles | lex.th_strong_titles
         self._bad = (
             self._th.stopwords | lex.th_not_names | lex.th_not_surnames | lex.th_soft_titles
             | lex.th_strong_titles
@@ -83,4 +92,23 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
                 s in self._th.family_names and self.given_like(g) and g not in self._th.words
             ):
                 out.append(self.result(PERSON, m.start("g"), m.end("s"), 0.7))
+        for m in _SLOT_DASHED.finditer(text):
+            if self.dashed_name(m.group("g")):
+                out.append(self.result(PERSON, m.start("g"), m.end("g"), 0.65))
         return out
+
+    def dashed_name(self, word: str) -> bool:
+        """A word alone before a dash is a person when it is a listed given/family name that is not
+        an ordinary word, or a compound the dictionary does not know made of name-like pieces (คำ|แสน,
+        บุญ|หลาย); a heading (อาการ —, แผน —) is an ordinary word."""
+        if word in self._th.words or word in self._bad or word.startswith(_CLAUSE_PREFIXES):
+            return False
+        if self._th.is_name(word):
+            return True
+        tokens = self._th.tokenize(word)
+        return (
+            2 <= len(tokens) <= 3 and len(word) >= 4 and all(len(t) >= 2 for t in tokens)
+            and not any(t in self._not_names for t in tokens)
+            # name syllables are short (คำ|แสน, บุญ|หลาย); a heading's words are long (ส่ง|ต่อ|จิตแพทย์)
+            and all(len(t) <= 4 or self._th.is_name(t) or t in self._pieces for t in tokens)
+        )

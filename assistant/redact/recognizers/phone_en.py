@@ -1,4 +1,4 @@
-"""Phone numbers in the national forms of the UK, Australia, New Zealand and Ireland.
+"""Phone numbers in the national forms of the UK, Australia, New Zealand, Ireland and India.
 
 Why a second phone recognizer: those countries write a trunk ``0`` and group the digits in
 ways the North-American and Thai rules do not cover ("07700 900 381", "02 9412 7780",
@@ -27,7 +27,16 @@ def _personal_number(value: str) -> bool:
     return 9 <= digits <= 11 and not value.lstrip("(").startswith("00") and not _SHARED_SERVICE.match(value)
 
 
-_RULES = (Rule(PHONE, _TRUNK_GROUPED, 0.75, validate=_personal_number),)
+#: Indian mobiles: ten digits from 6–9 written 5+5 ("98410 27736"), or after +91.
+_INDIA_MOBILE = re.compile(
+    r"(?<![\d/.+\-])(?:\+91[^\S\n\-]?)?[6-9]\d{4}[^\S\n\-]\d{5}(?![\d/]|\.\d)"
+    r"|(?<![\d/.\-])\+91[^\S\n\-]?[6-9]\d{9}(?![\d/])"
+)
+
+_RULES = (
+    Rule(PHONE, _TRUNK_GROUPED, 0.75, validate=_personal_number),
+    Rule(PHONE, _INDIA_MOBILE, 0.75),
+)
 
 
 class TrunkZeroPhoneRecognizer(RegexRecognizer):

@@ -16,7 +16,13 @@ _WORD = r"(?:(?i:room|rm|bed|unit|ward|apt|suite)\.?|ห้อง(?:เลขท
 #: Buildings and floors only continue a room ("ห้อง 1208 อาคาร B"); alone they are school blocks.
 _MORE = r"(?:(?i:room|rm|bed|unit|ward|apt|suite|floor|fl)\.?|ห้อง(?:เลขที่)?|เตียง(?:ที่)?|ตึก|อาคาร|ชั้น(?:ที่)?)"
 _NUM = r"#?\d{1,4}(?:/\d{1,4})?[A-Za-z]?(?![\w/])"
-_PART = rf"{_WORD}[^\S\n]?{_NUM}"
+#: A time unit after the number makes it a duration: "ไม่ออกจากห้อง 2 สัปดาห์" (has not left the
+#: room for 2 weeks), "in room 3 days".
+_DURATION = (
+    r"(?![^\S\n]*(?:สัปดาห์|อาทิตย์|วัน|เดือน|ปี|ชั่วโมง|ชม\.|นาที|คืน|ครั้ง|"
+    r"(?i:weeks?|wks?|days?|months?|mths?|years?|yrs?|hours?|hrs?|mins?|minutes?|nights?|times)(?![A-Za-z])))"
+)
+_PART = rf"{_WORD}[^\S\n]?{_NUM}{_DURATION}"
 #: A second part may also be a letter (bed B, อาคาร B).
 _NEXT = rf"{_MORE}[^\S\n]?(?:{_NUM}|[A-Z](?![\w]))"
 _ROOM = re.compile(rf"(?<![A-Za-z0-9.])(?<!ป\.)(?<!ม\.)(?<!ชั้น)(?<!ชั้น )(?:{_PART})(?:[^\S\n]*,?[^\S\n]*{_NEXT}){{0,3}}")

@@ -35,6 +35,23 @@ _TH_PLATFORM_NAME = re.compile(
 )
 
 
+#: A case or report number made of a Buddhist-era year and a serial (ศรส. 2568-004127): the year
+#: 2540–2599 then 4–7 digits; a date or a phone never has that shape.
+_BE_SERIAL = re.compile(r"(?<![\d\-/.])(?P<v>25[4-9]\d-\d{4,7})(?![\d\-/])")
+#: Student numbers with a check digit (643040218-7), or a long number after รหัส(นักศึกษา).
+_STUDENT_ID = re.compile(r"(?<![\d\-/.])(?=\d{8})(?P<v>\d{8,11}-\d)(?![\d\-/])")
+_STUDENT_LABELLED = re.compile(
+    r"(?:รหัสนักศึกษา|รหัสนศ\.?|รหัสประจำตัว|[Ss]tudent[^\S\n]?I[Dd])[^\S\n]*:?[^\S\n]*(?P<v>\d{8,12})(?!\d)"
+)
+#: A bare handle a few words after a LINE/IG/TikTok word (ทาง LINE ส่วนตัว buakhiao2510): lower
+#: case letters with a digit, dot or underscore, so an English word after LINE is not taken.
+_BARE_HANDLE = re.compile(
+    r"(?<![A-Za-z])(?=[LlIiTไอต])(?:LINE|Line|line|ไลน์|IG|ig|ไอจี|Instagram|อินสตาแกรม|อินสตา|TikTok|ติ๊กต็อก|ติ๊กต๊อก)(?:[^\S\n]?(?:ID|ไอดี))?"
+    r"[^\S\n]?(?:[\u0E01-\u0E4E]+[^\S\n]?){0,3}:?[^\S\n]?"
+    r"(?P<v>(?=[a-z0-9._]*[0-9._])[a-z][a-z0-9._]{3,29})(?![A-Za-z0-9@])"
+)
+
+
 def _digits_ok(value: str) -> bool:
     return 8 <= sum(c.isdigit() for c in value) <= 16
 
@@ -44,6 +61,10 @@ _RULES = (
     Rule(ID_NUMBER, _PASSPORT, 0.85, group="v"),
     Rule(CASE_NUMBER, _COURT, 0.8, group="v"),
     Rule(ONLINE_ID, _TH_PLATFORM_NAME, 0.8, group="v"),
+    Rule(CASE_NUMBER, _BE_SERIAL, 0.8, group="v"),
+    Rule(ID_NUMBER, _STUDENT_ID, 0.8, group="v"),
+    Rule(ID_NUMBER, _STUDENT_LABELLED, 0.8, group="v"),
+    Rule(ONLINE_ID, _BARE_HANDLE, 0.8, group="v"),
 )
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from assistant.redact.given_names import word_names
+from assistant.redact.given_names import given_names, word_names
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import MONTH_NAMES, NAME_TOKEN_RE, is_name_token
 from assistant.redact.recognizers.base import RegexRecognizer
@@ -153,7 +153,88 @@ class WordNameRecognizer(RegexRecognizer):
         for m in _NICKNAME.finditer(text):  # "(goes by Chencho)": any capitalised name token
             if is_word_name(m.group("n")) or is_name_token(m.group("n")):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE))
+        for regex in _strong_frames():
+            for m in regex.finditer(text):
+                if person_word(m.group("n")):
+                    out.append(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE))
+        for m in _QUOTED.finditer(text):
+            if _role_before(text, m.start()) and person_word(m.group("n")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE))
+        for m in _SURNAME_INITIAL.finditer(text):
+            if m.group("n") in word_names() or m.group("n") in given_names():
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE))
         return out
+
+
+def person_word(token: str) -> bool:
+    """Any capitalised word that a strong person frame may hold, including names no list has
+    (Reign, Story, Honour, Blessing) and word-names that are also service words (Justice):
+    not a sentence word, role, protected term or honorific."""
+    from assistant.redact.names_en import COMMON_CAP
+
+    lex = get_lexicon()
+    low = token.lower()
+    return (
+        bool(NAME_TOKEN_RE.fullmatch(token))
+        and (token not in COMMON_CAP or token in word_names())  # "Will (staff, …)"
+        and low not in lex.protected_lower
+        and low not in lex.en_roles
+        and token.rstrip(".") not in lex.en_honorifics
+        and low not in _NOT_PERSON_WORDS
+        and (low not in lex.en_generic_org_words or token in word_names())
+    )
+
+
+#: Capitalised field words that may stand before a pronoun or descriptor bracket.
+_NOT_PERSON_WORDS = frozenset({
+    "pronouns", "pronoun", "uses", "prefers", "identifies", "name", "names", "student", "youth",
+    "group", "staff", "present", "absent", "attendees", "twins", "siblings", "kids", "children",
+})
+
+
+@lru_cache(maxsize=1)
+def _strong_frames() -> tuple[re.Pattern[str], ...]:
+    """Round-7 frames in which a capitalised word is a person whatever the word is:
+    - a pronoun bracket, alone or with more after it: "Sunny (they/them, legal name …)";
+    - a naming phrase: "legal name Prakarn", "birth name …", "deadname …", "known as …";
+    - a descriptor bracket: "(twins, Yr 4)", "(staff, Harbourside Youth Trust)", "(mum)".
+    (A quoted name after a kin or role word, stepdad 'Boyet', is ``_QUOTED`` + ``_role_before``.)"""
+    lex = get_lexicon()
+    roles = "|".join(re.escape(r) for r in sorted(lex.en_roles - _WEAK_ROLES, key=len, reverse=True))
+    tok = r"(?P<n>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
+    return (
+        re.compile(
+            rf"(?<![A-Za-z\-'’]){tok}[^\S\n]*\((?:she|he|they|ze|xe|she/they|he/they)/[a-z]{{2,6}}[,;)]"
+        ),
+        re.compile(
+            r"(?i:(?<![A-Za-z])(?:legal|birth|given|real|chosen|preferred|dead|former|old)[^\S\n]?name"
+            r"|deadname|known[^\S\n]+as)"
+            rf"[^\S\n]*[:=]?[^\S\n]*['\"‘“]?{tok}(?![A-Za-z])"
+        ),
+        re.compile(
+            rf"(?<![A-Za-z\-'’]){tok}[^\S\n]*\((?i:twins?|triplets|staff|volunteer|worker|{roles})"
+            r"(?:[,;:][^()\n]{0,50})?\)"
+        ),
+    )
+
+
+#: A quoted capitalised word; a kin or role word must come right before it (checked in code:
+#: one regex per quote is far cheaper than trying every role word at every position).
+_QUOTED = re.compile(r"(?<=[\s:,(])['\"‘“](?P<n>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)['\"’”]")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w/\-]*)[^\S\n]*[:,]?[^\S\n]*$")
+
+
+def _role_before(text: str, pos: int) -> bool:
+    """The word before ``pos`` is a kin or role word: stepdad 'Boyet', ex-partner "Dazza"."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return bool(m) and m.group(1).lower() in get_lexicon().en_roles - _WEAK_ROLES
+
+
+#: A given name with a surname initial: "Penny R.", "Patience K. will ring" — the given name
+#: identifies; a lone initial pair ("J.M.", "Ms. B.") never matches (the token needs letters).
+_SURNAME_INITIAL = re.compile(
+    r"(?<![A-Za-z.\-'’])(?P<n>[A-Z][a-z]{2,})[^\S\n]+[A-Z]\.(?![A-Za-z]|[^\S\n]?[A-Z]\.)"
+)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -1,0 +1,506 @@
+"""Small learned taggers for names, organisations, places and addresses, trained on our own notes.
+
+Why: the rules catch what their authors foresaw; every held-out set written by a new author showed
+names and organisations in frames no rule had (ของแพรวพราว, signature lines, minority names,
+"roomate Brook is aware"). A conditional random field over tokens learns those frames from every
+annotated case we have, and runs beside the rules: its spans are added to theirs, never replace
+them. There is no usable pretrained Thai NER offline (PyThaiNLP's needs a download or a missing POS
+model) and spaCy's small English NER already runs; so we train one CRF per language ourselves:
+``python -m assistant.redact.learned_ner --train`` rebuilds both shipped models from the case files
+in seconds (the blind held-out set is excluded). The features below are the one definition used in
+training and in tagging.
+
+Precision guards, because a CRF knows nothing of what must survive: every label of a span must be
+confident (``MIN_MARGINAL``, chosen on held-out set 6, never on the blind set); a span that is one
+ordinary dictionary word, or a Thai "person" made only of ordinary words, is dropped unless a
+title or naming cue stands before it; a Thai province alone is not an identifier.
+
+Nothing identifying is cached: per-token features are memoised only for dictionary words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import re
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MODELS = Path(__file__).with_name("models")
+#: Entity types the taggers learn; the rules cover the rest (numbers, e-mails, dates of birth).
+LABELLED_TYPES = ("PERSON", "ORGANIZATION", "LOCATION", "ADDRESS")
+#: Every label of a span must be at least this probable (chosen on held-out set 6).
+MIN_MARGINAL = 0.6
+_THAI = re.compile(r"[\u0E00-\u0E7F]")
+_LATIN = re.compile(r"[A-Za-z]")
+_EN_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’\-]*|\d+|\S")
+_EDGE = " \t\n,.;:()[]{}\"'“”‘’-–—/"
+#: Thai words that open or continue a clause (still, not, will, got, already …): no name or
+#: organisation has one of them standing alone inside it; a span that does ran on into a sentence.
+_TH_CLAUSE_WORDS = frozenset({"ยัง", "ไม่", "จะ", "ได้", "แล้ว", "กำลัง", "เคย", "ว่า", "ให้", "ถูก", "ก็", "เลย"})
+#: Thai naming cues beyond the lexicon's titles: a name often follows these directly.
+_TH_EXTRA_CUES = ("ชื่อจริง", "นามสกุล", "ของ", "กับ", "หา", "เรียก")
+
+Token = tuple[str, int, int]
+
+
+# ------------------------------------------------------------------------------- language specs
+
+
+@dataclass(frozen=True)
+class LanguageSpec:
+    """What differs between the Thai and the English tagger: tokens, token flags and guards."""
+
+    code: str
+    tokens: Callable[[str], list[Token]]
+    flags: Callable[[str], list[str]]
+    is_word: Callable[[str], bool]
+    #: Extra guard for a span; True keeps it.
+    keep: Callable[[str, Sequence[Token], str, int, int, bool], bool]  # (text, tokens inside, …)
+    #: Function words never start or end a span (นายกฤตเมธ หรือ → นายกฤตเมธ).
+    is_stopword: Callable[[str], bool]
+
+    @property
+    def model_path(self) -> Path:
+        return MODELS / f"ner_{self.code}.crfsuite"
+
+
+@lru_cache(maxsize=1)
+def _th_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(titles, cues, provinces) for Thai."""
+    from pythainlp.corpus import provinces
+
+    from assistant.redact.lexicon import get_lexicon
+
+    lex = get_lexicon()
+    titles = frozenset(lex.th_strong_titles | lex.th_soft_titles)
+    cues = frozenset(set(lex.th_nickname_cues) | set(_TH_EXTRA_CUES))
+    return titles, cues, frozenset(provinces())
+
+
+_SPACE_OR_TOKEN = re.compile(rf"\s+|{_EN_TOKEN.pattern}")
+
+
+def _plain_tokens(text: str, start: int, end: int) -> list[Token]:
+    return [(m.group(0), m.start(), m.end()) for m in _SPACE_OR_TOKEN.finditer(text, start, end)]
+
+
+def _th_tokens(text: str) -> list[Token]:
+    """Thai script runs cut by newmm — the same runs the Thai rules cut, so the per-analyze memo
+    serves both — and everything between them by the English token pattern. Whitespace is kept
+    as tokens: in Thai a space ends a phrase."""
+    from assistant.models import Language
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+    from assistant.text.language import script_runs
+
+    lex = get_thai_lexicon()
+    out: list[Token] = []
+    pos = 0
+    for start, end, lang in script_runs(text):
+        if lang is not Language.TH:
+            continue
+        out.extend(_plain_tokens(text, pos, start))
+        for tok in lex.tokenize(text[start:end]):
+            out.append((tok, start, start + len(tok)))
+            start += len(tok)
+        pos = end
+    out.extend(_plain_tokens(text, pos, len(text)))
+    return out
+
+
+def _th_flags(token: str) -> list[str]:
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    lex = get_thai_lexicon()
+    titles, cues, _ = _th_vocab()
+    return [
+        name
+        for name, present in (
+            ("th", bool(_THAI.search(token))),
+            ("lat", bool(_LATIN.search(token))),
+            ("cap", token[:1].isupper()),
+            ("dict", token in lex.words),
+            ("given", token in lex.given_names),
+            ("fam", token in lex.family_names),
+            ("title", token in titles),
+            ("cue", token in cues),
+        )
+        if present
+    ]
+
+
+def _th_is_word(token: str) -> bool:
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    return token in get_thai_lexicon().words
+
+
+def _th_keep(text: str, seq: Sequence[Token], kind: str, start: int, end: int, cued: bool) -> bool:
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    lex = get_thai_lexicon()
+    if kind == "LOCATION" and text[start:end] in _th_vocab()[2]:
+        return False
+    if text[start:end] in lex.stopwords:
+        return False
+    words = [t for t, s, e in seq if s >= start and e <= end and not t.isspace()]
+    if any(w.startswith(c) and (w == c or w in lex.words) for w in words[1:] for c in _TH_CLAUSE_WORDS):
+        return False
+    if kind != "PERSON":
+        # a body or place named only with ordinary words (โรงพยาบาลจังหวัด, ยื่นคำร้อง…ต่อศาล) is a
+        # kind of place or a clause; a real one has a place name, a number or a word of its own
+        provinces = _th_vocab()[2]
+        return any(w not in lex.words or w in provinces or any(c.isdigit() for c in w) for w in words)
+    if cued:
+        return True
+    return not all(
+        w in lex.words and w not in lex.given_names and w not in lex.family_names for w in words
+    )
+
+
+def _th_cue_before(token: str) -> bool:
+    titles, cues, _ = _th_vocab()
+    return token in titles or token in cues
+
+
+@lru_cache(maxsize=1)
+def _en_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(ordinary words, given names, honorifics, roles) for English, all lower-case but names."""
+    from assistant.redact.given_names import english_words, given_names
+    from assistant.redact.lexicon import get_lexicon
+
+    lex = get_lexicon()
+    return (
+        english_words(),
+        given_names(),
+        frozenset(w.lower() for w in lex.en_honorifics),
+        frozenset(w.lower() for w in lex.en_roles),
+    )
+
+
+def _en_tokens(text: str) -> list[Token]:
+    return [(m.group(0), m.start(), m.end()) for m in _EN_TOKEN.finditer(text)]
+
+
+def _en_flags(token: str) -> list[str]:
+    words, given, honorifics, roles = _en_vocab()
+    low = token.lower()
+    return [
+        name
+        for name, present in (
+            ("cap", token[:1].isupper()),
+            ("allcap", token.isupper() and len(token) > 1),
+            ("dig", token[:1].isdigit()),
+            ("dict", low in words),
+            ("given", token in given),
+            ("hon", low.rstrip(".") in honorifics),
+            ("role", low in roles),
+        )
+        if present
+    ]
+
+
+def _en_ordinary(word: str) -> bool:
+    """An ordinary English word, inflected forms included (the table holds lemmas: prefer, bio-)."""
+    low = word.lower()
+    words = _en_vocab()[0]
+    if low in words:
+        return True
+    for suffix in ("s", "es", "ed", "d", "ing", "ly"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3 and low[: -len(suffix)] in words:
+            return True
+    return False
+
+
+def _en_is_word(token: str) -> bool:
+    return _en_ordinary(token) and not token[:1].isupper()
+
+
+def _en_keep(text: str, seq: Sequence[Token], kind: str, start: int, end: int, cued: bool) -> bool:
+    """Several words that are all ordinary are a kind of thing, not a name; one word alone with no
+    cue before it must be a known given name (brands and towns are left to the rules)."""
+    from assistant.redact.given_names import word_names
+    from assistant.redact.lexicon import get_lexicon
+
+    words = [t for t, s, e in seq if s >= start and e <= end and _LATIN.search(t)]
+    if not words:
+        return False
+    generic = {w.lower() for w in get_lexicon().en_generic_org_words}
+    if len(words) > 1:
+        # "Domestic Violence Shelter", "Youth Justice Service": a kind, not a name
+        return not all(_en_ordinary(w) or w.lower() in generic or _en_is_stopword(w) for w in words)
+    from assistant.redact.given_names import given_names
+    from assistant.redact.names_en import COMMON_CAP, MONTH_NAMES
+
+    word = words[0]
+    if not word[:1].isupper() or word in COMMON_CAP or word in MONTH_NAMES:
+        return False
+    if _en_ordinary(word) and word not in word_names():
+        return False  # "Protection", "Head": an ordinary word, capitalised
+    # a cue (Mr, mum, roommate) vouches for an unknown word; otherwise it must be a known given
+    # name (Tobiah; Brook, Justice as names): brands and towns are left to the rules
+    return cued or word in given_names() or word in word_names()
+
+
+def _en_cue_before(token: str) -> bool:
+    _, _, honorifics, roles = _en_vocab()
+    return token.lower().rstrip(".") in honorifics or token.lower() in roles
+
+
+def _th_is_stopword(token: str) -> bool:
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    return token in get_thai_lexicon().stopwords
+
+
+@lru_cache(maxsize=1)
+def _en_stopwords() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _en_is_stopword(token: str) -> bool:
+    return token.lower() in _en_stopwords() or "'" in token[1:] or "’" in token[1:]
+
+
+THAI = LanguageSpec("th", _th_tokens, _th_flags, _th_is_word, _th_keep, _th_is_stopword)
+ENGLISH = LanguageSpec("en", _en_tokens, _en_flags, _en_is_word, _en_keep, _en_is_stopword)
+_CUE_BEFORE = {"th": _th_cue_before, "en": _en_cue_before}
+
+
+# ------------------------------------------------------------------------------------- features
+
+@dataclass(frozen=True)
+class TokenFeatures:
+    """A token's own features and the strings its neighbours use to describe it."""
+
+    own: tuple[str, ...]
+    #: what a token ``offset`` away sees of this one, per offset in (-2, -1, 1, 2)
+    seen_from: dict[int, tuple[str, ...]]
+
+
+_feature_memo: dict[tuple[str, str], TokenFeatures] = {}
+_memo_lock = threading.Lock()
+_OFFSETS = (-2, -1, 1, 2)
+_PADS = {offset: f"{offset}:pad" for offset in _OFFSETS}
+
+
+def token_features(spec: LanguageSpec, token: str) -> TokenFeatures:
+    """A token's features: the word, its shape, then flags (memoised for dictionary words only)."""
+    key = (spec.code, token)
+    hit = _feature_memo.get(key)
+    if hit is not None:
+        return hit
+    word = token.lower() if spec.code == "en" else token
+    shape = re.sub(r"[A-Z]", "X", re.sub(r"[a-z]", "x", re.sub(r"\d", "d", token)))[:6]
+    flags = tuple("f=" + f for f in (["sp"] if token.isspace() else []) + spec.flags(token))
+    own = ("w=" + word, f"len={min(len(token), 8)}", "suf=" + word[-3:], "shape=" + shape, *flags)
+    # a neighbour two away sees the word; one away sees the word and the flags
+    seen_from = {
+        offset: (f"{-offset}:{own[0]}", *((f"{-offset}:{f}" for f in flags) if abs(offset) == 1 else ()))
+        for offset in _OFFSETS
+    }
+    out = TokenFeatures(own, seen_from)
+    if token.isspace() or spec.is_word(token):
+        with _memo_lock:
+            _feature_memo[key] = out
+    return out
+
+
+def features(spec: LanguageSpec, seq: Sequence[Token]) -> list[list[str]]:
+    """CRF features per token: its own, the words two either side, the flags one either side."""
+    toks = [token_features(spec, t) for t, _, _ in seq]
+    n = len(toks)
+    out: list[list[str]] = []
+    for i, mine in enumerate(toks):
+        feats = list(mine.own)
+        for offset in _OFFSETS:
+            j = i + offset
+            if 0 <= j < n:
+                feats.extend(toks[j].seen_from[-offset])
+            else:
+                feats.append(_PADS[offset])
+        out.append(feats)
+    return out
+
+
+def bio_labels(text: str, seq: Sequence[Token], gold: Iterable[tuple[str, str]]) -> list[str]:
+    """B-/I-/O labels from gold (type, value) pairs; every occurrence of a value is labelled."""
+    labels = ["O"] * len(seq)
+    for etype, value in gold:
+        start = 0
+        while (k := text.find(value, start)) >= 0:
+            end, first = k + len(value), True
+            for i, (tok, s, e) in enumerate(seq):
+                if s < end and k < e and (not tok.isspace() or not first):
+                    labels[i] = ("B-" if first else "I-") + etype
+                    first = False
+            start = k + 1
+    return labels
+
+
+# -------------------------------------------------------------------------------------- tagging
+
+
+class LearnedTagger:
+    """One language's shipped CRF model, loaded lazily; one pycrfsuite tagger per thread."""
+
+    def __init__(self, spec: LanguageSpec, model_path: Path | None = None) -> None:
+        self.spec = spec
+        self.model_path = model_path or spec.model_path
+        self._local = threading.local()
+
+    def _tagger(self):
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            import pycrfsuite
+
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(self.model_path))
+            self._local.tagger = tagger
+        return tagger
+
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        """(type, start, end) of confident entity spans that pass the precision guards."""
+        seq = self.spec.tokens(text)
+        if not seq:
+            return []
+        tagger = self._tagger()
+        labels = tagger.tag(features(self.spec, seq))
+        raw: list[list] = []
+        current: list | None = None
+        for i, ((_, s, e), label) in enumerate(zip(seq, labels, strict=True)):
+            if label == "O":
+                current = None
+                continue
+            p = tagger.marginal(label, i)
+            kind = label[2:]
+            if label.startswith("B-") or current is None or current[0] != kind:
+                current = [kind, s, e, p]
+                raw.append(current)
+            else:
+                current[2], current[3] = e, min(current[3], p)
+        starts = [s for _, s, _ in seq]
+        out: list[tuple[str, int, int]] = []
+        for kind, s, e, p in raw:
+            if p < MIN_MARGINAL:
+                continue
+            span = self._trim_stopwords(_inside(seq, starts, s, e))
+            span = _trim(text, *span) if span else None
+            if span is not None and self._plausible(text, seq, starts, kind, *span):
+                out.append((kind, *span))
+        return out
+
+    def _trim_stopwords(self, inside: list[Token]) -> tuple[int, int] | None:
+        while inside and self.spec.is_stopword(inside[0][0]):
+            inside.pop(0)
+        while inside and self.spec.is_stopword(inside[-1][0]):
+            inside.pop()
+        return (inside[0][1], inside[-1][2]) if inside else None
+
+    def _plausible(
+        self, text: str, seq: Sequence[Token], starts: list[int], kind: str, start: int, end: int
+    ) -> bool:
+        inside = _inside(seq, starts, start, end)
+        words = [t for t, _, _ in inside]
+        if not words or (kind == "PERSON" and any(c.isdigit() for c in text[start:end])):
+            return False
+        i = bisect.bisect_left(starts, start) - 1
+        while i >= 0 and seq[i][0].isspace():
+            i -= 1
+        before = [seq[i][0]] if i >= 0 and seq[i][2] <= start else []
+        cued = bool(before) and _CUE_BEFORE[self.spec.code](before[0])
+        if len(words) == 1 and self.spec.is_word(words[0]) and not cued:
+            return False
+        return self.spec.keep(text, inside, kind, start, end, cued)
+
+
+def _inside(seq: Sequence[Token], starts: list[int], start: int, end: int) -> list[Token]:
+    """The non-space tokens lying wholly inside [start, end) (``starts`` indexes ``seq``)."""
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [tok for tok in seq[lo:hi] if tok[2] <= end and not tok[0].isspace()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+_taggers: dict[str, LearnedTagger] = {}
+_taggers_lock = threading.Lock()
+
+
+def get_tagger(spec: LanguageSpec) -> LearnedTagger:
+    """The process-wide tagger for a language."""
+    with _taggers_lock:
+        if spec.code not in _taggers:
+            _taggers[spec.code] = LearnedTagger(spec)
+        return _taggers[spec.code]
+
+
+def learned_spans(text: str) -> list[tuple[str, int, int]]:
+    """Spans from the tagger for the text's script: Thai (incl. mixed) when Thai letters appear."""
+    return get_tagger(THAI if _THAI.search(text) else ENGLISH).spans(text)
+
+
+# ---------------------------------------------------------------------------------------- training
+
+
+def training_cases(folders: Iterable[Path], language: str, exclude: Iterable[str] = ()) -> list[dict]:
+    """Annotated cases (corpus JSON format) of one language from ``folders``, minus excluded folders.
+    Thai means Thai and mixed notes (the corpus marks mixed ones "th" or "mixed")."""
+    skip = tuple(exclude)
+    out = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*.json")):
+            if any(part in skip for part in path.parts):
+                continue
+            case = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(case, dict) or "identifiers" not in case:
+                continue
+            if (case.get("language") == "en") == (language == "en"):
+                out.append(case)
+    return out
+
+
+def train(spec: LanguageSpec, cases: Sequence[dict], model_path: Path | None = None) -> int:
+    """Train the CRF on ``cases`` and write it (default: the shipped model path); returns the count."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for case in cases:
+        seq = spec.tokens(case["text"])
+        gold = [(i["type"], i["value"]) for i in case["identifiers"] if i["type"] in LABELLED_TYPES]
+        trainer.append(features(spec, seq), bio_labels(case["text"], seq, gold))
+    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True})
+    path = model_path or spec.model_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(path))
+    return len(cases)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Rebuild both shipped models from the annotated cases (the blind held-out set is excluded)."""
+    root = Path(__file__).resolve().parents[2]
+    ap = argparse.ArgumentParser(description="Rebuild the learned taggers' models.")
+    ap.add_argument("--train", action="store_true", required=True)
+    ap.add_argument("--exclude", nargs="*", default=["heldout7"],
+                    help="case folders never trained on (the blind held-out set)")
+    args = ap.parse_args(argv)
+    corpus = root.parent / "shared" / "corpus"
+    for spec, extra in ((THAI, corpus / "th" / "jottings"), (ENGLISH, corpus / "en" / "jottings")):
+        folders = [f for f in (root / "tests" / "redact", extra) if f.is_dir()]
+        n = train(spec, training_cases(folders, spec.code, args.exclude))
+        print(f"{spec.code}: trained on {n} cases -> {spec.model_path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+"""Names, organisations, places and addresses found by the learned taggers (``learned_ner``).
+
+Runs beside the rule recognizers and adds to them: a low score, so where a rule and a tagger
+overlap the merged span keeps the rule's type; where only the tagger sees a name, it is still hidden.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.learned_ner import LABELLED_TYPES, learned_spans
+from assistant.redact.recognizers.base import RegexRecognizer
+
+
+class LearnedRecognizer(RegexRecognizer):
+    """Spans from the Thai or English CRF tagger (PERSON, ORGANIZATION, LOCATION, ADDRESS)."""
+
+    def __init__(self) -> None:
+        super().__init__("LearnedRecognizer", ())
+        self.supported_entities = list(LABELLED_TYPES)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        return [self.result(kind, start, end, 0.55) for kind, start, end in learned_spans(text)]

@@ -1,0 +1,90 @@
+"""The learned taggers: they find names in frames no rule lists, leave ordinary words, function
+words and provinces alone, cache nothing identifying, and can be rebuilt from the annotated cases
+(never from the blind held-out set). Sentences and names here are invented and in no case file."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.redact import learned_ner
+from assistant.redact.learned_ner import (
+    ENGLISH,
+    THAI,
+    get_tagger,
+    learned_spans,
+    train,
+    training_cases,
+)
+
+
+def _covered(text: str, name: str, spans) -> bool:
+    start = text.index(name)
+    return any(s <= start and start + len(name) <= e for _, s, e in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("นักเรียนบอกว่าโดนกลุ่มของพิมพ์ชญาแกล้งทุกวัน", "พิมพ์ชญา"),
+        ("ผู้ดูแลคือนางกรรณิการ์ ศรีสุขวัฒนา อายุ 51 ปี", "กรรณิการ์ ศรีสุขวัฒนา"),
+        ("ยายเล่าว่าหลานชายชื่อธนวินท์ไม่ยอมกลับบ้าน", "ธนวินท์"),
+        ("Seen with her aunt Oluwaseun Adeyemi-Crane after school.", "Oluwaseun Adeyemi-Crane"),
+        ("Roommate Tobiah drove him to the appointment.", "Tobiah"),
+    ],
+)
+def test_when_a_name_sits_in_a_naming_frame_then_a_tagger_covers_it(text, name):
+    assert _covered(text, name, learned_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ผู้รับบริการนอนไม่หลับ มีอาการปานกลาง ให้คำปรึกษาเรื่องการจัดการความเครียด",
+        "แม่พามาโรงเรียนตามนัด ครูประจำชั้นแจ้งว่าเด็กขาดเรียนบ่อย",
+        "พ่อไปทำงานที่ระยอง ส่งเงินมาทุกเดือน",
+        "Prefers morning sessions. Mom doesn't drive. Sleep 5 h, appetite down.",
+    ],
+)
+def test_when_a_note_holds_only_ordinary_words_and_a_province_then_the_taggers_add_nothing(text):
+    assert [text[s:e] for _, s, e in learned_spans(text)] == []
+
+
+def test_when_a_span_ends_in_a_function_word_then_the_word_is_left_out():
+    text = "ถูกแฟน (นายภาคภูมิ หรือ 'บอส') ทำร้ายซ้ำ"
+    found = [text[s:e] for _, s, e in get_tagger(THAI).spans(text)]
+    assert not any(f.endswith("หรือ") for f in found)
+
+
+def test_when_a_name_is_tagged_then_no_cache_keeps_it():
+    for tagger, text, name in (
+        (get_tagger(THAI), "เพื่อนสนิทของวรัญญาโทรมาเล่าว่าเธอร้องไห้ทั้งคืน", "วรัญญา"),
+        (get_tagger(ENGLISH), "Her friend Marisol Quintanilla called twice.", "Quintanilla"),
+    ):
+        tagger.spans(text)
+        assert not any(name in token for _, token in learned_ner._feature_memo)
+
+
+def test_when_the_model_is_rebuilt_from_cases_then_it_learns_the_frame(tmp_path):
+    cases = [
+        {
+            "language": "th",
+            "text": f"ผู้ป่วยชื่อ{name} อายุ 40 ปี มาตามนัด",
+            "identifiers": [{"type": "PERSON", "value": name}],
+        }
+        for name in ("สมหวัง", "บุษบา", "กิตติพงษ์", "ปรียาภรณ์", "ณัฐวุฒิ", "อัมพร")
+    ]
+    model = tmp_path / "m.crfsuite"
+    assert train(THAI, cases, model) == 6
+    text = "ผู้ป่วยชื่อวิมลรัตน์ อายุ 33 ปี มาตามนัด"
+    spans = learned_ner.LearnedTagger(THAI, model).spans(text)
+    assert [(kind, text[s:e]) for kind, s, e in spans] == [("PERSON", "วิมลรัตน์")]
+
+
+def test_when_training_cases_are_gathered_then_the_blind_set_and_the_other_language_are_left_out(tmp_path):
+    for folder, lang in (("cases", "th"), ("heldout7", "th"), ("other", "en")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.json").write_text(
+            f'{{"language": "{lang}", "text": "x", "identifiers": []}}', encoding="utf-8"
+        )
+    assert len(training_cases([tmp_path], "th", exclude=["heldout7"])) == 1
+    assert len(training_cases([tmp_path], "en", exclude=["heldout7"])) == 1
