@@ -7,7 +7,7 @@ annotated case we have, and runs beside the rules: its spans are added to theirs
 them. There is no usable pretrained Thai NER offline (PyThaiNLP's needs a download or a missing POS
 model) and spaCy's small English NER already runs; so we train one CRF per language ourselves:
 ``python -m assistant.redact.learned_ner --train`` rebuilds both shipped models from the case files
-in seconds (the blind held-out set is excluded). The features below are the one definition used in
+in seconds (a blind held-out set, marked by a ``.blind`` file, is never trained on). The features below are the one definition used in
 training and in tagging.
 
 Precision guards, because a CRF knows nothing of what must survive: every label of a span must be
@@ -390,11 +390,40 @@ class LearnedTagger:
         for kind, s, e, p in raw:
             if p < MIN_MARGINAL:
                 continue
-            span = self._trim_stopwords(_inside(seq, starts, s, e))
+            inside = _inside(seq, starts, s, e)
+            if kind != "PERSON":
+                inside = self._trim_ordinary_tail(inside)
+            span = self._trim_stopwords(inside)
             span = _trim(text, *span) if span else None
             if span is not None and self._plausible(text, seq, starts, kind, *span):
                 out.append((kind, *span))
         return out
+
+    def _trim_ordinary_tail(self, inside: list[Token]) -> list[Token]:
+        """Drop trailing space-separated chunks made only of ordinary words (and a count after
+        them): an address or a body ends before the clause that follows it ("… จ.น่าน นอนติดเตียง
+        มา 3"). Names keep theirs (a surname can be an ordinary word)."""
+        chunks: list[list[Token]] = []
+        for tok in inside:
+            if chunks and tok[1] == chunks[-1][-1][2]:
+                chunks[-1].append(tok)
+            else:
+                chunks.append([tok])
+
+        def ordinary(chunk: list[Token]) -> bool:
+            return all(self.spec.is_word(t) for t, _, _ in chunk)
+
+        def number(chunk: list[Token]) -> bool:
+            return all(t.isdigit() for t, _, _ in chunk)
+
+        while len(chunks) > 1:
+            if ordinary(chunks[-1]):
+                chunks.pop()
+            elif len(chunks) > 2 and number(chunks[-1]) and ordinary(chunks[-2]):
+                del chunks[-2:]
+            else:
+                break
+        return [tok for chunk in chunks for tok in chunk]
 
     def _trim_stopwords(self, inside: list[Token]) -> tuple[int, int] | None:
         while inside and self.spec.is_stopword(inside[0][0]):
@@ -454,14 +483,19 @@ def learned_spans(text: str) -> list[tuple[str, int, int]]:
 # ---------------------------------------------------------------------------------------- training
 
 
+#: A folder holding this file is a blind held-out set: never trained on, its misses never printed.
+BLIND_MARKER = ".blind"
+
+
 def training_cases(folders: Iterable[Path], language: str, exclude: Iterable[str] = ()) -> list[dict]:
-    """Annotated cases (corpus JSON format) of one language from ``folders``, minus excluded folders.
-    Thai means Thai and mixed notes (the corpus marks mixed ones "th" or "mixed")."""
+    """Annotated cases (corpus JSON format) of one language from ``folders``, minus excluded folders
+    and blind sets (a folder holding ``BLIND_MARKER``). Thai means Thai and mixed notes (the corpus
+    marks mixed ones "th" or "mixed")."""
     skip = tuple(exclude)
     out = []
     for folder in folders:
         for path in sorted(folder.rglob("*.json")):
-            if any(part in skip for part in path.parts):
+            if any(part in skip for part in path.parts) or (path.parent / BLIND_MARKER).exists():
                 continue
             case = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(case, dict) or "identifiers" not in case:
@@ -488,12 +522,12 @@ def train(spec: LanguageSpec, cases: Sequence[dict], model_path: Path | None = N
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Rebuild both shipped models from the annotated cases (the blind held-out set is excluded)."""
+    """Rebuild both shipped models from the annotated cases (blind held-out sets are skipped)."""
     root = Path(__file__).resolve().parents[2]
     ap = argparse.ArgumentParser(description="Rebuild the learned taggers' models.")
     ap.add_argument("--train", action="store_true", required=True)
-    ap.add_argument("--exclude", nargs="*", default=["heldout7"],
-                    help="case folders never trained on (the blind held-out set)")
+    ap.add_argument("--exclude", nargs="*", default=[],
+                    help="more case folders not to train on (blind sets are skipped by their marker)")
     args = ap.parse_args(argv)
     corpus = root.parent / "shared" / "corpus"
     for spec, extra in ((THAI, corpus / "th" / "jottings"), (ENGLISH, corpus / "en" / "jottings")):

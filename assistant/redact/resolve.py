@@ -22,6 +22,7 @@ from assistant.redact.given_names import given_names
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import (
     CALENDAR_GIVEN,
+    COMMON_CAP,
     MONTH_NAMES,
     NAME_CHARS,
     NAME_TOKEN,
@@ -59,10 +60,18 @@ _TH_GENERIC_SHORT = re.compile(
 
 
 # --------------------------------------------------------------------------- 1. NER cleaning
+#: Cities too big to locate anyone, in their Latin-script forms (round 9 policy).
+_EN_TOO_BIG = frozenset({"Bangkok", "Krung Thep", "BKK"})
+
+
 def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
     """Split NER spans into runs of real name tokens; drop the rest."""
     out: list[Hit] = []
     for h in hits:
+        if h.type == LOCATION and h.source != "writer" and text[h.start:h.end] in _EN_TOO_BIG:
+            continue  # round 9 policy: Bangkok (ten million people) does not single anyone out
+        if h.type == ORGANIZATION and h.source != "writer" and text[h.start:h.end] in COMMON_CAP:
+            continue  # one ordinary capitalised word ("New:" heading a list) names no organisation
         if h.source != "ner":
             if not (h.type == ORGANIZATION and _TH_GENERIC_SHORT.fullmatch(text, h.start, h.end)):
                 out.append(h)
@@ -123,10 +132,33 @@ _CLINICAL = re.compile(
 )
 
 
+#: An instrument named after its author, written with its construct and a score: "Rosenberg
+#: self-esteem = 12", "Conners parent rating: 71", "Rosenberg score 14". A person's name is not
+#: followed by a lower-case construct word and a number.
+_EPONYM_SCORE = re.compile(
+    r"(?<![A-Za-z])(?P<n>[A-Z][a-z]{3,})(?:[^\S\n]+[a-z][a-z\-]{2,20}){0,2}[^\S\n]*"
+    r"(?:(?i:score|total|raw|scale)[^\S\n]*[=:]?|[=:])[^\S\n]*\d"
+)
+
+
+def _eponym_scores(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
+    spans = []
+    for m in _EPONYM_SCORE.finditer(text):
+        if m.group("n") in names or _person_cue_before(text, m.start()):
+            continue
+        if m.group("n") in COMMON_CAP:
+            continue
+        spans.append((m.start(), m.end() - 1))
+    return spans
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of protected terms (case-insensitive, whole words) and capitalised clinical names."""
+    """Spans of protected terms (case-insensitive, whole words), capitalised clinical names and
+    eponymous instruments with a score."""
     spans = [m.span() for m in get_lexicon().protected_re.finditer(text)]
     names = given_names()
+    eponyms = _eponym_scores(text, names)
+    spans.extend(eponyms)
     for m in _CLINICAL.finditer(text):
         if _ORG_HEAD_AFTER.match(text, m.end()):
             continue  # "Little Steps Therapy Center": an organisation named after its service
@@ -134,7 +166,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         # a person right before the clinical name is not swallowed: after a name cue ("Pt Anders
         # Panic Disorder") or a given name ("Eugene Beck Depression Inventory")
         idx = 1 if _person_cue_before(text, m.start()) else 0
-        while idx < len(words) - 1 and _name_here(text, m, re.sub(r"['’]s$", "", words[idx].group(0)), names):
+        while idx < len(words) - 1 and _name_here(text, m, re.sub(r"['’]s$", "", words[idx].group(0)), names, eponyms):
             idx += 1
         spans.append((m.start() + words[min(idx, len(words) - 1)].start(), m.end()))
     return spans
@@ -154,13 +186,18 @@ def _person_cue_before(text: str, pos: int) -> bool:
     return m.group(1).lower() in lex.en_roles or m.group(1) in lex.en_honorifics
 
 
-def _name_here(text: str, match: re.Match, token: str, names: frozenset[str]) -> bool:
-    """A given name, or a capitalised word also used outside this clinical phrase (Eugene …)."""
+def _name_here(
+    text: str, match: re.Match, token: str, names: frozenset[str], eponyms: list[tuple[int, int]] = ()
+) -> bool:
+    """A given name, or a capitalised word also used outside this clinical phrase (Eugene …);
+    a use as an instrument with a score ("Rosenberg self-esteem = 12") does not count."""
     if token in names:
         return True
     if not NAME_TOKEN_RE.fullmatch(token) or token.lower() in get_lexicon().protected_lower:
         return False
     for other in re.finditer(rf"(?<![A-Za-z]){re.escape(token)}(?![a-z])", text):
+        if any(s <= other.start() < e for s, e in eponyms):
+            continue
         if not match.start() <= other.start() < match.end():
             return True
     return False
@@ -188,6 +225,8 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             if (h.type == ORGANIZATION and h.source == "rule" and h.start == ps and pe < h.end
                     and _CAP_WORD.fullmatch(text, ps, pe) and len(text[h.start:h.end].split()) >= 3):
                 continue  # a language word opening a named business: Dutch Oven Bakery
+            if h.type == LOCATION and h.source == "rule" and h.start < ps and pe == h.end:
+                continue  # a nationality word ending a place's own name: Talad Thale Thai
             if h.type == PERSON and h.source == "rule" and h.start < ps and pe < h.end and _SHORT_CAP.fullmatch(text, ps, pe):
                 continue  # a short middle name that is also a weekday: Anh Thu Nguyen-Tran
             if (h.type == PERSON and h.source == "rule" and h.start == ps and text[pe:pe + 1] == " "

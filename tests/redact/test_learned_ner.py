@@ -80,11 +80,13 @@ def test_when_the_model_is_rebuilt_from_cases_then_it_learns_the_frame(tmp_path)
     assert [(kind, text[s:e]) for kind, s, e in spans] == [("PERSON", "วิมลรัตน์")]
 
 
-def test_when_training_cases_are_gathered_then_the_blind_set_and_the_other_language_are_left_out(tmp_path):
-    for folder, lang in (("cases", "th"), ("heldout7", "th"), ("other", "en")):
+def test_when_training_cases_are_gathered_then_blind_sets_and_the_other_language_are_left_out(tmp_path):
+    for folder, lang in (("cases", "th"), ("heldout9", "th"), ("old", "th"), ("other", "en")):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "a.json").write_text(
             f'{{"language": "{lang}", "text": "x", "identifiers": []}}', encoding="utf-8"
         )
-    assert len(training_cases([tmp_path], "th", exclude=["heldout7"])) == 1
-    assert len(training_cases([tmp_path], "en", exclude=["heldout7"])) == 1
+    (tmp_path / "heldout9" / learned_ner.BLIND_MARKER).write_text("", encoding="utf-8")
+    assert len(training_cases([tmp_path], "th")) == 2
+    assert len(training_cases([tmp_path], "th", exclude=["old"])) == 1
+    assert len(training_cases([tmp_path], "en")) == 1

@@ -6,7 +6,7 @@ abbreviations, garages and shops named after a person, district offices, Islamic
 prisons, hospitals ending in ฯ, acronyms of organisations, named rented rooms and condos, camp
 addresses, villages (บ้าน + a place-name word), landmarks, BE-year case numbers, student IDs,
 bare LINE/IG IDs — and the ordinary phrases with the same shapes that must survive (generic
-offices, ethnic groups, descriptions after ยาย, a province alone). Invented names only."""
+offices, ethnic groups, descriptions after ยาย). Invented names only."""
 
 from __future__ import annotations
 
@@ -103,10 +103,10 @@ def test_when_the_round8_shapes_are_ordinary_thai_then_they_survive(analyzer, te
 
 
 @pytest.mark.parametrize("text", PROVINCE_ALONE)
-def test_when_a_province_stands_alone_then_it_is_kept_but_districts_are_not(analyzer, text):
-    """A province (first-level division, ~1 million people) alone does not narrow a client down,
-    like a state in the HIPAA Safe Harbor list; a district, sub-district or village does."""
-    assert not [t for t, _ in found(analyzer, text) if t == "LOCATION"]
+def test_when_a_province_is_where_someone_works_or_lives_then_it_is_a_location(analyzer, text):
+    """Round 9 policy (replaces round 8's "province alone stays"): in Thai a province name is also
+    its town's name, and where someone lives, comes from or works is a LOCATION."""
+    assert [t for t, _ in found(analyzer, text) if t == "LOCATION"]
 
 
 def test_when_a_district_or_address_names_the_province_then_it_is_still_redacted(analyzer):

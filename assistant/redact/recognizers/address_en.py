@@ -76,7 +76,12 @@ _BUILDING_HEAD = (
 )
 _BUILDING = rf"{_W}(?:[^\S\n]{_W}){{0,3}}[^\S\n]{_BUILDING_HEAD}"
 #: Street types written BEFORE the name: Calle Sombra, Avenida Central, Rue Dupont, Jalan Ampang.
-_TYPE_FIRST = r"(?:Calle|Camino|Avenida|Av\.|Via|Vía|Rua|Rue|Jalan|Jl\.|Thanon|Calzada|Paseo|Carrer|Ulica|ul\.)"
+_TYPE_FIRST = (
+    r"(?:Calle|Camino|Avenida|Av\.|Via|Vía|Rua|Rue|Jalan|Jln\.?|Jl\.|Lorong|Lrg\.?|Persiaran|Lebuh|Thanon|"
+    r"Calzada|Paseo|Carrer|Ulica|ul\.)"
+)
+#: Malaysian / Indonesian order: the postcode BEFORE the town ("…, 50200 Kuala Lumpur").
+_PC_TOWN = rf"(?:(?<=\s\d{{5}})[^\S\n]+{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}})?"
 
 # ------------------------------------------------------------------ the forms
 #: 1. number + street + type, with unit and tail; optionally a named building first.
@@ -87,7 +92,14 @@ _STREET_ADDRESS = re.compile(
 )
 #: 2. street type first.
 _TYPE_FIRST_ADDRESS = re.compile(
-    rf"(?<![\w/]){_LEAD}\d{{1,6}}[A-Za-z]?,?\s+{_TYPE_FIRST}\s+{_CAP}(?:\s{_CAP}){{0,3}}{_UNIT}?{_TAIL}"
+    rf"(?<![\w/])(?:No\.?[^\S\n]*)?{_LEAD}\d{{1,6}}[A-Za-z]?,?\s+{_TYPE_FIRST}\s+{_CAP}(?:\s{_CAP}){{0,3}}{_UNIT}?{_TAIL}"
+    rf"{_PC_TOWN}"
+)
+#: 2b. a Philippine address: purok/sitio, barangay, then town and province ("Purok 4, Brgy. Sta.
+#: Cruz Norte, Calauan, Laguna"); a barangay alone is a LOCATION (location_en).
+_PH_ADDRESS = re.compile(
+    rf"(?<![\w.])(?:(?:Purok|Sitio|Zone)[^\S\n]+[\w\-]{{1,12}},?[^\S\n]+)?(?:Brgy\.?|Bgy\.?|Barangay)[^\S\n]+"
+    rf"{_CAP}(?:[^\S\n]{_CAP}){{0,3}}(?:,[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}){{1,3}}"
 )
 #: 3a. a named building with its unit or room: "…Apartments, unit 210", "…Mansion, room 508".
 _BUILDING_UNIT = re.compile(rf"(?<![\w])(?:The\s)?{_BUILDING}{_UNIT}")
@@ -137,6 +149,7 @@ _STRICT_POSTCODE = re.compile(
 _RULES = (
     Rule(ADDRESS, _STREET_ADDRESS, 0.85),
     Rule(ADDRESS, _TYPE_FIRST_ADDRESS, 0.85),
+    Rule(ADDRESS, _PH_ADDRESS, 0.8),
     Rule(ADDRESS, _BUILDING_UNIT, 0.85),
     Rule(ADDRESS, _HALL_ROOM, 0.75),
     Rule(ADDRESS, _BUILDING_SOI, 0.8),

@@ -84,6 +84,12 @@ _RULES = (
     ), 0.75, group="v", validate=_id_like),
     # UK National Insurance number shape: two letters, three pairs of digits, a final A–D
     Rule(ID_NUMBER, re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D](?![A-Za-z0-9])"), 0.85),
+    # a register acronym before a bare 6–8 digit number: "CRIS 7712045", "CCMS: 5503318"
+    # (a currency code before an amount is not a register)
+    Rule(CASE_NUMBER, re.compile(
+        r"(?<![\w\-/])(?!(?:USD|AUD|NZD|SGD|CAD|GBP|EUR|THB|MYR|PHP|INR|HKD|JPY|CNY|RM|BP|HR|RR|PR)\b)"
+        r"[A-Z]{2,6}[^\S\n]*[:#]?[^\S\n]*(?P<v>\d{6,8})(?![\d/.,]\d|[\w/])"
+    ), 0.7, group="v"),
     # bare long digit runs
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.+])\d{9,16}(?![\d\-/])"), 0.6),
 )

@@ -17,6 +17,19 @@ _CUE = re.compile(
     r"(?i)(?<![A-Za-z])(?:lives|living|lived|moved|moving|relocated|stays|staying|stayed|"
     r"returned|resides|originally|grew up)(?:[^\S\n]+(?:in|at|to|from|near|back to))?[^\S\n]+"
     r"|(?<![A-Za-z])(?:in|from|near)[^\S\n]+(?=[A-Z][a-z])"
+    # round 9 policy: where someone goes or is — "back to Limerick", "home to Geelong", "went to
+    # Hue", "flew to Jeddah", "still in Kandahar" (the "in" above), "since Deraa 2013"
+    r"|(?i:(?<![A-Za-z])(?:back|home|went|go|goes|going|gone|flew|fled|drove|deported|sent|travel(?:led|ling|s)?|"
+    r"return(?:ed|ing|s)?|trip|visa)[^\S\n]+to)[^\S\n]+(?=[A-Z][a-z])"
+    r"|(?<![A-Za-z])(?i:since)[^\S\n]+(?=[A-Z][a-z]+[^\S\n]+(?:19|20)\d\d(?!\d))"
+)
+#: Bangkok holds ten million people: naming it does not single anyone out (round 9 policy).
+_TOO_BIG = frozenset({"Bangkok", "Krung Thep", "BKK"})
+#: Romanised Thai districts, canals and markets carry a place word first: Bang Phli, Khlong Toei,
+#: Talad Samrong, Nong Khai, Samut Sakhon, Mueang Chon Buri.
+_TH_PLACE_FIRST = re.compile(
+    r"(?<![\w.\-])(?:Bang|Khlong|Klong|Talad|Talat|Nong|Mueang|Muang|Samut|Nakhon|Huai|Chiang)"
+    r"(?:[^\S\n]+[A-Z][a-z]+){1,2}(?![\w])"
 )
 
 
@@ -69,6 +82,8 @@ class EnglishLocationRecognizer(RegexRecognizer):
             span = name_seq_at(text, m.end())
             if span and _UNIT_PLACE.match(text, span[0]):
                 continue
+            if span and text[span[0]:span[1]] in _TOO_BIG:
+                continue
             if span:
                 end = span[1]
                 poss = _POSSESSIVE_PLACE.match(text, end)  # Cox's Bazar, St John's Wood
@@ -78,6 +93,8 @@ class EnglishLocationRecognizer(RegexRecognizer):
                 if head:
                     end = head.end()
                 out.append(self.result(LOCATION, span[0], end, 0.7))
+        for m in _TH_PLACE_FIRST.finditer(text):
+            out.append(self.result(LOCATION, m.start(), m.end(), 0.65))
         for m in _KIND_FIRST.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.75))
         for m in _KIND_AFTER.finditer(text):

@@ -1,12 +1,14 @@
-"""Places in Thai text below province level: districts and towns after a place cue, villages
-(บ้าน + a place-name word), landmarks where someone is found, neighbourhoods after แถว/ย่าน, and a
-capitalised Latin place name after a Thai residence or travel cue (ยังอยู่ที่ Oslo).
+"""Places in Thai text: districts and towns after a place cue, villages (บ้าน + a place-name word),
+landmarks where someone is found, neighbourhoods after แถว/ย่าน, a capitalised Latin place name
+after a Thai residence or travel cue (ยังอยู่ที่ Oslo), and — round 9 policy — a province, a
+foreign state or city, or a country where someone lives, comes from, works or goes (ไปทำงานที่
+ชลบุรี, แม่ไปทำงานสิงคโปร์, ยายที่พระตะบอง).
 
-Why no province alone (round 8): a province is the first-level division of Thailand (77 of them,
-most of a million people or more), like a state, which the HIPAA Safe Harbor list lets stay; a
-note reads better with "went to work in Rayong" and the province alone does not narrow a client
-down. What does — a district, sub-district, village, address, landmark — is still found, and a
-province inside an address (จ.X after อ./ต.) or an office name is covered by those recognizers.
+Why provinces again (round 9, the lead's decision): in Thai a province name is also its capital
+town's name, and the corpus labels "where someone lives/works" as a LOCATION. Only a place frame
+counts (อยู่/ที่/ไป/ทำงาน/มาจาก/กลับ/ย้ายไป/บ้านเกิด…): a country as a nationality or language
+(แรงงานเมียนมา, สัญชาติลาว, ภาษาพม่า) and Bangkok (กรุงเทพฯ, กทม. — ten million people) stay.
+A province inside an address (จ.X) or an office name is covered by those recognizers.
 """
 
 from __future__ import annotations
@@ -78,6 +80,38 @@ _TH_CUE_LATIN = re.compile(
 )
 
 
+#: Foreign states and cities that Thai notes name as where a migrant or a relative lives or
+#: works (neighbouring countries' border provinces and capitals, destinations of labour migration).
+_FOREIGN_PLACES = (
+    "กลันตัน", "ปีนัง", "ยะโฮร์", "ยะโฮร์บาห์รู", "เคดาห์", "ไทรบุรี", "ปะลิส", "ตรังกานู", "เประ", "สลังงอร์",
+    "กัวลาลัมเปอร์", "พระตะบอง", "เสียมราฐ", "พนมเปญ", "ปอยเปต", "เกาะกง", "บันเตียเมียนเจย", "กำปงจาม",
+    "เวียงจันทน์", "หลวงพระบาง", "ปากเซ", "สะหวันนะเขต", "จำปาสัก", "ไชยบุรี", "ย่างกุ้ง", "มัณฑะเลย์",
+    "เมียวดี", "ท่าขี้เหล็ก", "ทวาย", "เมาะลำไย", "พะอัน", "เนปิดอว์", "ฮานอย", "โฮจิมินห์", "โซล", "ปูซาน",
+    "อินชอน", "โตเกียว", "โอซาก้า", "นาโกย่า", "ไทเป", "ไถจง", "เกาสง", "ฮ่องกง", "มาเก๊า", "ดูไบ", "เทลอาวีฟ",
+    "เกาหลี", "เมียนมา", "ไต้หวัน", "คุนหมิง", "สิบสองปันนา",
+)
+#: Industrial and suburban districts that migrant workers name without อ./อำเภอ (ไปทำงานบางบ่อ).
+_DISTRICTS = (
+    "บางบ่อ", "บางเสาธง", "พระสมุทรเจดีย์", "กระทุ่มแบน", "บ้านแพ้ว", "อ้อมน้อย", "อ้อมใหญ่", "นครชัยศรี",
+    "สามพราน", "พุทธมณฑล", "บางปะกง", "บางละมุง", "พนัสนิคม", "ปลวกแดง", "นิคมพัฒนา", "บ้านฉาง", "แกลง",
+    "วังน้อย", "บางปะอิน", "หนองแค", "ลาดหลุมแก้ว", "สามโคก", "บางกรวย", "ศรีมหาโพธิ", "กบินทร์บุรี",
+)
+#: Country names that are also ordinary words or common given names, and Thailand itself.
+_NOT_PLACES = frozenset({"ไทย", "ประเทศไทย", "มาลี", "ชาด", "จีน", "ลาว", "เลย", "กรุงเทพมหานคร"})
+#: A place frame right before the name: lives, comes from, works, goes, moves, returns, home town.
+_FRAME = r"(?:อยู่|ที่|ไป|ทำงาน|จาก|กลับ|ย้าย|บ้านเกิด|ใน|ถึง|แถว|เข้า|ส่ง|หนี|ข้ามไป|ข้ามมา|ติดอยู่)[^\S\n]?"
+
+
+@lru_cache(maxsize=1)
+def _wide_regex() -> re.Pattern[str]:
+    from pythainlp.corpus import countries, provinces
+
+    names = {*provinces(), *countries(), *_FOREIGN_PLACES, *_DISTRICTS} - _NOT_PLACES
+    names = {n for n in names if len(n) >= 3}
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"{_FRAME}(?P<v>{alternatives})")
+
+
 @lru_cache(maxsize=1)
 def _gazetteer_regex() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(_PLACES, key=len, reverse=True))))
@@ -110,11 +144,32 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 not re.match(r"[\u0E01-\u0E4E]", text[m.end():m.end() + 1] or " ") or text.startswith(_AFTER_PLACE, m.end())
             ):
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.6))
+        for m in _wide_regex().finditer(text):
+            if self._ends_word(text, m.start("v"), m.end("v")):
+                out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         for m in _AREA_CUE.finditer(text):
             end = self._area_end(text, m.end())
             if end is not None:
                 out.append(self.result(LOCATION, m.end(), end, 0.6))
         return out
+
+    @staticmethod
+    def _ends_word(text: str, start: int, end: int) -> bool:
+        """The name is a whole word: the Thai text after it starts a new token (ตาก in ไปตากผ้า
+        is "to dry", not the province)."""
+        if not re.match(r"[\u0E01-\u0E4E]", text[end:end + 1]):
+            return True
+        if text.startswith(_AFTER_PLACE, end):
+            return True
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        tokens = get_thai_lexicon().tokenize(text[start:end + 12])
+        pos = start
+        for tok in tokens:
+            pos += len(tok)
+            if pos >= end:
+                return pos == end
+        return False
 
     def _village_end(self, text: str, start: int, end: int) -> int | None:
         """End of the village name: the chunk up to a function word or verb; the name after บ้าน is

@@ -34,8 +34,9 @@ _BARE_HANDLE = re.compile(
 
 
 def _not_hotline(value: str) -> bool:
-    """"Crisis line 988", "line 1323": a short number after "line" is a hotline, not a LINE ID."""
-    return not (value.isdigit() and len(value) <= 5)
+    """"Crisis line 988", "line 1323": a short number after "line" is a hotline, not a LINE ID.
+    A clock time after a platform word is when a message came (แจ้งมาทางไลน์ 08.40 น.)."""
+    return not (value.isdigit() and len(value) <= 5) and not re.fullmatch(r"\d{1,2}[.:]\d{2}", value)
 
 
 def _handle_like(value: str) -> bool:

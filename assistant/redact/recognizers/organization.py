@@ -52,7 +52,21 @@ _SUFFIX = (
     r"Tuition|Tutoring|Polytechnic|TAFE|Campus|Grammar|Infirmary|Polyclinic|Dispensary|"
     r"Physio|Physiotherapy|Chiropractic|Dentistry|Optometry|Pathology|Radiology|Diagnostics|"
     r"Imaging|Labs|Laboratory|Authority|Commission|Bureau|Precinct|Barracks|Forum|League|"
-    r"Federation|Guild|Committee|Initiative|Charity|Hub)"
+    r"Federation|Guild|Committee|Initiative|Charity|Hub|"
+    # round 9: labour agencies and programme brands named by a plain noun ("Kinship Connect")
+    r"Manpower|Labour Hire|Labor Hire|Recruitment|Recruiters|Placements|Connect|Connections|"
+    r"Bridges|Pathways|Horizons)"
+)
+#: A hospital named by its possessive alone: "Monash Children's", "the Royal Women's)" — the
+#: possessive ends the name (no noun after it; "Women's group" is a kind of group).
+_EN_POSSESSIVE_HOSPITAL = re.compile(
+    r"(?<![\w.\-])(?:[A-Z][a-z][\w\-]*[^\S\n]){1,3}(?:Children|Women|Kids)['’]s(?=[^\S\n]*(?:[),;.]|$))",
+    re.MULTILINE,
+)
+#: A police, fire or Garda station named by its street: "Anglesea St station".
+_EN_STREET_STATION = re.compile(
+    r"(?<![\w.\-])[A-Z][\w'’\-]*(?:[^\S\n][A-Z][\w'’\-]*)?[^\S\n](?:St|Street|Rd|Road|Ave|Lane)\.?"
+    r"[^\S\n](?:(?i:garda|police|fire)[^\S\n])?(?i:station)(?![\w])"
 )
 #: Agencies named by an abbreviation after a romanised Thai place or an English place name:
 #: Wang Daeng SHPH (sub-district health-promoting hospital), Udon Thani PAO, Lak Sam PCU; and
@@ -256,9 +270,16 @@ def _named_en_org_head(value: str) -> bool:
 
     words = value.split()
     first = words[0].strip(".,")
+    if len(words) == 2 and words[1] in _BRAND_HEADS and first not in _SENTENCE_OPENERS:
+        return True  # a programme brand: "Family Bridges", "Parent Connect" (no sentence reads so)
     if len(words) == 2 and (first.lower() in get_lexicon().en_roles or first in COMMON_CAP):
         return False
     return _named_en_org(value)
+
+
+#: Heads that only occur in programme and agency brands; the word before them may be ordinary.
+_BRAND_HEADS = frozenset({"Connect", "Connections", "Bridges", "Pathways", "Horizons", "Manpower"})
+_SENTENCE_OPENERS = frozenset({"The", "A", "An", "No", "To", "We", "I", "He", "She", "They", "Will", "Can"})
 
 
 _THAI_HEADS = (
@@ -365,6 +386,8 @@ _RULES = (
     Rule(ORGANIZATION, _EN_AT_SIGN, 0.7, group="v", validate=_named_workplace),
     Rule(ORGANIZATION, _EN_ABBREV_HEAD, 0.75, validate=_named_en_org),
     Rule(ORGANIZATION, _EN_TYPE_FIRST, 0.7),
+    Rule(ORGANIZATION, _EN_POSSESSIVE_HOSPITAL, 0.7),
+    Rule(ORGANIZATION, _EN_STREET_STATION, 0.75),
     Rule(ORGANIZATION, _TH_ABBREV_ORG, 0.7, validate=_abbrev_org),
     Rule(ORGANIZATION, _TH_CUE_LATIN_ORG, 0.7, group="v", validate=_named_en_org),
     *(Rule(r.entity, r.regex, r.score, r.group, _named_th_org) for r in _TH_RULES),

@@ -43,6 +43,8 @@ _GOV_HEADS = (
     # round 8: village schools, border-patrol schools, Islamic schools, district offices, prisons
     "ศศช.", "ตชด.", "รร.ตชด.", "โรงเรียนตาดีกา", "ศูนย์ตาดีกา", "ตาดีกา", "ปอเนาะ", "สำนักงานเขต",
     "ทัณฑสถานหญิง", "ทัณฑสถานบำบัดพิเศษ", "ทัณฑสถานเปิด", "ทัณฑสถานวัยหนุ่ม", "ทัณฑสถาน", "รพ.", "โรงพยาบาล",
+    # round 9: embassies and consulates (สถานทูตX names the country whose help a migrant seeks)
+    "สถานเอกอัครราชทูต", "สถานทูต", "สถานกงสุลใหญ่", "สถานกงสุล",
 )
 #: Islamic schools and mosques carry Arabic names spelled in Thai syllables (ดา|รุ|ล|มา|อา|เร|ฟ):
 #: a syllable such as มา or อา inside is not the verb or the kin word.
@@ -93,6 +95,22 @@ _BRANCH = re.compile(
     rf"(?P<v>(?:[A-Z0-9][A-Za-z0-9&'’\-]*)(?:[^\S\n][A-Z][A-Za-z0-9&'’\-]*){{0,3}}[^\S\n]*สาขา[^\S\n]?[{_T}]{{2,}})"
 )
 _CHUNK = re.compile(rf"[{_T}]+")
+#: Community and self-help groups named with a place: กลุ่มเพื่อนสีรุ้งสุพรรณ, กลุ่มใจฟูอุบล. กลุ่ม +
+#: ordinary words (กลุ่มเพื่อน, กลุ่มบำบัด, กลุ่มเสี่ยง) is a kind of group and stays.
+_GROUP = re.compile(rf"(?:กลุ่ม|ชมรม|เครือข่าย)(?P<n>[{_T}]{{4,40}})")
+
+
+@lru_cache(maxsize=1)
+def _province_forms() -> frozenset[str]:
+    """Province names and their everyday short forms (สุพรรณ, อุบล, อุดร, โคราช)."""
+    from pythainlp.corpus.common import provinces
+
+    forms = set(provinces())
+    for p in list(forms):
+        for suffix in ("ราชธานี", "บุรี", "ธานี"):
+            if p.endswith(suffix) and len(p) - len(suffix) >= 4:
+                forms.add(p[: -len(suffix)])
+    return frozenset(forms | {"โคราช", "นครศรี", "สุราษฎร์", "แปดริ้ว"})
 #: Words that open a clause after a full head word (มหาวิทยาลัย|ยังมี…), never a name.
 _CLAUSE_OPENERS = (
     "ยัง", "ก็", "จะ", "ได้", "ไม่", "ที่", "แล้ว", "มี", "เป็น", "ให้", "ว่า", "และ", "ด้วย", "อีก",
@@ -110,12 +128,12 @@ _BRANCH_OWNERS = (
 )
 #: Universities: only they have a "ศูนย์ <place>" campus (ม.ธรรมศาสตร์ ศูนย์ลำปาง).
 _UNIVERSITY_OWNERS = ("มหาวิทยาลัย", "ม.", "มรภ.", "มทร.", "สถาบัน")
-#: Province- and district-level offices: สำนักงานแรงงานจังหวัดX, เรือนจำกลางX, ที่ว่าการอำเภอX.
+#: Province- and district-level offices (สนง. = สำนักงาน): สำนักงานแรงงานจังหวัดX, เรือนจำกลางX, ที่ว่าการอำเภอX.
 #: "สำนักงานคุมประพฤติ" alone is a kind of office; with จังหวัด/อำเภอ + name it is one office.
 #: Care settings (บ้านพักเด็กและครอบครัวจังหวัดX, สถานสงเคราะห์…) are left to the province rule: the
 #: kind of shelter stays readable for the note, the province is masked on its own.
 _LOCAL_OFFICE = re.compile(
-    rf"(?P<h>สำนักงาน|สถานพินิจ|เรือนจำ|ทัณฑสถาน|ศาล|ที่ว่าการ|"
+    rf"(?P<h>สำนักงาน|สนง\.|สถานพินิจ|เรือนจำ|ทัณฑสถาน|ศาล|ที่ว่าการ|"
     rf"โรงพยาบาล|สถานีตำรวจ|ด่าน|แขวงทางหลวง|ค่าย|กองร้อย|สำนัก)"
     rf"(?P<mid>[{_T}ฯ]{{0,50}}?)(?P<adm>จังหวัด|อำเภอ|กลาง)(?=[{_T}])"
 )
@@ -254,6 +272,7 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             self._branches(text, out)
             self._local_offices(text, out)
             self._public_places(text, out)
+            self._groups(text, out)
         return out
 
     # ------------------------------------------------------------------ round 8
@@ -392,6 +411,28 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             if end is None or (kw in ("สาขา", "ศูนย์") and first in ("วิชา", "ย่อย", "ใหญ่", "หลัก")):
                 continue
             out.append(self.result(ORGANIZATION, m.start() - len(chunk) + k, end, 0.75))
+
+    def _groups(self, text: str, out: list[RecognizerResult]) -> None:
+        """กลุ่ม/ชมรม/เครือข่าย + a name that ends with a province (or its short form): one group."""
+        forms = _province_forms()
+        for m in _GROUP.finditer(text):
+            tokens = self._th.tokenize(m.group("n"))
+            end, name = m.start("n"), []
+            for tok in tokens:
+                if tok in self._inner_stop or tok in self._th.stopwords:
+                    break
+                name.append(tok)
+                end += len(tok)
+            stop = None
+            for i in range(1, len(name)):
+                if name[i] in forms:
+                    stop = m.start("n") + len("".join(name[: i + 1]))
+                elif "".join(name[i:]) in forms:
+                    stop = end
+                    break
+            if stop is None:
+                continue
+            out.append(self.result(ORGANIZATION, m.start(), stop, 0.7))
 
     def _local_offices(self, text: str, out: list[RecognizerResult]) -> None:
         """สำนักงานคุมประพฤติจังหวัดนครปฐม, สำนักงานแรงงานจังหวัดX, เรือนจำกลางX, ที่ว่าการอำเภอX."""

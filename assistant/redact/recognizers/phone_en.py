@@ -1,4 +1,4 @@
-"""Phone numbers in the national forms of the UK, Australia, New Zealand, Ireland and India.
+"""Phone numbers in the national forms of the UK, Australia, New Zealand, Ireland, India and Singapore.
 
 Why a second phone recognizer: those countries write a trunk ``0`` and group the digits in
 ways the North-American and Thai rules do not cover ("07700 900 381", "02 9412 7780",
@@ -33,7 +33,11 @@ _INDIA_MOBILE = re.compile(
     r"|(?<![\d/.\-])\+91[^\S\n\-]?[6-9]\d{9}(?![\d/])"
 )
 
+#: Singapore numbers: eight digits from 8 or 9 (mobiles) written 4+4 ("9186 2035"), or after +65.
+_SINGAPORE = re.compile(r"(?<![\d/.+\-:])(?:\+65[^\S\n\-]?)?[89]\d{3}[^\S\n\-]\d{4}(?![\d/:]|\.\d)")
+
 _RULES = (
+    Rule(PHONE, _SINGAPORE, 0.7),
     Rule(PHONE, _TRUNK_GROUPED, 0.75, validate=_personal_number),
     Rule(PHONE, _INDIA_MOBILE, 0.75),
 )

@@ -5,7 +5,7 @@ court, อ.1887/2566 a criminal case, พ./ผบ./ฟ.…), often after คด�
 number/year rule in ``labelled_ids`` refuses a dot before the digits so that dates and versions
 stay. UK National Insurance numbers (JT 48 21 93 B) and NHS numbers (485 777 3456, mod-11 check)
 are written bare in British benefit and health notes, as are Singapore NRIC/FIN numbers
-(S8734521F), Indian Aadhaar numbers (4-4-4 digits) and UK Police National Computer IDs (11/482913X).
+(S8734521F), Indian Aadhaar numbers (4-4-4 digits), UNHCR numbers (354-19C07812) and UK Police National Computer IDs (11/482913X).
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ _RULES = (
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.+])[2-9]\d{3}[ \-]\d{4}[ \-]\d{4}(?![\d\-/])"), 0.8),
     # UK Police National Computer ID: two-digit year / serial + check letter (09/771204Q)
     Rule(ID_NUMBER, re.compile(r"(?<![\w/])\d{2}/\d{5,7}[A-Z](?![\w/])"), 0.8),
+    # UNHCR registration / case numbers: office-year, a letter, five digits (354-19C07812)
+    Rule(ID_NUMBER, re.compile(r"(?<![\w\-/])\d{3}-\d{2}[A-Z]\d{5}(?![\w\-/])"), 0.85),
     # NHS number, 3-3-4, checksum-valid only
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.])\d{3}[ \-]\d{3}[ \-]\d{4}(?![\d\-/])"), 0.8,
          validate=_nhs_checksum),

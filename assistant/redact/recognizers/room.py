@@ -1,5 +1,5 @@
 """Rooms, beds and units that place a person (ADDRESS): "room 212 bed B", "rm 614 bed 2",
-"unit 12C", "ward 5 เตียง 12", "ห้อง 1208 อาคาร B". A ward alone ("Ward 4B") is not an address.
+"unit 12C", "ห้อง 1208 อาคาร B". A ward alone ("Ward 4B") is not an address.
 
 A number after the word is required ("bed rest", "the waiting room" stay). Thai school classes
 ("ป.5 ห้อง 2", "ม.3/2") are not rooms of a home, so a grade just before ห้อง cancels the match.
@@ -12,7 +12,9 @@ import re
 from assistant.redact.recognizers.base import RegexRecognizer, Rule
 from assistant.redact.types import ADDRESS
 
-_WORD = r"(?:(?i:room|rm|bed|unit|ward|apt|suite)\.?|ห้อง(?:เลขที่)?|เตียง(?:ที่)?)"
+#: A hospital bed alone ("Bed 3", "เตียง 2") is not an identifier (round 9 policy): beds are
+#: reassigned daily and many patients share a number; it only continues a room (rm 614 bed 2).
+_WORD = r"(?:(?i:room|rm|unit|ward|apt|suite)\.?|ห้อง(?:เลขที่)?)"
 #: Buildings and floors only continue a room ("ห้อง 1208 อาคาร B"); alone they are school blocks.
 _MORE = r"(?:(?i:room|rm|bed|unit|ward|apt|suite|floor|fl)\.?|ห้อง(?:เลขที่)?|เตียง(?:ที่)?|ตึก|อาคาร|ชั้น(?:ที่)?)"
 _NUM = r"#?\d{1,4}(?:/\d{1,4})?[A-Za-z]?(?![\w/])"
@@ -37,8 +39,13 @@ def _not_school_class(value: str) -> bool:
 _WARD_ONLY = re.compile(rf"(?i:ward)\.?[^\S\n]?{_NUM}$")
 
 
+#: A hospital bed or ward with no room of a home ("Bed 3", "เตียง 2", "bed 6 of ward B", "ward 5
+#: bed 12"): a bed in a shared ward is not where someone lives, and the next patient gets it.
+_HOME_PART = re.compile(r"(?i:room|rm|unit|apt|suite)|ห้อง")
+
+
 def _places_someone(value: str) -> bool:
-    return _not_school_class(value) and not _WARD_ONLY.match(value)
+    return _not_school_class(value) and not _WARD_ONLY.match(value) and bool(_HOME_PART.search(value))
 
 
 _RULES = (Rule(ADDRESS, _ROOM, 0.7, validate=_places_someone),)

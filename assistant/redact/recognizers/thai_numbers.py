@@ -34,6 +34,14 @@ _TH_PLATFORM_NAME = re.compile(
     r"(?P<v>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,3})(?![A-Za-z])"
 )
 
+#: A display name in quotes or after ว่า/ชื่อ, after a platform word in either script:
+#: ใช้ชื่อใน Facebook ว่า "Nutt Kittiphop", เฟซบุ๊กชื่อ “Mint Saranya”.
+_QUOTED_PLATFORM_NAME = re.compile(
+    r"(?<![A-Za-z])(?:Facebook|facebook|FB|IG|Instagram|TikTok|LINE|Line|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟสบุ๊ก|เฟส|เฟซ|ไลน์|ไอจี|ติ๊กต็อก)"
+    r"[^\S\n]?(?:(?:ชื่อ(?:ว่า)?|ว่า)[^\S\n]?[\"“'‘]?|[\"“'‘])"
+    r"(?P<v>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,3})(?![A-Za-z])"
+)
+
 
 #: A case or report number made of a Buddhist-era year and a serial (ศรส. 2568-004127): the year
 #: 2540–2599 then 4–7 digits; a date or a phone never has that shape.
@@ -61,6 +69,7 @@ _RULES = (
     Rule(ID_NUMBER, _PASSPORT, 0.85, group="v"),
     Rule(CASE_NUMBER, _COURT, 0.8, group="v"),
     Rule(ONLINE_ID, _TH_PLATFORM_NAME, 0.8, group="v"),
+    Rule(ONLINE_ID, _QUOTED_PLATFORM_NAME, 0.8, group="v"),
     Rule(CASE_NUMBER, _BE_SERIAL, 0.8, group="v"),
     Rule(ID_NUMBER, _STUDENT_ID, 0.8, group="v"),
     Rule(ID_NUMBER, _STUDENT_LABELLED, 0.8, group="v"),
