@@ -90,3 +90,13 @@ def test_when_training_cases_are_gathered_then_blind_sets_and_the_other_language
     assert len(training_cases([tmp_path], "th")) == 2
     assert len(training_cases([tmp_path], "th", exclude=["old"])) == 1
     assert len(training_cases([tmp_path], "en")) == 1
+
+
+def test_when_the_taggers_are_switched_off_then_the_recognizer_adds_nothing(monkeypatch):
+    from assistant.redact.recognizers.learned import LearnedRecognizer
+
+    text = "นักเรียนบอกว่าโดนกลุ่มของพิมพ์ชญาแกล้งทุกวัน"
+    recognizer = LearnedRecognizer()
+    assert recognizer.analyze(text, [])
+    monkeypatch.setenv("ASSISTANT_LEARNED_NER", "0")
+    assert recognizer.analyze(text, []) == []
