@@ -229,7 +229,7 @@ def _en_keep(text: str, seq: Sequence[Token], kind: str, start: int, end: int, c
     words = [t for t, s, e in seq if s >= start and e <= end and _LATIN.search(t)]
     if not words:
         return False
-    generic = {w.lower() for w in get_lexicon().en_generic_org_words}
+    generic = get_lexicon().en_generic_org_words  # lower-case already
     if len(words) > 1:
         # "Domestic Violence Shelter", "Youth Justice Service": a kind, not a name
         return not all(_en_ordinary(w) or w.lower() in generic or _en_is_stopword(w) for w in words)
@@ -306,10 +306,20 @@ def token_features(spec: LanguageSpec, token: str) -> TokenFeatures:
         for offset in _OFFSETS
     }
     out = TokenFeatures(own, seen_from)
-    if token.isspace() or spec.is_word(token):
+    if token.isspace() or spec.is_word(token) or _cacheable_word(spec, token):
         with _memo_lock:
             _feature_memo[key] = out
     return out
+
+
+def _cacheable_word(spec: LanguageSpec, token: str) -> bool:
+    """A capitalised ordinary English word ("Client", "Referred") that is not also a given name
+    may be memoised too: it says nothing about anyone."""
+    if spec.code != "en" or not token[:1].isupper():
+        return False
+    from assistant.redact.given_names import given_names, word_names
+
+    return _en_ordinary(token) and token not in word_names() and token not in given_names()
 
 
 def features(spec: LanguageSpec, seq: Sequence[Token]) -> list[list[str]]:
