@@ -44,6 +44,8 @@ _EDGE = " \t\n,.;:()[]{}\"'“”‘’-–—/"
 _TH_CLAUSE_WORDS = frozenset({"ยัง", "ไม่", "จะ", "ได้", "แล้ว", "กำลัง", "เคย", "ว่า", "ให้", "ถูก", "ก็", "เลย"})
 #: Thai naming cues beyond the lexicon's titles: a name often follows these directly.
 _TH_EXTRA_CUES = ("ชื่อจริง", "นามสกุล", "ของ", "กับ", "หา", "เรียก")
+#: What makes a last ordinary word a surname: an age or a bracket right after the name.
+_AGE_OR_BRACKET_AFTER = re.compile(r"[^\S\n]*(?:\(|อายุ|\d{1,3}[^\S\n]*(?:ปี|ขวบ|y\b|yo\b))")
 
 Token = tuple[str, int, int]
 
@@ -401,7 +403,10 @@ class LearnedTagger:
             if p < MIN_MARGINAL:
                 continue
             inside = _inside(seq, starts, s, e)
-            if kind != "PERSON":
+            if kind != "PERSON" or (self.spec is THAI and not _AGE_OR_BRACKET_AFTER.match(text, e)):
+                # a Thai person's last word that is also an ordinary word (ยายหอม ยิ้มแย้ม ตอบ…)
+                # is a surname only when an age or a bracket follows, as the Thai rules read it;
+                # capitalised English surnames that are words (Rose, Young) stay in the span
                 inside = self._trim_ordinary_tail(inside)
             span = self._trim_stopwords(inside)
             span = _trim(text, *span) if span else None
@@ -412,7 +417,7 @@ class LearnedTagger:
     def _trim_ordinary_tail(self, inside: list[Token]) -> list[Token]:
         """Drop trailing space-separated chunks made only of ordinary words (and a count after
         them): an address or a body ends before the clause that follows it ("… จ.น่าน นอนติดเตียง
-        มา 3"). Names keep theirs (a surname can be an ordinary word)."""
+        มา 3"); a person's trailing ordinary word too, unless an age or bracket vouches for it."""
         chunks: list[list[Token]] = []
         for tok in inside:
             if chunks and tok[1] == chunks[-1][-1][2]:

@@ -100,3 +100,8 @@ def test_when_the_taggers_are_switched_off_then_the_recognizer_adds_nothing(monk
     assert recognizer.analyze(text, [])
     monkeypatch.setenv("ASSISTANT_LEARNED_NER", "0")
     assert recognizer.analyze(text, []) == []
+
+
+def test_when_a_thai_name_is_followed_by_a_descriptive_word_then_the_word_is_not_taken_as_a_surname():
+    text = "ยายหอม ยิ้มแย้ม ตอบคำถามได้"
+    assert [text[s:e] for _, s, e in learned_spans(text)] == ["ยายหอม"]

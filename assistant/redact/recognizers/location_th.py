@@ -47,10 +47,13 @@ _AFTER_PLACE = ("ถึง", "และ", "กับ", "ตอน", "ทุก",
 #: Villages: บ้าน + a word that opens Thai place names (โคก, หนอง, ดอน …) + more, in a place
 #: frame (งานบุญบ้านX, มาจากบ้านX); บ้าน alone, บ้านเพื่อน, บ้านญาติ are "home".
 _VILLAGE = re.compile(
-    r"(?:งานบุญ|งานวัด|ที่|จาก|ชาว|คน|ไป|มา|ถึง|กลับ|อยู่|แถว|ใน|ของ)[^\S\n]?(?P<v>บ้าน"
+    r"(?:งานบุญ|งานวัด|ที่|จาก|ชาว|คน|ไป|มา|ถึง|กลับ|อยู่|แถว|ใน|ของ|พ่อหลวง|แม่หลวง|ผู้ใหญ่บ้าน|ผญบ\.|"
+    r"(?<![^\s\d(,]))[^\S\n]?(?P<v>บ้าน"
     r"(?:โคก|หนอง|ดอน|โนน|ห้วย|นา|ป่า|ท่า|บึง|แม่|ทุ่ง|หัว|คลอง|บาง|เขา|ดง|ซับ|วัง|ปาก|น้ำ|โพธิ์|ศรี|สระ|ไร่|เหล่า|กุด|ม่วง|ต้น|แก่ง|ผา|ดอย|สัน|หาด|เกาะ)"
     r"[\u0E01-\u0E4E]{2,14})"
 )
+#: A sub-district right after a bare village name: บ้านป่าแดง ต.แม่ยาว.
+_TAMBON_AFTER = re.compile(r"[^\S\n]+(?:ต\.|ตำบล)")
 #: Thai border and northern towns written in Latin inside a Thai note (Mae Sot): places, not people.
 _LATIN_TOWNS = re.compile(
     r"(?<![A-Za-z])(?:Mae[^\S\n](?:Sot|Sai|Sariang|Ramat|Hong[^\S\n]Son|Chan|Rim|Taeng|La)|Umphang|Phop[^\S\n]Phra|"
@@ -132,6 +135,8 @@ class ThaiLocationRecognizer(RegexRecognizer):
             return out
         for m in _VILLAGE.finditer(text):
             end = self._village_end(text, m.start("v"), m.end("v"))
+            if m.start("v") == m.start() and not (end and _TAMBON_AFTER.match(text, end)):
+                continue  # a bare บ้านX counts only right before ต./ตำบล (its sub-district)
             if end is not None:
                 out.append(self.result(LOCATION, m.start("v"), end, 0.6))
         for m in _LATIN_TOWNS.finditer(text):

@@ -60,6 +60,14 @@ _CLAUSE_PREFIXES = (
 )
 
 
+#: Verbs of speech and request that open a clause after a kin title (ยายบอกว่า, น้องขอให้).
+_SPEECH_OPENERS = ("บอก", "ขอให้", "ขอร้อง", "เล่าว่า", "เล่าให้", "พูดว่า", "ถามว่า", "ตอบว่า", "แจ้งว่า", "กล่าว")
+#: A Hmong or Chinese clan surname: แซ่ + the clan (แซ่ลี, แซ่ว่าง), standing alone after the name.
+_CLAN = re.compile(rf"[^\S\n]แซ่[{THAI_LETTERS}]{{1,6}}(?=[^\S\n]|[,;:()\n]|$)")
+#: After a kin title and a space: a given name, a space, and a family-name-shaped word.
+_SPACED_FULL = re.compile(rf"([{THAI_LETTERS}]{{2,12}})[^\S\n]([{THAI_LETTERS}]{{4,24}})(?=[^\S\n]|[,;:()\n]|$)")
+
+
 #: Extra pieces of family names after มี/อยู่ (มีบุญ, มีทรัพย์, อยู่เย็น).
 _FAMILY_PIECES = frozenset({"บุญ", "ทรัพย์", "เย็น", "สุข", "ชัย", "ศรี", "โชค", "ลาภ", "สมบูรณ์", "เจริญ"})
 #: Royal-lineage family names end in "ณ <place>": สนิทวงศ์ ณ อยุธยา, ณ ถลาง, ณ ระนอง.
@@ -119,11 +127,13 @@ class ThaiNameRecognizer(RegexRecognizer):
         (after แม่/ครู…: only a listed name or an unknown word).
         """
         m = _CHUNK.match(text, pos)
-        if not m:
-            return None
+        if not m or text.startswith(_SPEECH_OPENERS, pos):
+            return None  # ยาย|บอ|กว่า, น้อง|ขอให้: the tokenizer cuts a speech verb, not a name
         tokens = _merge_fragments(self._th.tokenize(m.group(0)))
         if mode == "formal" and len(tokens) > 1 and tokens[0] in ("อา", "มะ", "ลุง", "ป้า") and tokens[1] not in self._block:
             tokens[:2] = [tokens[0] + tokens[1]]  # นางอา|บอ, นายมะ|ยูโซะ: the syllable opens the name
+        elif len(tokens) > 1 and tokens[0] == "คำ" and tokens[1] not in self._block and len(tokens[1]) >= 2:
+            tokens[:2] = [tokens[0] + tokens[1]]  # ลุงคำ|แสน, นางคำ|หล้า: คำ opens many Isan/Lao given names
         first = tokens[0]
         if len(first) < 2 or first in self._block or first.startswith(("ชื่อ", "นามสกุล")):
             return None  # ยายชื่อคำแปง: the cue, not the name (person_th_cued reads the name)
@@ -153,6 +163,26 @@ class ThaiNameRecognizer(RegexRecognizer):
         if mode == "formal":
             end = self._whole_chunk_end(text, pos, end, m.end())
         return end
+
+    def _spaced_full_name(self, text: str, pos: int) -> int | None:
+        """ยาย คำผอง ศรีวงศ์ทองดี: a spaced word after a kin title is usually a new clause, but
+        a word then a family-name-shaped word (listed, or an unknown compound) is a full name."""
+        from assistant.redact.recognizers.person_th_line import slot_names
+
+        m = _SPACED_FULL.match(text, pos)
+        if not m or m.group(1) in self._block or text.startswith(_SPEECH_OPENERS, pos):
+            return None
+        if m.group(1) in self._th.words and not self._th.is_name(m.group(1)) and len(m.group(1)) <= 3:
+            return None
+        if m.group(2) in self._th.words or m.group(2).startswith(_CLAUSE_PREFIXES):
+            return None  # ยายหอม ยิ้มแย้ม ตอบ…: an ordinary word after the name describes her
+        if not self.single_word(m.group(1)) or not slot_names().family_like(m.group(2)):
+            return None
+        return m.end()
+
+    def single_word(self, chunk: str) -> bool:
+        tokens = self._th.tokenize(chunk)
+        return len(tokens) == 1 or all(len(t) <= 2 for t in tokens[1:]) or chunk not in self._th.words
 
     def _foreign_chunk_end(self, text: str, pos: int, chunk_end: int) -> int | None:
         """ครูซารีฟะห์, อาเบ๊อะ: after a title, a chunk standing alone that the dictionary does not
@@ -415,11 +445,17 @@ class ThaiNameRecognizer(RegexRecognizer):
             if pos < len(run) and run[pos] == " ":
                 pos += 1
             name_end = self._name_tokens(run, pos, mode="formal")
-            if name_end is None:
-                continue
+            if name_end is None:  # นายเล่าจู แซ่ว่าง: a clan surname makes the word before a name
+                given = _CHUNK.match(run, pos)
+                if not (given and len(given.group(0)) <= 10 and _CLAN.match(run, given.end())):
+                    continue
+                name_end = given.end()
             if not title.endswith(".") and self._th.tokenize(run[m.start():name_end])[0] != title:
                 continue  # นายจ้าง, นางพยาบาล: the title is part of a longer word
             name_end = self._surname_end(run, name_end)
+            clan = _CLAN.match(run, name_end)
+            if clan and name_end < len(run):
+                name_end = clan.end()
             out.append(self.result(PERSON, start + m.start(), start + name_end, 0.9))
         # "ชื่อ " + word, found on the raw text too: newmm may glue ชื่อ to the word before (สา|มีชื่อ)
         for m in _NAMED_SPACE.finditer(run):
@@ -444,7 +480,14 @@ class ThaiNameRecognizer(RegexRecognizer):
                     continue
                 spaced = pos > offset  # "ยาย ตอบคำถาม": a spaced word is usually a new clause
                 mode = "strict" if tok in self._lex.th_strict_titles or spaced else "kin"
-                name_end = self._name_tokens(run, pos, mode=mode)
+                name_end = self._spaced_full_name(run, pos) if spaced else None
+                if name_end is None:
+                    name_end = self._name_tokens(run, pos, mode=mode)
+                if name_end is None and not spaced:  # ยายคำ|ผาย ไชยสิทธิ์ทอง: a full name after all
+                    full = self._spaced_full_name(run, pos)
+                    family = run[pos:full].split()[-1] if full else ""
+                    if full and (family in self._th.family_names or "\u0e4c" in family):
+                        name_end = full  # only a clearly family-shaped word (listed, or spelled with ์)
                 if name_end is None and not spaced and self._apposition(tokens, i):
                     name_end = self._cued_word(run, pos, age_cue=False)
                 if name_end is None and not spaced:
@@ -458,6 +501,9 @@ class ThaiNameRecognizer(RegexRecognizer):
                         name_end = self._soft_surname_end(run, name_end)
                     elif tok not in self._lex.th_strict_titles:
                         name_end = self._kin_surname_end(run, name_end)
+                        full = self._spaced_full_name(run, pos)
+                        if full is not None and full > name_end and run[pos:name_end].strip() == run[pos:full].split()[0]:
+                            name_end = full  # ป้าสายทอง มณีวรรณ|กู|ล: the family name the tokenizer cut
                     out.append(self.result(PERSON, start + tok_start, start + name_end, 0.75))
             elif tok in self._lex.th_nickname_cues:
                 q = _QUOTED.match(text, start + offset)

@@ -37,12 +37,12 @@ RELATION_NOUNS = frozenset({
     "ลูกพี่ลูกน้อง", "เพื่อน", "เพื่อนสนิท", "เพื่อนบ้าน", "เพื่อนร่วมงาน", "เพื่อนร่วมห้อง",
     "เพื่อนร่วมชั้น", "เพื่อนในห้อง", "พี่เลี้ยง", "ผู้ดูแล", "หัวหน้า", "นายจ้าง", "เจ้านาย",
     "ญาติ", "มารดา", "บิดา", "พ่อเลี้ยง", "แม่เลี้ยง", "ผู้ปกครอง", "คนรัก", "แฟนเก่า", "สามีเก่า",
-    "ภรรยาเก่า", "เจ้าของบ้าน", "ผู้ติดตาม", "คู่กรณี", "ผู้กระทำ",
+    "ภรรยาเก่า", "เจ้าของบ้าน", "ผู้ติดตาม", "คู่กรณี", "ผู้กระทำ", "เมีย", "ผัว",
 })
 #: Words that may sit between the relation noun and the name: ลูกสาวคนเล็ก, ผู้ดูแลหลัก, เพื่อนสนิท.
 _RELATION_MODIFIERS = frozenset({
     "คนเล็ก", "คนโต", "คนกลาง", "คนแรก", "คนที่", "หลัก", "สนิท", "เก่า", "ใหม่", "ร่วมงาน",
-    "ร่วมห้อง", "ในห้อง", "คนเดียว", "ชาย", "สาว", "คน", "เล็ก", "โต", "กลาง",
+    "ร่วมห้อง", "ในห้อง", "ในกลุ่ม", "ร่วมกลุ่ม", "คนเดียว", "ชาย", "สาว", "คน", "เล็ก", "โต", "กลาง",
 })
 #: Words that are described by an age but are not people's names.
 _NOT_AGED = frozenset({
@@ -65,7 +65,7 @@ _LONG_RELATIONS = tuple(r for r in RELATION_NOUNS if len(r) >= 4)
 _RELATION_OR_MODIFIER = tuple(RELATION_NOUNS | _RELATION_MODIFIERS)
 _REPORTING = ("เล่าว่า", "บอกว่า", "พูดว่า", "แจ้งว่า", "ถามว่า", "ตอบว่า", "เล่า", "บอก")
 #: Words that name a group of people before a colon: the list after it is of names.
-GROUP_CUES = ("ผู้เข้าร่วม", "สมาชิก", "ผู้ร่วมกลุ่ม", "ผู้ร่วมประชุม", "ผู้เข้ากลุ่ม", "รายชื่อ", "ผู้มาด้วย")
+GROUP_CUES = ("ผู้เข้าร่วม", "สมาชิก", "ผู้ร่วมกลุ่ม", "ผู้ร่วมประชุม", "ผู้เข้ากลุ่ม", "รายชื่อ", "ผู้มาด้วย", "ขาด")
 _CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
 _LOANWORD_MARKS = re.compile("[\u0e4c\u0e4a\u0e4b]")  # ์ ๊ ๋: loanword and nickname spellings
 #: What may follow a lone word in the apposition slot (the slot closes).
@@ -75,10 +75,13 @@ _SLOT_END = re.compile(r"(?:[^\S\n]|[,;:)\n]|$)")
 _AGE_AFTER = re.compile(
     r"[^\S\n]*(?:\(?อายุ[^\S\n]*\d|\(\d{1,2}[^\S\n]*(?:ขวบ)?\)|\d{1,2}[^\S\n]*ขวบ)"
 )
+#: A word, then "has no family name (in the papers)": that word is the person's whole name.
+_NO_SURNAME = re.compile(rf"(?<![{THAI_LETTERS}])([{THAI_LETTERS}]{{2,12}})[^\S\n]+ไม่มีนามสกุล")
 _PREPOSITIONS = frozenset({"ของ", "กับ", "หา", "ถึง", "คือ", "และ"})
 _RELATION_BRACKET_AFTER = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]+)")
 _GROUP_LIST = re.compile(
-    rf"(?:{'|'.join(GROUP_CUES)})[^\S\n]*(?:\(?\d{{1,2}}[^\S\n]*คน\)?[^\S\n]*)?:[^\S\n]*([{THAI_LETTERS}]+)"
+    rf"(?:(?:{'|'.join(GROUP_CUES)})[^\S\n]*(?:\(?\d{{1,2}}[^\S\n]*คน\)?[^\S\n]*)?"
+    rf"|(?<![{THAI_LETTERS}])มา[^\S\n]*\d{{1,2}}[^\S\n]*คน[^\S\n]*):[^\S\n]*([{THAI_LETTERS}]+)"  # attendance: มา 4 คน: …
 )
 
 
@@ -96,6 +99,7 @@ class ThaiBareNameRecognizer(RegexRecognizer):
         self.supported_entities = [PERSON]
         lex = get_lexicon()
         self._th = get_thai_lexicon()
+        self._not_names = lex.th_not_names | RELATION_NOUNS | _PREDICATES
         self._block = (
             lex.th_not_names | lex.th_soft_titles | lex.th_strong_titles | lex.th_not_surnames
             | self._th.stopwords | RELATION_NOUNS | _RELATION_MODIFIERS
@@ -166,14 +170,21 @@ class ThaiBareNameRecognizer(RegexRecognizer):
                 self._after_preposition(text, start, end, out)
         for m in _GROUP_LIST.finditer(text):  # ผู้เข้าร่วม: แจ๋ว, ตุ๊ก …: the first of a list of names
             word = self._th.tokenize(m.group(1))[0]
+            if len(m.group(1)) <= 8 and _SLOT_END.match(text, m.end(1)) and self.lone_word(m.group(1)):
+                word = m.group(1)  # ขาด: ลูกหมี (…): the whole lone chunk is the name
             if self.list_item(word) and (word == m.group(1) or _SLOT_END.match(text, m.start(1) + len(word))):
                 out.append(self.result(PERSON, m.start(1), m.start(1) + len(word), 0.7))
+        for m in _NO_SURNAME.finditer(text):  # พะตี่ จอมือ ไม่มีนามสกุล: the word before is a name
+            if self.lone_word(m.group(1)) and m.group(1) not in self._not_names:
+                out.append(self.result(PERSON, m.start(1), m.end(1), 0.65))
         return out
 
     def _apposition(self, text: str, start: int, end: int, out: list[RecognizerResult]) -> None:
         chunks = list(_CHUNK.finditer(text, start, end))
         for prev, cur in itertools.pairwise(chunks):
             gap = text[prev.end():cur.start()]
+            if gap in ("(", " (") and self._ends_with_relation(prev.group(0)):
+                self._bracket_list(text, cur.start(), out)  # เพื่อนในกลุ่ม (ต้นกล้า, ขุนพล)
             bracketed = gap in ("(", " (") and text.startswith(")", cur.end())  # แฟนเก่า (เจมส์)
             if (gap != " " and not bracketed) or not self._ends_with_relation(prev.group(0)):
                 continue
@@ -192,6 +203,24 @@ class ThaiBareNameRecognizer(RegexRecognizer):
                 continue
             if self.lone_word(word):
                 out.append(self.result(PERSON, cur.start(), cur.start() + len(word), 0.7))
+
+    def _bracket_list(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
+        """A bracketed list of two or more lone words after a group of people: the members, by
+        name. The list is the cue, so a nickname that is a title-like or ordinary word counts;
+        function words and words that are never names do not."""
+        close = text.find(")", pos, pos + 80)
+        if close < 0:
+            return
+        items = [w.strip() for w in text[pos:close].split(",")]
+        if len(items) < 2 or not all(_CHUNK.fullmatch(w) and 2 <= len(w) <= 12 for w in items):
+            return
+        if any(w in self._th.stopwords or w in self._not_names or not self.single_word(w) for w in items):
+            return
+        at = pos
+        for w in items:
+            k = text.find(w, at, close)
+            out.append(self.result(PERSON, k, k + len(w), 0.65))
+            at = k + len(w)
 
     def _described(self, text: str, start: int, end: int, out: list[RecognizerResult]) -> None:
         """A lone word opening a phrase, then an age or a bracketed relation: ส้ม 9 ขวบ, ฝน (ลูกสาว)."""

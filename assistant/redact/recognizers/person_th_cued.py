@@ -38,7 +38,15 @@ _PERSON_NOUNS = frozenset({
     "ผู้ป่วย", "ผู้รับบริการ", "ผรบ.", "ผป.", "เด็ก", "นักเรียน", "นักศึกษา", "ลูกค้า", "คนไข้",
     "แม่สามี", "พ่อสามี", "แม่ยาย", "พ่อตา", "เจ้าของร้าน", "เจ้าของ", "ผู้ใหญ่บ้าน", "คนที่",
     "อีกคน", "คนหนึ่ง", "ผู้หญิง", "ผู้ชาย", "หลานคนเล็ก", "เพื่อนผู้หญิง", "เพื่อนผู้ชาย",
+    "เถ้าแก่", "เจ๊", "เสี่ย", "นายหน้า", "คนกลาง",
 })
+#: An alias in quotes after a naming cue (ขอใช้ชื่อว่า "…", ชื่อเล่นว่า “…”): always a name,
+#: whatever verb is before the cue — the caller chose it to be called by.
+_QUOTED_ALIAS = re.compile(
+    rf"ชื่อ(?:เล่น)?(?:ว่า|คือ)[^\S\n]?[\"“'‘]([{THAI_LETTERS}]{{2,16}}(?:[^\S\n][{THAI_LETTERS}]{{2,20}})?)[\"”'’]"
+)
+#: Titles a name read after ชื่อ may carry (ชื่อคุณวิไล, ชื่อนายสมหมาย): the name follows.
+_TITLE_AFTER_CUE = ("คุณ", "นางสาว", "นาย", "นาง", "น.ส.")
 _MODIFIERS = ("คนโต", "คนเล็ก", "คนกลาง", "คนแรก", "คนที่สอง", "คนที่สาม", "คนสุดท้อง", "สนิท", "หลัก", "เก่า", "ใหม่")
 #: Words after ชื่อ that are not a person's name: "the name of …", a clause, a form label.
 _NOT_NAME_AFTER_CUE = frozenset({
@@ -114,6 +122,18 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
                 break
         return before.endswith(self._person_nouns)
 
+    def _after_relation_of(self, text: str, pos: int) -> bool:
+        """สามีมาลี ชื่อ บุญส่ง: a relation noun glued to someone's name, a space, then ชื่อ —
+        "X's husband, named …"."""
+        before = text[max(0, pos - 24):pos]
+        if not before.endswith((" ", "\t")):
+            return False
+        chunks = _CHUNK.findall(before)
+        if not chunks:
+            return False
+        last = chunks[-1]
+        return any(last.startswith(n) and 2 <= len(last) - len(n) <= 12 for n in self._relations)
+
     def _name_end(self, text: str, pos: int, *, any_word: bool) -> int | None:
         """End of the name starting at ``pos``; None when the words there are not a name."""
         m = _CHUNK.match(text, pos)
@@ -152,6 +172,8 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         self._cued(text, out)
+        for m in _QUOTED_ALIAS.finditer(text):
+            out.append(self.result(PERSON, m.start(1), m.end(1), 0.8))
         self._called(text, out)
         self._relation_glued(text, out)
         self._latin_titles(text, out)
@@ -164,16 +186,20 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
             if before.endswith(self._not_naming):
                 continue
             explicit = cue != "ชื่อ" and cue != "ชื่อคือ"
-            person = self._after_person_noun(text, m.start())
+            person = self._after_person_noun(text, m.start()) or self._after_relation_of(text, m.start())
             if not (explicit or person):
                 continue
             kin = self._kin_then_nickname(text, m.end()) if explicit else None
             if kin is not None:
                 out.append(self.result(PERSON, kin[0], kin[1], 0.8))
                 continue
-            end = self._name_end(text, m.end(), any_word=True)
+            pos = m.end()
+            title = next((t for t in _TITLE_AFTER_CUE if text.startswith(t, pos)), None)
+            if title and _CHUNK.match(text, pos + len(title)):
+                pos += len(title)  # เถ้าแก่ชื่อคุณวิชัย: the title, then the name
+            end = self._name_end(text, pos, any_word=True)
             if end is not None:
-                out.append(self.result(PERSON, m.end(), self._family_after(text, m.end(), end), 0.8))
+                out.append(self.result(PERSON, pos, self._family_after(text, pos, end), 0.8))
 
     def _kin_then_nickname(self, text: str, pos: int) -> tuple[int, int] | None:
         """ชื่อเล่นน้องลูกตาล, ชื่อเล่นพี่มะปราง: after an explicit nickname cue, น้อง/พี่ is how the

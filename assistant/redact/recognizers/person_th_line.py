@@ -78,7 +78,13 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
     def _unknown_clean(self, word: str) -> bool:
         if word in self._th.words or word.startswith(_CLAUSE_PREFIXES):
             return False
-        return not any(t in self._bad for t in self._th.tokenize(word))
+        pieces: list[str] = []
+        for t in self._th.tokenize(word):  # มณีวรรณ|กู|ล: a lone letter closes the piece before (กูล)
+            if pieces and len(t) == 1:
+                pieces[-1] += t
+            else:
+                pieces.append(t)
+        return not any(t in self._bad for t in pieces)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
