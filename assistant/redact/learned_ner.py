@@ -7,15 +7,18 @@ annotated case we have, and runs beside the rules: its spans are added to theirs
 them. There is no usable pretrained Thai NER offline (PyThaiNLP's needs a download or a missing POS
 model) and spaCy's small English NER already runs; so we train one CRF per language ourselves:
 ``python -m assistant.redact.learned_ner --train`` rebuilds both shipped models from the case files
-in seconds (a blind held-out set, marked by a ``.blind`` file, is never trained on). The features below are the one definition used in
-training and in tagging.
+in seconds (a blind held-out set, marked by a ``.blind`` file, is never trained on). The features
+below are the one definition used in training and in tagging.
 
 Precision guards, because a CRF knows nothing of what must survive: every label of a span must be
 confident (``MIN_MARGINAL``, chosen on held-out set 6, never on the blind set); a span that is one
 ordinary dictionary word, or a Thai "person" made only of ordinary words, is dropped unless a
-title or naming cue stands before it; a Thai province alone is not an identifier.
+title or naming cue stands before it; several ordinary English words are a kind, not a name; a
+span stops before a trailing clause of ordinary words; a province alone is left to the rules, which
+redact it only in a place frame.
 
-Nothing identifying is cached: per-token features are memoised only for dictionary words.
+Nothing identifying is cached: per-token features are memoised only for dictionary words (and
+capitalised ordinary English words that are not given names).
 """
 
 from __future__ import annotations
