@@ -78,10 +78,17 @@ _AGE_AFTER = re.compile(
 #: A word, then "has no family name (in the papers)": that word is the person's whole name.
 _NO_SURNAME = re.compile(rf"(?<![{THAI_LETTERS}])([{THAI_LETTERS}]{{2,12}})[^\S\n]+ไม่มีนามสกุล")
 _PREPOSITIONS = frozenset({"ของ", "กับ", "หา", "ถึง", "คือ", "และ"})
+_CONJUNCTION_AFTER = re.compile(r"[^\S\n]+(?:และ|กับ)")
 _RELATION_BRACKET_AFTER = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]+)")
 _GROUP_LIST = re.compile(
     rf"(?:(?:{'|'.join(GROUP_CUES)})[^\S\n]*(?:\(?\d{{1,2}}[^\S\n]*คน\)?[^\S\n]*)?"
     rf"|(?<![{THAI_LETTERS}])มา[^\S\n]*\d{{1,2}}[^\S\n]*คน[^\S\n]*):[^\S\n]*([{THAI_LETTERS}]+)"  # attendance: มา 4 คน: …
+)
+
+#: An untitled full name, then a bracketed nickname or an age: กชพรรณ ปัญญาวงค์ษา (แพม), … อายุ 23.
+_FULL_NAME_DESCRIBED = re.compile(
+    rf"(?:(?<=[\s:,;(])|^)([{THAI_LETTERS}]{{2,14}})[^\S\n]([{THAI_LETTERS}]{{5,20}})"
+    rf"(?=[^\S\n]*(?:\(([{THAI_LETTERS}]{{1,12}})\)|อายุ[^\S\n]*\d|\d{{1,3}}[^\S\n]*ปี))"
 )
 
 
@@ -174,6 +181,7 @@ class ThaiBareNameRecognizer(RegexRecognizer):
                 word = m.group(1)  # ขาด: ลูกหมี (…): the whole lone chunk is the name
             if self.list_item(word) and (word == m.group(1) or _SLOT_END.match(text, m.start(1) + len(word))):
                 out.append(self.result(PERSON, m.start(1), m.start(1) + len(word), 0.7))
+        self._full_name_described(text, out)
         for m in _NO_SURNAME.finditer(text):  # พะตี่ จอมือ ไม่มีนามสกุล: the word before is a name
             if self.lone_word(m.group(1)) and m.group(1) not in self._not_names:
                 out.append(self.result(PERSON, m.start(1), m.end(1), 0.65))
@@ -196,6 +204,12 @@ class ThaiBareNameRecognizer(RegexRecognizer):
             tokens = self._th.tokenize(word)
             if not self.single_word(word):  # glued to what follows: only a name-shaped word before a blocked one
                 first = tokens[0]
+                if (
+                    _CONJUNCTION_AFTER.match(text, cur.end()) and len(word) <= 8
+                    and word not in self._th.words and self.lone_word(word)
+                ):  # ลูกสาว มึนา และหลาน…: a whole unknown word before และ/กับ is a name
+                    out.append(self.result(PERSON, cur.start(), cur.end(), 0.65))
+                    continue
                 if not (self.lone_word(first) and self.name_shaped(first) and tokens[1] in self._block):
                     continue
                 word = first
@@ -203,6 +217,22 @@ class ThaiBareNameRecognizer(RegexRecognizer):
                 continue
             if self.lone_word(word):
                 out.append(self.result(PERSON, cur.start(), cur.start() + len(word), 0.7))
+
+    def _full_name_described(self, text: str, out: list[RecognizerResult]) -> None:
+        """กชพรรณ ปัญญาวงค์ษา (แพม), จักรินทร์ บุญประคองศรี อายุ 23: with no title, a listed given
+        name and an unknown long word after it (a family name is rarely a dictionary word),
+        followed by a nickname in brackets or an age, is a full name; the nickname is a name too."""
+        th = self._th
+        for m in _FULL_NAME_DESCRIBED.finditer(text):
+            given, family, nick = m.group(1), m.group(2), m.group(3)
+            if not (given in th.given_names and self.lone_word(given)):
+                continue
+            if family in th.words or family in self._block or family.startswith(("ไม่", "ที่", "ผู้")):
+                continue
+            out.append(self.result(PERSON, m.start(1), m.end(2), 0.7))
+            if nick is not None and self.bracket_nickname(nick):
+                k = text.index("(", m.end(2)) + 1
+                out.append(self.result(PERSON, k, k + len(nick), 0.7))
 
     def _bracket_list(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
         """A bracketed list of two or more lone words after a group of people: the members, by
