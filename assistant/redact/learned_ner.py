@@ -160,10 +160,13 @@ def _th_keep(text: str, seq: Sequence[Token], kind: str, start: int, end: int, c
         # kind of place or a clause; a real one has a place name, a number or a word of its own
         provinces = _th_vocab()[2]
         return any(w not in lex.words or w in provinces or any(c.isdigit() for c in w) for w in words)
-    if cued:
-        return True
+    if cued or words[0] in _th_vocab()[0]:
+        return True  # a cue before the span, or a title opening it (ยายหอม)
+    # a listed name vouches for a word, unless it is a short everyday word too (ชาย "male" is
+    # also a given name: "ผู้ป่วย ชาย ไทย อายุ 40" opens a note, it names no one)
     return not all(
-        w in lex.words and w not in lex.given_names and w not in lex.family_names for w in words
+        w in lex.words and (len(w) <= 3 or (w not in lex.given_names and w not in lex.family_names))
+        for w in words
     )
 
 
