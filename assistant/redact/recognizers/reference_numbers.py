@@ -1,11 +1,10 @@
 """Reference numbers whose shape alone identifies them, written without a label.
 
-Thai court case numbers carry a case-type letter before number/BE-year (ย.412/2567 in a juvenile
-court, อ.1887/2566 a criminal case, พ./ผบ./ฟ.…), often after คดีหมายเลขดำ/แดง; the bare
-number/year rule in ``labelled_ids`` refuses a dot before the digits so that dates and versions
-stay. UK National Insurance numbers (JT 48 21 93 B) and NHS numbers (485 777 3456, mod-11 check)
-are written bare in British benefit and health notes, as are Singapore NRIC/FIN numbers
-(S8734521F), Indian Aadhaar numbers (4-4-4 digits), UNHCR numbers (354-19C07812) and UK Police National Computer IDs (11/482913X).
+NHS numbers (485 777 3456, mod-11 check) are written bare in British health notes, as are
+Singapore NRIC/FIN numbers (S8734521F), Indian Aadhaar numbers (4-4-4 digits), UNHCR numbers
+(354-19C07812) and UK Police National Computer IDs (11/482913X). Two shapes of the same family live
+with their kin: UK National Insurance numbers in ``labelled_ids`` and Thai court case numbers
+(ย.412/2567) in ``thai_numbers``.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.redact.recognizers.base import RegexRecognizer, Rule
-from assistant.redact.types import CASE_NUMBER, ID_NUMBER
+from assistant.redact.types import ID_NUMBER
 
 
 def _nhs_checksum(value: str) -> bool:
@@ -26,13 +25,6 @@ def _nhs_checksum(value: str) -> bool:
 
 
 _RULES = (
-    # Thai court case: one to three Thai letters and a dot, number, slash, BE year
-    Rule(CASE_NUMBER, re.compile(r"(?<![\u0E00-\u0E7F.])[\u0E01-\u0E2E]{1,3}\.[^\S\n]?\d{1,6}/25\d\d(?![\d/])"), 0.85),
-    # UK National Insurance number: two letters, three pairs of digits, a final letter A–D
-    Rule(ID_NUMBER, re.compile(
-        r"(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-        r"[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D](?![\w])"
-    ), 0.85),
     # Singapore NRIC / FIN: S, T, F, G or M, seven digits, a check letter
     Rule(ID_NUMBER, re.compile(r"(?<![\w])[STFGM]\d{7}[A-Z](?![\w])"), 0.85),
     # Indian Aadhaar: twelve digits in three groups of four, never starting 0 or 1
@@ -48,7 +40,7 @@ _RULES = (
 
 
 class ReferenceNumberRecognizer(RegexRecognizer):
-    """Thai court case numbers, UK NI/NHS/PNC numbers, Singapore NRIC, Aadhaar (CASE_NUMBER, ID_NUMBER)."""
+    """UK NHS/PNC, Singapore NRIC, Aadhaar and UNHCR numbers (ID_NUMBER)."""
 
     def __init__(self) -> None:
         super().__init__("ReferenceNumberRecognizer", _RULES)
