@@ -64,10 +64,12 @@ class LanguageSpec:
     tokens: Callable[[str], list[Token]]
     flags: Callable[[str], list[str]]
     is_word: Callable[[str], bool]
-    #: Extra guard for a span; True keeps it.
-    keep: Callable[[str, Sequence[Token], str, int, int, bool], bool]  # (text, tokens inside, …)
+    #: Extra guard for a span: (span text, its words, kind, cued) → keep it?
+    keep: Callable[[str, list[str], str, bool], bool]
     #: Function words never start or end a span (นายกฤตเมธ หรือ → นายกฤตเมธ).
     is_stopword: Callable[[str], bool]
+    #: A word before a span that vouches for a name after it (a title, a role, a naming cue).
+    cue_before: Callable[[str], bool]
 
     @property
     def model_path(self) -> Path:
@@ -144,15 +146,14 @@ def _th_is_word(token: str) -> bool:
     return token in get_thai_lexicon().words
 
 
-def _th_keep(text: str, seq: Sequence[Token], kind: str, start: int, end: int, cued: bool) -> bool:
+def _th_keep(span: str, words: list[str], kind: str, cued: bool) -> bool:
     from assistant.redact.thai_lexicon import get_thai_lexicon
 
     lex = get_thai_lexicon()
-    if kind == "LOCATION" and text[start:end] in _th_vocab()[2]:
+    if kind == "LOCATION" and span in _th_vocab()[2]:
         return False
-    if text[start:end] in lex.stopwords:
+    if span in lex.stopwords:
         return False
-    words = [t for t, s, e in seq if s >= start and e <= end and not t.isspace()]
     if any(w.startswith(c) and (w == c or w in lex.words) for w in words[1:] for c in _TH_CLAUSE_WORDS):
         return False
     if kind != "PERSON":
@@ -228,22 +229,20 @@ def _en_is_word(token: str) -> bool:
     return _en_ordinary(token) and not token[:1].isupper()
 
 
-def _en_keep(text: str, seq: Sequence[Token], kind: str, start: int, end: int, cued: bool) -> bool:
+def _en_keep(span: str, words: list[str], kind: str, cued: bool) -> bool:
     """Several words that are all ordinary are a kind of thing, not a name; one word alone with no
     cue before it must be a known given name (brands and towns are left to the rules)."""
-    from assistant.redact.given_names import word_names
+    from assistant.redact.given_names import given_names, word_names
     from assistant.redact.lexicon import get_lexicon
+    from assistant.redact.names_en import COMMON_CAP, MONTH_NAMES
 
-    words = [t for t, s, e in seq if s >= start and e <= end and _LATIN.search(t)]
+    words = [w for w in words if _LATIN.search(w)]
     if not words:
         return False
     generic = get_lexicon().en_generic_org_words  # lower-case already
     if len(words) > 1:
         # "Domestic Violence Shelter", "Youth Justice Service": a kind, not a name
         return not all(_en_ordinary(w) or w.lower() in generic or _en_is_stopword(w) for w in words)
-    from assistant.redact.given_names import given_names
-    from assistant.redact.names_en import COMMON_CAP, MONTH_NAMES
-
     word = words[0]
     if not word[:1].isupper() or word in COMMON_CAP or word in MONTH_NAMES:
         return False
@@ -276,9 +275,10 @@ def _en_is_stopword(token: str) -> bool:
     return token.lower() in _en_stopwords() or "'" in token[1:] or "’" in token[1:]
 
 
-THAI = LanguageSpec("th", _th_tokens, _th_flags, _th_is_word, _th_keep, _th_is_stopword)
-ENGLISH = LanguageSpec("en", _en_tokens, _en_flags, _en_is_word, _en_keep, _en_is_stopword)
-_CUE_BEFORE = {"th": _th_cue_before, "en": _en_cue_before}
+THAI = LanguageSpec("th", _th_tokens, _th_flags, _th_is_word, _th_keep, _th_is_stopword, _th_cue_before)
+ENGLISH = LanguageSpec(
+    "en", _en_tokens, _en_flags, _en_is_word, _en_keep, _en_is_stopword, _en_cue_before
+)
 
 
 # ------------------------------------------------------------------------------------- features
@@ -464,10 +464,10 @@ class LearnedTagger:
         while i >= 0 and seq[i][0].isspace():
             i -= 1
         before = [seq[i][0]] if i >= 0 and seq[i][2] <= start else []
-        cued = bool(before) and _CUE_BEFORE[self.spec.code](before[0])
+        cued = bool(before) and self.spec.cue_before(before[0])
         if len(words) == 1 and self.spec.is_word(words[0]) and not cued:
             return False
-        return self.spec.keep(text, inside, kind, start, end, cued)
+        return self.spec.keep(text[start:end], words, kind, cued)
 
 
 def _inside(seq: Sequence[Token], starts: list[int], start: int, end: int) -> list[Token]:
