@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from assistant.check.context import CheckContext
 from assistant.check.lexicons import PHRASE_LISTS
-from assistant.check.matchers import per_check
+from assistant.check.matchers import overlaps, per_check
 from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
 from assistant.models import Finding, Severity
@@ -97,7 +97,7 @@ def affirmed_risks(ctx: CheckContext) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for name, kind in (("risk_statements", "harm"), ("risk_violence", "violence")):
         for s, e in ctx.config.phrases(name).finditer(ctx.text):
-            if any(s < b and a < e for a, b, _ in out):
+            if any(overlaps((s, e), (a, b)) for a, b, _ in out):
                 continue
             clause = _clause_start(ctx, s)
             if _negated(ctx, s, e, clause) or _not_current(ctx, s, clause):
@@ -110,7 +110,7 @@ def affirmed_risks(ctx: CheckContext) -> list[tuple[int, int, str]]:
 
 
 def _outside(spans: list[tuple[int, int, str]], s: int, e: int) -> bool:
-    return not any(s < b and a < e for a, b, _ in spans)
+    return not any(overlaps((s, e), (a, b)) for a, b, _ in spans)
 
 
 @register
@@ -163,8 +163,9 @@ class RiskAssessmentMissing(Rule):
             return
         kinds = 0
         for name in ELEMENT_LISTS:
-            if any(_outside(risks, s, e) or name == "risk_element_tool"
-                   for s, e in ctx.config.phrases(name).finditer(ctx.text)):
+            hits = ctx.config.phrases(name).finditer(ctx.text)
+            # a tool score inside the risk statement itself ("item 9 = 2") still documents the tool
+            if any(name == "risk_element_tool" or _outside(risks, s, e) for s, e in hits):
                 kinds += 1
         if kinds >= MIN_ELEMENTS:
             return
