@@ -39,7 +39,7 @@ SETS = (
     (REDACT_TESTS / "heldout5", "held-out set 5 (blind before round 6; opened for tuning in round 7)"),
     (REDACT_TESTS / "heldout6", "held-out set 6 (blind before round 7; opened for tuning in round 8)"),
     (REDACT_TESTS / "heldout7", "held-out set 7 (blind before round 8; opened for tuning in round 9)"),
-    (REDACT_TESTS / "heldout8", "held-out set 8 (BLIND: written before round 9, misses never printed)"),
+    (REDACT_TESTS / "heldout8", "held-out set 8 (blind before round 9; opened for tuning in round 12)"),
 )
 
 

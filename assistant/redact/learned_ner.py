@@ -70,6 +70,9 @@ class LanguageSpec:
     is_stopword: Callable[[str], bool]
     #: A word before a span that vouches for a name after it (a title, a role, a naming cue).
     cue_before: Callable[[str], bool]
+    #: A word that opens a body's or place's name (ศาล…, โรงเรียน…): a span of a body starts
+    #: there when only ordinary words come before it.
+    opens_body: Callable[[str], bool] = lambda token: False
 
     @property
     def model_path(self) -> Path:
@@ -258,6 +261,22 @@ def _en_cue_before(token: str) -> bool:
     return token.lower().rstrip(".") in honorifics or token.lower() in roles
 
 
+#: Words that open the name of a Thai body or place. Thai has no spaces, so the tagger can run a
+#: body's span back over the clause before it (ยื่นคำร้องขอคุ้มครองสวัสดิภาพต่อศาล…); the span
+#: starts at the head when only ordinary words precede it. Short abbreviations (ม., บ.) are left
+#: out: they are too often something else.
+_TH_BODY_HEADS = (
+    "ศาล", "โรงเรียน", "รร", "ร.ร", "โรงพยาบาล", "รพ", "มหาวิทยาลัย", "วิทยาลัย", "สถาบัน", "มูลนิธิ",
+    "บริษัท", "สภ", "อบต", "อบจ", "เทศบาล", "สำนักงาน", "ศูนย์", "คลินิก", "ร้าน", "วัด", "มัสยิด",
+    "โบสถ์", "คริสตจักร", "ตลาด", "ห้าง", "โรงงาน", "โรงแรม", "ชุมชน", "หมู่บ้าน", "ทัณฑสถาน", "สถานี",
+    "สถานทูต", "สมาคม", "ชมรม", "สหกรณ์", "ค่าย", "ฟาร์ม", "หอพัก",
+)
+
+
+def _th_opens_body(token: str) -> bool:
+    return token.startswith(_TH_BODY_HEADS)
+
+
 def _th_is_stopword(token: str) -> bool:
     from assistant.redact.thai_lexicon import get_thai_lexicon
 
@@ -275,7 +294,9 @@ def _en_is_stopword(token: str) -> bool:
     return token.lower() in _en_stopwords() or "'" in token[1:] or "’" in token[1:]
 
 
-THAI = LanguageSpec("th", _th_tokens, _th_flags, _th_is_word, _th_keep, _th_is_stopword, _th_cue_before)
+THAI = LanguageSpec(
+    "th", _th_tokens, _th_flags, _th_is_word, _th_keep, _th_is_stopword, _th_cue_before, _th_opens_body
+)
 ENGLISH = LanguageSpec(
     "en", _en_tokens, _en_flags, _en_is_word, _en_keep, _en_is_stopword, _en_cue_before
 )
@@ -414,6 +435,8 @@ class LearnedTagger:
                 # is a surname only when an age or a bracket follows, as the Thai rules read it;
                 # capitalised English surnames that are words (Rose, Young) stay in the span
                 inside = self._trim_ordinary_tail(inside)
+            if kind != "PERSON":
+                inside = self._from_head(inside)
             span = self._trim_stopwords(inside)
             span = _trim(text, *span) if span else None
             if span is not None and self._plausible(text, seq, starts, kind, *span):
@@ -445,6 +468,13 @@ class LearnedTagger:
             else:
                 break
         return [tok for chunk in chunks for tok in chunk]
+
+    def _from_head(self, inside: list[Token]) -> list[Token]:
+        """Start a body's span at its head word when only ordinary words come before it."""
+        for k, (tok, _, _) in enumerate(inside):
+            if self.spec.opens_body(tok):
+                return inside[k:] if all(self.spec.is_word(t) for t, _, _ in inside[:k]) else inside
+        return inside
 
     def _trim_stopwords(self, inside: list[Token]) -> tuple[int, int] | None:
         while inside and self.spec.is_stopword(inside[0][0]):

@@ -110,3 +110,20 @@ def test_when_a_thai_name_is_followed_by_a_descriptive_word_then_the_word_is_not
 @pytest.mark.parametrize("text", ["ผู้ป่วย ชาย ไทย อายุ 40 ปี", "ผู้รับบริการ หญิง ลาว อายุ 29 ปี"])
 def test_when_a_thai_note_opens_with_sex_and_nationality_then_they_are_not_a_name(text):
     assert learned_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("ญาติขอยื่นคำร้องขอคุ้มครองสวัสดิภาพต่อศาลเยาวชนและครอบครัวจังหวัดน่าน",
+         "ศาลเยาวชนและครอบครัวจังหวัดน่าน"),
+        ("แม่ตั้งใจพาไปสมัครเรียนต่อที่โรงเรียนบ้านห้วยทรายขาว", "โรงเรียนบ้านห้วยทรายขาว"),
+    ],
+)
+def test_when_a_tagged_body_follows_a_clause_then_the_clause_stays_outside_the_span(text, body):
+    """No spaces in Thai: the tagger can run a body's span back over the verb phrase before it
+    (ยื่นคำร้องขอคุ้มครองสวัสดิภาพต่อศาล…), redacting what the writer needs to keep."""
+    head = text.index(body)
+    for kind, s, e in get_tagger(THAI).spans(text):
+        if kind != "PERSON" and e > head:
+            assert s >= head, text[s:e]
