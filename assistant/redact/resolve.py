@@ -35,6 +35,8 @@ from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import LOCATION, ORGANIZATION, PERSON, TYPE_PRIORITY
 
 _THAI = re.compile(rf"[{THAI_LETTERS}]")
+#: Legal forms that end a company name with their own dot (Halden Motors Co., Ltd.).
+_LEGAL_FORMS = (" Ltd", " Inc", " Corp", " Co")
 _THAI_CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _SOFT_NAMED = (PERSON, ORGANIZATION, LOCATION)
@@ -247,8 +249,8 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             seg = text[s:e]
             s2 = s + (len(seg) - len(seg.lstrip(" ,.;:+&/-")))
             e2 = e - (len(seg) - len(seg.rstrip(" ,.;:+&/-")))
-            if e2 < e and text[e2] == "." and _THAI.match(text, e2 - 1):
-                e2 += 1  # a Thai abbreviation keeps its dot: มข., รพ.สต.
+            if e2 < e and text[e2] == "." and (_THAI.match(text, e2 - 1) or text[s2:e2].endswith(_LEGAL_FORMS)):
+                e2 += 1  # an abbreviation keeps its dot: มข., รพ.สต., Co., Ltd.
             lower_name = h.source == "rule" and _LOWER_WORD.fullmatch(text, s2, e2)
             acronym = h.type == ORGANIZATION and h.source == "rule" and _ACRONYM.fullmatch(text, s2, e2)
             if e2 - s2 >= 2 and (_THAI.search(text[s2:e2]) or NAME_TOKEN_RE.search(text[s2:e2]) or lower_name or acronym) and (

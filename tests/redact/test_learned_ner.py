@@ -128,3 +128,15 @@ def test_when_a_tagged_body_follows_a_clause_then_the_clause_stays_outside_the_s
     for kind, s, e in get_tagger(THAI).spans(text):
         if kind != "PERSON" and e > head:
             assert s >= head, text[s:e]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "นักศึกษาวางแผนงานวิชาสถิติเป็น 4 ขั้นด้วยตนเอง",
+        "ครูให้ทำรายงานวิชาสังคมศึกษาส่งวันศุกร์",
+    ],
+)
+def test_when_ordinary_words_that_are_also_listed_names_meet_without_a_cue_then_they_are_not_a_name(text):
+    """วิชา and สถิติ are in PyThaiNLP's name lists, but a school subject is not a person."""
+    assert [(k, text[s:e]) for k, s, e in learned_spans(text) if k == "PERSON"] == []

@@ -61,6 +61,8 @@ _POSTCODE = (
 _STATE = r"(?:[A-Z]{2,3}|Qld|Vic|Tas|Singapore)"
 #: A town word: capitalised, but not the start of a postcode (LE2, BS5) or a state code before one.
 _TOWN = r"(?![A-Z]{1,2}\d|[A-Z]{2,3}\s+\d)[A-Z][\w'’\-]*"
+#: Words that open a sentence or clause, never a district after an address (", Mom says").
+_SENTENCE_WORDS = r"Mom|Mum|Dad|She|He|They|We|I|The|Client|Pt|Patient|Family|Child|Kids|And|But|Then|Next|Plan|Review"
 #: ", Town[ Town][, Town][, STATE] [POSTCODE]" — words on the same line only.
 _TAIL = (
     rf"(?:,[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}){{0,3}}"
@@ -72,7 +74,7 @@ _LEAD = r"(?:(?i:flat|unit|apt|apartment|suite)\.?\s*\d{1,4}[A-Za-z]?,?\s+|(?i:l
 _BUILDING_HEAD = (
     r"(?:Apartments|Apts|Towers?|Residences?|Residency|Estates?|Flats|Manor|Court|Lodge|House|"
     r"Mansions?|Hall|Villas?|Condo|Condominium|Place|Plaza|Suites|Dorm|Hostel|Motel|Chawl|Society|"
-    r"Building|Bldg|Nivas|Niwas|Bhavan|Bhawan|Sadan|Complex|Heights|Block)"
+    r"Building|Bldg|Nivas|Niwas|Bhavan|Bhawan|Sadan|Complex|Heights|Block|Lofts?|Studios|Dormitory)"
 )
 _BUILDING = rf"{_W}(?:[^\S\n]{_W}){{0,3}}[^\S\n]{_BUILDING_HEAD}"
 #: Street types written BEFORE the name: Calle Sombra, Avenida Central, Rue Dupont, Jalan Ampang.
@@ -111,8 +113,11 @@ _HALL_ROOM = re.compile(
 #: 3c. a named residence and its soi or road number: Ivory Park Residence, Ladprao 71.
 _BUILDING_SOI = re.compile(
     rf"(?<![\w])(?:{_W}[^\S\n]){{1,3}}(?:Residence|Residences|Condo|Condominium|Mansion|Place|Tower|"
-    r"Apartment|Apartments|Court|Villa|Lodge),?"
+    r"Apartment|Apartments|Court|Villa|Lodge|Flats|Lofts?|Dormitory),?"
     rf"(?:[^\S\n]+(?:Soi[^\S\n]+)?{_W}(?:[^\S\n]{_W})?[^\S\n]+\d{{1,3}}(?![\w/]))"
+    # …, Soi Ekkachai 48, Bang Bon: the district after the soi belongs to the address
+    rf"(?:(?<=\d),[^\S\n]*(?!(?:{_SENTENCE_WORDS})\b){_TOWN}(?:[^\S\n]{_TOWN})?(?=[^\S\n]*(?:[.,;)\n]|$)))?"
+    rf"{_UNIT}?"  # The Ashbury Residences Sukhumvit 49, unit 1904: the unit belongs to the address
 )
 #: 4. unit first, then the building and its locality: Room 7, Shivaji Chawl, Lower Parel, Mumbai 400013.
 _UNIT_FIRST = re.compile(
@@ -170,11 +175,12 @@ class EnglishAddressRecognizer(RegexRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         """Rules, then a leading sentence word is cut off: a building's name never opens with
-        one ("Lives Baan Suan Dok Mansion, room 508" → the building and room only)."""
+        one ("Lives Baan Suan Dok Mansion, room 508" → the building and room only); "The" stays,
+        as it is part of a building's name (The Ashbury Residences)."""
         out = super().analyze(text, entities, nlp_artifacts)
         for r in out:
             m = _LEADING_WORD.match(text, r.start, r.end)
-            while m and m.group(1) in COMMON_CAP and m.end() < r.end:
+            while m and m.group(1) in COMMON_CAP and m.group(1) != "The" and m.end() < r.end:
                 r.start = m.end()
                 m = _LEADING_WORD.match(text, r.start, r.end)
         return out

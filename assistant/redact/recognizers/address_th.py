@@ -67,7 +67,7 @@ _NAMED_CONDO = re.compile(
 #: Ngamwongwan ห้อง 814 — a room number in a named building is an address.
 _LATIN_BUILDING_ROOM = re.compile(
     r"(?<![A-Za-z])(?:The[^\S\n]+)?[A-Z][A-Za-z'’\-]+(?:[^\S\n]+[A-Z][A-Za-z'’\-]*){1,4}[^\S\n]*,?[^\S\n]*"
-    r"ห้อง(?:เลขที่)?[^\S\n]?[A-Z]?\d{1,4}(?![\d/])"
+    r"ห้อง(?:เลขที่)?[^\S\n]?[A-Z]?\d{1,4}(?:/\d{1,4})?(?![\d/])"  # ห้อง 814, ห้อง 17/224
 )
 #: Refugee-camp addresses (Mae La camp, Zone C, Section 7, House 118): a named camp and two or
 #: more of zone/section/block/house/building with their numbers or letters.

@@ -25,7 +25,7 @@ from assistant.redact.types import LOCATION
 #: A small gazetteer of places below province level that jottings name (Bangkok's districts, big
 #: towns and suburbs, border and tourist towns): where a client lives or works. Many are also
 #: ordinary words (ดุสิต, วัฒนา, สายไหม), so a place cue must come right before them.
-_PLACES = (
+PLACES = (
     "พระนคร", "ดุสิต", "หนองจอก", "บางรัก", "บางเขน", "บางกะปิ", "ปทุมวัน", "ป้อมปราบศัตรูพ่าย",
     "พระโขนง", "มีนบุรี", "ลาดกระบัง", "ยานนาวา", "สัมพันธวงศ์", "พญาไท", "ธนบุรี", "บางกอกใหญ่",
     "ห้วยขวาง", "คลองสาน", "ตลิ่งชัน", "บางกอกน้อย", "บางขุนเทียน", "ภาษีเจริญ", "หนองแขม",
@@ -63,6 +63,12 @@ _LATIN_TOWNS = re.compile(
 #: "near / in the area of": แถวอ่อนนุช, ย่านตลาดพลู, ละแวกบางบัวทอง — the next words name a
 #: neighbourhood unless they are generic (แถวบ้าน, แถวนี้, ย่านการค้า) or it is เข้าแถว (line up).
 _AREA_CUE = re.compile(r"(?<!เข้า)(?<!ยืน)(?<!ต่อ)(?<!สอง)(?:แถว|ย่าน|ละแวก)[^\S\n]?(?=[\u0E01-\u0E4E])")
+#: A small number after the area name (รังสิตคลอง 3) — not a count, a time or a date.
+_AREA_NUMBER = re.compile(r"[^\S\n]\d{1,2}(?![\d.:/,])")
+#: What makes that number a count of something (3 คน, 2 ปี, 20 เม็ด): then it is not the name.
+_COUNTED = re.compile(
+    r"[^\S\n]*(?:คน|ปี|เดือน|วัน|ครั้ง|เม็ด|ขวบ|ชม|ชั่วโมง|นาที|บาท|กม|กิโล|ทุ่ม|โมง|น\.|ห้อง|หลัง|ตัว|ราย|ครอบครัว|อาทิตย์|สัปดาห์|คืน|ชั้น)"
+)
 _AREA_GENERIC = frozenset({
     "บ้าน", "นี้", "นั้น", "หน้า", "หลัง", "ยาว", "ใกล้", "ที่", "ตลาด", "วัด", "โรงเรียน", "ชุมชน",
     "เมือง", "การค้า", "ชานเมือง", "ในเมือง", "ต่างจังหวัด", "สถานี", "ห้าง", "ริม", "หมู่บ้าน", "ทุ่ง",
@@ -117,7 +123,7 @@ def _wide_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _gazetteer_regex() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(_PLACES, key=len, reverse=True))))
+    return re.compile("|".join(map(re.escape, sorted(PLACES, key=len, reverse=True))))
 
 
 class ThaiLocationRecognizer(RegexRecognizer):
@@ -208,4 +214,10 @@ class ThaiLocationRecognizer(RegexRecognizer):
             if tok in _AREA_STOP:
                 break
             end += len(tok)
-        return end if end - pos >= 3 else None
+        if end - pos < 3:
+            return None
+        if end == pos + len(chunk.group(0)):
+            num = _AREA_NUMBER.match(text, end)
+            if num and not _COUNTED.match(text, num.end()):
+                end = num.end()  # รังสิตคลอง 3, ซอยวัดไผ่ 2: the number is part of the area's name
+        return end

@@ -60,6 +60,11 @@ _RULES = (
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z])(?:FB|Facebook|facebook|fb|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส){_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_DISPLAY})"
     ), 0.85, group="v"),
+    # a display name in quotes right after the platform: her FB "Kham Noung 1995", IG “Mint Mint”
+    Rule(ONLINE_ID, re.compile(
+        rf"(?<![A-Za-z]){_PLATFORM}(?:[^\S\n]+(?:name|account|page|profile|ชื่อ))?[^\S\n]*[:：]?[^\S\n]*"
+        r"[\"“](?P<v>[A-Za-z0-9\u0E01-\u0E4E][^\"”\n¤]{1,39}?)[\"”]"
+    ), 0.85, group="v"),
     Rule(ONLINE_ID, re.compile(
         r"(?i:(?<![A-Za-z])(?:user ?name|handle|gamertag|screen ?name|account name|ชื่อบัญชี|ยูสเซอร์)"
         r"\s*(?:is\s+)?[:：]?\s*)(?P<v>@?(?=[A-Za-z0-9_.\-]*[\d._A-Z])[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)"

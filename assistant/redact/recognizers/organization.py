@@ -68,6 +68,22 @@ _EN_STREET_STATION = re.compile(
     r"(?<![\w.\-])[A-Z][\w'’\-]*(?:[^\S\n][A-Z][\w'’\-]*)?[^\S\n](?:St|Street|Rd|Road|Ave|Lane)\.?"
     r"[^\S\n](?:(?i:garda|police|fire)[^\S\n])?(?i:station)(?![\w])"
 )
+#: A company's registered name: capitalised words, then its country in brackets and/or its legal
+#: form — Nexora Logistics (Thailand), Orvanta Steel (ประเทศไทย) จำกัด, Halden Motors Co., Ltd.
+#: The bracket and the legal form are part of the name (a bracket alone is never a person).
+_EN_REGISTERED = re.compile(
+    r"(?<![\w.\-])(?:[A-Z][\w&'’\-]*[^\S\n]){0,3}[A-Z][\w&'’\-]*"
+    r"(?:(?:[^\S\n]\((?:Thailand|ประเทศไทย|Asia|Asia Pacific|Malaysia|Singapore|Vietnam|Myanmar|Cambodia|Laos|"
+    r"Indonesia|Philippines|International)\))"
+    r"(?:,?[^\S\n](?:Co\.,?[^\S\n]?Ltd\.?|Company Limited|Limited|Ltd\.?|PCL|Plc|จำกัด(?:[^\S\n]?\(มหาชน\))?))?"
+    r"|,?[^\S\n](?:Co\.,[^\S\n]?Ltd\.?|Company Limited|PCL|จำกัด(?:[^\S\n]?\(มหาชน\))?))"
+)
+#: A police station named after its area: "police report at Phanthai Norasing station" —
+#: capitalised words (not a sentence word) right before "station"/"police station"; "the Shell
+#: station" is a brand's petrol station, so an article before the name rules it out.
+_EN_NAMED_STATION = re.compile(
+    r"(?<![\w.\-])(?<!the[^\S\n])(?<!The[^\S\n])(?P<v>(?:[A-Z][a-z][\w'’\-]*[^\S\n]){1,3}(?:(?i:police)[^\S\n])?(?i:station))(?![\w])"
+)
 #: Agencies named by an abbreviation after a romanised Thai place or an English place name:
 #: Wang Daeng SHPH (sub-district health-promoting hospital), Udon Thani PAO, Lak Sam PCU; and
 #: community health centres / NGOs written the same way (Eastgate CHC, Harbour PHC).
@@ -96,6 +112,13 @@ _OPENERS_OK = frozenset({
 _NOT_ORG_START = "|".join(sorted(COMMON_CAP - _OPENERS_OK, key=len, reverse=True))
 _EN_ORG = re.compile(
     rf"(?<![\w.\-])(?=[A-Z])(?!(?:{_NOT_ORG_START})\s)(?:(?:St|Mt|Ft)\.|[A-Z][A-Za-z'’&\-]*)(?:\s{_CAP}){{0,4}}\s{_SUFFIX}(?![\w])"
+)
+#: A school or hospital with its city or campus after the head, ending the clause: Kestrelmoor
+#: International School Bangkok. — the city is part of the name (it tells which branch).
+_EN_ORG_CITY = re.compile(
+    rf"(?<![\w.\-])(?=[A-Z])(?!(?:{_NOT_ORG_START})\s)[A-Z][A-Za-z'’&\-]*(?:\s{_CAP}){{0,4}}\s"
+    r"(?:School|College|University|Academy|Hospital|Clinic|Institute)"
+    r"(?P<city>[^\S\n][A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)(?=[^\S\n]*(?:[.,;)\n]|$))"
 )
 _EN_CUE = re.compile(
     r"(?i:\b(?:(?:works|working|worked|employed|job|shift|shifts|intern(?:ship)?|volunteers?|enrolled|attends|goes to|teaches|teaching|studies|studying)\s+(?:(?:nights|days|weekends|evenings|mornings|doubles|shifts|part-time|full-time|there)\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+)?(?:at|for|with|@)\s+|at work\s*\(\s*|employer:?\s+))"
@@ -225,6 +248,40 @@ _TH_TAIL = r"[^\s,;:()\"“”]+"
 #: The few shortened common words (กรุงเทพฯ the city, ฯลฯ "etc.", royal phrases) are left alone.
 _TH_ABBREV_ORG = re.compile(r"(?<![ก-๙])[ก-๙]{3,20}ฯ(?!ล)")
 _NOT_ABBREV_ORG = ("กรุงเทพฯ", "เกล้าฯ", "พระบาท", "สมเด็จ", "พระเจ้า", "พระราช", "ฯลฯ")
+
+
+def _registered_company(value: str) -> bool:
+    """Nexora Logistics (Thailand): at least one word before the bracket is not a sentence word."""
+    from assistant.redact.names_en import COMMON_CAP
+
+    words = re.split(r"[^\S\n]+", value.split("(")[0].split(",")[0].strip())
+    words = [w for w in words if w not in ("Co.", "Ltd.", "Ltd", "Company", "Limited", "PCL", "จำกัด")]
+    return bool(words) and any(w not in COMMON_CAP and w not in _SENTENCE_OPENERS for w in words)
+
+
+def _org_with_city(value: str) -> bool:
+    """The words after the head are a place, not a sentence word or weekday (… School Monday)."""
+    from assistant.redact.names_en import COMMON_CAP
+
+    m = _EN_ORG_CITY.fullmatch(value) or _EN_ORG_CITY.match(value)
+    city = m.group("city").split() if m else []
+    departments = {"Emergency", "Outpatient", "Outpatients", "Inpatient", "Ward", "Department", "Pharmacy", "Reception"}
+    return bool(city) and all(w not in COMMON_CAP and w not in departments for w in city) and _named_en_org_head(
+        value[: m.start("city")]
+    )
+
+
+def _named_station(value: str) -> bool:
+    """Lat Krabang Nuea station: the words before "station" name a place, not a kind of
+    station (Police station, Bus station, Train station, The station)."""
+    from assistant.redact.names_en import COMMON_CAP
+
+    words = [w for w in value.split()[:-1] if w.lower() != "police"]
+    kinds = {"Bus", "Train", "Railway", "Fire", "Gas", "Petrol", "Service", "Radio", "Tv", "Metro",
+             "Subway", "Police", "Nurses", "Nurse", "Nursing", "Work", "Charging", "Weather", "Space"}
+    return bool(words) and all(w not in kinds for w in words) and any(
+        w not in COMMON_CAP and w not in _SENTENCE_OPENERS for w in words
+    )
 
 
 def _abbrev_org(value: str) -> bool:
@@ -388,6 +445,9 @@ _RULES = (
     Rule(ORGANIZATION, _EN_TYPE_FIRST, 0.7),
     Rule(ORGANIZATION, _EN_POSSESSIVE_HOSPITAL, 0.7),
     Rule(ORGANIZATION, _EN_STREET_STATION, 0.75),
+    Rule(ORGANIZATION, _EN_REGISTERED, 0.85, validate=_registered_company),
+    Rule(ORGANIZATION, _EN_NAMED_STATION, 0.75, group="v", validate=_named_station),
+    Rule(ORGANIZATION, _EN_ORG_CITY, 0.8, validate=_org_with_city),
     Rule(ORGANIZATION, _TH_ABBREV_ORG, 0.7, validate=_abbrev_org),
     Rule(ORGANIZATION, _TH_CUE_LATIN_ORG, 0.7, group="v", validate=_named_en_org),
     *(Rule(r.entity, r.regex, r.score, r.group, _named_th_org) for r in _TH_RULES),

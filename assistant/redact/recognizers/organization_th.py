@@ -27,9 +27,19 @@ from assistant.text.language import script_runs
 _HEADS = (
     "บ้านพักฉุกเฉิน", "มินิมาร์ท", "มินิมาร์ต", "ซูเปอร์มาร์เก็ต", "โรงงาน", "โรงแรม", "รีสอร์ท", "รีสอร์ต",
     "คลินิก", "ศูนย์", "สหกรณ์", "สมาคม", "ชมรม", "บ้านพัก", "ร้าน", "อู่", "วัด", "ห้าง", "ค่าย", "ตลาด",
+    # farms, orchards, mills and pumps that employ a client (ฟาร์มอุดมสุขสุกร, โรงสีศรีสมบูรณ์)
+    "ฟาร์ม", "ไร่", "สวน", "โรงสี", "ปั๊ม",
+    # where someone lives: a named dorm, apartment or mansion is a place (LOCATION)
+    "หอพัก", "อพาร์ทเมนท์", "อพาร์ตเมนต์", "อพาร์ทเม้นท์", "แมนชั่น", "คอนโด",
 )
 #: Markets are places (LOCATION), and are often named with one word: ตลาดไท, ตลาดยิ่งเจริญ.
 _MARKET = "ตลาด"
+#: Homes named after their building (LOCATION, like a condo named as where someone lives).
+_HOMES = frozenset({"หอพัก", "อพาร์ทเมนท์", "อพาร์ตเมนต์", "อพาร์ทเม้นท์", "แมนชั่น", "คอนโด"})
+#: Malls are named with their branch's district after a space: ห้างเมกะวิลล์ บางนา.
+_BRANCHED = frozenset({"ห้าง"})
+#: Words that open a time, floor or clause after the mall, not its branch (ตอนเย็น, ชั้นสอง).
+_NOT_BRANCH_OPENERS = ("ตอน", "ทุก", "ชั้น", "วัน", "เวลา", "หลัง", "ก่อน", "ประมาณ", "เมื่อ", "อีก", "ช่วง", "เดือน", "ปี")
 #: Words that only say what kind of place it is (ร้าน|อาหาร, ศูนย์|บำบัด) — not a name.
 _KIND_WORDS = frozenset({
     # shops and trades
@@ -60,6 +70,13 @@ _KIND_WORDS = frozenset({
     "วันพระ", "วัน", "เสาร์", "อาทิตย์", "เช้า", "เย็น", "กลางคืน", "ทุกวัน", "ประจำวัน", "ประจำปี",
     "นัด", "สด", "โต้รุ่ง", "มืด", "หุ้น", "แรงงาน", "ออนไลน์", "ทุน", "เงิน", "ซื้อขาย",
     "กลาง", "รวม", "สรรพสินค้า", "ค้าปลีก", "สาขา", "ใหม่", "เก่า", "เดิม",
+    # farms, orchards, pumps and homes of a kind (ฟาร์มไก่, สวนยาง, ปั๊มน้ำมัน, หอพักนักศึกษา)
+    "สุกร", "โค", "วัว", "ควาย", "เป็ด", "ปศุสัตว์", "โคนม", "แพะ", "กล้วยไม้", "มะม่วง", "ทุเรียน", "ลำไย",
+    "ลิ้นจี่", "เงาะ", "มังคุด", "ส้ม", "องุ่น", "สาธารณะ", "สัตว์", "น้ำมัน", "ลม", "หญิง", "ชาย", "นักศึกษา",
+    "มหาวิทยาลัย", "ราคาถูก", "รายเดือน", "รายวัน", "เอกชน", "ใน", "หลังบ้าน", "ครัว", "ผสม", "ข้าวโพด",
+    "ถั่ว", "ยูคา", "สัก", "นา", "ตัวเอง", "ญาติ", "พ่อ", "แม่", "ลุง", "ป้า",
+    # a student or staff service named by what it does (ศูนย์สุขภาวะนักศึกษา) has no proper name
+    "สุขภาวะ", "แนะแนว", "อาจารย์", "บุคลากร", "พนักงาน", "คนงาน", "ประชาชน",
 })
 #: After วัด ("temple" / "to measure"), words that make it the verb: วัดความดัน, วัดไข้.
 _MEASURED = frozenset({
@@ -163,16 +180,44 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         else:
             end_override = None
         end = end_override or m.end()
+        if head in _HOMES:
+            if rest and self._name_tokens(rest):
+                out.append(self.result(LOCATION, offset, end, 0.7))
+            return
         if head == _MARKET:
             if rest and rest[0] not in _KIND_WORDS and rest[0] not in self._block_first and len(rest[0]) >= 2:
                 out.append(self.result(LOCATION, offset, end, 0.65))
             return
         if rest and self._name_tokens(rest):
+            if head in _BRANCHED and end_override is None:
+                end = self._branch_end(text, end)
             out.append(self.result(ORGANIZATION, offset, end, 0.7))
             return
         if end_override is None and all(t in _KIND_WORDS for t in rest):
             self._spaced(text, m.end(), out)
             self._initialled(text, offset, m.end(), out)
+
+    def _branch_end(self, text: str, end: int) -> int:
+        """ห้างเมกะวิลล์ บางนา: a spaced chunk after a named mall is its branch when it is a listed
+        district or a word the dictionary does not know, standing alone before a space or a stop."""
+        if text[end:end + 1] != " ":
+            return end
+        m = _CHUNK.match(text, end + 1)
+        if not m or not _SLOT_END.match(text, m.end()) or len(m.group(0)) < 3:
+            return end
+        from assistant.redact.recognizers.location_th import PLACES
+
+        chunk = m.group(0)
+        tokens = [t for t in self._th.tokenize(chunk) if t]
+        if chunk in PLACES:
+            return m.end()
+        if any(t in self._block or t in self._block_first or t in _KIND_WORDS for t in tokens):
+            return end
+        if chunk not in self._th.words and any(t not in self._th.words for t in tokens):
+            return m.end()  # an unknown word: a road or area name (รามคำแหง2, เมกาบางนา)
+        if len(tokens) == 1 and len(chunk) >= 6 and not chunk.startswith(_NOT_BRANCH_OPENERS):
+            return m.end()  # one long word standing alone: a road or district (ศรีนครินทร์)
+        return end
 
     def _initialled(self, text: str, start: int, pos: int, out: list[RecognizerResult]) -> None:
         """ร้าน ป.รุ่งโรจน์ค้าไม้, ร้าน ส.เจริญพานิช: a shop named with its owner's initial and a

@@ -99,8 +99,8 @@ _OBJECT = re.compile(
     rf"(?<![A-Za-z])(?:said|says|told|tells|asked|asks|texted|texts|messaged|rang|phoned|emailed|"
     rf"blocked|punched|slapped|visited|visits|hugged|dumped|married|divorced|dating|dates)[^\S\n]+(?P<n>{NAME_TOKEN})(?![A-Za-z])"
 )
-#: A nickname in quotes inside brackets: Rosario Dela Cruz ("Charing").
-_QUOTED_BRACKET = re.compile(rf"(?<=[A-Za-z])[^\S\n]*\([^\S\n]*[\"“'‘](?P<n>{NAME_TOKEN})[\"”'’][^\S\n]*\)")
+#: A nickname in quotes opening a bracket: Rosario Dela Cruz ("Charing"), … ("Lindy", mother).
+_QUOTED_BRACKET = re.compile(rf"(?<=[A-Za-z])[^\S\n]*\([^\S\n]*[\"“'‘](?P<n>{NAME_TOKEN})[\"”'’][^\S\n]*[),;]")
 #: A short middle word between two names, even one that is also a weekday: Anh Thu Nguyen-Tran.
 _SHORT_MIDDLE = re.compile(  # a lookahead, so "Client Kim Thu" does not hide "Kim Thu Pham-Le"
     rf"(?<![A-Za-z\-'’])(?=(?P<all>(?P<a>{NAME_TOKEN})[^\S\n][A-Z][a-z]{{1,3}}[^\S\n](?P<b>{NAME_TOKEN})(?![A-Za-z])(?![^\S\n]*\d)))"

@@ -9,10 +9,11 @@ def thai_extra_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of the round-6/7 Thai recognizers."""
     from assistant.redact.recognizers.organization_th_public import ThaiPublicBodyRecognizer
     from assistant.redact.recognizers.person_th_cued import ThaiCuedNameRecognizer
+    from assistant.redact.recognizers.person_th_frames import ThaiFramedNameRecognizer
     from assistant.redact.recognizers.person_th_line import ThaiSlotNameRecognizer
     from assistant.redact.recognizers.thai_numbers import ThaiLabelledNumberRecognizer
 
     return [
         ThaiCuedNameRecognizer(), ThaiPublicBodyRecognizer(), ThaiLabelledNumberRecognizer(),
-        ThaiSlotNameRecognizer(),
+        ThaiSlotNameRecognizer(), ThaiFramedNameRecognizer(),
     ]

@@ -1,0 +1,177 @@
+"""Thai names found by a frame whose name word is an ordinary word (ส้ม, น้ำหวาน, แป๊ะ, หม่อน).
+
+The title rules in ``person_th`` accept an ordinary word after a role or strict kin title only
+when the dictionary lists it as a name — right for แม่เข้ากะดึก, wrong for nicknames, which are
+mostly ordinary words. These frames are strong enough to take any word that is not a role,
+function word or verb:
+
+* a staff role glued to a nickname, then a verb or the end of the chunk: พยาบาลส้มจี๊ดรับเรื่อง,
+  อสม.บุญเรือนไปเยี่ยม, จนท.ต้นกล้าประสาน (พยาบาลประจำตึก, พยาบาลวิชาชีพ are roles, not names);
+* a monk's title glued to his name: หลวงพี่แป๊ะ, หลวงตาเปลี่ยน (หลวงพ่อเจ้าอาวาส is a role);
+* a told name: บอกชื่อน้ำปิง, แจ้งชื่อ… (บอกชื่อโรงเรียนไม่ได้ is "could not name the school");
+* a kin title opening a list item: "3) แม่หม่อน ลูกอ่อน" — a roster line starts with the person;
+* a Thai-script name followed by its Latin transliteration in brackets: นายเต็ง ตู ยา (Thein Thu
+  Ya) — the number of Latin words says how many spaced Thai pieces are the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.lexicon import get_lexicon
+from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
+from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
+from assistant.redact.types import PERSON
+
+_T = THAI_LETTERS
+#: Staff roles glued to a nickname (longest first so พยาบาลวิชาชีพ is not พยาบาล + a name).
+_ROLES = ("พยาบาล", "อสม.", "จนท.", "ผช.", "นักจิตฯ", "หมอ")
+#: Monks' titles (พระ is a formal title handled elsewhere).
+_MONKS = ("หลวงพี่", "หลวงตา", "หลวงน้า", "หลวงลุง", "หลวงปู่", "หลวงพ่อ")
+_ROLE_CUE = re.compile(rf"(?:{'|'.join(re.escape(r) for r in _ROLES + _MONKS)})(?=[{_T}])")
+#: Words after a role that say which kind of staff it is, not who.
+_ROLE_QUALIFIERS = frozenset({
+    "วิชาชีพ", "ประจำ", "ประจำตึก", "ประจำการ", "เวร", "หัวหน้า", "ผู้ช่วย", "อาวุโส", "ฝึกหัด", "ฝึกงาน",
+    "เทคนิค", "ห้อง", "ตึก", "ชุมชน", "อนามัย", "สาธารณสุข", "จิตเวช", "ศูนย์", "โรงเรียน", "ที่", "ใน",
+    "เจ้าอาวาส", "เจ้าคณะ", "วัด", "ท่าน", "องค์", "รูป", "ใหญ่", "เล็ก", "ผู้", "คน", "แผนก", "หอ",
+    "เด็ก", "ฟัน", "ตา", "หู", "ดู", "พื้นบ้าน", "ทหาร", "ตำรวจ", "มูลนิธิ", "อำเภอ", "ตำบล", "จังหวัด",
+    "ข้างบ้าน", "คนเดิม", "คนใหม่", "ทุกคน", "ทั้งหมด", "ได้", "แผนไทย", "สัตว์", "ผี", "นวด", "ยา",
+    # what staff do (อสม.รายงาน, หมอเยี่ยมบ้าน) and what a role is called (หมอปลอม "a fake doctor")
+    "รายงาน", "เยี่ยม", "เยี่ยมบ้าน", "ติดตาม", "แนะนำ", "ประสาน", "สอบถาม", "วินิจฉัย", "ลงพื้นที่",
+    "ปลอม", "เถื่อน", "กระดูก", "ประจำบ้าน", "ครอบครัว", "เจ้าของไข้", "ผู้ดูแล", "อาสา",
+    # the body a role works for (จนท.สำนักงานคุมประพฤติ, พยาบาลโรงพยาบาล…)
+    "สำนักงาน", "กรม", "ศาล", "กอง", "สถานี", "เขต", "โรงพยาบาล", "รพ", "สังคม", "สงเคราะห์", "ทะเบียน",
+    "ราชการ", "รัฐ", "อบต", "เทศบาล", "ประกัน", "บริษัท", "ธนาคาร", "คุม", "ประพฤติ", "ป่าไม้", "ไฟฟ้า",
+})
+#: "told/gave the name": the word after is what the caller is called.
+_TOLD = re.compile(rf"(?:บอก|แจ้ง|ให้|ใช้)ชื่อ(?:ว่า|เล่นว่า|เล่น)?[^\S\n]?(?=[{_T}])")
+#: Things whose name one may be unable to tell (บอกชื่อโรงเรียนไม่ได้).
+_NAMED_THINGS = frozenset({
+    "โรงเรียน", "บริษัท", "ร้าน", "ยา", "โรค", "โรงพยาบาล", "รพ", "วัด", "หมู่บ้าน", "ถนน", "ซอย", "ที่",
+    "จริง", "ตัวเอง", "พ่อ", "แม่", "ใคร", "อะไร", "คน", "เพื่อน", "แฟน", "ผู้", "หน่วยงาน", "ตำบล",
+    "อำเภอ", "จังหวัด", "เต็ม", "ผู้ปกครอง", "ญาติ", "สามี", "ภรรยา", "ลูก", "เลย", "ไม่", "แค่",
+})
+#: A roster line: "3) ", "2. ", "- ", "• " then a kin title glued to the name and a space.
+_LIST_KIN = re.compile(
+    rf"(?m)^[^\S\n]*(?:\d{{1,2}}[.)]|[-•*])[^\S\n]*(?P<t>แม่|พ่อ|ยาย|ตา|ลุง|ป้า|น้า|ย่า|ปู่|พี่|น้อง)"
+    rf"(?P<v>[{_T}]{{2,12}})(?=[^\S\n]|[,(]|$)"
+)
+#: Spaced Thai pieces then a bracket of capitalised Latin words.
+_TRANSLIT = re.compile(
+    rf"(?P<th>[{_T}.]+(?:[^\S\n][{_T}]+){{1,5}})[^\S\n]*\((?P<la>[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){{1,5}})\)"
+)
+_CHUNK = re.compile(rf"[{_T}]+")
+_LATIN_BRACKET = re.compile(rf"[{_T}][^\S\n]*\([A-Z][a-z]")
+
+
+def _quoted_around(text: str, start: int, end: int) -> bool:
+    """The words fill a pair of quotes on their own ("หมอปลอม")."""
+    return text[start - 1:start] in "\"“'‘" and start > 0 and text[end:end + 1] in "\"”'’" and end < len(text)
+
+
+class ThaiFramedNameRecognizer(RegexRecognizer):
+    """Names in role, monk, told-name, roster and transliteration frames (PERSON)."""
+
+    def __init__(self) -> None:
+        super().__init__("ThaiFramedNameRecognizer", ())
+        self.supported_entities = [PERSON]
+        lex = get_lexicon()
+        self._lex = lex
+        self._th = get_thai_lexicon()
+        self._blocked = (
+            lex.th_not_names | lex.th_soft_titles | lex.th_strong_titles | lex.th_not_surnames
+            | self._th.stopwords | RELATION_NOUNS | _ROLE_QUALIFIERS
+        )
+        #: stopwords that are still names when they stand alone after a title (เปลี่ยน, ทองคำ)
+        self._alone_ok = self._th.stopwords - (
+            lex.th_not_names | lex.th_soft_titles | lex.th_strong_titles | lex.th_not_surnames
+            | RELATION_NOUNS | _ROLE_QUALIFIERS
+        )
+        self._strong = tuple(sorted(lex.th_strong_titles, key=len, reverse=True))
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        if "ชื่อ" in text:
+            for m in _TOLD.finditer(text):
+                end = self._name_end(text, m.end(), told=True)
+                if end is not None:
+                    out.append(self.result(PERSON, m.end(), end, 0.8))
+        for m in _ROLE_CUE.finditer(text):
+            if not self._is_token(text, m.start(), m.group(0)):
+                continue
+            end = self._name_end(text, m.end(), told=False)
+            if end is not None and (text[end:end + 1] in (":", "：") or _quoted_around(text, m.start(), end)):
+                continue  # อสม.รายงาน: is a heading; "หมอปลอม" is a quoted phrase, not a person
+            if end is not None:
+                out.append(self.result(PERSON, m.start(), end, 0.75))
+        for m in _LIST_KIN.finditer(text):
+            word = m.group("v")
+            if self._th.tokenize(m.group("t") + word)[0] != m.group("t"):
+                continue  # แม่ลูกอ่อน, พ่อบ้าน: the title is part of a longer word
+            tokens = self._th.tokenize(word)
+            if tokens[0] not in self._blocked and word not in self._blocked:
+                out.append(self.result(PERSON, m.start("t"), m.end("v"), 0.75))
+            elif len(tokens) >= 2 and word not in self._th.words and not any(t in self._blocked for t in tokens[1:]):
+                out.append(self.result(PERSON, m.start("t"), m.end("v"), 0.75))  # ลุงหนู|เกณฑ์: หนู opens a name
+        if _LATIN_BRACKET.search(text):  # cheap gate: the costly scan runs only beside "(Latin"
+            for m in _TRANSLIT.finditer(text):
+                self._transliterated(m, out)
+        return out
+
+    def _is_token(self, text: str, start: int, role: str) -> bool:
+        """The role is a word of its own (จากหลวงพี่…), not part of one (หมอน "pillow")."""
+        chunk_start = start
+        while chunk_start > 0 and start - chunk_start < 16 and re.match(rf"[{_T}.]", text[chunk_start - 1]):
+            chunk_start -= 1
+        pos = chunk_start
+        for tok in self._th.tokenize(text[chunk_start:start + len(role) + 8]):
+            if pos == start:
+                return tok == role or role.endswith(".") or (tok.startswith(role) and len(tok) > len(role) + 2)
+            if pos > start:
+                return False
+            pos += len(tok)
+        return False
+
+    def _name_end(self, text: str, pos: int, *, told: bool) -> int | None:
+        """End of the one- or two-word name at ``pos``: it stops at a verb, function word or
+        the end of the chunk; None when the first word is a role, kind or function word."""
+        m = _CHUNK.match(text, pos)
+        if not m:
+            return None
+        tokens = [t for t in self._th.tokenize(m.group(0)) if t]
+        if len(tokens) == 1 and not told and len(tokens[0]) >= 4 and tokens[0] in self._alone_ok:
+            return m.end()  # หลวงตาเปลี่ยน วัด…: a long stopword standing alone after the title is a name
+        if not tokens or tokens[0] in self._blocked or len(tokens[0]) < 2:
+            return None
+        if told and tokens[0] in _NAMED_THINGS:
+            return None
+        name = [tokens[0]]
+        for tok in tokens[1:]:
+            if tok in self._blocked or len(name) >= 3 or tok.startswith(("ประ", "ไป", "มา")):
+                break
+            name.append(tok)
+        stopped = len(name) < len(tokens)
+        if stopped and tokens[len(name)] not in self._blocked and not tokens[len(name)].startswith(("ประ", "ไป", "มา")):
+            return None
+        if sum(map(len, name)) < 2:
+            return None
+        return pos + sum(map(len, name))
+
+    def _transliterated(self, m: re.Match, out: list[RecognizerResult]) -> None:
+        """นายเต็ง ตู ยา (Thein Thu Ya): the last n Thai pieces, n = the Latin word count; only
+        when the first of them opens with a formal title, so a translated term is never read."""
+        pieces = m.group("th").split()
+        n = len(m.group("la").split())
+        if len(pieces) < n:
+            return
+        name = pieces[-n:]
+        if not name[0].startswith(self._strong) or any(len(p) > 12 for p in name):
+            return
+        start = m.start("th") + len(m.group("th")) - len(" ".join(name))
+        out.append(self.result(PERSON, start, m.end("th"), 0.85))
