@@ -18,14 +18,28 @@ NAME_TOKEN = (
     rf"(?:{_HYPHEN_LOWER}|(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:[\-'’][{_UP}][{_LOW}]+)?)"
 )
 _KO_SYLLABLE = re.compile(
-    r"(?:kk|tt|pp|ss|jj|ch|[gkndrmbsjthp])?[yw]?(?:ae|eo|eu|oe|ui|oo|ee|a|e|i|o|u)(?:ng|[nklmp])?"
+    r"(?:kk|tt|pp|ss|jj|ch|[gkndrmbsjthp])?[yw]?(?:ae|eo|eu|oe|ui|oo|ee|a|e|i|o|u)(?:ng|[nklmph])?"
 )
 
 
+#: Cantonese and other Chinese given names are romanised the same way in Hong Kong, Macau and
+#: Singapore (Yuk-lan, Mei-kuen, Siu-fong, Wai-man, Ka-yan): an initial from the Cantonese/Wade-Giles
+#: set (no bare c or r: "Co-op", "Re-do"), one to three vowels, then an optional nasal or stop.
+_ZH_SYLLABLE = re.compile(
+    r"(?:ng|gw|kw|ch|sh|ts|hs|zh|[bpmfdtnlgkhwzsjyqx])?[aeiouy]{1,3}(?:ng|[nmptk])?"
+)
+#: English short words that close a hyphenated compound (Set-up, Top-up, Log-in, Sit-in).
+_COMPOUND_TAILS = frozenset({"up", "in", "on", "off", "out", "by", "to", "go", "day", "way", "ups", "ins", "ons"})
+
+
 def _korean_given(token: str) -> bool:
-    """Both halves of "Ji-woo" are romanised Korean syllables."""
+    """Both halves of "Ji-woo" are romanised Korean syllables, or of "Mei-kuen" Chinese ones."""
     first, _, second = token.lower().partition("-")
-    return bool(_KO_SYLLABLE.fullmatch(first)) and bool(_KO_SYLLABLE.fullmatch(second))
+    if second in _COMPOUND_TAILS:
+        return False
+    if _KO_SYLLABLE.fullmatch(first) and _KO_SYLLABLE.fullmatch(second):
+        return True
+    return bool(_ZH_SYLLABLE.fullmatch(first)) and bool(_ZH_SYLLABLE.fullmatch(second))
 #: Letters of a name-ish word, for loose scans (propagation, extension).
 NAME_CHARS = r"A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’\-"
 NAME_TOKEN_RE = re.compile(NAME_TOKEN)
@@ -50,11 +64,23 @@ MONTH_NAMES = frozenset({"April", "May", "June", "August"})
 CALENDAR_GIVEN = frozenset({"Jun", "Jan", "Mar", "Sun", "Wed"})
 
 
+#: Endings of -ly adverbs that open a jotted sentence ("Previously worked for …"); names in -ly
+#: (Emily, Kimberly, Beverly, Stanley, Bradley) end otherwise.
+_ADVERB_ENDINGS = ("ally", "ously", "ently", "antly", "ately", "edly", "ively", "fully", "ably",
+                   "ibly", "ingly", "ctly", "stly", "utely", "ually")
+
+
 def is_name_token(token: str, *, allow_month: bool = False) -> bool:
     """A capitalised token that is not a protected term, role, honorific or common word."""
     lex = get_lexicon()
     low = token.lower()
     if re.fullmatch(_HYPHEN_LOWER, token) and not _korean_given(token):
+        return False
+    if token.startswith("My") and token[2:3].isupper():
+        return False  # an app or ID-card brand (MyKad, MyChart, MyGov): no name is built "My" + Name
+    if len(low) > 6 and low.endswith(("care", *_ADVERB_ENDINGS)):
+        # a care service compound (Eldercare, Homecare) or a sentence-opening adverb
+        # (Previously, Reportedly, Initially); no given name or surname is built that way
         return False
     return (
         bool(NAME_TOKEN_RE.fullmatch(token))

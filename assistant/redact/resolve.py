@@ -445,9 +445,112 @@ def add_thai_cued(text: str, hits: list[Hit]) -> None:
                 break
 
 
+#: What shows that a spaced word after a Thai given name closes a full name. Strong: an age, a
+#: bracket, a house or phone number. Weak: a comma, the line end or a short clause opener.
+_TH_FAMILY_STRONG = re.compile(
+    r"[^\S\n]*(?:\(?\d{1,3}[^\S\n]*(?:ปี|ขวบ)|อายุ|บ้านเลขที่|เลขที่|โทร|\+?\d{2,4}[- ]?\d|[)(])"
+)
+_TH_FAMILY_WEAK = re.compile(r"[^\S\n]*[,;:]|[^\S\n]*\n|[^\S\n]*$|[^\S\n](?:ที่|เป็น|อยู่|ไม่|บอก|เล่า|แจ้ง)")
+#: A double-barrelled family name with a Latin part: เอื้อวงศ์ตระกูล-Hollinshead.
+_LATIN_BARREL = re.compile(r"-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![A-Za-z])")
+_TH_LOANWORD_MARK = re.compile("[\u0e4a\u0e4b]")
+_TH_CHUNK_CLOSED = re.compile(r"[^\S\n]|[,;:()\n]|$")
+#: Nominalisers that open a description, not a family name (ความดันสูง, การเงิน).
+_TH_NOMINAL = ("ความ", "การ", "ราย")
+
+
+def _th_family_ok(chunk: str, th, lex, *, strong: bool) -> bool:
+    """A spaced Thai chunk that can be a family name: not a dictionary word (unless a listed
+    family name), no function word, title, relation or verb among its pieces (name pieces such as
+    สุข, ใจ excepted at the start). After a weak cue it must also show a name piece or a piece
+    the dictionary does not know (ยายจันทร์ รายได้น้อย is a description)."""
+    from assistant.redact.recognizers.person_th import _CLAUSE_PREFIXES, _RELATION_NOUNS
+
+    if chunk in th.family_names:
+        return True
+    if not 4 <= len(chunk) <= 16 or chunk in th.words or chunk.startswith((*_CLAUSE_PREFIXES, *_TH_NOMINAL)):
+        return False
+    tokens: list[str] = []
+    for t in th.tokenize(chunk):
+        if tokens and len(t) == 1:
+            tokens[-1] += t
+        else:
+            tokens.append(t)
+    if len(tokens) > 4:
+        return False
+    hard = th.stopwords | lex.th_not_surnames | _RELATION_NOUNS
+    titles = lex.th_soft_titles | lex.th_strong_titles
+    for i, t in enumerate(tokens):
+        if t in titles and i == 0:
+            return False  # a second titled person, not a family name (ปิน|ตา|วงค์ keeps its ตา)
+        if t in lex.th_name_pieces or t in th.family_names:
+            continue
+        if i == 0 and t in th.stopwords and len(tokens) > 1 and t not in lex.th_not_surnames:
+            continue  # พึ่ง|บุญมาก: a particle-looking first piece of a family name
+        if t in titles:
+            continue  # ตา, อา inside a family name (ปิน|ตา|วงค์): its first piece was checked
+        if t in hard or (t in lex.th_not_names and not (i == 0 and len(t) <= 2)):
+            return False
+    if strong:
+        return True
+    return any(
+        t in lex.th_name_pieces or t in th.family_names or th.is_name(t) or (len(t) >= 2 and t not in th.words)
+        for t in tokens
+    )
+
+
+def extend_thai_family(text: str, hits: list[Hit]) -> None:
+    """Grow a Thai person span over the family name the recognizers left out.
+
+    WHY: newmm cuts unknown given names (ผาย|คำ, จันทร์|ตา) and many family names hold pieces that
+    are ordinary words (หลัง|ยา|หน่าย, วงศ์|ไพศาล|สุข), so title-led recognizers stop early. A
+    spaced non-dictionary chunk after a given name, itself followed by an age, a bracket, a comma,
+    the line end, a number or a short clause opener, closes a full name. A short rest of the
+    given-name chunk (≤ 4 letters) is taken only when such a family name follows.
+    """
+    lex = get_lexicon()
+    th = get_thai_lexicon()
+    for h in hits:
+        if h.type != PERSON or not _THAI.search(text[h.start:h.end]):
+            continue
+        end = h.end
+        if " " in text[h.start:h.end].strip():  # a full name already: only a Latin second barrel
+            m = _LATIN_BARREL.match(text, end)
+            h.end = m.end() if m else end
+            continue
+        if end < len(text) and _THAI.match(text[end]):
+            rest = _THAI_CHUNK.match(text, end)
+            word = rest.group(0) if rest else ""
+            if (
+                not word or len(word) > 4 or word in lex.th_not_surnames
+                or word.startswith(("เป็น", "ได้", "ไม่", "จะ", "ให้", "มี", "ไป", "มา"))
+            ):
+                continue
+            end = rest.end()
+            if _TH_LOANWORD_MARK.search(word) and _TH_CHUNK_CLOSED.match(text, end):
+                h.end = end  # บังดา|โอ๊ะ: a piece spelled with ๊/๋ finishes a foreign given name
+        if end >= len(text) or text[end] != " ":
+            if end > h.end:
+                continue
+            m = _LATIN_BARREL.match(text, end)
+            if m:
+                h.end = m.end()
+            continue
+        m = _THAI_CHUNK.match(text, end + 1)
+        if not m:
+            continue
+        stop = m.end()
+        barrel = _LATIN_BARREL.match(text, stop)
+        strong = bool(barrel or _TH_FAMILY_STRONG.match(text, stop))
+        if not (strong or _TH_FAMILY_WEAK.match(text, stop)) or not _th_family_ok(m.group(0), th, lex, strong=strong):
+            continue
+        h.end = barrel.end() if barrel else stop
+
+
 # --------------------------------------------------------------------------- 4. propagation
 def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     """Other mentions of known names: English tokens case-sensitively, Thai names as written."""
+    extend_thai_family(text, hits)
     lex = get_lexicon()
     th = get_thai_lexicon()
     en_tokens: set[str] = set()
@@ -613,6 +716,16 @@ def extend_names(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # --------------------------------------------------------------------------- 5. merging
+def _thai_family_after(text: str, h: Hit) -> bool:
+    """A Thai person hit right after another (one space between) that is a family name, not a
+    second titled person: คุณชลลดา + พึ่งบุญมาก is one name, ยายหอม + ลุงชม two."""
+    value = text[h.start:h.end]
+    if not _THAI.search(value) or " " in value:
+        return False
+    lex = get_lexicon()
+    return not value.startswith(tuple(lex.th_soft_titles | lex.th_strong_titles))
+
+
 def merge(text: str, hits: list[Hit]) -> list[Hit]:
     """Union overlapping hits (and person hits separated by one space) into single spans."""
     if not hits:
@@ -627,7 +740,7 @@ def merge(text: str, hits: list[Hit]) -> list[Hit]:
             and all(x.type == PERSON for x in last)
             and h.start == end + 1
             and text[end] == " "
-            and _LATIN.search(text[h.start:h.end]) is not None
+            and (_LATIN.search(text[h.start:h.end]) is not None or _thai_family_after(text, h))
         )
         if h.start < end or adjacent_names:
             last.append(h)

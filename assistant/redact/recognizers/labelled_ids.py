@@ -40,12 +40,15 @@ _ID_LABELS_CI = (
     r"green card|social security|id card|"
     # round 7: national and benefit IDs of Singapore, India, the Philippines, the UK, Canada
     r"nric|fin|aadhaar|aadhar|uidai|pan|philhealth|sss|gsis|umid|pag-ibig|tin|pnc|cro|uci|"
-    r"enrol(?:l)?ment|tribal id|customer|mbr|emp id|employee id|pension|benefit"
+    r"enrol(?:l)?ment|tribal id|customer|mbr|emp id|employee id|pension|benefit|"
+    # round 13: work permits and bank accounts written the short way (WP 6703-118492, a/c 0123-456789)
+    r"wp|work permit|work permit no|a/c|bank account|iban"
 )
 _TH_CASE = r"ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย"
 _TH_ID = (
     r"เลขบัตรประชาชน|เลขประจำตัวประชาชน|บัตรประชาชน|เลขบัตร|ปชช\.|เลขประจำตัว|บัตรชมพู|"
-    r"เลขที่บัตร|พาสปอร์ต|หนังสือเดินทาง|รหัสนักเรียน|เลขประจำตัวนักเรียน"
+    r"เลขที่บัตร|พาสปอร์ต|หนังสือเดินทาง|รหัสนักเรียน|เลขประจำตัวนักเรียน|"
+    r"เลขใบอนุญาตทำงาน|ใบอนุญาตทำงาน|ใบอนุญาตทํางาน|เลขที่ใบอนุญาต"
 )
 
 #: An unlabelled structured reference (HI-CM-557310, APS-24-117093): letters, hyphens and at
@@ -94,6 +97,10 @@ _RULES = (
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.+])\d{9,16}(?![\d\-/])"), 0.6),
 )
 
+
+#: A UK sort code (20-45-17): three pairs of digits after "sort code"; it names the branch and,
+#: with the account number beside it, the person.
+_SORT_CODE = re.compile(r"(?i:sort[^\S\n]?code)[^\S\n]*[:#]?[^\S\n]*(?P<v>\d{2}-\d{2}-\d{2})(?![\d\-])")
 
 #: A health card with its version code: "Health card 5584 201 339 KT", "OHIP 4471-882-095-XY".
 _HEALTH_CARD = re.compile(
@@ -159,6 +166,8 @@ class LabelledNumberRecognizer(RegexRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         out = super().analyze(text, entities, nlp_artifacts)
         norm = to_ascii_digits(text)
+        for m in _SORT_CODE.finditer(norm):
+            out.append(self.result(ID_NUMBER, m.start("v"), m.end("v"), 0.85))
         for m in _HEALTH_CARD.finditer(norm):
             out.append(self.result(ID_NUMBER, m.start("v"), m.end("v"), 0.85))
         for m in _JOTTED_LABEL.finditer(norm):

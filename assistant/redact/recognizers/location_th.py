@@ -40,6 +40,8 @@ PLACES = (
     "สนามหลวง", "หัวลำโพง", "อนุสาวรีย์ชัยฯ", "อนุสาวรีย์ชัยสมรภูมิ", "สวนลุมพินี", "สวนลุม", "หมอชิต",
     "สวนจตุจักร", "เยาวราช", "ราชประสงค์", "ประตูน้ำ", "สะพานพุทธ", "ท่าช้าง", "คลองถม", "บางลำพู",
     "ถนนข้าวสาร", "สนามไชย", "ท่าเตียน", "ปากคลองตลาด", "วงเวียนใหญ่", "สายใต้ใหม่", "ท่าพระจันทร์",
+    # wholesale market quarters where families trade and live above the shop
+    "สำเพ็ง", "พาหุรัด", "โบ๊เบ๊", "สะพานเหล็ก", "ตลาดน้อย", "วรจักร",
 )
 _PLACE_CUES = ("ที่", "แถว", "ย่าน", "จาก", "ไป", "อยู่", "เขต", "แขวง", "ละแวก", "ใน", "ถึง", "ชาว", "รอบ", "หน้า", "ใต้", "ข้าง")
 #: Thai words that may follow a place straight on (รอบสนามหลวงถึงหัวลำโพง).
@@ -62,7 +64,7 @@ _LATIN_TOWNS = re.compile(
 
 #: "near / in the area of": แถวอ่อนนุช, ย่านตลาดพลู, ละแวกบางบัวทอง — the next words name a
 #: neighbourhood unless they are generic (แถวบ้าน, แถวนี้, ย่านการค้า) or it is เข้าแถว (line up).
-_AREA_CUE = re.compile(r"(?<!เข้า)(?<!ยืน)(?<!ต่อ)(?<!สอง)(?:แถว|ย่าน|ละแวก)[^\S\n]?(?=[\u0E01-\u0E4E])")
+_AREA_CUE = re.compile(r"(?<!เข้า)(?<!ยืน)(?<!ต่อ)(?<!สอง)(?<!เลิก)(?<!จัด)(?<!แซง)(?<!หน้า)(?:แถว|ย่าน|ละแวก)[^\S\n]?(?=[\u0E01-\u0E4E])")
 #: A small number after the area name (รังสิตคลอง 3) — not a count, a time or a date.
 _AREA_NUMBER = re.compile(r"[^\S\n]\d{1,2}(?![\d.:/,])")
 #: What makes that number a count of something (3 คน, 2 ปี, 20 เม็ด): then it is not the name.
@@ -82,6 +84,50 @@ _AREA_STOP = frozenset({
     "ซึ่ง", "เมื่อ", "เป็น", "มี", "ไป", "มา", "อยู่", "คือ", "ด้วย", "จาก", "ใน", "เพื่อ", "ค่ะ", "ครับ",
     "นะ", "เลย", "ทำงาน", "ขาย", "เช่า", "ตอน", "ตั้งแต่",
 })
+
+#: Round 13 — a village or area named by its landform, with no บ้าน/หมู่บ้าน before it (อยู่ควนX,
+#: บ้านอยู่โคกX, ที่ทุ่งX): Thai place names open with a topographic head and may close with a
+#: direction or age word (ใหม่, เหนือ, ใน). Heads that are also pronouns, verbs or everyday
+#: destinations (เขา "he", นา, ป่า, หัว, บ่อ, แม่) are left to the บ้าน rule above.
+_TOPO_HEADS = (
+    "ทุ่ง", "ควน", "ผา", "ปาก", "โคก", "หนอง", "ห้วย", "ดอน", "บาง", "คลอง", "ท่า", "ดอย", "วัง", "เกาะ",
+    "แหลม", "หาด", "โนน", "กุด", "ซับ", "สระ", "บึง", "โป่ง", "แก่ง", "เวียง", "เหล่า", "สัน", "ลำ",
+    # the same landforms in the far south's Malay place names: lubuk (pool), kampung, bukit (hill),
+    # sungai (river), tanjung (cape), kuala (estuary), padang (field), pulau (island), talo (bay)
+    "ลูโบ๊ะ", "ลูโบะ", "กำปง", "กัมปง", "บูกิต", "บูเก๊ะ", "สุไหง", "ตันหยง", "กัวลา", "ปาดัง", "ปูโล", "ปูลา", "ตะโละ",
+)
+#: After a Malay head the name is Malay syllables spelled in Thai (บูเก๊ะ|ตา|เว): a kin-like
+#: syllable (ตา, ยา) is part of it; only a function word ends it.
+_MALAY_HEADS = frozenset(_TOPO_HEADS[_TOPO_HEADS.index("ลูโบ๊ะ"):])
+_TOPO = re.compile(
+    r"(?:อยู่|ที่|จาก|แถว|ย้ายไป|กลับไป|หนีไป|ละแวก)[^\S\n]?(?P<v>(?:" + "|".join(_TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
+)
+#: Direction and age words that close a place name (ผาหมอกใหม่, ดอนแก้วเหนือ, ควนเคียนใน).
+PLACE_TAILS = frozenset({
+    "ใหม่", "เก่า", "เหนือ", "ใต้", "กลาง", "ใน", "นอก", "ตะวันออก", "ตะวันตก", "ตก", "ออก", "น้อย", "ใหญ่",
+})
+#: Words after a landform head that make it an ordinary phrase (ท่าเดิม "the same pose").
+_TOPO_NOT_NAME = frozenset({
+    "เดิม", "นี้", "นั้น", "เดียว", "เดียวกัน", "ไหน", "ๆ", "เช้า", "เย็น", "ค่ำ", "คืน", "วัน", "ทุก", "ตอน",
+    "หลัง", "หน้า", "ข้าง", "ใกล้", "บ้าน", "ทาง", "เรา", "เขา", "ตัวเอง",
+})
+#: Nouns that make the whole chunk an ordinary phrase wherever they sit: ปาก/หัว of a wound or an
+#: organ (ปากแผล, ปากมดลูก), the โคกหนองนาโมเดล farming model.
+_PHRASE_NOUNS = frozenset({
+    "แผล", "มดลูก", "ช่องคลอด", "ทวาร", "ท้อง", "ถุง", "ขวด", "ประตู", "หลุม", "โมเดล",
+})
+#: A district written short after a place frame: ที่ อ.ปราณบุรี, ย้ายไปอยู่อ.บ้านโป่ง (อ. before a
+#: person's name is อาจารย์: a listed given name or a title word after it is not a district).
+_AMPHOE = re.compile(
+    r"(?:อยู่|ที่|จาก|ไป|แถว|ใน|กลับ|ทำงาน)[^\S\n]?(?P<v>อ\.[^\S\n]?[\u0E01-\u0E4E]{3,24})"
+)
+#: A named block of flats or a dorm whose name sits between หอ/ตึก and a building word
+#: (หอลำดวนแมนชั่น, ตึกศรีสุขเพลส): the building word closes the name.
+_SUFFIXED_HOME = re.compile(
+    r"(?:(?<![\u0E01-\u0E4E])|(?<=อยู่)|(?<=ที่)|(?<=พัก)|(?<=เช่า)|(?<=จาก)|(?<=ไป))"
+    r"(?P<v>(?:หอพัก|หอ|ตึก)[\u0E01-\u0E4E]{2,20}?"
+    r"(?:แมนชั่น|แมนชัน|เพลส|เรสซิเดนซ์|เรสซิเดนท์|อพาร์ทเมนท์|อพาร์ตเมนต์|อพาร์ทเม้นท์|เฮาส์|คอร์ท|ทาวเวอร์|คอนโด))"
+)
 
 _TH_CUE_LATIN = re.compile(
     r"(?:อยู่ที่|ยังอยู่ที่|ย้ายไป(?:อยู่)?(?:ที่)?|กลับไป(?:อยู่)?(?:ที่)?|มาจาก|บ้านเกิด(?:อยู่)?(?:ที่)?|"
@@ -160,9 +206,113 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         for m in _AREA_CUE.finditer(text):
             end = self._area_end(text, m.end())
+            if end is None and text.startswith("บ้าน", m.end()):
+                end = self._area_village_end(text, m.end())
             if end is not None:
                 out.append(self.result(LOCATION, m.end(), end, 0.6))
+        if any(h in text for h in _TOPO_HEADS):
+            for m in _TOPO.finditer(text):
+                end = self._topo_end(text, m.start("v"))
+                if end is not None:
+                    out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+        if "อ." in text:
+            for m in _AMPHOE.finditer(text):
+                end = self._amphoe_end(text, m.start("v"))
+                if end is not None:
+                    out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+        if "หอ" in text or "ตึก" in text:
+            for m in _SUFFIXED_HOME.finditer(text):
+                out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.65))
         return out
+
+    @staticmethod
+    def _stops() -> frozenset[str]:
+        from assistant.redact.lexicon import get_lexicon
+        from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        lex = get_lexicon()
+        return (
+            _AREA_STOP | get_thai_lexicon().stopwords | RELATION_NOUNS | lex.th_soft_titles | lex.th_strong_titles
+            | _TOPO_NOT_NAME
+        )
+
+    def _place_name(self, chunk: str, skip: int, *, malay: bool = False) -> str | None:
+        """The place name opening ``chunk``: ``skip`` letters of head, then words up to a function
+        word, a kin or title word, or a closing direction/age word (kept). None when nothing
+        but the head is left or the whole is an ordinary compound (ทุ่งนา, ท่าน้ำ, ป่าช้า)."""
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        th = get_thai_lexicon()
+        tokens = [t for t in th.tokenize(chunk[skip:]) if t]
+        stop = (_AREA_STOP | th.stopwords) if malay else self._stops()
+        name: list[str] = []
+        for i, tok in enumerate(tokens):
+            if tok in _PHRASE_NOUNS:
+                return None
+            if name and tok in PLACE_TAILS:
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                if nxt is None or nxt in stop:
+                    name.append(tok)
+                break
+            if tok in stop:
+                if tok == "เลย" and name and i == len(tokens) - 1:
+                    name.append(tok)  # เลย also names places (ทุ่งปูเลย); a particle would rarely end the chunk
+                break
+            if len(tok) < 2 and not name:
+                return None
+            name.append(tok)
+        core = "".join(t for t in name if t not in PLACE_TAILS)
+        if len(core) < 2 or chunk[:skip] + core in th.words or (skip == 0 and core in th.words):
+            return None
+        return chunk[:skip] + "".join(name)
+
+    def _topo_end(self, text: str, start: int) -> int | None:
+        """End of a landform-headed place name (ควนลัง, ผาหมอกใหม่), or None."""
+        chunk = re.match(r"[\u0E01-\u0E4E]+", text[start:]).group(0)
+        head = next(h for h in sorted(_TOPO_HEADS, key=len, reverse=True) if chunk.startswith(h))
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        th = get_thai_lexicon()
+        first = th.tokenize(chunk)[0]
+        if first != head and len(first) > len(head) and first in th.words:
+            return None  # the head is the start of another word (ปากกา, ทุ่งนา, ท่าทาง)
+        name = self._place_name(chunk, len(head), malay=head in _MALAY_HEADS)
+        return None if name is None else start + len(name)
+
+    def _area_village_end(self, text: str, pos: int) -> int | None:
+        """แถวบ้านกร่าง: a village after แถว/ย่าน even when its word is ordinary (กร่าง, กล้วย);
+        บ้าน + a kin, title or generic word (แถวบ้านเพื่อน, แถวบ้านพัก) is a home, not a village."""
+        chunk = re.match(r"[\u0E01-\u0E4E]+", text[pos:]).group(0)
+        name = self._place_name(chunk, 4)
+        if name is None or len(name) < 7:
+            return None
+        if len(name) < len(chunk) and not chunk.startswith(_AFTER_PLACE, len(name)):
+            return None  # แถวบ้านเรียกว่า…: a clause runs on, not a village's name
+        return pos + len(name)
+
+    def _amphoe_end(self, text: str, start: int) -> int | None:
+        """ที่ อ.ปราณบุรี: a district, unless the word after อ. is a person's name or a title."""
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        th = get_thai_lexicon()
+        pos = start + 2 + (text[start + 2] == " ")
+        chunk = re.match(r"[\u0E01-\u0E4E]+", text[pos:])
+        if not chunk:
+            return None
+        tokens = [t for t in th.tokenize(chunk.group(0)) if t]
+        stop = self._stops() - {"บ้าน"}  # อ.บ้านโป่ง: districts open with บ้าน too
+        if not tokens or (tokens[0] in stop and tokens[0] not in _TOPO_HEADS) or th.is_name(tokens[0]) or tokens[0] in ("เมือง",):
+            return None  # อ.สมหญิง (a lecturer); อ.เมือง names no district without its province
+        end = pos
+        for i, tok in enumerate(tokens):
+            if tok in stop and tok not in PLACE_TAILS and not (i == 0 and tok in _TOPO_HEADS):
+                break
+            end += len(tok)
+        name = text[pos:end]
+        if len(name) < 3 or th.is_name(name) or (name in th.words and name not in PLACES):
+            return None
+        return end
 
     @staticmethod
     def _ends_word(text: str, start: int, end: int) -> bool:
@@ -207,8 +357,8 @@ class ThaiLocationRecognizer(RegexRecognizer):
         if not chunk:
             return None
         tokens = get_thai_lexicon().tokenize(chunk.group(0))
-        if tokens[0] in _AREA_GENERIC or len(tokens[0]) < 2:
-            return None
+        if tokens[0] in _AREA_GENERIC or len(tokens[0]) < 2 or (tokens[0] in self._stops() and tokens[0] not in _AREA_STOP):
+            return None  # (…เลิกแถว ครูเวรพามา: a role or kin word opens a clause, not an area)
         end = pos
         for tok in tokens:
             if tok in _AREA_STOP:

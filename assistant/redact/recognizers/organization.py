@@ -55,6 +55,8 @@ _SUFFIX = (
     r"Federation|Guild|Committee|Initiative|Charity|Hub|"
     # round 9: labour agencies and programme brands named by a plain noun ("Kinship Connect")
     r"Manpower|Labour Hire|Labor Hire|Recruitment|Recruiters|Placements|Connect|Connections|"
+    # round 13: employment agencies and traders named the Hong Kong/Singapore way
+    r"Employment|Employment Agency|Trading|Traders|Import Export|Enterprise|Holdings|"
     r"Bridges|Pathways|Horizons)"
 )
 #: A hospital named by its possessive alone: "Monash Children's", "the Royal Women's)" — the
@@ -320,6 +322,15 @@ def _named_en_org(value: str) -> bool:
     return not is_generic_org(value)
 
 
+_HONORIFIC_FIRST = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Mdm|Madam|Mme|Dr|Sir|Dame)\.?[^\S\n]")
+
+
+def _cued_en_org(value: str) -> bool:
+    """A workplace after "employer"/"works for" — unless an honorific opens it: "Employer Mrs Chan
+    Mei-kuen" names the person a domestic worker works for, not a company."""
+    return not _HONORIFIC_FIRST.match(value) and _named_en_org(value)
+
+
 def _named_en_org_head(value: str) -> bool:
     """A name before the head noun, not a kin word or a sentence word: "Dad Works nights",
     "The Court" are not organisations (the head list now holds ordinary nouns)."""
@@ -433,7 +444,7 @@ def _people() -> frozenset[str]:
 _RULES = (
     Rule(ORGANIZATION, _EN_LOWER_SCHOOL, 0.65, group="v", validate=_lower_school),
     Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org_head),
-    Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_named_en_org),
+    Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_cued_en_org),
     Rule(ORGANIZATION, _EN_ROLE_AT, 0.7, group="v", validate=_named_workplace),
     Rule(ORGANIZATION, _EN_SOURCE, 0.7, group="v", validate=_named_workplace),
     Rule(ORGANIZATION, _EN_SAINT, 0.75),

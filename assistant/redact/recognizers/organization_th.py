@@ -30,12 +30,15 @@ _HEADS = (
     # farms, orchards, mills and pumps that employ a client (ฟาร์มอุดมสุขสุกร, โรงสีศรีสมบูรณ์)
     "ฟาร์ม", "ไร่", "สวน", "โรงสี", "ปั๊ม",
     # where someone lives: a named dorm, apartment or mansion is a place (LOCATION)
-    "หอพัก", "อพาร์ทเมนท์", "อพาร์ตเมนต์", "อพาร์ทเม้นท์", "แมนชั่น", "คอนโด",
+    "หอพัก", "อพาร์ทเมนท์", "อพาร์ตเมนต์", "อพาร์ทเม้นท์", "แมนชั่น", "คอนโด", "แฟลต",
 )
 #: Markets are places (LOCATION), and are often named with one word: ตลาดไท, ตลาดยิ่งเจริญ.
 _MARKET = "ตลาด"
 #: Homes named after their building (LOCATION, like a condo named as where someone lives).
-_HOMES = frozenset({"หอพัก", "อพาร์ทเมนท์", "อพาร์ตเมนต์", "อพาร์ทเม้นท์", "แมนชั่น", "คอนโด"})
+_HOMES = frozenset({"หอพัก", "อพาร์ทเมนท์", "อพาร์ตเมนต์", "อพาร์ทเม้นท์", "แมนชั่น", "คอนโด", "แฟลต"})
+#: National services named with ศูนย์ and no place (the guide keeps them: ศูนย์ดำรงธรรม is the
+#: government complaints line everyone is sent to); with จังหวัด/อำเภอ + name they are one office.
+_NATIONAL_CENTRES = ("ดำรงธรรม", "ประชาบดี", "ช่วยเหลือสังคม", "คุ้มครองคนไร้ที่พึ่ง", "พึ่งได้", "ชีวิตใหม่")
 #: Malls are named with their branch's district after a space: ห้างเมกะวิลล์ บางนา.
 _BRANCHED = frozenset({"ห้าง"})
 #: Words that open a time, floor or clause after the mall, not its branch (ตอนเย็น, ชั้นสอง).
@@ -180,9 +183,16 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         else:
             end_override = None
         end = end_override or m.end()
+        if head == "ศูนย์" and rest_text.startswith(_NATIONAL_CENTRES):
+            self._national_centre(text, offset, rest_text, out)
+            return
         if head in _HOMES:
             if rest and self._name_tokens(rest):
                 out.append(self.result(LOCATION, offset, end, 0.7))
+            elif head == "แฟลต":
+                named = self._home_name(rest)
+                if named:
+                    out.append(self.result(LOCATION, offset, offset + len(head) + named, 0.7))
             return
         if head == _MARKET:
             if rest and rest[0] not in _KIND_WORDS and rest[0] not in self._block_first and len(rest[0]) >= 2:
@@ -196,6 +206,38 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         if end_override is None and all(t in _KIND_WORDS for t in rest):
             self._spaced(text, m.end(), out)
             self._initialled(text, offset, m.end(), out)
+
+    def _home_name(self, tokens: list[str]) -> int:
+        """แฟลตบ่อนไก่, แฟลตดินแดง: a block of flats is named after its area with ordinary words.
+        The words up to a clause word name it when they are two or more (not opening with a kind
+        word: แฟลตตำรวจ, แฟลตหญิง) or a listed place. Returns the name's length (0: no name)."""
+        from assistant.redact.recognizers.location_th import PLACES
+
+        cut: list[str] = []
+        for t in tokens:
+            if t in self._block or t in self._th.stopwords:
+                break
+            cut.append(t)
+        name = "".join(cut)
+        if name in PLACES or (len(cut) >= 2 and cut[0] not in _KIND_WORDS and cut[0] not in self._block_first):
+            return len(name)
+        return 0
+
+    def _national_centre(self, text: str, offset: int, rest_text: str, out: list[RecognizerResult]) -> None:
+        """ศูนย์ดำรงธรรม alone is a national service (kept); ศูนย์ดำรงธรรมจังหวัดลำพูน is one office."""
+        name = next(n for n in _NATIONAL_CENTRES if rest_text.startswith(n))
+        pos = offset + len("ศูนย์") + len(name)
+        m = re.match(rf"[^\S\n]?(?:จังหวัด|อำเภอ|จ\.|อ\.)[^\S\n]?([{THAI_LETTERS}]+)", text[pos:])
+        if not m:
+            return
+        from assistant.redact.recognizers.organization_th_public import _provinces
+
+        place = m.group(1)
+        prov = next((p for p in _provinces() if place.startswith(p)), None)
+        tokens = [t for t in self._th.tokenize(place) if t]
+        length = len(prov) if prov else len(tokens[0]) if tokens and len(tokens[0]) >= 3 else 0
+        if length:
+            out.append(self.result(ORGANIZATION, offset, pos + m.start(1) + length, 0.7))
 
     def _branch_end(self, text: str, end: int) -> int:
         """ห้างเมกะวิลล์ บางนา: a spaced chunk after a named mall is its branch when it is a listed

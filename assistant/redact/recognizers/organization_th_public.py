@@ -117,6 +117,20 @@ _CLAUSE_OPENERS = (
     "ก่อน", "หลัง", "ตอน", "ช่วง", "เพราะ", "แต่", "ซึ่ง", "เลย", "ต้อง", "ควร",
 )
 _TRAILING_LATIN_WORDS = frozenset({"of", "and", "&"})
+#: Direction and age words that close a body's place name (ศศช.ผาหมอกใหม่, รร.บ้านนาเกลือเหนือ):
+#: kept when they end the chunk or a clause word follows.
+_NAME_TAILS = frozenset({
+    "ใหม่", "เก่า", "เหนือ", "ใต้", "กลาง", "ใน", "นอก", "ตะวันออก", "ตะวันตก", "ตก", "ออก", "น้อย", "ใหญ่",
+})
+#: Verbs that end an Arabic-named body (ปอเนาะดารุลฮิกมะห์|เห็น|รอยช้ำ): what staff saw or did.
+_REPORT_VERBS = frozenset({
+    "เห็น", "พบ", "เจอ", "สังเกต", "สอน", "ตี", "พา", "ดู", "ถาม", "ว่า", "บอก", "แจ้ง", "โทร", "ส่ง", "รับ",
+})
+#: Role words glued before ชุมชน (ผู้นำชุมชน "community leader"): a role, not a named community.
+_COMMUNITY_ROLES = (
+    "ผู้นำ", "ประธาน", "กรรมการ", "อาสาสมัคร", "อาสา", "แกนนำ", "สมาชิก", "ตัวแทน", "หัวหน้า", "นักพัฒนา",
+    "พัฒนา", "พัฒนากร", "ผู้ช่วย", "เครือข่าย", "องค์กร", "สภา", "คนใน", "ยุติธรรม", "พยาบาล", "หมอ",
+)
 
 #: Branch and campus words: "<organisation> สาขา/วิทยาเขต <place>" names one site of it.
 _BRANCH_TH = re.compile(rf"(?P<gap>[^\S\n]?)(?P<kw>สาขา|วิทยาเขต|ศูนย์|campus|Campus|branch|Branch)[^\S\n]?(?=[{_T}])")
@@ -207,6 +221,9 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             if remaining.startswith(_provinces()) and any(remaining == p for p in _provinces()):
                 end += len(remaining)
                 break
+            if i and tok in _NAME_TAILS and (i + 1 == len(tokens) or tokens[i + 1] in self._inner_stop):
+                end += len(tok)
+                break
             if tok in (self._stop if i == 0 else self._inner_stop):
                 break
             if i == 0 and (len(tok) < 2 and len(tokens) == 1):
@@ -256,12 +273,15 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 end = self._company_tail(text, end)
             if head in _ISLAMIC_HEADS:
                 end = self._transliterated_end(text, m.end(), end)
+                end = self._verb_cut(text, m.end(), end)
             start = self._unit_start(text, m.start()) if head.startswith(_UNIT_OWNERS) else m.start()
             out.append(self.result(ORGANIZATION, start, end, 0.75))
         for m in self._place.finditer(text):
             first = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))[0]
-            if first in _GENERIC_PLACE or first in self._stop:
+            if first in _GENERIC_PLACE or first in self._stop or first in self._th.stopwords:
                 continue
+            if text[max(0, m.start() - 12):m.start()].endswith(_COMMUNITY_ROLES):
+                continue  # ผู้นำชุมชนเรื่อง…: the role "community leader", then a clause
             end = self._name_end(text, m.end(), admin=False)
             if end is not None and end - m.end() >= 3:
                 out.append(self.result(self._place_type[m.group("h")], m.start(), end, 0.7))
@@ -286,6 +306,17 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         tokens = self._th.tokenize(word)
         if word not in self._th.words and len(tokens) >= 3 and all(len(t) <= 3 for t in tokens):
             return m.end()
+        return end
+
+    def _verb_cut(self, text: str, pos: int, end: int) -> int:
+        """An Arabic-named body runs up to a report verb (ปอเนาะX|เห็น|รอยช้ำ): the verb and its
+        object are the sentence, not the name (the name keeps at least two syllables)."""
+        tokens = self._th.tokenize(text[pos:end])
+        at = pos
+        for i, tok in enumerate(tokens):
+            if i >= 2 and tok in _REPORT_VERBS:
+                return at
+            at += len(tok)
         return end
 
     def _hospital(self, text: str, m: re.Match, out: list[RecognizerResult]) -> None:

@@ -172,7 +172,8 @@ class EnglishNameRecognizer(RegexRecognizer):
         hon = "|".join(sorted(lex.en_honorifics, key=len, reverse=True))
         roles = "|".join(re.escape(r) for r in sorted(lex.en_roles, key=len, reverse=True))
         # (?=[A-Za-z]) first: positions in Thai text fail at once, before the long alternations
-        self._honorific = re.compile(rf"(?<![A-Za-z])(?=[A-Z])(?:{hon})\.?[^\S\n]+")
+        # Mdm/Madam (Singapore, Malaysia, Hong Kong) and Mme sit beside the lexicon's honorifics
+        self._honorific = re.compile(rf"(?<![A-Za-z])(?=[A-Z])(?:{hon}|Mdm|Madam|Mme|Mdme)\.?[^\S\n]+")
         self._role = re.compile(
             rf"(?i)(?<![A-Za-z])(?=[A-Za-z])(?:{roles})(?:(?<=/)|(?![A-Za-z]))[^\S\n]*[:(]?[^\S\n]*(?:of[^\S\n]+|to[^\S\n]+)?"
         )

@@ -98,6 +98,8 @@ def _merge_fragments(tokens: list[str]) -> list[str]:
 #: A name spelled from another language (Khmer, Akha, Malay, Karen): written with ์ ๊ ๋ ะห์ or
 #: cut by the tokenizer into short pieces none of which is a long dictionary word.
 _FOREIGN_MARKS = re.compile("[\u0e4c\u0e4a\u0e4b]|ะห์")
+#: A Thai abbreviation before its dot: consonants only, no vowel sign (ตชด., อบต., รพสต.).
+_ABBREVIATION = re.compile("[\u0e01-\u0e2e]{2,5}")
 #: After แม่/พ่อ used as a title in Isan speech (แม่ดอกคูน, พ่อทองสุข), what shows the word is a
 #: name: an age, a bracket, a comma, or "ที่" + a house number right after it.
 _ISAN_PARENT_FRAME = re.compile(r"[^\S\n]*(?:อายุ|\(|,|\d{1,3}[^\S\n]*ปี|ที่[^\S\n]*\d)")
@@ -158,8 +160,8 @@ class ThaiNameRecognizer(RegexRecognizer):
             if mode == "strict" and tok in self._th.words and not self._th.is_name(tok):
                 break
             end += len(tok)
-        if end < len(text) and text[end] == "." and len(first) <= 1:
-            return None
+        if end < len(text) and text[end] == "." and (len(first) <= 1 or _ABBREVIATION.fullmatch(text[pos:end])):
+            return None  # ครู ตชด.: an abbreviated unit (no vowel written), not a name
         if mode == "formal":
             end = self._whole_chunk_end(text, pos, end, m.end())
         return end
@@ -515,6 +517,8 @@ class ThaiNameRecognizer(RegexRecognizer):
                     name_end = self._named_word(run, pos)  # "แม่ชื่อ แหม่ม": the word after is the name
                 else:
                     name_end = self._name_tokens(run, pos, mode="strict" if tok == "ชื่อ" else "kin")
+                    if name_end is None and tok != "ชื่อ":  # เรียกว่าไอ|ริ|ส (she/her): the chunk is the name
+                        name_end = self._named_word(run, pos)
                 if name_end is not None:
                     name_end = self._cued_family_end(run, pos, name_end)
                     out.append(self.result(PERSON, start + pos, start + name_end, 0.8))

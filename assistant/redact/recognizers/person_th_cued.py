@@ -26,7 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import COMMON_CAP
 from assistant.redact.recognizers.base import RegexRecognizer
-from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
+from assistant.redact.recognizers.person_th_bare import _NOT_AGED, _PREDICATES, RELATION_NOUNS
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import PERSON
 
@@ -39,6 +39,8 @@ _PERSON_NOUNS = frozenset({
     "แม่สามี", "พ่อสามี", "แม่ยาย", "พ่อตา", "เจ้าของร้าน", "เจ้าของ", "ผู้ใหญ่บ้าน", "คนที่",
     "อีกคน", "คนหนึ่ง", "ผู้หญิง", "ผู้ชาย", "หลานคนเล็ก", "เพื่อนผู้หญิง", "เพื่อนผู้ชาย",
     "เถ้าแก่", "เจ๊", "เสี่ย", "นายหน้า", "คนกลาง",
+    # care roles written as Latin abbreviations in Thai notes (caregiver, case manager)
+    "CG", "CM", "Caregiver", "caregiver",
 })
 #: An alias in quotes after a naming cue (ขอใช้ชื่อว่า "…", ชื่อเล่นว่า “…”): always a name,
 #: whatever verb is before the cue — the caller chose it to be called by.
@@ -47,7 +49,7 @@ _QUOTED_ALIAS = re.compile(
 )
 #: Titles a name read after ชื่อ may carry (ชื่อคุณวิไล, ชื่อนายสมหมาย): the name follows.
 _TITLE_AFTER_CUE = ("คุณ", "นางสาว", "นาย", "นาง", "น.ส.")
-_MODIFIERS = ("คนโต", "คนเล็ก", "คนกลาง", "คนแรก", "คนที่สอง", "คนที่สาม", "คนสุดท้อง", "สนิท", "หลัก", "เก่า", "ใหม่")
+_MODIFIERS = ("คนโต", "คนเล็ก", "คนกลาง", "คนแรก", "คนที่สอง", "คนที่สาม", "คนสุดท้อง", "สนิท", "หลัก", "เก่า", "ใหม่", "ประจำ")
 #: Words after ชื่อ that are not a person's name: "the name of …", a clause, a form label.
 _NOT_NAME_AFTER_CUE = frozenset({
     "เสียง", "ดัง", "เรื่อง", "ย่อ", "บัญชี", "ผู้ใช้", "ไฟล์", "ยา", "โรค", "ตัว", "สกุล", "เดิม",
@@ -71,6 +73,28 @@ _PARTICLE_TAIL = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|นะ�
 _CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
 _SLOT_END = re.compile(r"(?:[^\S\n]|[,;:)\n/]|$)")
 _LOANWORD_MARKS = re.compile("[\u0e4c\u0e4a\u0e4b]")
+#: Clause verbs that may follow a relative's name glued to the relation noun (ลูกสาว|X|ทำงาน).
+_CLAUSE_VERBS = (
+    "ทำงาน", "เป็น", "เคย", "บอก", "เล่า", "ไม่", "จะ", "ยัง", "ได้", "ต้อง", "โทร", "พา", "อยาก", "ชอบ",
+    "ดูแล", "ส่งเงิน", "มาเยี่ยม", "ย้าย", "ขอ", "กลับ", "แจ้ง", "ถูก", "โดน",
+)
+#: A relation noun, then one Thai word alone in a bracket: แฟน (ก้อนเมฆ), ผัว (บักคำผาง).
+_RELATION_BRACKET = re.compile(
+    rf"(?P<rel>[{THAI_LETTERS}]{{2,24}})[^\S\n]*\((?P<name>[{THAI_LETTERS}]{{2,12}})\)"
+)
+#: A lone word opening the text or a line, then a class and room (ม.1/3, ป.4/2).
+_CLASS_LEVEL = re.compile(
+    rf"(?:^|(?<=\n))[^\S\n]*(?P<name>[{THAI_LETTERS}]{{2,12}})[^\S\n]+(?:ม|ป)\.[^\S\n]?\d/\d{{1,2}}(?!\d)"
+)
+#: Words that name a group or a place before a class level, not a pupil.
+_CLASS_WORDS = frozenset({"นักเรียน", "ห้อง", "ชั้น", "เด็ก", "เด็กนักเรียน", "นร", "ครูประจำชั้น", "ระดับ", "สายชั้น", "กลุ่ม"})
+#: A conjunction after the chunk: สามีบุนเทือน เพราะ…
+_CONJUNCTION_AFTER = re.compile(r"[^\S\n](?:เพราะ|แต่|ก็|จึง|ซึ่ง|ด้วย)")
+#: Words that describe the relative instead of naming them (ลูกชายวัยรุ่น, ลูกสาวคนเดียว, หัวหน้างาน).
+_NOT_A_RELATIVE_NAME = (
+    "คน", "วัย", "ชาว", "งาน", "แผนก", "หลัก", "เก่า", "ใหม่", "สนิท", "ร่วม", "ข้าง", "ที่", "ใน", "ของ", "ทั้ง",
+    "บุญธรรม", "นอก", "ต่าง", "ตัว", "คนละ", "ติด", "ขี้", "ท้อง", "สุด", "หนุ่ม", "สาว", "แก่", "พิการ", "ป่วย",
+)
 
 #: Thai titles in Latin script (Khun, K., Kru, P', Nong …) before a capitalised name.
 _LATIN_TITLE = re.compile(
@@ -176,14 +200,45 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
             out.append(self.result(PERSON, m.start(1), m.end(1), 0.8))
         self._called(text, out)
         self._relation_glued(text, out)
+        if "(" in text:
+            self._relation_bracket(text, out)
+        if "/" in text:
+            self._class_level(text, out)
         self._latin_titles(text, out)
         return out
+
+    def _word_names_someone(self, word: str) -> bool:
+        """A lone word in a name slot that is not a role, modifier, state or function word."""
+        return (
+            2 <= len(word) <= 12 and word not in self._first_block and word not in _PREDICATES
+            and word not in _NOT_AGED and word not in self._th.stopwords
+            and not word.startswith(_NOT_A_RELATIVE_NAME) and self._th.tokenize(word)[0] not in self._person_nouns
+            and not word.startswith(_CLAUSE_VERBS)
+        )
+
+    def _relation_bracket(self, text: str, out: list[RecognizerResult]) -> None:
+        """เลิกกับแฟน (ก้อนเมฆ): a relation noun and one word alone in a bracket — the relative's
+        name, even when it is an ordinary word; (คนโต), (เก่า), (ตั้งครรภ์) describe instead."""
+        for m in _RELATION_BRACKET.finditer(text):
+            rel = m.group("rel")
+            if not (rel in RELATION_NOUNS or self._th.tokenize(rel)[-1] in RELATION_NOUNS):
+                continue
+            if self._word_names_someone(m.group("name")):
+                out.append(self.result(PERSON, m.start("name"), m.end("name"), 0.65))
+
+    def _class_level(self, text: str, out: list[RecognizerResult]) -> None:
+        """ปั้นจั่น ม.1/3 ต่อย…: a lone word opening a line, then a class and room, is a pupil's
+        name; นักเรียน ม.1/3, ห้อง ม.1/3 name a group, not a child."""
+        for m in _CLASS_LEVEL.finditer(text):
+            word = m.group("name")
+            if self._word_names_someone(word) and word not in _CLASS_WORDS and word not in RELATION_NOUNS:
+                out.append(self.result(PERSON, m.start("name"), m.end("name"), 0.6))
 
     def _cued(self, text: str, out: list[RecognizerResult]) -> None:
         for m in _CUE.finditer(text):
             cue = m.group("cue")
             before = text[max(0, m.start() - 12):m.start()]
-            if before.endswith(self._not_naming):
+            if before.endswith(self._not_naming) and not self._inside_longer_word(before):
                 continue
             explicit = cue != "ชื่อ" and cue != "ชื่อคือ"
             person = self._after_person_noun(text, m.start()) or self._after_relation_of(text, m.start())
@@ -247,6 +302,7 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
         for m in _CHUNK.finditer(text):
             chunk = m.group(0)
             if not chunk.startswith(self._relations):
+                self._relation_inside(text, m, out)
                 continue
             for noun in self._relations:
                 if not chunk.startswith(noun):
@@ -263,7 +319,67 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
                     first = self._th.tokenize(rest)[0]
                     if len(first) >= 4 and first in self._th.given_names and first not in self._th.words:
                         out.append(self.result(PERSON, m.start() + len(noun), m.start() + len(noun) + len(first), 0.65))
+                    elif not self._longer_word(chunk, noun):
+                        size = self._name_before_clause(text, rest, m.end())
+                        if size:
+                            out.append(self.result(PERSON, m.start() + len(noun), m.start() + len(noun) + size, 0.6))
                 break
+
+    def _inside_longer_word(self, before: str) -> bool:
+        """ประจำ|ชื่อ: the "remember" (จำ) before ชื่อ is the end of a longer word, not a verb."""
+        last = re.search(rf"[{THAI_LETTERS}]+$", before)
+        if not last:
+            return False
+        tok = self._th.tokenize(last.group(0))[-1]
+        return tok not in self._not_naming and len(tok) > 2
+
+    def _longer_word(self, chunk: str, noun: str) -> bool:
+        """ลูกจ้าง|ทำงาน: the relation noun is only the start of a longer word (employee)."""
+        first = self._th.tokenize(chunk)[0]
+        return first.startswith(noun) and len(first) > len(noun)
+
+    def _relation_inside(self, text: str, m: re.Match, out: list[RecognizerResult]) -> None:
+        """ไม่กล้าบอกสามีบุนเทือน เพราะ…: the relation noun sits inside a longer chunk, after a
+        verb; only the strict name-then-clause frame applies there."""
+        chunk = m.group(0)
+        if len(chunk) < 8 or not any(n in chunk for n in self._relations):
+            return
+        pos = m.start()
+        for tok in self._th.tokenize(chunk):
+            pos += len(tok)
+            if tok in self._relations and pos < m.end():
+                size = self._name_before_clause(text, text[pos:m.end()], m.end())
+                if size:
+                    out.append(self.result(PERSON, pos, pos + size, 0.6))
+                return
+
+    def _name_before_clause(self, text: str, rest: str, chunk_end: int) -> int:
+        """ลูกสาวขวัญฤดีทำงานที่…, สามีบุนเทือน เพราะ…: after a glued relation noun, one or two
+        words that are not a modifier (คนโต, เก่า) and are followed by a clause verb (or close the
+        chunk before a conjunction) are the relative's name. Length of the name, or 0."""
+        tokens: list[str] = []
+        for t in self._th.tokenize(rest):  # บุ|น|เทือน: a lone letter closes the syllable before
+            if tokens and len(t) == 1:
+                tokens[-1] += t
+            else:
+                tokens.append(t)
+        for size in (1, 2):
+            if size > len(tokens):
+                break
+            name = "".join(tokens[:size])
+            after = rest[len(name):]
+            closes = not after and bool(_CONJUNCTION_AFTER.match(text, chunk_end))
+            if not (closes or after.startswith(_CLAUSE_VERBS)):
+                continue
+            if (
+                not 4 <= len(name) <= 12 or name.startswith(_NOT_A_RELATIVE_NAME)
+                or tokens[0] in self._th.stopwords or tokens[0] in _PREDICATES or name in _PREDICATES
+                or any(t in self._first_block for t in tokens[:size])
+                or name in self._lex.th_not_names or name.startswith(tuple(self._relations))
+            ):
+                return 0
+            return len(name)
+        return 0
 
     def _unknown_shape(self, word: str) -> bool:
         """A word the dictionary does not know and the tokenizer breaks into unknown or tiny

@@ -36,7 +36,17 @@ _INDIA_MOBILE = re.compile(
 #: Singapore numbers: eight digits from 8 or 9 (mobiles) written 4+4 ("9186 2035"), or after +65.
 _SINGAPORE = re.compile(r"(?<![\d/.+\-:])(?:\+65[^\S\n\-]?)?[89]\d{3}[^\S\n\-]\d{4}(?![\d/:]|\.\d)")
 
+#: Hong Kong and Singapore local numbers are eight digits with no trunk 0 (6473 0918, 2781 6630):
+#: alone they look like any number, so only right after a phone cue (cell, tel, mobile, HP,
+#: WhatsApp, เบอร์…, โทร).
+_CUED_EIGHT = re.compile(
+    r"(?=[CcTtMmPpHhWwเโ])(?:(?<![A-Za-z])(?:[Cc]ell(?:phone)?|[Tt]el|TEL|[Pp]hone|[Mm]obile|[Mm]ob|HP|hp|[Pp]h|"
+    r"[Ww]hats[Aa]pp|[Cc]ontact)\.?|เบอร์(?:โทร)?[\u0e01-\u0e4e]{0,12}|โทร\.?)"
+    r"[^\S\n]*(?:no\.?|number|[:#])?[^\S\n]*(?P<v>[2-9]\d{3}[^\S\n\-]?\d{4})(?![\d/:]|[.,]\d)"
+)
+
 _RULES = (
+    Rule(PHONE, _CUED_EIGHT, 0.75, group="v"),
     Rule(PHONE, _SINGAPORE, 0.7),
     Rule(PHONE, _TRUNK_GROUPED, 0.75, validate=_personal_number),
     Rule(PHONE, _INDIA_MOBILE, 0.75),

@@ -2,7 +2,8 @@
 
 NHS numbers (485 777 3456, mod-11 check) are written bare in British health notes, as are
 Singapore NRIC/FIN numbers (S8734521F), Indian Aadhaar numbers (4-4-4 digits), UNHCR numbers
-(354-19C07812) and UK Police National Computer IDs (11/482913X). Two shapes of the same family live
+(354-19C07812), UK Police National Computer IDs (11/482913X), Hong Kong IDs (R482913(7)), Myanmar
+NRC numbers (12/OuKaTa(N)123456) and Malaysian MyKad numbers (850714-08-6631). Two shapes of the same family live
 with their kin: UK National Insurance numbers in ``labelled_ids`` and Thai court case numbers
 (ย.412/2567) in ``thai_numbers``.
 """
@@ -24,7 +25,21 @@ def _nhs_checksum(value: str) -> bool:
     return check != 10 and check == digits[9]
 
 
+def _mykad_date(value: str) -> bool:
+    """A MyKad opens with the holder's birth date YYMMDD: month 01–12, day 01–31."""
+    month, day = int(value[2:4]), int(value[4:6])
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
 _RULES = (
+    # round 13 — IDs of migrant workers' home and host countries, each in its own printed shape:
+    # Hong Kong ID: one or two letters, six digits, a check digit or A in brackets (R482913(7))
+    Rule(ID_NUMBER, re.compile(r"(?<![\w(])[A-Z]{1,2}\d{6}[^\S\n]?\([0-9A]\)"), 0.85),
+    # Myanmar NRC: state number / township letters (N|E|P|T…) six digits (12/OuKaTa(N)123456)
+    Rule(ID_NUMBER, re.compile(
+        r"(?<![\w/])\d{1,2}/[A-Z][A-Za-z]{2,11}[^\S\n]?\((?:N|E|P|T|C|AC|NC|V|M)\)[^\S\n]?\d{6}(?!\d)"), 0.85),
+    # Malaysian MyKad: birth date, state code, serial (850714-08-6631)
+    Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.])\d{6}-\d{2}-\d{4}(?![\w\-])"), 0.85, validate=_mykad_date),
     # Singapore NRIC / FIN: S, T, F, G or M, seven digits, a check letter
     Rule(ID_NUMBER, re.compile(r"(?<![\w])[STFGM]\d{7}[A-Z](?![\w])"), 0.85),
     # Indian Aadhaar: twelve digits in three groups of four, never starting 0 or 1
@@ -40,7 +55,7 @@ _RULES = (
 
 
 class ReferenceNumberRecognizer(RegexRecognizer):
-    """UK NHS/PNC, Singapore NRIC, Aadhaar and UNHCR numbers (ID_NUMBER)."""
+    """UK NHS/PNC, Singapore NRIC, Aadhaar, UNHCR, HKID, Myanmar NRC and MyKad numbers (ID_NUMBER)."""
 
     def __init__(self) -> None:
         super().__init__("ReferenceNumberRecognizer", _RULES)

@@ -18,6 +18,35 @@ _ACCOUNT = re.compile(
     r"(?:เลขที่บัญชี|เลขบัญชี|บัญชีเลขที่|บัญชีธนาคาร[^\d\n]{0,20}?เลขที่|บช\.)[^\S\n]*:?[^\S\n]*"
     r"(?P<v>\d[\d\-\s]{7,16}\d)(?![\d])"
 )
+#: Banks that may open the frame alone (Thai and English names).
+_BANKS_LEAD = (
+    r"ธ\.ก\.ส\.|ธกส\.?|ออมสิน|กสิกร(?:ไทย)?|กรุงไทย|กรุงศรี(?:อยุธยา)?|ไทยพาณิชย์|ทหารไทย(?:ธนชาต)?|ธนชาต|"
+    r"ทีทีบี|ยูโอบี|ซีไอเอ็มบี|อาคารสงเคราะห์|ธอส\.?|เกียรตินาคิน|"
+    r"SCB|KBank|KBANK|K-Bank|BBL|KTB|BAY|TTB|ttb|GSB|BAAC|UOB|CIMB|LH Bank|TMB|GHB|BPI|BDO|Maybank|HSBC"
+)
+#: After บัญชี/ธนาคาร any bank, including กรุงเทพ and อิสลาม (ordinary words alone: Bangkok, Islam).
+_BANKS = r"กรุงเทพ|อิสลาม|แลนด์[^\S\n]?แอนด์[^\S\n]?เฮ้าส์|" + _BANKS_LEAD
+#: A bank (Thai or English name) or a bare บัญชี, then a digit run with dashes or spaces:
+#: "เข้าบัญชี ธ.ก.ส. 020-3-44718-2", "โอนจากบัญชีออมสิน 0201-4455-1873", "SCB 402-118893-7".
+#: Why a shape check: an amount follows the same words (โอนเข้าบัญชี 3,500 บาท), so the value
+#: must be 9–16 digits grouped by dashes/spaces or 10+ digits in one run — never a comma amount.
+_BANK_ACCOUNT = re.compile(
+    r"(?=[บธอกทไยซลพ\u0e41SKBGUCTtLMHD])(?<![A-Za-z])(?:บัญชี(?:ธนาคาร)?|ธนาคาร|" + _BANKS_LEAD + r")"
+    r"(?:[^\S\n]?(?:" + _BANKS + r"))?(?![A-Za-z])[^\S\n]*(?:สาขา[^\s\d]{1,20}[^\S\n]*)?(?:เลขที่|เลข|no\.?|:)?[^\S\n]*"
+    r"(?P<v>\d(?:\d|[\-\t ](?=\d)){8,19})(?![\d,.]\d|\d)"
+)
+
+
+_PHONE_SHAPE = re.compile(r"0[689]\d[\-\t ]?\d{3}[\-\t ]?\d{4}|0[689][\-\t ]?\d{4}[\-\t ]?\d{4}")
+
+
+def _account_like(value: str) -> bool:
+    """9–16 digits, grouped or 10+ in a run, and not a Thai mobile (a phone rule owns those)."""
+    digits = sum(c.isdigit() for c in value)
+    grouped = "-" in value or " " in value
+    return 9 <= digits <= 16 and (grouped or digits >= 10) and not _PHONE_SHAPE.fullmatch(value)
+
+
 #: A passport-shaped number (one or two capitals, 6–8 digits) within a short distance of a
 #: Thai passport word.
 _PASSPORT = re.compile(
@@ -66,6 +95,7 @@ def _digits_ok(value: str) -> bool:
 
 _RULES = (
     Rule(ID_NUMBER, _ACCOUNT, 0.85, group="v", validate=_digits_ok),
+    Rule(ID_NUMBER, _BANK_ACCOUNT, 0.85, group="v", validate=_account_like),
     Rule(ID_NUMBER, _PASSPORT, 0.85, group="v"),
     Rule(CASE_NUMBER, _COURT, 0.8, group="v"),
     Rule(ONLINE_ID, _TH_PLATFORM_NAME, 0.8, group="v"),
