@@ -166,6 +166,8 @@ def _th_keep(span: str, words: list[str], kind: str, cued: bool) -> bool:
         return any(w not in lex.words or w in provinces or any(c.isdigit() for c in w) for w in words)
     if cued or words[0] in _th_vocab()[0]:
         return True  # a cue before the span, or a title opening it (ยายหอม)
+    if all(_LATIN.search(w) for w in words) and all(_en_ordinary(w) for w in words):
+        return False  # English words in a Thai note: section labels, terms ("S (Subjective):")
     # with no cue, a span of dictionary words is not a name even when the words are also listed
     # names: PyThaiNLP's lists hold วิชา, สถิติ, ชาย… ("งานวิชาสถิติ", "ผู้ป่วย ชาย ไทย อายุ 40");
     # measured leave-one-set-out on sets 5–8, this guard cost no recall

@@ -141,3 +141,8 @@ def test_when_a_tagged_body_follows_a_clause_then_the_clause_stays_outside_the_s
 def test_when_ordinary_words_that_are_also_listed_names_meet_without_a_cue_then_they_are_not_a_name(text):
     """วิชา and สถิติ are in PyThaiNLP's name lists, but a school subject is not a person."""
     assert [(k, text[s:e]) for k, s, e in learned_spans(text) if k == "PERSON"] == []
+
+
+def test_when_a_thai_note_labels_its_sections_in_english_then_the_labels_are_not_names():
+    text = "S (Subjective): นักเรียนเล่าว่าช่วงใกล้สอบนอนไม่หลับ\nO (Objective): มาตรงเวลา นำตารางอ่านหนังสือมาด้วย"
+    assert [text[s:e] for k, s, e in learned_spans(text) if k == "PERSON"] == []
