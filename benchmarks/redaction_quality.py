@@ -43,6 +43,7 @@ SETS = (
     (REDACT_TESTS / "heldout9", "held-out set 9 (blind before round 12; opened for tuning in round 13)"),
     (REDACT_TESTS / "heldout10", "held-out set 10 (blind before round 12; opened for tuning in round 14)"),
     (REDACT_TESTS / "heldout11", "held-out set 11 (BLIND: written during round 13, misses never printed)"),
+    (REDACT_TESTS / "heldout12", "held-out set 12 (BLIND: written during round 14, kept for the next session)"),
 )
 
 
