@@ -70,6 +70,13 @@ _ADVERB_ENDINGS = ("ally", "ously", "ently", "antly", "ately", "edly", "ively", 
                    "ibly", "ingly", "ctly", "stly", "utely", "ually")
 
 
+#: Endings of clinical and professional job titles; no given name or surname is built so.
+_SPECIALIST_ENDINGS = (
+    "ologist", "iatrist", "iatrician", "physician", "clinician", "technician", "optician", "dietician",
+    "electrician", "therapist", "ographer", "opath", "ometrist",
+)
+
+
 def is_name_token(token: str, *, allow_month: bool = False) -> bool:
     """A capitalised token that is not a protected term, role, honorific or common word."""
     lex = get_lexicon()
@@ -78,6 +85,8 @@ def is_name_token(token: str, *, allow_month: bool = False) -> bool:
         return False
     if token.startswith("My") and token[2:3].isupper():
         return False  # an app or ID-card brand (MyKad, MyChart, MyGov): no name is built "My" + Name
+    if len(low) > 7 and low.endswith(_SPECIALIST_ENDINGS):
+        return False  # a specialist's job title (Neurologist, Paediatrician, Physiotherapist)
     if len(low) > 6 and low.endswith(("care", *_ADVERB_ENDINGS)):
         # a care service compound (Eldercare, Homecare) or a sentence-opening adverb
         # (Previously, Reportedly, Initially); no given name or surname is built that way

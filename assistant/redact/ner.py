@@ -49,6 +49,29 @@ def candidate_windows(text: str, covered: Iterable[tuple[int, int]], known: set[
     return windows
 
 
+#: A referral frame: what follows names a service ("referral to Safe Steps").
+_REFERRAL = re.compile(r"(?i)(?:referral|referred|refer|referring|linked|link)[^\S\n]+(?:to|with)[^\S\n]+(?:the[^\S\n]+)?$")
+_REFERRAL_LEAD = re.compile(_REFERRAL.pattern[:-1])
+
+
+def _ordinary_pair(text: str, start: int, end: int) -> bool:
+    """After a referral cue, capitalised words all from the dictionary, none a given name
+    ("referral to Orange Door", "Safe Steps"): a service, not a person, place or local body.
+    Elsewhere such words do name places and businesses (Thunder Bay, Comfort Keepers Plus)."""
+    from assistant.redact.given_names import given_names
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    value = text[start:end]
+    lead = _REFERRAL_LEAD.match(value)
+    cued = lead is not None or _REFERRAL.search(text, max(0, start - 30), start) is not None
+    if not cued:
+        return False
+    caps = [w.strip(".,;:()\"'") for w in value.split() if w[:1].isupper()]
+    if lead is not None:
+        caps = [w.strip(".,;:()\"'") for w in value[lead.end():].split() if w[:1].isupper()]
+    return len(caps) >= 2 and all(_ordinary(w) and w not in given_names() for w in caps)
+
+
 def ner_hits(nlp, text: str, windows: list[tuple[int, int]]) -> list[Hit]:
     """Entities the model finds in the windows, as hits with offsets into ``text``."""
     if not windows:
@@ -60,6 +83,8 @@ def ner_hits(nlp, text: str, windows: list[tuple[int, int]]) -> list[Hit]:
             etype = _LABELS.get(ent.label_)
             if etype and _DIGIT.search(ent.text):
                 continue  # "Ward 4B", "Room 12": a label with a number, not a name
+            if etype and _ordinary_pair(text, s + ent.start_char, s + ent.end_char):
+                continue  # "referral to Orange Door": a service named with two ordinary words
             if etype:
                 hits.append(Hit(s + ent.start_char, s + ent.end_char, etype, NER_SCORE, "ner"))
     return hits

@@ -54,10 +54,13 @@ class Hit:
 
 
 #: A kind of Thai body shortened with ฯ is still only a kind (สถานพินิจฯ "the juvenile centre",
-#: นิติฯ "the condo's juristic office"), after any role words (เจ้าหน้าที่สถานพินิจฯ): not a name.
+#: นิติฯ "the condo's juristic office", นิคมฯ "the industrial estate"), after any role or verb words
+#: (เจ้าหน้าที่สถานพินิจฯ, ส่งพบนักจิตฯ): not a name.
 _TH_GENERIC_SHORT = re.compile(
     rf"[{THAI_LETTERS}]*?(?:สถานพินิจ|นิติ|นิติบุคคล|สำนักงาน|ศูนย์|มูลนิธิ|สถานสงเคราะห์|บ้านพัก|กรม|กระทรวง|"
-    rf"คณะกรรมการ|โรงพยาบาล|สถาบัน|สมาคม|เทศบาล|ศาล)ฯ"
+    rf"คณะกรรมการ|โรงพยาบาล|สถาบัน|สมาคม|เทศบาล|ศาล|นิคม|นิคมอุตสาหกรรม|"
+    # a professional shortened with ฯ is a role, not a body: (ส่งพบ)นักจิตฯ, นักสังคมฯ, นักกายภาพฯ
+    rf"นัก[{THAI_LETTERS}]{{2,14}})ฯ"
 )
 
 
@@ -333,7 +336,25 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
                 hits.append(Hit(m.start(), m.end(), PERSON, 0.75, "alias"))
                 links.append((i, len(hits) - 1))
                 break
+    _add_branch_places(text, hits)
     return links
+
+
+_TH_PAREN_PLACE = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]{{2,20}})\)")
+
+
+def _add_branch_places(text: str, hits: list[Hit]) -> None:
+    """Green Arrow Freight (บางนา), บ.X (ลาดกระบัง): a bracketed district or province right after
+    an organisation says where that workplace is — a place of its own (LOCATION)."""
+    if "(" not in text:
+        return
+    from assistant.redact.recognizers.location_th import PLACES
+    from assistant.redact.recognizers.organization_th_public import _provinces
+
+    for h in [h for h in hits if h.type == ORGANIZATION]:
+        m = _TH_PAREN_PLACE.match(text, h.end)
+        if m and (m.group(1) in PLACES or m.group(1) in _provinces()):
+            hits.append(Hit(m.start(1), m.end(1), LOCATION, 0.7, "alias"))
 
 
 def _th_relation_nouns() -> frozenset[str]:
@@ -446,9 +467,10 @@ def add_thai_cued(text: str, hits: list[Hit]) -> None:
 
 
 #: What shows that a spaced word after a Thai given name closes a full name. Strong: an age, a
-#: bracket, a house or phone number. Weak: a comma, the line end or a short clause opener.
+#: bracket, a house, village (ม.9, หมู่ 4) or phone number. Weak: a comma, the line end or a short clause opener.
 _TH_FAMILY_STRONG = re.compile(
-    r"[^\S\n]*(?:\(?\d{1,3}[^\S\n]*(?:ปี|ขวบ)|อายุ|บ้านเลขที่|เลขที่|โทร|\+?\d{2,4}[- ]?\d|[)(])"
+    r"[^\S\n]*(?:\(?\d{1,3}[^\S\n]*(?:ปี|ขวบ)|อายุ|บ้านเลขที่|เลขที่|โทร|\+?\d{2,4}[- ]?\d|[)(]"
+    r"|ม\.[^\S\n]?\d|หมู่(?:ที่)?[^\S\n]?\d)"  # ลุงX Y ม.9 บ้าน…: a village number closes the name
 )
 _TH_FAMILY_WEAK = re.compile(r"[^\S\n]*[,;:]|[^\S\n]*\n|[^\S\n]*$|[^\S\n](?:ที่|เป็น|อยู่|ไม่|บอก|เล่า|แจ้ง)")
 #: A double-barrelled family name with a Latin part: เอื้อวงศ์ตระกูล-Hollinshead.

@@ -68,8 +68,8 @@ _TAIL = (
     rf"(?:,[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}){{0,3}}"
     rf"(?:,?[^\S\n]+(?:{_STATE}[^\S\n]+)?{_POSTCODE}(?![\w/]))?"
 )
-#: Before the house number: "Flat 3, ", "Unit 5, ", "Lot ", and the Australian "5/" unit.
-_LEAD = r"(?:(?i:flat|unit|apt|apartment|suite)\.?\s*\d{1,4}[A-Za-z]?,?\s+|(?i:lot)\s+)?(?:\d{1,4}[A-Za-z]?/)?"
+#: Before the house number: "Flat 3, ", "Unit 5, ", "Lot ", the Australian "5/" unit and the Canadian "1402-" unit (1402-88 Rue …).
+_LEAD = r"(?:(?i:flat|unit|apt|apartment|suite)\.?\s*\d{1,4}[A-Za-z]?,?\s+|(?i:lot)\s+)?(?:\d{1,4}[A-Za-z]?/|\d{1,5}-(?=\d{1,6}\s))?"
 #: Named buildings: halls, houses, condos, chawls and societies.
 _BUILDING_HEAD = (
     r"(?:Apartments|Apts|Towers?|Residences?|Residency|Estates?|Flats|Manor|Court|Lodge|House|"

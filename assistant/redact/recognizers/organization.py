@@ -8,6 +8,7 @@ Roofing, Credit Union…), or after an employment cue ("works at"). Thai: โร
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import COMMON_CAP
@@ -57,7 +58,9 @@ _SUFFIX = (
     r"Manpower|Labour Hire|Labor Hire|Recruitment|Recruiters|Placements|Connect|Connections|"
     # round 13: employment agencies and traders named the Hong Kong/Singapore way
     r"Employment|Employment Agency|Trading|Traders|Import Export|Enterprise|Holdings|"
-    r"Bridges|Pathways|Horizons)"
+    r"Bridges|Pathways|Horizons|"
+    # round 14: housing and support services named by a brand word (Northlight Queer Youth Housing)
+    r"Housing|Support)"
 )
 #: A hospital named by its possessive alone: "Monash Children's", "the Royal Women's)" — the
 #: possessive ends the name (no noun after it; "Women's group" is a kind of group).
@@ -125,6 +128,45 @@ _EN_ORG_CITY = re.compile(
 _EN_CUE = re.compile(
     r"(?i:\b(?:(?:works|working|worked|employed|job|shift|shifts|intern(?:ship)?|volunteers?|enrolled|attends|goes to|teaches|teaching|studies|studying)\s+(?:(?:nights|days|weekends|evenings|mornings|doubles|shifts|part-time|full-time|there)\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+)?(?:at|for|with|@)\s+|at work\s*\(\s*|employer:?\s+))"
     r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
+)
+#: round 14 — a public body named in full, its words joined by "and"/"of"/"for" and ending in an
+#: office word: "Samut Sakhon Provincial Labour Protection and Welfare Office". Too long for the
+#: general rule (four words before the head); the joining word or a level word (Provincial,
+#: District …) shows it is one name, not a sentence.
+_EN_PUBLIC_BODY = re.compile(
+    rf"(?<![\w.\-])(?=[A-Z])(?!(?:{_NOT_ORG_START})\s)[A-Z][A-Za-z'’\-]*"
+    r"(?:[^\S\n](?:[A-Z][A-Za-z'’\-]*|and|of|for|&)){2,9}"
+    r"[^\S\n](?:Office|Department|Centre|Center|Directorate|Bureau|Division|Authority|Commission|Service)(?![\w])"
+)
+_LEVEL_WORDS = frozenset({"Provincial", "District", "Regional", "Municipal", "City", "County", "State", "Area"})
+
+
+def _named_en_org_head_branded(value: str) -> bool:
+    """A service-word head (Housing, Support) names a body only with a brand word no dictionary
+    knows (Northlight Queer Youth Housing); "Peer Support", "Social Housing" are kinds of service."""
+    if not _named_en_org_head(value):
+        return False
+    if not value.endswith(("Housing", "Support")):
+        return True
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    return any(w[:1].isupper() and not _ordinary(w) for w in value.split()[:-1])
+
+
+def _public_body(value: str) -> bool:
+    """Joined into one name, and naming a place (a non-dictionary word or a level word)."""
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    words = value.split()
+    placed = any(w in _LEVEL_WORDS or (w[:1].isupper() and not _ordinary(w)) for w in words)
+    return placed and ("and" in words or "&" in words or any(w in _LEVEL_WORDS for w in words)) and words[-2] not in {"and", "of", "for", "&"}
+
+
+#: round 14 — a UK prison or young offender institution, named by its prefix: HMP Gorsefield,
+#: HMYOI Ravenbrook, HMP & YOI Low Moss. A second capitalised word joins unless it is a sentence word.
+_EN_PRISON = re.compile(
+    r"(?<![\w])(?:HMP(?:[^\S\n]?(?:&|/|and)[^\S\n]?YOI)?|HMYOI|YOI|HMIRC|IRC)[^\S\n][A-Z][a-z][\w'’\-]*"
+    rf"(?:[^\S\n](?!(?:{_NOT_ORG_START})(?![\w]))[A-Z][a-z][\w'’\-]*)?"
 )
 
 #: A job or service role right before "at/from": its workplace follows (manager at X, PCP at X).
@@ -217,7 +259,11 @@ def _business_pair(value: str) -> bool:
 
 
 #: A saint's name in the possessive is a parish, school or hospital: St. Aldric's, Saint Jude's.
-_EN_SAINT = re.compile(r"(?<![\w.])(?:St\.?|Saint)\s[A-Z][a-z]+(?:'s|’s)(?![\w])")
+_EN_SAINT = re.compile(
+    r"(?<![\w.])(?:St\.?|Saint)\s[A-Z][a-z]+(?:'s|’s)"
+    # round 14: the building or body after the saint belongs to the name (St Brigid's Hall)
+    r"(?:\s(?:Hall|Church|School|Primary|College|Hospital|Hospice|Centre|Center|Parish|Cathedral|Chapel|House|Community Centre))?(?![\w])"
+)
 
 
 def _named_workplace(value: str) -> bool:
@@ -443,7 +489,9 @@ def _people() -> frozenset[str]:
 
 _RULES = (
     Rule(ORGANIZATION, _EN_LOWER_SCHOOL, 0.65, group="v", validate=_lower_school),
-    Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org_head),
+    Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org_head_branded),
+    Rule(ORGANIZATION, _EN_PUBLIC_BODY, 0.8, validate=_public_body),
+    Rule(ORGANIZATION, _EN_PRISON, 0.85),
     Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_cued_en_org),
     Rule(ORGANIZATION, _EN_ROLE_AT, 0.7, group="v", validate=_named_workplace),
     Rule(ORGANIZATION, _EN_SOURCE, 0.7, group="v", validate=_named_workplace),
@@ -466,6 +514,48 @@ _RULES = (
     Rule(ORGANIZATION, _TH_MUNICIPAL_SCHOOL, 0.85),
 )
 
+#: round 14 — a workplace dictated in lower case after "works at": "works at pennington tyre and
+#: exhaust on the old industrial estate". The first word must be no dictionary word (a family or
+#: brand name); the name runs on through lower-case words and "and"/"&" until a preposition,
+#: pronoun, article or the clause end.
+_EN_LOWER_WORKPLACE = re.compile(
+    r"(?<![A-Za-z])(?=[wejs])(?:works|working|worked|employed|job|started|starts|shifts?)[^\S\n]+(?:(?:work|there)[^\S\n]+)?(?:at|for)[^\S\n]+"
+    r"(?P<v>[a-z][a-z'’\-]{2,}(?:[^\S\n]+(?:&|[a-z][a-z'’\-]*)){0,5})"
+)
+_WORKPLACE_STOPS = frozenset({
+    "on", "in", "at", "near", "by", "since", "for", "from", "as", "but", "so", "because", "until", "till",
+    "he", "she", "they", "i", "we", "you", "his", "her", "their", "him", "them", "the", "a", "an", "this",
+    "that", "who", "which", "where", "when", "then", "now", "also", "and", "&", "off", "with", "to",
+    "himself", "herself", "themselves", "themself", "myself", "yourself", "ourselves", "someone",
+    "somewhere", "home", "nights", "days", "weekends", "present", "least", "all", "most", "times",
+})
+
+
+def _lower_workplaces(text: str) -> list[tuple[int, int]]:
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    out: list[tuple[int, int]] = []
+    for m in _EN_LOWER_WORKPLACE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("v")))
+        first = words[0].group()
+        if first in _WORKPLACE_STOPS or _ordinary(first) or first in _people_lower():
+            continue
+        end = words[0].end()
+        for i, w in enumerate(words[1:], start=1):
+            token = w.group()
+            if token in {"and", "&"} and i + 1 < len(words) and words[i + 1].group() not in _WORKPLACE_STOPS:
+                continue
+            if token in _WORKPLACE_STOPS or not token.isalpha():
+                break
+            end = w.end()
+        out.append((m.start("v"), m.start("v") + end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _people_lower() -> frozenset[str]:
+    return frozenset(n.lower() for n in _people())
+
 
 class OrganizationRecognizer(RegexRecognizer):
     """Organisation names in English and Thai (ORGANIZATION)."""
@@ -475,6 +565,9 @@ class OrganizationRecognizer(RegexRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         out = super().analyze(text, entities, nlp_artifacts)
+        if "at " in text or "for " in text:
+            for start, end in _lower_workplaces(text):
+                out.append(self.result(ORGANIZATION, start, end, 0.65))
         for m in _UNI_ACRONYM.finditer(text):
             if m.group(0) in _NOT_UNIVERSITY or m.group(0).lower() in get_lexicon().protected_lower:
                 continue

@@ -72,7 +72,7 @@ _KIND_WORDS = frozenset({
     "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัส", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์",
     "วันพระ", "วัน", "เสาร์", "อาทิตย์", "เช้า", "เย็น", "กลางคืน", "ทุกวัน", "ประจำวัน", "ประจำปี",
     "นัด", "สด", "โต้รุ่ง", "มืด", "หุ้น", "แรงงาน", "ออนไลน์", "ทุน", "เงิน", "ซื้อขาย",
-    "กลาง", "รวม", "สรรพสินค้า", "ค้าปลีก", "สาขา", "ใหม่", "เก่า", "เดิม",
+    "กลาง", "รวม", "สรรพสินค้า", "ตามสั่ง", "ตาม", "สั่ง", "ค้าปลีก", "สาขา", "ใหม่", "เก่า", "เดิม",
     # farms, orchards, pumps and homes of a kind (ฟาร์มไก่, สวนยาง, ปั๊มน้ำมัน, หอพักนักศึกษา)
     "สุกร", "โค", "วัว", "ควาย", "เป็ด", "ปศุสัตว์", "โคนม", "แพะ", "กล้วยไม้", "มะม่วง", "ทุเรียน", "ลำไย",
     "ลิ้นจี่", "เงาะ", "มังคุด", "ส้ม", "องุ่น", "สาธารณะ", "สัตว์", "น้ำมัน", "ลม", "หญิง", "ชาย", "นักศึกษา",
@@ -93,6 +93,10 @@ _CLAUSE_WORDS = (
 _CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
 _NUMBER_WORDS = frozenset({"สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ"})
 _SLOT_END = re.compile(r"(?:[^\S\n]|[,;:)\n]|$)")
+#: Which of two places: วัดคลองขนากใน, วัดบางพลีนอก.
+_SIDE_WORDS = frozenset({"ใน", "นอก"})
+#: A quoted name after a space: 'ชัยโมบาย', "เจ๊…", “…”.
+_QUOTED_NAME = re.compile(rf"[^\S\n]?['‘\"“]([{THAI_LETTERS}A-Za-z][{THAI_LETTERS}A-Za-z0-9 .&\-]{{1,30}}?)['’\"”]")
 
 
 class ThaiOrganizationRecognizer(RegexRecognizer):
@@ -195,10 +199,16 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                     out.append(self.result(LOCATION, offset, offset + len(head) + named, 0.7))
             return
         if head == _MARKET:
-            if rest and rest[0] not in _KIND_WORDS and rest[0] not in self._block_first and len(rest[0]) >= 2:
+            area = self._area_cue(chunk[:k] or text[max(0, m.start() - 6):m.start()])
+            if rest and (
+                (rest[0] not in _KIND_WORDS and rest[0] not in self._block_first and len(rest[0]) >= 2)
+                # แถวตลาดน้อยเมืองใหม่: after an area word the market's name may open with a
+                # common word (น้อย); it must still hold a word that is not a kind word
+                or (area and rest[0] not in _CLAUSE_WORDS and any(t not in _KIND_WORDS for t in rest))
+            ):
                 out.append(self.result(LOCATION, offset, end, 0.65))
             return
-        if rest and self._name_tokens(rest):
+        if rest and self._name_tokens(self._without_side(rest)):
             if head in _BRANCHED and end_override is None:
                 end = self._branch_end(text, end)
             out.append(self.result(ORGANIZATION, offset, end, 0.7))
@@ -206,6 +216,31 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         if end_override is None and all(t in _KIND_WORDS for t in rest):
             self._spaced(text, m.end(), out)
             self._initialled(text, offset, m.end(), out)
+        if end_override is None:
+            self._quoted(text, m.end(), out)
+
+    @staticmethod
+    def _area_cue(before: str) -> bool:
+        """The words before the head end in an area word (แถว, ย่าน, ละแวก)."""
+        return before.endswith(("แถว", "ย่าน", "ละแวก"))
+
+    @staticmethod
+    def _without_side(tokens: list[str]) -> list[str]:
+        """วัดคลองขนาก|ใน, วัดบางพลี|นอก: a trailing inner/outer word names which of two places
+        (like ใหม่/เหนือ); it is a clause word only after a short or generic run."""
+        if len(tokens) >= 3 and tokens[-1] in _SIDE_WORDS:
+            return tokens[:-1]
+        return tokens
+
+    def _quoted(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
+        """ร้านซ่อมมือถือ 'ชัยโมบาย', ร้านก๋วยเตี๋ยว "เจ๊…": a quoted name right after the kind of
+        shop is its name — the quotes do the work a capital letter does in English."""
+        m = _QUOTED_NAME.match(text, pos)
+        if not m:
+            return
+        tokens = [t for t in self._th.tokenize(m.group(1)) if t.strip()]
+        if tokens and not all(t in _KIND_WORDS or t in self._th.stopwords for t in tokens):
+            out.append(self.result(ORGANIZATION, m.start(1), m.end(1), 0.7))
 
     def _home_name(self, tokens: list[str]) -> int:
         """แฟลตบ่อนไก่, แฟลตดินแดง: a block of flats is named after its area with ordinary words.
@@ -265,8 +300,8 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         """ร้าน ป.รุ่งโรจน์ค้าไม้, ร้าน ส.เจริญพานิช: a shop named with its owner's initial and a
         name (the initial-dot form is how Thai shops carry a person's name)."""
         m = re.match(rf"[^\S\n]?([ก-ฮ]\.[^\S\n]?[{THAI_LETTERS}]{{3,}})", text[pos:])
-        if not m:
-            return
+        if not m or m.group(1).startswith("บ."):
+            return  # โรงงานแปรรูปไก่ บ.X: บ. is บริษัท, a company of its own (the kind stays out)
         tokens = [t for t in self._th.tokenize(m.group(1)[2:].strip()) if t]
         if tokens and tokens[0] not in self._block_first and not any(t in self._block for t in tokens):
             out.append(self.result(ORGANIZATION, start, pos + m.end(), 0.7))

@@ -162,6 +162,41 @@ _PLACE_WORD = re.compile(
 )
 
 
+#: round 14 — a ward list names the patient after the bed: "* Bed 3, ward 7C - Erzsebet Szabo,".
+_BED_LIST_NAME = re.compile(
+    r"(?i:(?<![A-Za-z])(?:bed|rm|room|bay|side[^\S\n]room|cubicle)[^\S\n]*\d{1,3}[A-Za-z]?"
+    r"(?:[^\S\n]*,?[^\S\n]*(?:ward|bay|unit)[^\S\n]*[\w\-]{1,5})?)[^\S\n]*(?:[-–—:]|\|)[^\S\n]*"
+    rf"(?P<n>{NAME_TOKEN}(?:[^\S\n]{NAME_TOKEN}){{0,2}})(?![A-Za-z])"
+)
+#: round 14 — a line opened by a word no dictionary knows, then a verb in -ing: "Ngaio arguing
+#: with her ex again." Dictionary words ("Plan", "Mood"), drugs and roles never open it.
+_LINE_OPENER_ING = re.compile(
+    rf"(?m)^[^\S\n]*(?:[-*•][^\S\n]*)?(?P<n>{NAME_TOKEN})[^\S\n]+(?:(?:is|was|still|keeps|kept)[^\S\n]+)?(?P<v>[a-z]{{2,}}ing)(?![A-Za-z])"
+)
+
+
+def _unknown_word(word: str) -> bool:
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    return not _ordinary(word)
+
+
+def _ordinary_word(word: str) -> bool:
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    return _ordinary(word)
+
+
+def _service_of_words(value: str) -> bool:
+    """Two dictionary words, neither a given name: a service named with ordinary words
+    ("referral to Orange Door", "Open Arms", "Safe Steps"), not a person."""
+    from assistant.redact.given_names import given_names
+
+    people = given_names()
+    words = value.split()
+    return len(words) >= 2 and all(_ordinary_word(w) and w not in people for w in words)
+
+
 class EnglishNameRecognizer(RegexRecognizer):
     """Context-anchored English personal names (PERSON)."""
 
@@ -236,6 +271,8 @@ class EnglishNameRecognizer(RegexRecognizer):
                 out.append(self.result(PERSON, span[0], span[1], 0.85))
         for regex, score in ((_SPEAKER, 0.75), (_AGE_AFTER, 0.75), (_SUBJECT, 0.65), (_NAME_AGE, 0.65)):
             for m in regex.finditer(text):
+                if regex is _SUBJECT and _service_of_words(m.group("n")):
+                    continue  # "Open Arms declined": a service named with ordinary words
                 self._add_trimmed(text, m.start("n"), m.end("n"), score, out)
         for m in _QUOTED_NICK.finditer(text):
             out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
@@ -256,7 +293,14 @@ class EnglishNameRecognizer(RegexRecognizer):
             before = text[max(0, m.start() - 40):m.start()].split()
             if before and before[-1][:1].isupper() and not before[-1].endswith(","):
                 continue  # part of a longer capitalised phrase (Major Depressive Disorder)
-            if self._all_names(text, m.start("n"), m.end("n")) and not _PLACE_WORD.search(m.group("n")):
+            if (self._all_names(text, m.start("n"), m.end("n")) and not _PLACE_WORD.search(m.group("n"))
+                    and not _service_of_words(m.group("n"))):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.6))
+        for m in _BED_LIST_NAME.finditer(text):
+            if self._all_names(text, m.start("n"), m.end("n")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
+        for m in _LINE_OPENER_ING.finditer(text):
+            if is_name_token(m.group("n")) and _unknown_word(m.group("n")) and _ordinary_word(m.group("v")):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.6))
         return out
 

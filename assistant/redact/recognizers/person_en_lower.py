@@ -9,6 +9,10 @@ words are mostly ordinary words, so a lower-case name needs a strong frame:
 - the word in the possessive before a role: "tunde's yot worker" — when it is no English word;
 - a role, the word and an age ("cl journey (14)"), or a kin word, a word-name and the end of the
   clause ("foster mum hazel.") — even though the word is also an ordinary word.
+- (round 14, dictated notes with no capitals at all) a role, kin word or title ("doctor", "dr")
+  then a word no dictionary or drug list knows: "wife adwoa", "doctor chinenye okeke-agulu"; a
+  second unknown word after it is the family name. After a loose role ("client", "pt", "with")
+  both words must be unknown: "client fiifi agyeman-duah".
 Once found, the same lower-case word elsewhere in the text is that person too ("says tunde back").
 """
 
@@ -36,6 +40,10 @@ _ABBREVIATIONS = frozenset({
     "thc", "info", "convo", "dept", "asap", "pls", "thx", "aka", "etc", "esp", "incl", "nxt", "prev",
     "mins", "secs", "yo", "dob", "nok", "sw", "dx", "hx", "tx", "rx", "sx", "fx", "cps", "aps",
     "uni", "addr", "occ", "emp", "sch", "tel", "mob", "hosp", "gp", "ref", "obs", "sig", "nb", "fyi",
+    # spoken and texting words a dictated or hurried note keeps (not in a dictionary either)
+    "gonna", "wanna", "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "cuz", "coz", "cos", "tho",
+    "lol", "omg", "tbh", "idk", "btw", "imo", "physio", "psych", "rehab", "bday", "hiv", "covid",
+    "okay", "ok", "yeah", "yep", "nope", "hmm", "umm", "uhm", "aww", "sesh", "telehealth",
 })
 
 
@@ -88,6 +96,69 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return bracket, plain, possessive
 
 
+#: Titles written in lower case by dictation ("doctor okafor", "mrs adeyemi").
+_LOWER_TITLES = ("doctor", "dr", "mr", "mrs", "ms", "miss", "prof", "nurse", "sister")
+
+
+@lru_cache(maxsize=1)
+def _unknown_after_role() -> re.Pattern[str]:
+    lex = get_lexicon()
+    roles = sorted((lex.en_roles | set(_LOWER_TITLES)) - {"w/", "aka", "named", "called", "re"}, key=len, reverse=True)
+    word = r"[a-z][a-z'’\-]{1,18}[a-z]"
+    return re.compile(
+        rf"(?<![A-Za-z'’\-])(?P<r>{'|'.join(re.escape(r) for r in roles)})[^\S\n]+(?:(?:is|was|=)[^\S\n]+)?"
+        rf"(?P<n>{word})(?:[^\S\n]+(?P<s>{word}))?(?![A-Za-z0-9'’\-])"
+    )
+
+
+#: Function words and common irregular verbs the word list leaves out.
+_FUNCTION = frozenset({
+    "the", "and", "his", "her", "him", "hers", "their", "them", "they", "she", "our", "your", "its", "this",
+    "that", "these", "those", "with", "from", "into", "onto", "for", "was", "were", "has", "had", "have",
+    "does", "did", "done", "says", "said", "went", "gone", "got", "gets", "came", "comes", "took", "told",
+    "saw", "seen", "left", "felt", "kept", "been", "being", "who", "whom", "whose", "which", "what", "when",
+    "where", "why", "how", "also", "just", "still", "then", "than", "there", "here", "not", "too", "very",
+    "about", "again", "today", "tonight", "yesterday", "tomorrow", "since", "until", "while", "would",
+    "could", "should", "might", "must", "will", "shall", "can", "cannot", "won't", "didn't", "doesn't",
+    "isn't", "wasn't", "hasn't", "haven't", "aren't", "don't", "can't", "himself", "herself", "themselves",
+})
+
+
+def _unknown(word: str) -> bool:
+    """A lower-case word no dictionary, drug list, role or abbreviation list knows, in any of its
+    regular inflections (declined → decline, arguing → argue)."""
+    lex = get_lexicon()
+    if not word.islower() or len(word.strip("'’-")) < 3 or word in _FUNCTION or word in lex.en_roles:
+        return False
+    stems = [word]
+    if word.endswith(("ed", "es")):
+        stems.append(word[:-1])
+    if word.endswith("ing"):
+        stems.append(word[:-3] + "e")
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("ied"):
+        stems.append(word[:-3] + "y")
+    return not any(_ordinary(s) for s in stems)
+
+
+def _names_after_roles(text: str) -> set[str]:
+    found: set[str] = set()
+    pattern, pos = _unknown_after_role(), 0
+    while (m := pattern.search(text, pos)) is not None:
+        pos = m.start("n")  # "with doctor chinenye": the name word may itself open the next frame
+        role, first, second = m.group("r"), m.group("n"), m.group("s")
+        if not _unknown(first):
+            continue
+        two = second is not None and _unknown(second)
+        if not two and (role in _LOOSE or len(first) < 4):
+            continue
+        found.add(first)
+        if two:
+            found.add(f"{first} {second}")
+    return found
+
+
 class LowercaseNameRecognizer(RegexRecognizer):
     """Lower-case personal names in a strong person frame, and their other mentions (PERSON)."""
 
@@ -122,6 +193,7 @@ class LowercaseNameRecognizer(RegexRecognizer):
         for m in ending.finditer(text):
             if m.group("n").capitalize() in word_names():
                 found.add(m.group("n"))
+        found |= _names_after_roles(text)
         out: list[RecognizerResult] = []
         for word in found:
             for m in re.finditer(rf"(?<![A-Za-z\-'’]){re.escape(word)}(?![A-Za-z])", text):

@@ -10,6 +10,8 @@ function word or verb:
 * a monk's title glued to his name: หลวงพี่แป๊ะ, หลวงตาเปลี่ยน (หลวงพ่อเจ้าอาวาส is a role);
 * a told name: บอกชื่อน้ำปิง, แจ้งชื่อ… (บอกชื่อโรงเรียนไม่ได้ is "could not name the school");
 * a kin title opening a list item: "3) แม่หม่อน ลูกอ่อน" — a roster line starts with the person;
+* a relation noun, then a bracket opened by a Latin name and a Thai remark: แฟน (Pakorn คณะ…) —
+  Thai notes write a friend's or partner's English nickname this way;
 * a Thai-script name followed by its Latin transliteration in brackets: นายเต็ง ตู ยา (Thein Thu
   Ya) — the number of Latin words says how many spaced Thai pieces are the name.
 """
@@ -21,7 +23,9 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from assistant.redact.given_names import given_names
 from assistant.redact.lexicon import get_lexicon
+from assistant.redact.names_en import is_name_token
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
@@ -63,6 +67,11 @@ _LIST_KIN = re.compile(
 #: Spaced Thai pieces then a bracket of capitalised Latin words.
 _TRANSLIT = re.compile(
     rf"(?P<th>[{_T}.]+(?:[^\S\n][{_T}]+){{1,5}})[^\S\n]*\((?P<la>[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){{1,5}})\)"
+)
+#: A relation noun, then a bracket opened by a Latin name: ทะเลาะกับแฟน (Pakorn คณะเดียวกัน).
+_REL_LATIN = re.compile(
+    rf"(?:{'|'.join(sorted(RELATION_NOUNS | {'รูมเมท', 'รูมเมต', 'ครูประจำชั้น'}, key=len, reverse=True))})"
+    rf"[^\S\n]*\((?P<n>[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+)?)(?=[^\S\n]*[){_T}]|[^\S\n]+[{_T}])"
 )
 _CHUNK = re.compile(rf"[{_T}]+")
 _LATIN_BRACKET = re.compile(rf"[{_T}][^\S\n]*\([A-Z][a-z]")
@@ -122,6 +131,11 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
         if _LATIN_BRACKET.search(text):  # cheap gate: the costly scan runs only beside "(Latin"
             for m in _TRANSLIT.finditer(text):
                 self._transliterated(m, out)
+            for m in _REL_LATIN.finditer(text):
+                names = m.group("n").split()
+                remark = re.match(rf"[^\S\n]+[{_T}]", text[m.end("n"):])  # (Pakorn คณะเดียวกัน)
+                if all(is_name_token(t) for t in names) and (remark or names[0] in given_names()):
+                    out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
         return out
 
     def _is_token(self, text: str, start: int, role: str) -> bool:

@@ -36,6 +36,25 @@ _SLOT_DASHED = re.compile(
     rf"(?P<g>[{_T}]{{2,16}})[^\S\n]*[—–\-][^\S\n]",
     re.MULTILINE,
 )
+#: A roster line: the line opens with one word and a polite particle (เจ้านาย ค่ะ …, ธนัทครับ …):
+#: in a group note each member speaks or is noted on their own line.
+_ROSTER_PARTICLE = re.compile(
+    rf"^[^\S\n]*(?:(?:\d{{1,2}}[.)]|[-•*])[^\S\n]*)?(?P<g>[{_T}]{{2,16}}?)[^\S\n]?"
+    rf"(?:ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า)[^\S\n]+\S",
+    re.MULTILINE,
+)
+#: A roster line naming two members: "W1 กับ W2 <verb…>" with spaces round กับ.
+_ROSTER_PAIR = re.compile(
+    rf"^[^\S\n]*(?:(?:\d{{1,2}}[.)]|[-•*])[^\S\n]*)?(?P<g>[{_T}]{{2,16}})[^\S\n]+กับ[^\S\n]+"
+    rf"(?P<h>[{_T}]{{2,16}})[^\S\n]+\S",
+    re.MULTILINE,
+)
+#: Line-opening replies that take a particle in speech but name nobody (สวัสดีค่ะ, ขอบคุณครับ).
+_ROSTER_NOT = (
+    "สวัสดี", "ขอบคุณ", "ขอโทษ", "ใช่", "โอเค", "เข้าใจ", "จริง", "ดี", "เหรอ", "ค่อย", "วันนี้",
+    "เมื่อวาน", "พรุ่งนี้", "ตอนนี้", "แล้ว", "คือ", "ก็", "หนู", "ผม", "ดิฉัน", "เรา", "พี่", "น้อง",
+    "ครู", "แม่", "พ่อ", "ทุกคน", "สรุป", "ส่วน", "อืม", "เอ่อ", "โอ้", "นี่", "นั่น",
+)
 _CLAUSE_PREFIXES = (
     "เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ",
     "ติด", "กลับ", "ขอ", "รอ", "ไป", "มา", "บอก", "เล่า", "แจ้ง", "พา", "โทร", "อยู่", "ถูก", "โดน",
@@ -101,7 +120,31 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
         for m in _SLOT_DASHED.finditer(text):
             if self.dashed_name(m.group("g")):
                 out.append(self.result(PERSON, m.start("g"), m.end("g"), 0.65))
+        out.extend(self._roster(text))
         return out
+
+    def _roster_word(self, word: str) -> bool:
+        return not (
+            word in self._bad or word.startswith(_CLAUSE_PREFIXES) or word in _ROSTER_NOT
+            or word.startswith(_ROSTER_NOT[:4])
+        )
+
+    def _roster(self, text: str) -> list[RecognizerResult]:
+        """A group roster: two or more lines opening with "word + particle" name the members, and
+        then a line opening "word กับ word" names two. One such line alone is speech (ดีค่ะ ไปต่อ),
+        so the frame needs the list: several lines shaped alike, with different opening words."""
+        if "\n" not in text or not re.search("ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า", text):
+            return []
+        found = [
+            (m.start("g"), m.end("g")) for m in _ROSTER_PARTICLE.finditer(text)
+            if self._roster_word(m.group("g"))
+        ]
+        if len({text[s:e] for s, e in found}) < 2:
+            return []
+        for m in _ROSTER_PAIR.finditer(text):
+            if self._roster_word(m.group("g")) and self._roster_word(m.group("h")):
+                found += [(m.start("g"), m.end("g")), (m.start("h"), m.end("h"))]
+        return [self.result(PERSON, s, e, 0.6) for s, e in found]
 
     def dashed_name(self, word: str) -> bool:
         """A word alone before a dash is a person when it is a listed given/family name that is not

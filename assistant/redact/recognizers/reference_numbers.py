@@ -3,7 +3,8 @@
 NHS numbers (485 777 3456, mod-11 check) are written bare in British health notes, as are
 Singapore NRIC/FIN numbers (S8734521F), Indian Aadhaar numbers (4-4-4 digits), UNHCR numbers
 (354-19C07812), UK Police National Computer IDs (11/482913X), Hong Kong IDs (R482913(7)), Myanmar
-NRC numbers (12/OuKaTa(N)123456) and Malaysian MyKad numbers (850714-08-6631). Two shapes of the same family live
+NRC numbers (12/OuKaTa(N)123456), Malaysian MyKad numbers (850714-08-6631) and vehicle plates
+(UK KX19 VPL bare; others after reg/rego/plate). Two shapes of the same family live
 with their kin: UK National Insurance numbers in ``labelled_ids`` and Thai court case numbers
 (ย.412/2567) in ``thai_numbers``.
 """
@@ -31,7 +32,24 @@ def _mykad_date(value: str) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
+def _plate_like(value: str) -> bool:
+    """A plate mixes letters and digits ("KX19 VPL", "1ABC 234"); a word or a year alone is not one."""
+    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+#: A plate after its cue word (reg, rego, plate, registration, licence plate, tag): one or two
+#: upper-case letter/digit groups. The cue is matched without case; the plate only in capitals.
+_CUED_PLATE = re.compile(
+    r"(?<![A-Za-z])(?i:reg(?:istration)?|rego|(?:number[^\S\n])?plates?|licen[cs]e[^\S\n]plate|tag)"
+    r"(?:[^\S\n]*(?i:no\.?|number|#))?[^\S\n]*:?[^\S\n]*"
+    r"(?P<v>[A-Z0-9]{2,4}(?:[^\S\n\-]?[A-Z0-9]{2,4})?)(?![\w\-/])"
+)
+
 _RULES = (
+    # round 14 — vehicle plates: the current UK shape (two letters, two-digit age, three letters:
+    # KX19 VPL) is distinctive alone; other countries' plates need their cue (rego 1ABC 234)
+    Rule(ID_NUMBER, re.compile(r"(?<![\w\-/])[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[^\S\n]?[A-HJ-PR-Z]{3}(?![\w\-/])"), 0.8),
+    Rule(ID_NUMBER, _CUED_PLATE, 0.8, group="v", validate=_plate_like),
     # round 13 — IDs of migrant workers' home and host countries, each in its own printed shape:
     # Hong Kong ID: one or two letters, six digits, a check digit or A in brackets (R482913(7))
     Rule(ID_NUMBER, re.compile(r"(?<![\w(])[A-Z]{1,2}\d{6}[^\S\n]?\([0-9A]\)"), 0.85),

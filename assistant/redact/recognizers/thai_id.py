@@ -1,6 +1,6 @@
 """Thai 13-digit national ID (บัตรประชาชน / pink card) with its checksum.
 
-Accepts glued, dashed (1-2345-67890-12-1) and spaced forms, and Thai digits (the text is
+Accepts glued, dashed (1-2345-67890-12-1), pink-card (00 0824 61903 34) and spaced forms, and Thai digits (the text is
 digit-normalised first). A 13-digit number whose checksum fails is still reported, with a lower
 score: a mistyped ID is still an ID.
 """
@@ -24,8 +24,13 @@ def thai_id_checksum_ok(value: str) -> bool:
 
 _GROUPED = re.compile(r"(?<![\d\-])\d[\s\-]?\d{4}[\s\-]?\d{5}[\s\-]?\d{2}[\s\-]?\d(?![\d\-])")
 
+#: Pink cards (บัตรชมพู) of migrant workers print the 13 digits as 2-4-5-2 (00 0824 61903 34):
+#: the "00" lead is the migrant range, so the grouping differs from the citizen card's 1-4-5-2-1.
+_PINK_GROUPED = re.compile(r"(?<![\d\-])\d{2}[\s\-]\d{4}[\s\-]\d{5}[\s\-]\d{2}(?![\d\-])")
+
 _RULES = (
     Rule(ID_NUMBER, _GROUPED, 0.95, validate=thai_id_checksum_ok),
+    Rule(ID_NUMBER, _PINK_GROUPED, 0.95, validate=thai_id_checksum_ok),
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-])\d{13}(?![\d\-])"), 0.6),
 )
 

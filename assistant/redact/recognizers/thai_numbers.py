@@ -1,6 +1,7 @@
 """Thai-labelled numbers the general label rules miss: bank accounts (เลขที่บัญชี 123-4-56789-0),
 passport numbers mentioned in a Thai sentence away from their label (ยึดพาสปอร์ต เลขที่ MA1234567),
-and Thai court case numbers with a Thai-letter prefix (ย.123/2568, อ.1452/2567, คดีดำที่ พ.88/2566).
+Thai court case numbers with a Thai-letter prefix (ย.123/2568, อ.1452/2567, คดีดำที่ พ.88/2566),
+and Thai licence plates (ทะเบียน กข 1234 กรุงเทพมหานคร).
 
 Why: these numbers locate one person exactly; the labels are Thai words the English label list
 does not know, and a court number's prefix letter and dot kept it out of the number/BE-year rule.
@@ -9,8 +10,13 @@ does not know, and a court number's prefix letter and dot kept it out of the num
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from pythainlp.corpus import provinces
+
+from assistant.redact.recognizers.base import RegexRecognizer, Rule, to_ascii_digits
 from assistant.redact.types import CASE_NUMBER, ID_NUMBER, ONLINE_ID
 
 _T = "\u0e01-\u0e4e"
@@ -89,6 +95,23 @@ _BARE_HANDLE = re.compile(
 )
 
 
+
+@lru_cache(maxsize=1)
+def _plate() -> re.Pattern[str]:
+    """A Thai licence plate: an optional leading digit, one or two consonants, up to four digits
+    (กข 1234, 3กณ 7788), and the province printed under it. After ทะเบียน the province is
+    optional; without the cue the province must follow, so "ขท 45" in prose is not taken."""
+    names = "|".join(sorted((re.escape(p) for p in provinces()), key=len, reverse=True))
+    body = r"\d?[\u0E01-\u0E2E]{1,2}[^\S\n]?-?[^\S\n]?\d{1,4}(?![\d/])"
+    return re.compile(
+        rf"(?:(?<=ทะเบียน)|(?<=ทะเบียนรถ)|(?<=ป้ายทะเบียน))[^\S\n]*:?[^\S\n]*(?P<v>{body}(?:[^\S\n]*(?:{names}|กรุงเทพฯ?))?)"
+        rf"|(?<![\u0E00-\u0E7F\d])(?P<w>{body}[^\S\n]*(?:{names}))"
+    )
+
+
+_PLATE_GATE = re.compile(r"[\u0E01-\u0E2E][^\S\n]?-?[^\S\n]?\d")
+
+
 def _digits_ok(value: str) -> bool:
     return 8 <= sum(c.isdigit() for c in value) <= 16
 
@@ -108,8 +131,19 @@ _RULES = (
 
 
 class ThaiLabelledNumberRecognizer(RegexRecognizer):
-    """Bank accounts, passports, court numbers and display names after a Thai platform word
-    (ID_NUMBER, CASE_NUMBER, ONLINE_ID)."""
+    """Bank accounts, passports, court numbers, licence plates and display names after a Thai
+    platform word (ID_NUMBER, CASE_NUMBER, ONLINE_ID)."""
 
     def __init__(self) -> None:
         super().__init__("ThaiLabelledNumberRecognizer", _RULES)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out = super().analyze(text, entities, nlp_artifacts)
+        norm = to_ascii_digits(text)
+        if _PLATE_GATE.search(norm):  # a Thai consonant then a digit: cheap gate for the plate rule
+            for m in _plate().finditer(norm):
+                g = "v" if m.group("v") else "w"
+                out.append(self.result(ID_NUMBER, m.start(g), m.end(g), 0.85))
+        return out
