@@ -82,10 +82,7 @@ class IdentifierAnalyzer:
     def _raw_hits(self, text: str) -> list[Hit]:
         norm = to_ascii_digits(text)
         with self._lock:  # spaCy/Presidio objects are shared: one call at a time
-            results = self._bundle.analyzer.analyze(
-                text=norm, language="en", nlp_artifacts=self._bundle.empty_artifacts,
-                score_threshold=SCORE_THRESHOLD,
-            )
+            results = self._bundle.run_rules(norm, SCORE_THRESHOLD)
             hits: list[Hit] = []
             for r in results:
                 etype = PRESIDIO_TO_TYPE.get(r.entity_type)

@@ -92,7 +92,30 @@ class PresidioBundle:
         )
         #: Presidio needs NLP artifacts; rules do not read them, NER runs separately (ner.py).
         self.empty_artifacts = self.nlp_engine.process_text("", "en")
+        self.recognizers = registry.get_recognizers(language="en", all_fields=True)
+        self.entities = self.analyzer.get_supported_entities(language="en")
+        for recognizer in self.recognizers:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
         self.startup_seconds = time.perf_counter() - t0
+
+    def run_rules(self, text: str, score_threshold: float):
+        """What ``AnalyzerEngine.analyze`` returns for ``text`` with our empty NLP artifacts, the
+        no-op context enhancer and ``score_threshold``, without its per-call bookkeeping.
+
+        Why: with ~30 recognizers the engine's context step compares every result with every
+        recognizer twice (quadratic, ~1 ms a note) only to hand the results back unchanged. The
+        steps that matter are kept as they are: each recognizer in registry order, the score
+        threshold, then Presidio's own ``remove_duplicates``."""
+        from presidio_analyzer import EntityRecognizer
+
+        results = []
+        for recognizer in self.recognizers:
+            found = recognizer.analyze(text=text, entities=self.entities, nlp_artifacts=self.empty_artifacts)
+            if found:
+                results.extend(r for r in found if r.score >= score_threshold)
+        return EntityRecognizer.remove_duplicates(results)
 
 
 _lock = threading.Lock()

@@ -316,6 +316,7 @@ class TokenFeatures:
 _feature_memo: dict[tuple[str, str], TokenFeatures] = {}
 _memo_lock = threading.Lock()
 _OFFSETS = (-2, -1, 1, 2)
+_DIGIT, _LOWER, _UPPER = re.compile(r"\d"), re.compile(r"[a-z]"), re.compile(r"[A-Z]")
 _PADS = {offset: f"{offset}:pad" for offset in _OFFSETS}
 
 
@@ -326,7 +327,7 @@ def token_features(spec: LanguageSpec, token: str) -> TokenFeatures:
     if hit is not None:
         return hit
     word = token.lower() if spec.code == "en" else token
-    shape = re.sub(r"[A-Z]", "X", re.sub(r"[a-z]", "x", re.sub(r"\d", "d", token)))[:6]
+    shape = _UPPER.sub("X", _LOWER.sub("x", _DIGIT.sub("d", token)))[:6]
     flags = tuple("f=" + f for f in (["sp"] if token.isspace() else []) + spec.flags(token))
     own = ("w=" + word, f"len={min(len(token), 8)}", "suf=" + word[-3:], "shape=" + shape, *flags)
     # a neighbour two away sees the word; one away sees the word and the flags
@@ -353,7 +354,14 @@ def _cacheable_word(spec: LanguageSpec, token: str) -> bool:
 
 def features(spec: LanguageSpec, seq: Sequence[Token]) -> list[list[str]]:
     """CRF features per token: its own, the words two either side, the flags one either side."""
-    toks = [token_features(spec, t) for t, _, _ in seq]
+    # a name recurs through a note: its features are built once per call (this dict dies here)
+    local: dict[str, TokenFeatures] = {}
+    toks = []
+    for t, _, _ in seq:
+        feats = local.get(t)
+        if feats is None:
+            feats = local[t] = token_features(spec, t)
+        toks.append(feats)
     n = len(toks)
     out: list[list[str]] = []
     for i, mine in enumerate(toks):

@@ -225,6 +225,8 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             continue
         pieces = [(h.start, h.end)]
         for ps, pe in protected:
+            if pe <= h.start or ps >= h.end:
+                continue  # pieces lie inside the hit: a term outside it cuts nothing
             if h.type == ORGANIZATION and h.source == "rule" and h.start < ps and pe < h.end:
                 continue  # an inner word of a named organisation: Brightwater Family Clinic
             if (h.type == ORGANIZATION and h.source == "rule" and h.start == ps and pe < h.end

@@ -24,6 +24,7 @@ import re
 
 from assistant.redact.names_en import COMMON_CAP
 from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import ADDRESS
 
 # ------------------------------------------------------------------ shared pieces
@@ -187,3 +188,6 @@ class EnglishAddressRecognizer(RegexRecognizer):
 
 
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+)[^\S\n]+(?=[A-Z\d])")
+
+
+gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

@@ -10,17 +10,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from assistant.redact.regex_gate import gated
+
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
+_THAI_DIGIT = re.compile("[๐-๙]")
+
+
 def to_ascii_digits(text: str) -> str:
-    """Thai digits → ASCII digits; same length, so offsets stay valid."""
-    return text.translate(THAI_DIGITS)
+    """Thai digits → ASCII digits; same length, so offsets stay valid. Every recognizer calls
+    this on text the analyzer already normalised: a scan for a Thai digit is far cheaper than
+    a translate that would change nothing."""
+    return text.translate(THAI_DIGITS) if _THAI_DIGIT.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -40,7 +47,8 @@ class RegexRecognizer(EntityRecognizer):
     rules: tuple[Rule, ...] = ()
 
     def __init__(self, name: str, rules: Iterable[Rule]) -> None:
-        self.rules = tuple(rules)
+        # each rule's regex gets a first-character gate: same matches, fewer positions tried
+        self.rules = tuple(replace(r, regex=gated(r.regex)) for r in rules)
         entities = sorted({r.entity for r in self.rules})
         super().__init__(supported_entities=entities, name=name, supported_language="en")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import DATE_OF_BIRTH
 
 _EN_MONTH = (
@@ -55,3 +56,6 @@ class DateOfBirthRecognizer(RegexRecognizer):
 
     def __init__(self) -> None:
         super().__init__("DateOfBirthRecognizer", _RULES)
+
+
+gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

@@ -11,6 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.names_en import name_seq_at
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import LOCATION
 
 _CUE = re.compile(
@@ -106,3 +107,6 @@ class EnglishLocationRecognizer(RegexRecognizer):
             if not _ordinary(m.group("p")):
                 out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.6))
         return out
+
+
+gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

@@ -20,6 +20,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.regex_gate import gate_all, gate_patterns
 from assistant.redact.types import LOCATION
 
 #: A small gazetteer of places below province level that jottings name (Bangkok's districts, big
@@ -371,3 +372,8 @@ class ThaiLocationRecognizer(RegexRecognizer):
             if num and not _COUNTED.match(text, num.end()):
                 end = num.end()  # รังสิตคลอง 3, ซอยวัดไผ่ 2: the number is part of the area's name
         return end
+
+
+gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)
+_wide_regex = gate_all(_wide_regex)
+_gazetteer_regex = gate_all(_gazetteer_regex)

@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from assistant.models import Language
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import LOCATION, ORGANIZATION
 from assistant.text.language import script_runs
@@ -320,3 +321,6 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         if len(tokens) < 3 and all(t in self._th.words for t in tokens):
             return  # a short run of ordinary words after a space is the next clause (ยึด|ค่าจ้าง)
         out.append(self.result(ORGANIZATION, m.start(), m.end(), 0.65))
+
+
+gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

@@ -24,6 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import LOCATION, ORGANIZATION
 
@@ -538,3 +539,6 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             out.append(self.result(ORGANIZATION, m.start("v"), end, 0.7))
         for m in _BRANCH.finditer(text):
             out.append(self.result(ORGANIZATION, m.start("v"), m.end("v"), 0.7))
+
+
+gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from assistant.redact.given_names import english_words, given_names, word_names
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.regex_gate import alternation, gate_all, gate_patterns
 from assistant.redact.types import PERSON
 
 LOWER_NAME_SCORE = 0.6
@@ -75,11 +76,11 @@ def _frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Two frames strong enough for ordinary words: a role, the word and an age ("cl journey
     (14)"); a kin/role word, a word-name and the clause end ("foster mum hazel.")."""
     lex = get_lexicon()
-    roles = "|".join(re.escape(r) for r in sorted(lex.en_roles - {"with", "w/", "met", "meet", "re"}, key=len, reverse=True))
+    roles = alternation(sorted(lex.en_roles - {"with", "w/", "met", "meet", "re"}, key=len, reverse=True))
     aged = re.compile(
         rf"(?<![A-Za-z])(?:{roles})[^\S\n]+(?P<n>[a-z]{{3,14}})(?=[^\S\n]*(?:\((?:age[^\S\n]*)?\d{{1,2}}\)|,[^\S\n]*\d{{1,2}}\b))"
     )
-    strict = "|".join(re.escape(r) for r in sorted(lex.en_roles - _LOOSE, key=len, reverse=True))
+    strict = alternation(sorted(lex.en_roles - _LOOSE, key=len, reverse=True))
     ending = re.compile(rf"(?<![A-Za-z])(?:{strict})[^\S\n]+(?P<n>[a-z]{{3,14}})(?=[^\S\n]*(?:[.,;)]|$))", re.MULTILINE)
     return aged, ending
 
@@ -87,7 +88,7 @@ def _frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = get_lexicon()
-    roles = "|".join(re.escape(r) for r in sorted(lex.en_roles - _LOOSE, key=len, reverse=True))
+    roles = alternation(sorted(lex.en_roles - _LOOSE, key=len, reverse=True))
     bracket = re.compile(rf"(?<![A-Za-z])(?:{roles})[^\S\n]*\([^\S\n]*(?P<n>{_WORD})[^\S\n]*\)")
     plain = re.compile(rf"(?<![A-Za-z])(?:{roles})[^\S\n]+(?:(?:is|was|=)[^\S\n]+)?(?P<n>{_WORD})(?![A-Za-z])")
     possessive = re.compile(
@@ -199,3 +200,9 @@ class LowercaseNameRecognizer(RegexRecognizer):
             for m in re.finditer(rf"(?<![A-Za-z\-'’]){re.escape(word)}(?![A-Za-z])", text):
                 out.append(self.result(PERSON, m.start(), m.end(), LOWER_NAME_SCORE))
         return out
+
+
+gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)
+_frames = gate_all(_frames)
+_patterns = gate_all(_patterns)
+_unknown_after_role = gate_all(_unknown_after_role)

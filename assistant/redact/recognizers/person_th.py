@@ -18,6 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from assistant.models import Language
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.thai_lexicon import THAI_LETTERS, ThaiLexicon, get_thai_lexicon
 from assistant.redact.types import PERSON
 from assistant.text.language import script_runs
@@ -522,3 +523,6 @@ class ThaiNameRecognizer(RegexRecognizer):
                 if name_end is not None:
                     name_end = self._cued_family_end(run, pos, name_end)
                     out.append(self.result(PERSON, start + pos, start + name_end, 0.8))
+
+
+gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

@@ -26,6 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from assistant.models import Language
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import PERSON
 from assistant.text.language import script_runs
@@ -301,3 +302,6 @@ class ThaiBareNameRecognizer(RegexRecognizer):
             word = tokens[0]
             if self.lone_word(word) and self.name_shaped(word):
                 out.append(self.result(PERSON, m.start(), m.start() + len(word), 0.65))
+
+
+gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import PERSON
 
@@ -161,3 +162,6 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
             # name syllables are short (คำ|แสน, บุญ|หลาย); a heading's words are long (ส่ง|ต่อ|จิตแพทย์)
             and all(len(t) <= 4 or self._th.is_name(t) or t in self._pieces for t in tokens)
         )
+
+
+gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import PHONE
 
 _TRUNK_GROUPED = re.compile(
@@ -58,3 +59,6 @@ class TrunkZeroPhoneRecognizer(RegexRecognizer):
 
     def __init__(self) -> None:
         super().__init__("TrunkZeroPhoneRecognizer", _RULES)
+
+
+gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)
