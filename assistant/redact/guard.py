@@ -15,6 +15,7 @@ from assistant.errors import LeakBlocked
 from assistant.models import PlaceholderMap
 from assistant.redact.analyzer import IdentifierAnalyzer
 from assistant.restore import PLACEHOLDER_RE
+from assistant.text.find import LATIN_OR_DIGIT, occurrences
 
 _NUMERIC = {"PHONE", "ID_NUMBER", "CASE_NUMBER"}
 
@@ -71,7 +72,10 @@ def _known_values(text: str, mapping: PlaceholderMap) -> list[str]:
                 if len(value) >= 3 and value in text:
                     hits.append(entry.type)
             elif len(value) >= 2:
-                flags = re.IGNORECASE if " " in value or "@" in value else 0
-                if re.search(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])", text, flags):
+                caseless = " " in value or "@" in value
+                found = occurrences(
+                    text, value, not_after=LATIN_OR_DIGIT, not_before=LATIN_OR_DIGIT, ignore_case=caseless
+                )
+                if next(found, None) is not None:
                     hits.append(entry.type)
     return hits

@@ -33,6 +33,7 @@ from assistant.redact.recognizers.organization import is_generic_org
 from assistant.redact.recognizers.word_name_en import is_word_name
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import LOCATION, ORGANIZATION, PERSON, TYPE_PRIORITY
+from assistant.text.find import LATIN, LATIN_OR_HYPHEN, LOWER, occurrences
 
 _THAI = re.compile(rf"[{THAI_LETTERS}]")
 #: Legal forms that end a company name with their own dot (Halden Motors Co., Ltd.).
@@ -116,8 +117,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 def _used_mid_sentence(text: str, token: str) -> bool:
     """The capitalised word also appears where capitals are not automatic (so it is a name)."""
-    for m in re.finditer(rf"(?<![A-Za-z]){re.escape(token)}(?![A-Za-z])", text):
-        if not _sentence_initial(text, m.start()):
+    for start, _ in occurrences(text, token, not_after=LATIN, not_before=LATIN):
+        if not _sentence_initial(text, start):
             return True
     return False
 
@@ -200,10 +201,10 @@ def _name_here(
         return True
     if not NAME_TOKEN_RE.fullmatch(token) or token.lower() in get_lexicon().protected_lower:
         return False
-    for other in re.finditer(rf"(?<![A-Za-z]){re.escape(token)}(?![a-z])", text):
-        if any(s <= other.start() < e for s, e in eponyms):
+    for other, _ in occurrences(text, token, not_after=LATIN, not_before=LOWER):
+        if any(s <= other < e for s, e in eponyms):
             continue
-        if not match.start() <= other.start() < match.end():
+        if not match.start() <= other < match.end():
             return True
     return False
 
@@ -572,6 +573,11 @@ def extend_thai_family(text: str, hits: list[Hit]) -> None:
 
 
 # --------------------------------------------------------------------------- 4. propagation
+
+#: A number after a month word makes it a date ("May 5"), not the name May.
+_NUMBER_AFTER = re.compile(r"[^\S\n]*\d")
+
+
 def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     """Other mentions of known names: English tokens case-sensitively, Thai names as written."""
     extend_thai_family(text, hits)
@@ -614,29 +620,30 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
                 modal_forms.add(tok)
     out: list[Hit] = []
     for tok in modal_forms:  # "Will" as a name, but not "Will call Fri"
-        for m in re.finditer(rf"(?<![A-Za-z\-]){re.escape(tok)}(?![A-Za-z])", text):
-            if not _MODAL_USE.match(text, m.end()):
-                out.append(Hit(m.start(), m.end(), PERSON, 0.65, "propagated"))
+        for start, end in occurrences(text, tok, not_after=LATIN_OR_HYPHEN, not_before=LATIN):
+            if not _MODAL_USE.match(text, end):
+                out.append(Hit(start, end, PERSON, 0.65, "propagated"))
     for tok in en_tokens:
-        not_date = r"(?![^\S\n]*\d)" if tok in MONTH_NAMES else ""  # "May 5" is a date
-        for m in re.finditer(rf"(?<![A-Za-z\-]){re.escape(tok)}(?![a-z]){not_date}", text):
-            out.append(Hit(m.start(), m.end(), PERSON, 0.7, "propagated"))
+        month = tok in MONTH_NAMES
+        for start, end in occurrences(text, tok, not_after=LATIN_OR_HYPHEN, not_before=LOWER):
+            if not (month and _NUMBER_AFTER.match(text, end)):  # "May 5" is a date
+                out.append(Hit(start, end, PERSON, 0.7, "propagated"))
     for form in th_forms:
         if len(form) < 2:
             continue
-        for m in re.finditer(re.escape(form), text):
-            out.append(Hit(m.start(), m.end(), PERSON, 0.7, "propagated"))
+        for start, end in occurrences(text, form):
+            out.append(Hit(start, end, PERSON, 0.7, "propagated"))
     if th_given:
         out.extend(_thai_short_forms(text, th_given, th))
     if word_forms:
         bounds = _ThaiWordBounds(text, th)
         for form, first in word_forms.items():
             particle = form in th.stopwords  # หน่อย, เอง: a name only where a clause starts
-            for m in re.finditer(re.escape(form), text):
-                if particle and m.start() > 0 and not text[m.start() - 1].isspace():
+            for start, end in occurrences(text, form):
+                if particle and start > 0 and not text[start - 1].isspace():
                     continue
-                if m.start() > first and bounds.is_word(m.start(), m.end()):
-                    out.append(Hit(m.start(), m.end(), PERSON, 0.65, "propagated"))
+                if start > first and bounds.is_word(start, end):
+                    out.append(Hit(start, end, PERSON, 0.65, "propagated"))
     return extend_names(text, hits + out)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from assistant.errors import InputError
 from assistant.models import DetectedEntity, Span
 from assistant.redact.types import EMAIL, ID_NUMBER, ONLINE_ID, PERSON, PHONE
+from assistant.text.find import occurrences
 
 
 def guess_type(value: str) -> str:
@@ -35,10 +36,10 @@ def writer_additions(text: str, add: Sequence[Span | str]) -> list[DetectedEntit
             needle = item.strip()
             if not needle:
                 continue
-            flags = re.IGNORECASE if re.search(r"[A-Za-z]", needle) else 0
+            caseless = bool(re.search(r"[A-Za-z]", needle))
             etype = guess_type(needle)
-            for m in re.finditer(re.escape(needle), text, flags):
-                out.append(DetectedEntity(start=m.start(), end=m.end(), type=etype, text=m.group(0), source="writer"))
+            for start, end in occurrences(text, needle, ignore_case=caseless):
+                out.append(DetectedEntity(start=start, end=end, type=etype, text=text[start:end], source="writer"))
             continue
         if item.end > len(text) or item.start >= item.end:
             raise InputError("A marked span is outside the text or empty; select the text again.")

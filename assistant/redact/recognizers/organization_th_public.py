@@ -27,6 +27,7 @@ from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import LOCATION, ORGANIZATION
+from assistant.text.find import LATIN, occurrences
 
 _T = THAI_LETTERS
 #: Abbreviations and heads of public bodies, always followed by a place name (longest first).
@@ -366,8 +367,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                         break
             start = m.start("name") + m.group("name").find(" ".join(name_words[idx:]))
             out.append(self.result(ORGANIZATION, start, m.end("name"), 0.75))
-            for a in re.finditer(rf"(?<![A-Za-z]){re.escape(acr)}(?![A-Za-z])", text):
-                out.append(self.result(ORGANIZATION, a.start(), a.end(), 0.75))
+            for a_start, a_end in occurrences(text, acr, not_after=LATIN, not_before=LATIN):
+                out.append(self.result(ORGANIZATION, a_start, a_end, 0.75))
 
     # ------------------------------------------------------------------ round 7
     def _company_tail(self, text: str, end: int) -> int:

@@ -29,6 +29,7 @@ from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import alternation, gate_all, gate_patterns
 from assistant.redact.types import PERSON
+from assistant.text.find import LATIN, LATIN_HYPHEN_APOSTROPHE, occurrences
 
 LOWER_NAME_SCORE = 0.6
 _WORD = r"[a-z][a-z'’\-]{1,14}[a-z]"
@@ -197,8 +198,8 @@ class LowercaseNameRecognizer(RegexRecognizer):
         found |= _names_after_roles(text)
         out: list[RecognizerResult] = []
         for word in found:
-            for m in re.finditer(rf"(?<![A-Za-z\-'’]){re.escape(word)}(?![A-Za-z])", text):
-                out.append(self.result(PERSON, m.start(), m.end(), LOWER_NAME_SCORE))
+            for start, end in occurrences(text, word, not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN):
+                out.append(self.result(PERSON, start, end, LOWER_NAME_SCORE))
         return out
 
 

@@ -1,0 +1,57 @@
+"""Finding a client's own words again in a text without compiling a pattern from them.
+
+Why: ``re.finditer(re.escape(name), text)`` compiles a pattern that Python's ``re`` keeps in its
+module cache after the call; a process serving many writers would hold the last few hundred
+names, phones and acronyms in memory. These helpers find a literal with ``str.find`` and test its
+neighbours with fixed character sets, giving what the equivalent regex (a literal between a
+negative lookbehind and a negative lookahead of one character class) would find.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterator
+
+#: ``[A-Za-z]``
+LATIN = frozenset(string.ascii_letters)
+#: ``[a-z]``
+LOWER = frozenset(string.ascii_lowercase)
+#: ``[A-Za-z0-9]``
+LATIN_OR_DIGIT = LATIN | frozenset(string.digits)
+#: ``[A-Za-z\-]``
+LATIN_OR_HYPHEN = LATIN | {"-"}
+#: ``[A-Za-z\-'’]``
+LATIN_HYPHEN_APOSTROPHE = LATIN | {"-", "'", "’"}
+
+
+def occurrences(
+    text: str,
+    needle: str,
+    *,
+    not_after: frozenset[str] = frozenset(),
+    not_before: frozenset[str] = frozenset(),
+    ignore_case: bool = False,
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-overlapping occurrence of ``needle`` in ``text``, left to right,
+    skipping those whose preceding character is in ``not_after`` or whose following character is
+    in ``not_before`` (as ``(?<![…])needle(?![…])`` would)."""
+    if not needle:
+        return
+    hay, pin = text, needle
+    if ignore_case:
+        hay, pin = text.lower(), needle.lower()
+        if len(hay) != len(text) or len(pin) != len(needle):  # a letter lowered to two (İ → i̇)
+            hay, pin = _fold(text), _fold(needle)
+    n, pos = len(pin), 0
+    while (k := hay.find(pin, pos)) >= 0:
+        if (k == 0 or text[k - 1] not in not_after) and (k + n == len(text) or text[k + n] not in not_before):
+            yield k, k + n
+            pos = k + n
+        else:
+            pos = k + 1
+
+
+
+def _fold(text: str) -> str:
+    """Lower-case letter by letter, keeping the length (İ → i, as ``re.IGNORECASE`` reads it)."""
+    return "".join(low if len(low := ch.lower()) == 1 else low[0] for ch in text)
