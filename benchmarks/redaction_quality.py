@@ -4,7 +4,7 @@ An identifier counts as caught only when EVERY occurrence of its value is fully 
 redacted span (any type); "typed" additionally needs the span's type to match. Keep strings
 survive when no redacted span overlaps any occurrence. Also reports what the analyzer flags in
 the corpus's *good* finished notes (which use initials): a proxy for over-redaction on prose.
-The held-out sets (tests/redact/heldout*/) are reported on their own rows: the newest one (set 11) is not
+The held-out sets (tests/redact/heldout*/) are reported on their own rows: the newest one (set 12) is not
 tuned on, so it is the figure to trust for unseen text.
 
     .venv/bin/python benchmarks/redaction_quality.py [--show-misses]
@@ -42,8 +42,8 @@ SETS = (
     (REDACT_TESTS / "heldout8", "held-out set 8 (blind before round 9; opened for tuning in round 12)"),
     (REDACT_TESTS / "heldout9", "held-out set 9 (blind before round 12; opened for tuning in round 13)"),
     (REDACT_TESTS / "heldout10", "held-out set 10 (blind before round 12; opened for tuning in round 14)"),
-    (REDACT_TESTS / "heldout11", "held-out set 11 (BLIND: written during round 13, misses never printed)"),
-    (REDACT_TESTS / "heldout12", "held-out set 12 (BLIND: written during round 14, kept for the next session)"),
+    (REDACT_TESTS / "heldout11", "held-out set 11 (blind during rounds 13–14; opened for tuning in round 15)"),
+    (REDACT_TESTS / "heldout12", "held-out set 12 (BLIND: written during round 14, misses never printed)"),
 )
 
 
