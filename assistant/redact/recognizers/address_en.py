@@ -112,13 +112,19 @@ _HALL_ROOM = re.compile(
     r"\s(?:(?i:room|rm)\.?\s?|#)?(?!(?:19|20)\d\d\b)\d{2,4}[A-Z]?(?![\w:/]|\.\d)"
 )
 #: 3c. a named residence and its soi or road number: Ivory Park Residence, Ladprao 71.
-_BUILDING_SOI = re.compile(
-    rf"(?<![\w])(?:{_W}[^\S\n]){{1,3}}(?:Residence|Residences|Condo|Condominium|Mansion|Place|Tower|"
-    r"Apartment|Apartments|Court|Villa|Lodge|Flats|Lofts?|Dormitory),?"
-    rf"(?:[^\S\n]+(?:Soi[^\S\n]+)?{_W}(?:[^\S\n]{_W})?[^\S\n]+\d{{1,3}}(?![\w/]))"
+_BUILDING_SOI = re.compile(  # round 15: a house number first (14 Palm Breeze Villas Soi …), soi 101/1
+    rf"(?<![\w/])(?:\d{{1,4}}(?:/\d{{1,4}})?[^\S\n]+)?(?:{_W}[^\S\n]){{1,3}}(?:Residence|Residences|Condo|Condominium|Mansion|Place|Tower|"
+    r"Apartment|Apartments|Court|Villas?|Heights|Lodge|Flats|Lofts?|Dormitory),?"
+    rf"(?:[^\S\n]+(?:Soi[^\S\n]+)?{_W}(?:[^\S\n]{_W})?[^\S\n]+\d{{1,3}}(?:/\d{{1,3}})?(?![\w/]))"
     # …, Soi Ekkachai 48, Bang Bon: the district after the soi belongs to the address
     rf"(?:(?<=\d),[^\S\n]*(?!(?:{_SENTENCE_WORDS})\b){_TOWN}(?:[^\S\n]{_TOWN})?(?=[^\S\n]*(?:[.,;)\n]|$)))?"
     rf"{_UNIT}?"  # The Ashbury Residences Sukhumvit 49, unit 1904: the unit belongs to the address
+)
+#: 3d. round 15 — an Indian house number written "#47," or "No. 47," before a numbered cross or
+#: main road, then the locality, town and PIN: "#47, 2nd Cross, Kuvempu Nagar, Mysuru 570023".
+_HASH_NUMBER_ADDRESS = re.compile(
+    rf"(?<![\w#])(?:#|No\.?[^\S\n]*)\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?,[^\S\n]*"
+    rf"(?:(?:{_CAP}|{_ORD})[^\S\n]+){{0,3}}(?:{_CAP}|{_ORD})[^\S\n]+{_STREET_TYPES}(?![\w]){_TAIL}"
 )
 #: 4. unit first, then the building and its locality: Room 7, Shivaji Chawl, Lower Parel, Mumbai 400013.
 _UNIT_FIRST = re.compile(
@@ -160,6 +166,7 @@ _RULES = (
     Rule(ADDRESS, _HALL_ROOM, 0.75),
     Rule(ADDRESS, _BUILDING_SOI, 0.8),
     Rule(ADDRESS, _UNIT_FIRST, 0.8),
+    Rule(ADDRESS, _HASH_NUMBER_ADDRESS, 0.85),
     Rule(ADDRESS, _HDB, 0.85),
     Rule(ADDRESS, _TH_ROMANISED, 0.85),
     Rule(ADDRESS, _TH_LOCALITY, 0.8),

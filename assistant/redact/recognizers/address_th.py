@@ -44,13 +44,24 @@ def _is_address(value: str) -> bool:
 
 
 #: A lone soi or road is an address when it carries a number (ซ.สุขุมวิท 71, ซอยลาดพร้าว 101)
-#: or follows a residence cue (อยู่บ้านเช่าซอยวัดลาดปลาดุก, ห้องเช่าแถว ถ.เพชรเกษม): a name after
+#: or follows a residence cue (อยู่บ้านเช่าซอยวัดลาดปลาดุก, ห้องเช่าแถว ถ.เพชรเกษม) or a spot on the soi
+#: (ปากซอยวัดโพธิ์แก้ว, ท้ายซอยร่วมใจ — where a motorbike-taxi stand or a home is): a name after
 #: ซอย/ถนน alone could be the verb "chop" or a road in passing.
 _SOI_NUMBERED = re.compile(rf"(?<![\d/])(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:{_TH}|[A-Z][A-Za-z]+)[^\S\n]?\d{{1,3}}(?:/\d{{1,3}})?(?![\d/])")
 _SOI_CUED = re.compile(
-    rf"(?:อยู่|อาศัย|บ้านเช่า|ห้องเช่า|หอพัก|แถว|ย่าน|พักที่|บ้านอยู่|ย้ายไป)(?:ที่|แถว)?[^\S\n]?"
+    rf"(?:อยู่|อาศัย|บ้านเช่า|ห้องเช่า|หอพัก|แถว|ย่าน|พักที่|บ้านอยู่|ย้ายไป|(?:ปาก|ท้าย|หน้า)(?=ซอย[\u0E01-\u0E2E]))(?:ที่|แถว)?[^\S\n]?"
     rf"(?P<v>(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:{_TH}|[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+)?))"
 )
+
+#: Words after ซอย/ถนน that point at a soi without naming it (ปากซอยนี้, ท้ายซอยบ้าน, ซอยเดิม).
+_SOI_GENERIC = ("นี้", "นั้น", "โน้น", "บ้าน", "เดิม", "ข้าง", "เล็ก", "ตัน", "แคบ", "เปลี่ยว", "ไหน", "ลึก")
+
+
+def _soi_named(value: str) -> bool:
+    """The soi or road has a name of its own, not a pointer word."""
+    name = re.sub(r"^(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?", "", value)
+    return name not in _SOI_GENERIC and not name.startswith(("นี้", "นั้น", "โน้น", "เดิม", "ไหน"))
+
 
 #: An English building name written straight before its room and soi, with no คอนโด cue
 #: (Amberwood Residence Srinakarin ห้อง 2714 ซ.ศรีนครินทร์ 38): the name belongs to the address
@@ -85,7 +96,7 @@ _RULES = (
     Rule(ADDRESS, _NAMED_CONDO, 0.75),
     Rule(ADDRESS, _LATIN_BUILDING_ROOM, 0.75),
     Rule(ADDRESS, _CAMP, 0.8),
-    Rule(ADDRESS, _SOI_CUED, 0.75, group="v", validate=lambda v: len(v) >= 6),
+    Rule(ADDRESS, _SOI_CUED, 0.75, group="v", validate=lambda v: len(v) >= 6 and _soi_named(v)),
 )
 
 

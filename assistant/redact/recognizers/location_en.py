@@ -65,7 +65,22 @@ _KIND_AFTER = re.compile(
     r"(?<![\w.\-])(?:[A-Z][\w'’\-]*[^\S\n]){1,3}(?:First[^\S\n]Nations?|FN|Cree[^\S\n]Nation|Nation|"
     r"Reserve|Reservation|Rancheria|Pueblo|Indian[^\S\n]Reserve|IR[^\S\n]?\d{1,3}|Aboriginal[^\S\n]Community|Mission)(?![\w])"
 )
+#: round 15 — a county, parish or borough carries its kind word after the name: "Franklin County",
+#: "Jefferson Parish". Determiners and "the same county" never name one.
+_COUNTY = re.compile(
+    r"(?<![\w.\-])(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?[^\S\n](?:County|Parish|Borough|Prefecture|Oblast))(?![\w])"
+)
+#: round 15 — a school's or employer's site named by its town: "(Pattaya campus)", "Hua Hin branch".
+_CAMPUS = re.compile(
+    r"(?<![\w.\-])(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[^\S\n]+(?:campus|branch)(?![A-Za-z])"
+)
+#: round 15 — a hyphenated town with a lower-case second part after a place cue: "from Hpa-an".
+_HYPHEN_TOWN = re.compile(r"(?P<p>[A-Z][a-z]{1,12}-[a-z]{1,12})(?![\w\-])")
+_HYPHEN_TAIL = re.compile(r"-[a-z]{1,12}(?![\w\-])")
 _NOT_NATION = frozenset({"First", "Six", "United", "The", "Our", "Their", "His", "Her", "Nature", "Game", "Forest", "Wildlife"})
+
+_NOT_PLACE_LEAD = _NOT_NATION | {"This", "That", "Each", "Every", "Any", "Other", "Same", "Home", "Main", "Neighbouring",
+                                 "Neighboring", "Local", "New", "Old", "Senior", "Junior", "Primary", "Secondary"}
 
 
 class EnglishLocationRecognizer(RegexRecognizer):
@@ -79,8 +94,15 @@ class EnglishLocationRecognizer(RegexRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
+        from assistant.redact.recognizers.person_en_lower import _ordinary
+
         for m in _CUE.finditer(text):
             span = name_seq_at(text, m.end())
+            if not span:
+                hy = _HYPHEN_TOWN.match(text, m.end())
+                if hy and not _ordinary(hy.group("p").split("-")[0]):
+                    out.append(self.result(LOCATION, hy.start(), hy.end(), 0.65))
+                continue
             if span and _UNIT_PLACE.match(text, span[0]):
                 continue
             if span and text[span[0]:span[1]] in _TOO_BIG:
@@ -90,6 +112,9 @@ class EnglishLocationRecognizer(RegexRecognizer):
                 poss = _POSSESSIVE_PLACE.match(text, end)  # Cox's Bazar, St John's Wood
                 if poss:
                     end = poss.end()
+                tail = _HYPHEN_TAIL.match(text, end)  # "Myawaddy-kyondoe": a lower-case second part
+                if tail:
+                    end = tail.end()
                 head = _PLACE_HEAD.match(text, end)
                 if head:
                     end = head.end()
@@ -101,9 +126,14 @@ class EnglishLocationRecognizer(RegexRecognizer):
         for m in _KIND_AFTER.finditer(text):
             if m.group(0).split()[0] not in _NOT_NATION:
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
+        for m in _COUNTY.finditer(text):
+            if m.group("p").split()[0] not in _NOT_PLACE_LEAD:
+                out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.75))
+        for m in _CAMPUS.finditer(text):
+            words = m.group("p").split()
+            if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w) for w in words):
+                out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.7))
         for m in _LOWER_CUE.finditer(text):
-            from assistant.redact.recognizers.person_en_lower import _ordinary
-
             if not _ordinary(m.group("p")):
                 out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.6))
         return out

@@ -120,7 +120,12 @@ _PHRASE_NOUNS = frozenset({
 #: A district written short after a place frame: ที่ อ.ปราณบุรี, ย้ายไปอยู่อ.บ้านโป่ง (อ. before a
 #: person's name is อาจารย์: a listed given name or a title word after it is not a district).
 _AMPHOE = re.compile(
-    r"(?:อยู่|ที่|จาก|ไป|แถว|ใน|กลับ|ทำงาน)[^\S\n]?(?P<v>อ\.[^\S\n]?[\u0E01-\u0E4E]{3,24})"
+    r"(?:(?:อยู่|ที่|จาก|ไป|แถว|ใน|กลับ|ทำงาน)[^\S\n]?|(?<![\u0E01-\u0E4E.]))(?P<v>อ\.[^\S\n]?[\u0E01-\u0E4E]{3,24})"
+)
+#: A sub-district written short, in a place frame or standing alone (ร้านX ต.สระกระโจม, ใน ต.ท่าสายลวด):
+#: ต. + name has no person reading; a dot before it is a rank (พ.ต.ท., ร.ต.อ.), not a sub-district.
+_TAMBON = re.compile(
+    r"(?:(?:อยู่|ที่|จาก|ไป|แถว|ใน|กลับ|ทำงาน)[^\S\n]?|(?<![\u0E01-\u0E4E.]))(?P<v>ต\.[^\S\n]?[\u0E01-\u0E4E]{3,24})"
 )
 #: A named block of flats or a dorm whose name sits between หอ/ตึก and a building word
 #: (หอลำดวนแมนชั่น, ตึกศรีสุขเพลส): the building word closes the name.
@@ -130,6 +135,14 @@ _SUFFIXED_HOME = re.compile(
     r"(?:แมนชั่น|แมนชัน|เพลส|เรสซิเดนซ์|เรสซิเดนท์|อพาร์ทเมนท์|อพาร์ตเมนต์|อพาร์ทเม้นท์|เฮาส์|คอร์ท|ทาวเวอร์|คอนโด))"
 )
 
+#: The same building words closing a name with no หอ/ตึก before it, standing as a word of its own
+#: (ชั้น 3 ลัคกี้ทาวน์อพาร์ตเมนต์): taken when the name is spelled like a brand or loanword.
+_BUILDING_WORDS = (
+    r"(?:แมนชั่น|แมนชัน|เพลส|เรสซิเดนซ์|เรสซิเดนท์|อพาร์ทเมนท์|อพาร์ตเมนต์|อพาร์ทเม้นท์|เฮาส์|คอร์ท|ทาวเวอร์)"
+)
+_LODGING_KINDS = frozenset({"เกสต์", "ทาวน์", "เซอร์วิส", "โฮม", "คอนโด", "ฟาร์ม", "บูติก"})
+_BUILDING_LITERALS = ("แมนชั", "เพลส", "เรสซิเดน", "อพาร์", "เฮาส์", "คอร์ท", "ทาวเวอร์")
+_NAMED_BUILDING = re.compile(rf"(?<![\u0E01-\u0E4E])(?P<n>[\u0E01-\u0E4E]{{3,20}}?){_BUILDING_WORDS}(?![\u0E01-\u0E4E])")
 _TH_CUE_LATIN = re.compile(
     r"(?:อยู่ที่|ยังอยู่ที่|ย้ายไป(?:อยู่)?(?:ที่)?|กลับไป(?:อยู่)?(?:ที่)?|มาจาก|บ้านเกิด(?:อยู่)?(?:ที่)?|"
     r"ไปทำงาน(?:ที่)?|บินไป|เดินทางไป)[^\S\n]*(?P<v>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})"
@@ -218,9 +231,18 @@ class ThaiLocationRecognizer(RegexRecognizer):
                     out.append(self.result(LOCATION, m.start("v"), end, 0.6))
         if "อ." in text:
             for m in _AMPHOE.finditer(text):
-                end = self._amphoe_end(text, m.start("v"))
+                end = self._amphoe_end(text, m.start("v"), cued=m.start("v") > m.start())
                 if end is not None:
                     out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+        if "ต." in text:
+            for m in _TAMBON.finditer(text):
+                end = self._amphoe_end(text, m.start("v"), tambon=True, cued=m.start("v") > m.start())
+                if end is not None:
+                    out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+        if any(w in text for w in _BUILDING_LITERALS):  # cheap gate: the scan runs only beside one
+            for m in _NAMED_BUILDING.finditer(text):
+                if self._brand_name(m.group("n")) and not self._kind_of_home(m.group(0), m.group("n")):
+                    out.append(self.result(LOCATION, m.start(), m.end(), 0.6))
         if "หอ" in text or "ตึก" in text:
             for m in _SUFFIXED_HOME.finditer(text):
                 out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.65))
@@ -292,8 +314,10 @@ class ThaiLocationRecognizer(RegexRecognizer):
             return None  # แถวบ้านเรียกว่า…: a clause runs on, not a village's name
         return pos + len(name)
 
-    def _amphoe_end(self, text: str, start: int) -> int | None:
-        """ที่ อ.ปราณบุรี: a district, unless the word after อ. is a person's name or a title."""
+    def _amphoe_end(self, text: str, start: int, tambon: bool = False, cued: bool = False) -> int | None:
+        """ที่ อ.ปราณบุรี: a district, unless the word after อ. is a person's name or a title.
+        ต. (tambon) has no person reading, so a name-like first word (ดอน, สระ) stays in it; a
+        long dictionary word standing whole after a place cue (อยู่ อ.ศรีสำโรง) is a place name too."""
         from assistant.redact.thai_lexicon import get_thai_lexicon
 
         th = get_thai_lexicon()
@@ -303,7 +327,11 @@ class ThaiLocationRecognizer(RegexRecognizer):
             return None
         tokens = [t for t in th.tokenize(chunk.group(0)) if t]
         stop = self._stops() - {"บ้าน"}  # อ.บ้านโป่ง: districts open with บ้าน too
-        if not tokens or (tokens[0] in stop and tokens[0] not in _TOPO_HEADS) or th.is_name(tokens[0]) or tokens[0] in ("เมือง",):
+        head_word = tokens[0] in _TOPO_HEADS or any(tokens[0].startswith(h) for h in _TOPO_HEADS if len(h) > 1)
+        if (
+            not tokens or (tokens[0] in stop and not head_word) or tokens[0] in ("เมือง",)
+            or (th.is_name(tokens[0]) and not (head_word and len(tokens) > 1) and not tambon)
+        ):
             return None  # อ.สมหญิง (a lecturer); อ.เมือง names no district without its province
         end = pos
         for i, tok in enumerate(tokens):
@@ -311,9 +339,31 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 break
             end += len(tok)
         name = text[pos:end]
-        if len(name) < 3 or th.is_name(name) or (name in th.words and name not in PLACES):
+        whole = end == pos + len(chunk.group(0))
+        compound_place = whole and ((head_word and len(name) >= 6) or (cued and len(name) >= 7))
+        if len(name) < 3 or (th.is_name(name) and not tambon) or (name in th.words and name not in PLACES and not compound_place):
             return None
         return end
+
+    @staticmethod
+    def _kind_of_home(whole: str, name: str) -> bool:
+        """เกสต์เฮาส์, ทาวน์เฮาส์, เซอร์วิสอพาร์ตเมนต์: a kind of lodging, no building's name."""
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        return whole in get_thai_lexicon().words or name in _LODGING_KINDS
+
+    def _brand_name(self, name: str) -> bool:
+        """ลัคกี้ทาวน์, ศรีสุขแกรนด์: an unknown word or a loanword spelling (์ ๊ ๋), not an ordinary
+        word or one that opens with a function word (ห้องพัก…, ใกล้…)."""
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        th = get_thai_lexicon()
+        tokens = th.tokenize(name)
+        if tokens[0] in self._stops() or tokens[0] in _AREA_STOP:
+            return False
+        if re.search("[\u0E4C\u0E4A\u0E4B]", name):
+            return True  # แฮปปี้แลนด์: a brand spelled as a loanword, listed or not
+        return name not in th.words and any(len(t) >= 2 and t not in th.words for t in tokens)
 
     @staticmethod
     def _ends_word(text: str, start: int, end: int) -> bool:

@@ -127,7 +127,7 @@ _EN_ORG_CITY = re.compile(
     r"(?P<city>[^\S\n][A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)(?=[^\S\n]*(?:[.,;)\n]|$))"
 )
 _EN_CUE = re.compile(
-    r"(?i:\b(?:(?:works|working|worked|employed|job|shift|shifts|intern(?:ship)?|volunteers?|enrolled|attends|goes to|teaches|teaching|studies|studying)\s+(?:(?:nights|days|weekends|evenings|mornings|doubles|shifts|part-time|full-time|there)\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+)?(?:at|for|with|@)\s+|at work\s*\(\s*|employer:?\s+))"
+    r"(?i:\b(?:(?:works|working|worked|employed|job|(?<!misses\s)(?<!missed\s)(?<!miss\s)shifts?|intern(?:ship)?|volunteers?|enrolled|attends|goes to|teaches|teaching|studies|studying)\s+(?:(?:nights|days|weekends|evenings|mornings|doubles|shifts|part-time|full-time|there)\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+)?(?:at|for|with|@)\s+|at work\s*\(\s*|employer:?\s+))"
     r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
 )
 #: round 14 — a public body named in full, its words joined by "and"/"of"/"for" and ending in an

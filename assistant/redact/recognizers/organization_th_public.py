@@ -45,6 +45,7 @@ _GOV_HEADS = (
     # round 8: village schools, border-patrol schools, Islamic schools, district offices, prisons
     "ศศช.", "ตชด.", "รร.ตชด.", "โรงเรียนตาดีกา", "ศูนย์ตาดีกา", "ตาดีกา", "ปอเนาะ", "สำนักงานเขต",
     "ทัณฑสถานหญิง", "ทัณฑสถานบำบัดพิเศษ", "ทัณฑสถานเปิด", "ทัณฑสถานวัยหนุ่ม", "ทัณฑสถาน", "รพ.", "โรงพยาบาล",
+    "เรือนจำกลาง", "เรือนจำจังหวัด", "เรือนจำอำเภอ", "เรือนจำพิเศษ", "เรือนจำ",  # round 15: prisons by name
     # round 9: embassies and consulates (สถานทูตX names the country whose help a migrant seeks)
     "สถานเอกอัครราชทูต", "สถานทูต", "สถานกงสุลใหญ่", "สถานกงสุล",
 )
@@ -75,6 +76,7 @@ _COMPANY_HEADS = ("บริษัท", "บจก.", "หจก.", "บมจ."
 #: Words after a head that make it generic or a clause, not a named body.
 _NOT_A_NAME = frozenset({
     "ต้น", "ปลาย", "ค", "และ", "ที่", "ของ", "ให้", "ว่า", "แล้ว", "จะ", "ได้", "ไม่", "ก็", "เพราะ",
+    "ทั้ง", "ชื่อ",  # ทัณฑสถานหญิงกลางทั้งแม่ชื่อ…: an unspaced run goes on into the next clause
     "แต่", "หรือ", "ซึ่ง", "เมื่อ", "เป็น", "มี", "ไป", "มา", "อยู่", "คือ", "ด้วย", "จาก", "ใน", "เพื่อ",
     "นี้", "นั้น", "ดังกล่าว", "เดิม", "ใหม่", "เก่า", "ใกล้บ้าน", "แห่ง", "แห่งหนึ่ง", "ทุก", "อื่น",
     "ประจำ", "รัฐ", "เอกชน", "ชุมชน", "ในพื้นที่", "พื้นที่", "ท้องถิ่น", "ทั่วไป", "ส่ง", "แจ้ง",
@@ -258,6 +260,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 continue  # พ.ร.บ.ยาเสพติด: the last letter of a longer abbreviation
             if head == "บ." and (text[m.end() - 1].isspace() or re.search(r"\d[^\S\n]*$", text[max(0, m.start() - 4):m.start()])):
                 continue  # 300 บ. ต่อวัน: baht, not บริษัท
+            if head == "บ." and text[max(0, m.start() - 2):m.start()] == "พร":
+                continue  # พรบ.รถ: the compulsory motor insurance act (พ.ร.บ.) written without dots
             first = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))[0]
             if first in _NOT_A_NAME or first in self._stop:
                 continue

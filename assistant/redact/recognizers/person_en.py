@@ -175,6 +175,36 @@ _LINE_OPENER_ING = re.compile(
     rf"(?m)^[^\S\n]*(?:[-*•][^\S\n]*)?(?P<n>{NAME_TOKEN})[^\S\n]+(?:(?:is|was|still|keeps|kept)[^\S\n]+)?(?P<v>[a-z]{{2,}}ing)(?![A-Za-z])"
 )
 
+#: round 15 — a nickname in quotes right after a role or kin word: Sponsor "Big Dutch",
+#: brother 'Little Moss'. Nicknames are often ordinary words, so every word must be capitalised.
+_QUOTED_AFTER_ROLE = re.compile(r"[\"“'‘](?P<n>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[\"”'’](?![A-Za-z])")
+
+
+#: Words that make "<capitalised role> <word>" an office, not a person: report to Student Affairs.
+_OFFICE_WORDS = frozenset({
+    "Affairs", "Services", "Service", "Support", "Advocacy", "Relations", "Welfare", "Wellbeing",
+    "Success", "Life", "Records", "Accounts", "Admissions", "Housing", "Liaison", "Union", "Council",
+    "Office", "Centre", "Center", "Desk", "Hub", "Experience", "Engagement", "Safeguarding",
+})
+
+
+def _chat_speakers(text: str) -> set[str]:
+    """round 15 — labels that open two or more lines of a copied chat ("Orn: sorry for late msg")
+    in a text with at least two different line labels: a chat log's speakers are people, even a
+    short name no list knows. Dictionary words ("Plan:"), protected acronyms and words without a
+    vowel ("Hx:") are field labels."""
+    counts: dict[str, int] = {}
+    for m in _LABEL_SPEAKER.finditer(text):
+        counts[m.group("n")] = counts.get(m.group("n"), 0) + 1
+    if len(counts) < 2:
+        return set()
+    lex = get_lexicon()
+    return {
+        tok for tok, n in counts.items()
+        if n >= 2 and len(tok) >= 3 and re.search(r"[aeiouy]", tok.lower()) and is_name_token(tok)
+        and not _ordinary_word(tok) and tok.lower() not in lex.protected_lower
+    }
+
 
 def _unknown_word(word: str) -> bool:
     from assistant.redact.recognizers.person_en_lower import _ordinary
@@ -235,6 +265,13 @@ class EnglishNameRecognizer(RegexRecognizer):
                 out.append(self.result(PERSON, m.start(), span[1], 0.9))
         for m in self._role.finditer(text):
             span = name_seq_at(text, m.end(), allow_month=True)
+            if not span:
+                quoted = _QUOTED_AFTER_ROLE.match(text, m.end())
+                if quoted:
+                    out.append(self.result(PERSON, quoted.start("n"), quoted.end("n"), 0.75))
+                continue
+            if m.group(0)[:1].isupper() and self._office_word(text[span[0]:span[1]]):
+                continue  # "report to Student Affairs": a capitalised role word naming an office
             while span:
                 out.append(self.result(PERSON, span[0], span[1], 0.8))
                 sep = _LIST_SEP.match(text, span[1])
@@ -248,8 +285,9 @@ class EnglishNameRecognizer(RegexRecognizer):
         for m in _CAPS_SURNAME_AFTER.finditer(text):
             if _caps_surname(m.group("g"), m.group("s")):
                 out.append(self.result(PERSON, m.start("g"), m.end("s"), 0.65))
+        speakers = _chat_speakers(text)
         for m in _LABEL_SPEAKER.finditer(text):
-            if _label_is_name(m.group("n")):
+            if m.group("n") in speakers or _label_is_name(m.group("n")):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.6))
         for m in _STATE_AFTER.finditer(text):
             if is_name_token(m.group("n")) and _not_a_description(m.group("n")):
@@ -305,6 +343,12 @@ class EnglishNameRecognizer(RegexRecognizer):
             if is_name_token(m.group("n")) and _unknown_word(m.group("n")) and _ordinary_word(m.group("v")):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.6))
         return out
+
+    @staticmethod
+    def _office_word(value: str) -> bool:
+        """One word that names a kind of office (Student Affairs, Client Services); a kin or
+        partner word before an ordinary word is still a name (Wife June, Boyfriend Arm)."""
+        return value in _OFFICE_WORDS
 
     @staticmethod
     def _all_names(text: str, start: int, end: int) -> bool:

@@ -79,6 +79,8 @@ _AGE_AFTER = re.compile(
 #: A word, then "has no family name (in the papers)": that word is the person's whole name.
 _NO_SURNAME = re.compile(rf"(?<![{THAI_LETTERS}])([{THAI_LETTERS}]{{2,12}})[^\S\n]+ไม่มีนามสกุล")
 _PREPOSITIONS = frozenset({"ของ", "กับ", "หา", "ถึง", "คือ", "และ"})
+#: "15 ปี" right after the word, then a break: the age of the person just named.
+_YEARS_AFTER = re.compile(rf"[^\S\n]+\d{{1,2}}[^\S\n]*(?:ปี|ขวบ)(?![{THAI_LETTERS}])")
 _CONJUNCTION_AFTER = re.compile(r"[^\S\n]+(?:และ|กับ)")
 _RELATION_BRACKET_AFTER = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]+)")
 _GROUP_LIST = re.compile(
@@ -209,6 +211,12 @@ class ThaiBareNameRecognizer(RegexRecognizer):
                     _CONJUNCTION_AFTER.match(text, cur.end()) and len(word) <= 8
                     and word not in self._th.words and self.lone_word(word)
                 ):  # ลูกสาว มึนา และหลาน…: a whole unknown word before และ/กับ is a name
+                    out.append(self.result(PERSON, cur.start(), cur.end(), 0.65))
+                    continue
+                if (
+                    (_AGE_AFTER.match(text, cur.end()) or _YEARS_AFTER.match(text, cur.end())) and len(word) <= 10
+                    and word not in self._th.words and self.lone_word(word)
+                ):  # ลูกสาวคนโต มิเยาะ 15 ปี: a transcribed name the tokenizer splits, then an age
                     out.append(self.result(PERSON, cur.start(), cur.end(), 0.65))
                     continue
                 if not (self.lone_word(first) and self.name_shaped(first) and tokens[1] in self._block):

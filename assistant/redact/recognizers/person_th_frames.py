@@ -75,6 +75,30 @@ _REL_LATIN = re.compile(
     rf"[^\S\n]*\((?P<n>[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+)?)(?=[^\S\n]*[){_T}]|[^\S\n]+[{_T}])"
 )
 _CHUNK = re.compile(rf"[{_T}]+")
+#: A list of people after ได้แก่ ("namely"): single words (or quoted nicknames) joined by commas and
+#: และ — อชิรวิทย์, ณัฐนนท์ และ "แบงค์ขาว". Taken only when most items are names or quoted, so a
+#: list of things (ได้แก่ ข้าว, น้ำ และยา) is left alone.
+_ITEM = rf"[\"“]?[{_T}]{{2,16}}[\"”]?"
+_NAMES_LIST = re.compile(
+    rf"ได้แก่[^\S\n]*(?P<items>{_ITEM}(?:[^\S\n]*,[^\S\n]*(?:และ[^\S\n]*)?{_ITEM}|[^\S\n]+และ[^\S\n]*{_ITEM})+)"
+)
+#: A kin or relation word, then a quoted nickname: พี่ชาย "แมงป่อง", น้องสาว “ตังเม”.
+_KIN_QUOTED = re.compile(rf"(?P<k>[{_T}]{{2,12}})[^\S\n]?[\"“](?P<v>[{_T}]{{2,16}})[\"”]")
+#: อ. (อาจารย์, a lecturer or teacher) glued to a word: a person when the word is a listed given
+#: name (อ.วิไลวรรณ); a district otherwise (that frame lives in location_th).
+_AJARN = re.compile(rf"(?<![{_T}.])อ\.[^\S\n]?(?P<v>[{_T}]{{3,24}})")
+#: A chat log's speaker label: a line opens with (title +) name, an optional unit (พม.), then a
+#: colon — "ครูจินตหรา: …", "พี่อุ๋ม พม.: …". Read only when two or more lines are built so.
+_SPEAKER = re.compile(
+    rf"(?:^|(?<=\n))[^\S\n]*(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,8}})?[^\S\n]*[:：][^\S\n]",
+    re.MULTILINE,
+)
+#: An online handle, then its owner's name in brackets: IG: mekha_rainbow (เมฆา), @ton.99 (ต้น).
+_HANDLE_OWNER = re.compile(
+    rf"(?:@[A-Za-z0-9_.]{{2,30}}|(?:IG|ig|LINE|Line|FB|TikTok|Tiktok|X)[^\S\n]*:?[^\S\n]*[A-Za-z0-9_.]{{3,30}})"
+    rf"[^\S\n]?\((?P<v>[{_T}]{{2,16}})\)"
+)
+_LIST_ITEM = re.compile(rf"(?:และ[^\S\n]*)?(?P<q>[\"“]?)(?P<v>[{_T}]{{2,16}})[\"”]?")
 _LATIN_BRACKET = re.compile(rf"[{_T}][^\S\n]*\([A-Z][a-z]")
 
 
@@ -102,6 +126,8 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             | RELATION_NOUNS | _ROLE_QUALIFIERS
         )
         self._strong = tuple(sorted(lex.th_strong_titles, key=len, reverse=True))
+        self._soft = tuple(sorted(lex.th_soft_titles, key=len, reverse=True))
+        self._kin_words = tuple(sorted(RELATION_NOUNS | lex.th_soft_titles, key=len, reverse=True))
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -120,6 +146,36 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
                 continue  # อสม.รายงาน: is a heading; "หมอปลอม" is a quoted phrase, not a person
             if end is not None:
                 out.append(self.result(PERSON, m.start(), end, 0.75))
+        if '"' in text or "“" in text:
+            for m in _KIN_QUOTED.finditer(text):
+                run = m.group("k")  # แต่พี่ชาย "…": the kin word ends the run before the quote
+                kin = next((k for k in self._kin_words if run.endswith(k)), "")
+                if kin and len(run) > len(kin) and not self._boundary_at(run, len(run) - len(kin)):
+                    continue  # a longer word merely ends in kin letters
+                word = m.group("v")
+                if (
+                    (kin in RELATION_NOUNS or kin in self._lex.th_soft_titles) and word not in self._blocked
+                    and self._th.tokenize(word)[0] not in self._th.stopwords  # ยาย "ไม่ไหว": a quote, not a name
+                ):
+                    out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.75))
+        if "อ." in text:
+            for m in _AJARN.finditer(text):
+                first = self._th.tokenize(m.group("v"))[0]
+                if self._th.is_name(first) and first not in self._blocked and len(first) >= 3:
+                    out.append(self.result(PERSON, m.start("v"), m.start("v") + len(first), 0.75))
+        if ":" in text or "：" in text:
+            self._speakers(text, out)
+        if "(" in text:
+            for m in _HANDLE_OWNER.finditer(text):
+                word = m.group("v")
+                tokens = self._th.tokenize(word)
+                if word in self._blocked or tokens[0] in self._th.stopwords or tokens[0] in self._blocked:
+                    continue
+                if len(tokens) <= 2 and (self._th.is_name(word) or word not in self._th.words):  # not (ร้านค้า)
+                    out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.7))
+        if "ได้แก่" in text:
+            for m in _NAMES_LIST.finditer(text):
+                self._names_list(m, out)
         for m in _LIST_KIN.finditer(text):
             word = m.group("v")
             if self._th.tokenize(m.group("t") + word)[0] != m.group("t"):
@@ -138,6 +194,49 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
                 if all(is_name_token(t) for t in names) and (remark or names[0] in given_names()):
                     out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
         return out
+
+    def _boundary_at(self, run: str, pos: int) -> bool:
+        """The tokenizer puts a word break at ``pos`` in ``run``."""
+        at = 0
+        for tok in self._th.tokenize(run):
+            if at == pos:
+                return True
+            at += len(tok)
+        return False
+
+    def _speakers(self, text: str, out: list[RecognizerResult]) -> None:
+        """Speakers of a copied chat: the name after a kin or role title (ครูจินตหรา → จินตหรา) when
+        it is not an ordinary word, or a bare listed name. Headings (แผน:, สุขภาพ:) are words."""
+        found = list(_SPEAKER.finditer(text))
+        if len(found) < 2:
+            return
+        for m in found:
+            label, start = m.group("label"), m.start("label")
+            title = next((t for t in self._soft if label.startswith(t) and len(label) - len(t) >= 2), "")
+            name = label[len(title):]
+            if name in self._blocked or self._th.tokenize(name)[0] in self._blocked:
+                continue
+            if self._th.is_name(name) or (title and name not in self._th.words):
+                out.append(self.result(PERSON, start + len(title), m.end("label"), 0.75))
+
+    def _names_list(self, m: re.Match, out: list[RecognizerResult]) -> None:
+        """Items of a ได้แก่ list: all of them when most are known names or quoted nicknames."""
+        items = []
+        for part in re.split(r"[^\S\n]*,[^\S\n]*|[^\S\n]+(?=และ)", m.group("items")):
+            it = _LIST_ITEM.fullmatch(part)
+            if it:
+                items.append((m.start("items") + m.group("items").find(part) + it.start("v"), it))
+        named = [
+            it for _, it in items
+            if it.group("q") or self._th.is_name(it.group("v"))
+        ]
+        if len(items) < 2 or 2 * len(named) < len(items) + 1:
+            return
+        for start, it in items:
+            word = it.group("v")
+            if word in self._blocked or (word in self._th.words and not self._th.is_name(word) and not it.group("q")):
+                continue
+            out.append(self.result(PERSON, start, start + len(word), 0.75))
 
     def _is_token(self, text: str, start: int, role: str) -> bool:
         """The role is a word of its own (จากหลวงพี่…), not part of one (หมอน "pillow")."""

@@ -82,10 +82,11 @@ _QUOTED_PLATFORM_NAME = re.compile(
 #: A case or report number made of a Buddhist-era year and a serial (ศรส. 2568-004127): the year
 #: 2540–2599 then 4–7 digits; a date or a phone never has that shape.
 _BE_SERIAL = re.compile(r"(?<![\d\-/.])(?P<v>25[4-9]\d-\d{4,7})(?![\d\-/])")
-#: Student numbers with a check digit (643040218-7), or a long number after รหัส(นักศึกษา).
+#: Student numbers with a check digit (643040218-7), or a long number after รหัส(นักศึกษา): a bare รหัส + 8–12 digits
+#: is a person's number (a PIN or an OTP is shorter; a diagnosis code has letters).
 _STUDENT_ID = re.compile(r"(?<![\d\-/.])(?=\d{8})(?P<v>\d{8,11}-\d)(?![\d\-/])")
 _STUDENT_LABELLED = re.compile(
-    r"(?:รหัสนักศึกษา|รหัสนศ\.?|รหัสประจำตัว|[Ss]tudent[^\S\n]?I[Dd])[^\S\n]*:?[^\S\n]*(?P<v>\d{8,12})(?!\d)"
+    r"(?:รหัสนักศึกษา|รหัสนศ\.?|รหัสประจำตัว|รหัส|[Ss]tudent[^\S\n]?I[Dd])[^\S\n]*:?[^\S\n]*(?P<v>\d{8,12})(?![\d.,:/])"
 )
 #: A bare handle a few words after a LINE/IG/TikTok word (ทาง LINE ส่วนตัว buakhiao2510): lower
 #: case letters with a digit, dot or underscore, so an English word after LINE is not taken.
