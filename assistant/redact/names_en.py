@@ -62,6 +62,9 @@ MONTH_NAMES = frozenset({"April", "May", "June", "August"})
 #: Calendar abbreviations that are also given names or name syllables (Jun Wei, Sun Li, Mar Lyn):
 #: a name only inside a cued name followed by another name token.
 CALENDAR_GIVEN = frozenset({"Jun", "Jan", "Mar", "Sun", "Wed"})
+#: Weekday abbreviations that are also Burmese name syllables (Aung Kyaw Thu, Hnin Wai Mon, Zaw
+#: Min Sat): part of a name when they end a run of two or more name tokens and no time follows.
+WEEKDAY_SYLLABLES = frozenset({"Mon", "Thu", "Sat", "Sun", "Tue"})
 
 
 #: Endings of -ly adverbs that open a jotted sentence ("Previously worked for …"); names in -ly
@@ -119,6 +122,11 @@ def name_seq_at(text: str, pos: int, *, allow_month: bool = False) -> tuple[int,
         tok = tm.group(0)
         if allow_month and tok in CALENDAR_GIVEN and i + 1 < len(toks) and is_name_token(toks[i + 1].group(0)):
             continue  # "Kids Jun Wei (P4)": a calendar word opening a two-part given name
+        if tok in WEEKDAY_SYLLABLES and end - pos >= 5 and len(m.group(0)[:tm.start()].split()) >= 2:
+            if _FOLLOWED_BY_NUMBER.match(text, pos + tm.end()):
+                break  # "Aung Kyaw Thu 9am": the day of the visit
+            end = pos + tm.end()  # "Aung Kyaw Thu", "Hnin Wai Mon": a Burmese name's last syllable
+            continue
         if not is_name_token(tok, allow_month=allow_month):
             break
         if tok in MONTH_NAMES and _FOLLOWED_BY_NUMBER.match(text, pos + tm.end()):

@@ -27,6 +27,7 @@ from assistant.redact.names_en import (
     NAME_CHARS,
     NAME_TOKEN,
     NAME_TOKEN_RE,
+    WEEKDAY_SYLLABLES,
     is_name_token,
 )
 from assistant.redact.recognizers.organization import is_generic_org
@@ -240,6 +241,10 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             if (h.type == PERSON and h.source == "rule" and h.start == ps and text[pe:pe + 1] == " "
                     and pe < h.end and text[ps:pe] in CALENDAR_GIVEN):
                 continue  # a calendar word opening a cued two-part given name: Jun Wei
+            if (h.type == PERSON and h.source == "rule" and h.start < ps and pe == h.end
+                    and text[ps:pe] in WEEKDAY_SYLLABLES and len(text[h.start:ps].split()) >= 2
+                    and not _NUMBER_AFTER.match(text, pe)):
+                continue  # a Burmese name's last syllable spelled like a weekday: Aung Kyaw Thu
             nxt = []
             for s, e in pieces:
                 if pe <= s or ps >= e:
