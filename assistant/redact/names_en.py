@@ -108,6 +108,21 @@ def is_name_token(token: str, *, allow_month: bool = False) -> bool:
 _FOLLOWED_BY_NUMBER = re.compile(r"[^\S\n]*\d")
 
 
+def followed_by_number(text: str, pos: int) -> bool:
+    """A number follows ``pos`` on the same line: "May 5", "Thu 9am" date something."""
+    return bool(_FOLLOWED_BY_NUMBER.match(text, pos))
+
+
+def weekday_syllable_ends_name(text: str, run_start: int, start: int, end: int) -> bool:
+    """``text[start:end]`` is a weekday-spelled syllable ending a run of two or more name words
+    that begins at ``run_start`` ("Aung Kyaw Thu"), not a day with a time after it ("… Thu 9am")."""
+    return (
+        text[start:end] in WEEKDAY_SYLLABLES
+        and len(text[run_start:start].split()) >= 2
+        and not followed_by_number(text, end)
+    )
+
+
 def name_seq_at(text: str, pos: int, *, allow_month: bool = False) -> tuple[int, int] | None:
     """The span of 1–4 name tokens starting exactly at ``pos`` (stops at the first non-name).
 
@@ -122,14 +137,12 @@ def name_seq_at(text: str, pos: int, *, allow_month: bool = False) -> tuple[int,
         tok = tm.group(0)
         if allow_month and tok in CALENDAR_GIVEN and i + 1 < len(toks) and is_name_token(toks[i + 1].group(0)):
             continue  # "Kids Jun Wei (P4)": a calendar word opening a two-part given name
-        if tok in WEEKDAY_SYLLABLES and end - pos >= 5 and len(m.group(0)[:tm.start()].split()) >= 2:
-            if _FOLLOWED_BY_NUMBER.match(text, pos + tm.end()):
-                break  # "Aung Kyaw Thu 9am": the day of the visit
+        if weekday_syllable_ends_name(text, pos, pos + tm.start(), pos + tm.end()):
             end = pos + tm.end()  # "Aung Kyaw Thu", "Hnin Wai Mon": a Burmese name's last syllable
             continue
         if not is_name_token(tok, allow_month=allow_month):
             break
-        if tok in MONTH_NAMES and _FOLLOWED_BY_NUMBER.match(text, pos + tm.end()):
+        if tok in MONTH_NAMES and followed_by_number(text, pos + tm.end()):
             break
         end = pos + tm.end()
     return (pos, end) if end > pos else None

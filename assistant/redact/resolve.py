@@ -27,8 +27,9 @@ from assistant.redact.names_en import (
     NAME_CHARS,
     NAME_TOKEN,
     NAME_TOKEN_RE,
-    WEEKDAY_SYLLABLES,
+    followed_by_number,
     is_name_token,
+    weekday_syllable_ends_name,
 )
 from assistant.redact.recognizers.organization import is_generic_org
 from assistant.redact.recognizers.word_name_en import is_word_name
@@ -241,9 +242,8 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             if (h.type == PERSON and h.source == "rule" and h.start == ps and text[pe:pe + 1] == " "
                     and pe < h.end and text[ps:pe] in CALENDAR_GIVEN):
                 continue  # a calendar word opening a cued two-part given name: Jun Wei
-            if (h.type == PERSON and h.source == "rule" and h.start < ps and pe == h.end
-                    and text[ps:pe] in WEEKDAY_SYLLABLES and len(text[h.start:ps].split()) >= 2
-                    and not _NUMBER_AFTER.match(text, pe)):
+            if (h.type == PERSON and h.source == "rule" and pe == h.end
+                    and weekday_syllable_ends_name(text, h.start, ps, pe)):
                 continue  # a Burmese name's last syllable spelled like a weekday: Aung Kyaw Thu
             nxt = []
             for s, e in pieces:
@@ -579,9 +579,6 @@ def extend_thai_family(text: str, hits: list[Hit]) -> None:
 
 # --------------------------------------------------------------------------- 4. propagation
 
-#: A number after a month word makes it a date ("May 5"), not the name May.
-_NUMBER_AFTER = re.compile(r"[^\S\n]*\d")
-
 
 def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     """Other mentions of known names: English tokens case-sensitively, Thai names as written."""
@@ -631,7 +628,7 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     for tok in en_tokens:
         month = tok in MONTH_NAMES
         for start, end in occurrences(text, tok, not_after=LATIN_OR_HYPHEN, not_before=LOWER):
-            if not (month and _NUMBER_AFTER.match(text, end)):  # "May 5" is a date
+            if not (month and followed_by_number(text, end)):  # "May 5" is a date
                 out.append(Hit(start, end, PERSON, 0.7, "propagated"))
     for form in th_forms:
         if len(form) < 2:
