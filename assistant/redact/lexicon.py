@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from assistant.redact.regex_gate import bucketed
+from assistant.redact.regex_gate import bucketed, gated
 
 _LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 
@@ -49,12 +49,9 @@ def get_lexicon() -> Lexicon:
     exact = [t for t in terms if t not in folded]
     alternatives = [(t, f"(?i:{re.escape(t)})") for t in folded] + [(t, re.escape(t)) for t in exact]
     alternation = bucketed(alternatives)  # grouped by first letter: same matches, sooner
-    # a first-character gate lets the engine skip every position that cannot start a term (most of
-    # a Thai note) before it tries the long alternation
-    first = "".join(sorted({c for t in terms for c in (t[0].lower(), t[0].upper())}))
-    protected_re = re.compile(
-        rf"(?<![A-Za-z0-9])(?=[{re.escape(first)}])(?:{alternation})(?:['’]s)?(?![A-Za-z0-9])"
-    )
+    # gated: a first-character lookahead lets the engine skip every position that cannot start a
+    # term (most of a Thai note) before it tries the long alternation
+    protected_re = gated(re.compile(rf"(?<![A-Za-z0-9])(?:{alternation})(?:['’]s)?(?![A-Za-z0-9])"))
     return Lexicon(
         protected_terms=terms,
         protected_re=protected_re,
