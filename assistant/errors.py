@@ -23,9 +23,20 @@ class AssistantError(Exception):
 
 
 class InputError(AssistantError):
-    """The text given cannot be processed (empty, binary, too large, unsupported language)."""
+    """The text given cannot be processed (empty, binary, too large, unsupported language).
+
+    ``reason`` is a short code (``empty``, ``too_long``, ``binary``, ``language``, ``no_words``)
+    and ``params`` its numbers, so an interface can say the same thing in the writer's language;
+    neither ever holds client text.
+    """
 
     exit_code = 2
+
+    def __init__(self, message: str, *, reason: str | None = None,
+                 params: dict[str, int | str] | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.params = dict(params or {})
 
 
 class LeakBlocked(AssistantError):

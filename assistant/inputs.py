@@ -65,27 +65,40 @@ def validate_text(text: str, *, max_chars: int, what: str = "text") -> str:
     """Return ``text`` unchanged if it can be processed; raise ``InputError`` if not.
 
     The text is not normalised: every offset the product reports indexes exactly what the writer
-    gave, so a highlight lands where the writer sees it.
+    gave, so a highlight lands where the writer sees it. Each refusal carries a ``reason`` code
+    so the interface can give it in Thai as well as in English.
     """
     if not isinstance(text, str):
         raise InputError(f"The {what} must be text.")
+    # "The jottings are …", "The note is …": the English sentence agrees with its subject
+    be, has_, does = ("are", "contain", "do") if what.endswith("s") else ("is", "contains", "does")
     if not text.strip():
-        raise InputError(f"The {what} is empty. Paste or type something first.")
+        raise InputError(f"The {what} {be} empty. Paste or type something first.", reason="empty",
+                         params={"what": what})
     if len(text) > max_chars:
         raise InputError(
-            f"The {what} is too long ({len(text):,} characters; the limit is {max_chars:,}). "
-            "Split it into one session per note."
+            f"The {what} {be} too long ({len(text):,} characters; the limit is {max_chars:,}). "
+            "Split it into one session per note.",
+            reason="too_long", params={"what": what, "n": len(text), "limit": max_chars},
         )
     controls = sum(
         1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v"
     )
     if controls / len(text) > _BINARY_CONTROL_SHARE or "\x00" in text:
         raise InputError(
-            f"The {what} contains binary data, not readable text. Paste plain text instead."
+            f"The {what} {has_} binary data, not readable text. Paste plain text instead.",
+            reason="binary", params={"what": what},
+        )
+    if not any(ch.isalpha() for ch in text):
+        # emoji, numbers or punctuation alone: nothing a note could be drafted or checked from
+        raise InputError(
+            f"The {what} {has_} no words in Thai or English. Type the session in words.",
+            reason="no_words", params={"what": what},
         )
     if supported_share(text) < _MIN_SUPPORTED_SHARE:
         raise InputError(
-            f"The {what} does not look like Thai or English. Notes can be written in Thai, "
-            "English, or both."
+            f"The {what} {does} not look like Thai or English. Notes can be written in Thai, "
+            "English, or both.",
+            reason="language", params={"what": what},
         )
     return text

@@ -44,8 +44,27 @@ def code_texts(page) -> list[str]:
     return [c.inner_text() for c in page.get_by_test_id("stCode").all()]
 
 
+def complete_prompts(page, fact: str = "Reviewed with the client today.") -> int:
+    """Replace the offline drafter's "[Add: …]" prompts in the section boxes with a sentence, as
+    a writer must before approving; returns how many boxes changed."""
+    import re
+
+    prompt = re.compile(r"\[(?:Add|เพิ่ม):[^\[\]\n]*\]")
+    changed = 0
+    for box in page.get_by_test_id("stMain").locator("textarea").all():
+        value = box.input_value()
+        if prompt.search(value):
+            box.fill(prompt.sub(fact, value))
+            box.press("Control+Enter")  # commit (a rerun and a re-check follow)
+            wait_idle(page)
+            changed += 1
+    return changed
+
+
 def approve(page, author: str) -> str:
-    """Approve (giving a reason if errors remain); returns the approved text shown."""
+    """Approve (completing the drafter's prompts, and giving a reason if errors remain); returns
+    the approved text shown."""
+    complete_prompts(page)
     name = page.get_by_label("Your name (recorded with the approval)")
     name.fill(author)
     name.press("Tab")  # blur commits the value (a rerun follows)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from ui.i18n import t
 
 JOTTINGS = "met with Somchai Jaidee today, phone 081-234-5678. Talked about sleep and work stress."
@@ -206,3 +208,25 @@ def test_findings_follow_the_interface_language(app):
     at.sidebar.radio(key="ui_lang").set_value("th").run()
     text = " ".join(m.value for m in at.markdown)
     assert "คำตัดสิน" in text and "Judgemental term." not in text
+
+
+@pytest.mark.parametrize(("lang", "prompt"), [
+    ("en", "[Add: the client's response to the intervention]"),
+    ("th", "[เพิ่ม: การตอบสนองของผู้รับบริการต่อการช่วยเหลือ]"),
+])
+def test_a_note_with_an_unfilled_drafter_prompt_cannot_be_approved(app, repo, lang, prompt):
+    """The offline drafter's bracketed prompts ask the writer for a fact; an approved record (and
+    the EHR export) must never carry "[Add: …]" in place of one."""
+    at = _drafted(app, lang)
+    at.text_area(key="sec_subjective").input("Client reports feeling tired this week.").run()
+    at.text_area(key="sec_plan").input(f"Walk daily.\n{prompt}").run()
+    assert t("approve.prompts_remain", lang, n=1) in [w.value for w in at.warning]
+    at.text_input(key="d_author").input("Worker A").run()
+    at.button(key="d_approve").click().run()
+    assert not at.exception
+    assert t("approve.prompts_blocked", lang, n=1) in [e.value for e in at.error]
+    assert repo.list_notes()[0].status == "draft"
+    assert at.text_area(key="sec_plan").value == f"Walk daily.\n{prompt}"  # nothing lost
+    at.text_area(key="sec_plan").input("Walk daily; client agreed and chose the time.").run()
+    at.button(key="d_approve").click().run()
+    assert repo.list_notes()[0].status == "approved"

@@ -175,3 +175,15 @@ def test_review_notices_speak_thai(app):
     assert t("notice.critique_offline", "th") in [i.value for i in at.info]
     at.sidebar.radio(key="ui_lang").set_value("en").run()  # findings follow the interface
     assert "Judgemental term." in " ".join(m.value for m in at.markdown)
+
+
+def test_list_of_drafts_and_approved_notes_is_shown_without_a_type_fix_up(app, repo, caplog):
+    """A draft has no version number yet: the column must not mix numbers and blanks, or the
+    table is re-typed on the fly and a traceback lands in the server log on every visit."""
+    _approved(repo)
+    repo.create_note(DraftState(jottings="draft only", session=SessionMeta(client_ref="D.R.")))
+    with caplog.at_level("INFO"):
+        at = app("notes")
+    assert not at.exception
+    assert len(at.dataframe[0].value) == 2
+    assert not [r for r in caplog.records if "Arrow" in r.getMessage()]

@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from assistant.errors import LeakBlocked, ModelUnavailable
 from assistant.formats import note_class, render_note
+from assistant.inputs import validate_text
 from assistant.models import (
     CheckReport,
     Finding,
@@ -59,6 +60,7 @@ class FakeServices:
         return None
 
     def preview_redaction(self, text, *, add=(), release=()):
+        validate_text(text, max_chars=self.settings.max_input_chars, what="jottings")
         spans: list[tuple[int, int, str, str]] = []
         for kind, pattern in _PATTERNS:
             for m in pattern.finditer(text):
@@ -152,6 +154,7 @@ class FakeServices:
             redaction=redaction)
 
     def review(self, text, *, locale=None, no_fallback=False, progress=None):
+        validate_text(text, max_chars=self.settings.max_input_chars, what="note")
         report = self.check(text, locale=locale)
         if not self.critique:
             return ReviewOutcome(report=report,

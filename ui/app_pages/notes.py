@@ -41,7 +41,7 @@ def _table(notes: list[NoteSummary]) -> None:
                 tr("notes.col_date"): n.session_date.isoformat() if n.session_date else "",
                 tr("notes.col_format"): n.fmt.upper(),
                 tr("notes.col_status"): tr(f"notes.status_{n.status}"),
-                tr("notes.col_version"): n.current_version or "",
+                tr("notes.col_version"): str(n.current_version or ""),  # one type per column
                 tr("notes.col_updated"): n.updated_at.strftime("%Y-%m-%d %H:%M"),
             }
             for n in notes

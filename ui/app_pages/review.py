@@ -35,7 +35,7 @@ def body() -> None:
                 outcome = services.review(
                     text, locale=LANG, progress=lambda s: status.write(stage_label(s, LANG)))
             except AssistantError:
-                status.update(label=tr("draft.status.failed"), state="error")
+                status.update(label=tr("review.failed"), state="error")
                 raise
             status.update(label=tr("review.done"), state="complete")
         st.session_state["r_result"] = (text, outcome, LANG)

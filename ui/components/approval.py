@@ -1,7 +1,8 @@
 """The approval form, shared by the Draft page and the Notes page.
 
 Approval is blocked while error-level findings remain unless the writer gives a reason; the
-repository enforces the same rule, this form only explains it before the click.
+repository enforces the same rule, this form only explains it before the click. A note that
+still holds one of the offline drafter's bracketed prompts cannot be approved at all.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.models import AnyNote, CheckReport, Language, NoteFormat, SessionMeta, Severity
+from assistant.offline import WRITER_PROMPT_PATTERN
 from assistant.store import NoteRepository, VersionRecord
 from ui.i18n import t
 
@@ -16,6 +18,12 @@ from ui.i18n import t
 def error_count(report: CheckReport | None) -> int:
     """How many error-level findings would block approval."""
     return sum(1 for f in (report.findings if report else []) if f.severity == Severity.ERROR)
+
+
+def open_prompts(text: str) -> int:
+    """How many of the drafter's "[Add: …]" / "[เพิ่ม: …]" prompts are still in the note: each
+    stands where a fact is missing, so an approved record must carry none of them."""
+    return len(WRITER_PROMPT_PATTERN.findall(text or ""))
 
 
 def approval_form(
@@ -38,10 +46,16 @@ def approval_form(
     st.subheader(t("approve.title", lang))
     errors = error_count(report)
     st.text_input(t("approve.author", lang), key=f"{prefix}_author")
+    prompts = open_prompts(text)
+    if prompts:
+        st.warning(t("approve.prompts_remain", lang, n=prompts))
     if errors:
         st.warning(t("approve.errors_remain", lang, n=errors))
         st.text_area(t("approve.reason", lang), key=f"{prefix}_reason", height=80)
     if not st.button(t("approve.button", lang), key=f"{prefix}_approve", type="primary"):
+        return None
+    if prompts:
+        st.error(t("approve.prompts_blocked", lang, n=prompts))
         return None
     author = (st.session_state.get(f"{prefix}_author") or "").strip()
     reason = (st.session_state.get(f"{prefix}_reason") or "").strip() if errors else ""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import streamlit as st
 from streamlit.runtime.scriptrunner import RerunException, StopException
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, InputError
 from ui.i18n import has, t
 
 log = logging.getLogger("ui")
@@ -20,12 +20,24 @@ log = logging.getLogger("ui")
 
 def error_message(exc: BaseException, lang: str) -> str:
     """The message to show for ``exc`` in ``lang`` (never a traceback, never client text)."""
+    if isinstance(exc, InputError) and has(f"input.{exc.reason}", lang):
+        return input_refusal(exc, lang)
     if isinstance(exc, AssistantError):
         key = f"error.{type(exc).__name__}"
         if lang != "en" and has(key, lang):
             return f"{t(key, lang)}\n\n{exc.message}"
         return exc.message
     return t("error.generic", lang)
+
+
+def input_refusal(exc: InputError, lang: str) -> str:
+    """Why the text was refused, said in ``lang`` from the refusal's code (the library's own
+    message is English only); the heading says the text cannot be used, the line says why."""
+    params = dict(exc.params)
+    what = str(params.get("what", "text"))
+    params["what"] = t(f"input.what_{what}", lang) if has(f"input.what_{what}", lang) else what
+    reason = t(f"input.{exc.reason}", lang, **params)
+    return reason if lang == "en" else f"{t('error.InputError', lang)}\n\n{reason}"
 
 
 def guarded(body: Callable[[], None], lang: str) -> None:
