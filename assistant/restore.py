@@ -49,6 +49,14 @@ def restore(text: str, mapping: PlaceholderMap, mode: RestoreMode) -> RestoreRes
             return entry.initials
         return canonical
 
-    restored = PLACEHOLDER_RE.sub(replace, text)
+    def replace_once(m: re.Match[str]) -> str:
+        value = replace(m)
+        # "goes to [ORGANIZATION_1]." must not become "goes to R.R.C..": the sentence's own
+        # full stop (or ellipsis) already closes the abbreviation
+        if value.endswith(".") and text.startswith((".", "…"), m.end()):
+            return value[:-1]
+        return value
+
+    restored = PLACEHOLDER_RE.sub(replace_once, text)
     dropped = [ph for ph in mapping.entries if ph not in seen]
     return RestoreResult(text=restored, invented=invented, dropped=dropped)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from assistant.offline.cues import cues
 from assistant.offline.segment import Fragment
+from assistant.offline.upcoming import ahead_before, followup_before
 
 #: Internal categories: the four SOAP sections, I = intervention done, R = client response.
 CATEGORIES = ("S", "O", "A", "P", "I", "R")
@@ -88,8 +89,13 @@ def _scores(text: str, label: str | None, header: bool) -> tuple[tuple[str, floa
     text = mask_placeholders(text)
     speech = c.reported_speech.finditer(text)
     reported = bool(speech) and speech[0].start() <= len(text) // 2
-    if reported and any(m.start() <= speech[0].start() < m.end() for m in c.actions.finditer(text)):
-        reported = False  # "told both about the group": the worker informing, not a report
+    if reported and any(
+        m.start() <= speech[0].start() < m.end() and m.end() >= speech[0].end()
+        for m in c.actions.finditer(text)
+    ):
+        # "told both about the group": the worker informing, not a report; but a longer
+        # reporting verb wins ("ให้ข้อมูลว่า…", gave information THAT …: the speaker's account)
+        reported = False
     # "client says she will call tomorrow": what follows the verb is reported, not planned
     head = text[: speech[0].start()] if reported else text
     scores = {k: 0.0 for k in CATEGORIES}
@@ -148,14 +154,29 @@ def _header_count(text: str, fragments: list[Fragment]) -> int:
     first = fragments[0].sentence
     count = 0
     dated = False
+    content = False  # a fragment with a cue of its own came first: the header is behind us
     for frag in fragments:
         if frag.sentence != first:
             break
         if dated and not frag.after_space:
             break
+        body = mask_placeholders(frag.text_of(text))
+        when = _DATE_OR_TIME.search(body)
+        at = _DATE_OR_TIME.search(frag.text_of(text)) if when else None  # unmasked position
+        if at and _names_next_contact(text, frag.start + at.start(), content):
+            break  # "นัดครั้งต่อไป 6 ธ.ค.": the next session, never this one's header
         count += 1
-        dated = dated or bool(_DATE_OR_TIME.search(mask_placeholders(frag.text_of(text))))
+        dated = dated or bool(when)
+        content = content or max(fragment_scores(body, None).values()) >= REPORTED_SPEECH_WEIGHT
     return count if dated else 0
+
+
+def _names_next_contact(text: str, pos: int, after_content: bool) -> bool:
+    """A date at ``pos`` is the next contact: after an "ahead" cue, or after a follow-up cue once
+    the writer has moved past the header ("ผรบ.เล่าว่านอนไม่หลับ นัดติดตาม 6 ธ.ค.")."""
+    if ahead_before(text, pos):
+        return True
+    return after_content and followup_before(text, pos)
 
 
 def is_goal(text: str, category: str, label: str | None) -> bool:

@@ -191,6 +191,8 @@ class Cues:
         with_date = LangLists.model_validate(fu["with_date"])
         self.followup = Lexicon(explicit.en, explicit.th)
         self.followup_with_date = Lexicon(with_date.en, with_date.th)
+        ahead = LangLists.model_validate(fu.get("ahead", {}))
+        self.followup_ahead = Lexicon(ahead.en, ahead.th)
 
         goals = load_yaml("goals.yaml")
         label = LangLists.model_validate(goals["label"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from assistant.models import Intervention, SmartGoal
 from assistant.offline.classify import Classified, mask_placeholders
@@ -94,14 +95,25 @@ def _intervention_from(text: str, locale: str) -> tuple[Intervention, bool]:
             runs[-1] = (runs[-1][0], m.end())
         else:
             runs.append((m.start(), m.end()))
-    name = normalise(" + ".join(text[a:b] for a, b in runs), locale, sentence=False)
-    rest_parts: list[str] = []
-    last = 0
-    for a, b in runs:
-        rest_parts.append(text[last:a])
-        last = b
-    rest_parts.append(text[last:])
-    rest = re.sub(r"\s+", " ", " ".join(p for p in rest_parts if p.strip())).strip()
+    if _embedded(text, runs):
+        # "We practised a thought record": the technique sits inside the writer's own clause, so
+        # the clause up to the last technique is the name; cutting the technique out would leave
+        # "We practised a" behind as if it were something else
+        cut = runs[-1][1]
+        tail = _TAIL_START.match(text, cut)
+        if tail is None:  # "… thought record about the exam": one clause, kept whole
+            cut = len(text)
+        name = normalise(text[:cut], locale, sentence=False)
+        rest = text[tail.end() if tail else cut :].strip()
+    else:
+        name = normalise(" + ".join(text[a:b] for a, b in runs), locale, sentence=False)
+        rest_parts: list[str] = []
+        last = 0
+        for a, b in runs:
+            rest_parts.append(text[last:a])
+            last = b
+        rest_parts.append(text[last:])
+        rest = re.sub(r"\s+", " ", " ".join(p for p in rest_parts if p.strip())).strip()
     response: str | None = None
     for paren in _PAREN.finditer(rest):
         if c.response.search(paren.group(1)):
@@ -116,6 +128,28 @@ def _intervention_from(text: str, locale: str) -> tuple[Intervention, bool]:
         # "safety planning: identified 3 warning signs" — what follows the name is the answer
         return Intervention(name=name, client_response=rest), True
     return Intervention(name=name, detail=rest, client_response=response), False
+
+
+#: What may separate a technique named inside a clause from the client's answer after it.
+_TAIL_START = re.compile(
+    r"\s*(?:(?=\()|[:：\-–—/|]|(?:and|then|but|after which)\b|และ|แล้ว|จากนั้น|หลังจากนั้น)\s*",
+    re.IGNORECASE,
+)
+_LEAD_BOUNDARY = re.compile(r"[:：(\[\-–—,;/+&|]\s*$")
+
+
+def _embedded(text: str, runs: list[tuple[int, int]]) -> bool:
+    """True when words run into the first technique with no separator ("We did some grounding",
+    "ผรบ.ฝึกหายใจ"), or when words other than a joiner sit between two techniques: the
+    techniques are part of a sentence, not a list of names.
+    """
+    lead = text[: runs[0][0]]
+    if _LETTER.search(lead) and not _LEAD_BOUNDARY.search(lead):
+        return True
+    return any(
+        _LETTER.search(text[a_end:b_start]) and not _NAME_GLUE.fullmatch(text[a_end:b_start])
+        for (_, a_end), (b_start, _) in pairwise(runs)
+    )
 
 
 def _in_placeholder(text: str, pos: int) -> bool:
@@ -258,6 +292,9 @@ def extract_goals(
 _WHEN = re.compile(
     r"\d{1,2}\s*/\s*\d{1,2}|\d{1,2}[:.]\d{2}|\b\d{1,2}\s*(?:am|pm)\b|\b[0-2]\d[0-5]\d\b"
     r"|\d{1,2}\s*(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}\b"
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[-.]\d{1,2}[-.]\d{2,4}\b"
+    r"|\d{1,2}\s*(?:มค|กพ|มีค|เมย|พค|มิย|กค|สค|กย|ตค|พย|ธค)(?![\u0E01-\u0E4E])"
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:tomorrow|tmrw|next week)\b"
     r"|\bin\s+\d+\s*(?:days?|d|weeks?|wks?|months?|mos?)\b|\d+\s*(?:wks?|weeks?|days?)"
     r"|วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|พรุ่งนี้|สัปดาห์หน้า|\d+\s*(?:วัน|สัปดาห์|เดือน)",

@@ -15,6 +15,8 @@ import datetime as dt
 import re
 
 from assistant.models import SessionMeta
+from assistant.offline.cues import cues
+from assistant.offline.upcoming import ahead_before
 from assistant.text.dates import (
     find_durations,
     find_times,
@@ -41,9 +43,12 @@ _HEAD_CHARS = 40
 
 def _skipped(text: str, pos: int) -> bool:
     before = text[max(0, pos - 20) : pos]
-    if _SKIP_BEFORE.search(before):
-        return True
-    return pos >= _HEAD_CHARS and bool(_NEXT_BEFORE.search(before))
+    if _SKIP_BEFORE.search(before) or ahead_before(text, pos):
+        return True  # "นัดครั้งต่อไป 6 ธ.ค.", even first in the jottings, is not this session
+    if not _NEXT_BEFORE.search(before):
+        return False
+    # past the header, or after the client's account has begun ("says …, f/u 12/9")
+    return pos >= _HEAD_CHARS or cues().reported_speech.search(text[:pos])
 
 
 def _complete(

@@ -71,3 +71,56 @@ def test_when_initials_are_asked_then_the_short_form_keeps_title_and_first_lette
 def test_when_initials_restore_a_name_then_the_checker_analyzer_does_not_flag_it(analyzer):
     out = restore("[PERSON_1] met [PERSON_2] today.", _map(), RestoreMode.INITIALS)
     assert analyzer.analyze(out.text) == []
+
+
+def _entry(ph: str, etype: str, value: str) -> PlaceholderEntry:
+    return PlaceholderEntry(
+        placeholder=ph, type=etype, value=value, variants=[value], initials=initials(value, etype)
+    )
+
+
+def _end_map() -> PlaceholderMap:
+    return PlaceholderMap(entries={
+        "[ORGANIZATION_1]": _entry("[ORGANIZATION_1]", "ORGANIZATION", "Harbourside Family Services"),
+        "[PERSON_1]": _entry("[PERSON_1]", "PERSON", "Priya Okonkwo"),
+        "[PERSON_2]": _entry("[PERSON_2]", "PERSON", "นางสาวกานดา มีสุข"),
+        "[ORGANIZATION_2]": _entry("[ORGANIZATION_2]", "ORGANIZATION", "โรงพยาบาลท่าทราย"),
+    })
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Referral goes to [ORGANIZATION_1].", "Referral goes to H.F.S."),
+        ("Spoke with [PERSON_1]. She agreed.", "Spoke with P.O. She agreed."),
+        ("Waiting to hear from [ORGANIZATION_1]…", "Waiting to hear from H.F.S…"),
+        ("ส่งต่อ [ORGANIZATION_2].", "ส่งต่อ โรงพยาบาล ท."),
+        ("โทรหา [PERSON_2].\nนัด 6 ธ.ค.", "โทรหา นางสาว ก.\nนัด 6 ธ.ค."),
+    ],
+)
+def test_when_initials_end_a_sentence_then_the_full_stop_is_not_doubled(text, expected):
+    out = restore(text, _end_map(), RestoreMode.INITIALS)
+    assert out.text == expected
+    assert ".." not in out.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[PERSON_1] attended with [ORGANIZATION_1] staff", "P.O. attended with H.F.S. staff"),
+        ("[PERSON_2] มาตามนัด", "นางสาว ก. มาตามนัด"),
+        ("ผู้ประสานงาน: [PERSON_2]\nแผน: ติดตาม", "ผู้ประสานงาน: นางสาว ก.\nแผน: ติดตาม"),
+        ("Called [PERSON_1]", "Called P.O."),
+        ("[ORGANIZATION_1], then home", "H.F.S., then home"),
+    ],
+)
+def test_when_initials_are_followed_by_a_space_comma_or_line_end_then_their_stop_stays(text, expected):
+    assert restore(text, _end_map(), RestoreMode.INITIALS).text == expected
+
+
+def test_when_a_full_value_ends_with_a_stop_at_a_sentence_end_then_it_is_not_doubled():
+    mapping = PlaceholderMap(entries={
+        "[ORGANIZATION_1]": _entry("[ORGANIZATION_1]", "ORGANIZATION", "Northgate Housing Co."),
+    })
+    out = restore("Letter sent to [ORGANIZATION_1].", mapping, RestoreMode.FULL)
+    assert out.text == "Letter sent to Northgate Housing Co."
