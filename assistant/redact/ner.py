@@ -72,6 +72,13 @@ def _ordinary_pair(text: str, start: int, end: int) -> bool:
     return len(caps) >= 2 and all(_ordinary(w) and w not in given_names() for w in caps)
 
 
+def is_ah_kin(value: str) -> bool:
+    """"Ah Ma", "Ah Gong", "Ah Yeh": a kin word written with the Cantonese/Hokkien "Ah", not a name."""
+    from assistant.redact.recognizers.person_en import AH_KIN
+
+    return AH_KIN.fullmatch(value.strip()) is not None
+
+
 def ner_hits(nlp, text: str, windows: list[tuple[int, int]]) -> list[Hit]:
     """Entities the model finds in the windows, as hits with offsets into ``text``."""
     if not windows:
@@ -85,6 +92,8 @@ def ner_hits(nlp, text: str, windows: list[tuple[int, int]]) -> list[Hit]:
                 continue  # "Ward 4B", "Room 12": a label with a number, not a name
             if etype and _ordinary_pair(text, s + ent.start_char, s + ent.end_char):
                 continue  # "referral to Orange Door": a service named with two ordinary words
+            if etype and is_ah_kin(ent.text):
+                continue  # "Ah Ma", "Ah Gong": a Cantonese/Hokkien kin word, like Mom (round 16)
             if etype:
                 hits.append(Hit(s + ent.start_char, s + ent.end_char, etype, NER_SCORE, "ner"))
     return hits

@@ -61,6 +61,23 @@ def _code_like(value: str) -> bool:
     return sum(c.isdigit() for c in value) >= 5
 
 
+#: Abbreviations a dot follows that are not a Thai case letter (Dr., Mon., Jan.): "Dec. 12/2565"
+#: is a month, not a case.
+_NOT_CASE_LETTER = frozenset({
+    "Dr", "Mr", "Mrs", "Ms", "St", "No", "Nr", "Vol", "Ref", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur",
+    "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "Wk", "Ph",
+})
+
+
+def _romanised_case(value: str) -> bool:
+    """A Thai case letter (Yor., Kor., Or.) before number/BE-year, not a month/year after an
+    abbreviation ("Dr. 12/2565")."""
+    letter, _, rest = value.partition(".")
+    number = rest.strip().split("/")[0]
+    return letter not in _NOT_CASE_LETTER and (len(number) >= 3 or int(number) > 12)
+
+
 _RULES = (
     Rule(CASE_NUMBER, _CODE, 0.7, validate=_code_like),
     Rule(CASE_NUMBER, re.compile(rf"(?<![A-Za-z])(?:{_CASE_LABELS_CS})(?![A-Za-z]){_SEP}{_VALUE}"),
@@ -94,6 +111,19 @@ _RULES = (
         r"(?<![\w\-/])(?!(?:USD|AUD|NZD|SGD|CAD|GBP|EUR|THB|MYR|PHP|INR|HKD|JPY|CNY|RM|BP|HR|RR|PR)\b)"
         r"[A-Z]{2,6}[^\S\n]*[:#]?[^\S\n]*(?P<v>\d{6,8})(?![\d/.,]\d|[\w/])"
     ), 0.7, group="v"),
+    # round 16 — a Thai court case number romanised: "Black case no. Yor.1832/2565", "Kor. 774/2566"
+    # (a Thai letter's Latin name, a dot, then number/BE-year)
+    Rule(CASE_NUMBER, re.compile(r"(?<![\w.\-])[A-Z][a-z]{0,3}\.[^\S\n]?\d{1,6}/25\d\d(?![\d/])"), 0.8,
+         validate=_romanised_case),
+    # round 16 — a dictated file number in lower case: "file tb4-11873", "case no kc2-40518"
+    Rule(CASE_NUMBER, re.compile(
+        rf"(?i:(?<![A-Za-z])(?:{_CASE_LABELS_CI})(?![A-Za-z])){_SEP}(?P<v>[a-z]{{1,4}}\d{{0,3}}-\d{{4,10}})(?![\w\-/])"
+    ), 0.8, group="v"),
+    # round 16 — a boat's registration after its cue: "boat reg RN 0417-26", "vessel no. KP-2231-09"
+    Rule(ID_NUMBER, re.compile(
+        r"(?i:(?<![A-Za-z])(?:boat|vessel|ship|fishing[^\S\n]+boat|trawler)[^\S\n]+(?:reg(?:istration)?\.?|no\.?|number)"
+        r"(?:[^\S\n]*(?:no\.?|#|:))?)[^\S\n]*(?P<v>[A-Z]{1,4}[^\S\n\-]?\d[\d\-]{2,10}\d)(?![\w\-/])"
+    ), 0.8, group="v"),
     # bare long digit runs
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.+])\d{9,16}(?![\d\-/])"), 0.6),
 )

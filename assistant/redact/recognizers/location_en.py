@@ -9,14 +9,14 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from assistant.redact.names_en import name_seq_at
+from assistant.redact.names_en import is_name_token, name_seq_at
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import LOCATION
 
 _CUE = re.compile(
     r"(?i)(?<![A-Za-z])(?:lives|living|lived|moved|moving|relocated|stays|staying|stayed|"
-    r"returned|resides|originally|grew up)(?:[^\S\n]+(?:in|at|to|from|near|back to))?[^\S\n]+"
+    r"returned|resides|originally|grew up)(?:[^\S\n]+(?:alone|together|now|currently))?(?:[^\S\n]+(?:in|at|to|from|near|back to))?[^\S\n]+"
     r"|(?<![A-Za-z])(?:in|from|near)[^\S\n]+(?=[A-Z][a-z])"
     # round 9 policy: where someone goes or is — "back to Limerick", "home to Geelong", "went to
     # Hue", "flew to Jeddah", "still in Kandahar" (the "in" above), "since Deraa 2013"
@@ -39,6 +39,23 @@ _TH_PLACE_FIRST = re.compile(
 _PLACE_HEAD = re.compile(
     r"[^\S\n]+(?:City|Heights|Springs|Beach|Falls|Park|Valley|Hills?|Bay|Creek|Point|Harbou?r|"
     r"Island|Town|Village|Junction|Lakes?|Ridge|Grove|Vale|Downs|Mills?|Crossing|Gardens|North|South|East|West)(?![A-Za-z])"
+)
+#: round 16 — tails that belong to a place after a place cue: a camp or settlement ("Kakuma
+#: camp"), a last syllable written as one capital ("Tseung Kwan O"; never "I"/"A", which open a
+#: clause), and a syllable after an apostrophe ("Galiwin'ku"; not 's or a contraction).
+_CAMP_TAIL = re.compile(r"[^\S\n]+(?:refugee[^\S\n]+)?(?:camp|settlement|IDP[^\S\n]+camp)(?![A-Za-z])")
+_LETTER_TAIL = re.compile(r"[^\S\n][B-HJ-Z](?![\w.'’\-])")
+_APOSTROPHE_TAIL = re.compile(r"['’](?!(?:s|ll|re|ve|d|m|t)(?![a-z]))[a-z]{1,6}(?![\w'’\-])")
+#: round 16 — a collective village or farm named after its kind word: moshav Ein Yahav, kibbutz
+#: Sde Boker (Thai workers in Israel), and a camp named after its kind: "camp Nyarugusu".
+_SETTLEMENT_FIRST = re.compile(
+    r"(?<![\w.])(?i:moshav|kibbutz)[^\S\n]+[A-Z][\w'’\-]*(?:[^\S\n][A-Z][\w'’\-]*){0,2}"
+)
+_THE_NAME = re.compile(r"The[^\S\n]+(?=[A-Z][a-z])")
+#: round 16 — a camp named by its place anywhere, also inside a Thai note: "from Kakuma camp",
+#: "มาจาก Umpiem Mai camp". Ordinary words only ("Summer camp", "Boot camp") name no place.
+_NAMED_CAMP = re.compile(
+    r"(?<![\w.\-])(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[^\S\n]+(?:refugee[^\S\n]+)?camp(?![A-Za-z])"
 )
 _POSSESSIVE_PLACE = re.compile(r"['’]s[^\S\n]+[A-Z][a-z]+(?![A-Za-z])")
 #: Strong residence cues before a place typed in lower case ("lives in fresno").
@@ -97,7 +114,10 @@ class EnglishLocationRecognizer(RegexRecognizer):
         from assistant.redact.recognizers.person_en_lower import _ordinary
 
         for m in _CUE.finditer(text):
-            span = name_seq_at(text, m.end())
+            the = _THE_NAME.match(text, m.end())  # "at The Teak Residence": "The" opens the name
+            span = name_seq_at(text, the.end() if the else m.end())
+            if span and the:
+                span = (m.end(), span[1])
             if not span:
                 hy = _HYPHEN_TOWN.match(text, m.end())
                 if hy and not _ordinary(hy.group("p").split("-")[0]):
@@ -115,12 +135,27 @@ class EnglishLocationRecognizer(RegexRecognizer):
                 tail = _HYPHEN_TAIL.match(text, end)  # "Myawaddy-kyondoe": a lower-case second part
                 if tail:
                     end = tail.end()
+                apos = _APOSTROPHE_TAIL.match(text, end)
+                if apos:
+                    end = apos.end()
+                letter = _LETTER_TAIL.match(text, end)
+                if letter and len(text[span[0]:end].split()) >= 2:
+                    end = letter.end()
                 head = _PLACE_HEAD.match(text, end)
                 if head:
                     end = head.end()
+                camp = _CAMP_TAIL.match(text, end)
+                if camp:
+                    end = camp.end()
                 out.append(self.result(LOCATION, span[0], end, 0.7))
         for m in _TH_PLACE_FIRST.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.65))
+        for m in _NAMED_CAMP.finditer(text):
+            words = m.group("p").split()
+            if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w.lower()) for w in words) and is_name_token(words[-1]):
+                out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
+        for m in _SETTLEMENT_FIRST.finditer(text):
+            out.append(self.result(LOCATION, m.start(), m.end(), 0.75))
         for m in _KIND_FIRST.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.75))
         for m in _KIND_AFTER.finditer(text):

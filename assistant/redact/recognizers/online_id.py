@@ -58,6 +58,11 @@ _RULES = (
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]+(?P<v>(?=[A-Za-z0-9_.\-]*(?:\d|[._][A-Za-z0-9]))[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?(?:#\d{{4}})?)(?![\w@#])"
     ), 0.8, group="v", validate=_not_hotline),
+    # round 16 — a handle in brackets right after the platform: on LINE (ploy.chompoo), IG (@x)
+    Rule(ONLINE_ID, re.compile(
+        rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]*\([^\S\n]*(?P<v>@?(?=[A-Za-z0-9_.\-]*(?:\d|[._][A-Za-z0-9]))"
+        r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)[^\S\n]*\)"
+    ), 0.85, group="v", validate=_not_hotline),
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z])(?:FB|Facebook|facebook|fb|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส){_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_DISPLAY})"
     ), 0.85, group="v"),

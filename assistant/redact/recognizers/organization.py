@@ -469,7 +469,7 @@ def _named_th_company(value: str) -> bool:
 #: kirkwood high". The cue and the school word together make the words before it a name.
 _EN_LOWER_SCHOOL = re.compile(
     r"(?:\bschool[^\S\n]*[=:\-][^\S\n]*|\b(?:attends|goes[^\S\n]+to|enrolled[^\S\n]+at|at)[^\S\n]+)"
-    r"(?P<v>[a-z][a-z'’]{2,15}(?:[^\S\n][a-z][a-z'’]{2,15})?[^\S\n](?:middle|high|elementary|elem|primary|academy|college|prep|intermediate))\b"
+    r"(?P<v>[a-z][a-z'’]{2,15}(?:[^\S\n][a-z][a-z'’]{2,15})?[^\S\n](?:(?:public|primary|elementary|middle|high|secondary|junior|senior|catholic|community)[^\S\n]school|middle|high|elementary|elem|primary|academy|college|prep|intermediate))\b"
 )
 
 
@@ -558,6 +558,33 @@ def _people_lower() -> frozenset[str]:
     return frozenset(n.lower() for n in _people())
 
 
+#: round 16 — boundaries of an English name already found: "Institute of Design", "University of
+#: the Arts" (an "of" phrase after an academic head), "Kadut Lodge 2" (a numbered lodge, dormitory
+#: or tower), and a leading "The" inside a sentence ("at The Teak Residence").
+_OF_HEADS = ("Institute", "University", "College", "Academy", "School", "Polytechnic")
+_NUMBERED_HEADS = ("Lodge", "Dormitory", "Hostel", "Tower", "Towers", "Residence", "Residences", "Dorm")
+_OF_TAIL = re.compile(
+    r"[^\S\n]of[^\S\n](?:the[^\S\n])?[A-Z][a-z]+(?:[^\S\n](?:and|&)[^\S\n][A-Z][a-z]+|[^\S\n][A-Z][a-z]+)?(?![\w])"
+)
+_NUMBER_TAIL = re.compile(
+    r"[^\S\n]\d{1,3}[A-Z]?(?=[^\S\n]*(?:[,;)\n]|$))"
+)
+_THE_BEFORE = re.compile(r"(?<=[a-z,:;][^\S\n])The[^\S\n]$")
+
+
+def _extend_en(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span with an academic "of" phrase, a lodge number and a mid-sentence "The" joined."""
+    tail = _OF_TAIL.match(text, end) if text[start:end].endswith(_OF_HEADS) else None
+    if tail:
+        end = tail.end()
+    num = _NUMBER_TAIL.match(text, end) if text[start:end].endswith(_NUMBERED_HEADS) else None
+    if num:
+        end = num.end()
+    if start >= 4 and _THE_BEFORE.search(text, start - 4, start):
+        start -= 4
+    return start, end
+
+
 class OrganizationRecognizer(RegexRecognizer):
     """Organisation names in English and Thai (ORGANIZATION)."""
 
@@ -565,7 +592,10 @@ class OrganizationRecognizer(RegexRecognizer):
         super().__init__("OrganizationRecognizer", _RULES)
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        out = super().analyze(text, entities, nlp_artifacts)
+        out = [
+            self.result(ORGANIZATION, *_extend_en(text, r.start, r.end), r.score) if text[r.start:r.start + 1].isascii() else r
+            for r in super().analyze(text, entities, nlp_artifacts)
+        ]
         if "at " in text or "for " in text:
             for start, end in _lower_workplaces(text):
                 out.append(self.result(ORGANIZATION, start, end, 0.65))

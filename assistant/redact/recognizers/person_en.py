@@ -121,6 +121,46 @@ _CAPS_SURNAME_FIRST = re.compile(
 _CAPS_SURNAME_AFTER = re.compile(rf"(?<![A-Za-z])(?P<g>{NAME_TOKEN})[^\S\n](?P<s>[A-Z]{{3,}}(?:-[A-Z]{{2,}})?)(?![A-Za-z0-9\-])")
 
 
+#: round 16 — a whole name in capitals after a form or speaker label: "Client: DWI WULANDARI,".
+_CAPS_FULL_AFTER_LABEL = re.compile(
+    r"(?i:(?<![A-Za-z])(?:name|client|pt|patient|child|referral|spouse|applicant|claimant|mother|father|"
+    r"husband|wife|partner|guardian|caller|employer))[^\S\n]*:[^\S\n]*"
+    r"(?P<n>[A-Z]{2,}(?:[\-'’][A-Z]{2,})?(?:[^\S\n][A-Z]{2,}(?:[\-'’][A-Z]{2,})?){1,3})(?![A-Za-z0-9])"
+)
+#: round 16 — a single name after a "name in use" / "preferred name" / "known as" form field.
+_USE_NAME_LABEL = re.compile(
+    rf"(?i:(?<![A-Za-z])(?:name[^\S\n]+in[^\S\n]+use|preferred[^\S\n]+name|chosen[^\S\n]+name|known[^\S\n]+as|"
+    rf"nickname|goes[^\S\n]+by|aka))[^\S\n]*:[^\S\n]*(?P<n>{NAME_TOKEN})(?![A-Za-z])"
+)
+#: round 16 — a surname in capitals right after a found name: "Gulsoom REZAYEE", "Ana Lucia OKORO".
+_CAPS_TAIL = re.compile(r"[^\S\n](?P<s>[A-Z]{3,}(?:[\-'’][A-Z]{2,})?)(?![A-Za-z0-9\-])")
+#: round 16 — Cantonese/Hokkien kin words written with "Ah": Ah Ma/Mah (grandmother), Ah Gong/Kong,
+#: Ah Yeh (grandfather), Ah Po/Por, Ah Pa/Ba. Like Mom, a kin word, not a name.
+AH_KIN = re.compile(r"Ah[^\S\n](?:Ma|Mah|Mak|Maa|Po|Por|Pa|Ba|Gong|Kong|Yeh|Yeah|Ma'|Mm)")
+
+
+def _caps_name_ok(value: str) -> bool:
+    """Every word has a vowel, none is a protected acronym or honorific, and not every word is an
+    English word ("NO SHOW", "SEE NOTES" are not names)."""
+    from assistant.redact.given_names import english_words, given_names
+
+    lex = get_lexicon()
+    words = re.split(r"[^\S\n]", value)
+    if any(not re.search(r"[AEIOUY]", w) or w.lower() in lex.protected_lower or w.lower() in lex.en_roles for w in words):
+        return False
+    return any(w.lower() not in english_words() or w.capitalize() in given_names() for w in words)
+
+
+def _caps_tail_ok(surname: str) -> bool:
+    from assistant.redact.given_names import english_words
+
+    lex = get_lexicon()
+    return (
+        bool(re.search(r"[AEIOUY]", surname)) and surname.lower() not in english_words()
+        and surname.lower() not in lex.protected_lower and surname.rstrip(".") not in lex.en_honorifics
+    )
+
+
 def _label_is_name(token: str) -> bool:
     """A line label that is a name, not a field abbreviation ("Uni:", "Addr:", "Occ:")."""
     from assistant.redact.given_names import given_names
@@ -342,7 +382,26 @@ class EnglishNameRecognizer(RegexRecognizer):
         for m in _LINE_OPENER_ING.finditer(text):
             if is_name_token(m.group("n")) and _unknown_word(m.group("n")) and _ordinary_word(m.group("v")):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.6))
-        return out
+        for m in _CAPS_FULL_AFTER_LABEL.finditer(text):
+            if _caps_name_ok(m.group("n")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
+        for m in _USE_NAME_LABEL.finditer(text):
+            if is_name_token(m.group("n")) and _not_a_description(m.group("n")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
+        return self._finish(text, out)
+
+    def _finish(self, text: str, out: list[RecognizerResult]) -> list[RecognizerResult]:
+        """round 16 — boundaries: a capitals surname right after a found name joins it (Gulsoom
+        REZAYEE); an "Ah" kin word (Ah Ma, Ah Gong) is dropped like Mom."""
+        kept: list[RecognizerResult] = []
+        for r in out:
+            if AH_KIN.fullmatch(text, r.start, r.end):
+                continue
+            tail = _CAPS_TAIL.match(text, r.end)
+            if tail and not text[r.start:r.end].isupper() and _caps_tail_ok(tail.group("s")):
+                r = self.result(PERSON, r.start, tail.end(), r.score)
+            kept.append(r)
+        return kept
 
     @staticmethod
     def _office_word(value: str) -> bool:

@@ -151,6 +151,12 @@ def _names_after_roles(text: str) -> set[str]:
         pos = m.start("n")  # "with doctor chinenye": the name word may itself open the next frame
         role, first, second = m.group("r"), m.group("n"), m.group("s")
         if not _unknown(first):
+            # round 16 — "counsellor graham osei", "lawyer is peter nakamura": a given name that is
+            # also a word, then a surname no dictionary knows, after a strong (not loose) role word
+            if (role not in _LOOSE and second is not None and len(second) >= 4 and _unknown(second)
+                    and first.isalpha() and first not in _FUNCTION and len(first) >= 3
+                    and not first.endswith(("ed", "ing", "es", "ly"))):  # a verb: "prescribed zopiclone"
+                found.add(f"{first} {second}")
             continue
         two = second is not None and _unknown(second)
         if not two and (role in _LOOSE or len(first) < 4):
@@ -193,7 +199,7 @@ class LowercaseNameRecognizer(RegexRecognizer):
             if word not in _DESCRIPTORS and word not in lex.en_roles and word not in lex.protected_lower:
                 found.add(word)
         for m in ending.finditer(text):
-            if m.group("n").capitalize() in word_names():
+            if m.group("n").capitalize() in word_names() and m.group("n") not in lex.en_roles:
                 found.add(m.group("n"))
         found |= _names_after_roles(text)
         out: list[RecognizerResult] = []
