@@ -216,6 +216,7 @@ _CAP_WORD = re.compile(r"[A-Z][a-z]+")
 #: A lower-case name, place or school a rule found in a strong frame ("mum (kemi)", "lives in
 #: fresno", "school = roosevelt middle"): person_en_lower.py, location_en.py, organization.py.
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # an organisation's acronym (KKU, TLAP) found by a rule
+_CAPS_NAME = re.compile(r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,3}")  # two to four words in capitals
 _LOWER_WORD = re.compile(r"[a-z][a-z'’\- ]{1,40}[a-z]")
 
 
@@ -264,7 +265,11 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
                 e2 += 1  # an abbreviation keeps its dot: มข., รพ.สต., Co., Ltd.
             lower_name = h.source == "rule" and _LOWER_WORD.fullmatch(text, s2, e2)
             acronym = h.type == ORGANIZATION and h.source == "rule" and _ACRONYM.fullmatch(text, s2, e2)
-            if e2 - s2 >= 2 and (_THAI.search(text[s2:e2]) or NAME_TOKEN_RE.search(text[s2:e2]) or lower_name or acronym) and (
+            # a whole name in capitals that a rule read from a form label (Client: SITI RAHAYU)
+            caps_name = h.type == PERSON and h.source == "rule" and _CAPS_NAME.fullmatch(text, s2, e2)
+            if e2 - s2 >= 2 and (
+                _THAI.search(text[s2:e2]) or NAME_TOKEN_RE.search(text[s2:e2]) or lower_name or acronym or caps_name
+            ) and (
                 best is None or e2 - s2 > best[1] - best[0]
             ):
                 best = (s2, e2)

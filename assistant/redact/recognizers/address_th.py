@@ -20,7 +20,9 @@ _VILLAGE = rf"(?:หมู่บ้าน|บ้าน)(?!เลขที่){_T
 #: The soi number stays on the same line: "ซ.วัดไผ่ล้อม\n2Q +" is a soi, then a screening result.
 #: A side-soi number (ซอยลาดกระบัง 54 แยก 7) stays inside the soi part: the run is one address.
 _ROAD = rf"(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:{_TH}|[A-Za-z]+)(?:[^\S\n]?\d{{1,3}}(?:/\d{{1,3}})?)?(?:[^\S\n]?แยก[^\S\n]?\d{{1,3}}(?!\d))?"
-_ADMIN = rf"(?:ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.)\s?{_TH}"
+#: A hyphen joins a name's parts (สุไหงโก-ลก, ปะลุรู-ตาบา): the part runs on past it, so one
+#: address is one span, not two halves around the hyphen.
+_ADMIN = rf"(?:ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.)\s?{_TH}(?:-{_TH})*"
 _POST = r"\d{5}(?!\d)"
 #: Condo rooms, floors and buildings (ห้อง 1208 ชั้น 12 อาคาร B) and the capital written short.
 _ROOM = r"(?:ห้อง(?:เลขที่)?|ชั้น(?:ที่)?|อาคาร|ตึก)\s?(?:\d{1,4}(?:/\d{1,4})?|[A-Z]\d{0,4}(?![A-Za-z\d]))"

@@ -171,6 +171,20 @@ _NOT_PLACES = frozenset({"ไทย", "ประเทศไทย", "มาล�
 _FRAME = r"(?:อยู่|ที่|ไป|ทำงาน|จาก|กลับ|ย้าย|บ้านเกิด|ใน|ถึง|แถว|เข้า|ส่ง|หนี|ข้ามไป|ข้ามมา|ติดอยู่)[^\S\n]?"
 
 
+#: A town abroad named after a work or stay verb and ที่ (ไปเปิดร้านต้มยำที่โกตาบารู, ทำงานร้าน
+#: อาหารที่อลอร์สตาร์): a word the dictionary does not know, standing alone — a transliterated town.
+_WORK_AT = re.compile(
+    r"(?:ทำงาน|เปิดร้าน|ค้าขาย|รับจ้าง|ไปอยู่|ย้ายไป)[^\n]{0,24}?ที่(?P<v>[\u0E01-\u0E4E]{4,16})(?=[^\S\n]|[,;:)\n.]|$)"
+)
+
+
+#: Words opening a workplace or a home, not a town (ที่ร้านก๋วยเตี๋ยว, ที่โรงงาน…, ที่บ้าน…).
+_KIND_OPENERS = (
+    "ร้าน", "โรง", "บ้าน", "ตลาด", "วัด", "ศูนย์", "บริษัท", "คลินิก", "ห้าง", "หอ", "อู่", "ฟาร์ม", "สวน",
+    "ไร่", "ปั๊ม", "ค่าย", "คอนโด", "แฟลต", "ชุมชน", "หมู่บ้าน", "แคมป์", "ไซต์", "ท่า", "สถานี",
+)
+
+
 @lru_cache(maxsize=1)
 def _wide_regex() -> re.Pattern[str]:
     from pythainlp.corpus import countries, provinces
@@ -243,6 +257,10 @@ class ThaiLocationRecognizer(RegexRecognizer):
             for m in _NAMED_BUILDING.finditer(text):
                 if self._brand_name(m.group("n")) and not self._kind_of_home(m.group(0), m.group("n")):
                     out.append(self.result(LOCATION, m.start(), m.end(), 0.6))
+        if "ที่" in text:
+            for m in _WORK_AT.finditer(text):
+                if self._foreign_town(m.group("v")):
+                    out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         if "หอ" in text or "ตึก" in text:
             for m in _SUFFIXED_HOME.finditer(text):
                 out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.65))
@@ -340,10 +358,31 @@ class ThaiLocationRecognizer(RegexRecognizer):
             end += len(tok)
         name = text[pos:end]
         whole = end == pos + len(chunk.group(0))
-        compound_place = whole and ((head_word and len(name) >= 6) or (cued and len(name) >= 7))
+        compound_place = whole and (
+            (head_word and len(name) >= 6) or (cued and len(name) >= 7)
+            # ต. has no other reading: a whole word after it (ต.โกรกกราก 22/1) names the sub-district
+            # (glued: "ต. อายุ" after an initial is the word "age", not a place)
+            or (tambon and pos == start + 2 and len(name) >= 4 and len(tokens) == 1 and name not in th.stopwords)
+        )
         if len(name) < 3 or (th.is_name(name) and not tambon) or (name in th.words and name not in PLACES and not compound_place):
             return None
         return end
+
+    def _foreign_town(self, word: str) -> bool:
+        """A transliterated town: unknown to the dictionary as a whole, with an unknown piece or a
+        loanword mark, and no piece that is a function, kin or title word (ที่ป้าแดง, ที่บ้านเพื่อน)."""
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        th = get_thai_lexicon()
+        if word in th.words or th.is_name(word):
+            return False
+        tokens = [t for t in th.tokenize(word) if t]
+        stops = self._stops()
+        if tokens[0] in stops or th.is_name(tokens[0]) or any(t in th.stopwords for t in tokens):
+            return False
+        if word.startswith(_KIND_OPENERS):
+            return False  # ทำงานที่ร้านX, ที่โรงงานX: a named workplace (an organisation rule reads it)
+        return any(len(t) >= 2 and t not in th.words for t in tokens)
 
     @staticmethod
     def _kind_of_home(whole: str, name: str) -> bool:
@@ -394,11 +433,19 @@ class ThaiLocationRecognizer(RegexRecognizer):
         name = ""
         for tok in tokens:
             if tok in stop and name:
+                if tok in PLACE_TAILS and self._tail_closes(text, start + 3 + len(name) + len(tok)):
+                    name += tok  # บ้านโนนเขวาใต้: a direction/age word closing the name is part of it
                 break
             name += tok
         if len(name) < 4 or ("บ้าน" + name) in th.words or (name in th.words and len(th.tokenize(name)) < 2):
             return None
         return start + 3 + len(name)
+
+    @staticmethod
+    def _tail_closes(text: str, end: int) -> bool:
+        """A direction word ends the name when nothing Thai follows it, or a word that may follow
+        a place (และ, กับ, ค่ะ): "บ้านหนองแคเหนือ กับ…" — not "บ้านX ใต้ต้นไม้" (a preposition)."""
+        return not re.match(r"[\u0E01-\u0E4E]", text[end:end + 1]) or text.startswith(_AFTER_PLACE, end)
 
     def _area_end(self, text: str, pos: int) -> int | None:
         """End of the neighbourhood name after แถว/ย่าน, or None when it is generic."""

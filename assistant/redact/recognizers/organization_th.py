@@ -40,6 +40,8 @@ _HOMES = frozenset({"หอพัก", "อพาร์ทเมนท์", "อ
 #: National services named with ศูนย์ and no place (the guide keeps them: ศูนย์ดำรงธรรม is the
 #: government complaints line everyone is sent to); with จังหวัด/อำเภอ + name they are one office.
 _NATIONAL_CENTRES = ("ดำรงธรรม", "ประชาบดี", "ช่วยเหลือสังคม", "คุ้มครองคนไร้ที่พึ่ง", "พึ่งได้", "ชีวิตใหม่")
+#: Service heads that take a province to become one office (บ้านพักเด็กและครอบครัวจังหวัดX).
+_PROVINCIAL_KINDS = frozenset({"บ้านพัก", "ศูนย์", "บ้านพักฉุกเฉิน", "สมาคม", "ชมรม", "สหกรณ์"})
 #: Malls are named with their branch's district after a space: ห้างเมกะวิลล์ บางนา.
 _BRANCHED = frozenset({"ห้าง"})
 #: Words that open a time, floor or clause after the mall, not its branch (ตอนเย็น, ชั้นสอง).
@@ -81,6 +83,8 @@ _KIND_WORDS = frozenset({
     "ถั่ว", "ยูคา", "สัก", "นา", "ตัวเอง", "ญาติ", "พ่อ", "แม่", "ลุง", "ป้า",
     # a student or staff service named by what it does (ศูนย์สุขภาวะนักศึกษา) has no proper name
     "สุขภาวะ", "แนะแนว", "อาจารย์", "บุคลากร", "พนักงาน", "คนงาน", "ประชาชน",
+    # who a generic service serves (ศูนย์บริการคนพิการทั่วไป: "a general disability service")
+    "พิการ", "ทั่วไป",
 })
 #: After วัด ("temple" / "to measure"), words that make it the verb: วัดความดัน, วัดไข้.
 _MEASURED = frozenset({
@@ -92,6 +96,9 @@ _CLAUSE_WORDS = (
     "ซึ่ง", "เมื่อ", "ถูก", "โดน", "เป็น", "มี", "ไป", "มา", "อยู่", "คือ", "ด้วย", "จาก", "ใน", "เพื่อ",
 )
 _CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
+#: Clause words that end a shop's or temple's name once it holds an unknown word (วัดป่าโนนเขวา|กับ
+#: เพื่อน, ไปพังร้านพิมพ์ใจบิวตี้|ให้ดู): what follows is the sentence, not the name.
+_NAME_ENDERS = ("ที่", "ซึ่ง", "และ", "กับ", "ให้", "แล้ว", "เพราะ", "แต่", "ด้วย", "เพื่อ", "เมื่อ", "หรือ", "จน")
 _NUMBER_WORDS = frozenset({"สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ"})
 _SLOT_END = re.compile(r"(?:[^\S\n]|[,;:)\n]|$)")
 #: Which of two places: วัดคลองขนากใน, วัดบางพลีนอก.
@@ -178,8 +185,14 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             return
         for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name
             if tok in ("แถว", "ย่าน", "ละแวก", "ใกล้") or (
-                cut >= 2 and tok in ("ที่", "ซึ่ง", "และ")
-                and any(t not in self._th.words or re.search("[\u0e4a\u0e4b\u0e4c]", t) for t in rest[:cut] if len(t) >= 2)
+                cut >= 2 and tok in _NAME_ENDERS
+                and (
+                    any(t not in self._th.words or re.search("[\u0e4a\u0e4b\u0e4c]", t) for t in rest[:cut] if len(t) >= 2)
+                    or any(len(t) == 1 for t in rest[:cut])  # ล|ลิ|ล: an unknown name cut into letters
+                    # a temple is named with ordinary words (วัดป่า|โนน|เข|วา, วัดป่าดง|หลวง): two or
+                    # more words, six letters or more, none a kind word
+                    or (head == "วัด" and sum(map(len, rest[:cut])) >= 6 and not any(t in _KIND_WORDS for t in rest[:cut]))
+                )
             ):
                 # (อู่ช่างเปี๊ยกการยาง|ที่สามีทำงาน: a relative clause after the name ends it)
                 rest = rest[:cut]
@@ -188,6 +201,8 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         else:
             end_override = None
         end = end_override or m.end()
+        if head in _PROVINCIAL_KINDS and self._provincial_office(text, offset, head, rest_text, out):
+            return
         if head == "ศูนย์" and rest_text.startswith(_NATIONAL_CENTRES):
             self._national_centre(text, offset, rest_text, out)
             return
@@ -219,6 +234,26 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             self._initialled(text, offset, m.end(), out)
         if end_override is None:
             self._quoted(text, m.end(), out)
+
+    def _provincial_office(self, text: str, offset: int, head: str, rest_text: str, out: list[RecognizerResult]) -> bool:
+        """บ้านพักเด็กและครอบครัวจังหวัดปทุมธานี, ศูนย์ฟื้นฟูอาชีพคนพิการจังหวัดX: a service named only by
+        its kind is one office once its province follows — the whole run, province included, is
+        the name. True when reported (the kind words alone stay unreported: a generic service)."""
+        k = rest_text.find("จังหวัด")
+        if k <= 0:
+            return False
+        kinds = [t for t in self._th.tokenize(rest_text[:k]) if t]
+        if not all(t in _KIND_WORDS or t in ("และ", "คน") for t in kinds):
+            return False
+        from assistant.redact.recognizers.organization_th_public import _provinces
+
+        after = rest_text[k + len("จังหวัด"):].lstrip()
+        prov = next((p for p in _provinces() if after.startswith(p)), None)
+        if prov is None:
+            return False
+        end = offset + len(head) + rest_text.index(prov, k) + len(prov)
+        out.append(self.result(ORGANIZATION, offset, end, 0.7))
+        return True
 
     @staticmethod
     def _area_cue(before: str) -> bool:

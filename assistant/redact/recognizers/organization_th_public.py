@@ -82,7 +82,12 @@ _NOT_A_NAME = frozenset({
     "ประจำ", "รัฐ", "เอกชน", "ชุมชน", "ในพื้นที่", "พื้นที่", "ท้องถิ่น", "ทั่วไป", "ส่ง", "แจ้ง",
     "ประสาน", "ติดต่อ", "รับ", "ช่วย", "จัด", "มอบ", "เยี่ยม", "ลง", "ออก", "นัด", "ปิด", "เปิด",
     "เลิกจ้าง", "ไล่", "ไล่ออก", "พิจารณา", "ซ่อม", "อนุมัติ", "ดูแล", "สนับสนุน", "ตรวจ", "อบรม", "จ่าย", "ลด", "ย้าย", "ปลด", "หัก", "ค้าง", "โทร", "บอก", "เรียก",
+    # question and chat particles glued to a place in speech (อยู่ชุมชนX|ใช่มั้ย, ลงชุมชนX|บ้างคะ)
+    "ใช่", "ใช่ไหม", "ใช่มั้ย", "ไหม", "มั้ย", "บ้าง", "หรือเปล่า", "เปล่า", "ค่ะ", "คะ", "ครับ", "นะ", "จ้ะ", "จ้า",
 })
+#: Hill words that are also pronouns or verbs (เขา "he", ภู): they open a place's name when a name
+#: word follows (ชุมชนเขานิเวศน์), not a clause (ชุมชนเขาไม่…).
+_HILL_HEADS = frozenset({"เขา", "ภู", "ม่อน"})
 #: Places named after a community or market head: ชุมชนริมคลองบางบัว, ตลาดนัดคลองถมเซ็นเตอร์.
 _PLACE_HEADS = (("ชุมชน", LOCATION), ("ตลาดนัด", ORGANIZATION), ("ตลาดสด", ORGANIZATION))
 #: Generic kinds after ชุมชน (ชุมชนแออัด "a slum") — not a named community.
@@ -99,6 +104,10 @@ _BRANCH = re.compile(
     rf"(?P<v>(?:[A-Z0-9][A-Za-z0-9&'’\-]*)(?:[^\S\n][A-Z][A-Za-z0-9&'’\-]*){{0,3}}[^\S\n]*สาขา[^\S\n]?[{_T}]{{2,}})"
 )
 _CHUNK = re.compile(rf"[{_T}]+")
+#: Work cues before a company written in Thai letters without บริษัท (HR ไฮเปอร์คอนเนค โซลูชั่นส์).
+_TH_COMPANY_CUE = re.compile(r"(?:HR|ฝ่ายบุคคล|ทำงานที่|ทำงานกับ|ลาออกจาก|เข้างานที่|ถูกเลิกจ้างจาก)[^\S\n]*(?=[\u0E01-\u0E4E])")
+#: Up to three Thai words joined by single spaces.
+_SPACED_CHUNKS = re.compile(rf"[{_T}]{{3,24}}(?: [{_T}]{{3,24}}){{0,2}}")
 #: Community and self-help groups named with a place: กลุ่มเพื่อนสีรุ้งสุพรรณ, กลุ่มใจฟูอุบล. กลุ่ม +
 #: ordinary words (กลุ่มเพื่อน, กลุ่มบำบัด, กลุ่มเสี่ยง) is a kind of group and stays.
 _GROUP = re.compile(rf"(?:กลุ่ม|ชมรม|เครือข่าย)(?P<n>[{_T}]{{4,40}})")
@@ -166,10 +175,16 @@ _UNIT_OWNERS = ("อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "�
 _PUBLIC_PLACE = re.compile(
     rf"(?P<h>หนองน้ำสาธารณะ|สระน้ำสาธารณะ|ที่สาธารณะ|ที่ดินสาธารณะ|ศาลาประชาคม|ศาลาอเนกประสงค์|ศาลากลางบ้าน|"
     rf"ป่าช้า|ป่าชุมชน|สนามกีฬา|สนามฟุตบอล|ลานกีฬา|อ่างเก็บน้ำ|ฝาย|ลำห้วย|หนองน้ำ|สระน้ำ|ท่าน้ำ|ฌาปนสถาน|"
-    rf"หอกระจายข่าว|โรงสี|ท่ารถ|ศาลเจ้า|ศาลปู่ตา)(?:ประจำ|ของ)?(?P<v>บ้าน)(?=[{_T}]{{2,}})"
+    rf"หอกระจายข่าว|โรงสี|ท่ารถ(?:สองแถว|ตู้|เมล์|ทัวร์|โดยสาร)?|คิวรถ(?:สองแถว|ตู้)?|ศาลเจ้า|ศาลปู่ตา)(?:ประจำ|ของ)?(?P<v>บ้าน)(?=[{_T}]{{2,}})"
 )
+#: Unit abbreviations that a school word may precede, spaced or not (โรงเรียน ตชด.บ้านห้วยX):
+#: the school word belongs to the name, or "โรงเรียน" is left in front of a redacted unit.
+_SCHOOL_UNITS = frozenset({"ตชด.", "ศศช."})
+_SCHOOL_BEFORE = re.compile(r"(?:โรงเรียน|ร\.ร\.|รร\.)[^\S\n]?$")
 #: Transliterated business words that continue a company name after a space (they are in the
 #: dictionary as loanwords, so "unknown word" alone would not find them).
+#: Loanword business words that end a company name but are not in the continuation list above.
+_MORE_BUSINESS = ("โซลูชั่น", "โซลูชัน", "คอนซัลติ้ง", "ดิจิทัล", "ดิจิตอล", "มีเดีย", "เน็ตเวิร์ค", "ซิสเต็ม", "เอเจนซี่", "แมนพาวเวอร์")
 _BUSINESS_WORDS = (
     "เทรดดิ้ง", "ลอจิสติกส์", "โลจิสติกส์", "เอ็นจิเนียริ่ง", "อินเตอร์", "อินเตอร์เนชั่นแนล", "กรุ๊ป", "คอร์ปอเรชั่น",
     "ฟู้ดส์", "ฟู้ด", "เท็กซ์ไทล์", "แมนูแฟคเจอริ่ง", "อินดัสทรี", "อินดัสตรี้", "เซอร์วิส", "ซัพพลาย",
@@ -206,6 +221,17 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         self._place_type = dict(_PLACE_HEADS)
         self._protected = lex.protected_re
 
+    def _hill_opens(self, words: list[str]) -> bool:
+        """เขา|นิเวศน์: a hill word opens a name when a name word follows it, not a verb or a
+        function word (เขา|บอกว่า, เขา|ไม่ — "he said", "he doesn't")."""
+        if len(words) < 2 or words[0] not in _HILL_HEADS:
+            return False
+        nxt = words[1]
+        return (
+            len(nxt) >= 3 and nxt not in self._inner_stop and nxt not in self._th.stopwords
+            and not nxt.startswith(tuple(w for w in _NOT_A_NAME if len(w) >= 2))
+        )
+
     def _name_end(self, text: str, pos: int, *, admin: bool) -> int | None:
         """End of the proper name at ``pos``: Thai words up to a function word or verb."""
         m = _CHUNK.match(text, pos)
@@ -228,7 +254,7 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             if i and tok in _NAME_TAILS and (i + 1 == len(tokens) or tokens[i + 1] in self._inner_stop):
                 end += len(tok)
                 break
-            if tok in (self._stop if i == 0 else self._inner_stop):
+            if tok in (self._stop if i == 0 else self._inner_stop) and not (i == 0 and self._hill_opens(tokens)):
                 break
             if i == 0 and (len(tok) < 2 and len(tokens) == 1):
                 return None
@@ -281,10 +307,15 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 end = self._transliterated_end(text, m.end(), end)
                 end = self._verb_cut(text, m.end(), end)
             start = self._unit_start(text, m.start()) if head.startswith(_UNIT_OWNERS) else m.start()
+            if head in _SCHOOL_UNITS:
+                school = _SCHOOL_BEFORE.search(text, max(0, start - 12), start)
+                start = school.start() if school else start  # โรงเรียน ตชด.บ้านX: one school, one span
             out.append(self.result(ORGANIZATION, start, end, 0.75))
         for m in self._place.finditer(text):
-            first = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))[0]
-            if first in _GENERIC_PLACE or first in self._stop or first in self._th.stopwords:
+            words = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))
+            first = words[0]
+            hill = self._hill_opens(words)
+            if first in _GENERIC_PLACE or ((first in self._stop or first in self._th.stopwords) and not hill):
                 continue
             if text[max(0, m.start() - 12):m.start()].endswith(_COMMUNITY_ROLES):
                 continue  # ผู้นำชุมชนเรื่อง…: the role "community leader", then a clause
@@ -544,6 +575,25 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             out.append(self.result(ORGANIZATION, m.start("v"), end, 0.7))
         for m in _BRANCH.finditer(text):
             out.append(self.result(ORGANIZATION, m.start("v"), m.end("v"), 0.7))
+        for m in _TH_COMPANY_CUE.finditer(text):
+            self._transliterated_company(text, m.end(), out)
+
+    def _transliterated_company(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
+        """HR ไฮเปอร์คอนเนค โซลูชั่นส์: a company written in Thai letters with no บริษัท, after a
+        work cue; a loanword-spelled or unknown word, then (after spaces) a business word."""
+        run = _SPACED_CHUNKS.match(text, pos)
+        if not run:
+            return
+        chunks = run.group(0).split(" ")
+        last = max((i for i, c in enumerate(chunks) if i and c.startswith(_BUSINESS_WORDS + _MORE_BUSINESS)), default=0)
+        if not last:
+            return
+        first = chunks[0]
+        if first in self._stop or first in self._th.stopwords or not (
+            _LOANWORD.search(first) or any(len(t) >= 2 and t not in self._th.words for t in self._th.tokenize(first))
+        ):
+            return
+        out.append(self.result(ORGANIZATION, pos, pos + len(" ".join(chunks[: last + 1])), 0.7))
 
 
 gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

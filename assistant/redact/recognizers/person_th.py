@@ -98,6 +98,9 @@ def _merge_fragments(tokens: list[str]) -> list[str]:
 
 #: A name spelled from another language (Khmer, Akha, Malay, Karen): written with ์ ๊ ๋ ะห์ or
 #: cut by the tokenizer into short pieces none of which is a long dictionary word.
+#: Vowel and tone marks written above or below a letter: a syllable's length is counted without them
+#: (อื่อ is a short syllable of two letters, จะ|อื่อ an Akha family name).
+_MARKS = re.compile("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
 _FOREIGN_MARKS = re.compile("[\u0e4c\u0e4a\u0e4b]|ะห์")
 #: A Thai abbreviation before its dot: consonants only, no vowel sign (ตชด., อบต., รพสต.).
 _ABBREVIATION = re.compile("[\u0e01-\u0e2e]{2,5}")
@@ -289,7 +292,8 @@ class ThaiNameRecognizer(RegexRecognizer):
         """A family name from another language that opens with a Thai function syllable (มาเยอ,
         อยู่ซอ): unknown to the dictionary, short syllables, one of them not a Thai word, standing alone."""
         return (
-            len(tokens) >= 2 and chunk not in self._th.words and all(len(t) <= 3 for t in tokens)
+            len(tokens) >= 2 and chunk not in self._th.words and all(len(_MARKS.sub("", t)) <= 3 for t in tokens)
+            and not all(t in self._th.stopwords for t in tokens) and not chunk.startswith(("ไม่", "ได้", "ยัง", "เคย"))
             and (any(len(t) >= 2 and t not in self._th.words for t in tokens) or self._foreign_given(text, end_given))
             and bool(re.match(r"(?:[^\S\n]|[,;:()\n]|$)", text[chunk_end:]))
         )

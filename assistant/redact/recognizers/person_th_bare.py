@@ -94,6 +94,16 @@ _FULL_NAME_DESCRIBED = re.compile(
     rf"(?=[^\S\n]*(?:\(([{THAI_LETTERS}]{{1,12}})\)|อายุ[^\S\n]*\d|\d{{1,3}}[^\S\n]*ปี))"
 )
 
+#: Time and count units that are also given names (เดือน "month", ดาว, วัน): after a number they
+#: count, they do not name (อายุ 11 เดือน ใกล้ครบ 1 ปี).
+_UNITS = frozenset({"เดือน", "วัน", "ปี", "คืน", "สัปดาห์", "อาทิตย์", "ชั่วโมง", "นาที", "ครั้ง", "ขวบ", "ดาว", "ดวง"})
+#: A bracket's inside, and one "word age" item in it (อัสมัน 12, ลูกสาว 7 ขวบ) after ( , or และ.
+_BRACKET = re.compile(r"\(([^()\n]{5,80})\)")
+_AGED_ITEM = re.compile(
+    rf"(?:(?<=\()|(?<=,)|(?<=และ))[^\S\n]*(?P<v>[{THAI_LETTERS}]{{2,12}})[^\S\n]+\d{{1,2}}(?:[^\S\n]*(?P<unit>ปี|ขวบ))?"
+    rf"(?=[^\S\n]*(?:,|และ|$))"
+)
+
 
 @lru_cache(maxsize=1)
 def bare_names() -> ThaiBareNameRecognizer:
@@ -185,6 +195,8 @@ class ThaiBareNameRecognizer(RegexRecognizer):
             if self.list_item(word) and (word == m.group(1) or _SLOT_END.match(text, m.start(1) + len(word))):
                 out.append(self.result(PERSON, m.start(1), m.start(1) + len(word), 0.7))
         self._full_name_described(text, out)
+        if "(" in text:
+            self._aged_bracket(text, out)
         for m in _NO_SURNAME.finditer(text):  # พะตี่ จอมือ ไม่มีนามสกุล: the word before is a name
             if self.lone_word(m.group(1)) and m.group(1) not in self._not_names:
                 out.append(self.result(PERSON, m.start(1), m.end(1), 0.65))
@@ -227,6 +239,23 @@ class ThaiBareNameRecognizer(RegexRecognizer):
             if self.lone_word(word):
                 out.append(self.result(PERSON, cur.start(), cur.start() + len(word), 0.7))
 
+    def _aged_bracket(self, text: str, out: list[RecognizerResult]) -> None:
+        """มาพร้อมลูก 2 คน (อัสมัน 12 และลูกสาว 7 ขวบ): a bracketed list of people with their ages;
+        an item that is a name-shaped word (not a relation noun) is a child's name. Two items or
+        more, one with ปี/ขวบ, so a lone "(ห้อง 12)" or "(ครั้งที่ 2)" is not read."""
+        for m in _BRACKET.finditer(text):
+            items = list(_AGED_ITEM.finditer(text, m.start(1), m.end(1)))
+            if len(items) < 2 or not any(i.group("unit") for i in items):
+                continue
+            for item in items:
+                word = item.group("v")
+                if word in RELATION_NOUNS or self._relation_at_end(word):
+                    continue
+                if self.lone_word(word) and self.name_shaped(word) and (
+                    self.single_word(word) or word not in self._th.words
+                ):
+                    out.append(self.result(PERSON, item.start("v"), item.end("v"), 0.65))
+
     def _full_name_described(self, text: str, out: list[RecognizerResult]) -> None:
         """กชพรรณ ปัญญาวงค์ษา (แพม), จักรินทร์ บุญประคองศรี อายุ 23: with no title, a listed given
         name and an unknown long word after it (a family name is rarely a dictionary word),
@@ -238,6 +267,10 @@ class ThaiBareNameRecognizer(RegexRecognizer):
                 continue
             if family in th.words or family in self._block or family.startswith(("ไม่", "ที่", "ผู้")):
                 continue
+            if (
+                given in _UNITS and re.search(r"\d[^\S\n]*$", text[max(0, m.start(1) - 4):m.start(1)])
+            ) or th.tokenize(family)[0] in th.stopwords:
+                continue  # 11 เดือน ใกล้ครบ 1 ปี: a count's unit (a word as well as a name), then a phrase
             out.append(self.result(PERSON, m.start(1), m.end(2), 0.7))
             if nick is not None and self.bracket_nickname(nick):
                 k = text.index("(", m.end(2)) + 1

@@ -50,7 +50,10 @@ _QUOTED_ALIAS = re.compile(
 )
 #: Titles a name read after ชื่อ may carry (ชื่อคุณวิไล, ชื่อนายสมหมาย): the name follows.
 _TITLE_AFTER_CUE = ("คุณ", "นางสาว", "นาย", "นาง", "น.ส.")
-_MODIFIERS = ("คนโต", "คนเล็ก", "คนกลาง", "คนแรก", "คนที่สอง", "คนที่สาม", "คนสุดท้อง", "สนิท", "หลัก", "เก่า", "ใหม่", "ประจำ")
+_MODIFIERS = (
+    "คนโต", "คนเล็ก", "คนกลาง", "คนแรก", "คนที่สอง", "คนที่สาม", "คนสุดท้อง", "สนิท", "หลัก", "เก่า", "ใหม่", "ประจำ",
+    "ชาย", "สาว",  # น้าชาย, อาสาว: a kin title with its sex, then ชื่อ
+)
 #: Words after ชื่อ that are not a person's name: "the name of …", a clause, a form label.
 _NOT_NAME_AFTER_CUE = frozenset({
     "เสียง", "ดัง", "เรื่อง", "ย่อ", "บัญชี", "ผู้ใช้", "ไฟล์", "ยา", "โรค", "ตัว", "สกุล", "เดิม",
@@ -72,6 +75,18 @@ _CALLED = re.compile(
 )
 _PARTICLE_TAIL = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|นะคะ|นะครับ|นะ|จ้า|จ้ะ|จ๊ะ|ค่า|ฮะ)$")
 _CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
+#: A client role, then an untitled full name (ผู้รับบริการ ณฐพัชร์ ทองแท่งทวี): forms and chat
+#: headers name the client this way, with no นาย/นาง before the name.
+_ROLE_FULL = re.compile(
+    rf"(?:ผู้รับบริการ|ผู้ป่วย|ผู้รับการปรึกษา|คนไข้|ผรบ\.|ผู้โทร|ผู้แจ้ง|ผู้ปกครอง|ผู้ดูแล)[^\S\n]*:?[^\S\n]+"
+    rf"(?P<g>[{THAI_LETTERS}]{{2,14}})[^\S\n](?P<f>[{THAI_LETTERS}]{{4,24}})(?=[^\S\n]|[,;:()\[\]\n]|$)"
+)
+#: Words placing someone (หน้า "in front of", หลัง, ข้าง …): after a name they open where, not more name.
+_PLACE_PREPOSITIONS = frozenset({"หน้า", "หลัง", "ข้าง", "ใกล้", "แถว", "ตรง", "ริม", "ใต้", "บน", "ตรงข้าม"})
+#: Two short spaced parts of a name, then a space, a stop or the end of the line.
+_SYLLABLE_PAIR = re.compile(rf"([{THAI_LETTERS}]{{3,6}})[^\S\n]([{THAI_LETTERS}]{{3,6}})(?=[^\S\n]|[,;:()\n]|$)")
+#: An age right after a word: " อายุ 10", " 10 ขวบ", " (12 ปี)".
+_AGE_FOLLOWS = re.compile(r"[^\S\n]*,?[^\S\n]*(?:อายุ[^\S\n]*\d|\(?\d{1,2}[^\S\n]*(?:ปี|ขวบ))")
 _SLOT_END = re.compile(r"(?:[^\S\n]|[,;:)\n/]|$)")
 _LOANWORD_MARKS = re.compile("[\u0e4c\u0e4a\u0e4b]")
 #: Clause verbs that may follow a relative's name glued to the relation noun (ลูกสาว|X|ทำงาน).
@@ -186,8 +201,8 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
             return None
         end = pos + len(first)
         for tok in merged[1:]:
-            if tok in self._stop or tok in self._first_block or (end - pos) + len(tok) > 16:
-                break
+            if tok in self._stop or tok in self._first_block or tok in _PLACE_PREPOSITIONS or (end - pos) + len(tok) > 16:
+                break  # (รุ่นพี่ชื่อเม่น|หน้า|โรงอาหาร: where the person was, not the name)
             end += len(tok)
         return end if end - pos >= 2 else None
 
@@ -200,6 +215,8 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
         for m in _QUOTED_ALIAS.finditer(text):
             out.append(self.result(PERSON, m.start(1), m.end(1), 0.8))
         self._called(text, out)
+        if "ผู้" in text or "คนไข้" in text or "ผรบ" in text:
+            self._role_full_names(text, out)
         self._relation_glued(text, out)
         if "(" in text:
             self._relation_bracket(text, out)
@@ -244,6 +261,7 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
             explicit = cue != "ชื่อ" and cue != "ชื่อคือ"
             person = self._after_person_noun(text, m.start()) or self._after_relation_of(text, m.start())
             if not (explicit or person):
+                self._aged(text, m.end(), out)
                 continue
             kin = self._kin_then_nickname(text, m.end()) if explicit else None
             if kin is not None:
@@ -254,8 +272,53 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
             if title and _CHUNK.match(text, pos + len(title)):
                 pos += len(title)  # เถ้าแก่ชื่อคุณวิชัย: the title, then the name
             end = self._name_end(text, pos, any_word=True)
+            if end is None and person:
+                end = self._syllable_pair_end(text, pos)
+                if end is not None:
+                    out.append(self.result(PERSON, pos, end, 0.75))
+                continue
             if end is not None:
                 out.append(self.result(PERSON, pos, self._family_after(text, pos, end), 0.8))
+
+    def _role_full_names(self, text: str, out: list[RecognizerResult]) -> None:
+        """ผู้รับบริการ ณฐพัชร์ ทองแท่งทวี: a given name that looks like one (listed, unknown or
+        spelled as a loanword) and a family name of one unknown word or several name words;
+        a clause after the role (ผู้ป่วย นอนไม่หลับ ทุกคืน) has function words or verbs."""
+        th = self._th
+        for m in _ROLE_FULL.finditer(text):
+            given, family = m.group("g"), m.group("f")
+            if given in self._first_block or given in _PREDICATES or th.tokenize(given)[0] in th.stopwords:
+                continue
+            if not (given not in th.words or th.is_name(given) or _LOANWORD_MARKS.search(given)):
+                continue
+            parts = th.tokenize(family)
+            if family in th.words or any(p in th.stopwords or p in self._stop or p in _PREDICATES for p in parts):
+                continue
+            out.append(self.result(PERSON, m.start("g"), m.end("f"), 0.75))
+
+    def _syllable_pair_end(self, text: str, pos: int) -> int | None:
+        """พ่อเลี้ยงชื่อจะแฮ จะหลอ: a hill-tribe name of two short spaced parts, each unknown to the
+        dictionary as a whole, though a part may open with a function syllable (จะ, มา) that made
+        the ordinary reading fail. Both parts at most six letters, then a space or a stop."""
+        m = _SYLLABLE_PAIR.match(text, pos)
+        if not m or any(p in self._th.words for p in (m.group(1), m.group(2))):
+            return None
+        for part in (m.group(1), m.group(2)):
+            tokens = self._th.tokenize(part)
+            if all(t in self._th.stopwords for t in tokens) or any(t in self._th.stopwords for t in tokens[1:]):
+                return None  # จะ|มา ไม่|ได้: a clause of function words, no name
+        return m.end()
+
+    def _aged(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
+        """บอกว่าชื่อบัวบก อายุ 10 ขวบ: after a bare ชื่อ, one word then an age is a person's name even
+        when the word is ordinary — a drug, a school or a file has no age."""
+        chunk = _CHUNK.match(text, pos)
+        if not chunk or not _AGE_FOLLOWS.match(text, chunk.end()) or len(chunk.group(0)) > 12:
+            return
+        word = chunk.group(0)
+        if self._th.tokenize(word)[0] in _NOT_NAME_AFTER_CUE or not self._word_names_someone(word):
+            return
+        out.append(self.result(PERSON, pos, chunk.end(), 0.7))
 
     def _kin_then_nickname(self, text: str, pos: int) -> tuple[int, int] | None:
         """ชื่อเล่นน้องลูกตาล, ชื่อเล่นพี่มะปราง: after an explicit nickname cue, น้อง/พี่ is how the

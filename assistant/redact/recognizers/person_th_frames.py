@@ -31,6 +31,7 @@ from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import PERSON
+from assistant.text.find import occurrences
 
 _T = THAI_LETTERS
 #: Staff roles glued to a nickname (longest first so พยาบาลวิชาชีพ is not พยาบาล + a name).
@@ -69,6 +70,11 @@ _LIST_KIN = re.compile(
 _TRANSLIT = re.compile(
     rf"(?P<th>[{_T}.]+(?:[^\S\n][{_T}]+){{1,5}})[^\S\n]*\((?P<la>[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){{1,5}})\)"
 )
+#: A Latin name, a slash, then the same name spelled in Thai: Ms Chenda Mao / เชนดา เมา.
+_SLASH_TRANSLIT = re.compile(
+    rf"(?P<title>(?:Mr|Ms|Mrs|Miss|Mx|Mdm)\.?[^\S\n]+)?(?<![A-Za-z])(?P<la>[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){{1,4}})"
+    rf"[^\S\n]*/[^\S\n]*(?P<th>[{_T}]{{2,12}}(?:[^\S\n][{_T}]{{1,12}}){{0,4}})"
+)
 #: A relation noun, then a bracket opened by a Latin name: ทะเลาะกับแฟน (Pakorn คณะเดียวกัน).
 _REL_LATIN = re.compile(
     rf"(?:{'|'.join(sorted(RELATION_NOUNS | {'รูมเมท', 'รูมเมต', 'ครูประจำชั้น'}, key=len, reverse=True))})"
@@ -93,6 +99,9 @@ _SPEAKER = re.compile(
     rf"(?:^|(?<=\n))[^\S\n]*(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,8}})?[^\S\n]*[:：][^\S\n]",
     re.MULTILINE,
 )
+_THAI_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
+#: Particles of speech that mark a chat line (a heading's line of notes has none).
+_SPOKEN = re.compile(r"ค่ะ|คะ|ครับ|คับ|นะ|จ้า|จ้ะ|ขา|ฮะ|มั้ย|ไหม")
 #: An online handle, then its owner's name in brackets: IG: mekha_rainbow (เมฆา), @ton.99 (ต้น).
 _HANDLE_OWNER = re.compile(
     rf"(?:@[A-Za-z0-9_.]{{2,30}}|(?:IG|ig|LINE|Line|FB|TikTok|Tiktok|X)[^\S\n]*:?[^\S\n]*[A-Za-z0-9_.]{{3,30}})"
@@ -185,6 +194,9 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
                 out.append(self.result(PERSON, m.start("t"), m.end("v"), 0.75))
             elif len(tokens) >= 2 and word not in self._th.words and not any(t in self._blocked for t in tokens[1:]):
                 out.append(self.result(PERSON, m.start("t"), m.end("v"), 0.75))  # ลุงหนู|เกณฑ์: หนู opens a name
+        if "/" in text:
+            for m in _SLASH_TRANSLIT.finditer(text):
+                self._slash_spelled(m, out)
         if _LATIN_BRACKET.search(text):  # cheap gate: the costly scan runs only beside "(Latin"
             for m in _TRANSLIT.finditer(text):
                 self._transliterated(m, out)
@@ -210,14 +222,37 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
         found = list(_SPEAKER.finditer(text))
         if len(found) < 2:
             return
+        chatting = self._chat_labels(text, found)
         for m in found:
             label, start = m.group("label"), m.start("label")
             title = next((t for t in self._soft if label.startswith(t) and len(label) - len(t) >= 2), "")
             name = label[len(title):]
             if name in self._blocked or self._th.tokenize(name)[0] in self._blocked:
                 continue
-            if self._th.is_name(name) or (title and name not in self._th.words):
+            if self._th.is_name(name) or (title and name not in self._th.words) or (
+                label in chatting and len(name) >= 2 and name not in self._th.stopwords
+            ):
                 out.append(self.result(PERSON, start + len(title), m.end("label"), 0.75))
+                if label in chatting:  # the chat's header names the speaker too: [LINE แม่ ↔ ครูพุดดิ้ง]
+                    for a, b in occurrences(text, label, not_after=_THAI_SET, not_before=_THAI_SET):
+                        out.append(self.result(PERSON, a + len(title), b, 0.75))
+
+    @staticmethod
+    def _chat_labels(text: str, found: list[re.Match]) -> frozenset[str]:
+        """Labels that speak in a chat: the same label opens two or more lines (or is named again, as in a
+        "[LINE A ↔ B]" header), one of its lines
+        carries a spoken particle, and a second label does the same (ค่ะ, ครับ, นะ). Such a label is a person's chat name even when it
+        is an ordinary word (แพนด้า:, ครูพุดดิ้ง:, มะนาว:) — a heading (แผน:, ปัญหา:) holds notes, not
+        speech, and is rarely repeated."""
+        lines: dict[str, list[str]] = {}
+        for m in found:
+            eol = text.find("\n", m.end())
+            lines.setdefault(m.group("label"), []).append(text[m.end(): eol if eol >= 0 else len(text)])
+        talking = frozenset(
+            label for label, said in lines.items()
+            if (len(said) >= 2 or text.count(label) >= 2) and any(_SPOKEN.search(line) for line in said)
+        )
+        return talking if len(talking) >= 2 else frozenset()  # a dialogue: two voices, each twice
 
     def _names_list(self, m: re.Match, out: list[RecognizerResult]) -> None:
         """Items of a ได้แก่ list: all of them when most are known names or quoted nicknames."""
@@ -276,6 +311,25 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
         if sum(map(len, name)) < 2:
             return None
         return pos + sum(map(len, name))
+
+    def _slash_spelled(self, m: re.Match, out: list[RecognizerResult]) -> None:
+        """Ms Chenda Mao / เชนดา เมา: the first n Thai pieces, n = the Latin word count, when a
+        title opens the Latin name or no Thai piece is a dictionary word (a translation would be)."""
+        n = len(m.group("la").split())
+        pieces = m.group("th").split()
+        if len(pieces) < n:
+            return
+        name = pieces[:n]
+        if name[0] in self._blocked or any(p in self._th.stopwords for p in name):
+            return  # (a title vouches for the rest: เมา in เชนดา เมา is a family name, not "drunk")
+        if not m.group("title") and (
+            any(p in self._th.words or p in self._blocked for p in name)
+            or not all(is_name_token(t) for t in m.group("la").split())
+            or not all(any(t not in self._th.words for t in self._th.tokenize(p)) for p in name)
+        ):
+            return
+        start = m.start("th")
+        out.append(self.result(PERSON, start, start + len(" ".join(name)), 0.8))
 
     def _transliterated(self, m: re.Match, out: list[RecognizerResult]) -> None:
         """นายเต็ง ตู ยา (Thein Thu Ya): the last n Thai pieces, n = the Latin word count; only

@@ -18,7 +18,7 @@ from pythainlp.corpus import provinces
 
 from assistant.redact.recognizers.base import RegexRecognizer, Rule, to_ascii_digits
 from assistant.redact.regex_gate import gate_all, gate_patterns
-from assistant.redact.types import CASE_NUMBER, ID_NUMBER, ONLINE_ID
+from assistant.redact.types import CASE_NUMBER, ID_NUMBER, ONLINE_ID, PHONE
 
 _T = "\u0e01-\u0e4e"
 _ACCOUNT = re.compile(
@@ -97,6 +97,23 @@ _BARE_HANDLE = re.compile(
 )
 
 
+#: A Thai mobile read out one digit at a time and written that way: "0 9 8 7 7 1 4 0 3 6".
+#: Why: the phone rules need groups of 3–4 digits; ten single digits with one space (or dash)
+#: between each, starting 06/08/09, is a dictated mobile (no score, date or count has that shape).
+_SPACED_MOBILE = re.compile(r"(?<![\d/.\-])(?P<v>0[^\S\n\-]?[\-]?[^\S\n]?[689](?:[^\S\n]?-?[^\S\n]?\d){8})(?![\d/])")
+_DIGIT_WORD = r"(?:ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|โท)"
+#: A phone spelled in Thai digit words (ศูนย์แปดศูนย์ หกหนึ่งเก้า สี่สี่สองแปด): it starts with
+#: ศูนย์ and runs nine or ten digit words in groups. Why: ordinary prose never strings nine digit
+#: words together; without this rule ศูนย์ (also "centre") made the run read as an organisation.
+_WORD_PHONE = re.compile(
+    rf"(?<![\u0E01-\u0E4E])(?P<v>ศูนย์(?:[^\S\n]?-?[^\S\n]?{_DIGIT_WORD}){{8,9}})(?![\u0E01-\u0E4E])"
+)
+
+
+def _spaced_digits(value: str) -> bool:
+    """Ten digits, each apart from the next (else an ordinary grouped phone rule owns it)."""
+    return sum(c.isdigit() for c in value) == 10 and sum(not c.isdigit() for c in value) >= 6
+
 
 @lru_cache(maxsize=1)
 def _plate() -> re.Pattern[str]:
@@ -129,6 +146,8 @@ _RULES = (
     Rule(ID_NUMBER, _STUDENT_ID, 0.8, group="v"),
     Rule(ID_NUMBER, _STUDENT_LABELLED, 0.8, group="v"),
     Rule(ONLINE_ID, _BARE_HANDLE, 0.8, group="v"),
+    Rule(PHONE, _SPACED_MOBILE, 0.85, group="v", validate=_spaced_digits),
+    Rule(PHONE, _WORD_PHONE, 0.85, group="v"),
 )
 
 
