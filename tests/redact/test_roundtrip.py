@@ -31,12 +31,24 @@ def test_when_any_case_is_redacted_then_the_guard_lets_it_through(analyzer):
     assert blocked == []
 
 
+#: Tuning cases whose identifier still leaks, each a frame no rule covers yet (see README, "Not
+#: finished"). Named, not counted, so a new leak fails here even when an old one is fixed, and a
+#: fixed one must be struck off.
+KNOWN_LEAKS = {
+    ("own6-en-48", "LOCATION"),  # "from fresno": a lower-case city in dictated text
+    ("own13a-th-02", "PERSON"),  # an untitled Isan full name starting with คำ in running text
+    ("own16e-en-04", "PERSON"),  # "Min Thu" as a chat speaker label after a timestamp
+    ("own16e-en-05", "PERSON"),  # a lower-case four-part Hispanic name in dictated text
+    ("own16e-en-05", "LOCATION"),  # "medellin": a lower-case foreign city in dictated text
+}
+
+
 def test_when_any_case_is_redacted_then_no_identifier_value_is_left(analyzer):
-    leaked = []
+    leaked = set()
     for case in _all_cases():
         redacted = redact(case["text"], analyzer).redacted_text
-        leaked += [(case["id"], i["type"]) for i in case["identifiers"] if i["value"] in redacted]
-    assert len(leaked) <= 3, leaked  # the known misses, not more
+        leaked |= {(case["id"], i["type"]) for i in case["identifiers"] if i["value"] in redacted}
+    assert leaked == KNOWN_LEAKS
 
 
 @pytest.mark.skipif(not (REPO / "prompts").is_dir(), reason="no prompt files in this checkout")
