@@ -37,8 +37,6 @@ def test_when_any_case_is_redacted_then_the_guard_lets_it_through(analyzer):
 KNOWN_LEAKS = {
     ("own6-en-48", "LOCATION"),  # "from fresno": a lower-case city in dictated text
     ("own13a-th-02", "PERSON"),  # an untitled Isan full name starting with คำ in running text
-    ("own16e-en-04", "PERSON"),  # "Min Thu" as a chat speaker label after a timestamp
-    ("own16e-en-05", "PERSON"),  # a lower-case four-part Hispanic name in dictated text
     ("own16e-en-05", "LOCATION"),  # "medellin": a lower-case foreign city in dictated text
 }
 
