@@ -378,7 +378,10 @@ class ThaiLocationRecognizer(RegexRecognizer):
             return False
         tokens = [t for t in th.tokenize(word) if t]
         stops = self._stops()
-        if tokens[0] in stops or th.is_name(tokens[0]) or any(t in th.stopwords for t in tokens):
+        # a listed given name opening the word is someone's place (ที่สมชาย…), but not one that is
+        # also a plain word (ซุง in ซุงไกเปอตานี)
+        opens_with_name = th.is_name(tokens[0]) and tokens[0] not in th.words
+        if tokens[0] in stops or opens_with_name or any(t in th.stopwords for t in tokens):
             return False
         if word.startswith(_KIND_OPENERS):
             return False  # ทำงานที่ร้านX, ที่โรงงานX: a named workplace (an organisation rule reads it)
