@@ -83,6 +83,23 @@ _SPECIALIST_ENDINGS = (
 )
 
 
+#: round 17 — one closed compound of an English word and a channel word names a service, not a
+#: place or person: Freephone, Helpline, Childline, Webchat, Textline ("bed offered via Freephone").
+_CHANNEL_END = re.compile(r"([A-Za-z]{3,})(?:phone|line|call|chat|text|mail)s?")
+
+
+def is_channel_word(value: str) -> bool:
+    """"Freephone", "Childline": an ordinary word glued to phone/line/chat/… is a service, unless
+    the whole word is a given name (Madeline)."""
+    m = _CHANNEL_END.fullmatch(value.strip())
+    if m is None:
+        return False
+    from assistant.redact.given_names import given_names
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    return _ordinary(m.group(1)) and value.strip() not in given_names()
+
+
 def is_name_token(token: str, *, allow_month: bool = False) -> bool:
     """A capitalised token that is not a protected term, role, honorific or common word."""
     lex = get_lexicon()
@@ -93,6 +110,8 @@ def is_name_token(token: str, *, allow_month: bool = False) -> bool:
         return False  # an app or ID-card brand (MyKad, MyChart, MyGov): no name is built "My" + Name
     if len(low) > 7 and low.endswith(_SPECIALIST_ENDINGS):
         return False  # a specialist's job title (Neurologist, Paediatrician, Physiotherapist)
+    if len(low) > 6 and low.endswith(("phone", "line", "chat")) and is_channel_word(token):
+        return False  # a service named by its channel (Freephone, Childline, Webchat)
     if len(low) > 6 and low.endswith(("care", *_ADVERB_ENDINGS)):
         # a care service compound (Eldercare, Homecare) or a sentence-opening adverb
         # (Previously, Reportedly, Initially); no given name or surname is built that way

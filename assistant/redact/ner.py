@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from assistant.redact.names_en import NAME_TOKEN_RE, is_name_token
+from assistant.redact.names_en import NAME_TOKEN_RE, is_channel_word, is_name_token
 from assistant.redact.resolve import Hit
 from assistant.redact.types import LOCATION, ORGANIZATION, PERSON
 
@@ -94,6 +94,8 @@ def ner_hits(nlp, text: str, windows: list[tuple[int, int]]) -> list[Hit]:
                 continue  # "referral to Orange Door": a service named with two ordinary words
             if etype and is_ah_kin(ent.text):
                 continue  # "Ah Ma", "Ah Gong": a Cantonese/Hokkien kin word, like Mom (round 16)
+            if etype and is_channel_word(ent.text):
+                continue  # "via Freephone", "called Childline": a service word (round 17)
             if etype:
                 hits.append(Hit(s + ent.start_char, s + ent.end_char, etype, NER_SCORE, "ner"))
     return hits

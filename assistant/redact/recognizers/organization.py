@@ -61,7 +61,11 @@ _SUFFIX = (
     r"Employment|Employment Agency|Trading|Traders|Import Export|Enterprise|Holdings|"
     r"Bridges|Pathways|Horizons|"
     # round 14: housing and support services named by a brand word (Northlight Queer Youth Housing)
-    r"Housing|Support)"
+    r"Housing|Support|"
+    # round 17: corner shops named by their owner the South African/Australian/NZ way
+    # ("Fadiel's Spaza", "Mogamat's Tuck Shop", "Kev's Bottle-O", "Ana's Superette")
+    r"Spaza|Spaza Shop|Tuck Shop|Tuckshop|Bottle-O|Bottle Shop|Bottlo|Shebeen|Superette|Milk Bar|"
+    r"Chippy|Chip Shop|Corner Shop|Cash and Carry)"
 )
 #: A hospital named by its possessive alone: "Monash Children's", "the Royal Women's)" — the
 #: possessive ends the name (no noun after it; "Women's group" is a kind of group).
@@ -343,6 +347,19 @@ _TH_CUE_LATIN_ORG = re.compile(
     r"(?:พนักงาน|ลูกจ้าง|แม่บ้าน|แคชเชียร์|คนงาน|ยาม|เด็กเสิร์ฟ|พ่อครัว|แม่ครัว|ผู้จัดการ)(?:ประจำ)?(?:ที่|ของ|ร้าน|โรงแรม|บริษัท))[^\S\n]*"
     r"(?P<v>[A-Z][\w'’&\-]*(?:[^\S\n][A-Z][\w'’&\-]*){0,3}(?:[^\S\n]\d{1,3}(?![\d/:.]))?)"
 )
+#: round 17 — a shop in a Thai note named in Latin script after its Thai shop word: "หน้าร้านเกม
+#: Level Up", "ร้านกาแฟ Moon Bean". The Thai kind word belongs to the name (one value).
+_TH_SHOP_LATIN = re.compile(
+    r"(?P<v>ร้าน[ก-๙]{0,12}[^\S\n]*[A-Z][\w'’&\-]*(?:[^\S\n][A-Z][\w'’&\-]*){0,3})(?![\w'’&\-])"
+)
+
+
+def _latin_shop(value: str) -> bool:
+    latin = re.findall(r"[A-Za-z][\w'’&\-]*", value)
+    protected = get_lexicon().protected_lower
+    return bool(latin) and " ".join(latin).lower() not in protected and not all(w.lower() in protected for w in latin)
+
+
 _TH_RULES = (
     # โรงเรียน + name glued or after one space; not a bare "โรงเรียน" followed by a verb
     Rule(ORGANIZATION, re.compile(
@@ -468,7 +485,9 @@ def _named_th_company(value: str) -> bool:
 #: A school typed in lower case after a school cue: "school = roosevelt middle", "attends
 #: kirkwood high". The cue and the school word together make the words before it a name.
 _EN_LOWER_SCHOOL = re.compile(
-    r"(?:\bschool[^\S\n]*[=:\-][^\S\n]*|\b(?:attends|goes[^\S\n]+to|enrolled[^\S\n]+at|at)[^\S\n]+)"
+    r"(?:\bschool[^\S\n]*[=:\-][^\S\n]*|\b(?:attends|goes[^\S\n]+to|enrolled[^\S\n]+at|at|"
+    # round 17: "has not been to kernview academy", "went back to lakeside middle"
+    r"(?:been|gone|went|go|going|back|returned|transferred|moved|sent)[^\S\n]+to)[^\S\n]+)"
     r"(?P<v>[a-z][a-z'’]{2,15}(?:[^\S\n][a-z][a-z'’]{2,15})?[^\S\n](?:(?:public|primary|elementary|middle|high|secondary|junior|senior|catholic|community)[^\S\n]school|middle|high|elementary|elem|primary|academy|college|prep|intermediate))\b"
 )
 
@@ -510,6 +529,7 @@ _RULES = (
     Rule(ORGANIZATION, _EN_ORG_CITY, 0.8, validate=_org_with_city),
     Rule(ORGANIZATION, _TH_ABBREV_ORG, 0.7, validate=_abbrev_org),
     Rule(ORGANIZATION, _TH_CUE_LATIN_ORG, 0.7, group="v", validate=_named_en_org),
+    Rule(ORGANIZATION, _TH_SHOP_LATIN, 0.75, group="v", validate=_latin_shop),
     *(Rule(r.entity, r.regex, r.score, r.group, _named_th_org) for r in _TH_RULES),
     Rule(ORGANIZATION, _TH_COMPANY, 0.75, validate=_named_th_company),
     Rule(ORGANIZATION, _TH_MUNICIPAL_SCHOOL, 0.85),

@@ -167,6 +167,25 @@ def _names_after_roles(text: str) -> set[str]:
     return found
 
 
+#: round 17 — a friend named by a word in dictated lower case, placed by where they meet: "his
+#: friend wisdom from class", "her best friend blessing from church". Names such as Wisdom,
+#: Blessing, Mercy or Gift are ordinary words, so only this whole frame (owner + friend word +
+#: word + from/at + a place of meeting) makes one a name; "friend request from work" is a thing.
+_FRIEND_FROM = re.compile(
+    r"(?<![A-Za-z])(?:his|her|their|my|your|a|one)[^\S\n]+(?:best[^\S\n]+|close[^\S\n]+|good[^\S\n]+)?"
+    r"(?:friend|mate|buddy|bestie|classmate|teammate|schoolmate|girlfriend|boyfriend)[^\S\n]+(?P<n>[a-z]{3,14})[^\S\n]+"
+    r"(?:from|at|in)[^\S\n]+(?:the[^\S\n]+)?(?:class|school|church|mosque|temple|work|practice|camp|"
+    r"youth[^\S\n]+group|group|team|daycare|preschool|college|next[^\S\n]+door|down[^\S\n]+the[^\S\n]+street|"
+    r"the[^\S\n]+block|the[^\S\n]+shelter|the[^\S\n]+estate|the[^\S\n]+complex)(?![A-Za-z])"
+)
+#: Words that make a compound with "friend" ("friend request from work") or are no name.
+_FRIEND_COMPOUNDS = frozenset({
+    "request", "requests", "group", "groups", "circle", "circles", "list", "lists", "zone", "ship", "network",
+    "base", "count", "chat", "code", "date", "dates", "visit", "visits", "drama", "issues", "problems",
+    "stuff", "time", "who", "that", "and", "she", "he", "they", "was", "is", "came", "comes", "also",
+})
+
+
 class LowercaseNameRecognizer(RegexRecognizer):
     """Lower-case personal names in a strong person frame, and their other mentions (PERSON)."""
 
@@ -202,6 +221,10 @@ class LowercaseNameRecognizer(RegexRecognizer):
             if m.group("n").capitalize() in word_names() and m.group("n") not in lex.en_roles:
                 found.add(m.group("n"))
         found |= _names_after_roles(text)
+        for m in _FRIEND_FROM.finditer(text):
+            word = m.group("n")
+            if word not in _FRIEND_COMPOUNDS and word not in _FUNCTION and word not in lex.en_roles:
+                found.add(word)
         out: list[RecognizerResult] = []
         for word in found:
             for start, end in occurrences(text, word, not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN):

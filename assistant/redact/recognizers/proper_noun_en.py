@@ -31,7 +31,7 @@ from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import LOCATION, PERSON
 
 PROPER_NOUN_SCORE = 0.55
-_SENTENCE_START = re.compile(r"(?:^|[.!?;:•\n\"“(\[]|\s-|\s–)[^\S\n]*$")
+_SENTENCE_START = re.compile(r"(?:^|^[^\S\n]*[-–*]|[.!?;:•\n\"“(\[]|\s-|\s–)[^\S\n]*$")
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’.\-]*[^\S\n]+$")
 _CAP_AFTER = re.compile(r"[^\S\n]+[A-Z0-9]")
 _PLACE_BEFORE = re.compile(
@@ -60,6 +60,9 @@ def is_unknown_word(token: str) -> bool:
     return not (token in given_names() or token in word_names() or w in lex.protected_lower)
 
 
+#: round 17 — a word before an account word is the platform the account is on ("his Xbox
+#: gamertag is …", "Kik username"): the handle after it is the identifier, not the platform.
+_ACCOUNT_AFTER = re.compile(r"[^\S\n]+(?i:gamer[^\S\n]?tag|handle|user[^\S\n]?name|account|profile|ID)(?![A-Za-z])")
 _ITEM_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*)[^\S\n]*(?:,|/|&|\band\b|\bor\b)[^\S\n]*$")
 _ITEM_AFTER = re.compile(r"[^\S\n]*(?:,|/|&|and\b|or\b)[^\S\n]*([A-Za-z][\w'’\-]*)")
 
@@ -70,6 +73,16 @@ def _listed_with_protected(text: str, start: int, end: int) -> bool:
     before = _ITEM_BEFORE.search(text, max(0, start - 40), start)
     after = _ITEM_AFTER.match(text, end)
     return any(m and m.group(1).lower() in protected for m in (before, after))
+
+
+#: round 17 — a Latin given name opening a bullet line of a Thai note, Thai right after it:
+#: "- Pheng ขอแอด LINE ครู". Line starts are skipped above (capitals there are automatic), but a
+#: Thai clause after the word leaves no English sentence for it to open.
+_BULLET_BEFORE_THAI = re.compile(r"(?m)^[^\S\n]*[-•*–][^\S\n]*(?P<n>[A-Z][a-z]{2,14})[^\S\n]+(?=[ก-๙])")
+
+
+#: Drug-name endings: "- Paracetamol ให้ทุก 6 ชม." opens a medication line, not a name line.
+_DRUG_ENDINGS = ("ol", "in", "ine", "ide", "one", "am", "ate", "pril", "tan", "mab", "zole", "pam", "fen")
 
 
 class ProperNounRecognizer(RegexRecognizer):
@@ -95,10 +108,17 @@ class ProperNounRecognizer(RegexRecognizer):
                 continue
             if not is_name_token(tok) or not is_unknown_word(tok):
                 continue
+            if _ACCOUNT_AFTER.match(text, e):
+                continue  # "Xbox gamertag", "Kik username": a platform before its account word
             if _listed_with_protected(text, s, e):
                 continue  # "Netflix, Hulu and YouTube": listed with brands, it is one too
             etype = LOCATION if _PLACE_BEFORE.search(before) else PERSON
             out.append(self.result(etype, s, e, PROPER_NOUN_SCORE))
+        for m in _BULLET_BEFORE_THAI.finditer(text):
+            tok = m.group("n")
+            if is_name_token(tok) and (tok in given_names() or (
+                    len(tok) <= 7 and is_unknown_word(tok) and not tok.lower().endswith(_DRUG_ENDINGS))):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), PROPER_NOUN_SCORE))
         return out
 
 
