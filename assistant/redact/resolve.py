@@ -63,7 +63,11 @@ _TH_GENERIC_SHORT = re.compile(
     rf"[{THAI_LETTERS}]*?(?:สถานพินิจ|นิติ|นิติบุคคล|สำนักงาน|ศูนย์|มูลนิธิ|สถานสงเคราะห์|บ้านพัก|กรม|กระทรวง|"
     rf"คณะกรรมการ|โรงพยาบาล|สถาบัน|สมาคม|เทศบาล|ศาล|นิคม|นิคมอุตสาหกรรม|"
     # a professional shortened with ฯ is a role, not a body: (ส่งพบ)นักจิตฯ, นักสังคมฯ, นักกายภาพฯ
-    rf"นัก[{THAI_LETTERS}]{{2,14}})ฯ"
+    rf"นัก[{THAI_LETTERS}]{{2,14}}|"
+    # a centre named only by what it does, the rest cut with ฯ (ประสานศูนย์เยียวยาฯ, ศูนย์พึ่งได้ฯ,
+    # ศูนย์ฟื้นฟูฯ): a kind of service with no name or place
+    rf"(?:ศูนย์|สถาน|มูลนิธิ|บ้านพัก)(?:เยียวยา|พึ่งได้|ฟื้นฟู|บำบัด|ช่วยเหลือ|คุ้มครอง|พัฒนา|ดูแล|ประสานงาน|"
+    rf"บริการ|ให้คำปรึกษา|สุขภาพจิต|แรกรับ|พักพิง|สงเคราะห์|เด็ก|สตรี|ครอบครัว|และ|ผู้สูงอายุ|คนพิการ){{1,4}})ฯ"
 )
 
 
@@ -595,6 +599,7 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     th_given: dict[str, int] = {}  # Thai given names (พิมพ์ชนก) → first position, for short forms
     modal_forms: set[str] = set()  # known names that are also common capitalised words (Will)
     word_forms: dict[str, int] = {}  # ordinary-word nickname → where it was first seen as a name
+    family_forms: set[str] = set()  # family names seen in a full name: alone only as a word of their own
     for h in hits:
         if h.type != PERSON:
             continue
@@ -614,10 +619,12 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
                     th_given.setdefault(given, h.start)
             else:  # a bare nickname that is also a word (นก, จูน): only as a whole word
                 _add_word_form(word_forms, core, h.start, th, lex)
-            for part in core.split():
+            for i, part in enumerate(core.split()):
                 if len(part) >= 3 and part not in th.words and _THAI.search(part):
-                    th_forms.add(part)
-                elif _THAI.search(part):
+                    (th_forms if i == 0 else family_forms).add(part)
+                elif _THAI.search(part) and i == 0:
+                    # a family name that is a phrase (ใจสู้, ใจเย็น) is not used alone in Thai
+                    # notes: "เริ่มใจสู้ขึ้น" is the phrase, so only given names spread as words
                     _add_word_form(word_forms, part, h.start, th, lex)
         for tok in re.findall(rf"[{NAME_CHARS}]+", value):
             tok = re.sub(r"['’]s$", "", tok)
@@ -640,6 +647,12 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         for start, end in occurrences(text, form):
             out.append(Hit(start, end, PERSON, 0.7, "propagated"))
+    for form in family_forms - th_forms:
+        # a family name that is also a phrase (ใจสู้): glued into a clause on both sides
+        # (เริ่มใจสู้ขึ้น) it is the phrase; with a space or a mark on one side it is the name
+        for start, end in occurrences(text, form):
+            if not (_THAI.match(text, start - 1) if start else False) or not _THAI.match(text, end):
+                out.append(Hit(start, end, PERSON, 0.7, "propagated"))
     if th_given:
         out.extend(_thai_short_forms(text, th_given, th))
     if word_forms:

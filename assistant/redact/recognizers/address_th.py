@@ -16,13 +16,18 @@ from assistant.redact.types import ADDRESS
 _TH = r"[\u0E01-\u0E4E]+"
 _HOUSE = r"(?:(?:บ้านเลขที่|เลขที่)\s*\d{1,5}(?:/\d{1,4})?|\d{1,5}(?:/\d{1,4})?(?=\s*(?:หมู่|ม\.\s*\d|ซ\.|ซอย|ถ\.|ถนน)))"
 _MOO = r"(?:หมู่ที่|หมู่|ม\.)\s*\d{1,2}(?!\d)"
-_VILLAGE = rf"(?:หมู่บ้าน|บ้าน)(?!เลขที่){_TH}"
+#: เยี่ยมบ้าน (a home visit) is no village, and a village is not named by a day or a time
+#: (เยี่ยมบ้านวันศุกร์บ่ายสองโมงบ้านเลขที่…: the address starts at บ้านเลขที่).
+_VILLAGE = rf"(?<!เยี่ยม)(?:หมู่บ้าน|บ้าน)(?!เลขที่|วัน|เมื่อ|ตอน|พรุ่งนี้|เช้า|บ่าย|เย็น|ค่ำ){_TH}"
 #: The soi number stays on the same line: "ซ.วัดไผ่ล้อม\n2Q +" is a soi, then a screening result.
 #: A side-soi number (ซอยลาดกระบัง 54 แยก 7) stays inside the soi part: the run is one address.
-_ROAD = rf"(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:{_TH}|[A-Za-z]+)(?:[^\S\n]?\d{{1,3}}(?:/\d{{1,3}})?)?(?:[^\S\n]?แยก[^\S\n]?\d{{1,3}}(?!\d))?"
+_ROAD = rf"(?:(?:ซอย|ซ\.)[^\S\n]?\d{{1,3}}(?:/\d{{1,3}})?(?![\d/])|(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:{_TH}|[A-Za-z]+)(?:[^\S\n]?\d{{1,3}}(?:/\d{{1,3}})?)?(?:[^\S\n]?แยก[^\S\n]?\d{{1,3}}(?!\d))?)"
 #: A hyphen joins a name's parts (สุไหงโก-ลก, ปะลุรู-ตาบา): the part runs on past it, so one
 #: address is one span, not two halves around the hyphen.
-_ADMIN = rf"(?:ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.)\s?{_TH}(?:-{_TH})*"
+#: In a run-on note the next part glues on (ต.ตะโละอ.ยะหริ่ง): a name never ends in the letter of
+#: the next part's abbreviation.
+_TH_NAME = r"(?:(?![ตอจซถม]\.)[\u0E01-\u0E4E])+"
+_ADMIN = rf"(?:ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.)\s?{_TH_NAME}(?:-{_TH_NAME})*"
 _POST = r"\d{5}(?!\d)"
 #: Condo rooms, floors and buildings (ห้อง 1208 ชั้น 12 อาคาร B) and the capital written short.
 _ROOM = r"(?:ห้อง(?:เลขที่)?|ชั้น(?:ที่)?|อาคาร|ตึก)\s?(?:\d{1,4}(?:/\d{1,4})?|[A-Z]\d{0,4}(?![A-Za-z\d]))"
@@ -30,7 +35,7 @@ _ROOM = r"(?:ห้อง(?:เลขที่)?|ชั้น(?:ที่)?|อ�
 #: หอพัก Baan Suan; it only counts inside a chain (with ห้อง 1207, ถนน …), like every part.
 _BUILDING = (
     rf"(?:คอนโด(?:มิเนียม)?|หอพัก|หอ|อพาร์ทเม้นท์|อพาร์ตเมนต์|แมนชั่น|แมนชัน|อาคารชุด|ห้องเช่า|บ้านเช่า|แฟลต)[^\S\n]?"
-    rf"(?:(?!ห้อง|ชั้น|ซอย|ซ\.|ถนน|ถ\.|แถว|ย่าน|ที่|ใน|ของ|ใกล้|ราคา|ราย|หมู่|เลขที่|บ้านเลขที่){_TH}|[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*|[^\S\n]\d{{1,3}}(?!\d)){{0,4}})"
+    rf"(?:(?!ห้อง|ชั้น|ซอย|ซ\.|ถนน|ถ\.|แถว|ย่าน|ที่|ใน|ของ|ใกล้|พัก|หลัง|หน้า|ข้าง|ตรงข้าม|ติด|ราคา|ราย|หมู่|เลขที่|บ้านเลขที่){_TH}|[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*|[^\S\n]\d{{1,3}}(?!\d)){{0,4}})"
 )
 _CAPITAL = r"(?:กทม\.?|กรุงเทพฯ|กรุงเทพมหานคร|พัทยา|หาดใหญ่|ศรีราชา|บางแสน|แม่สอด|แม่สาย|หัวหิน|เบตง)(?![\u0E01-\u0E4E])"
 _PART = rf"(?:{_HOUSE}|{_MOO}|{_ROAD}|{_ADMIN}|{_VILLAGE}|{_POST}|{_BUILDING}|{_ROOM}|{_CAPITAL})"
@@ -124,8 +129,24 @@ class ThaiAddressRecognizer(RegexRecognizer):
                 start, end = m.span(rule.group)
                 if start < 0 or end <= start or (rule.validate is not None and not rule.validate(norm[start:end])):
                     continue
-                out.append(self.result(rule.entity, start, end, rule.score))
+                out.append(self.result(rule.entity, start, _province_end(norm, start, end), rule.score))
         return out
+
+
+_GLUED_PROVINCE = re.compile(rf"(?:จังหวัด|จ\.)[^\S\n]?({_TH})$")
+
+
+def _province_end(text: str, start: int, end: int) -> int:
+    """In a run-on note the province glues to the next words (จ.ปัตตานี|พบนาย…): the address
+    ends with the province's own name, when the run starts with one."""
+    m = _GLUED_PROVINCE.search(text, start, end)
+    if not m:
+        return end
+    from assistant.redact.recognizers.organization_th_public import _provinces
+
+    run = m.group(1)
+    prov = max((p for p in _provinces() if run.startswith(p)), key=len, default=None)
+    return m.start(1) + len(prov) if prov and len(prov) < len(run) else end
 
 
 gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

@@ -52,7 +52,9 @@ _AFTER_PLACE = ("ถึง", "และ", "กับ", "ตอน", "ทุก",
 _VILLAGE = re.compile(
     r"(?:งานบุญ|งานวัด|ที่|จาก|ชาว|คน|ไป|มา|ถึง|กลับ|อยู่|แถว|ใน|ของ|พ่อหลวง|แม่หลวง|ผู้ใหญ่บ้าน|ผญบ\.|"
     r"(?<![^\s\d(,]))[^\S\n]?(?P<v>บ้าน"
-    r"(?:โคก|หนอง|ดอน|โนน|ห้วย|นา|ป่า|ท่า|บึง|แม่|ทุ่ง|หัว|คลอง|บาง|เขา|ดง|ซับ|วัง|ปาก|น้ำ|โพธิ์|ศรี|สระ|ไร่|เหล่า|กุด|ม่วง|ต้น|แก่ง|ผา|ดอย|สัน|หาด|เกาะ)"
+    r"(?:โคก|หนอง|ดอน|โนน|ห้วย|นา|ป่า|ท่า|บึง|แม่|ทุ่ง|หัว|คลอง|บาง|เขา|ดง|ซับ|วัง|ปาก|น้ำ|โพธิ์|ศรี|สระ|ไร่|เหล่า|กุด|ม่วง|ต้น|แก่ง|ผา|ดอย|สัน|หาด|เกาะ|"
+    # wells, hills and southern landforms (บ้านบ่อเจ็ดลูก, บ้านควนX, บ้านเนินX, บ้านโป่งX, บ้านลำX)
+    r"บ่อ|ควน|เนิน|โป่ง|ลำ|เวียง|แหลม|ถ้ำ|ทับ|ตะโละ|กำปง|บูเก๊ะ|บูเกะ|ลูโบ๊ะ|ปูโล|ตันหยง|สุไหง)"
     r"[\u0E01-\u0E4E]{2,14})"
 )
 #: A sub-district right after a bare village name: บ้านป่าแดง ต.แม่ยาว.
@@ -80,10 +82,16 @@ _AREA_GENERIC = frozenset({
     "ย่าน", "แถว", "ละแวก", "ใน", "นอก", "ของ", "และ", "ก็", "จะ", "ไม่", "ได้", "มี", "เป็น", "มหาวิทยาลัย",
     "หอพัก", "คอนโด", "ชายแดน", "ชายทะเล", "ท่าเรือ", "สนามบิน", "โรงพยาบาล", "อำเภอ", "จังหวัด",
 })
+#: Report and motion verbs that, glued after an area's name, start the next clause.
+_AREA_VERBS = frozenset({
+    "แจ้ง", "บอก", "เล่า", "โทร", "ส่ง", "พา", "ขอ", "ถูก", "โดน", "เคย", "ยัง", "กลับ", "หนี", "รักษา", "ทำ",
+})
 _AREA_STOP = frozenset({
     "และ", "กับ", "ที่", "ของ", "ให้", "ว่า", "แล้ว", "จะ", "ได้", "ไม่", "ก็", "เพราะ", "แต่", "หรือ",
     "ซึ่ง", "เมื่อ", "เป็น", "มี", "ไป", "มา", "อยู่", "คือ", "ด้วย", "จาก", "ใน", "เพื่อ", "ค่ะ", "ครับ",
     "นะ", "เลย", "ทำงาน", "ขาย", "เช่า", "ตอน", "ตั้งแต่",
+    # particles a spoken report ends with, glued after the place (บ้านควนX|นะคะ)
+    "นะคะ", "นะครับ", "คะ", "จ้ะ", "จ้า", "เนาะ", "น่ะ",
 })
 
 #: Round 13 — a village or area named by its landform, with no บ้าน/หมู่บ้าน before it (อยู่ควนX,
@@ -178,6 +186,13 @@ _WORK_AT = re.compile(
 )
 
 
+#: A foreign town or a Lao province by its admin word, in a place frame or before its country:
+#: ไปทำงานที่เมืองเถาหยวน ประเทศไต้หวัน, มาจากแขวงคำม่วน. แขวง is also a Bangkok sub-district
+#: (a place either way); the name must not be a dictionary word (เมืองนอก "abroad", เมืองไทย).
+_ADMIN_TOWN = re.compile(
+    r"(?:(?:อยู่|ที่|จาก|ไป|กลับ|ย้ายไป|ทำงาน|บ้านเกิด|ชาว)[^\S\n]?|(?<![\u0E01-\u0E4E.]))"
+    r"(?P<v>(?P<h>เมือง|แขวง|รัฐ|มณฑล)[\u0E01-\u0E4E]{3,16})(?=[^\S\n]*ประเทศ|[,;:)\n]|$|[^\S\n])"
+)
 #: Words opening a workplace or a home, not a town (ที่ร้านก๋วยเตี๋ยว, ที่โรงงาน…, ที่บ้าน…).
 _KIND_OPENERS = (
     "ร้าน", "โรง", "บ้าน", "ตลาด", "วัด", "ศูนย์", "บริษัท", "คลินิก", "ห้าง", "หอ", "อู่", "ฟาร์ม", "สวน",
@@ -192,7 +207,8 @@ def _wide_regex() -> re.Pattern[str]:
     names = {*provinces(), *countries(), *_FOREIGN_PLACES, *_DISTRICTS} - _NOT_PLACES
     names = {n for n in names if len(n) >= 3}
     alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return re.compile(rf"{_FRAME}(?P<v>{alternatives})")
+    # เมือง/นคร/รัฐ/แขวง before the name (ไปทำงานที่เมืองไถจง, มาจากแขวงสะหวันนะเขต) belongs to it
+    return re.compile(rf"{_FRAME}(?P<v>(?:เมือง|นคร|รัฐ|แขวง)?(?:{alternatives}))")
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +276,10 @@ class ThaiLocationRecognizer(RegexRecognizer):
         if "ที่" in text:
             for m in _WORK_AT.finditer(text):
                 if self._foreign_town(m.group("v")):
+                    out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
+        if "เมือง" in text or "แขวง" in text or "รัฐ" in text or "มณฑล" in text:
+            for m in _ADMIN_TOWN.finditer(text):
+                if self._admin_town(m.group("v"), m.group("h")):
                     out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         if "หอ" in text or "ตึก" in text:
             for m in _SUFFIXED_HOME.finditer(text):
@@ -346,14 +366,15 @@ class ThaiLocationRecognizer(RegexRecognizer):
         tokens = [t for t in th.tokenize(chunk.group(0)) if t]
         stop = self._stops() - {"บ้าน"}  # อ.บ้านโป่ง: districts open with บ้าน too
         head_word = tokens[0] in _TOPO_HEADS or any(tokens[0].startswith(h) for h in _TOPO_HEADS if len(h) > 1)
+        kin_place = tambon and tokens and tokens[0] in ("แม่", "พ่อ", "ป่า", "นา", "ตา") and len(tokens) > 1
         if (
-            not tokens or (tokens[0] in stop and not head_word) or tokens[0] in ("เมือง",)
+            not tokens or (tokens[0] in stop and not head_word and not kin_place) or tokens[0] in ("เมือง",)
             or (th.is_name(tokens[0]) and not (head_word and len(tokens) > 1) and not tambon)
         ):
             return None  # อ.สมหญิง (a lecturer); อ.เมือง names no district without its province
         end = pos
         for i, tok in enumerate(tokens):
-            if tok in stop and tok not in PLACE_TAILS and not (i == 0 and tok in _TOPO_HEADS):
+            if tok in stop and tok not in PLACE_TAILS and not (i == 0 and (tok in _TOPO_HEADS or kin_place)):
                 break
             end += len(tok)
         name = text[pos:end]
@@ -386,6 +407,22 @@ class ThaiLocationRecognizer(RegexRecognizer):
         if word.startswith(_KIND_OPENERS):
             return False  # ทำงานที่ร้านX, ที่โรงงานX: a named workplace (an organisation rule reads it)
         return any(len(t) >= 2 and t not in th.words for t in tokens)
+
+    def _admin_town(self, value: str, head: str) -> bool:
+        """The name after เมือง/แขวง is a place's own name: not a dictionary word as a whole (เมืองนอก,
+        แขวงการทาง), no function, kin or title word in it, and an unknown piece or loanword mark."""
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        th = get_thai_lexicon()
+        name = value[len(head):]
+        if value in th.words or name in th.words or name.startswith(("การ", "ความ", "ทาง", "หลวง")):
+            return False
+        tokens = [t for t in th.tokenize(name) if t]
+        if head + tokens[0] in th.words or th.tokenize(value)[0] != head:
+            return False  # เมืองนอก|สองปี ("abroad"), เมืองหลวง: the head is part of an ordinary word
+        if tokens[0] in self._stops() - th.stopwords or any(t in _AREA_STOP for t in tokens):
+            return False
+        return any(len(t) >= 2 and t not in th.words for t in tokens) or len(tokens) >= 2
 
     @staticmethod
     def _kind_of_home(whole: str, name: str) -> bool:
@@ -457,13 +494,17 @@ class ThaiLocationRecognizer(RegexRecognizer):
         chunk = re.match(r"[\u0E01-\u0E4E]+", text[pos:])
         if not chunk:
             return None
-        tokens = get_thai_lexicon().tokenize(chunk.group(0))
-        if tokens[0] in _AREA_GENERIC or len(tokens[0]) < 2 or (tokens[0] in self._stops() and tokens[0] not in _AREA_STOP):
+        th = get_thai_lexicon()
+        tokens = th.tokenize(chunk.group(0))
+        topo = tokens[0] in _TOPO_HEADS  # ย่านบาง|พรม: บาง ("some") opens many place names
+        if tokens[0] in _AREA_GENERIC or len(tokens[0]) < 2 or (
+            tokens[0] in self._stops() and tokens[0] not in _AREA_STOP and not topo
+        ):
             return None  # (…เลิกแถว ครูเวรพามา: a role or kin word opens a clause, not an area)
         end = pos
-        for tok in tokens:
-            if tok in _AREA_STOP:
-                break
+        for i, tok in enumerate(tokens):
+            if tok in _AREA_STOP or (i and (tok in _AREA_VERBS or (tok in th.stopwords and tok not in _TOPO_HEADS))):
+                break  # ย่านบางกรวย|แจ้งว่า: in a run-on note the clause goes on glued
             end += len(tok)
         if end - pos < 3:
             return None

@@ -26,6 +26,9 @@ from assistant.text.language import script_runs
 
 #: Kind-of-place heads, longest first so บ้านพักฉุกเฉิน wins over บ้านพัก.
 _HEADS = (
+    # a rural school named after its village (โรงเรียนบ้านX; other schools are organization.py's),
+    # and protection homes named by kind + บ้าน + name (สถานคุ้มครองสวัสดิภาพเด็กบ้านX)
+    "โรงเรียนบ้าน", "สถานคุ้มครอง", "สถานสงเคราะห์", "สถานแรกรับ", "สถานรองรับ", "สถานพัฒนาและฟื้นฟู",
     "บ้านพักฉุกเฉิน", "มินิมาร์ท", "มินิมาร์ต", "ซูเปอร์มาร์เก็ต", "โรงงาน", "โรงแรม", "รีสอร์ท", "รีสอร์ต",
     "คลินิก", "ศูนย์", "สหกรณ์", "สมาคม", "ชมรม", "บ้านพัก", "ร้าน", "อู่", "วัด", "ห้าง", "ค่าย", "ตลาด",
     # farms, orchards, mills and pumps that employ a client (ฟาร์มอุดมสุขสุกร, โรงสีศรีสมบูรณ์)
@@ -33,6 +36,11 @@ _HEADS = (
     # where someone lives: a named dorm, apartment or mansion is a place (LOCATION)
     "หอพัก", "อพาร์ทเมนท์", "อพาร์ตเมนต์", "อพาร์ทเม้นท์", "แมนชั่น", "คอนโด", "แฟลต",
 )
+#: Heads found even after names in a run-on note with no spaces (they open no ordinary word).
+_RUN_ON_HEADS = frozenset({
+    "ตลาด", "โรงเรียนบ้าน", "สถานคุ้มครอง", "สถานสงเคราะห์", "สถานแรกรับ", "สถานรองรับ", "ศูนย์", "คลินิก",
+    "ร้าน", "โรงงาน",
+})
 #: Markets are places (LOCATION), and are often named with one word: ตลาดไท, ตลาดยิ่งเจริญ.
 _MARKET = "ตลาด"
 #: Homes named after their building (LOCATION, like a condo named as where someone lives).
@@ -84,7 +92,9 @@ _KIND_WORDS = frozenset({
     # a student or staff service named by what it does (ศูนย์สุขภาวะนักศึกษา) has no proper name
     "สุขภาวะ", "แนะแนว", "อาจารย์", "บุคลากร", "พนักงาน", "คนงาน", "ประชาชน",
     # who a generic service serves (ศูนย์บริการคนพิการทั่วไป: "a general disability service")
-    "พิการ", "ทั่วไป",
+    "พิการ", "ทั่วไป", "สะดวก", "ซื้อ",
+    # protection homes: what and whom they protect (สถานคุ้มครองสวัสดิภาพเด็ก, สถานสงเคราะห์เด็กหญิง)
+    "สวัสดิภาพ", "คุ้มครองสวัสดิภาพ", "สงเคราะห์", "เด็กหญิง", "เด็กชาย", "เด็กอ่อน", "ผู้เสียหาย", "ค้ามนุษย์",
 })
 #: After วัด ("temple" / "to measure"), words that make it the verb: วัดความดัน, วัดไข้.
 _MEASURED = frozenset({
@@ -98,7 +108,18 @@ _CLAUSE_WORDS = (
 _CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
 #: Clause words that end a shop's or temple's name once it holds an unknown word (วัดป่าโนนเขวา|กับ
 #: เพื่อน, ไปพังร้านพิมพ์ใจบิวตี้|ให้ดู): what follows is the sentence, not the name.
-_NAME_ENDERS = ("ที่", "ซึ่ง", "และ", "กับ", "ให้", "แล้ว", "เพราะ", "แต่", "ด้วย", "เพื่อ", "เมื่อ", "หรือ", "จน")
+_NAME_ENDERS = (
+    "ที่", "ซึ่ง", "และ", "กับ", "ให้", "แล้ว", "เพราะ", "แต่", "ด้วย", "เพื่อ", "เมื่อ", "หรือ", "จน",
+    # a negation or modal glued after the name (โรงเรียนบ้านกาเยาะมาตี|ไม่ไป…): the clause goes on
+    "ไม่", "ได้", "จะ", "ก็", "ยัง", "เคย", "ต้อง",
+)
+#: Words that, glued after a name, start the next clause of a run-on note: where (หน้า, หลัง,
+#: ซอย), a phone (โทร, เบอร์), who (ภรรยา, เด็ก|ชื่อ). ตลาดพิมลชัย|โทร0…, ร้านส้มตำเจ๊แดง|หน้าไปรษณีย์.
+_AFTER_NAME = frozenset({"โทร", "เบอร์", "หน้า", "หลัง", "ข้าง", "ซอย", "ตรงข้าม", "ติดกับ", "ชื่อ", "ตอนนี้", "ตอน"})
+#: Words for a person that stand before ชื่อ (ตลาดนาฝาย|เด็ก|ชื่อ…): the name ended before them.
+_WHO_BEFORE_NAMING = frozenset({"เด็ก", "คน", "ผู้หญิง", "ผู้ชาย", "หญิง", "ชาย", "ลูก", "แม่", "พ่อ", "เจ้าของ"})
+#: Kind words that also open place names (นา "rice field" in นาฝาย, นาเกลือ).
+_LANDFORM_KINDS = frozenset({"นา", "ป่า", "ไร่", "สวน"})
 _NUMBER_WORDS = frozenset({"สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ"})
 _SLOT_END = re.compile(r"(?:[^\S\n]|[,;:)\n]|$)")
 #: Which of two places: วัดคลองขนากใน, วัดบางพลีนอก.
@@ -123,6 +144,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             | lex.th_soft_titles | lex.th_strong_titles | RELATION_NOUNS
         )
         self._titles = lex.th_soft_titles
+        self._relations = RELATION_NOUNS
         #: may not sit anywhere in a name (a clause goes on): และ, ที่, ไม่ …
         self._block = (lex.th_not_surnames - self._th.words) | frozenset(_CLAUSE_WORDS) | RELATION_NOUNS
 
@@ -136,7 +158,9 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         }
         if not tokens or any(t in self._block for i, t in enumerate(tokens) if i not in numbered):
             return False  # (มินิมาร์ทสองพี่น้อง: "two siblings" is a shop's name, not a clause)
-        if tokens[0] in self._block_first and not (
+        # สถานสงเคราะห์|เด็กหญิง|บ้านX: kind words, then บ้าน + the home's own name
+        kind_first = tokens[0] in _KIND_WORDS and tokens[0] not in self._titles and "บ้าน" in tokens[1:]
+        if tokens[0] in self._block_first and not kind_first and not (
             len(tokens) > 1 and (tokens[0] in self._titles or 1 in numbered)
         ):
             return False  # a title may open a name only with the name after it: คลินิกแม่ละมุน
@@ -155,22 +179,54 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             if lang is Language.TH:
                 for m in _CHUNK.finditer(text, start, end):
                     self._chunk(text, m, out)
+                    if len(m.group(0)) >= 40:
+                        self._run_on(text, m, out)
         return out
+
+    def _run_on(self, text: str, m: re.Match, out: list[RecognizerResult]) -> None:
+        """A run-on note with no spaces is one long chunk holding several places
+        (…โรงเรียนบ้านX…ที่ตลาดY…): read on after each head for the next one."""
+        pos = m.start()
+        for _ in range(6):
+            got = self._head_at(text[pos:m.end()])
+            if got is None:
+                return
+            pos += got[0] + len(got[1])
+            sub = _CHUNK.match(text, pos, m.end())
+            if sub is None:
+                return
+            self._chunk(text, sub, out)
 
     def _head_at(self, chunk: str) -> tuple[int, str] | None:
         """First kind-of-place head in the chunk that starts a word: the text before it splits
         into dictionary words (ทำงาน|ร้าน…, ที่|วัด… even when newmm glues ที่วัด)."""
         best: tuple[int, str] | None = None
+        bounds: set[int] | None = None
         for head in _HEADS:
             k = chunk.find(head)
             while k >= 0:
                 before = chunk[:k]
-                if not before or all(t in self._th.words for t in self._th.tokenize(before)):
+                if bounds is None and before and head in _RUN_ON_HEADS:
+                    bounds = self._bounds(chunk)
+                if (
+                    not before or all(t in self._th.words for t in self._th.tokenize(before))
+                    # a run-on note: names before the market (บ้านนายX…ซอยหลังตลาดY) — the market
+                    # word still starts a token of the whole chunk
+                    or (head in _RUN_ON_HEADS and bounds is not None and k in bounds and len(before) >= 6)
+                ):
                     if best is None or k < best[0] or (k == best[0] and len(head) > len(best[1])):
                         best = (k, head)
                     break
                 k = chunk.find(head, k + 1)
         return best
+
+    def _bounds(self, chunk: str) -> set[int]:
+        """Offsets where the tokenizer starts a word in ``chunk``."""
+        at, out = 0, set()
+        for t in self._th.tokenize(chunk):
+            out.add(at)
+            at += len(t)
+        return out
 
     def _chunk(self, text: str, m: re.Match, out: list[RecognizerResult]) -> None:
         chunk = m.group(0)
@@ -184,6 +240,12 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         if head == "วัด" and rest and rest[0] in _MEASURED:
             return
         for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name
+            if cut >= 1 and self._clause_after_name(rest, cut):
+                if tok == "ชื่อ" and cut >= 2 and rest[cut - 1] in _WHO_BEFORE_NAMING:
+                    cut -= 1
+                rest = rest[:cut]
+                end_override = offset + len(head) + sum(map(len, rest))
+                break
             if tok in ("แถว", "ย่าน", "ละแวก", "ใกล้") or (
                 cut >= 2 and tok in _NAME_ENDERS
                 and (
@@ -218,6 +280,11 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             area = self._area_cue(chunk[:k] or text[max(0, m.start() - 6):m.start()])
             if rest and (
                 (rest[0] not in _KIND_WORDS and rest[0] not in self._block_first and len(rest[0]) >= 2)
+                # a market named after its place, which opens with a landform (ตลาดนา|ฝาย, ตลาดนา|เกลือ)
+                or (
+                    len(rest) >= 2 and rest[0] in _LANDFORM_KINDS and rest[1] not in _KIND_WORDS
+                    and rest[1] not in self._block_first and len(rest[1]) >= 2
+                )
                 # แถวตลาดน้อยเมืองใหม่: after an area word the market's name may open with a
                 # common word (น้อย); it must still hold a word that is not a kind word
                 or (area and rest[0] not in _CLAUSE_WORDS and any(t not in _KIND_WORDS for t in rest))
@@ -234,6 +301,24 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             self._initialled(text, offset, m.end(), out)
         if end_override is None:
             self._quoted(text, m.end(), out)
+
+    def _clause_after_name(self, rest: list[str], cut: int) -> bool:
+        """In a run-on note a name glued to the next clause ends at a where/phone/who word, once
+        the words before it are a name: an unknown word (พิมลชัย) or a title with a name after it
+        (ส้มตำ|เจ๊|แดง). Ordinary words only (ร้านข้าว|หลัง|วัด) stay one phrase for the rules below."""
+        tok = rest[cut]
+        if tok not in _AFTER_NAME and tok not in self._relations and tok not in _NAME_ENDERS:
+            return False
+        if tok in ("โทร", "เบอร์") or (cut >= 2 and tok in ("ไม่", "จะ", "ก็", "ยัง", "เคย", "ต้อง")):
+            return True  # a phone label or a negation is never inside a name (ตลาดพิมลชัย|โทร0…)
+        if tok in _NAME_ENDERS and tok not in _AFTER_NAME:
+            return False  # the other clause words are weighed by the loop's own rule
+        before = rest[:cut]
+        if tok == "ชื่อ" and cut >= 2 and before[-1] in _WHO_BEFORE_NAMING:
+            return True  # ตลาดนาฝาย|เด็ก|ชื่อ…: "a child named…" opens the next clause
+        unknown = any(len(t) >= 2 and t not in self._th.words for t in before)
+        titled = any(t in self._titles for t in before[:-1])
+        return bool(before) and (unknown or titled)
 
     def _provincial_office(self, text: str, offset: int, head: str, rest_text: str, out: list[RecognizerResult]) -> bool:
         """บ้านพักเด็กและครอบครัวจังหวัดปทุมธานี, ศูนย์ฟื้นฟูอาชีพคนพิการจังหวัดX: a service named only by
@@ -353,6 +438,8 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         tokens = [t for t in self._th.tokenize(chunk) if t]
         if len(chunk) < 3 or not self._name_tokens(tokens) or tokens[0] in _KIND_WORDS:
             return
+        if tokens[0].startswith(_CLAUSE_WORDS):
+            return  # ร้านนวดต่างจังหวัด ถูกจับ|พร้อมยาบ้า: a clause the dictionary keeps whole
         if len(tokens) < 3 and all(t in self._th.words for t in tokens):
             return  # a short run of ordinary words after a space is the next clause (ยึด|ค่าจ้าง)
         out.append(self.result(ORGANIZATION, m.start(), m.end(), 0.65))

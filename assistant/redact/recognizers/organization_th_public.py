@@ -306,6 +306,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             if head in _ISLAMIC_HEADS:
                 end = self._transliterated_end(text, m.end(), end)
                 end = self._verb_cut(text, m.end(), end)
+                if not self._islamic_name(text[m.end():end]):
+                    continue  # ไปตาดีกา|กลัวพ่อ…: the kind of school, then the sentence
             start = self._unit_start(text, m.start()) if head.startswith(_UNIT_OWNERS) else m.start()
             if head in _SCHOOL_UNITS:
                 school = _SCHOOL_BEFORE.search(text, max(0, start - 12), start)
@@ -345,6 +347,20 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             return m.end()
         return end
 
+    def _islamic_name(self, name: str) -> bool:
+        """ตาดีกาบ้านทุ่งยาว, มัสยิดอัตตักวา: an Islamic school or mosque is named with a village or
+        with Arabic/Malay syllables; a verb or role word right after the head (ตาดีกา|กลัว|พ่อ…)
+        is the sentence going on."""
+        tokens = [t for t in self._th.tokenize(name.strip()) if t.strip()]
+        if not tokens:
+            return False
+        if tokens[0] == "บ้าน" and len(tokens) >= 2:
+            return True
+        from assistant.redact.lexicon import get_lexicon
+
+        # Arabic names are cut into Thai syllables (อัต|ตัก|วา); a verb or role opening is the sentence
+        return not (tokens[0] in get_lexicon().th_not_names or tokens[0] in self._th.stopwords or tokens[0] in self._stop)
+
     def _verb_cut(self, text: str, pos: int, end: int) -> int:
         """An Arabic-named body runs up to a report verb (ปอเนาะX|เห็น|รอยช้ำ): the verb and its
         object are the sentence, not the name (the name keeps at least two syllables)."""
@@ -371,10 +387,24 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             named = named or tok not in _HOSPITAL_KINDS
             end += len(tok)
         if not named or end - m.end() < 3:
-            return
+            end = self._unknown_place_end(chunk)
+            if end is None:
+                return
         if text.startswith("ฯ", end):
             end += 1
         out.append(self.result(ORGANIZATION, m.start(), end, 0.75))
+
+    def _unknown_place_end(self, chunk: re.Match) -> int | None:
+        """รพ.ละงู at a line's end: a district's name the tokenizer cuts into syllables (ละ|งู), a
+        word the dictionary does not know standing alone, is the hospital's name."""
+        word = chunk.group(0)
+        after = chunk.string[chunk.end():chunk.end() + 1]
+        if not 3 <= len(word) <= 16 or word in self._th.words or (after and not re.match(r"[\s,;:)(.]", after)):
+            return None
+        tokens = self._th.tokenize(word)
+        if any(t in self._inner_stop for t in tokens) or all(t in self._th.stopwords for t in tokens):
+            return None
+        return chunk.end()
 
     def _universities(self, text: str, out: list[RecognizerResult]) -> None:
         for m in _UNIVERSITY_SHORT.finditer(text):

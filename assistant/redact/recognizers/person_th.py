@@ -33,6 +33,9 @@ _CALLED_QUOTED = re.compile(
 
 #: An age right after a word: "ตาเปลี่ยน อายุ 88", "ยายหอม 84 ปี", "(7 ขวบ)".
 _AGE_AFTER = re.compile(r"[^\S\n]*(?:อายุ|\(?\d{1,3}[^\S\n]*(?:ปี|ขวบ|y\b|yrs?\b|\)))")
+#: A mobile number right after a relative's word: หลานชายตังค์ 0619…, น้าสาวมะนาว 062-… — the word
+#: is what the relative is called (a contact line), even when it is an ordinary word.
+_PHONE_AFTER = re.compile(r"[^\S\n]*(?:เบอร์|โทร\.?)?[^\S\n]*0[689]\d(?:[^\S\n-]?\d){7}(?!\d)")
 #: Words before "ชื่อ" that make it "a name" in general, not "is called": ลงชื่อ, เปลี่ยนชื่อ.
 _NOT_NAMING = frozenset({"ลง", "เซ็น", "จำ", "ตั้ง", "เปลี่ยน", "ทราบ", "รู้", "บอก", "ระบุ", "เรียก", "ถาม", "ใช้", "ไม่"})
 _NAMED_SPACE = re.compile(rf"(?<!เ)ชื่อ(?:เล่น)?[^\S\n](?=[{THAI_LETTERS}])")
@@ -48,10 +51,19 @@ _RELATION_NOUNS = frozenset({
     "ผู้ป่วย", "ผู้รับบริการ", "ผู้แจ้ง", "ผู้ปกครอง", "นายจ้าง", "เจ้าของบ้าน", "พ่อเลี้ยง", "แม่เลี้ยง",
 })
 
+#: Relatives glued to what they are called in a contact line (kin + สาว/ชาย).
+_CONTACT_RELATIONS = frozenset({
+    *_RELATION_NOUNS, "น้าสาว", "น้าชาย", "อาสาว", "อาชาย", "ป้าสะใภ้", "ลุงเขย", "พี่เขย", "พี่สะใภ้",
+})
+#: What a run-on note writes right after a full name: age, soi, house number, phone.
+_GLUED_CUES = ("อายุ", "ซอย", "บ้านเลขที่", "เลขที่", "โทร", "เบอร์", "หมู่")
 _WHEN_WORDS = (
     "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัส", "วันศุกร์", "วันเสาร์", "วันอาทิตย์", "วันนี้", "พรุ่งนี้",
     "เมื่อวาน", "เมื่อเช้า", "ตอนเช้า", "ตอนเย็น", "ตอนบ่าย", "สัปดาห์หน้า", "เดือนหน้า",
 )
+#: Words that open with a kin syllable but are kinds of place the dictionary does not hold, so the
+#: tokenizer cuts them (ตา|ดี|กา: the Islamic kindergarten): never a title and a name.
+_KIN_LED_WORDS = ("ตาดีกา",)
 _VERB_PREFIXES = ("เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ")
 #: A spaced dictionary word after a titled name that opens a clause or names a role, not a family
 #: name (นางบุญเรือน ติดธุระ, พระมหาสุริยันต์ เจ้าอาวาส); family names that are words (ดีเลิศ, สุขใจ) stay.
@@ -138,7 +150,11 @@ class ThaiNameRecognizer(RegexRecognizer):
         tokens = _merge_fragments(self._th.tokenize(m.group(0)))
         if mode == "formal" and len(tokens) > 1 and tokens[0] in ("อา", "มะ", "ลุง", "ป้า") and tokens[1] not in self._block:
             tokens[:2] = [tokens[0] + tokens[1]]  # นางอา|บอ, นายมะ|ยูโซะ: the syllable opens the name
-        elif len(tokens) > 1 and tokens[0] == "คำ" and tokens[1] not in self._block and len(tokens[1]) >= 2:
+        elif len(tokens) > 1 and tokens[0] == "คำ" and len(tokens[1]) >= 2 and (
+            tokens[1] not in self._block
+            # ทิดคำ|เพิ่ม: after a formal title a stopword syllable still closes an Isan name
+            or (mode == "formal" and len(tokens[1]) >= 4 and tokens[1] not in self._lex.th_not_names)
+        ):
             tokens[:2] = [tokens[0] + tokens[1]]  # ลุงคำ|แสน, นางคำ|หล้า: คำ opens many Isan/Lao given names
         first = tokens[0]
         if len(first) < 2 or first in self._block or first.startswith(("ชื่อ", "นามสกุล")):
@@ -168,7 +184,25 @@ class ThaiNameRecognizer(RegexRecognizer):
             return None  # ครู ตชด.: an abbreviated unit (no vowel written), not a name
         if mode == "formal":
             end = self._whole_chunk_end(text, pos, end, m.end())
+            end = self._glued_cue_end(text, pos, end, m.end())
         return end
+
+    def _glued_cue_end(self, text: str, pos: int, end: int, chunk_end: int) -> int:
+        """A run-on note glues a full name (given + family, no space) to what comes next:
+        นายศักดิ์ดารักษาศรี|ซอยหลัง…, นายอับดุลเลาะมะดีเยาะ|อายุ47. Up to a following age, soi,
+        house-number or phone word, the words after the given name are its family name when none
+        of them is a function, clause or role word."""
+        window = text[end:min(chunk_end, pos + 26)]
+        cut = min((k for k in (window.find(c) for c in _GLUED_CUES) if k > 0), default=-1)
+        if cut < 2:
+            return end
+        tokens = [t for t in self._th.tokenize(window[:cut]) if t]
+        if len(tokens) > 3 or any(
+            t in self._block or t in self._th.stopwords or t in _RELATION_NOUNS or t.startswith(_CLAUSE_PREFIXES)
+            for t in tokens
+        ):
+            return end
+        return end + cut
 
     def _spaced_full_name(self, text: str, pos: int) -> int | None:
         """ยาย คำผอง ศรีวงศ์ทองดี: a spaced word after a kin title is usually a new clause, but
@@ -397,7 +431,8 @@ class ThaiNameRecognizer(RegexRecognizer):
         if len(word) < 2 or word in self._lex.th_soft_titles or word in self._lex.th_strong_titles:
             return None
         if age_cue:
-            return end if _AGE_AFTER.match(text, end) and word not in self._lex.th_eye_words else None
+            cued = _AGE_AFTER.match(text, end) or _PHONE_AFTER.match(text, end)
+            return end if cued and word not in self._lex.th_eye_words else None
         return end if word not in self._lex.th_not_names else None
 
     def _bracketed_end(self, text: str, pos: int) -> int | None:
@@ -419,7 +454,7 @@ class ThaiNameRecognizer(RegexRecognizer):
         before = run[start:pos]
         tokens = self._th.tokenize(before)
         return (
-            len(before) >= 3 and "".join(tokens) == before and all(len(t) > 1 for t in tokens)
+            len(before) >= 2 and "".join(tokens) == before and all(len(t) > 1 for t in tokens)
             and tokens[-1] in self._th.words and self._th.tokenize(before + title)[-1] == title
         )
 
@@ -480,7 +515,7 @@ class ThaiNameRecognizer(RegexRecognizer):
             if glued:  # แม่คุณ|วาสนา: the dictionary glues a kin word to คุณ/พี่/น้อง
                 tok_start += len(tok) - len(glued)
                 tok = glued
-            if tok in self._lex.th_soft_titles:
+            if tok in self._lex.th_soft_titles and not run.startswith(_KIN_LED_WORDS, tok_start):
                 pos = offset + (1 if offset < len(run) and run[offset] == " " else 0)
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
                 if tok == "ตา" and nxt in self._lex.th_eye_words:
@@ -512,6 +547,10 @@ class ThaiNameRecognizer(RegexRecognizer):
                         if full is not None and full > name_end and run[pos:name_end].strip() == run[pos:full].split()[0]:
                             name_end = full  # ป้าสายทอง มณีวรรณ|กู|ล: the family name the tokenizer cut
                     out.append(self.result(PERSON, start + tok_start, start + name_end, 0.75))
+            elif tok in _CONTACT_RELATIONS and offset < len(run) and run[offset] != " ":
+                name_end = self._cued_word(run, offset, age_cue=True)  # หลานชายตังค์ 0619…
+                if name_end is not None and _PHONE_AFTER.match(run, name_end):
+                    out.append(self.result(PERSON, start + offset, start + name_end, 0.75))
             elif tok in self._lex.th_nickname_cues:
                 q = _QUOTED.match(text, start + offset)
                 if q:

@@ -49,6 +49,14 @@ _QUOTED_ALIAS = re.compile(
     rf"ชื่อ(?:เล่น)?(?:ว่า|คือ)[^\S\n]?[\"“'‘]([{THAI_LETTERS}]{{2,16}}(?:[^\S\n][{THAI_LETTERS}]{{2,20}})?)[\"”'’]"
 )
 #: Titles a name read after ชื่อ may carry (ชื่อคุณวิไล, ชื่อนายสมหมาย): the name follows.
+#: A nickname written between ชื่อ and the real name's cue, glued (ชื่อโจ๊กชื่อจริงสิทธิเดช), or in
+#: quotes before a bracket giving the real name ("ดาวเคียง" (ชื่อจริง …)): what the person is called.
+_NICK_BEFORE_REAL = re.compile(
+    rf"ชื่อ(?:เล่น)?(?:ว่า)?[^\S\n]?(?P<n>[{THAI_LETTERS}]{{2,12}}?)[^\S\n]?(?:\(|,)?[^\S\n]?(?=ชื่อจริง|นามสกุล)"
+)
+_QUOTED_BEFORE_REAL = re.compile(
+    rf"[\"“'‘](?P<n>[{THAI_LETTERS}]{{2,16}})[\"”'’][^\S\n]*\((?=ชื่อจริง|ชื่อ-สกุล|ชื่อ[^\S\n]|นามสกุล)"
+)
 _TITLE_AFTER_CUE = ("คุณ", "นางสาว", "นาย", "นาง", "น.ส.")
 _MODIFIERS = (
     "คนโต", "คนเล็ก", "คนกลาง", "คนแรก", "คนที่สอง", "คนที่สาม", "คนสุดท้อง", "สนิท", "หลัก", "เก่า", "ใหม่", "ประจำ",
@@ -201,7 +209,10 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
             return None
         end = pos + len(first)
         for tok in merged[1:]:
-            if tok in self._stop or tok in self._first_block or tok in _PLACE_PREPOSITIONS or (end - pos) + len(tok) > 16:
+            if (
+                tok in self._stop or tok in self._first_block or tok in _PLACE_PREPOSITIONS or (end - pos) + len(tok) > 16
+                or tok.startswith(("ชื่อ", "นามสกุล"))  # ชื่อโจ๊ก|ชื่อจริง…: the next cue, not more name
+            ):
                 break  # (รุ่นพี่ชื่อเม่น|หน้า|โรงอาหาร: where the person was, not the name)
             end += len(tok)
         return end if end - pos >= 2 else None
@@ -212,6 +223,11 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         self._cued(text, out)
+        if "ชื่อจริง" in text or "นามสกุล" in text or "ชื่อ-สกุล" in text:
+            for rx in (_NICK_BEFORE_REAL, _QUOTED_BEFORE_REAL):
+                for m in rx.finditer(text):
+                    if self._th.tokenize(m.group("n"))[0] not in self._first_block:
+                        out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
         for m in _QUOTED_ALIAS.finditer(text):
             out.append(self.result(PERSON, m.start(1), m.end(1), 0.8))
         self._called(text, out)

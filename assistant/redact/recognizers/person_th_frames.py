@@ -38,7 +38,7 @@ _T = THAI_LETTERS
 _ROLES = ("พยาบาล", "อสม.", "จนท.", "ผช.", "นักจิตฯ", "หมอ")
 #: Monks' titles (พระ is a formal title handled elsewhere).
 _MONKS = ("หลวงพี่", "หลวงตา", "หลวงน้า", "หลวงลุง", "หลวงปู่", "หลวงพ่อ")
-_ROLE_CUE = re.compile(rf"(?:{'|'.join(re.escape(r) for r in _ROLES + _MONKS)})(?=[{_T}])")
+_ROLE_CUE = re.compile(rf"(?<!ห้อง)(?<!เรือน)(?:{'|'.join(re.escape(r) for r in _ROLES + _MONKS)})(?=[{_T}])")
 #: Words after a role that say which kind of staff it is, not who.
 _ROLE_QUALIFIERS = frozenset({
     "วิชาชีพ", "ประจำ", "ประจำตึก", "ประจำการ", "เวร", "หัวหน้า", "ผู้ช่วย", "อาวุโส", "ฝึกหัด", "ฝึกงาน",
@@ -52,6 +52,8 @@ _ROLE_QUALIFIERS = frozenset({
     # the body a role works for (จนท.สำนักงานคุมประพฤติ, พยาบาลโรงพยาบาล…)
     "สำนักงาน", "กรม", "ศาล", "กอง", "สถานี", "เขต", "โรงพยาบาล", "รพ", "สังคม", "สงเคราะห์", "ทะเบียน",
     "ราชการ", "รัฐ", "อบต", "เทศบาล", "ประกัน", "บริษัท", "ธนาคาร", "คุม", "ประพฤติ", "ป่าไม้", "ไฟฟ้า",
+    # who wrote the record (อสม.บันทึก) and the workplace a nurse is at (พยาบาลโรงงาน)
+    "บันทึก", "จด", "เขียน", "กรอก", "ตรวจ", "ฉีด", "ทำแผล", "โรงงาน", "นิคม", "สถานประกอบการ", "ร้าน",
 })
 #: "told/gave the name": the word after is what the caller is called.
 _TOLD = re.compile(rf"(?:บอก|แจ้ง|ให้|ใช้)ชื่อ(?:ว่า|เล่นว่า|เล่น)?[^\S\n]?(?=[{_T}])")
