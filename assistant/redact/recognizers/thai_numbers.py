@@ -89,11 +89,13 @@ _STUDENT_LABELLED = re.compile(
     r"(?:รหัสนักศึกษา|รหัสนศ\.?|รหัสประจำตัว|รหัส|[Ss]tudent[^\S\n]?I[Dd])[^\S\n]*:?[^\S\n]*(?P<v>\d{8,12})(?![\d.,:/])"
 )
 #: A bare handle a few words after a LINE/IG/TikTok word (ทาง LINE ส่วนตัว buakhiao2510): lower
-#: case letters with a digit, dot or underscore, so an English word after LINE is not taken.
+#: case letters with a digit, dot or underscore, so an English word after LINE is not taken; the
+#: platform word is a whole word ("ignored." is no IG handle) and a handle never ends in a dot.
 _BARE_HANDLE = re.compile(
-    r"(?<![A-Za-z])(?=[LlIiTไอต])(?:LINE|Line|line|ไลน์|IG|ig|ไอจี|Instagram|อินสตาแกรม|อินสตา|TikTok|ติ๊กต็อก|ติ๊กต๊อก)(?:[^\S\n]?(?:ID|ไอดี))?"
+    r"(?<![A-Za-z])(?=[LlIiTไอต])(?:LINE|Line|line|ไลน์|IG|ig|ไอจี|Instagram|อินสตาแกรม|อินสตา|TikTok|ติ๊กต็อก|ติ๊กต๊อก)"
+    r"(?![A-Za-z])(?:[^\S\n]?(?:ID|ไอดี))?"
     r"[^\S\n]?(?:[\u0E01-\u0E4E]+[^\S\n]?){0,3}:?[^\S\n]?"
-    r"(?P<v>(?=[a-z0-9._]*[0-9._])[a-z][a-z0-9._]{3,29})(?![A-Za-z0-9@])"
+    r"(?P<v>(?=[a-z0-9_]*(?:[0-9_]|\.[a-z0-9_]))[a-z](?:[a-z0-9_]|\.(?=[a-z0-9_])){3,29})(?![A-Za-z0-9@])"
 )
 
 
