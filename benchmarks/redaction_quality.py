@@ -45,7 +45,7 @@ SETS = (
     (REDACT_TESTS / "heldout11", "held-out set 11 (blind during rounds 13–14; opened for tuning in round 15)"),
     (REDACT_TESTS / "heldout12", "held-out set 12 (blind during rounds 14–15; opened for tuning in round 16)"),
     (REDACT_TESTS / "heldout13", "held-out set 13 (blind during round 16; opened for tuning in round 17)"),
-    (REDACT_TESTS / "heldout14", "held-out set 14 (BLIND: written before round 16, misses never printed)"),
+    (REDACT_TESTS / "heldout14", "held-out set 14 (blind during rounds 16–17; opened for tuning in round 18)"),
     (REDACT_TESTS / "heldout15", "held-out set 15 (BLIND: written during round 17, misses never printed)"),
 )
 
