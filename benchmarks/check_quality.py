@@ -29,6 +29,10 @@ from assistant.models import CheckReport, Severity  # noqa: E402
 
 CORPUS_NOTES = ROOT.parent / "shared" / "corpus"
 OWN_NOTES = ROOT / "tests" / "rules" / "notes"
+#: Notes written blind by an author who did not read the rules: the honest figure for notes the
+#: checker has never seen. Reported, never gated; a set holding a ``.blind`` file never has its
+#: misses printed (reading them would make it a tuning set).
+HELDOUT_NOTES = (ROOT / "tests" / "rules" / "heldout1",)
 #: A fixed "now" after every note in the corpora, so results do not drift with the calendar.
 NOW = dt.datetime(2027, 1, 1)
 
@@ -116,18 +120,22 @@ def main(argv: list[str] | None = None) -> int:
         finder = get_analyzer().analyze
         print("with the privacy analyzer injected")
     ok = True
-    for label, folder in (("corpus", CORPUS_NOTES), ("own", OWN_NOTES)):
+    sources = [("corpus", CORPUS_NOTES, True), ("own", OWN_NOTES, True)]
+    sources += [(folder.name, folder, False) for folder in HELDOUT_NOTES]
+    for label, folder, gated in sources:
         notes = load_notes(folder) if folder.is_dir() else []
         notes = [n for n in notes if "defects" in n]
+        blind = (folder / ".blind").exists()
         for lang, fig in sorted(evaluate(notes, finder).items()):
             good = fig.recall >= 0.85 and fig.flags_per_good <= 0.2
-            ok &= good
+            ok &= good or not gated
+            verdict = ("OK" if good else "BELOW TARGET") + ("" if gated else " (held out, reported only)")
             print(
                 f"{label:6s} {lang}: recall {fig.recall:.2f} ({fig.caught}/{fig.defects} defects)  "
                 f"warnings+errors per good note {fig.flags_per_good:.2f} ({fig.good_flags}/{fig.good_notes})"
-                f"  {'OK' if good else 'BELOW TARGET'}"
+                f"  {verdict}"
             )
-            if args.verbose:
+            if args.verbose and not blind:
                 for line in fig.missed:
                     print("    missed:", line)
                 for line in fig.false_flags:
