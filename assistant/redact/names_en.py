@@ -6,14 +6,18 @@ import re
 
 from assistant.redact.lexicon import get_lexicon
 
-_LOW = "a-zß-öø-ÿ\u0100-\u017f"  # Latin-1 and Latin Extended-A lowercase (Petrović, Wróbel)
+_LOW = "a-zß-öø-ÿ\u0100-\u017fа-яёєіїґ"  # Latin-1 and Latin Extended-A lowercase (Petrović, Wróbel); Cyrillic
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĎĐĘĚŁŃŇŐŒŘŚŠŤŮŰŹŻŽĀĒĪŌŪ"  # macrons: Māori and Pacific names (Ōtara, Ēmere)
+#: round 18 — Cyrillic capitals too: a Russian or Ukrainian name in its own script (Ксения, Олена)
+_UP += "А-ЯЁЄІЇҐ"
 #: A capitalised name token: Jane, McKay, O'Brien-Watts, D'Andre, Kessler-Oduya, Piñon, Łukasz.
 #: Never an initial ("B."): a lowercase letter must follow the capital.
 #: Korean given names are romanised as two syllables joined by a hyphen, the second in lower
 #: case (Ji-woo, Seo-yeon, Min-jun); ``is_name_token`` accepts them only when both halves are
 #: Korean-shaped syllables, so "Walk-in", "Follow-up" and "Self-harm" never count.
-_HYPHEN_LOWER = rf"[{_UP}][a-z]{{1,3}}-[a-z]{{2,5}}(?![A-Za-z\-])"
+#: round 18 — up to five letters before the hyphen: Thai and Lao given names are written the same
+#: way (Ngoen-kham, Bua-phan, Duang-chan).
+_HYPHEN_LOWER = rf"[{_UP}][a-z]{{1,5}}-[a-z]{{2,5}}(?![A-Za-z\-])"
 NAME_TOKEN = (
     rf"(?:{_HYPHEN_LOWER}|(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:[\-'’][{_UP}][{_LOW}]+)?)"
 )
@@ -28,6 +32,10 @@ _KO_SYLLABLE = re.compile(
 _ZH_SYLLABLE = re.compile(
     r"(?:ng|gw|kw|ch|sh|ts|hs|zh|[bpmfdtnlgkhwzsjyqx])?[aeiouy]{1,3}(?:ng|[nmptk])?"
 )
+#: round 18 — a romanised Thai or Lao syllable (RTGS spelling): ngoen, kham, phan, duang, chai.
+_TH_SYLLABLE = re.compile(
+    r"(?:ng|kh|th|ph|ch|[bdfhjklmnprstwy])?[lrw]?(?:uea|oe|ue|ua|ia|ai|ao|oi|ui|ae|aa|ee|oo|a|e|i|o|u)(?:ng|[nmktpiwy])?"
+)
 #: English short words that close a hyphenated compound (Set-up, Top-up, Log-in, Sit-in).
 _COMPOUND_TAILS = frozenset({"up", "in", "on", "off", "out", "by", "to", "go", "day", "way", "ups", "ins", "ons"})
 
@@ -37,8 +45,13 @@ def _korean_given(token: str) -> bool:
     first, _, second = token.lower().partition("-")
     if second in _COMPOUND_TAILS:
         return False
-    if _KO_SYLLABLE.fullmatch(first) and _KO_SYLLABLE.fullmatch(second):
+    if _KO_SYLLABLE.fullmatch(first) and _KO_SYLLABLE.fullmatch(second) and len(first) <= 4:
         return True
+    if len(first) >= 3 and len(second) >= 3 and _TH_SYLLABLE.fullmatch(first) and _TH_SYLLABLE.fullmatch(second):
+        from assistant.redact.recognizers.person_en_lower import _ordinary
+
+        if not _ordinary(first) and not _ordinary(second):  # "Drop-in", "Pre-teen" are English compounds
+            return True
     return bool(_ZH_SYLLABLE.fullmatch(first)) and bool(_ZH_SYLLABLE.fullmatch(second))
 #: Letters of a name-ish word, for loose scans (propagation, extension).
 NAME_CHARS = r"A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’\-"

@@ -79,6 +79,13 @@ def is_ah_kin(value: str) -> bool:
     return AH_KIN.fullmatch(value.strip()) is not None
 
 
+def is_job_title(value: str) -> bool:
+    """"Deputy Head", "Head of Year", "Assistant Principal": every capitalised word is a job-title word."""
+    from assistant.redact.recognizers.person_en import job_title_words
+
+    return job_title_words(value)
+
+
 def ner_hits(nlp, text: str, windows: list[tuple[int, int]]) -> list[Hit]:
     """Entities the model finds in the windows, as hits with offsets into ``text``."""
     if not windows:
@@ -96,6 +103,8 @@ def ner_hits(nlp, text: str, windows: list[tuple[int, int]]) -> list[Hit]:
                 continue  # "Ah Ma", "Ah Gong": a Cantonese/Hokkien kin word, like Mom (round 16)
             if etype and is_channel_word(ent.text):
                 continue  # "via Freephone", "called Childline": a service word (round 17)
+            if etype and is_job_title(ent.text):
+                continue  # "w/ Deputy Head", "Head of Year": a post, not a person (round 18)
             if etype:
                 hits.append(Hit(s + ent.start_char, s + ent.end_char, etype, NER_SCORE, "ner"))
     return hits

@@ -70,7 +70,11 @@ _TAIL = (
     rf"(?:,?[^\S\n]+(?:{_STATE}[^\S\n]+)?{_POSTCODE}(?![\w/]))?"
 )
 #: Before the house number: "Flat 3, ", "Unit 5, ", "Lot ", the Australian "5/" unit and the Canadian "1402-" unit (1402-88 Rue …).
-_LEAD = r"(?:(?i:flat|unit|apt|apartment|suite)\.?\s*\d{1,4}[A-Za-z]?,?\s+|(?i:lot)\s+)?(?:\d{1,4}[A-Za-z]?/|\d{1,5}-(?=\d{1,6}\s))?"
+#: round 18 — and the Scottish tenement flat position "4/2" (floor/door) before the house number.
+_LEAD = (
+    r"(?:(?i:flat|unit|apt|apartment|suite)\.?\s*\d{1,4}[A-Za-z]?,?\s+|(?i:lot)\s+)?"
+    r"(?:\d{1,2}/\d{1,2}[^\S\n]+(?=\d{1,5}[A-Za-z]?[^\S\n])|\d{1,4}[A-Za-z]?/|\d{1,5}-(?=\d{1,6}\s))?"
+)
 #: Named buildings: halls, houses, condos, chawls and societies.
 _BUILDING_HEAD = (
     r"(?:Apartments|Apts|Towers?|Residences?|Residency|Estates?|Flats|Manor|Court|Lodge|House|"
@@ -153,6 +157,25 @@ _TH_LOCALITY = re.compile(
 )
 #: 7. PO boxes.
 _PO_BOX = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\s+\d{1,6}\b")
+#: 7b. round 18 — a rural box with its community, province and postcode ("Box 311, Stanley
+#: Mission, SK S0J 2P0"): without "PO" the town after the comma makes it an address.
+_BOX_TOWN = re.compile(rf"(?<![\w])(?:P\.?\s?O\.?\s?)?Box[^\S\n]+\d{{1,6}},[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}{_TAIL}")
+#: 9. round 18 — a camp or settlement address: the camp's name, its block and plot ("Hagadera,
+#: blk E4, plot 17", "Kakuma 3, block F2"). The name must be no dictionary word (validator), so
+#: "Ward 7, block 2" or "Year 9, blk C" stay.
+_CAMP_BLOCK = re.compile(
+    rf"(?<![\w])(?P<n>{_W})(?:[^\S\n]\d{{1,2}})?,?[^\S\n]+(?i:blk|block|zone|sector)\.?[^\S\n]*[A-Z]?\d{{1,3}}[A-Z]?(?![\w])"
+    r"(?:,?[^\S\n]+(?i:plot|shelter|house|hse|compound|tent)\.?[^\S\n]*(?:no\.?[^\S\n]*)?\d{1,4}[A-Z]?(?![\w]))?"
+)
+
+
+def _camp_name(value: str) -> bool:
+    """The first word of a camp address is a name, not an ordinary word (Ward, Year, Level)."""
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    first = re.split(r"[\s,]", value, maxsplit=1)[0]
+    return not _ordinary(first.lower())
+
 #: 8. strict postcodes on their own (UK with its space, Canada): no word or scale takes this shape.
 _STRICT_POSTCODE = re.compile(
     r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]\d[A-Z]{2}|[A-Z]\d[A-Z][^\S\n]\d[A-Z]\d)(?![\w-])"
@@ -171,6 +194,8 @@ _RULES = (
     Rule(ADDRESS, _TH_ROMANISED, 0.85),
     Rule(ADDRESS, _TH_LOCALITY, 0.8),
     Rule(ADDRESS, _PO_BOX, 0.85),
+    Rule(ADDRESS, _BOX_TOWN, 0.85),
+    Rule(ADDRESS, _CAMP_BLOCK, 0.8, validate=_camp_name),
     Rule(ADDRESS, _STRICT_POSTCODE, 0.7),
 )
 

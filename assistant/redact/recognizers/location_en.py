@@ -11,6 +11,7 @@ from pathlib import Path
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import is_name_token, name_seq_at
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import gate_patterns
@@ -30,9 +31,10 @@ _CUE = re.compile(
 _TOO_BIG = frozenset({"Bangkok", "Krung Thep", "BKK"})
 #: Romanised Thai districts, canals and markets carry a place word first: Bang Phli, Khlong Toei,
 #: Talad Samrong, Nong Khai, Samut Sakhon, Mueang Chon Buri.
+#: round 18 — and a village named with Ban and its village number: "Ban Pong Daeng, Moo 6".
 _TH_PLACE_FIRST = re.compile(
-    r"(?<![\w.\-])(?:Bang|Khlong|Klong|Talad|Talat|Nong|Mueang|Muang|Samut|Nakhon|Huai|Chiang)"
-    r"(?:[^\S\n]+[A-Z][a-z]+){1,2}(?![\w])"
+    r"(?<![\w.\-])(?:(?:Bang|Khlong|Klong|Talad|Talat|Nong|Mueang|Muang|Samut|Nakhon|Huai|Chiang)(?:[^\S\n]+[A-Z][a-z]+){1,2}"
+    r"|Ban(?:[^\S\n]+[A-Z][a-z]+){2,3})(?![\w])(?:,?[^\S\n]+(?:Moo|M\.)[^\S\n]*\d{1,2}(?![\w]))?"
 )
 
 
@@ -87,6 +89,33 @@ _NOT_LODGING_NAME = frozenset({
 _TH_HOUSING_LATIN = re.compile(
     r"(?:คอนโด|หอพัก|หอ|อพาร์ท?เม้?น(?:ท์|ต์)|แมนชั่น|หมู่บ้าน|โครงการ)[^\n()]{0,30}?\([^\S\n]*"
     r"(?P<p>[A-Z][\w'’\-]*(?:[^\S\n][A-Z][\w'’\-]*){0,4}(?:[^\S\n]\d{1,3}[A-Z]?)?)[^\S\n]*\)"
+)
+#: round 18 — a numbered part of a settlement after its name: "Kalobeyei village 2", "Ifo zone 3",
+#: "Nakivale base camp 4"; written after a place the number is part of where someone lives.
+_NUMBERED_TAIL = re.compile(r"[^\S\n]+(?:village|zone|sector|phase|section|camp|block|cluster)[^\S\n]*\d{1,3}[A-Z]?(?![\w])")
+#: round 18 — a named settlement with its numbered part anywhere: "Nadapal village 4".
+_NUMBERED_SETTLEMENT = re.compile(
+    r"(?<![\w.\-])(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)[^\S\n]+(?:village|zone|sector|cluster)[^\S\n]*\d{1,3}[A-Z]?(?![\w])"
+)
+#: round 18 — a place opening an outreach or visit line: "Outreach Kathu, construction camp …",
+#: "Street outreach Patong - pier". The place ends at a comma, dash, bracket or the line end.
+_OUTREACH_PLACE = re.compile(
+    r"(?im)^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?:street|mobile|night|community|field)[^\S\n]+)?"
+    r"(?:outreach|patrol|field[^\S\n]+visit)(?:[^\S\n]+(?:in|at|to))?[^\S\n]+"
+    r"(?-i:(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2}))(?=[^\S\n]*(?:[,(:;]|[-–—][^\S\n]|$))"
+)
+#: round 18 — a table pasted as text: a header cell naming a place column (Location, Address,
+#: Village, Camp, Residence) makes every cell below it a place, as a labelled field would.
+_TABLE_PLACE_HEADER = frozenset({
+    "location", "address", "village", "camp", "residence", "area", "place", "home", "block", "zone",
+    "lives", "living", "current location", "home address", "settlement", "community", "district",
+})
+_EMPTY_CELL = frozenset({"", "none", "n/a", "na", "-", "—", "unknown", "nil", "tbc", "?", "same", "no fixed abode", "nfa"})
+#: round 18 — a place in Latin script after a Thai residence frame: "บ้านอยู่ Teakwood Heights
+#: Sathorn", "อาศัยอยู่ที่ Lumpini Ville 2". Words stop at Thai text or punctuation.
+_TH_RESIDENCE_LATIN = re.compile(
+    r"(?:บ้านอยู่|อาศัยอยู่|พักอยู่|ย้ายไปอยู่|เช่าห้องอยู่|อยู่คอนโด|อยู่หอ)(?:ที่)?[^\S\n]*"
+    r"(?P<p>[A-Z][a-z][\w'’\-]*(?:[^\S\n][A-Z][\w'’\-]*){0,4}(?:[^\S\n]\d{1,3}[A-Z]?)?)(?![\w'’\-])"
 )
 _POSSESSIVE_PLACE = re.compile(r"['’]s[^\S\n]+[A-Z][a-z]+(?![A-Za-z])")
 #: Strong residence cues before a place typed in lower case ("lives in fresno").
@@ -164,6 +193,47 @@ def _lower_town(word: str) -> bool:
     return len(word) >= 6 and word.endswith(_TOWN_ENDINGS) and word not in _non_nouns()
 
 
+def _width(cells: list[str]) -> int:
+    """Cells in a table line, not counting empty ones opened or closed by an edge "|"."""
+    n = len(cells)
+    n -= 1 if cells and not cells[-1].strip() else 0
+    n -= 1 if len(cells) > 1 and not cells[0].strip() else 0
+    return n
+
+
+def table_place_cells(text: str) -> list[tuple[int, int]]:
+    """Cells under a place column of a "|" table: from the header line to the first line with no
+    "|". A cell that is empty, "none" or lower-case (a note, not a name) is left alone."""
+    out: list[tuple[int, int]] = []
+    column: int | None = None
+    width = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if "|" not in line:
+            column = None
+            continue
+        cells, offs, k = [], [], 0
+        for part in line.rstrip("\n").split("|"):
+            cells.append(part)
+            offs.append(start + k)
+            k += len(part) + 1
+        names = [c.strip().lower().rstrip(":") for c in cells]
+        header = [i for i, c in enumerate(names) if c in _TABLE_PLACE_HEADER]
+        if header:
+            column, width = header[0], _width(cells)
+            continue
+        if column is None or column >= len(cells) or _width(cells) != width:
+            continue  # a line of another shape ("PHQ-9 | GAD-7" under the table) is no row
+        cell = cells[column]
+        value = cell.strip()
+        if value.lower() in _EMPTY_CELL or not value[:1].isupper() or value.isupper():
+            continue
+        lead = len(cell) - len(cell.lstrip())
+        out.append((offs[column] + lead, offs[column] + lead + len(value)))
+    return out
+
+
 class EnglishLocationRecognizer(RegexRecognizer):
     """Towns and regions after a residence cue (LOCATION)."""
 
@@ -211,6 +281,9 @@ class EnglishLocationRecognizer(RegexRecognizer):
                 camp = _CAMP_TAIL.match(text, end)
                 if camp:
                     end = camp.end()
+                numbered = _NUMBERED_TAIL.match(text, end)
+                if numbered:
+                    end = numbered.end()
                 out.append(self.result(LOCATION, span[0], end, 0.7))
         for m in _TH_PLACE_FIRST.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.65))
@@ -222,6 +295,9 @@ class EnglishLocationRecognizer(RegexRecognizer):
             words = m.group("p").split()
             if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w.lower()) for w in words) and is_name_token(words[-1]):
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.75))
+        for m in _TH_RESIDENCE_LATIN.finditer(text):
+            if m.group("p").lower() not in get_lexicon().protected_lower and m.group("p") not in _TOO_BIG:
+                out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.7))
         for m in _TH_HOUSING_LATIN.finditer(text):
             out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.75))
         for m in _LOWER_LODGING.finditer(text):
@@ -244,6 +320,16 @@ class EnglishLocationRecognizer(RegexRecognizer):
             words = m.group("p").split()
             if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w) for w in words):
                 out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.7))
+        for m in _NUMBERED_SETTLEMENT.finditer(text):
+            words = m.group("p").split()
+            if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w.lower()) for w in words):
+                out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
+        for m in _OUTREACH_PLACE.finditer(text):
+            words = m.group("p").split()
+            if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w.lower()) for w in words):
+                out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.7))
+        if "|" in text:
+            out.extend(self.result(LOCATION, s, e, 0.7) for s, e in table_place_cells(text))
         for m in _LOWER_CUE.finditer(text):
             if not _lower_town(m.group("p")):
                 continue

@@ -17,7 +17,8 @@ _PLATFORM = (
     r"Xbox|PSN|Steam|Roblox|roblox|Tinder|Grindr|Bumble|Hinge|Messenger|WhatsApp|sc|SC)"
 )
 _ID = r"(?:\s*(?:ID|id|Id|ไอดี))?"
-_OWNER = r"(?:[^\S\n]+[^\s:：@]{1,20}){0,2}?"      # e.g. "LINE ภรรยา: …", "FB พี่ชัย: …"
+#: round 18 — an owner word never ends a sentence: "the LINE orders. Bam: GAD-7 15" is a new clause.
+_OWNER = r"(?:[^\S\n]+(?![^\s:：@]*[.!?][^\S\n])[^\s:：@]{1,20}){0,2}?"      # e.g. "LINE ภรรยา: …", "FB พี่ชัย: …"
 #: A Discord tag keeps its number: nightcrawler#4412.
 _HANDLE = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?(?:#\d{4})?"
 _CUE_WORDS = r"(?!(?:LINE|Line|line|ไลน์|ไอดี|เฟซบุ๊ก|เฟส|IG|FB|Tel|โทร)(?![A-Za-z]))"
@@ -38,6 +39,14 @@ def _not_hotline(value: str) -> bool:
     """"Crisis line 988", "line 1323": a short number after "line" is a hotline, not a LINE ID.
     A clock time after a platform word is when a message came (แจ้งมาทางไลน์ 08.40 น.)."""
     return not (value.isdigit() and len(value) <= 5) and not re.fullmatch(r"\d{1,2}[.:]\d{2}", value)
+
+
+#: round 18 — a screening instrument's name (GAD-7, PHQ-9, PCL-5, K-10) is a score, never a handle.
+_INSTRUMENT = re.compile(r"[A-Z]{1,5}-\d{1,2}[A-Z]?")
+
+
+def _not_hotline_or_scale(value: str) -> bool:
+    return _not_hotline(value) and not _INSTRUMENT.fullmatch(value)
 
 
 def _handle_like(value: str) -> bool:
@@ -72,7 +81,7 @@ _RULES = (
     Rule(ONLINE_ID, re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"), 0.9),
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z]){_PLATFORM}{_ID}{_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_HANDLE})(?![\w@])"
-    ), 0.9, group="v", validate=_not_hotline),
+    ), 0.9, group="v", validate=_not_hotline_or_scale),
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]+(?P<v>(?=[A-Za-z0-9_.\-]*(?:\d|[._][A-Za-z0-9]))[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?(?:#\d{{4}})?)(?![\w@#])"
     ), 0.8, group="v", validate=_not_hotline),
@@ -90,7 +99,9 @@ _RULES = (
         r"[\"“](?P<v>[A-Za-z0-9\u0E01-\u0E4E][^\"”\n¤]{1,39}?)[\"”]"
     ), 0.85, group="v"),
     Rule(ONLINE_ID, re.compile(
-        r"(?i:(?<![A-Za-z])(?:user ?name|handle|gamer ?tag|screen ?name|account name|ชื่อบัญชี|ยูสเซอร์)"
+        # round 18 — and a player's name in a game: ชื่อในเกม, ไอดีเกม, in-game name, IGN
+        r"(?i:(?<![A-Za-z])(?:user ?name|handle|gamer ?tag|screen ?name|account name|ชื่อบัญชี|ยูสเซอร์|"
+        r"ชื่อในเกม|ชื่อเกม|ไอดีเกม|ไอดีในเกม|(?:in-?game[^\S\n]name|IGN)(?![A-Za-z]))"
         r"\s*(?:is\s+)?[:：]?\s*)(?P<v>@?(?=[A-Za-z0-9_.\-]*[\d._A-Z])[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)"
     ), 0.85, group="v"),
     Rule(ONLINE_ID, re.compile(

@@ -65,8 +65,40 @@ _SUFFIX = (
     # round 17: corner shops named by their owner the South African/Australian/NZ way
     # ("Fadiel's Spaza", "Mogamat's Tuck Shop", "Kev's Bottle-O", "Ana's Superette")
     r"Spaza|Spaza Shop|Tuck Shop|Tuckshop|Bottle-O|Bottle Shop|Bottlo|Shebeen|Superette|Milk Bar|"
-    r"Chippy|Chip Shop|Corner Shop|Cash and Carry)"
+    r"Chippy|Chip Shop|Corner Shop|Cash and Carry|"
+    # round 18: protection services in camps named by their kind ("Nuru Girls' Safe Space")
+    r"Safe Space|Safe House|Drop-in|Drop-In|Shipmanagement|Ship Management|Manning)"
 )
+#: round 18 — a named centre whose kind is written in lower case: "refer to Don Bosco youth
+#: centre", "St Kizito vocational centre", "Amani women's centre". The name must hold a word no
+#: dictionary knows (validator), so "the Local youth centre" or "Friday youth club" stay.
+_EN_LOWER_KIND = re.compile(
+    r"(?<![\w.\-])(?P<v>(?:St\.?[^\S\n])?[A-Z][a-z'’\-]+(?:[^\S\n][A-Z][a-z'’\-]+){0,2}[^\S\n]+"
+    r"(?:youth|vocational|community|learning|training|skills|counsel+ing|recovery|resource|transit|"
+    r"reception|day|women['’]s|children['’]s|girls['’]?|boys['’]?|health|rehab|rehabilitation|wellness)"
+    r"[^\S\n]+(?:centre|center|club|hub|space|shelter|programme|program|home|clinic))(?![\w])"
+)
+#: round 18 — a company after an agency or broker word (in English or inside a Thai note):
+#: "agency Luzon Starline Shipmanagement ไม่รับสาย". Two capitalised words at least, so "called
+#: the agency Monday" stays.
+_EN_AGENCY_CUE = re.compile(
+    r"(?<![A-Za-z])(?i:(?:manning|recruitment|employment|placement)[^\S\n]+)?(?i:agency|broker|recruiter)[^\S\n]*:?[^\S\n]+"
+    r"(?P<v>[A-Z][\w'’&\-]*(?:[^\S\n](?:[A-Z][\w'’&\-]*|&)){1,4})(?![\w'’&\-])"
+)
+
+
+def _lower_kind_name(value: str) -> bool:
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    words = [w for w in value.split() if w[:1].isupper() and w not in ("St", "St.")]
+    return bool(words) and not all(_ordinary(w.lower().strip("'’")) for w in words) and not _HONORIFIC_FIRST.match(value)
+
+
+def _agency_name(value: str) -> bool:
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    words = [w for w in value.split() if w != "&"]
+    return _cued_en_org(value) and not all(_ordinary(w.lower()) for w in words)
 #: A hospital named by its possessive alone: "Monash Children's", "the Royal Women's)" — the
 #: possessive ends the name (no noun after it; "Women's group" is a kind of group).
 _EN_POSSESSIVE_HOSPITAL = re.compile(
@@ -127,7 +159,9 @@ _EN_ORG = re.compile(
 #: International School Bangkok. — the city is part of the name (it tells which branch).
 _EN_ORG_CITY = re.compile(
     rf"(?<![\w.\-])(?=[A-Z])(?!(?:{_NOT_ORG_START})\s)[A-Z][A-Za-z'’&\-]*(?:\s{_CAP}){{0,4}}\s"
-    r"(?:School|College|University|Academy|Hospital|Clinic|Institute)"
+    # round 18 — a centre or mission of a named body by its port or town: "Stella Maris
+    # Seafarers' Centre Laem Chabang"
+    r"(?:School|College|University|Academy|Hospital|Clinic|Institute|Centre|Center|Mission)"
     r"(?P<city>[^\S\n][A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)(?=[^\S\n]*(?:[.,;)\n]|$))"
 )
 _EN_CUE = re.compile(
@@ -513,6 +547,8 @@ _RULES = (
     Rule(ORGANIZATION, _EN_PUBLIC_BODY, 0.8, validate=_public_body),
     Rule(ORGANIZATION, _EN_PRISON, 0.85),
     Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_cued_en_org),
+    Rule(ORGANIZATION, _EN_LOWER_KIND, 0.75, group="v", validate=_lower_kind_name),
+    Rule(ORGANIZATION, _EN_AGENCY_CUE, 0.75, group="v", validate=_agency_name),
     Rule(ORGANIZATION, _EN_ROLE_AT, 0.7, group="v", validate=_named_workplace),
     Rule(ORGANIZATION, _EN_SOURCE, 0.7, group="v", validate=_named_workplace),
     Rule(ORGANIZATION, _EN_SAINT, 0.75),

@@ -20,6 +20,7 @@ from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.recognizers.organization import _SUFFIX
 from assistant.redact.regex_gate import alternation, gate_patterns
 from assistant.redact.types import PERSON
+from assistant.text.find import LATIN, LATIN_HYPHEN_APOSTROPHE, occurrences
 
 _LIST_SEP = re.compile(
     r"[^\S\n]*(?:\((?:age\s*)?\d{1,3}\)|\d{1,3}(?:[^\S\n]*(?:y|yo|y/o|yrs?|years?)\b)?)?"
@@ -134,6 +135,36 @@ _USE_NAME_LABEL = re.compile(
 )
 #: round 16 — a surname in capitals right after a found name: "Gulsoom REZAYEE", "Ana Lucia OKORO".
 _CAPS_TAIL = re.compile(r"[^\S\n](?P<s>[A-Z]{3,}(?:[\-'’][A-Z]{2,})?)(?![A-Za-z0-9\-])")
+#: round 18 — a nickname in quotes between a given name and a surname initial: Thanakrit "Pao" W.
+_QUOTED_NICK_INITIAL = re.compile(
+    rf"(?<![A-Za-z])(?P<g>{NAME_TOKEN})[^\S\n]+[\"“'‘](?P<n>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)[\"”'’][^\S\n]+[A-Z]\.(?![A-Za-z])"
+)
+_IN_CAPS_PHRASE_BEFORE = re.compile(r"[A-Z][a-z]+[^\S\n]$")
+_CAPS_AFTER = re.compile(r"[^\S\n][A-Z][a-z]")
+#: round 18 — a name in Cyrillic letters (Russian, Ukrainian, Kazakh clients): a product note is
+#: written in Thai or English, so capitalised Cyrillic words are a name spelled in its own script
+#: (often in brackets after its Latin spelling: Ms. Ksenia Volodina (Ксения Володина)).
+_CYRILLIC_NAME = re.compile(r"(?<![\w\-])[А-ЯЁЄІЇҐ][а-яёєіїґ'’]+(?:-[А-ЯЁЄІЇҐ][а-яёєіїґ]+)?(?:[^\S\n][А-ЯЁЄІЇҐ][а-яёєіїґ'’]+(?:-[А-ЯЁЄІЇҐ][а-яёєіїґ]+)?){0,2}(?![\w\-])")
+#: round 18 — words of a job title ("w/ Deputy Head", "Head of Year", "Assistant Principal"): after a
+#: role cue such a run names a post, not a person.
+_JOB_TITLE_WORDS = frozenset({
+    "Deputy", "Head", "Assistant", "Acting", "Senior", "Principal", "Headteacher", "Lead", "Leader",
+    "Manager", "Director", "Coordinator", "Co-ordinator", "Officer", "Chair", "Vice", "Team", "Year",
+    "House", "Form", "Tutor", "Chief", "Executive", "Supervisor", "Dean", "Pastoral", "Safeguarding",
+    "Designated", "Duty", "Matron", "Warden", "Registrar", "Consultant", "Charge", "Nurse", "Key",
+    "Worker", "Keyworker", "Caseworker", "Practice", "Clinical", "Service", "Deputies", "Heads",
+})
+
+
+
+def job_title_words(value: str) -> bool:
+    """Every capitalised word of ``value`` is a job-title word and joining words are "of"/"the"/"&":
+    "Deputy Head", "Head of Year", "Assistant Principal" name a post, not a person."""
+    words = value.strip(" .,;:").split()
+    caps = [w for w in words if w not in ("of", "the", "&", "and")]
+    return bool(caps) and all(w in _JOB_TITLE_WORDS for w in caps)
+
+
 #: round 16 — Cantonese/Hokkien kin words written with "Ah": Ah Ma/Mah (grandmother), Ah Gong/Kong,
 #: Ah Yeh (grandfather), Ah Po/Por, Ah Pa/Ba. Like Mom, a kin word, not a name.
 AH_KIN = re.compile(r"Ah[^\S\n](?:Ma|Mah|Mak|Maa|Po|Por|Pa|Ba|Gong|Kong|Yeh|Yeah|Ma'|Mm)")
@@ -312,6 +343,8 @@ class EnglishNameRecognizer(RegexRecognizer):
                 continue
             if m.group(0)[:1].isupper() and self._office_word(text[span[0]:span[1]]):
                 continue  # "report to Student Affairs": a capitalised role word naming an office
+            if self._job_title(text, span[0], span[1]):
+                continue  # "w/ Deputy Head", "to Head of Year": a post, not a person
             while span:
                 out.append(self.result(PERSON, span[0], span[1], 0.8))
                 sep = _LIST_SEP.match(text, span[1])
@@ -356,6 +389,14 @@ class EnglishNameRecognizer(RegexRecognizer):
                 self._add_trimmed(text, m.start("n"), m.end("n"), score, out)
         for m in _QUOTED_NICK.finditer(text):
             out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
+        for m in _QUOTED_NICK_INITIAL.finditer(text):
+            if is_name_token(m.group("g")):  # the frame alone makes the quoted word a nickname (Bank, Mint)
+                out.append(self.result(PERSON, m.start("g"), m.end("g"), 0.75))
+                for start, end in occurrences(text, m.group("n"), not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN):
+                    if not _IN_CAPS_PHRASE_BEFORE.search(text, max(0, start - 30), start) and not _CAPS_AFTER.match(text, end):
+                        out.append(self.result(PERSON, start, end, 0.75))  # "Bank posted", not "Bangkok Bank"
+        for m in _CYRILLIC_NAME.finditer(text):
+            out.append(self.result(PERSON, m.start(), m.end(), 0.7))
         for regex in (_JOINED, _JOINED_REV):
             for m in regex.finditer(text):
                 if self._all_names(text, m.start("a"), m.end("a")) and self._all_names(text, m.start("b"), m.end("b")):
@@ -402,6 +443,11 @@ class EnglishNameRecognizer(RegexRecognizer):
                 r = self.result(PERSON, r.start, tail.end(), r.score)
             kept.append(r)
         return kept
+
+    @staticmethod
+    def _job_title(text: str, start: int, end: int) -> bool:
+        """Every word of the found run is a job-title word ("Deputy Head")."""
+        return job_title_words(text[start:end])
 
     @staticmethod
     def _office_word(value: str) -> bool:

@@ -186,6 +186,45 @@ _FRIEND_COMPOUNDS = frozenset({
 })
 
 
+#: round 18 — a dictated name followed by the person's age and what they do or are: "check in
+#: kaylee moosomin 15 came with her kokum", "client achol age 19 comes from malakal". A score
+#: ("bdi 20 today", "pcl 48 sleeping") has no such verb after it; the words before the age must be
+#: no dictionary word (the last one or two of them are the name).
+_NAME_THEN_AGE = re.compile(
+    r"(?<![A-Za-z'’\-])(?P<a>[a-z][a-z'’\-]{2,18})(?:[^\S\n]+(?P<b>[a-z][a-z'’\-]{2,18}))?[^\S\n]+(?:aged?[^\S\n]+)?"
+    r"\d{1,2}(?:[^\S\n]*(?:yo|y/o|yrs?|years?(?:[^\S\n]+old)?))?"
+    r"(?=[^\S\n]+(?:came|comes|come|is|was|lives|living|says|said|reports|arrived|attended|presented|"
+    r"from|with|walked|brought|accompanied|referred|seen|met)(?![A-Za-z]))"
+)
+
+
+def _noun_only(word: str) -> bool:
+    """A dictionary word that is no verb, adjective, adverb, role or function word (a surname
+    WordNet happens to list, such as a writer's name)."""
+    from assistant.redact.recognizers.location_en import _non_nouns
+
+    return (word.isalpha() and word not in _FUNCTION and word not in _DESCRIPTORS
+            and word not in get_lexicon().en_roles and word not in _non_nouns())
+
+
+def _name_then_age(text: str) -> set[str]:
+    found: set[str] = set()
+    for m in _NAME_THEN_AGE.finditer(text):
+        words = [w for w in (m.group("a"), m.group("b")) if w]
+        run: list[str] = []
+        for w in reversed(words):
+            if not _unknown(w) and not (w.capitalize() in given_names() and not _ordinary(w)):
+                break
+            run.insert(0, w)
+        a, b = m.group("a"), m.group("b")
+        if not run and b and _unknown(a) and _noun_only(b):
+            run = [a, b]  # a surname the dictionary lists as a noun: "deshawna kipling 16 came"
+        if run:
+            found.add(" ".join(run))
+            found.add(run[0])  # the given name alone later ("kaylee says …")
+    return found
+
+
 class LowercaseNameRecognizer(RegexRecognizer):
     """Lower-case personal names in a strong person frame, and their other mentions (PERSON)."""
 
@@ -221,6 +260,7 @@ class LowercaseNameRecognizer(RegexRecognizer):
             if m.group("n").capitalize() in word_names() and m.group("n") not in lex.en_roles:
                 found.add(m.group("n"))
         found |= _names_after_roles(text)
+        found |= _name_then_age(text)
         for m in _FRIEND_FROM.finditer(text):
             word = m.group("n")
             if word not in _FRIEND_COMPOUNDS and word not in _FUNCTION and word not in lex.en_roles:

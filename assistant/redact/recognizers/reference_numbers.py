@@ -65,8 +65,9 @@ _RULES = (
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.+])[2-9]\d{3}[ \-]\d{4}[ \-]\d{4}(?![\d\-/])"), 0.8),
     # UK Police National Computer ID: two-digit year / serial + check letter (09/771204Q)
     Rule(ID_NUMBER, re.compile(r"(?<![\w/])\d{2}/\d{5,7}[A-Z](?![\w/])"), 0.8),
-    # UNHCR registration / case numbers: office-year, a letter, five digits (354-19C07812)
-    Rule(ID_NUMBER, re.compile(r"(?<![\w\-/])\d{3}-\d{2}[A-Z]\d{5}(?![\w\-/])"), 0.85),
+    # UNHCR registration / case numbers: office-year, a letter, five digits (354-19C07812); the
+    # office is also written as its letter code (KKM-24C07731, DAD-23B11402: round 18)
+    Rule(ID_NUMBER, re.compile(r"(?<![\w\-/])(?:\d{3}|[A-Z]{2,4})-\d{2}[A-Z]\d{5}(?![\w\-/])"), 0.85),
     # NHS number, 3-3-4, checksum-valid only
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.])\d{3}[ \-]\d{3}[ \-]\d{4}(?![\d\-/])"), 0.8,
          validate=_nhs_checksum),
