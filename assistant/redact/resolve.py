@@ -59,6 +59,14 @@ class Hit:
 #: A kind of Thai body shortened with ฯ is still only a kind (สถานพินิจฯ "the juvenile centre",
 #: นิติฯ "the condo's juristic office", นิคมฯ "the industrial estate"), after any role or verb words
 #: (เจ้าหน้าที่สถานพินิจฯ, ส่งพบนักจิตฯ): not a name.
+#: Chinese-Thai words for father and mother (and their mixes), said like ป๊า or แม่: kin words.
+_TH_KIN_WORDS = frozenset({"อาปา", "อาป๊า", "อาม้า", "อาหม่า", "อาเตี่ย", "ป๊า", "หม่าม้า", "เตี่ย", "ป่าป๊า"})
+#: A kind-of-body word glued straight to an adverb or conjunction that opens a clause (แจ้งมูลนิธิ
+#: ทันทีหาก…, ประสานศูนย์เพื่อ…): the writer names no body, and the run after it is the clause.
+_TH_HEAD_THEN_CLAUSE = re.compile(
+    r"(?:มูลนิธิ|ศูนย์|สมาคม|สำนักงาน|สถานพินิจ|บ้านพัก)"
+    r"(?:ทันที|หาก|ถ้า|เมื่อ|และ(?!คุ้มครอง)|หรือ|ด้วย|แล้ว|อีก|ก่อน|โดย|ไว้|เลย|ทราบ|รับทราบ)"
+)
 _TH_GENERIC_SHORT = re.compile(
     rf"[{THAI_LETTERS}]*?(?:สถานพินิจ|นิติ|นิติบุคคล|สำนักงาน|ศูนย์|มูลนิธิ|สถานสงเคราะห์|บ้านพัก|กรม|กระทรวง|"
     rf"คณะกรรมการ|โรงพยาบาล|สถาบัน|สมาคม|เทศบาล|ศาล|นิคม|นิคมอุตสาหกรรม|"
@@ -84,7 +92,11 @@ def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
             continue  # round 9 policy: Bangkok (ten million people) does not single anyone out
         if h.type == ORGANIZATION and h.source != "writer" and text[h.start:h.end] in COMMON_CAP:
             continue  # one ordinary capitalised word ("New:" heading a list) names no organisation
+        if h.type == PERSON and h.source != "writer" and text[h.start:h.end] in _TH_KIN_WORDS:
+            continue  # พ่อ (อาปา): what a Chinese-Thai family calls a parent is a kin word, no name
         if h.source != "ner":
+            if h.type == ORGANIZATION and h.source == "rule" and _TH_HEAD_THEN_CLAUSE.match(text, h.start):
+                continue  # แจ้งมูลนิธิ|ทันทีหาก…: the kind word alone, then a clause — no body named
             if not (h.type == ORGANIZATION and _TH_GENERIC_SHORT.fullmatch(text, h.start, h.end)):
                 out.append(h)
             continue

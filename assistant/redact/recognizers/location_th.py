@@ -193,6 +193,10 @@ _ADMIN_TOWN = re.compile(
     r"(?:(?:อยู่|ที่|จาก|ไป|กลับ|ย้ายไป|ทำงาน|บ้านเกิด|ชาว)[^\S\n]?|(?<![\u0E01-\u0E4E.]))"
     r"(?P<v>(?P<h>เมือง|แขวง|รัฐ|มณฑล)[\u0E01-\u0E4E]{3,16})(?=[^\S\n]*ประเทศ|[,;:)\n]|$|[^\S\n])"
 )
+#: A country right after a town: ฝั่งพม่า ("on the Myanmar side"), ประเทศลาว.
+_COUNTRY_AFTER = re.compile(r"[^\S\n]*(?:ฝั่ง|ประเทศ)[\u0E01-\u0E4E]")
+#: Words after เมือง that make an ordinary phrase even before a country (เมืองนอก, เมืองใหม่).
+_NOT_TOWN_WORDS = frozenset({"นอก", "ไทย", "หลวง", "ใหม่", "เก่า", "ใหญ่", "เล็ก", "ชายแดน", "ท่า"})
 #: Words opening a workplace or a home, not a town (ที่ร้านก๋วยเตี๋ยว, ที่โรงงาน…, ที่บ้าน…).
 _KIND_OPENERS = (
     "ร้าน", "โรง", "บ้าน", "ตลาด", "วัด", "ศูนย์", "บริษัท", "คลินิก", "ห้าง", "หอ", "อู่", "ฟาร์ม", "สวน",
@@ -279,7 +283,7 @@ class ThaiLocationRecognizer(RegexRecognizer):
                     out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         if "เมือง" in text or "แขวง" in text or "รัฐ" in text or "มณฑล" in text:
             for m in _ADMIN_TOWN.finditer(text):
-                if self._admin_town(m.group("v"), m.group("h")):
+                if self._admin_town(m.group("v"), m.group("h")) or self._town_by_country(text, m):
                     out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         if "หอ" in text or "ตึก" in text:
             for m in _SUFFIXED_HOME.finditer(text):
@@ -407,6 +411,20 @@ class ThaiLocationRecognizer(RegexRecognizer):
         if word.startswith(_KIND_OPENERS):
             return False  # ทำงานที่ร้านX, ที่โรงงานX: a named workplace (an organisation rule reads it)
         return any(len(t) >= 2 and t not in th.words for t in tokens)
+
+    def _town_by_country(self, text: str, m: re.Match[str]) -> bool:
+        """มาจากเมืองสาด ฝั่งพม่า: a country named right after (ฝั่ง/ประเทศ …) makes เมือง + a word a
+        foreign town even when the word is also Thai (สาด "to splash", ปั่น "to spin")."""
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        if not _COUNTRY_AFTER.match(text, m.end("v")):
+            return False
+        name = m.group("v")[len(m.group("h")):]
+        tokens = [t for t in get_thai_lexicon().tokenize(name) if t]
+        return (
+            name not in _NOT_TOWN_WORDS and tokens[0] not in self._stops()
+            and not any(t in _AREA_STOP for t in tokens)
+        )
 
     def _admin_town(self, value: str, head: str) -> bool:
         """The name after เมือง/แขวง is a place's own name: not a dictionary word as a whole (เมืองนอก,

@@ -33,6 +33,8 @@ _HEADS = (
     "คลินิก", "ศูนย์", "สหกรณ์", "สมาคม", "ชมรม", "บ้านพัก", "ร้าน", "อู่", "วัด", "ห้าง", "ค่าย", "ตลาด",
     # farms, orchards, mills and pumps that employ a client (ฟาร์มอุดมสุขสุกร, โรงสีศรีสมบูรณ์)
     "ฟาร์ม", "ไร่", "สวน", "โรงสี", "ปั๊ม",
+    # a fish dock business (แพปลาX) employs fishers; a named pier or fish port is a place (LOCATION)
+    "แพปลา", "ท่าเรือ", "สะพานปลา",
     # where someone lives: a named dorm, apartment or mansion is a place (LOCATION)
     "หอพัก", "อพาร์ทเมนท์", "อพาร์ตเมนต์", "อพาร์ทเม้นท์", "แมนชั่น", "คอนโด", "แฟลต",
 )
@@ -45,6 +47,13 @@ _RUN_ON_HEADS = frozenset({
 _MARKET = "ตลาด"
 #: Homes named after their building (LOCATION, like a condo named as where someone lives).
 _HOMES = frozenset({"หอพัก", "อพาร์ทเมนท์", "อพาร์ตเมนต์", "อพาร์ทเม้นท์", "แมนชั่น", "คอนโด", "แฟลต"})
+#: Piers and fish ports are places (LOCATION), named like a dock: ท่าเรือX, สะพานปลาX.
+_PORTS = frozenset({"ท่าเรือ", "สะพานปลา"})
+#: Kinds of pier, not a pier's name (ท่าเรือประมง "the fishing pier", ท่าเรือข้ามฟาก "the ferry").
+_PORT_KINDS = frozenset({
+    "ประมง", "ข้ามฟาก", "โดยสาร", "น้ำลึก", "สินค้า", "เล็ก", "ใหญ่", "ใกล้", "ใกล้บ้าน", "เดิม", "นี้", "นั้น",
+    "ตั้งแต่", "ทุก", "ตอน", "เช้า", "เย็น", "ด้วย", "แล้ว", "อีก", "ไป", "มา", "ที่", "ของ", "และ", "เพื่อ", "ก็",
+})
 #: National services named with ศูนย์ and no place (the guide keeps them: ศูนย์ดำรงธรรม is the
 #: government complaints line everyone is sent to); with จังหวัด/อำเภอ + name they are one office.
 _NATIONAL_CENTRES = ("ดำรงธรรม", "ประชาบดี", "ช่วยเหลือสังคม", "คุ้มครองคนไร้ที่พึ่ง", "พึ่งได้", "ชีวิตใหม่")
@@ -267,6 +276,10 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             return
         if head == "ศูนย์" and rest_text.startswith(_NATIONAL_CENTRES):
             self._national_centre(text, offset, rest_text, out)
+            return
+        if head in _PORTS:  # ท่าเรือรัษฎา: a pier named with one word, even a common one
+            if rest and len(rest[0]) >= 2 and rest[0] not in _PORT_KINDS and rest[0] not in _KIND_WORDS and rest[0] not in self._block_first:
+                out.append(self.result(LOCATION, offset, end, 0.65))
             return
         if head in _HOMES:
             if rest and self._name_tokens(rest):

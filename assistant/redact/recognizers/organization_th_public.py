@@ -221,6 +221,17 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         self._place_type = dict(_PLACE_HEADS)
         self._protected = lex.protected_re
 
+    def _village_opens(self, words: list[str]) -> bool:
+        """ชุมชนบ้าน|นาใหม่: บ้าน opens a village's name when a name word follows, not a
+        clause or a generic word (ชุมชนบ้าน|ของ…, ชุมชนบ้าน|เรา)."""
+        if len(words) < 2:
+            return False
+        nxt = words[1]
+        return (
+            len(nxt) >= 2 and nxt not in _GENERIC_PLACE and nxt not in self._inner_stop
+            and nxt not in self._th.stopwords and nxt not in self._stop
+        )
+
     def _hill_opens(self, words: list[str]) -> bool:
         """เขา|นิเวศน์: a hill word opens a name when a name word follows it, not a verb or a
         function word (เขา|บอกว่า, เขา|ไม่ — "he said", "he doesn't")."""
@@ -317,7 +328,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             words = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))
             first = words[0]
             hill = self._hill_opens(words)
-            if first in _GENERIC_PLACE or ((first in self._stop or first in self._th.stopwords) and not hill):
+            village = first == "บ้าน" and self._village_opens(words)  # ชุมชนบ้าน|หนอง…: a named village
+            if (first in _GENERIC_PLACE and not village) or ((first in self._stop or first in self._th.stopwords) and not hill):
                 continue
             if text[max(0, m.start() - 12):m.start()].endswith(_COMMUNITY_ROLES):
                 continue  # ผู้นำชุมชนเรื่อง…: the role "community leader", then a clause

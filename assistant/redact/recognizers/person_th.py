@@ -63,7 +63,16 @@ _WHEN_WORDS = (
 )
 #: Words that open with a kin syllable but are kinds of place the dictionary does not hold, so the
 #: tokenizer cuts them (ตา|ดี|กา: the Islamic kindergarten): never a title and a name.
-_KIN_LED_WORDS = ("ตาดีกา",)
+_KIN_LED_WORDS = ("ตาดีกา", *("อาปา", "อาป๊า", "อาม้า", "อาหม่า", "อาเตี่ย"))
+#: (the second group: Chinese-Thai words for father and mother — kin words, like ป๊า and เตี่ย)
+#: Verbs glued right after a titled name that only a person does: leave, absence, violence.
+_GLUED_PREDICATES = frozenset({
+    "ลาป่วย", "ลาคลอด", "ลากิจ", "ลาออก", "ลาพักร้อน", "ลาบวช", "ไม่มา", "มาสาย", "ขาดงาน", "ตี", "ต่อย",
+    "เตะ", "ตบ", "ด่า", "ขู่", "ทำร้าย", "ข่มขู่", "ซ้อม", "ไล่", "หลอก", "ยึด",
+})
+_ABSENCE_PREDICATES = frozenset({"ลาป่วย", "ลาคลอด", "ลากิจ", "ลาออก", "ลาพักร้อน", "ลาบวช", "ไม่มา", "มาสาย", "ขาดงาน"})
+#: Syllables that open Shan (Tai Yai) given names: จาย (boy/man), ส่าง (a former novice).
+_SHAN_OPENERS = frozenset({"จาย", "ส่าง"})
 _VERB_PREFIXES = ("เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ")
 #: A spaced dictionary word after a titled name that opens a clause or names a role, not a family
 #: name (นางบุญเรือน ติดธุระ, พระมหาสุริยันต์ เจ้าอาวาส); family names that are words (ดีเลิศ, สุขใจ) stay.
@@ -71,6 +80,23 @@ _CLAUSE_PREFIXES = (
     *_VERB_PREFIXES, "ติด", "เจ้าอาวาส", "เจ้าหน้าที่", "เจ้าของ", "กลับ", "ขอ", "รอ", "ไป", "มา", "บอก", "เล่า", "แจ้ง",
     "พา", "โทร", "อยู่", "ถูก", "โดน", "ยืนยัน", "ปฏิเสธ", "ตอบ", "ถาม", "ร้อง", "ขาด", "ลา", "หาย",
 )
+
+
+#: Clause verbs that open no foreign family name (มา|เยอ, อยู่|ซอ and รอ|… do: Akha, Malay names).
+_PREDICATE_VERBS = frozenset(_CLAUSE_PREFIXES) - {"มา", "ไป", "อยู่", "ยัง", "มี", "รอ", "ได้", "ให้", "ทำ"}
+
+
+#: Verb syllables that open Malay and other family names written in Thai (ลาเตะ, ลาเฮ็ง): alone they
+#: are no clause; a leave verb is read whole (ลาป่วย, ลากิจ) by the predicates that need it.
+_NAME_OPENING_VERBS = frozenset({"ลา"})
+
+
+def _clause_word(tok: str) -> bool:
+    """A first word that opens a predicate: a clause verb alone (ติด, มา) or with its preposition
+    (มาจาก, ไปที่, บอกว่า) — family names built on such syllables (มาลัย…) do not end so."""
+    if tok in _NAME_OPENING_VERBS:
+        return False  # ลา|เตะ, a Malay family name, opens with the verb "to leave"
+    return tok in _CLAUSE_PREFIXES or (tok.startswith(_CLAUSE_PREFIXES) and tok.endswith(("จาก", "ที่", "ว่า")))
 
 
 #: Verbs of speech and request that open a clause after a kin title (ยายบอกว่า, น้องขอให้).
@@ -156,6 +182,12 @@ class ThaiNameRecognizer(RegexRecognizer):
             or (mode == "formal" and len(tokens[1]) >= 4 and tokens[1] not in self._lex.th_not_names)
         ):
             tokens[:2] = [tokens[0] + tokens[1]]  # ลุงคำ|แสน, นางคำ|หล้า: คำ opens many Isan/Lao given names
+        elif len(tokens) == 2 and tokens[0] == "คำ" and tokens[1] not in self._lex.th_not_names | self._th.stopwords:
+            tokens[:2] = [tokens[0] + tokens[1]]  # ลุงคำ|อ้าย standing alone: the second syllable is no title
+        elif len(tokens) > 1 and tokens[0] in _SHAN_OPENERS and len(tokens[1]) >= 2 and tokens[1] not in self._lex.th_not_names:
+            tokens[:2] = [tokens[0] + tokens[1]]  # ด.ช.จาย|คำ, ส่าง|หล้า: Shan given names open with จาย/ส่าง
+        elif len(tokens) > 1 and tokens[1] == "คำ" and (tokens[0] not in self._block or tokens[0] in self._lex.th_name_pieces):
+            tokens[:2] = [tokens[0] + tokens[1]]  # อ้ายสุข|คำ: คำ (gold) closes many Northern given names
         first = tokens[0]
         if len(first) < 2 or first in self._block or first.startswith(("ชื่อ", "นามสกุล")):
             return None  # ยายชื่อคำแปง: the cue, not the name (person_th_cued reads the name)
@@ -166,7 +198,8 @@ class ThaiNameRecognizer(RegexRecognizer):
         if first in self._th.words and first.startswith(_VERB_PREFIXES):
             return None  # a verb phrase the tokenizer kept whole: คุณ|เป็นระบบ
         if mode == "strict" and not (self._th.is_name(first) or first not in self._th.words):
-            return self._foreign_chunk_end(text, pos, m.end())
+            got = self._foreign_chunk_end(text, pos, m.end())
+            return got if got is not None else self._predicate_cut(text, pos, tokens)
         end = pos + len(first)
         for extra, tok in enumerate(tokens[1:]):
             if tok in self._block or tok in _RELATION_NOUNS or extra >= 2 or (end - pos) + len(tok) > 14:
@@ -238,6 +271,27 @@ class ThaiNameRecognizer(RegexRecognizer):
             return None
         return chunk_end if _FOREIGN_MARKS.search(word) or all(len(t) <= 3 for t in tokens) else None
 
+    def _predicate_cut(self, text: str, pos: int, tokens: list[str]) -> int | None:
+        """ครูอ้อน|ลาป่วย, บังรอ|เซะ|ตี|ที่…: after a title, one or two words glued to a verb that
+        only a person does (takes leave, hits, threatens) are the person's name, even when the
+        name is also a word (อ้อน "to plead")."""
+        for k in (1, 2):
+            if len(tokens) <= k or tokens[k] not in _GLUED_PREDICATES:
+                continue
+            head = tokens[:k]
+            word = "".join(head)
+            if not 2 <= len(word) <= 10 or word in self._lex.th_not_names or word.startswith(_VERB_PREFIXES):
+                return None
+            if any(t in self._block for t in head) or (k == 2 and (word in self._th.words or all(t in self._th.words and len(t) >= 3 for t in head))):
+                return None  # พ่อกรีด|ยาง|ตี 2: two ordinary words are a task, not a name
+            after = pos + len(word) + len(tokens[k])
+            if re.match(r"[^\S\n]*\d", text[after:after + 3]):
+                return None  # ตี 2: the hour before dawn, not a blow
+            if word in self._th.words and tokens[k] not in _ABSENCE_PREDICATES:
+                return None  # พ่อโมโห|ตี: a mood before a blow; only absence says a listed word is a name
+            return pos + len(word)
+        return None
+
     def _parent_title_end(self, text: str, pos: int) -> int | None:
         """แม่ดอกคูน อายุ 52, พ่อทองสุข (…): แม่/พ่อ before an ordinary word is a title only when
         the word closes the chunk, is not a verb or role, and an age/bracket/address follows."""
@@ -279,6 +333,8 @@ class ThaiNameRecognizer(RegexRecognizer):
         first = tokens[0]
         if self._verb_led_family_name(chunk, tokens):
             return _lineage_end(text, m.end())  # ร.ต.ท.ชนาธิป มีสุขศรี
+        if first in _PREDICATE_VERBS and len(tokens) > 1 and all(t in self._th.words for t in tokens[1:]):
+            return end  # สามเณรต้นข้าว ติด|เกม: a verb and its object, even after a foreign-looking name
         if self._foreign_family_name(text, chunk, tokens, m.end(), end):
             return m.end()  # นางอาเยาะ มา|เยอ: an Akha family name, not the verb มา
         if (
@@ -288,6 +344,8 @@ class ThaiNameRecognizer(RegexRecognizer):
             or chunk in self._th.stopwords  # ดร.อรรถวิทย์ ด้วย: a particle, not a family name
             or self._strong.match(chunk)
             or (chunk in self._th.words and chunk.startswith(_CLAUSE_PREFIXES))  # นางบุญเรือน ติดธุระ
+            # สามเณรโตน ติด|โทรศัพท์: a clause verb standing as the first word opens a predicate
+            or (len(tokens) > 1 and _clause_word(first))
             or chunk.startswith(_WHEN_WORDS)  # พญ.วรางคณา วันศุกร์: when the visit is, not a family name
         ):
             return end
@@ -356,8 +414,9 @@ class ThaiNameRecognizer(RegexRecognizer):
         if len(chunk) < 4 or chunk in self._th.words:
             return end
         bad = self._lex.th_not_surnames | self._lex.th_not_names | self._th.stopwords
-        if any(t in bad for t in self._th.tokenize(chunk)):
-            return end
+        tokens = self._th.tokenize(chunk)
+        if any(t in bad for t in tokens) or _clause_word(tokens[0]):
+            return end  # ลุงคำอ้าย มาจาก|เมือง…: a predicate, not a family name
         return m.end()
 
     def _glued_title(self, tok: str) -> str | None:
@@ -388,12 +447,24 @@ class ThaiNameRecognizer(RegexRecognizer):
         if got > end:
             return got
         if not cued:
-            return end
+            return self._unknown_surname_end(chunk, end, m.end())
         bad = self._lex.th_not_surnames | self._lex.th_not_names | self._th.stopwords | self._block
         tokens = self._th.tokenize(chunk)
         if chunk in bad or tokens[0] in bad or tokens[0].startswith(_VERB_PREFIXES):
             return end
         return m.end()
+
+    def _unknown_surname_end(self, chunk: str, end: int, chunk_end: int) -> int:
+        """ยายบุญหลง ปะ|ทุม|วัน: a compound the dictionary does not know, standing alone after the
+        name and opening with no verb or function word, is the family name."""
+        tokens = self._th.tokenize(chunk)
+        if len(chunk) < 5 or chunk in self._th.words or len(tokens) < 2:
+            return end
+        if tokens[0] in self._th.stopwords or tokens[0].startswith(_VERB_PREFIXES) or _clause_word(tokens[0]):
+            return end
+        if any(t in self._lex.th_not_surnames or t in self._lex.th_not_names or len(t) > 6 for t in tokens):
+            return end
+        return chunk_end
 
     def _first_word_end(self, text: str, pos: int) -> tuple[str, int] | None:
         m = _CHUNK.match(text, pos)

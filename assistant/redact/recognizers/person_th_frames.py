@@ -95,10 +95,12 @@ _KIN_QUOTED = re.compile(rf"(?P<k>[{_T}]{{2,12}})[^\S\n]?[\"“](?P<v>[{_T}]{{2,
 #: อ. (อาจารย์, a lecturer or teacher) glued to a word: a person when the word is a listed given
 #: name (อ.วิไลวรรณ); a district otherwise (that frame lives in location_th).
 _AJARN = re.compile(rf"(?<![{_T}.])อ\.[^\S\n]?(?P<v>[{_T}]{{3,24}})")
+#: A chat display name often carries emoji before the colon (ข้าวกล้อง🌾: …).
+_EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6}[^\S\n]*)"
 #: A chat log's speaker label: a line opens with (title +) name, an optional unit (พม.), then a
 #: colon — "ครูจินตหรา: …", "พี่อุ๋ม พม.: …". Read only when two or more lines are built so.
 _SPEAKER = re.compile(
-    rf"(?:^|(?<=\n))[^\S\n]*(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,8}})?[^\S\n]*[:：][^\S\n]",
+    rf"(?:^|(?<=\n))[^\S\n]*(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,8}})?[^\S\n]*(?P<emoji>{_EMOJI})?[:：][^\S\n]",
     re.MULTILINE,
 )
 _THAI_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
@@ -232,8 +234,8 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             if name in self._blocked or self._th.tokenize(name)[0] in self._blocked:
                 continue
             if self._th.is_name(name) or (title and name not in self._th.words) or (
-                label in chatting and len(name) >= 2 and name not in self._th.stopwords
-            ):
+                (label in chatting or m.group("emoji")) and len(name) >= 2 and name not in self._th.stopwords
+            ):  # (a label decorated with emoji is a chat display name, never a heading)
                 out.append(self.result(PERSON, start + len(title), m.end("label"), 0.75))
                 if label in chatting:  # the chat's header names the speaker too: [LINE แม่ ↔ ครูพุดดิ้ง]
                     for a, b in occurrences(text, label, not_after=_THAI_SET, not_before=_THAI_SET):

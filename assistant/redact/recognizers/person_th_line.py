@@ -40,10 +40,12 @@ _SLOT_DASHED = re.compile(
 #: A roster line: the line opens with one word and a polite particle (เจ้านาย ค่ะ …, ธนัทครับ …):
 #: in a group note each member speaks or is noted on their own line.
 _ROSTER_PARTICLE = re.compile(
-    rf"^[^\S\n]*(?:(?:\d{{1,2}}[.)]|[-•*])[^\S\n]*)?(?P<g>[{_T}]{{2,16}}?)[^\S\n]?"
-    rf"(?:ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า)[^\S\n]+\S",
+    rf"(?:^|(?<=[—–]))[^\S\n]*(?:(?:\d{{1,2}}[.)]|[-•*])[^\S\n]*)?(?P<g>[{_T}]{{2,16}}?)[^\S\n]?"
+    rf"(?:(?:นะ)?(?:ค่ะ|คะ|ครับ|จ้ะ|จ้า)|นะ)[^\S\n]+(?P<after>\S)",
     re.MULTILINE,
 )
+#: The member's real name in brackets right after the roster word: "ปังปอนด์ครับ (ธนวัฒน์ ศรีวงศ์)".
+_ROSTER_REAL = re.compile(rf"\((?P<g>[{_T}]{{2,16}})[^\S\n](?P<s>[{_T}]{{3,24}})\)")
 #: A roster line naming two members: "W1 กับ W2 <verb…>" with spaces round กับ.
 _ROSTER_PAIR = re.compile(
     rf"^[^\S\n]*(?:(?:\d{{1,2}}[.)]|[-•*])[^\S\n]*)?(?P<g>[{_T}]{{2,16}})[^\S\n]+กับ[^\S\n]+"
@@ -125,8 +127,10 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
         return out
 
     def _roster_word(self, word: str) -> bool:
+        # มาร์ค: a transliterated name (spelled with ์, unknown to the dictionary) may open like a verb
+        foreign = "\u0e4c" in word
         return not (
-            word in self._bad or word.startswith(_CLAUSE_PREFIXES) or word in _ROSTER_NOT
+            word in self._bad or (word.startswith(_CLAUSE_PREFIXES) and not foreign) or word in _ROSTER_NOT
             or word.startswith(_ROSTER_NOT[:4])
         )
 
@@ -142,6 +146,13 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
         ]
         if len({text[s:e] for s, e in found}) < 2:
             return []
+        for m in _ROSTER_PARTICLE.finditer(text):
+            real = _ROSTER_REAL.match(text, m.start("after"))
+            family = real.group("s") if real else ""
+            if real and self._roster_word(m.group("g")) and self.given_like(real.group("g")) and (
+                self.family_like(family) or not family.startswith(_CLAUSE_PREFIXES)
+            ):
+                found.append((real.start("g"), real.end("s")))
         for m in _ROSTER_PAIR.finditer(text):
             if self._roster_word(m.group("g")) and self._roster_word(m.group("h")):
                 found += [(m.start("g"), m.end("g")), (m.start("h"), m.end("h"))]
