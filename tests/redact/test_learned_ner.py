@@ -153,6 +153,7 @@ def test_when_a_thai_note_labels_its_sections_in_english_then_the_labels_are_not
     "พ่อค้าขายหมูปิ้ง อายุ 45 ปี เป็นพยาน",
     "แม่บ้านทำความสะอาด อายุ 40 ปี แจ้งเหตุ",
     "นาย ส. และ นาง ก.ข. มาด้วย",
+    "Keep dates as written; Thai พ.ศ. years stay พ.ศ. in the note.",
 ])
 def test_when_a_title_is_part_of_a_role_word_or_a_name_is_only_initials_then_the_tagger_adds_nothing(text):
     # แม่ค้า (vendor), พ่อค้า (trader), แม่บ้าน (housekeeper) start with a title but are one word;
