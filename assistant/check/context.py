@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
+from assistant.check.layout import numeric_date_order, repaired_sections
 from assistant.check.lexicons import CheckConfig
 from assistant.models import DetectedEntity
 from assistant.text.dates import DateMatch, find_dates, to_ascii_digits
 from assistant.text.language import letter_counts
-from assistant.text.sections import ParsedNote, parse_sections, section_at
+from assistant.text.sections import ParsedNote, section_at
 from assistant.text.thai import has_thai
 
 IdentifierFinder = Callable[[str], list[DetectedEntity]]
@@ -70,7 +71,7 @@ class CheckContext:
 
     @cached_property
     def parsed(self) -> ParsedNote:
-        return parse_sections(self.text)
+        return repaired_sections(self.text)
 
     def section_of(self, offset: int) -> str | None:
         return section_at(self.parsed, offset)
@@ -226,12 +227,25 @@ class CheckContext:
         starts, spans = self._reported_sorted
         return self.in_quote(start, end) or self._covered(starts, spans, start, end)
 
+    def negated(self, start: int, reach: int = 28) -> bool:
+        """True when a negation (no, denied, without, ไม่มี, ปฏิเสธ) stands just before ``start``
+        in the same clause: "no visible injuries" and «ไม่มีบาดแผล» report an absence, not an event."""
+        sent_start, _ = self.sentence_at(start)
+        lo = max(sent_start, start - reach)
+        before = self.text[lo:start]
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+        if cut >= 0:
+            lo += cut + 1
+        return self.config.phrases("risk_negations").any(self.text, lo, start)
+
     # ------------------------------------------------------------------ dates
 
-    @property
+    @cached_property
     def date_order(self) -> str:
+        """The configured order, unless the note's own numeric dates show the other one."""
         tl = self.config.timeliness
-        return tl.date_order_th if self.is_thai else tl.date_order_en
+        default = tl.date_order_th if self.is_thai else tl.date_order_en
+        return numeric_date_order(self.norm, default)
 
     @cached_property
     def dates(self) -> tuple[DateMatch, ...]:

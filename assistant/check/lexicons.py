@@ -176,6 +176,22 @@ PHRASE_LISTS = (
     "risk_element_tool",
     "safety_cues",
 )
+#: Lists added after organisations began keeping their own phrase files: a replacement file
+#: without them stays valid (they default to empty there).
+OPTIONAL_LISTS = (
+    # goals / interventions: where a measure is read from (per the attendance record, ตามสมุดบันทึก)
+    "measure_sources",
+    # interventions: a plan item labelled as what was done today (Intervention today:, การแทรกแซง:)
+    "intervention_labels",
+    # clarity: summaries that say nothing checkable (stuff, etc., same as usual, ก็โอเค, ฯลฯ)
+    "vague_summaries",
+    # objectivity: certainty about what was not observed (definitely, แน่นอน, ไม่มีทาง)
+    "certainty_markers",
+    # tone: a judgement about a whole group of people (typical …, พวก…, … ทุกคน)
+    "group_generalisations",
+    # timeliness: the note says it was written late or from memory (บันทึกย้อนหลัง)
+    "late_writeup",
+)
 
 
 class PhraseLexicon(BaseModel):
@@ -189,7 +205,7 @@ class PhraseLexicon(BaseModel):
     @classmethod
     def _all_lists(cls, lists: dict[str, list[str]]) -> dict[str, list[str]]:
         missing = [n for n in PHRASE_LISTS if n not in lists]
-        unknown = [n for n in lists if n not in PHRASE_LISTS]
+        unknown = [n for n in lists if n not in PHRASE_LISTS and n not in OPTIONAL_LISTS]
         if missing or unknown:
             raise ValueError(f"missing lists {missing}; unknown lists {unknown}")
         for values in lists.values():
@@ -490,20 +506,20 @@ class CheckConfig:
     @cached_property
     def _phrases(self) -> dict[str, Phrases]:
         out = {}
-        for name in PHRASE_LISTS:
+        for name in PHRASE_LISTS + OPTIONAL_LISTS:
             sets = []
             for lang in LANGS:
-                values = self.phrase_lexicons[lang].lists[name]
+                values = self.phrase_lexicons[lang].lists.get(name, [])
                 sets.append(PhraseSet(values, lang, self.tokenizer if lang == "th" else None))
             out[name] = Phrases(sets)
         return out
 
     def phrases(self, name: str) -> Phrases:
-        """The compiled bilingual phrase list ``name`` (one of ``PHRASE_LISTS``)."""
+        """The compiled bilingual phrase list ``name`` (from ``PHRASE_LISTS`` or ``OPTIONAL_LISTS``)."""
         return self._phrases[name]
 
     def raw_list(self, name: str, lang: str) -> list[str]:
-        return self.phrase_lexicons[lang].lists[name]
+        return self.phrase_lexicons[lang].lists.get(name, [])
 
     @cached_property
     def accepted_abbreviations(self) -> frozenset[str]:

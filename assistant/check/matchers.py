@@ -91,3 +91,33 @@ class TermRule(Rule):
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+class PhraseRule(Rule):
+    """Base for rules that flag a cue phrase from one lexicon list, in the writer's own voice.
+
+    The finding covers the phrase's sentence (a clause in Thai), because the fix is to rewrite
+    the sentence, not to delete a word. Quoted or attributed speech is the client's, not the
+    writer's, and is never flagged.
+    """
+
+    list_name: ClassVar[str] = ""
+    #: Sections where the rule never fires (None is the header block).
+    skip_sections: ClassVar[frozenset[str | None]] = frozenset()
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        seen: set[tuple[int, int]] = set()
+        for s, e in ctx.config.phrases(self.list_name).finditer(ctx.text):
+            if ctx.in_reported(s, e) or not self.accept(ctx, s, e):
+                continue
+            if ctx.parsed.sections and ctx.section_of(s) in self.skip_sections:
+                continue
+            sent = ctx.sentence_at(s)
+            if sent in seen:
+                continue
+            seen.add(sent)
+            yield self.finding(ctx, min(sent[0], s), max(sent[1], e), term=ctx.text[s:e])
+
+    def accept(self, ctx: CheckContext, start: int, end: int) -> bool:
+        """Hook for context checks beyond the lexicon's own patterns."""
+        return True

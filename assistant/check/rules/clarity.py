@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.check.context import CheckContext
-from assistant.check.matchers import per_check
+from assistant.check.matchers import PhraseRule, per_check
 from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
 from assistant.models import Finding, Severity
@@ -309,3 +309,40 @@ class RunOnChain(Rule):
                 len(_AND_EN.findall(piece)) >= 4 or len(_THEN_EN.findall(piece)) >= 2
             ):
                 yield self.finding(ctx, s, e)
+
+
+@register
+class VagueSummary(PhraseRule):
+    """A summary that records nothing checkable (stuff, etc., same as usual, meds ok, ก็โอเค, ฯลฯ).
+
+    Why: a new reader cannot tell what was discussed or what changed; the guidance asks that a
+    note be understood quickly by someone who was not there.
+    """
+
+    id = "clarity.vague-summary"
+    criterion = Criterion.CLARITY
+    list_name = "vague_summaries"
+    message = frozen(
+        {
+            "en": "'{term}' summarises without content; say what was discussed or what changed.",
+            "th": "«{term}» เป็นการสรุปกว้างๆ ที่ไม่บอกเนื้อหา ควรระบุว่าคุยเรื่องอะไร หรืออะไรเปลี่ยนไป",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Name each topic and one fact about it, e.g. 'rent arrears of 2 months; eviction notice dated 3 May'.",
+            "th": "ระบุแต่ละเรื่องพร้อมข้อเท็จจริง เช่น «ค้างค่าเช่า 2 เดือน ได้รับหนังสือแจ้งให้ออกลงวันที่ 3 พ.ค.»",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "Talked about school, friends and stuff. Mood ok.",
+                "Discussed two missed exams and a falling-out with her best friend; she rated her mood 4/10.",
+            ),
+            "th": (
+                "คุยเรื่องบ้าน เรื่องงาน ฯลฯ โดยรวมก็โอเค",
+                "คุยเรื่องค่าเช่าค้าง 2 เดือน และงานกะดึก ผู้รับบริการให้คะแนนความเครียด 6/10",
+            ),
+        }
+    )

@@ -221,6 +221,8 @@ class ReportedEventUnaddressed(Rule):
         events = ctx.config.phrases("significant_events")
         for a, b in ctx.section_bodies("subjective", "objective", "data", "behavior"):
             for s, e in events.finditer(ctx.text, a, b):
+                if ctx.negated(s):
+                    continue  # "no visible injuries": an absence, nothing to address
                 phrase = ctx.text[s:e]
                 if events.any(later):
                     return
@@ -230,3 +232,46 @@ class ReportedEventUnaddressed(Rule):
                 if any(k in later_low for k in keys):
                     continue
                 yield self.finding(ctx, s, e, term=phrase)
+
+
+#: An assessment shorter than this (in words) is a label, not an assessment.
+_MIN_ASSESSMENT_WORDS = 4
+
+
+@register
+class ThinAssessment(Rule):
+    """An assessment of one or two words (A: Stable., A: Relapse., A: ปกติ, A: ติดตามต่อ).
+
+    Why: the assessment is where the worker's professional judgement of progress is recorded;
+    a single word gives the next reader no reasoning, no change and no risk picture.
+    """
+
+    id = "completeness.thin-assessment"
+    criterion = Criterion.COMPLETENESS
+    message = frozen(
+        {
+            "en": "The assessment is a single word or two; give the professional assessment of progress and its basis.",
+            "th": "ส่วนการประเมินมีเพียงคำหรือสองคำ ควรระบุการประเมินความก้าวหน้าและเหตุผลประกอบ",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Say what changed since the last session, on what evidence, and what it means for risk and the plan.",
+            "th": "ระบุสิ่งที่เปลี่ยนไปจากครั้งก่อน หลักฐานที่ใช้ และความหมายต่อความเสี่ยงและแผน",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "A: Relapse.",
+                "A: Lapse to daily drinking since 12 May after 6 weeks abstinent, linked to job loss; no withdrawal signs.",
+            ),
+            "th": ("A: ปกติ", "A: การนอนดีขึ้นจาก 3 เป็น 6 ชั่วโมงต่อคืนหลังฝึกผ่อนคลาย ยังมีความกังวลเรื่องงาน"),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        for a, b in ctx.section_bodies("assessment"):
+            body = ctx.text[a:b].strip()
+            if body and ctx.config.tokenizer.word_count(body) < _MIN_ASSESSMENT_WORDS:
+                yield self.finding(ctx, a, b)

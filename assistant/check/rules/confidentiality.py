@@ -159,6 +159,10 @@ _STOP_FIRST = frozenset(
         "Session",
     ]
 )
+#: Closed-class English words: a capitalised pair holding one is a title or heading, not a name.
+_FUNCTION_WORDS = frozenset(
+    ["up", "down", "in", "out", "on", "off", "over", "under", "into", "onto", "at", "by", "for", "from", "of", "to", "with", "without", "and", "or", "but", "nor", "the", "a", "an", "as", "if", "so", "than", "then", "about", "after", "before", "through"]
+)
 _LEAD_LABEL = re.compile(
     r"(?:client|name|resident|patient|student|youth|mother|father|partner|boyfriend|girlfriend|husband|wife|"
     r"stepfather|stepmother|brother|sister|son|daughter|aunt|uncle|cousin|teacher|friend|neighbou?r|landlord|employer)"
@@ -253,6 +257,8 @@ def _names(ctx: CheckContext) -> list[DetectedEntity]:
             continue
         if a[0] in _STOP_FIRST or a[0].lower() in not_names or b[0].lower() in not_names:
             continue
+        if a[0].lower() in _FUNCTION_WORDS or b[0].lower() in _FUNCTION_WORDS:
+            continue  # "Timed Up and Go", "Check In": a title, never a person's name
         if i > 0 and text[caps[i - 1].end() : a.start()] == " ":
             continue  # part of a longer Title Case run (a heading or an organisation)
         after = text[b.end() : b.end() + 4]
@@ -289,6 +295,25 @@ def _names(ctx: CheckContext) -> list[DetectedEntity]:
     return out
 
 
+def _holds_function_word(value: str) -> bool:
+    """True for a capitalised multi-word value holding a closed-class word (``Up``, ``And``)."""
+    words = value.split()
+    return len(words) > 1 and any(w.lower() in _FUNCTION_WORDS for w in words)
+
+
+def _kin_word_only(ctx: CheckContext, value: str) -> bool:
+    """True when a Thai "name" is only a relationship word, or one followed by a dictionary word
+    («บุตรสาว», «ยาย» + «ทดลอง»): the analyzer read a role as a person."""
+    value = value.strip()
+    if not value or not all("\u0e00" <= ch <= "\u0e7f" for ch in value.replace(" ", "")):
+        return False
+    for kin in sorted(ctx.config.raw_list("relation_words", "th"), key=len, reverse=True):
+        if value.startswith(kin):
+            rest = value[len(kin) :].strip()
+            return not rest or rest in _thai_words()
+    return False
+
+
 @per_check("identifiers")
 def identifiers(ctx: CheckContext) -> list[DetectedEntity]:
     """Identifiers left in the text: the injected analyzer's, plus the cheap patterns; initials removed."""
@@ -312,6 +337,10 @@ def identifiers(ctx: CheckContext) -> list[DetectedEntity]:
             continue
         if ent.end <= reach:
             continue  # inside an entity already kept
+        if ent.type in FullName.types and _holds_function_word(value):
+            continue  # an instrument or programme title ("Timed Up and Go"), not a person
+        if ent.type in FullName.types and _kin_word_only(ctx, value):
+            continue  # «บุตรสาว», «ยายทดลอง…»: a relationship word (and a common word), no name
         kept.append(ent)
         reach = max(reach, ent.end)
     return kept

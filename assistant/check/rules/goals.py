@@ -25,6 +25,8 @@ _WILL_BY = re.compile(
     re.IGNORECASE,
 )
 _DELIM = re.compile(r"\s*(?:\*\*)?\s*[:：—–-]?\s*(?:\*\*)?\s*")
+#: A label followed by a colon is explicit wherever it stands («… 7/10 เป้าหมาย: ภายใน …»).
+_COLON_AFTER = re.compile(r"\s*(?:\*\*)?\s*[:：]")
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,11 @@ def find_goals(ctx: CheckContext) -> list[Goal]:
     """Every goal statement in the note (cached per check)."""
     text = ctx.text
     goals: list[Goal] = []
+    headings = {sec.heading_start for sec in ctx.parsed.sections}
+    sources = list(ctx.config.phrases("measure_sources").finditer(text))
     for s, e in ctx.config.phrases("goal_labels").finditer(text):
+        if s in headings:
+            continue  # "Objective:" heading a SOAP section is not a goal label
         ls, le = ctx.line_at(s)
         prefix = text[ls:s]
         sent_start, _ = ctx.sentence_at(s)
@@ -49,6 +55,7 @@ def find_goals(ctx: CheckContext) -> list[Goal]:
             _LINE_PREFIX.match(prefix)
             or sent_start >= s - 1
             or prefix.rstrip().endswith((":", "."))
+            or _COLON_AFTER.match(text, e)
         ):
             continue
         d = _DELIM.match(text, e)
@@ -63,7 +70,8 @@ def find_goals(ctx: CheckContext) -> list[Goal]:
             end = min(le, max(sent_end, body + 1))
         # a follow-up written on the same line ends the goal («… นัดครั้งต่อไป 3 มิ.ย.»)
         for name in ("followup_cues", "next_labels") if has_thai(text[body:end]) else ():
-            hit = ctx.config.phrases(name).search(text, body + 1, end)
+            hits = ctx.config.phrases(name).finditer(text, body + 1, end)
+            hit = next((h for h in hits if not any(a <= h[0] < b for a, b in sources)), None)
             if hit is not None:
                 end = hit[0]
         while end > body and text[end - 1] in " \t,;":
@@ -97,13 +105,15 @@ def _blank(text: str, spans: list[tuple[int, int]], offset: int) -> str:
 def _goal_facts(ctx: CheckContext, goal: Goal) -> dict[str, bool]:
     cfg = ctx.config
     raw = ctx.text[goal.start : goal.end]
-    dates = [(d.start, d.end) for d in ctx.dates if goal.start <= d.start < goal.end]
-    frames = list(cfg.phrases("timeframe_words").finditer(ctx.text, goal.start, goal.end))
+    # the time frame may sit in the label itself: "Goal (by 30/06/2026): …"
+    dates = [(d.start, d.end) for d in ctx.dates if goal.label_start <= d.start < goal.end]
+    frames = list(cfg.phrases("timeframe_words").finditer(ctx.text, goal.label_start, goal.end))
     no_dates = _blank(raw, dates + frames, goal.start)
     return {
         "vague": cfg.phrases("vague_goal_words").any(raw),
         "observable": cfg.phrases("observable_goal_verbs").any(raw),
-        "measure": cfg.phrases("measure_words").any(no_dates),
+        "measure": cfg.phrases("measure_words").any(no_dates)
+        or cfg.phrases("measure_sources").any(raw),
         "timeframe": bool(dates) or bool(frames),
     }
 

@@ -18,6 +18,7 @@ from assistant.text.dates import find_times
 
 _CLAUSE_END = re.compile(r"[.;,:(]|\s—\s")
 _DIGIT = re.compile(r"\d")
+_LABEL_DELIM = re.compile(r"\s*(?:\*\*)?\s*[:：—–-]\s*")
 _FUTURE = re.compile(r"(?:\bwill|\bto|\bplan\s+to|\bgoing\s+to|จะ|ให้)\s*$", re.IGNORECASE)
 _NUMBER_OR_DAY = re.compile(
     r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|tonight)\b|วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|พรุ่งนี้",
@@ -58,6 +59,16 @@ def interventions(ctx: CheckContext) -> list[tuple[int, int, bool]]:
                     continue
                 out.append((s, e, specific))
     seen = {s for s, _, _ in out}
+    # "Intervention today: <what was done>" — the writer labels the item as this session's work
+    for a, b in ctx.plan_spans:
+        for s, e in ctx.config.phrases("intervention_labels").finditer(ctx.text, a, b):
+            body = _LABEL_DELIM.match(ctx.text, e)
+            start = body.end() if body else e
+            _, le = ctx.line_at(start)
+            content = ctx.text[start : min(le, b)]
+            if s not in seen and ctx.config.tokenizer.word_count(content) >= 3:
+                out.append((s, e, True))
+                seen.add(s)
     for a, b in ctx.plan_spans if ctx.parsed.sections else []:
         for m in _PAST_ACTION.finditer(ctx.text, a, b):
             s, e = m.span("verb")
@@ -283,9 +294,12 @@ class VagueFollowUp(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         fu = ctx.config.phrases("followup_cues")
         vague = ctx.config.phrases("vague_followup")
+        sources = list(ctx.config.phrases("measure_sources").finditer(ctx.text))
         seen: set[tuple[int, int]] = set()
         for a, b in ctx.plan_spans:
             for s, _e in fu.finditer(ctx.text, a, b):
+                if any(x <= s < y for x, y in sources):
+                    continue  # "per the follow-up log", «ติดตามจากรายงาน…»: where a measure comes from
                 sent = ctx.sentence_at(s)
                 if sent in seen:
                     continue

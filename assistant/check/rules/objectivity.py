@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.check.context import CheckContext
-from assistant.check.matchers import TermRule
+from assistant.check.matchers import PhraseRule, TermRule
 from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
 from assistant.models import Finding, Severity
@@ -220,3 +220,37 @@ class EmotionLabelUnsupported(Rule):
                 if cues.any(ctx.text, max(ws, a), min(we, b)):
                     continue
                 yield self.finding(ctx, s, e, term=ctx.text[s:e])
+
+
+@register
+class UnfoundedCertainty(PhraseRule):
+    """Certainty about what was not observed (obviously, definitely, bound to, แน่นอน, ไม่มีทาง).
+
+    Why: the guidance asks for facts, not the writer's conviction; a guess written as certain is
+    read later as established, and a prediction ("will never stop") is not an observation.
+    """
+
+    id = "objectivity.unfounded-certainty"
+    criterion = Criterion.OBJECTIVITY
+    list_name = "certainty_markers"
+    message = frozen(
+        {
+            "en": "'{term}' states as certain something the note does not show; record what was seen or heard.",
+            "th": "«{term}» ยืนยันสิ่งที่บันทึกไม่ได้แสดงหลักฐาน ควรบันทึกสิ่งที่เห็นหรือได้ยินจริง",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Write the observation and its source, and keep any inference tentative in the assessment.",
+            "th": "เขียนสิ่งที่สังเกตได้และแหล่งที่มา ส่วนการตีความให้เขียนอย่างระมัดระวังในส่วน A",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "He is definitely using again.",
+                "He arrived 40 minutes late with slurred speech; a urine screen was collected (result pending).",
+            ),
+            "th": ("ยังดื่มอยู่แน่นอน", "มีกลิ่นสุรา พูดไม่ชัด ผู้รับบริการบอกว่าดื่มเบียร์ 2 กระป๋องเมื่อคืน"),
+        }
+    )

@@ -29,6 +29,11 @@ def _word_count(ctx: CheckContext) -> int:
     return ctx.config.tokenizer.word_count(ctx.text) if ctx.is_thai else len(ctx.text.split())
 
 
+#: A text of at least this many non-empty lines and words is a note, not a fragment.
+_MIN_NOTE_LINES = 4
+_MIN_NOTE_WORDS = 10
+
+
 @register
 class NoRecognisedFormat(Rule):
     """The note has no standard structure: fewer than two SOAP/DAP/BIRP headings.
@@ -63,7 +68,12 @@ class NoRecognisedFormat(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         distinct = {s.name for s in ctx.parsed.sections}
-        if len(distinct) >= 2 or _word_count(ctx) < 25:
+        if len(distinct) >= 2:
+            return
+        words = _word_count(ctx)
+        # a short note still needs structure when it is written as several lines of entries
+        lines = sum(1 for line in ctx.text.splitlines() if line.strip())
+        if words < 25 and not (lines >= _MIN_NOTE_LINES and words >= _MIN_NOTE_WORDS):
             return
         yield self.finding(ctx, None, None)
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.check.context import CheckContext
-from assistant.check.matchers import per_check
+from assistant.check.matchers import PhraseRule, per_check
 from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
 from assistant.models import Finding, Severity
@@ -362,3 +362,40 @@ class DateInconsistency(Rule):
                     yield self.finding(
                         ctx, d.start, d.end, problem=self._problem("next", ctx.locale)
                     )
+
+
+@register
+class LateWriteUp(PhraseRule):
+    """The note says it was written late or from memory (written up Friday from memory, บันทึกย้อนหลัง).
+
+    Why: the guidance asks for notes as soon as possible after the session; a note written from
+    memory days later loses detail and accuracy, whatever dates the header gives.
+    """
+
+    id = "timeliness.late-writeup"
+    criterion = Criterion.TIMELINESS
+    list_name = "late_writeup"
+    message = frozen(
+        {
+            "en": "'{term}': the note says it was written late or from memory.",
+            "th": "«{term}»: บันทึกระบุว่าเขียนย้อนหลังหรือเขียนจากความจำ",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Write the note on the day of the session; if that was impossible, give the session and writing dates and the reason.",
+            "th": "ควรบันทึกในวันที่ให้บริการ ถ้าทำไม่ได้ให้ระบุวันที่ให้บริการ วันที่บันทึก และเหตุผล",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "Seen Monday; typed up Thursday from memory.",
+                "Session 04/07/2026 10:00–10:45 · Written 04/07/2026 12:10",
+            ),
+            "th": (
+                "เยี่ยมบ้านวันจันทร์ เขียนบันทึกตามความจำวันศุกร์",
+                "วันที่เยี่ยม 6 เม.ย. 2569 เวลา 10.00–10.45 น. | วันที่บันทึก 6 เม.ย. 2569 เวลา 12.10 น.",
+            ),
+        }
+    )

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.check.context import CheckContext
-from assistant.check.matchers import TermRule
+from assistant.check.matchers import PhraseRule, TermRule
 from assistant.check.rule import frozen, register
 from assistant.criteria import Criterion
 from assistant.models import Finding, Severity
@@ -240,3 +240,37 @@ class Sarcasm(TermRule):
                 continue
             s, _ = ctx.sentence_at(m.start())
             yield self.finding(ctx, s, m.end(), term=m.group(0), advice="")
+
+
+@register
+class GroupGeneralisation(PhraseRule):
+    """A judgement about a whole group the client is put in (typical addict, people like her, พวกติดยา…, …ทุกคน).
+
+    Why: a stereotype replaces the client's own facts with the writer's bias; the guidance asks
+    for a professional tone without judgement or prejudice.
+    """
+
+    id = "tone.group-generalisation"
+    criterion = Criterion.TONE
+    list_name = "group_generalisations"
+    message = frozen(
+        {
+            "en": "'{term}' judges the client by a group; describe this client's own actions instead.",
+            "th": "«{term}» เป็นการเหมารวมผู้รับบริการตามกลุ่ม ควรบรรยายการกระทำของผู้รับบริการรายนี้แทน",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Replace the generalisation with what this client said or did, and when.",
+            "th": "เปลี่ยนเป็นสิ่งที่ผู้รับบริการรายนี้พูดหรือทำ และเกิดขึ้นเมื่อใด",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "Typical teenager, all attitude.",
+                "She answered 3 of 10 questions and left 15 minutes early, saying she had a shift.",
+            ),
+            "th": ("พวกวัยรุ่นก็เป็นแบบนี้ทุกคน", "ผู้รับบริการตอบคำถาม 3 จาก 10 ข้อ และขอกลับก่อนเวลา 15 นาที"),
+        }
+    )
