@@ -12,12 +12,11 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
-from assistant.check.layout import numeric_date_order, repaired_sections
 from assistant.check.lexicons import CheckConfig
 from assistant.models import DetectedEntity
-from assistant.text.dates import DateMatch, find_dates, to_ascii_digits
+from assistant.text.dates import DateMatch, find_dates, numeric_date_order, to_ascii_digits
 from assistant.text.language import letter_counts
-from assistant.text.sections import ParsedNote, section_at
+from assistant.text.sections import ParsedNote, parse_sections, section_at
 from assistant.text.thai import has_thai
 
 IdentifierFinder = Callable[[str], list[DetectedEntity]]
@@ -71,7 +70,7 @@ class CheckContext:
 
     @cached_property
     def parsed(self) -> ParsedNote:
-        return repaired_sections(self.text)
+        return parse_sections(self.text)
 
     def section_of(self, offset: int) -> str | None:
         return section_at(self.parsed, offset)

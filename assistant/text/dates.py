@@ -508,3 +508,25 @@ def find_durations(text: str) -> tuple[DurationMatch, ...]:
         minutes = round(n * 60 if unit.startswith(("h", "ชั่วโมง", "ชม")) else n)
         out.append(DurationMatch(m.start(), m.end(), minutes))
     return tuple(out)
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?![\d/.-])")
+
+
+def numeric_date_order(norm_text: str, default: str) -> str:
+    """``dmy`` or ``mdy`` as a note's own numeric dates show, else ``default``: ``12/03/2025`` is
+    ambiguous, but a note that also writes ``19/03/2025`` (a first field over 12 is a day) or
+    ``09/18/2025`` (a second over 12 is a day) shows its order, which beats the configured default.
+    Mixed evidence keeps the default."""
+    dmy = mdy = False
+    for m in _NUMERIC_DATE.finditer(norm_text):
+        first, second = int(m[1]), int(m[2])
+        if first > 12 and second <= 12:
+            dmy = True
+        elif second > 12 and first <= 12:
+            mdy = True
+    if dmy and not mdy:
+        return "dmy"
+    if mdy and not dmy:
+        return "mdy"
+    return default

@@ -9,10 +9,9 @@ import pytest
 import yaml
 
 from assistant.check import all_rules, check_text, register
-from assistant.check.layout import repaired_sections
 from assistant.check.rule import Rule, frozen
 from assistant.criteria import Criterion
-from assistant.text.sections import section_at
+from assistant.text.sections import parse_sections, section_at
 
 from .conftest import CASES_DIR, NOTES_DIR, NOW
 from .corpus_paths import CORPUS_NOTE_FILES
@@ -71,7 +70,7 @@ def _all_note_texts() -> list[str]:
 @pytest.mark.parametrize("text", _all_note_texts())
 def test_every_finding_lies_inside_the_text_and_its_section(text):
     report = check_text(text, now=NOW)
-    parsed = repaired_sections(text)  # the checker's own view of the sections
+    parsed = parse_sections(text)  # the checker's own view of the sections
     for f in report.findings:
         if f.start is None:
             assert f.end is None

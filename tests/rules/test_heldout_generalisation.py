@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.check import check_text
-from assistant.check.layout import numeric_date_order, repaired_sections
+from assistant.text.dates import numeric_date_order
+from assistant.text.sections import parse_sections
 
 from .conftest import NOW
 
@@ -31,16 +32,16 @@ def _flagged(text: str, rule: str, config) -> list[str]:
 
 def test_thai_headings_named_by_a_bracketed_letter_are_sections():
     text = "ข้อมูลที่ได้รับ (D): ผู้รับบริการเล่าว่าย้ายงาน\nการประเมิน (A): ปรับตัวได้ดีขึ้น\nแผน (P): นัด 3 มี.ค. 2569"
-    assert repaired_sections(text).names() == ["data", "assessment", "plan"]
+    assert parse_sections(text).names() == ["data", "assessment", "plan"]
 
 
 def test_bare_thai_data_and_intervention_headings_are_recognised():
     dap = "ข้อมูล: มาตามนัด\nการประเมิน: ดีขึ้น\nแผน: นัดครั้งต่อไป 3 มี.ค. 2569"
-    assert repaired_sections(dap).names() == ["data", "assessment", "plan"]
+    assert parse_sections(dap).names() == ["data", "assessment", "plan"]
     birp = (
         "พฤติกรรม (B): มาตรงเวลา\nการดำเนินการ (I): ทบทวนเงื่อนไข\nการตอบสนอง (R): รับทราบ\nแผน (P): นัด"
     )
-    assert repaired_sections(birp).names() == ["behavior", "intervention", "response", "plan"]
+    assert parse_sections(birp).names() == ["behavior", "intervention", "response", "plan"]
 
 
 def test_a_bulleted_intervention_item_stays_inside_the_dap_plan():
@@ -48,26 +49,26 @@ def test_a_bulleted_intervention_item_stays_inside_the_dap_plan():
         "Data: she brought the letters.\nAssessment: risk unchanged.\nPlan:\n"
         "- Intervention: rehearsed the call to the landlord.\n- Next session 03/04/2026."
     )
-    parsed = repaired_sections(text)
+    parsed = parse_sections(text)
     assert parsed.names() == ["data", "assessment", "plan"]
     assert "rehearsed" in parsed.body("plan")
 
 
 def test_an_intervention_heading_in_a_soap_note_does_not_fall_into_the_assessment():
     text = "S: slept badly.\nA: Low mood, worse since the move.\nI: Taught a wind-down routine.\nP: Review 03/04/2026."
-    parsed = repaired_sections(text)
+    parsed = parse_sections(text)
     assert "Taught" not in parsed.body("assessment")
     assert parsed.names() == ["subjective", "assessment", "intervention", "plan"]
 
 
 def test_a_combined_s_o_heading_opens_the_subjective_section():
-    assert repaired_sections("S/O: calm, said she slept 6 hours.\nA: x\nP: y").names()[0] == (
+    assert parse_sections("S/O: calm, said she slept 6 hours.\nA: x\nP: y").names()[0] == (
         "subjective"
     )
 
 
 def test_a_one_letter_word_inside_a_sentence_is_not_a_heading():
-    parsed = repaired_sections("S: She rated it (A) the best option.\nP: next week")
+    parsed = parse_sections("S: She rated it (A) the best option.\nP: next week")
     assert parsed.names() == ["subjective", "plan"]
 
 
