@@ -56,17 +56,21 @@ class Hit:
     source: str = "rule"  # "ner", "rule", "alias", "propagated"
 
 
-#: A kind of Thai body shortened with ฯ is still only a kind (สถานพินิจฯ "the juvenile centre",
-#: นิติฯ "the condo's juristic office", นิคมฯ "the industrial estate"), after any role or verb words
-#: (เจ้าหน้าที่สถานพินิจฯ, ส่งพบนักจิตฯ): not a name.
 #: Chinese-Thai words for father and mother (and their mixes), said like ป๊า or แม่: kin words.
 _TH_KIN_WORDS = frozenset({"อาปา", "อาป๊า", "อาม้า", "อาหม่า", "อาเตี่ย", "ป๊า", "หม่าม้า", "เตี่ย", "ป่าป๊า"})
+#: Roles whose word starts with the title นาย/นาง but name nobody (the boat's skipper, the bail
+#: bondsman, the checkpoint chief); the tokenizer splits some of them (นาย|ท้ายเรือ), so the title
+#: rules read a name after นาย. A name may still follow the role (นายท้ายเรือชื่อประเสริฐ).
+_TH_TITLE_ROLES = ("นายท้ายเรือ", "นายท้าย", "นายเรือ", "นายประกัน", "นายด่าน", "นายบ่อน", "นายสถานี", "นายหน้า", "นายจ้าง")
 #: A kind-of-body word glued straight to an adverb or conjunction that opens a clause (แจ้งมูลนิธิ
 #: ทันทีหาก…, ประสานศูนย์เพื่อ…): the writer names no body, and the run after it is the clause.
 _TH_HEAD_THEN_CLAUSE = re.compile(
     r"(?:มูลนิธิ|ศูนย์|สมาคม|สำนักงาน|สถานพินิจ|บ้านพัก)"
     r"(?:ทันที|หาก|ถ้า|เมื่อ|และ(?!คุ้มครอง)|หรือ|ด้วย|แล้ว|อีก|ก่อน|โดย|ไว้|เลย|ทราบ|รับทราบ)"
 )
+#: A kind of Thai body shortened with ฯ is still only a kind (สถานพินิจฯ "the juvenile centre",
+#: นิติฯ "the condo's juristic office", นิคมฯ "the industrial estate"), after any role or verb words
+#: (เจ้าหน้าที่สถานพินิจฯ, ส่งพบนักจิตฯ): not a name.
 _TH_GENERIC_SHORT = re.compile(
     rf"[{THAI_LETTERS}]*?(?:สถานพินิจ|นิติ|นิติบุคคล|สำนักงาน|ศูนย์|มูลนิธิ|สถานสงเคราะห์|บ้านพัก|กรม|กระทรวง|"
     rf"คณะกรรมการ|โรงพยาบาล|สถาบัน|สมาคม|เทศบาล|ศาล|นิคม|นิคมอุตสาหกรรม|"
@@ -94,6 +98,11 @@ def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
             continue  # one ordinary capitalised word ("New:" heading a list) names no organisation
         if h.type == PERSON and h.source != "writer" and text[h.start:h.end] in _TH_KIN_WORDS:
             continue  # พ่อ (อาปา): what a Chinese-Thai family calls a parent is a kin word, no name
+        if h.type == PERSON and h.source != "writer" and text.startswith(_TH_TITLE_ROLES, h.start):
+            role = next(r for r in _TH_TITLE_ROLES if text.startswith(r, h.start))
+            rest = text[h.start + len(role):h.end]
+            if not rest.strip() or rest.strip() in ("ชื่อ", "ชื่อว่า"):
+                continue  # นายท้ายเรือ(ชื่อ): the role alone, no name in the span
         if h.source != "ner":
             if h.type == ORGANIZATION and h.source == "rule" and _TH_HEAD_THEN_CLAUSE.match(text, h.start):
                 continue  # แจ้งมูลนิธิ|ทันทีหาก…: the kind word alone, then a clause — no body named
