@@ -202,46 +202,49 @@ _BIRP_ONLY = {"behavior", "intervention", "response"}
 _DAP_ONLY = {"data"}
 
 
-def _parse_known(text: str) -> ParsedNote:
+_Candidate = tuple[int, int, int, str, str]  # line start, heading start, body start, name, heading
+
+
+def _known_headings(text: str) -> list[_Candidate]:
     """The headings this module lists: the drafter's and the common hand-typed ones."""
-    candidates: list[
-        tuple[int, int, int, str, str]
-    ] = []  # line start, head start, body start, name, heading
+    candidates: list[_Candidate] = []
     for m in _HEADING.finditer(text):
         if m["letter"] and not m["letter"].isupper():
             continue  # one-letter headings are capitals; a line "a" is text
         name = _paren_name(m) or _name_of(m)
         if name is None:
             continue
-        body = m.end()
         if m["letter"] and not m["d1"].strip() and not m["p1"] and not m["word2"]:
             # "S" alone on a line: accept only when the whole line is the letter
             line_end = text.find("\n", m.start())
             line = text[m.start() : line_end if line_end >= 0 else len(text)]
             if line.strip(" *#_-") != m["letter"]:
                 continue
-        candidates.append((m.start(), m.start() + len(m["decor"]), body, name, m["head"].strip()))
-    names = {c[3] for c in candidates}
-    birp = len(names & _BIRP_ONLY) >= 2
-    dap = bool(names & _DAP_ONLY) and "subjective" not in names and "objective" not in names
-    fmt: str | None
-    if birp:
-        fmt = "birp"
-    elif dap:
-        fmt = "dap"
-    else:
-        fmt = "soap"
-        candidates = [c for c in candidates if c[3] not in _BIRP_ONLY | _DAP_ONLY]
-    if not candidates:
+        candidates.append((m.start(), m.start() + len(m["decor"]), m.end(), name, m["head"].strip()))
+    return candidates
+
+
+def _format_of(names: set[str]) -> str:
+    """BIRP when two of its own sections are named, DAP when Data is and S/O are not, else SOAP."""
+    if len(names & _BIRP_ONLY) >= 2:
+        return "birp"
+    if names & _DAP_ONLY and "subjective" not in names and "objective" not in names:
+        return "dap"
+    return "soap"
+
+
+def _build(text: str, headings: list[_Candidate], fmt: str | None) -> ParsedNote:
+    """Sections from their headings, in order: each runs to the next heading, trimmed."""
+    if not headings:
         return ParsedNote(text, HeaderSpan(0, len(text)), [], None)
     sections: list[Section] = []
-    for i, (line_start, head_start, body_start, name, heading) in enumerate(candidates):
-        end = candidates[i + 1][0] if i + 1 < len(candidates) else len(text)
+    for i, (line_start, head_start, body_start, name, heading) in enumerate(headings):
+        end = headings[i + 1][0] if i + 1 < len(headings) else len(text)
         end = _rstrip_end(text, body_start, end)
         while body_start < end and text[body_start].isspace():
             body_start += 1
         sections.append(Section(name, line_start, end, head_start, min(body_start, end), heading))
-    header_end = _rstrip_end(text, 0, candidates[0][0])
+    header_end = _rstrip_end(text, 0, headings[0][0])
     return ParsedNote(text, HeaderSpan(0, header_end), sections, fmt)
 
 
@@ -286,7 +289,7 @@ _SO_HEADING = re.compile(
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 
 
-def _extra_headings(text: str) -> list[tuple[int, int, int, str, str]]:
+def _extra_headings(text: str) -> list[_Candidate]:
     """(line start, heading start, body start, name, heading) for headings the parser missed."""
     out = []
     for m in _BRACKET_HEADING.finditer(text):
@@ -310,49 +313,31 @@ def parse_sections(text: str) -> ParsedNote:
     """Split a note into its header block and sections (see the module docstring): the listed
     headings, plus headings named by a bracketed letter and extra Thai ones; list items that merely
     start with a section word stay in the section above them."""
-    base = _parse_known(text)
-    cands: dict[int, tuple[int, int, int, str, str]] = {
-        s.start: (s.start, s.heading_start, s.body_start, s.name, s.heading) for s in base.sections
-    }
+    known = _known_headings(text)
+    known_format = _format_of({c[3] for c in known})
+    if known_format == "soap":  # D, B, I, R and their words head sections only in DAP or BIRP
+        known = [c for c in known if c[3] not in _BIRP_ONLY | _DAP_ONLY]
+    cands: dict[int, _Candidate] = {c[0]: c for c in known}
     for c in _extra_headings(text):
         cands.setdefault(c[0], c)
         if c[0] in cands and cands[c[0]][3] != c[3] and "(" in c[4]:
             cands[c[0]] = c  # the bracketed letter is the writer's own label: it wins
     ordered = sorted(cands.values())
-    names = {c[3] for c in ordered}
-    birp = len(names & _BIRP_ONLY) >= 2
-    fmt = base.format
-    if birp:
-        fmt = "birp"
-    elif "data" in names and not names & {"subjective", "objective"}:
-        fmt = "dap"
-    elif ordered:
-        fmt = fmt or "soap"
-    keep = []
+    fmt = _format_of({c[3] for c in ordered})
+    if fmt == "soap":
+        fmt = known_format  # extra headings can make a note BIRP or DAP, never undo it
+    keep: list[_Candidate] = []
     for c in ordered:
         line_start, head_start = c[0], c[1]
         listed = _LIST_MARK.fullmatch(text[line_start:head_start] + " ") is not None and (
             text[line_start:head_start].strip() != ""
         )
-        if c[3] not in SECTION_ORDER.get(fmt or "soap", ()) and (listed or c[3] != "intervention"):
+        if c[3] not in SECTION_ORDER[fmt] and (listed or c[3] != "intervention"):
             continue  # "- Intervention: …" inside a DAP/SOAP plan is plan content
         if listed and keep and keep[-1][3] == "plan":
             continue  # a plan item starting with a section word stays in the plan
         keep.append(c)
-    if not keep:
-        return ParsedNote(text, HeaderSpan(0, len(text)), [], None)
-    sections = []
-    for i, (line_start, head_start, body_start, name, heading) in enumerate(keep):
-        end = keep[i + 1][0] if i + 1 < len(keep) else len(text)
-        while end > body_start and text[end - 1].isspace():
-            end -= 1
-        while body_start < end and text[body_start].isspace():
-            body_start += 1
-        sections.append(Section(name, line_start, end, head_start, min(body_start, end), heading))
-    header_end = keep[0][0]
-    while header_end > 0 and text[header_end - 1].isspace():
-        header_end -= 1
-    return ParsedNote(text, HeaderSpan(0, header_end), sections, fmt)
+    return _build(text, keep, fmt)
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
