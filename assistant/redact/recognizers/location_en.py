@@ -193,6 +193,32 @@ def _lower_town(word: str) -> bool:
     return len(word) >= 6 and word.endswith(_TOWN_ENDINGS) and word not in _non_nouns()
 
 
+def _names_a_place(words: str) -> bool:
+    """Capitalised words before a place kind (camp, market, campus, village 2) name a place unless
+    they open with a word that leads no place name or are all ordinary words ("Summer camp")."""
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    parts = words.split()
+    return parts[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w) for w in parts)
+
+
+def _with_tails(text: str, start: int, end: int) -> int:
+    """The end of a place named after a cue, with what may follow its name, in this order: a
+    possessive part (Cox's Bazar), a lower-case hyphen part (Myawaddy-kyondoe), an apostrophe
+    syllable (Galiwin'ku), a one-letter last syllable (Tseung Kwan O, only after two words), a
+    place word (Daly City), a camp (Kakuma camp) and a numbered part (Kalobeyei village 2)."""
+    for tail in (_POSSESSIVE_PLACE, _HYPHEN_TAIL, _APOSTROPHE_TAIL):
+        if m := tail.match(text, end):
+            end = m.end()
+    letter = _LETTER_TAIL.match(text, end)
+    if letter and len(text[start:end].split()) >= 2:
+        end = letter.end()
+    for tail in (_PLACE_HEAD, _CAMP_TAIL, _NUMBERED_TAIL):
+        if m := tail.match(text, end):
+            end = m.end()
+    return end
+
+
 def _width(cells: list[str]) -> int:
     """Cells in a table line, not counting empty ones opened or closed by an edge "|"."""
     n = len(cells)
@@ -257,43 +283,16 @@ class EnglishLocationRecognizer(RegexRecognizer):
                 if hy and not _ordinary(hy.group("p").split("-")[0]):
                     out.append(self.result(LOCATION, hy.start(), hy.end(), 0.65))
                 continue
-            if span and _UNIT_PLACE.match(text, span[0]):
+            if _UNIT_PLACE.match(text, span[0]) or text[span[0]:span[1]] in _TOO_BIG:
                 continue
-            if span and text[span[0]:span[1]] in _TOO_BIG:
-                continue
-            if span:
-                end = span[1]
-                poss = _POSSESSIVE_PLACE.match(text, end)  # Cox's Bazar, St John's Wood
-                if poss:
-                    end = poss.end()
-                tail = _HYPHEN_TAIL.match(text, end)  # "Myawaddy-kyondoe": a lower-case second part
-                if tail:
-                    end = tail.end()
-                apos = _APOSTROPHE_TAIL.match(text, end)
-                if apos:
-                    end = apos.end()
-                letter = _LETTER_TAIL.match(text, end)
-                if letter and len(text[span[0]:end].split()) >= 2:
-                    end = letter.end()
-                head = _PLACE_HEAD.match(text, end)
-                if head:
-                    end = head.end()
-                camp = _CAMP_TAIL.match(text, end)
-                if camp:
-                    end = camp.end()
-                numbered = _NUMBERED_TAIL.match(text, end)
-                if numbered:
-                    end = numbered.end()
-                out.append(self.result(LOCATION, span[0], end, 0.7))
+            out.append(self.result(LOCATION, span[0], _with_tails(text, span[0], span[1]), 0.7))
         for m in _TH_PLACE_FIRST.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.65))
         for m in _NAMED_CAMP.finditer(text):
-            words = m.group("p").split()
-            if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w.lower()) for w in words) and is_name_token(words[-1]):
+            if _names_a_place(m.group("p")) and is_name_token(m.group("p").split()[-1]):
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
         for m in _NAMED_MARKET.finditer(text):
-            words = m.group("p").split()
-            if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w.lower()) for w in words) and is_name_token(words[-1]):
+            if _names_a_place(m.group("p")) and is_name_token(m.group("p").split()[-1]):
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.75))
         for m in _TH_RESIDENCE_LATIN.finditer(text):
             if m.group("p").lower() not in get_lexicon().protected_lower and m.group("p") not in _TOO_BIG:
@@ -317,16 +316,13 @@ class EnglishLocationRecognizer(RegexRecognizer):
             if m.group("p").split()[0] not in _NOT_PLACE_LEAD:
                 out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.75))
         for m in _CAMPUS.finditer(text):
-            words = m.group("p").split()
-            if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w) for w in words):
+            if _names_a_place(m.group("p")):
                 out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.7))
         for m in _NUMBERED_SETTLEMENT.finditer(text):
-            words = m.group("p").split()
-            if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w.lower()) for w in words):
+            if _names_a_place(m.group("p")):
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
         for m in _OUTREACH_PLACE.finditer(text):
-            words = m.group("p").split()
-            if words[0] not in _NOT_PLACE_LEAD and not all(_ordinary(w.lower()) for w in words):
+            if _names_a_place(m.group("p")):
                 out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.7))
         if "|" in text:
             out.extend(self.result(LOCATION, s, e, 0.7) for s, e in table_place_cells(text))
