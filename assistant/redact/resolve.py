@@ -86,23 +86,34 @@ _TH_GENERIC_SHORT = re.compile(
 # --------------------------------------------------------------------------- 1. NER cleaning
 #: Cities too big to locate anyone, in their Latin-script forms (round 9 policy).
 _EN_TOO_BIG = frozenset({"Bangkok", "Krung Thep", "BKK"})
+#: Whole spans that name no one, by type: Bangkok (ten million people, round 9 policy), one
+#: ordinary capitalised word ("New:" heading a list), what a Chinese-Thai family calls a parent.
+_NAMES_NOTHING: dict[str, frozenset[str]] = {
+    LOCATION: _EN_TOO_BIG, ORGANIZATION: COMMON_CAP, PERSON: _TH_KIN_WORDS,
+}
+
+
+def _names_nothing(text: str, h: Hit) -> bool:
+    """A detector's span that is, whole, a word of its type naming no one (a writer's is kept)."""
+    if h.source == "writer":
+        return False
+    span = text[h.start:h.end]
+    if span in _NAMES_NOTHING.get(h.type, ()):
+        return True
+    if h.type == PERSON:
+        role = next((r for r in _TH_TITLE_ROLES if text.startswith(r, h.start)), None)
+        # นายท้ายเรือ(ชื่อ): the role alone, no name in the span
+        return role is not None and span[len(role):].strip() in ("", "ชื่อ", "ชื่อว่า")
+    return False
 
 
 def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
-    """Split NER spans into runs of real name tokens; drop the rest."""
+    """Drop spans that name no one (``_names_nothing``); split NER spans into runs of real name
+    tokens and drop the rest."""
     out: list[Hit] = []
     for h in hits:
-        if h.type == LOCATION and h.source != "writer" and text[h.start:h.end] in _EN_TOO_BIG:
-            continue  # round 9 policy: Bangkok (ten million people) does not single anyone out
-        if h.type == ORGANIZATION and h.source != "writer" and text[h.start:h.end] in COMMON_CAP:
-            continue  # one ordinary capitalised word ("New:" heading a list) names no organisation
-        if h.type == PERSON and h.source != "writer" and text[h.start:h.end] in _TH_KIN_WORDS:
-            continue  # พ่อ (อาปา): what a Chinese-Thai family calls a parent is a kin word, no name
-        if h.type == PERSON and h.source != "writer" and text.startswith(_TH_TITLE_ROLES, h.start):
-            role = next(r for r in _TH_TITLE_ROLES if text.startswith(r, h.start))
-            rest = text[h.start + len(role):h.end]
-            if not rest.strip() or rest.strip() in ("ชื่อ", "ชื่อว่า"):
-                continue  # นายท้ายเรือ(ชื่อ): the role alone, no name in the span
+        if _names_nothing(text, h):
+            continue
         if h.source != "ner":
             if h.type == ORGANIZATION and h.source == "rule" and _TH_HEAD_THEN_CLAUSE.match(text, h.start):
                 continue  # แจ้งมูลนิธิ|ทันทีหาก…: the kind word alone, then a clause — no body named
