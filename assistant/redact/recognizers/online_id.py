@@ -21,6 +21,9 @@ _ID = r"(?:\s*(?:ID|id|Id|ไอดี))?"
 _OWNER = r"(?:[^\S\n]+(?![^\s:：@]*[.!?][^\S\n])[^\s:：@]{1,20}){0,2}?"      # e.g. "LINE ภรรยา: …", "FB พี่ชัย: …"
 #: A Discord tag keeps its number: nightcrawler#4412.
 _HANDLE = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?(?:#\d{4})?"
+#: A handle with no cue of its own to vouch for it must look made up: a digit, or a dot or
+#: underscore joining its parts (noom_1985, ploy.chompoo), so "LINE group" is no handle.
+_MARKED_HANDLE = r"(?=[A-Za-z0-9_.\-]*(?:\d|[._][A-Za-z0-9]))[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"
 _CUE_WORDS = r"(?!(?:LINE|Line|line|ไลน์|ไอดี|เฟซบุ๊ก|เฟส|IG|FB|Tel|โทร)(?![A-Za-z]))"
 _DISPLAY = _CUE_WORDS + (
     r"(?:[A-Za-z][\w.'’\-]*(?:[^\S\n][A-Za-z][\w.'’\-]*){0,4}"
@@ -83,12 +86,11 @@ _RULES = (
         rf"(?<![A-Za-z]){_PLATFORM}{_ID}{_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_HANDLE})(?![\w@])"
     ), 0.9, group="v", validate=_not_hotline_or_scale),
     Rule(ONLINE_ID, re.compile(
-        rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]+(?P<v>(?=[A-Za-z0-9_.\-]*(?:\d|[._][A-Za-z0-9]))[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?(?:#\d{{4}})?)(?![\w@#])"
+        rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]+(?P<v>{_MARKED_HANDLE}(?:#\d{{4}})?)(?![\w@#])"
     ), 0.8, group="v", validate=_not_hotline),
     # round 16 — a handle in brackets right after the platform: on LINE (ploy.chompoo), IG (@x)
     Rule(ONLINE_ID, re.compile(
-        rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]*\([^\S\n]*(?P<v>@?(?=[A-Za-z0-9_.\-]*(?:\d|[._][A-Za-z0-9]))"
-        r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)[^\S\n]*\)"
+        rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]*\([^\S\n]*(?P<v>@?{_MARKED_HANDLE})[^\S\n]*\)"
     ), 0.85, group="v", validate=_not_hotline),
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z])(?:FB|Facebook|facebook|fb|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส){_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_DISPLAY})"
