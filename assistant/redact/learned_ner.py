@@ -164,11 +164,12 @@ def _th_keep(span: str, words: list[str], kind: str, cued: bool) -> bool:
         return False
     if span in lex.stopwords:
         return False
-    thai_part = "".join(w for w in words if not _LATIN.search(w))
-    if kind == "PERSON" and thai_part and _TH_INITIALS.fullmatch(thai_part):
-        # initials (นาง ก.ข.) are how a note already hides a name; abbreviations (พ.ศ.) are no
-        # name either, even with an English word before them ("Thai พ.ศ.")
-        return False
+    if kind == "PERSON":
+        thai_part = "".join(w for w in words if not _LATIN.search(w))
+        if thai_part and _TH_INITIALS.fullmatch(thai_part):
+            # initials (นาง ก.ข.) are how a note already hides a name; abbreviations (พ.ศ.) are
+            # no name either, even with an English word before them ("Thai พ.ศ.")
+            return False
     if any(w.startswith(c) and (w == c or w in lex.words) for w in words[1:] for c in _TH_CLAUSE_WORDS):
         return False
     if kind != "PERSON":
