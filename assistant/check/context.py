@@ -90,6 +90,15 @@ class CheckContext:
             return [(0, len(self.text))]
         return self.section_bodies("plan", "intervention", "response")
 
+    @cached_property
+    def measure_sources(self) -> list[tuple[int, int]]:
+        """Where the note names the record a measure comes from ("per the follow-up log",
+        «ติดตามจากรายงาน…»): a follow-up word inside one is part of the source, not a follow-up."""
+        return list(self.config.phrases("measure_sources").finditer(self.text))
+
+    def in_measure_source(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.measure_sources)
+
     # ------------------------------------------------------------------ sentences
 
     @cached_property

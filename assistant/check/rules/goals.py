@@ -44,7 +44,6 @@ def find_goals(ctx: CheckContext) -> list[Goal]:
     text = ctx.text
     goals: list[Goal] = []
     headings = {sec.heading_start for sec in ctx.parsed.sections}
-    sources = list(ctx.config.phrases("measure_sources").finditer(text))
     for s, e in ctx.config.phrases("goal_labels").finditer(text):
         if s in headings:
             continue  # "Objective:" heading a SOAP section is not a goal label
@@ -71,7 +70,7 @@ def find_goals(ctx: CheckContext) -> list[Goal]:
         # a follow-up written on the same line ends the goal («… นัดครั้งต่อไป 3 มิ.ย.»)
         for name in ("followup_cues", "next_labels") if has_thai(text[body:end]) else ():
             hits = ctx.config.phrases(name).finditer(text, body + 1, end)
-            hit = next((h for h in hits if not any(a <= h[0] < b for a, b in sources)), None)
+            hit = next((h for h in hits if not ctx.in_measure_source(h[0])), None)
             if hit is not None:
                 end = hit[0]
         while end > body and text[end - 1] in " \t,;":

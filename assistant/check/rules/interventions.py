@@ -294,11 +294,10 @@ class VagueFollowUp(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         fu = ctx.config.phrases("followup_cues")
         vague = ctx.config.phrases("vague_followup")
-        sources = list(ctx.config.phrases("measure_sources").finditer(ctx.text))
         seen: set[tuple[int, int]] = set()
         for a, b in ctx.plan_spans:
             for s, _e in fu.finditer(ctx.text, a, b):
-                if any(x <= s < y for x, y in sources):
+                if ctx.in_measure_source(s):
                     continue  # "per the follow-up log", «ติดตามจากรายงาน…»: where a measure comes from
                 sent = ctx.sentence_at(s)
                 if sent in seen:
