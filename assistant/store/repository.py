@@ -264,7 +264,8 @@ class NoteRepository:
     ) -> VersionRecord:
         """Record an approved version: who, when, the final text, the format, the findings.
 
-        Refused while error-level findings remain unless ``override_reason`` is given. The new
+        Refused while error-level findings remain unless ``override_reason`` is given, and while
+        the text still holds a drafter prompt ("[Add: …]", "[เพิ่ม: …]"). The new
         version links to the previous one, which stays exactly as it was.
         """
         author = (author or "").strip()
@@ -272,6 +273,11 @@ class NoteRepository:
             raise StorageError("Enter your name to approve the note.")
         if not final_text.strip():
             raise StorageError("An empty note cannot be approved.")
+        from assistant.offline import WRITER_PROMPT_PATTERN  # loaded on approval, not at start-up
+
+        if WRITER_PROMPT_PATTERN.search(final_text):
+            # each "[Add: …]" stands where a fact is missing: an approved record carries none
+            raise StorageError("The note still holds a drafter prompt ([Add: …]); replace it before approving.")
         errors = sum(1 for f in findings if f.severity == Severity.ERROR)
         reason = (override_reason or "").strip() or None
         if errors and not reason:

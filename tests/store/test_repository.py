@@ -121,6 +121,19 @@ def test_approval_needs_an_author(repo):
         _approve(repo, note_id, author="  ")
 
 
+@pytest.mark.parametrize("prompt", ["[Add: date and time of the next session]", "[เพิ่ม: การประเมิน]"])
+def test_a_note_still_holding_a_drafter_prompt_cannot_be_approved(repo, prompt):
+    # the UI explains this before the click; the repository is where the rule holds for every caller
+    note_id = repo.create_note(_state())
+    repo.save_draft(note_id, _drafted(repo.get(note_id).state))
+    rec = repo.get(note_id)
+    with pytest.raises(StorageError):
+        repo.approve(note_id, author="Worker A", final_text=f"S: Client reports poor sleep.\nP: {prompt}",
+                     fmt=NoteFormat.SOAP, note=rec.state.get_note(), session_meta=rec.state.session,
+                     language=Language.EN, findings=[])
+    assert repo.get(note_id).status != "approved"
+
+
 def test_approved_note_cannot_be_saved_over_or_approved_again(repo):
     note_id = repo.create_note(_state())
     repo.save_draft(note_id, _drafted(repo.get(note_id).state))

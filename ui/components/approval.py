@@ -2,7 +2,8 @@
 
 Approval is blocked while error-level findings remain unless the writer gives a reason; the
 repository enforces the same rule, this form only explains it before the click. A note that
-still holds one of the offline drafter's bracketed prompts cannot be approved at all.
+still holds one of the offline drafter's bracketed prompts cannot be approved at all (the
+repository refuses it too).
 """
 
 from __future__ import annotations
