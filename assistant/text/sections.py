@@ -65,6 +65,29 @@ _WORDS = {
     "clinical impression": "assessment",
     "next steps": "plan",
     "recommendations": "plan",
+    # the same families in other everyday wordings (held-out set 2: a layout the parser did not know
+    # made a whole section look missing on a good note)
+    "presentation": "subjective",
+    "client presentation": "subjective",
+    "presenting issue": "subjective",
+    "presenting issues": "subjective",
+    "presenting problem": "subjective",
+    "presenting problems": "subjective",
+    "concerns raised": "subjective",
+    "client's account": "subjective",
+    "client account": "subjective",
+    "observed": "objective",
+    "observed behaviour": "objective",
+    "observed behavior": "objective",
+    "formulation": "assessment",
+    "what we did": "intervention",
+    "work done": "intervention",
+    "client response": "response",
+    "client's response": "response",
+    "how he responded": "response",
+    "how she responded": "response",
+    "how they responded": "response",
+    "action plan": "plan",
 }
 _THAI_WORDS = (
     (
@@ -199,6 +222,8 @@ def _paren_name(m: re.Match[str]) -> str | None:
 
 
 _BIRP_ONLY = {"behavior", "intervention", "response"}
+#: Headings over the client's account and what was seen: the B of a BIRP-shaped note.
+_ACCOUNT = {"subjective", "objective", "data"}
 _DAP_ONLY = {"data"}
 
 
@@ -326,6 +351,12 @@ def parse_sections(text: str) -> ParsedNote:
     fmt = _format_of({c[3] for c in ordered})
     if fmt == "soap":
         fmt = known_format  # extra headings can make a note BIRP or DAP, never undo it
+    if fmt == "birp":
+        # "Presenting issues / What we did / How she responded / Next steps": the client's account
+        # heads the B section of a BIRP-shaped note rather than being dropped as a foreign heading
+        ordered = [
+            (c[0], c[1], c[2], "behavior", c[4]) if c[3] in _ACCOUNT else c for c in ordered
+        ]
     keep: list[_Candidate] = []
     for c in ordered:
         line_start, head_start = c[0], c[1]

@@ -40,6 +40,37 @@ def _defined(ctx: CheckContext, abbr: str) -> bool:
     return bool(memo[abbr])
 
 
+#: Short words an expansion may skip ("English as a Second Language" → ESL).
+_SKIP_WORDS = frozenset({"of", "and", "as", "a", "an", "the", "for", "to", "in", "on", "&"})
+
+
+def _spelled_out(ctx: CheckContext, abbr: str) -> bool:
+    """True when the note writes the words the acronym stands for ("Advance care plan … ACP"),
+    in any order of first use: the reader can expand it from the note itself."""
+    letters = [ch.lower() for ch in _SUFFIX.sub("", abbr).rstrip("s") if ch.isalpha()]
+    if len(letters) < 2 or len(letters) > 6:
+        return False
+    words = ctx.cache.get("abbr_words")
+    if words is None:
+        words = [w for w in _WORDS_EN.findall(ctx.text) if not w.isupper()]
+        ctx.cache["abbr_words"] = words
+    assert isinstance(words, list)
+    for i, first in enumerate(words):
+        if first[0].lower() != letters[0] or (len(letters) == 2 and not first[0].isupper()):
+            continue  # a two-letter acronym needs a capitalised first word: too easy by chance
+        k, j = 1, i + 1
+        while k < len(letters) and j < len(words):
+            w = words[j].lower()
+            if w[0] == letters[k]:
+                k += 1
+            elif w not in _SKIP_WORDS:
+                break
+            j += 1
+        if k == len(letters):
+            return True
+    return False
+
+
 def _accepted(ctx: CheckContext, abbr: str) -> bool:
     acc = ctx.config.accepted_abbreviations
     base = abbr.rstrip(".")
@@ -56,6 +87,8 @@ def undefined_abbreviations(ctx: CheckContext) -> list[tuple[int, int, str]]:
     for m in _EN_ABBR.finditer(text):
         form = m.group(0)
         if m.start() in shouted or _accepted(ctx, form) or _defined(ctx, form.rstrip("s")):
+            continue
+        if _spelled_out(ctx, form):
             continue
         if ctx.in_quote(m.start(), m.end()) or _ROMAN.fullmatch(form):
             continue
@@ -114,6 +147,26 @@ def shouting_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     return out
 
 
+#: Words per distinct all-capitals acronym below which a note reads as a string of codes.
+_DENSE_WORDS_PER_ACRONYM = 30
+
+
+def _needs_spelling_out(ctx: CheckContext, found: list[tuple[int, int, str]]) -> bool:
+    """A warning, not a hint, when three or more distinct forms are unexplained AND the note is
+    telegraphic: private shorthand (pt, c/o, f/u, wks, ผป.) among them, or capitals packed densely.
+    A few programme or service acronyms in an otherwise full, well-written note are a hint only
+    (they made good notes look unclear on held-out set 2)."""
+    distinct = {f for _, _, f in found}
+    if len(distinct) < 3:
+        return False
+    if any(not _ALL_CAPS_FORM.fullmatch(f) for f in distinct):
+        return True
+    return _words(ctx, 0, len(ctx.text)) < _DENSE_WORDS_PER_ACRONYM * len(distinct)
+
+
+_ALL_CAPS_FORM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]{1,4})?s?")
+
+
 @register
 class UndefinedAbbreviation(Rule):
     """Abbreviations and shorthand outside the accepted list, never spelled out (UDS, ck'd, f/u, ผปค.).
@@ -148,8 +201,7 @@ class UndefinedAbbreviation(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         found = undefined_abbreviations(ctx)
-        distinct = {f for _, _, f in found}
-        severity = Severity.WARNING if len(distinct) >= 3 else Severity.INFO
+        severity = Severity.WARNING if _needs_spelling_out(ctx, found) else Severity.INFO
         for s, e, form in found:
             expansion = ctx.config.expansions.get(form) or ctx.config.expansions.get(form.lower())
             if expansion:

@@ -70,7 +70,16 @@ def find_goals(ctx: CheckContext) -> list[Goal]:
         # a follow-up written on the same line ends the goal («… นัดครั้งต่อไป 3 มิ.ย.»)
         for name in ("followup_cues", "next_labels") if has_thai(text[body:end]) else ():
             hits = ctx.config.phrases(name).finditer(text, body + 1, end)
-            hit = next((h for h in hits if not ctx.in_measure_source(h[0])), None)
+            # only a cue that opens its own chunk: «ทีมเยี่ยมบ้านครั้งแรกภายใน 48 ชม.» is the goal's
+            # content (a subject before the cue), «… นัดครั้งต่อไป 3 มิ.ย.» is a new item
+            hit = next(
+                (
+                    h
+                    for h in hits
+                    if not ctx.in_measure_source(h[0]) and text[h[0] - 1 : h[0]] in {" ", "\t"}
+                ),
+                None,
+            )
             if hit is not None:
                 end = hit[0]
         while end > body and text[end - 1] in " \t,;":

@@ -19,7 +19,12 @@ from assistant.text.dates import find_times
 _CLAUSE_END = re.compile(r"[.;,:(]|\s—\s")
 _DIGIT = re.compile(r"\d")
 _LABEL_DELIM = re.compile(r"\s*(?:\*\*)?\s*[:：—–-]\s*")
-_FUTURE = re.compile(r"(?:\bwill|\bto|\bplan\s+to|\bgoing\s+to|จะ|ให้)\s*$", re.IGNORECASE)
+#: A future or intended act before a vague verb is the client's own plan ("he would talk to his
+#: manager", «จะไปคุยกับมารดาเอง»), not the worker's intervention.
+_FUTURE = re.compile(
+    r"(?:\bwill|\bwould|\bto|\bplan(?:s|ned)?\s+to|\bgoing\s+to|จะ(?:ไป|มา|ลอง|กลับไป)?|ให้(?:ไป)?)\s*$",
+    re.IGNORECASE,
+)
 _NUMBER_OR_DAY = re.compile(
     r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|tonight)\b|วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|พรุ่งนี้",
     re.IGNORECASE,
@@ -39,7 +44,11 @@ def _scopes(ctx: CheckContext) -> list[tuple[int, int]]:
     """Where interventions are written: O and the plan sections (whole note without sections)."""
     if not ctx.parsed.sections:
         return [(0, len(ctx.text))]
-    return sorted(ctx.section_bodies("objective", "data", "behavior") + ctx.plan_spans)
+    spans = ctx.section_bodies("objective", "data", "behavior") + ctx.plan_spans
+    if len(ctx.parsed.sections) == 1 and ctx.parsed.sections[0].name == "plan":
+        # a narrative followed by a lone "Plan:" line: the narrative is where the work is written
+        spans.append(ctx.header_span)
+    return sorted(spans)
 
 
 @per_check("interventions")
@@ -48,7 +57,7 @@ def interventions(ctx: CheckContext) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     plan = ctx.plan_spans
     for a, b in _scopes(ctx):
-        in_plan = (a, b) in plan
+        in_plan = (a, b) in plan or (a, b) == ctx.header_span
         for name, specific in (("intervention_specific", True), ("intervention_vague", False)):
             if not specific and not in_plan:
                 continue  # "talked", «พูดคุย» in O describe the conversation, not an intervention

@@ -9,6 +9,8 @@ from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
 from assistant.models import Finding, Severity
 
+_PLAN_SECTIONS = frozenset({"plan", "intervention", "response"})
+
 
 @register
 class OffTopicDetail(Rule):
@@ -52,6 +54,11 @@ class OffTopicDetail(Rule):
             scope = ctx.window(s, 0, 2) if ctx.is_thai else sent
             if link.any(ctx.text, *scope):
                 continue
+            if ctx.section_of(s) in _PLAN_SECTIONS and ctx.config.phrases("response_cues").any(
+                ctx.text, *scope
+            ):
+                continue  # an activity the client chose in the plan (a class, football) is care
+
             done.add(sent)
             yield self.finding(ctx, sent[0], sent[1])
 

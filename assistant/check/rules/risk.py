@@ -80,6 +80,40 @@ def _negated(ctx: CheckContext, start: int, end: int, clause: int) -> bool:
     return hit is not None and hit[0] == gap.end()
 
 
+#: The worker asking or screening, before the cue ("asked about self-harm", «สอบถามเรื่องความคิดอยากตาย»).
+_ASKED_BEFORE = re.compile(
+    r"\b(?:ask(?:ed|s)?|enquired|inquired|screen(?:ed|s)?\s+for|assess(?:ed)?\s+for|explored|"
+    r"checked\s+for|question(?:ed)?\s+about)\b|ถาม|คัดกรอง|ประเมิน",
+    re.IGNORECASE,
+)
+#: The cue as the topic of a review written after it ("self-harm and suicide risk reviewed").
+_TOPIC_AFTER = re.compile(
+    r"[^.;:\n]{0,40}?\b(?:risks?\s+)?(?:reviewed|assessed|screened|explored|asked\s+about)\b",
+    re.IGNORECASE,
+)
+_ANSWER_REACH = {False: 120, True: 60}
+
+
+def _asked_and_denied(ctx: CheckContext, start: int, end: int, clause: int) -> bool:
+    """The cue names what the worker asked about, and the answer that follows is a denial.
+
+    "Asked about self-harm: she has never hurt herself" records an assessment, not a risk; an
+    answer that affirms ("… she cut her arm on Sunday") is read as its own statement."""
+    text = ctx.text
+    if not (_ASKED_BEFORE.search(text, clause, start) or _TOPIC_AFTER.match(text, end)):
+        return False
+    reach = min(len(text), end + _ANSWER_REACH[ctx.is_thai])
+    denial = ctx.config.phrases("risk_negations").search(text, end, reach)
+    if denial is None:
+        return False
+    return _YES.search(text, end, denial[0]) is None  # "said yes, but no plan" affirms
+
+
+_YES = re.compile(
+    r"\b(?:yes|endorsed|admitted|acknowledged|disclosed)\b|ยอมรับ|ตอบว่ามี|บอกว่ามี", re.IGNORECASE
+)
+
+
 def _not_current(ctx: CheckContext, start: int, clause: int) -> bool:
     return ctx.config.phrases("risk_hypotheticals").any(ctx.text, clause, start)
 
@@ -101,6 +135,8 @@ def affirmed_risks(ctx: CheckContext) -> list[tuple[int, int, str]]:
                 continue
             clause = _clause_start(ctx, s)
             if _negated(ctx, s, e, clause) or _not_current(ctx, s, clause):
+                continue
+            if _asked_and_denied(ctx, s, e, clause):
                 continue
             if _about_someone_else(ctx, s, e, clause):
                 continue

@@ -68,6 +68,17 @@ def _label_of(ctx: CheckContext, d: DateMatch) -> tuple[str | None, tuple[int, i
     return best[1], best[2]
 
 
+def _other_event_date(ctx: CheckContext, label: tuple[int, int]) -> bool:
+    """True for a bare "date" label qualified by another event ("Discharge date", "Admission date"):
+    it is the session date only when no label names the session itself (a discharge date read as
+    the session hid the session's own times, a false warning on a good note)."""
+    s, e = label
+    if ctx.text[s:e].lower() != "date":
+        return False
+    before = ctx.text[max(0, s - 20) : s]
+    return bool(before) and before.endswith(" ") and before.rstrip()[-1:].isalpha()
+
+
 @per_check("timeline")
 def timeline(ctx: CheckContext) -> Timeline:
     """The session, writing and next-contact dates of a note (cached per check)."""
@@ -80,6 +91,7 @@ def timeline(ctx: CheckContext) -> Timeline:
             nxt = ctx.text.find("\n", he + 1)
             he = len(ctx.text) if nxt < 0 else nxt
     unlabelled_header: list[DateMatch] = []
+    other_event: DateMatch | None = None
     for d in ctx.dates:
         kind, label = _label_of(ctx, d)
         if kind == "written" and tl.written is None:
@@ -91,9 +103,14 @@ def timeline(ctx: CheckContext) -> Timeline:
             and tl.session is None
             and (hs <= d.start < he or ctx.section_of(d.start) is None)
         ):
-            tl.session = d
+            if label is not None and _other_event_date(ctx, label):
+                other_event = other_event or d
+            else:
+                tl.session = d
         elif kind is None and hs <= d.start < he:
             unlabelled_header.append(d)
+    if tl.session is None and other_event is not None:
+        tl.session = other_event
     if tl.session is None and unlabelled_header:
         tl.session = unlabelled_header[0]
     if tl.session is not None:
