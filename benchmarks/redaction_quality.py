@@ -46,7 +46,7 @@ SETS = (
     (REDACT_TESTS / "heldout12", "held-out set 12 (blind during rounds 14–15; opened for tuning in round 16)"),
     (REDACT_TESTS / "heldout13", "held-out set 13 (blind during round 16; opened for tuning in round 17)"),
     (REDACT_TESTS / "heldout14", "held-out set 14 (blind during rounds 16–17; opened for tuning in round 18)"),
-    (REDACT_TESTS / "heldout15", "held-out set 15 (BLIND: written during round 17, misses never printed)"),
+    (REDACT_TESTS / "heldout15", "held-out set 15 (blind during rounds 17–18; opened for tuning in round 19)"),
     (REDACT_TESTS / "heldout16", "held-out set 16 (BLIND: written in session 5, misses never printed)"),
     (REDACT_TESTS / "heldout17", "held-out set 17 (BLIND: written in session 5, misses never printed)"),
 )
