@@ -334,6 +334,60 @@ def _extra_headings(text: str) -> list[_Candidate]:
     return out
 
 
+#: Everyday heading wordings, classified by what they name rather than listed one by one (round 3:
+#: each new author heads sections in new words — "What was done", "Outcome", «การช่วยเหลือที่ให้»,
+#: «ประเมินและแผน» — and every unknown wording made a section look missing on a good note). The
+#: first family that matches wins, so "Assessment and plan" and «ผลการช่วยเหลือ» name the later part.
+_KEYWORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("plan", r"\bplan|\bnext\s+steps?\b|\bhomework\b|\bfollow[- ]?up\b|แผน|ขั้นตอนต่อไป|สิ่งที่จะทำต่อ"),
+        ("response", r"\brespon|\boutcomes?\b|\bresults?\b|^ผล|การตอบสนอง"),
+        (
+            "intervention",
+            r"\binterven|\bdone\b|\bwhat\s+we\s+did\b|\bactivit|\btechniques?\b"
+            r"|\b(?:support|help)\s+(?:given|provided|offered)|\bactions?\s+taken"
+            r"|การช่วยเหลือ|การแทรกแซง|กิจกรรม|การดำเนินการ|สิ่งที่ทำ",
+        ),
+        ("assessment", r"\bassess|\bimpressions?\b|\bformulation\b|ประเมิน|การวิเคราะห์"),
+        ("objective", r"\bobserv|สังเกต"),
+        (
+            "subjective",
+            r"\btold\b|\breport(?:ed|s)?\b|\bconcerns?\b|\breason\s+for\b|\bpresenting\b"
+            r"|\bparticipation\b|\baccount\b|ข้อมูลจาก|เล่า|ปัญหา|เหตุผลที่มา|การมีส่วนร่วม",
+        ),
+    )
+)
+#: A short label opening its line: words then a colon, or a short line of its own above its text.
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:\*\*|__|#{1,6}[ \t]*)?(?P<words>[^\n:：\d\"“”(),!?]{2,40}?)[ \t]*(?:\*\*|__)?"
+    r"(?:[ \t]*[:：][ \t]*|[ \t]*(?=\n[ \t]*\S))",
+    re.MULTILINE,
+)
+#: A label that opens with a pronoun is speech ("She said: …"), not a heading.
+_SPEECH = re.compile(r"(?:he|she|they|i|we|you|it|client|patient)\b", re.IGNORECASE)
+
+
+def _keyword_headings(text: str) -> list[_Candidate]:
+    """Headings in any everyday wording, named by the family of words they use (see above)."""
+    out: list[_Candidate] = []
+    for m in _LABEL_LINE.finditer(text):
+        words = m["words"].strip()
+        colon = ":" in m.group(0) or "：" in m.group(0)
+        if not words or _SPEECH.match(words) or len(words.split()) > 5:
+            continue
+        if not colon:
+            # a line of its own: short, after a blank line (or first), not a sentence
+            before = text[: m.start()].rstrip(" \t")
+            if len(words) > 30 or words.endswith(".") or (before and not before.endswith("\n\n")):
+                continue
+        for name, pattern in _KEYWORD_FAMILIES:
+            if pattern.search(words):
+                out.append((m.start(), m.start("words"), m.end(), name, m.group(0).strip()))
+                break
+    return out
+
+
 def parse_sections(text: str) -> ParsedNote:
     """Split a note into its header block and sections (see the module docstring): the listed
     headings, plus headings named by a bracketed letter and extra Thai ones; list items that merely
@@ -343,7 +397,12 @@ def parse_sections(text: str) -> ParsedNote:
     if known_format == "soap":  # D, B, I, R and their words head sections only in DAP or BIRP
         known = [c for c in known if c[3] not in _BIRP_ONLY | _DAP_ONLY]
     cands: dict[int, _Candidate] = {c[0]: c for c in known}
-    for c in _extra_headings(text):
+    extra = _extra_headings(text)
+    if len({c[3] for c in known}) < 3:
+        # no standard layout of listed headings: everyday headings are the note's structure (in a
+        # full SOAP note the same words inside a section are content, and must not re-shape it)
+        extra += _keyword_headings(text)
+    for c in extra:
         cands.setdefault(c[0], c)
         if c[0] in cands and cands[c[0]][3] != c[3] and "(" in c[4]:
             cands[c[0]] = c  # the bracketed letter is the writer's own label: it wins

@@ -122,6 +122,21 @@ def _heading_like(ctx: CheckContext, offset: int) -> bool:
     return ls == 0  # the title line of a pasted note
 
 
+def _title_line(text: str, offset: int) -> bool:
+    """True when ``offset`` is on a title or heading line written in capitals ("TELEHEALTH
+    PROGRESS NOTE", "PLAN:"): capitals there are typography, not shouting (round 3: a capitalised
+    title raised three warnings on a good note). A title is the note's first line; a heading ends
+    with a colon. Either way every letter on the line is a capital and it has at most 6 words."""
+    ls = text.rfind("\n", 0, offset) + 1
+    le = text.find("\n", offset)
+    line = text[ls : le if le >= 0 else len(text)].strip()
+    letters = [c for c in line if c.isalpha()]
+    # every letter a capital: a Thai letter (no case) or a lower-case one makes it running text
+    if not letters or not all(c.isupper() for c in letters) or len(line.split()) > 6:
+        return False
+    return line.endswith((":", "：")) or not text[:ls].strip()
+
+
 def shouting_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     """ALL-CAPS words that are shouted rather than abbreviations."""
     text = ctx.text
@@ -130,6 +145,8 @@ def shouting_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     for i, m in enumerate(caps):
         w = m.group(0)
         if _accepted(ctx, w) or w in ctx.config.expansions:
+            continue
+        if _title_line(text, m.start()):
             continue
         after = text[m.end() : m.end() + 2]
         neighbour = any(

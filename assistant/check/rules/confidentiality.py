@@ -18,6 +18,7 @@ from assistant.check.matchers import per_check
 from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
 from assistant.models import DetectedEntity, Finding, Severity
+from assistant.text.thai import has_thai
 
 PUBLIC_NUMBERS = frozenset(
     {"1300", "1323", "1387", "1546", "1669", "191", "199", "1337", "988", "911", "211", "1155"}
@@ -41,6 +42,13 @@ _ADDRESS_TH = re.compile(
 )
 _ROOM = re.compile(
     r"\b(?:room|rm|bed|unit|apt)\s*#?\s*\d+\b|(?:ห้อง(?:พัก)?(?:ที่|เลขที่)?|เตียง(?:ที่)?)\s*\d+",
+    re.IGNORECASE,
+)
+#: A room named by the service's own use (clinic, counselling, interview, group room, ห้องให้คำปรึกษา)
+#: is the session's venue, not the client's residence (round 3: "clinic room 2" was flagged).
+_VENUE_BEFORE = re.compile(
+    r"(?:clinic|counsell?ing|consult(?:ing|ation)|interview|meeting|group|therapy|treatment|session"
+    r"|office|class|quiet|family)\s+$|(?:ให้คำปรึกษา|ประชุม|กลุ่ม|บำบัด|ตรวจ)\s*$",
     re.IGNORECASE,
 )
 _RECORD = re.compile(
@@ -230,6 +238,8 @@ def fallback_identifiers(ctx: CheckContext) -> list[DetectedEntity]:
             add(m.start(), m.end(), "CASE_NUMBER")
     if any(k in low for k in ("room", "rm", "bed", "unit", "apt", "ห้อง", "เตียง")):
         for m in _ROOM.finditer(norm):
+            if _VENUE_BEFORE.search(norm[max(0, m.start() - 24) : m.start()]):
+                continue  # "clinic room 2": where the worker saw the client, not where they live
             add(m.start(), m.end(), "LOCATION")
     if not any(k in low for k in ("dob", "birth", "born", "เกิด")):
         return out + _names(ctx)
@@ -314,10 +324,39 @@ def _kin_word_only(ctx: CheckContext, value: str) -> bool:
     return False
 
 
+_NAME_TITLE_BEFORE = re.compile(
+    r"(?:นางสาว|น\.ส\.|นาง|นาย|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|คุณ|ชื่อ|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _common_words_only(ctx: CheckContext, ent: DetectedEntity) -> bool:
+    """True when an analyzer "name" is plainly an ordinary word (round 3: «บอกว่า», «อนามัย» and
+    "file" raised full-name errors on good notes): English without a capital letter, or one Thai
+    run made only of dictionary words with no title («นาย», «คุณ») before it. A titled Thai name or
+    a first name and surname is never dropped, even when its parts are dictionary words."""
+    value = ctx.text[ent.start : ent.end].strip()
+    if not value:
+        return False
+    if not has_thai(value):
+        return not any(c.isupper() for c in value)
+    if " " in value or _NAME_TITLE_BEFORE.search(ctx.text[max(0, ent.start - 12) : ent.start]):
+        return False
+    if _TH_TITLE.match(value):
+        return False  # «นายประยุทธ»: a title joined to the name
+    if not all("\u0e00" <= ch <= "\u0e7f" for ch in value):
+        return False
+    from pythainlp.tokenize import word_tokenize  # the plain dictionary, not the checker's terms
+
+    words = _thai_words()
+    return all(tok in words for tok in word_tokenize(value, engine="newmm") if tok.strip())
+
+
 @per_check("identifiers")
 def identifiers(ctx: CheckContext) -> list[DetectedEntity]:
     """Identifiers left in the text: the injected analyzer's, plus the cheap patterns; initials removed."""
     found: list[DetectedEntity] = list(fallback_identifiers(ctx))
+    own = {(e.start, e.end) for e in found}  # this module's patterns (titled names etc.)
     if ctx.identifier_finder is not None:
         try:
             found.extend(ctx.identifier_finder(ctx.text))
@@ -341,6 +380,16 @@ def identifiers(ctx: CheckContext) -> list[DetectedEntity]:
             continue  # an instrument or programme title ("Timed Up and Go"), not a person
         if ent.type in FullName.types and _kin_word_only(ctx, value):
             continue  # «บุตรสาว», «ยายทดลอง…»: a relationship word (and a common word), no name
+        if _ROOM.fullmatch(value.strip()) and _VENUE_BEFORE.search(
+            ctx.text[max(0, ent.start - 24) : ent.start]
+        ):
+            continue  # "clinic room 2" (from either source): the session's venue
+        if (
+            ent.type in FullName.types
+            and (ent.start, ent.end) not in own
+            and _common_words_only(ctx, ent)
+        ):
+            continue  # "file", «บอกว่า», «อนามัย»: the analyzer read an ordinary word as a name
         kept.append(ent)
         reach = max(reach, ent.end)
     return kept

@@ -53,7 +53,7 @@ def find_goals(ctx: CheckContext) -> list[Goal]:
         if not (
             _LINE_PREFIX.match(prefix)
             or sent_start >= s - 1
-            or prefix.rstrip().endswith((":", "."))
+            or prefix.rstrip().endswith((":", ".", ";"))  # "…requested; goal — …" (round 3)
             or _COLON_AFTER.match(text, e)
         ):
             continue
@@ -115,7 +115,14 @@ def _goal_facts(ctx: CheckContext, goal: Goal) -> dict[str, bool]:
     raw = ctx.text[goal.start : goal.end]
     # the time frame may sit in the label itself: "Goal (by 30/06/2026): …"
     dates = [(d.start, d.end) for d in ctx.dates if goal.label_start <= d.start < goal.end]
-    frames = list(cfg.phrases("timeframe_words").finditer(ctx.text, goal.label_start, goal.end))
+    # ... or in the plan clause just before the label on the same line («จะจดเวลานอนทุกวันเป็นเวลา
+    # 2 สัปดาห์ เป้าหมายคือ…», "For the next 2 weeks, goal: …"): round 3, a good note's goal
+    frame_from = goal.label_start
+    ls, _ = ctx.line_at(goal.label_start)
+    prev_start, _ = ctx.window(goal.label_start, 1, 0)
+    if ls <= prev_start < goal.label_start:
+        frame_from = prev_start
+    frames = list(cfg.phrases("timeframe_words").finditer(ctx.text, frame_from, goal.end))
     no_dates = _blank(raw, dates + frames, goal.start)
     return {
         "vague": cfg.phrases("vague_goal_words").any(raw),

@@ -15,8 +15,18 @@ from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
 from assistant.models import Finding, Severity
 from assistant.text.dates import find_times
+from assistant.text.thai import has_thai
 
-_CLAUSE_END = re.compile(r"[.;,:(]|\s—\s")
+#: A full stop after a Thai letter is an abbreviation (ด.ช., น.ส., พ.ย.), not a clause end (round 3:
+#: «พูดคุยกับ ด.ช. ภ. และมารดาเรื่อง…» was cut at «ด.» and read as a bare "talked with").
+_CLAUSE_END = re.compile(r"(?<![\u0e01-\u0e2e])\.|[;,:(]|\s—\s")
+#: A Thai clause cut off after a preposition or connective continues in the next clause.
+_THAI_OPEN_END = re.compile(r"(?:กับ|เรื่อง|เกี่ยวกับ|ถึง|ว่า|และ|ของ|แก่|ต่อ)\s*$")
+#: A Thai vague verb right after a noun-forming word names a thing or a person, not an act done in
+#: the session: «การพูดคุย» (the conversation), «ห้องให้คำปรึกษา» (counselling room), «ผู้ให้คำปรึกษา»
+#: (the counsellor), «บันทึกการให้คำปรึกษา» (a title), «ยอมรับคำแนะนำ» (the client accepted advice:
+#: a response). Round 3: each raised a vague-intervention warning on a good note.
+_THAI_NOUN_BEFORE = re.compile(r"(?:การ|คำ|ห้อง|ผู้|นัก|ศูนย์|คลินิก|บันทึก|งาน|แบบ|รับ|ตาม)$")
 _DIGIT = re.compile(r"\d")
 _LABEL_DELIM = re.compile(r"\s*(?:\*\*)?\s*[:：—–-]\s*")
 #: A future or intended act before a vague verb is the client's own plan ("he would talk to his
@@ -66,6 +76,8 @@ def interventions(ctx: CheckContext) -> list[tuple[int, int, bool]]:
                     continue
                 if _FUTURE.search(ctx.text[max(a, s - 12) : s]):
                     continue
+                if not specific and _THAI_NOUN_BEFORE.search(ctx.text[max(a, s - 12) : s]):
+                    continue  # «ห้องให้คำปรึกษา», «ผู้ให้คำปรึกษา», «ยอมรับคำแนะนำ»: not an act
                 out.append((s, e, specific))
     seen = {s for s, _, _ in out}
     # "Intervention today: <what was done>" — the writer labels the item as this session's work
@@ -172,6 +184,12 @@ class VagueIntervention(Rule):
             if sent in seen or specific.any(ctx.text, *sent):
                 continue
             tail = ctx.text[e : sent[1]]
+            if _THAI_OPEN_END.search(tail):
+                # «พูดคุยกับ ด.ช. ภ. และมารดาเรื่อง…»: a Thai space after a preposition does not end
+                # the clause; read on to the next clauses on the line (round 3)
+                _, le = ctx.line_at(e)
+                _, nxt = ctx.window(e, 0, 2)
+                tail = ctx.text[e : min(le, max(nxt, sent[1]))]
             tail = _CLAUSE_END.split(tail, maxsplit=1)[0]
             words = ctx.config.tokenizer.word_count(tail)
             if words >= 4:
@@ -224,7 +242,12 @@ class MissingClientResponse(Rule):
         from assistant.check.rules.goals import find_goals
 
         goal_spans = [(g.label_start, g.end) for g in find_goals(ctx)]
-        scopes = [(max(a, sent[0]), b) for a, b in _scopes(ctx) if b > sent[0]]
+        # from the start of the intervention's line when it is Thai: a Thai plan line often names the client's
+        # reply before the act the lexicon knows («ชวนยายเข้ากลุ่ม ยายตอบรับ … ประสาน อสม.»)
+        line_start, line_end = ctx.line_at(first)
+        thai_line = has_thai(ctx.text[line_start:line_end])
+        begin = min(sent[0], line_start) if thai_line else sent[0]
+        scopes = [(max(a, begin), b) for a, b in _scopes(ctx) if b > begin]
         for a, b in scopes:
             for s, _e in cues.finditer(ctx.text, a, b):
                 if not any(gs <= s < ge for gs, ge in goal_spans):

@@ -8,6 +8,7 @@ d/m for Thai notes).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -48,6 +49,11 @@ class Timeline:
         return None
 
 
+#: Words between a next-contact label and a date that tie the date to a past event instead
+#: ("follow-up after a fall at home on 30 October", «ติดตามหลังจากหกล้มเมื่อวันที่ 30 ต.ค.»).
+_PAST_EVENT = re.compile(r"\b(?:after|since|following|from)\b|หลัง|ตั้งแต่|เมื่อ", re.IGNORECASE)
+
+
 def _label_of(ctx: CheckContext, d: DateMatch) -> tuple[str | None, tuple[int, int] | None]:
     """Which label (session / written / next) governs a date: the nearest one before it on its line."""
     ls, _ = ctx.line_at(d.start)
@@ -61,6 +67,8 @@ def _label_of(ctx: CheckContext, d: DateMatch) -> tuple[str | None, tuple[int, i
         for s, e in ctx.config.phrases(lst).finditer(ctx.text, lo, d.start):
             if ctx.has_date(e, d.start):
                 continue  # another date sits between this label and the date
+            if kind == "next" and _PAST_EVENT.search(ctx.text, e, d.start):
+                continue  # "follow-up after a fall on 30 Oct": the date is the past event's
             if best is None or e > best[0] or (e == best[0] and kind != "session"):
                 best = (e, kind, (s, e))
     if best is None:
@@ -255,8 +263,28 @@ class MissingWrittenDate(Rule):
     )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        if timeline(ctx).written is None:
+        if timeline(ctx).written is None and not _written_same_day(ctx):
             yield self.finding(ctx, None, None)
+
+
+#: "Written up the same day at 11:45", «ลงบันทึก: วันเดียวกัน เวลา 13.30 น.»: a writing date stated
+#: relative to the session (round 3: read as no writing date, a false warning on a good note).
+_SAME_DAY = re.compile(
+    r"(?:the\s+)?same\s+day|on\s+the\s+day\s+of\s+the\s+(?:session|visit)|วันเดียวกัน"
+    r"|ในวันที่(?:ให้บริการ|เยี่ยม|พบ)",
+    re.IGNORECASE,
+)
+
+
+def _written_same_day(ctx: CheckContext) -> bool:
+    """True when a writing label is followed on its line by a same-day phrase (with the session dated)."""
+    if timeline(ctx).session is None:
+        return False
+    for _s, e in ctx.config.phrases("written_labels").finditer(ctx.text):
+        _, le = ctx.line_at(e)
+        if _SAME_DAY.match(ctx.text, e, le) or _SAME_DAY.search(ctx.text[e : min(le, e + 20)]):
+            return True
+    return False
 
 
 @register
