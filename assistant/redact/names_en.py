@@ -93,6 +93,8 @@ _ADVERB_ENDINGS = ("ally", "ously", "ently", "antly", "ately", "edly", "ively", 
 _SPECIALIST_ENDINGS = (
     "ologist", "iatrist", "iatrician", "physician", "clinician", "technician", "optician", "dietician",
     "electrician", "therapist", "ographer", "opath", "ometrist",
+    # round 19 — the subjects and departments they work in: "Ajarn Kornkanok (Pharmacology)"
+    "ology", "ologies", "iatry", "iatrics", "ography", "otherapy", "ometry",
 )
 
 
@@ -158,6 +160,18 @@ def weekday_syllable_ends_name(text: str, run_start: int, start: int, end: int) 
     )
 
 
+#: round 19 — surnames spelled like a capitalised pronoun (the Hmong clan name Her): right after a
+#: given name inside a sentence, a capitalised "Her" cannot be the pronoun (which would be lower
+#: case there), so it ends the name when punctuation, a line end or a number follows it.
+PRONOUN_SURNAMES = frozenset({"Her"})
+_AFTER_PRONOUN_SURNAME = re.compile(r"[^\S\n]*(?:[,;.)(:/\n]|$|\d|-[^\S\n])")
+
+
+def pronoun_surname_ends_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is "Her" after a name, closing the phrase: "Youa Her, …", "Kia Her (interp)"."""
+    return text[start:end] in PRONOUN_SURNAMES and bool(_AFTER_PRONOUN_SURNAME.match(text, end))
+
+
 def name_seq_at(text: str, pos: int, *, allow_month: bool = False) -> tuple[int, int] | None:
     """The span of 1–4 name tokens starting exactly at ``pos`` (stops at the first non-name).
 
@@ -175,6 +189,9 @@ def name_seq_at(text: str, pos: int, *, allow_month: bool = False) -> tuple[int,
         if weekday_syllable_ends_name(text, pos, pos + tm.start(), pos + tm.end()):
             end = pos + tm.end()  # "Aung Kyaw Thu", "Hnin Wai Mon": a Burmese name's last syllable
             continue
+        if i > 0 and end == pos + toks[i - 1].end() and pronoun_surname_ends_name(text, pos + tm.start(), pos + tm.end()):
+            end = pos + tm.end()  # "interpreter Youa Her, (651) …": the Hmong surname Her
+            break
         if not is_name_token(tok, allow_month=allow_month):
             break
         if tok in MONTH_NAMES and followed_by_number(text, pos + tm.end()):

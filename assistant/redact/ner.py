@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.redact.names_en import NAME_TOKEN_RE, is_channel_word, is_name_token
+from assistant.redact.recognizers.location_en import _UNIT_PLACE
 from assistant.redact.resolve import Hit
 from assistant.redact.types import LOCATION, ORGANIZATION, PERSON
 
@@ -86,6 +87,45 @@ def is_job_title(value: str) -> bool:
     return job_title_words(value)
 
 
+#: round 19 — one word closed by a device word names a device or console ("Chromebook", "MacBook",
+#: "iPad", "Xbox", "PlayStation", "Smartwatch"): no name or place is built that way.
+_DEVICE = re.compile(r"[A-Za-z]{1,12}(?:[Bb]ook|[Pp]ad|[Bb]ox|[Ss]tation|[Ww]atch)s?")
+_FIRST_CAP = re.compile(r"(?<![A-Za-z])[A-Z]")
+
+
+def _vehicle(text: str, start: int, end: int) -> bool:
+    """One word after a colour or before a registration: a car or device model, not a name."""
+    from assistant.redact.recognizers.proper_noun_en import COLOUR_BEFORE, PLATE_AFTER
+
+    words = text[start:end].split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False  # two capitalised words ("Red Cross Hilux") are more than a model
+    core_end = start + len(words[0])
+    return bool(COLOUR_BEFORE.search(text, max(0, start - 20), start) or PLATE_AFTER.match(text, core_end))
+
+
+def _capitalised_tail(value: str) -> str:
+    """``value`` from its first capitalised word: the model's "mtg w Head" is the post "Head"."""
+    m = _FIRST_CAP.search(value)
+    return value[m.start():] if m else ""
+
+
+def is_unnamed_office(value: str) -> bool:
+    """round 19 — "informed Intl Affairs", "Student Svcs", "Legal Aid Dept": every capitalised word an
+    office word or a dictionary word (no given name), and at least one office word. Such a run names
+    a kind of office every institution has, not a body that places the client."""
+    from assistant.redact.given_names import given_names
+    from assistant.redact.recognizers.person_en import OFFICE_WORDS
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    caps = [w.strip(".,;:()\"'") for w in value.split() if w[:1].isupper()]
+    people = given_names()
+    return (
+        bool(caps) and any(w in OFFICE_WORDS for w in caps)
+        and all(w in OFFICE_WORDS or (_ordinary(w) and w not in people) for w in caps)
+    )
+
+
 def ner_hits(nlp, text: str, windows: list[tuple[int, int]]) -> list[Hit]:
     """Entities the model finds in the windows, as hits with offsets into ``text``."""
     if not windows:
@@ -103,8 +143,16 @@ def ner_hits(nlp, text: str, windows: list[tuple[int, int]]) -> list[Hit]:
                 continue  # "Ah Ma", "Ah Gong": a Cantonese/Hokkien kin word, like Mom (round 16)
             if etype and is_channel_word(ent.text):
                 continue  # "via Freephone", "called Childline": a service word (round 17)
-            if etype and is_job_title(ent.text):
+            if etype and _vehicle(text, s + ent.start_char, s + ent.end_char):
+                continue  # "a red Yaris", "Hilux reg …": a vehicle model (round 19)
+            if etype and _DEVICE.fullmatch(ent.text):
+                continue  # "school Chromebook", "her iPad": a device, not a place or person (round 19)
+            if etype and (is_job_title(ent.text) or is_job_title(_capitalised_tail(ent.text))):
                 continue  # "w/ Deputy Head", "Head of Year": a post, not a person (round 18)
+            if etype and _UNIT_PLACE.match(text, s + ent.start_char):
+                continue  # "in Rm 3", "Ward 7": a unit word before its number, not a place (round 19)
+            if etype and is_unnamed_office(ent.text):
+                continue  # "informed Intl Affairs": an office every institution has (round 19)
             if etype:
                 hits.append(Hit(s + ent.start_char, s + ent.end_char, etype, NER_SCORE, "ner"))
     return hits

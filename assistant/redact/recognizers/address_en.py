@@ -65,9 +65,15 @@ _TOWN = r"(?![A-Z]{1,2}\d|[A-Z]{2,3}\s+\d)[A-Z][\w'’\-]*"
 #: Words that open a sentence or clause, never a district after an address (", Mom says").
 _SENTENCE_WORDS = r"Mom|Mum|Dad|She|He|They|We|I|The|Client|Pt|Patient|Family|Child|Kids|And|But|Then|Next|Plan|Review"
 #: ", Town[ Town][, Town][, STATE] [POSTCODE]" — words on the same line only.
+#: round 19 — dictated with no commas: "… Fremont Ave N Minneapolis MN 55412", "… Kirk Rd Leeds
+#: LS6 2AB". Only a state code and a ZIP, or a UK postcode, closing the town words makes it a tail.
+_TAIL_NO_COMMA = (
+    rf"[^\S\n]+{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}[^\S\n]+"
+    rf"(?:{_STATE}[^\S\n]+\d{{4,5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[^\S\n]?\d[A-Z]{{2}})(?![\w/])"
+)
 _TAIL = (
-    rf"(?:,[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}){{0,3}}"
-    rf"(?:,?[^\S\n]+(?:{_STATE}[^\S\n]+)?{_POSTCODE}(?![\w/]))?"
+    rf"(?:{_TAIL_NO_COMMA}|(?:,[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}){{0,3}}"
+    rf"(?:,?[^\S\n]+(?:{_STATE}[^\S\n]+)?{_POSTCODE}(?![\w/]))?)"
 )
 #: Before the house number: "Flat 3, ", "Unit 5, ", "Lot ", the Australian "5/" unit and the Canadian "1402-" unit (1402-88 Rue …).
 #: round 18 — and the Scottish tenement flat position "4/2" (floor/door) before the house number.

@@ -130,7 +130,7 @@ _LOWER_CUE = re.compile(
 
 
 #: Parts of a building or hospital written like a place after "moved to": "Moved to Ward 7".
-_UNIT_PLACE = re.compile(r"(?:Ward|Bed|Room|Unit|Level|Floor|Bay|Block|Wing|Pod|Cell|Dorm|Cabin)[^\S\n]*#?\d")
+_UNIT_PLACE = re.compile(r"(?:Ward|Bed|Room|Rm|Unit|Apt|Ste|Suite|Flat|Level|Floor|Fl|Bay|Block|Wing|Pod|Cell|Dorm|Cabin|Cubicle)\.?[^\S\n]*#?\d")
 #: Named localities that carry their own kind word: a Philippine barangay, purok or sitio
 #: (Brgy. Malanday), and a First Nation, reserve or reservation (Sandy Lake FN, Pine Ridge
 #: Reservation, Six Nations of the Grand River).

@@ -54,7 +54,7 @@ _SUFFIX = (
     r"Tuition|Tutoring|Polytechnic|TAFE|Campus|Grammar|Infirmary|Polyclinic|Dispensary|"
     r"Physio|Physiotherapy|Chiropractic|Dentistry|Optometry|Pathology|Radiology|Diagnostics|"
     r"Imaging|Labs|Laboratory|Authority|Commission|Bureau|Precinct|Barracks|Forum|League|"
-    r"Federation|Guild|Committee|Initiative|Charity|Hub|"
+    r"Federation|Guild|Committee|Initiative|Charity|Hub|Recovery|"
     # round 9: labour agencies and programme brands named by a plain noun ("Kinship Connect")
     r"Manpower|Labour Hire|Labor Hire|Recruitment|Recruiters|Placements|Connect|Connections|"
     # round 13: employment agencies and traders named the Hong Kong/Singapore way

@@ -52,6 +52,10 @@ _GOV_HEADS = (
 #: Islamic schools and mosques carry Arabic names spelled in Thai syllables (ดา|รุ|ล|มา|อา|เร|ฟ):
 #: a syllable such as มา or อา inside is not the verb or the kin word.
 _ISLAMIC_HEADS = ("ตาดีกา", "ปอเนาะ", "มัสยิด", "สุเหร่า", "โรงเรียนตาดีกา", "ศูนย์ตาดีกา")
+#: Words a dotted head follows as its own word in a run-on clause (ไปรพ.X, ส่งรพ.X, ที่รพ.X).
+_MOTION_BEFORE = frozenset({"ไป", "ที่", "ส่ง", "จาก", "ถึง", "เข้า", "มา", "อยู่", "ย้าย", "พา", "กลับ"})
+#: Words that close a town's name after a hospital head (รพ.โนน|สูง, รพ.บ้าน|ใหม่): not a clause.
+_TOWN_TAILS = frozenset({"สูง", "ใหญ่", "น้อย", "ใหม่", "เก่า", "เหนือ", "ใต้", "กลาง", "หลวง", "งาม", "ทอง", "แดง", "ขาว", "ยาว"})
 #: Hospitals: the name may open with พระ (รพ.พระนั่งเกล้า) and a shortened name ends in ฯ.
 _HOSPITAL_HEADS = ("รพ.", "โรงพยาบาล")
 #: Kinds of hospital, not a hospital's name (รพ.จิตเวช, โรงพยาบาลชุมชน).
@@ -393,7 +397,10 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         tokens = self._th.tokenize(chunk.group(0))
         end = m.end()
         named = False
-        for tok in tokens:
+        for i, tok in enumerate(tokens):
+            if i and named and tok in _TOWN_TAILS and (i + 1 == len(tokens) or tokens[i + 1] in self._th.stopwords):
+                end += len(tok)  # รพ.โนนสูง: a direction or size word closes the town's name
+                break
             if tok in self._inner_stop or tok in self._th.stopwords:
                 break
             named = named or tok not in _HOSPITAL_KINDS
@@ -416,6 +423,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         tokens = self._th.tokenize(word)
         if any(t in self._inner_stop for t in tokens) or all(t in self._th.stopwords for t in tokens):
             return None
+        if any(len(t) >= 3 and t in self._th.stopwords for t in tokens):
+            return None  # รพ.ใกล้บ้านตอนเช้า: a clause of whole words, not a syllable-cut town (round 19)
         return chunk.end()
 
     def _universities(self, text: str, out: list[RecognizerResult]) -> None:
@@ -590,6 +599,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         if not prev:
             return True
         tokens = self._th.tokenize(prev.group(0))
+        if tokens[-1] in _MOTION_BEFORE:
+            return True  # …จะพาไป|รพ.น่าน: a motion word right before the head ends the clause (round 19)
         return all(len(t) >= 2 and t in self._th.words for t in tokens)
 
     def _university_ok(self, text: str, m: re.Match) -> bool:

@@ -14,7 +14,13 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.lexicon import get_lexicon
-from assistant.redact.names_en import NAME_PARTICLES, NAME_TOKEN, is_name_token, name_seq_at
+from assistant.redact.names_en import (
+    COMMON_CAP,
+    NAME_PARTICLES,
+    NAME_TOKEN,
+    is_name_token,
+    name_seq_at,
+)
 from assistant.redact.recognizers.address_en import _STREET
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.recognizers.organization import _SUFFIX
@@ -139,6 +145,24 @@ _CAPS_TAIL = re.compile(r"[^\S\n](?P<s>[A-Z]{3,}(?:[\-'’][A-Z]{2,})?)(?![A-Za-
 _QUOTED_NICK_INITIAL = re.compile(
     rf"(?<![A-Za-z])(?P<g>{NAME_TOKEN})[^\S\n]+[\"“'‘](?P<n>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)[\"”'’][^\S\n]+[A-Z]\.(?![A-Za-z])"
 )
+#: round 19 — a Japanese or Korean honorific glued by a hyphen: "Kuroda-san", "Ishikawa-sensei",
+#: "Mori-kun", "Kim-ssi". The suffix marks a person whatever the word is; the name alone is the span.
+_HONORIFIC_SUFFIX = re.compile(
+    rf"(?<![A-Za-z\-'’])(?P<n>{NAME_TOKEN})-(?:san|sama|sensei|senpai|sempai|kun|chan|dono|shi|ssi|nim)(?![A-Za-z])"
+)
+#: round 19 — a log line opened by a name and a clock time: "Ruoxi 0900 w/ Putri translating",
+#: "Kaveh @ 14:30 walk-in". Only a word no dictionary knows may open it ("Lunch 1230", "Meds 0800").
+_LINE_OPENER_TIME = re.compile(
+    rf"(?m)^[^\S\n]*(?:[-*•][^\S\n]*)?(?P<n>{NAME_TOKEN})[^\S\n]+(?:@[^\S\n]*)?"
+    r"(?:(?:[01]\d|2[0-3])[:.]?[0-5]\d(?:[^\S\n]?(?:hrs?|h))?|1?\d(?::[0-5]\d)?[^\S\n]?(?:am|pm))(?![\w:./])"
+)
+#: Day and month abbreviations that open a log line before a time ("Thurs 0900", "Sept 1400").
+_CALENDAR_WORDS = frozenset({
+    "Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+})
+#: round 19 — a lower-case echo of a found name in a careless note ("Ruoxi 0900 …, ruoxi eng weak").
+_LOWER_ECHO_MIN = 4
 _IN_CAPS_PHRASE_BEFORE = re.compile(r"[A-Z][a-z]+[^\S\n]$")
 _CAPS_AFTER = re.compile(r"[^\S\n][A-Z][a-z]")
 #: round 18 — a name in Cyrillic letters (Russian, Ukrainian, Kazakh clients): a product note is
@@ -256,7 +280,14 @@ _OFFICE_WORDS = frozenset({
     "Affairs", "Services", "Service", "Support", "Advocacy", "Relations", "Welfare", "Wellbeing",
     "Success", "Life", "Records", "Accounts", "Admissions", "Housing", "Liaison", "Union", "Council",
     "Office", "Centre", "Center", "Desk", "Hub", "Experience", "Engagement", "Safeguarding",
+    # round 19 — office words written short in jottings: "informed Intl Affairs", "Student Svcs"
+    "Intl", "Int'l", "Svcs", "Svc", "Servs", "Dept", "Depts", "Admin", "Govt", "Natl",
+    "Assoc", "Univ", "Ctr", "Ctre", "Mgmt", "Programs", "Programmes", "Operations", "Ops", "Compliance",
 })
+
+
+#: Public name for other modules (ner.py): the office words above.
+OFFICE_WORDS = _OFFICE_WORDS
 
 
 def _chat_speakers(text: str) -> set[str]:
@@ -395,6 +426,13 @@ class EnglishNameRecognizer(RegexRecognizer):
                 for start, end in occurrences(text, m.group("n"), not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN):
                     if not _IN_CAPS_PHRASE_BEFORE.search(text, max(0, start - 30), start) and not _CAPS_AFTER.match(text, end):
                         out.append(self.result(PERSON, start, end, 0.75))  # "Bank posted", not "Bangkok Bank"
+        for m in _LINE_OPENER_TIME.finditer(text):
+            n = m.group("n")
+            if is_name_token(n) and n not in _CALENDAR_WORDS and _unknown_word(n):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.6))
+        for m in _HONORIFIC_SUFFIX.finditer(text):
+            if m.group("n") not in COMMON_CAP and m.group("n").lower() not in get_lexicon().en_roles:
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
         for m in _CYRILLIC_NAME.finditer(text):
             out.append(self.result(PERSON, m.start(), m.end(), 0.7))
         for regex in (_JOINED, _JOINED_REV):
@@ -415,7 +453,8 @@ class EnglishNameRecognizer(RegexRecognizer):
             if before and before[-1][:1].isupper() and not before[-1].endswith(","):
                 continue  # part of a longer capitalised phrase (Major Depressive Disorder)
             if (self._all_names(text, m.start("n"), m.end("n")) and not _PLACE_WORD.search(m.group("n"))
-                    and not _service_of_words(m.group("n"))):
+                    and not _service_of_words(m.group("n"))
+                    and not any(w in _OFFICE_WORDS for w in m.group("n").split())):  # Intl Affairs
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.6))
         for m in _BED_LIST_NAME.finditer(text):
             if self._all_names(text, m.start("n"), m.end("n")):
@@ -442,7 +481,20 @@ class EnglishNameRecognizer(RegexRecognizer):
             if tail and not text[r.start:r.end].isupper() and _caps_tail_ok(tail.group("s")):
                 r = self.result(PERSON, r.start, tail.end(), r.score)
             kept.append(r)
+        kept.extend(self._lower_echoes(text, kept))
         return kept
+
+    def _lower_echoes(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """round 19 — the lower-case spelling of a word of a found name elsewhere in the same note
+        ("ruoxi eng weak"), when the name is no dictionary word (so "patience needed" stays)."""
+        names = {tok for r in found for tok in text[r.start:r.end].split()}
+        out: list[RecognizerResult] = []
+        for name in names:
+            if len(name) < _LOWER_ECHO_MIN or not is_name_token(name) or not _unknown_word(name):
+                continue
+            for start, end in occurrences(text, name.lower(), not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN):
+                out.append(self.result(PERSON, start, end, 0.6))
+        return out
 
     @staticmethod
     def _job_title(text: str, start: int, end: int) -> bool:
@@ -453,7 +505,7 @@ class EnglishNameRecognizer(RegexRecognizer):
     def _office_word(value: str) -> bool:
         """One word that names a kind of office (Student Affairs, Client Services); a kin or
         partner word before an ordinary word is still a name (Wife June, Boyfriend Arm)."""
-        return value in _OFFICE_WORDS
+        return value in _OFFICE_WORDS or any(w in _OFFICE_WORDS for w in value.split()[1:])
 
     @staticmethod
     def _all_names(text: str, start: int, end: int) -> bool:

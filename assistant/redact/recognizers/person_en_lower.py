@@ -225,6 +225,31 @@ def _name_then_age(text: str) -> set[str]:
     return found
 
 
+#: round 19 — Burmese and Karen names dictated in lower case ("left msg … mu htoo absences 11",
+#: "her brother saw htoo moo not eating"): such names are runs of short syllables from a small
+#: inventory (and the Karen titles saw/naw/mahn), and at least one syllable is spelled in a way
+#: no English word is (ht-, hs-, hn-, ky-, ny-, aung, kyaw …), so "saw my mum" or "say moo" stay.
+_MM_SYLLABLES = (
+    "aung", "aye", "baw", "blu", "bway", "chit", "cho", "dah", "doh", "eh", "ei", "gay", "gaw", "hay",
+    "hla", "hlaing", "hnin", "hsa", "hsar", "hser", "htay", "htee", "htet", "htoo", "htun", "htwe",
+    "kaw", "kay", "khaing", "khin", "khu", "klee", "kler", "ko", "ku", "kyaw", "kyi", "kyu", "lah", "law",
+    "lay", "ler", "lwin", "mahn", "maung", "meh", "min", "moe", "mon", "moo", "mu", "mya", "myat", "myint",
+    "myo", "naing", "naw", "nay", "nee", "nu", "nwe", "nyein", "nyi", "nyunt", "ohn", "oo", "paw", "phyo",
+    "phyu", "poe", "pyae", "ree", "san", "sandar", "saw", "say", "sein", "shwe", "soe", "su", "taw",
+    "thant", "thaw", "thein", "thet", "thida", "thiri", "thu", "tin", "toe", "tun", "wah", "wai", "wee",
+    "win", "ye", "yee", "yin", "zar", "zaw", "zin",
+)
+_MM_STRONG = re.compile(r"(?:ht|hs|hn|hl|ky|ny|phy|py|shw)[a-z]*|aung|kyaw|naing|thein|soe|zaw|myint|myat|maung|lwin|khaing|thant|thet|thiri|nyunt|mahn")
+_MM_RUN = re.compile(
+    rf"(?<![A-Za-z'’\-])(?:{alternation(_MM_SYLLABLES)})(?:[^\S\n]+(?:{alternation(_MM_SYLLABLES)})){{1,3}}(?![A-Za-z'’\-])"
+)
+
+
+def _myanmar_runs(text: str) -> set[str]:
+    """Lower-case runs of two to four Burmese/Karen syllables with at least one unmistakable one."""
+    return {m.group(0) for m in _MM_RUN.finditer(text) if any(_MM_STRONG.fullmatch(w) for w in m.group(0).split())}
+
+
 class LowercaseNameRecognizer(RegexRecognizer):
     """Lower-case personal names in a strong person frame, and their other mentions (PERSON)."""
 
@@ -261,6 +286,7 @@ class LowercaseNameRecognizer(RegexRecognizer):
                 found.add(m.group("n"))
         found |= _names_after_roles(text)
         found |= _name_then_age(text)
+        found |= _myanmar_runs(text)
         for m in _FRIEND_FROM.finditer(text):
             word = m.group("n")
             if word not in _FRIEND_COMPOUNDS and word not in _FUNCTION and word not in lex.en_roles:

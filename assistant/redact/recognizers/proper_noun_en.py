@@ -63,6 +63,14 @@ def is_unknown_word(token: str) -> bool:
 #: round 17 — a word before an account word is the platform the account is on ("his Xbox
 #: gamertag is …", "Kik username"): the handle after it is the identifier, not the platform.
 _ACCOUNT_AFTER = re.compile(r"[^\S\n]+(?i:gamer[^\S\n]?tag|handle|user[^\S\n]?name|account|profile|ID)(?![A-Za-z])")
+#: round 19 — a colour before, or a registration after, makes the word a vehicle or a device model
+#: ("drives a blue Corsa", "silver Hilux", "Corsa reg LM21 XTR"), not a person or place.
+_COLOUR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:red|blue|white|black|silver|grey|gray|green|yellow|orange|purple|brown|gold|"
+    r"maroon|navy|beige|pink|dark|light)[^\S\n]+$"
+)
+_PLATE_AFTER = re.compile(r"[^\S\n]+(?i:reg|rego|plate|registration|licen[cs]e[^\S\n]plate)(?![A-Za-z])")
+COLOUR_BEFORE, PLATE_AFTER = _COLOUR_BEFORE, _PLATE_AFTER  # shared with ner.py
 _ITEM_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*)[^\S\n]*(?:,|/|&|\band\b|\bor\b)[^\S\n]*$")
 _ITEM_AFTER = re.compile(r"[^\S\n]*(?:,|/|&|and\b|or\b)[^\S\n]*([A-Za-z][\w'’\-]*)")
 
@@ -110,6 +118,8 @@ class ProperNounRecognizer(RegexRecognizer):
                 continue
             if _ACCOUNT_AFTER.match(text, e):
                 continue  # "Xbox gamertag", "Kik username": a platform before its account word
+            if _COLOUR_BEFORE.search(before) or _PLATE_AFTER.match(text, e):
+                continue  # "a blue Corsa", "Hilux reg …": a vehicle model (round 19)
             if _listed_with_protected(text, s, e):
                 continue  # "Netflix, Hulu and YouTube": listed with brands, it is one too
             etype = LOCATION if _PLACE_BEFORE.search(before) else PERSON

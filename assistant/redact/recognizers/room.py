@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
 from assistant.redact.recognizers.base import RegexRecognizer, Rule
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import ADDRESS
@@ -52,12 +55,39 @@ def _places_someone(value: str) -> bool:
 
 _RULES = (Rule(ADDRESS, _ROOM, 0.7, validate=_places_someone),)
 
+#: round 19 — a shift-staffed care setting (aged care, nursing home, a ward handover, night crew,
+#: nurse grades): there "Rm 11" / "ห้อง 6" labels a resident's bed-room the way "bed 12" labels a
+#: ward bed — staff write it in every handover, the next resident gets it — so alone it is kept.
+_CARE_SETTING = re.compile(
+    r"(?i:aged[^\S\n]care|nursing[^\S\n]home|care[^\S\n]home|residential[^\S\n]care|hospice|"
+    r"hand(?:ing)?[^\S\n-]?over|night[^\S\n](?:crew|shift|staff)|incident[^\S\n]form|new[^\S\n]admit)"
+    r"|(?<![A-Za-z])(?:RN|EN|AIN|PCA|HCA|CNA|RACF)(?![A-Za-z])|บ้านพักคนชรา|ศูนย์ดูแลผู้สูงอายุ|เนอร์สซิ่งโฮม|ตกเตียง"
+)
+#: A room just after a living word is still where someone lives: "lives in rm 4", "พักห้อง 12".
+_LIVES_BEFORE = re.compile(
+    r"(?:(?i:lives?|living|stays?|staying|moved|motel|hotel|hostel|dorm|flat|condo|apartment|apt|home)"
+    r"|อยู่|พัก|หอ|คอนโด)[^\n]{0,12}$"
+)
+#: Only a bare room of a care setting: "Rm 11", "room 4", "ห้อง 6" with nothing after it.
+_BARE_ROOM = re.compile(r"(?:(?i:room|rm)\.?|ห้อง)[^\S\n]?\d{1,3}[A-Za-z]?")
+
 
 class RoomRecognizer(RegexRecognizer):
     """Room, bed, unit and ward numbers (ADDRESS)."""
 
     def __init__(self) -> None:
         super().__init__("RoomRecognizer", _RULES)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts)
+        if not found or not _CARE_SETTING.search(text):
+            return found
+        return [
+            r for r in found
+            if not (_BARE_ROOM.fullmatch(text, r.start, r.end) and not _LIVES_BEFORE.search(text, max(0, r.start - 30), r.start))
+        ]
 
 
 gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

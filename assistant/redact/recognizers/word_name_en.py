@@ -193,6 +193,17 @@ _NOT_PERSON_WORDS = frozenset({
 })
 
 
+#: round 19 — a staff member named with a bracketed post: "Gracious (key worker, Sorrel House)",
+#: "Wanpen (EN) handing over", "Mercy (peer mentor)". Nurse and care grades are capital
+#: abbreviations (RN, EN, AIN, HCA …) and count only in capitals: "(en)" is no grade.
+_STAFF_ROLES = (
+    r"key[^\S\n]?workers?|support[^\S\n]workers?|care[^\S\n]workers?|peer[^\S\n](?:mentor|worker|supporter)s?|"
+    r"case[^\S\n]?(?:manager|worker)s?|youth[^\S\n]worker|outreach[^\S\n]worker|family[^\S\n]worker|"
+    r"night[^\S\n](?:staff|nurse|shift)|agency[^\S\n](?:staff|nurse)|"
+    r"(?-i:RN|EN|EEN|AIN|PCA|PCW|CNA|LPN|LVN|HCA|RGN|RMN|CSW|SSW|CPN|RSW|LCSW|MSW|NUM|CNS)(?![A-Za-z])"
+)
+
+
 @lru_cache(maxsize=1)
 def _strong_frames() -> tuple[re.Pattern[str], ...]:
     """Round-7 frames in which a capitalised word is a person whatever the word is:
@@ -213,7 +224,7 @@ def _strong_frames() -> tuple[re.Pattern[str], ...]:
             rf"[^\S\n]*[:=]?[^\S\n]*['\"‘“]?{tok}(?![A-Za-z])"
         ),
         re.compile(
-            rf"(?<![A-Za-z\-'’]){tok}[^\S\n]*\((?i:twins?|triplets|staff|volunteer|worker|{roles})"
+            rf"(?<![A-Za-z\-'’]){tok}[^\S\n]*\((?i:twins?|triplets|staff|volunteer|worker|{_STAFF_ROLES}|{roles})"
             r"(?:[,;:][^()\n]{0,50})?\)"
         ),
     )

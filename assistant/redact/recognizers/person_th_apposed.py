@@ -1,0 +1,204 @@
+"""Thai names told by what stands beside them (round 19), not by a title before them:
+
+* a nickname or a Thai spelling in brackets right after a full name — ``นายX Y (ไข่เจียว)``,
+  ``(ชื่อเล่นส้มซ่า)``, ``Khrystyna (คริสติน่า)``, ``Kuroda-san (คุโรดะซัง)`` — and the same word
+  again anywhere in the note, glued or not (ไข่เจียวบอกว่า…): notes introduce a nickname once and
+  then use it alone;
+* a registered name after ชื่อจริง / ชื่อในทะเบียน / ชื่อตามบัตร — the words say what follows;
+* a ward-round line: เตียง + number + a given name and a family name;
+* a name glued to a kin noun on either side (คิดถึงX|ลูกสาว, หลานชาย|X|อยู่กับ…) when the word is a
+  listed name or unknown to the dictionary (ลูกสาวคนโต, หลานชายไม่ยอม… stay);
+* a business called after its owner or tradesman (อู่ช่างX, ล้งเจ๊X, ร้านป้าX): the business is an
+  organisation and the person's name said again alone (ช่างX|จ่าย…) is a name.
+Never compiles a pattern from the text: a found word is looked up again with ``occurrences``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.lexicon import get_lexicon
+from assistant.redact.names_en import is_name_token
+from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
+from assistant.redact.regex_gate import gate_patterns
+from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
+from assistant.redact.types import LOCATION, ORGANIZATION, PERSON
+from assistant.text.find import occurrences
+
+_T = THAI_LETTERS
+_THAI_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
+_FORMAL = r"(?:นางสาว|น\.ส\.|นาย|นาง|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|คุณ)"
+#: A formal title, a given name and a family name, then a bracket: (nickname) or (ชื่อเล่น…).
+_NICK_AFTER_NAME = re.compile(
+    rf"{_FORMAL}[^\S\n]?[{_T}]{{2,24}}[^\S\n]+[{_T}]{{2,24}}[^\S\n]*\((?:ชื่อเล่น[^\S\n]*[:：]?[^\S\n]*)?(?P<v>[{_T}]{{2,16}})\)"
+)
+#: ชื่อเล่น inside a bracket anywhere: (ชื่อเล่นชาไทย), (ชื่อเล่น: แพรวา).
+_NICK_LABEL = re.compile(rf"\(ชื่อเล่น[^\S\n]*[:：]?[^\S\n]*(?P<v>[{_T}]{{2,16}})\)")
+#: A capitalised Latin name (optionally -san/-kun) then its Thai spelling in brackets.
+_LATIN_THEN_THAI = re.compile(
+    rf"(?<![A-Za-z])(?P<la>[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){{0,3}})(?:-(?:san|kun|chan|sama))?"
+    rf"[^\S\n]*\((?P<v>[{_T}]{{2,20}})\)"
+)
+_ROLE_OPENERS = (
+    "นัก", "ผู้", "เจ้าหน้าที่", "พนักงาน", "อาจารย์", "แพทย์", "พยาบาล", "ญาติ", "ตัวแทน", "ล่าม", "ครู", "หมอ",
+    "ลูก", "หลาน", "พ่อ", "แม่", "สามี", "ภรรยา", "แฟน", "เพื่อน", "พี่", "น้อง", "ยาย", "ตา", "ปู่", "ย่า", "อายุ",
+)
+_HONORIFIC_TAIL = ("ซัง", "คุง", "จัง", "ซามะ")
+#: Registered-name cues: the words that follow are the legal name.
+_REGISTERED = re.compile(
+    rf"ชื่อ(?:จริง|ในทะเบียน|ตามบัตร|ตามทะเบียน)(?:ใน(?:ทะเบียน(?:บ้าน)?|บัตร(?:ประชาชน)?))?(?:คือ|ว่า)?"
+    rf"[^\S\n]*[:：]?[^\S\n]+(?P<v>{_FORMAL}?[{_T}]{{2,24}}(?:[^\S\n][{_T}]{{2,24}})?)"
+)
+#: A ward-round line: เตียง 7 given family.
+_BED_NAME = re.compile(
+    rf"เตียง[^\S\n]*\d{{1,3}}[^\S\n]*[:\-–]?[^\S\n]+(?P<v>{_FORMAL}?[{_T}]{{2,20}}[^\S\n][{_T}]{{2,24}})(?=[^\S\n]|$|[,(])",
+    re.M,
+)
+_KIN = ("ลูกสาว", "ลูกชาย", "หลานชาย", "หลานสาว", "น้องสาว", "น้องชาย", "พี่สาว", "พี่ชาย", "ลูกเขย", "ลูกสะใภ้")
+_KIN_RE = "|".join(_KIN)
+_KIN_THEN_NAME = re.compile(rf"(?:{_KIN_RE})(?P<rest>[{_T}]{{3,30}})")
+_NAME_THEN_KIN = re.compile(rf"(?P<pre>[{_T}]{{3,30}}?)(?:{_KIN_RE})(?![{_T}]{{0,2}}(?:คน|ของ))")
+#: Businesses called after a titled owner or tradesman.
+_OWNED = re.compile(
+    rf"(?<![{_T}])?(?:อู่|ร้าน|ล้ง|แพปลา|โรงสี|แผง)(?P<t>ช่าง|เจ๊|เฮีย|ป้า|ลุง|น้า|เถ้าแก่|อาแปะ|เจ้)(?P<v>[{_T}]{{2,10}})"
+)
+#: Places and bases named after their head word: หาดจอมเทียน, ท่าน้ำบางโพ, นิคมฯ โรจนะ,
+#: ฐานทัพเรือสัตหีบ, ค่ายสุรนารี. The head alone, or with a kind word (หาดทราย, ค่ายลูกเสือ), is generic.
+_HEADED = re.compile(
+    rf"(?P<h>หาด|ท่าน้ำ|นิคมฯ|นิคมอุตสาหกรรม|ฐานทัพเรือ|ฐานทัพอากาศ|ฐานทัพ|ค่าย)[^\S\n]?(?P<n>[{_T}]{{2,30}})"
+)
+_PLACE_TAILS = frozenset({"ใหม่", "เก่า", "เหนือ", "ใต้", "กลาง", "ตะวันออก", "ตะวันตก", "น้อย", "ใหญ่"})
+_PLACE_OPENERS = frozenset({
+    "บาง", "หนอง", "ท่า", "โคก", "ดอน", "นา", "ห้วย", "คลอง", "ปาก", "เขา", "เกาะ", "แหลม", "วัง", "ทุ่ง", "บ้าน", "จอม", "แม่",
+})
+_HEAD_ORG = frozenset({"ฐานทัพเรือ", "ฐานทัพอากาศ", "ฐานทัพ", "ค่าย"})
+_HEAD_GENERIC = frozenset({
+    "ทราย", "ทะเล", "สาธารณะ", "ส่วนตัว", "ลูกเสือ", "ทหาร", "มวย", "พักแรม", "อพยพ", "ผู้ลี้ภัย", "กักกัน",
+    "ฤดูร้อน", "อาสา", "เยาวชน", "ธรรมะ", "คนงาน", "แรงงาน", "อุตสาหกรรม", "สร้างตนเอง", "เรือ", "อากาศ",
+    "บก", "ใกล้", "ยาว", "สวย", "สะอาด", "ไกล", "ดัง", "แห่ง", "อื่น", "ร้าง", "ดี", "หน้า", "หลัง", "ข้าง", "แถว", "ริม", "นี้", "นั้น", "ไหน", "เดิม", "ของ", "ที่", "ใน",
+})
+_TRADES = frozenset({
+    "ซ่อม", "ไฟ", "ไม้", "ปูน", "ยนต์", "เชื่อม", "ตัดผม", "เสริมสวย", "ทาสี", "ประปา", "แอร์", "กล", "ตัดเสื้อ",
+    "รถ", "สี", "เหล็ก", "ทอง", "ภาพ", "ฝีมือ", "ใหญ่", "เล็ก", "ประจำ", "ที่", "ใน", "ข้าง", "แถว",
+})
+
+
+class ThaiApposedNameRecognizer(RegexRecognizer):
+    """Names beside a full name, a registered-name cue, a bed number, a kin noun, or inside a
+    business named after its owner (PERSON, ORGANIZATION)."""
+
+    def __init__(self) -> None:
+        super().__init__("ThaiApposedNameRecognizer", ())
+        self.supported_entities = [PERSON, ORGANIZATION, LOCATION]
+        lex = get_lexicon()
+        self._th = get_thai_lexicon()
+        self._blocked = (
+            lex.th_not_names | lex.th_soft_titles | lex.th_strong_titles | lex.th_not_surnames
+            | self._th.stopwords | RELATION_NOUNS
+        )
+
+    def _nameish(self, word: str) -> bool:
+        """A listed name, or a word the dictionary cannot read as one ordinary word."""
+        if word in self._blocked:
+            return False
+        tokens = self._th.tokenize(word)
+        if tokens[0] in self._blocked or tokens[0] in self._th.stopwords:
+            return False
+        return self._th.is_name(word) or self._th.is_name(tokens[0]) or word not in self._th.words
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        nicks: set[str] = set()
+        if "(" in text:
+            for rx in (_NICK_AFTER_NAME, _NICK_LABEL):
+                for m in rx.finditer(text):
+                    word = m.group("v")
+                    if (
+                        word not in self._blocked and self._th.tokenize(word)[0] not in self._blocked
+                        and not word.startswith(_ROLE_OPENERS)  # (นักจิตวิทยา), (ผู้ป่วย): a role, not a nickname
+                    ):
+                        nicks.add(word)
+            for m in _LATIN_THEN_THAI.finditer(text):
+                word = m.group("v")
+                latin = re.sub(r"-(?:san|kun|chan|sama)$", "", m.group("la"))
+                if not all(is_name_token(t) for t in latin.split()):
+                    continue
+                stem = next((word[: -len(t)] for t in _HONORIFIC_TAIL if word.endswith(t) and len(word) - len(t) >= 2), word)
+                if stem not in self._th.words and stem not in self._blocked:
+                    nicks.add(stem)
+        for word in nicks:
+            for a, b in occurrences(text, word):
+                out.append(self.result(PERSON, a, b, 0.75))
+        if "ชื่อ" in text:
+            for m in _REGISTERED.finditer(text):
+                self._name_run(m, out, 0.8)
+        if "เตียง" in text:
+            for m in _BED_NAME.finditer(text):
+                self._name_run(m, out, 0.75, need_two=True)
+        if any(k in text for k in _KIN):
+            self._kin_apposed(text, out)
+        for m in _HEADED.finditer(text):
+            self._headed(text, m, out)
+        for m in _OWNED.finditer(text):
+            word = self._th.tokenize(m.group("v"))[0]
+            if word in _TRADES or word in self._blocked or len(word) < 2:
+                continue
+            out.append(self.result(ORGANIZATION, m.start(), m.start("v") + len(word), 0.7))
+            for a, b in occurrences(text, m.group("t") + word, not_before=_THAI_SET - {"ใ", "จ", "บ", "ว", "ไ", "ก"}):
+                out.append(self.result(PERSON, a + len(m.group("t")), b, 0.75))
+        return out
+
+    def _headed(self, text: str, m: re.Match, out: list[RecognizerResult]) -> None:
+        """หาด/ท่าน้ำ/นิคมฯ/ฐานทัพ/ค่าย + a name read up to a function word; the name must hold a
+        listed name, an unknown word or two words (บาง|แสน), never a kind word (หาดทราย)."""
+        tokens = self._th.tokenize(m.group("n"))
+        name: list[str] = []
+        for tok in tokens:
+            if name and tok in _PLACE_TAILS:
+                name.append(tok)  # หาดพัทยาใต้, ท่าน้ำบางโพใหม่: a direction closes a place's name
+                break
+            opener = not name and tok in _PLACE_OPENERS  # บาง "some" opens บางแสน, บางโพ
+            if (tok in self._th.stopwords and not opener) or tok in _HEAD_GENERIC or tok in RELATION_NOUNS or tok.startswith(("ทุก", "ชื่อ")):
+                break
+            name.append(tok)
+        if not name or name[0] in _HEAD_GENERIC or sum(map(len, name)) < 3:
+            return
+        kind = ORGANIZATION if m.group("h") in _HEAD_ORG else LOCATION
+        out.append(self.result(kind, m.start(), m.start("n") + sum(map(len, name)), 0.65))
+
+    def _name_run(self, m: re.Match, out: list[RecognizerResult], score: float, *, need_two: bool = False) -> None:
+        run = m.group("v")
+        title = re.match(_FORMAL, run)
+        body = run[title.end():] if title else run
+        pieces = body.split()
+        if not pieces or (not self._nameish(pieces[0]) and not title):
+            return
+        if need_two and (len(pieces) < 2 or pieces[1] in self._th.stopwords or self._th.tokenize(pieces[1])[0] in self._th.stopwords):
+            return
+        if len(pieces) == 2 and (pieces[1] in self._blocked or self._th.tokenize(pieces[1])[0] in self._th.stopwords):
+            pieces = pieces[:1]
+        start = m.start("v") + (title.end() if title else 0)
+        out.append(self.result(PERSON, start, start + len(" ".join(pieces)), score))
+
+    def _kin_apposed(self, text: str, out: list[RecognizerResult]) -> None:
+        for m in _KIN_THEN_NAME.finditer(text):
+            tokens = self._th.tokenize(m.group("rest"))
+            name = tokens[0]
+            if len(tokens) > 1 and tokens[1] not in self._th.stopwords and not self._th.is_name(name) and (name + tokens[1]) not in self._th.words:
+                name = name + tokens[1] if name not in self._th.words or tokens[1] not in self._th.words else name
+            if len(name) >= 3 and self._nameish(name) and (self._th.is_name(name) or name not in self._th.words):
+                out.append(self.result(PERSON, m.start("rest"), m.start("rest") + len(name), 0.7))
+        for m in _NAME_THEN_KIN.finditer(text):
+            tokens = self._th.tokenize(m.group("pre"))
+            name = tokens[-1]
+            if len(name) >= 3 and self._th.is_name(name) and name not in self._blocked and (len(tokens) == 1 or tokens[-2] in self._th.stopwords or tokens[-2] in self._th.words):
+                out.append(self.result(PERSON, m.end("pre") - len(name), m.end("pre"), 0.7))
+
+
+gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)
