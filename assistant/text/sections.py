@@ -283,7 +283,7 @@ _BRACKET_HEADING = re.compile(
 _THAI_EXTRA = re.compile(
     r"^[ \t]*(?:\*\*)?(?P<words>ข้อมูล(?:ทั่วไป|ที่ได้)?|การดำเนินการ|การดำเนินงาน|การให้บริการ|การบำบัด"
     r"|การให้การช่วยเหลือ|การให้คำปรึกษา|ผลการดำเนินการ|ผลลัพธ์|การตอบสนองของผู้รับบริการ)"
-    r"[ \t]*(?:\*\*)?[ \t]*[:：][ \t]*",
+    r"(?:[ \t]*(?:\*\*)?[ \t]*[:：][ \t]*|[ \t]*(?:\*\*)?[ \t]*$)",
     re.MULTILINE,
 )
 _THAI_EXTRA_NAMES = {
@@ -341,26 +341,27 @@ def _extra_headings(text: str) -> list[_Candidate]:
 _KEYWORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
-        ("plan", r"\bplan|\bnext\s+steps?\b|\bhomework\b|\bfollow[- ]?up\b|แผน|ขั้นตอนต่อไป|สิ่งที่จะทำต่อ"),
-        ("response", r"\brespon|\boutcomes?\b|\bresults?\b|^ผล|การตอบสนอง"),
+        ("plan", r"\bplan|\bnext\s+steps?\b|\bhomework\b|\bfollow[- ]?up\b|แผน|ขั้น(?:ตอน)?ต่อไป|สิ่งที่จะทำต่อ"),
+        ("response", r"\brespon|\boutcomes?\b|\bresults?\b|\bevaluation\b|^ผล|การตอบสนอง"),
         (
             "intervention",
-            r"\binterven|\bdone\b|\bwhat\s+we\s+did\b|\bactivit|\btechniques?\b"
-            r"|\b(?:support|help)\s+(?:given|provided|offered)|\bactions?\s+taken"
-            r"|การช่วยเหลือ|การแทรกแซง|กิจกรรม|การดำเนินการ|สิ่งที่ทำ",
+            r"\binterven|\bdone\b|\bwhat\b.{0,25}\bdid\b|\bactivit|\btechniques?\b"
+            r"|\b(?:support|help)\s+(?:given|provided|offered)|\bactions?\b"
+            r"|การช่วยเหลือ|การแทรกแซง|กิจกรรม|การดำเนินการ|สิ่งที่.{0,25}ทำ",
         ),
         ("assessment", r"\bassess|\bimpressions?\b|\bformulation\b|ประเมิน|การวิเคราะห์"),
         ("objective", r"\bobserv|สังเกต"),
         (
             "subjective",
-            r"\btold\b|\breport(?:ed|s)?\b|\bconcerns?\b|\breason\s+for\b|\bpresenting\b"
+            r"\btold\b|\bsaid\b|\breport(?:ed|s)?\b|\bconcerns?\b|\bproblems?\b|\breason\s+for\b"
+            r"|\bpresenting\b"
             r"|\bparticipation\b|\baccount\b|ข้อมูลจาก|เล่า|ปัญหา|เหตุผลที่มา|การมีส่วนร่วม",
         ),
     )
 )
 #: A short label opening its line: words then a colon, or a short line of its own above its text.
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?:\*\*|__|#{1,6}[ \t]*)?(?P<words>[^\n:：\d\"“”(),!?]{2,40}?)[ \t]*(?:\*\*|__)?"
+    r"^[ \t]*(?:\*\*|__|#{1,6}[ \t]*)?(?:\d{1,2}[.)][ \t]+)?(?P<words>[^\n:：\d\"“”(),!?]{2,40}?)[ \t]*(?:\*\*|__)?"
     r"(?:[ \t]*[:：][ \t]*|[ \t]*(?=\n[ \t]*\S))",
     re.MULTILINE,
 )
@@ -374,12 +375,15 @@ def _keyword_headings(text: str) -> list[_Candidate]:
     for m in _LABEL_LINE.finditer(text):
         words = m["words"].strip()
         colon = ":" in m.group(0) or "：" in m.group(0)
-        if not words or _SPEECH.match(words) or len(words.split()) > 5:
+        if not words or len(words.split()) > 5:
+            continue
+        if _SPEECH.match(words) and words.lower() not in _WORDS:  # "Client response" is a heading
             continue
         if not colon:
             # a line of its own: short, after a blank line (or first), not a sentence
+            # (the note's first line is its title: "Crisis Line Follow-up Call" is not a plan)
             before = text[: m.start()].rstrip(" \t")
-            if len(words) > 30 or words.endswith(".") or (before and not before.endswith("\n\n")):
+            if len(words) > 30 or words.endswith(".") or not before.endswith("\n\n"):
                 continue
         for name, pattern in _KEYWORD_FAMILIES:
             if pattern.search(words):

@@ -52,7 +52,7 @@ _VENUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RECORD = re.compile(
-    r"(?:\b(?:MRN|HN|AN)|\b(?i:case\s*(?:no\.?|#|number)|student\s+ID|medical\s+record(?:\s+(?:no\.?|number))?)|เลขที่ผู้ป่วย|รหัสนักเรียน|เลขคดี)"
+    r"(?:\b(?:MRN|HN|AN|(?:PRN|CRN|NHI)(?=\s*[:#]?\s*\d{6,}))|\b(?i:case\s*(?:no\.?|#|number)|student\s+ID|medical\s+record(?:\s+(?:no\.?|number))?)|เลขที่ผู้ป่วย|รหัสนักเรียน|เลขคดี)"
     r"\s*[:#]?\s*(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}"
 )
 _DOB = re.compile(
@@ -81,7 +81,7 @@ def _kind(entity_type: str, locale: str) -> str:
 
 
 _NAME_SPLIT = re.compile(r"[\s,]+")
-_RECORD_KEY = re.compile(r"\b(?:MRN|HN|AN)\b")
+_RECORD_KEY = re.compile(r"\b(?:MRN|HN|AN|PRN|CRN|NHI)\b")
 _FOLLOWS = re.compile(r"\s*\(|,|'s|’s|\s[a-z]")
 _NON_DIGIT = re.compile(r"\D")
 _INITIALS = re.compile(
@@ -173,7 +173,8 @@ _FUNCTION_WORDS = frozenset(
 )
 _LEAD_LABEL = re.compile(
     r"(?:client|name|resident|patient|student|youth|mother|father|partner|boyfriend|girlfriend|husband|wife|"
-    r"stepfather|stepmother|brother|sister|son|daughter|aunt|uncle|cousin|teacher|friend|neighbou?r|landlord|employer)"
+    r"stepfather|stepmother|brother|sister|son|daughter|aunt|uncle|cousin|teacher|friend|neighbou?r|landlord|employer|"
+    r"offender|probationer|parolee|caller|participant|member|service\s+user|young\s+person|carer|child|tenant)"
     r"\s*[:,]?\s*$",
     re.IGNORECASE,
 )
@@ -278,6 +279,8 @@ def _names(ctx: CheckContext) -> list[DetectedEntity]:
             continue
         if a.start() > 0 and text[a.start() - 1] in ".-'’":
             continue
+        if _title_line(text, a.start()):
+            continue  # "Gambling Help — Telehealth Counselling (DAP)": the note's title (round 4)
         out.append(
             DetectedEntity(
                 start=a.start(), end=b.end(), type="PERSON", text=text[a.start() : b.end()]
@@ -303,6 +306,20 @@ def _names(ctx: CheckContext) -> list[DetectedEntity]:
             DetectedEntity(start=m.start(), end=end, type="PERSON", text=text[m.start() : end])
         )
     return out
+
+
+_TITLE_SEPARATOR = re.compile(r"\s[—–|-]\s")
+
+
+def _title_line(text: str, pos: int) -> bool:
+    """True on the note's first line when it is a title: service and note type split by a dash or
+    bar, with no label colon (``Client: Jane Smith`` on that line is still a name)."""
+    first_end = text.find("\n")
+    first_end = len(text) if first_end < 0 else first_end
+    if pos >= first_end:
+        return False
+    line = text[:first_end]
+    return ":" not in line and _TITLE_SEPARATOR.search(line) is not None
 
 
 def _holds_function_word(value: str) -> bool:
@@ -378,6 +395,13 @@ def identifiers(ctx: CheckContext) -> list[DetectedEntity]:
             continue  # inside an entity already kept
         if ent.type in FullName.types and _holds_function_word(value):
             continue  # an instrument or programme title ("Timed Up and Go"), not a person
+        if (
+            ent.type in FullName.types
+            and (ent.start, ent.end) not in own
+            and " " not in value.strip()
+            and _title_line(ctx.text, ent.start)
+        ):
+            continue  # one word of the note's title ("… — Telehealth follow-up"): round 4
         if ent.type in FullName.types and _kin_word_only(ctx, value):
             continue  # «บุตรสาว», «ยายทดลอง…»: a relationship word (and a common word), no name
         if _ROOM.fullmatch(value.strip()) and _VENUE_BEFORE.search(

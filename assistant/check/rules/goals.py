@@ -15,13 +15,17 @@ from assistant.check.matchers import per_check
 from assistant.check.rule import Rule, frozen, register
 from assistant.criteria import Criterion
 from assistant.models import Finding, Severity
+from assistant.text.sections import section_at
 from assistant.text.thai import has_thai
 
 _LINE_PREFIX = re.compile(r"^[\s\-*•>#]*(?:\d{1,2}[.)]\s*)?(?:\*\*)?[\s]*$")
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+", re.MULTILINE)
 #: "<client> will … by <date>" is a goal even without a Goal: label.
+#: Round 4: a single initial ("K. will …"), "agreed to" and a running frame ("for the next two
+#: weeks", "until …") are the same commitment (held-out set 3's narrative notes).
 _WILL_BY = re.compile(
-    r"\b(?:client|he|she|they|[A-Z]\.(?:[A-Z]\.)+)\s+will\s+\w+[^.\n]*\b(?:by|within|before)\b",
+    r"(?:\b(?:client|he|she|they)|\b[A-Z]\.(?:[A-Z]\.)*)\s+(?:will|agreed\s+to|agrees\s+to)\s+\w+[^.\n]*"
+    r"\b(?:by|within|before|until|through|(?:for|over)\s+the\s+(?:next|coming))\b",
     re.IGNORECASE,
 )
 _DELIM = re.compile(r"\s*(?:\*\*)?\s*[:：—–-]?\s*(?:\*\*)?\s*")
@@ -45,8 +49,8 @@ def find_goals(ctx: CheckContext) -> list[Goal]:
     goals: list[Goal] = []
     headings = {sec.heading_start for sec in ctx.parsed.sections}
     for s, e in ctx.config.phrases("goal_labels").finditer(text):
-        if s in headings:
-            continue  # "Objective:" heading a SOAP section is not a goal label
+        if s in headings and section_at(ctx.parsed, s) != "plan":
+            continue  # "Objective:" heading a SOAP section is not a goal label ("Goal and plan:" is)
         ls, le = ctx.line_at(s)
         prefix = text[ls:s]
         sent_start, _ = ctx.sentence_at(s)
@@ -60,7 +64,12 @@ def find_goals(ctx: CheckContext) -> list[Goal]:
         d = _DELIM.match(text, e)
         body = d.end() if d else e
         if body >= le or not text[body:le].strip():
-            goals.extend(_items_after(ctx, le, s))
+            items = _items_after(ctx, le, s)
+            if not items and le + 1 < len(text) and text[le + 1 : le + 2].strip():
+                # a heading line "Goal" over a plain paragraph (round 4): the paragraph is the goal
+                ns, ne = ctx.line_at(le + 1)
+                items = [Goal(s, ns, ne)] if ne > ns else []
+            goals.extend(items)
             continue
         if has_thai(text[body:le]):
             end = le

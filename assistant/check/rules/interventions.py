@@ -21,7 +21,11 @@ from assistant.text.thai import has_thai
 #: «พูดคุยกับ ด.ช. ภ. และมารดาเรื่อง…» was cut at «ด.» and read as a bare "talked with").
 _CLAUSE_END = re.compile(r"(?<![\u0e01-\u0e2e])\.|[;,:(]|\s—\s")
 #: A Thai clause cut off after a preposition or connective continues in the next clause.
-_THAI_OPEN_END = re.compile(r"(?:กับ|เรื่อง|เกี่ยวกับ|ถึง|ว่า|และ|ของ|แก่|ต่อ)\s*$")
+#: Round 4: so is one cut after a person's initial («พูดคุยกับตา ห. ตามลำพังเรื่อง…»).
+_THAI_OPEN_END = re.compile(
+    r"(?:กับ|เรื่อง|เกี่ยวกับ|ถึง|ว่า|และ|ของ|แก่|ต่อ)\s*$|(?:^|[\s\u0e01-\u0e4c])[\u0e01-\u0e2e]\.\s*$"
+)
+_THAI_INITIAL_NEXT = re.compile(r"[ \t]*[\u0e01-\u0e2e]\.")
 #: A Thai vague verb right after a noun-forming word names a thing or a person, not an act done in
 #: the session: «การพูดคุย» (the conversation), «ห้องให้คำปรึกษา» (counselling room), «ผู้ให้คำปรึกษา»
 #: (the counsellor), «บันทึกการให้คำปรึกษา» (a title), «ยอมรับคำแนะนำ» (the client accepted advice:
@@ -32,7 +36,8 @@ _LABEL_DELIM = re.compile(r"\s*(?:\*\*)?\s*[:：—–-]\s*")
 #: A future or intended act before a vague verb is the client's own plan ("he would talk to his
 #: manager", «จะไปคุยกับมารดาเอง»), not the worker's intervention.
 _FUTURE = re.compile(
-    r"(?:\bwill|\bwould|\bto|\bplan(?:s|ned)?\s+to|\bgoing\s+to|จะ(?:ไป|มา|ลอง|กลับไป)?|ให้(?:ไป)?)\s*$",
+    r"(?:\bwill|\bwould|\bto|\bplan(?:s|ned)?\s+to|\bgoing\s+to|จะ(?:ไป|มา|ลอง|กลับไป)?|ให้(?:ไป)?"
+    r"|เพื่อ(?:ไป)?)\s*$",
     re.IGNORECASE,
 )
 _NUMBER_OR_DAY = re.compile(
@@ -55,10 +60,29 @@ def _scopes(ctx: CheckContext) -> list[tuple[int, int]]:
     if not ctx.parsed.sections:
         return [(0, len(ctx.text))]
     spans = ctx.section_bodies("objective", "data", "behavior") + ctx.plan_spans
-    if len(ctx.parsed.sections) == 1 and ctx.parsed.sections[0].name == "plan":
-        # a narrative followed by a lone "Plan:" line: the narrative is where the work is written
+    names = {s.name for s in ctx.parsed.sections}
+    if not names & {"objective", "data", "behavior", "intervention", "subjective"}:
+        # a narrative followed by only "Assessment:" / "Plan:" headings: the narrative is where the
+        # work is written (round 4: the same as a lone "Plan:" line, which round 3 covered)
         spans.append(ctx.header_span)
     return sorted(spans)
+
+
+#: A stated absence of any next contact (round 4): the cue lexicon saw "contact" and was satisfied.
+_NO_NEXT_STEP = re.compile(
+    r"\bno\s+(?:further|follow[- ]?up|next)?\s*(?:contact|call|session|appointment|visit|follow[- ]?up)s?\s+"
+    r"(?:was\s+|has\s+been\s+)?(?:booked|scheduled|arranged|planned|made)\b"
+    r"|ยังไม่(?:ได้)?(?:นัด|กำหนดวันนัด)(?:หมาย)?(?:ครั้งต่อไป|ติดตาม)?|ไม่มี(?:การ)?นัด(?:หมาย)?(?:ครั้งต่อไป|ติดตาม)",
+    re.IGNORECASE,
+)
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """True on the first line of a note of several lines when that line is not a sentence."""
+    first_end = text.find("\n")
+    if first_end < 0 or pos >= first_end or text.count("\n") < 2:
+        return False
+    return not text[:first_end].rstrip().endswith((".", "!", "?"))
 
 
 @per_check("interventions")
@@ -184,7 +208,7 @@ class VagueIntervention(Rule):
             if sent in seen or specific.any(ctx.text, *sent):
                 continue
             tail = ctx.text[e : sent[1]]
-            if _THAI_OPEN_END.search(tail):
+            if _THAI_OPEN_END.search(tail) or _THAI_INITIAL_NEXT.match(ctx.text, sent[1]):
                 # «พูดคุยกับ ด.ช. ภ. และมารดาเรื่อง…»: a Thai space after a preposition does not end
                 # the clause; read on to the next clauses on the line (round 3)
                 _, le = ctx.line_at(e)
@@ -288,6 +312,11 @@ class MissingNextStep(Rule):
     )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        none = _NO_NEXT_STEP.search(ctx.text)
+        if none is not None:
+            # "No further contact booked.", «ยังไม่ได้นัดครั้งต่อไป»: the note itself says there is none
+            yield self.finding(ctx, none.start(), none.end())
+            return
         fu = ctx.config.phrases("followup_cues")
         spans = ctx.plan_spans
         if any(fu.any(ctx.text, a, b) for a, b in spans):
@@ -331,6 +360,8 @@ class VagueFollowUp(Rule):
             for s, _e in fu.finditer(ctx.text, a, b):
                 if ctx.in_measure_source(s):
                     continue  # "per the follow-up log", «ติดตามจากรายงาน…»: where a measure comes from
+                if _in_title(ctx.text, s):
+                    continue  # «โทรติดตามหลังรับสายวิกฤต — บันทึกสั้น»: the note's name (round 4)
                 sent = ctx.sentence_at(s)
                 if sent in seen:
                     continue

