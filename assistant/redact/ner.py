@@ -126,6 +126,12 @@ def is_unnamed_office(value: str) -> bool:
     )
 
 
+#: round 20 — a word right before a helpline word names a service, not a person or place
+#: ("Trevor Lifeline", "Language Line"): national services stay readable (labelling guide).
+_SERVICE_WORD = re.compile(r"[^\S\n]+(?:Lifeline|Helpline|Hotline|Warmline|Line)(?![A-Za-z])")
+_SERVICE_END = re.compile(r"[^\S\n](?:Lifeline|Helpline|Hotline|Warmline|Line)$")
+
+
 def ner_hits(nlp, text: str, windows: list[tuple[int, int]]) -> list[Hit]:
     """Entities the model finds in the windows, as hits with offsets into ``text``."""
     if not windows:
@@ -153,6 +159,8 @@ def ner_hits(nlp, text: str, windows: list[tuple[int, int]]) -> list[Hit]:
                 continue  # "in Rm 3", "Ward 7": a unit word before its number, not a place (round 19)
             if etype and is_unnamed_office(ent.text):
                 continue  # "informed Intl Affairs": an office every institution has (round 19)
+            if etype and (_SERVICE_WORD.match(text, s + ent.end_char) or _SERVICE_END.search(ent.text)):
+                continue  # "gave Trevor Lifeline", "used Language Line": a service (round 20)
             if etype:
                 hits.append(Hit(s + ent.start_char, s + ent.end_char, etype, NER_SCORE, "ner"))
     return hits

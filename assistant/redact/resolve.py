@@ -254,6 +254,8 @@ _CAP_WORD = re.compile(r"[A-Z][a-z]+")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # an organisation's acronym (KKU, TLAP) found by a rule
 _CAPS_NAME = re.compile(r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,3}")  # two to four words in capitals
 _LOWER_WORD = re.compile(r"[a-z][a-z'’\- ]{1,40}[a-z]")
+#: A person span that ends in a surname initial ("Somsak K"): its dot belongs to it.
+_ENDS_IN_INITIAL = re.compile(r"[\s\-][A-Z]$")
 
 
 def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) -> list[Hit]:
@@ -297,8 +299,12 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             seg = text[s:e]
             s2 = s + (len(seg) - len(seg.lstrip(" ,.;:+&/-")))
             e2 = e - (len(seg) - len(seg.rstrip(" ,.;:+&/-")))
-            if e2 < e and text[e2] == "." and (_THAI.match(text, e2 - 1) or text[s2:e2].endswith(_LEGAL_FORMS)):
-                e2 += 1  # an abbreviation keeps its dot: มข., รพ.สต., Co., Ltd.
+            if e2 < e and text[e2] == "." and (
+                _THAI.match(text, e2 - 1)
+                or text[s2:e2].endswith(_LEGAL_FORMS)
+                or (h.type == PERSON and _ENDS_IN_INITIAL.search(text, s2, e2))
+            ):
+                e2 += 1  # an abbreviation keeps its dot: มข., รพ.สต., Co., Ltd., Somsak K.
             lower_name = h.source == "rule" and _LOWER_WORD.fullmatch(text, s2, e2)
             acronym = h.type == ORGANIZATION and h.source == "rule" and _ACRONYM.fullmatch(text, s2, e2)
             # a whole name in capitals that a rule read from a form label (Client: SITI RAHAYU)
@@ -644,6 +650,10 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
                     core = core[len(title):].strip()
                     titled = True
                     break
+            if not titled and (dotted := _TH_ROLE_ABBREV.match(core)):
+                core, titled = core[dotted.end():], True  # อสม.ลำดวน, จนท.ก้อย: the role is a cue
+            if titled:  # stacked kin cues (แม่|น้อง|ตะวัน, ป้า|พี่|…): the bare name spreads too
+                core = _strip_stacked_title(core, lex)
             if titled or (len(core) >= 3 and core not in th.words):
                 th_forms.add(value.strip())
                 given = core.split()[0] if core.split() else ""
@@ -694,9 +704,22 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
             for start, end in occurrences(text, form):
                 if particle and start > 0 and not text[start - 1].isspace():
                     continue
-                if start > first and bounds.is_word(start, end):
+                if start > first and (bounds.is_word(start, end) or bounds.is_word_before_particle(start, end)):
                     out.append(Hit(start, end, PERSON, 0.65, "propagated"))
     return extend_names(text, hits + out)
+
+
+_TH_ROLE_ABBREV = re.compile(rf"[{THAI_LETTERS}]{{2,5}}\.(?=[{THAI_LETTERS}]{{2}})")
+
+
+def _strip_stacked_title(core: str, lex) -> str:
+    """A second kin title glued after the first one (แม่น้องตะวัน → ตะวัน) is a cue, not the name."""
+    title = next(
+        (t for t in sorted(lex.th_soft_titles, key=len, reverse=True)
+         if core.startswith(t) and len(core) - len(t) >= 2 and " " not in core[:len(t) + 1]),
+        "",
+    )
+    return core[len(title):] if title else core
 
 
 _TH_REPORTING = re.compile(r"[^\S\n]*(?:บอก|เล่า|พูด|แจ้ง|ถาม|ตอบ|ว่า|ร้องไห้|ยอมรับ|อยาก|ไม่อยาก|รู้สึก)")
@@ -753,20 +776,32 @@ class _ThaiWordBounds:
         self._cache: dict[int, set[int]] = {}
 
     def is_word(self, start: int, end: int) -> bool:
+        cuts = self._cuts(start, end)
+        return cuts is not None and start in cuts and end in cuts
+
+    def is_word_before_particle(self, start: int, end: int) -> bool:
+        """Starts a word and a spoken particle follows: newmm reads "บอสนะ" as บอ|สนะ."""
+        cuts = self._cuts(start, end)
+        return cuts is not None and start in cuts and bool(_TH_PARTICLE_AFTER.match(self._text, end))
+
+    def _cuts(self, start: int, end: int) -> set[int] | None:
         m = None
         for m in _THAI_CHUNK.finditer(self._text, max(0, start - 200), end + 200):
             if m.start() <= start and end <= m.end():
                 break
         else:
-            return False
+            return None
         if m.start() not in self._cache:
             cuts, pos = {m.start()}, m.start()
             for tok in self._th.tokenize(m.group(0)):
                 pos += len(tok)
                 cuts.add(pos)
             self._cache[m.start()] = cuts
-        cuts = self._cache[m.start()]
-        return start in cuts and end in cuts
+        return self._cache[m.start()]
+
+
+#: Spoken particles and clause-final words that newmm may glue to a name before them.
+_TH_PARTICLE_AFTER = re.compile(rf"(?:นะ|ค่ะ|คะ|ครับ|จ้ะ|จ้า|เลย|ด้วย)(?:[^{THAI_LETTERS}]|$)")
 
 
 _TOKEN_BEFORE = re.compile(rf"({NAME_TOKEN}) $")

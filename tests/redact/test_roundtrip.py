@@ -36,7 +36,6 @@ def test_when_any_case_is_redacted_then_the_guard_lets_it_through(analyzer):
 #: fixed one must be struck off.
 KNOWN_LEAKS = {
     ("own6-en-48", "LOCATION"),  # "from fresno": a lower-case city in dictated text
-    ("own13a-th-02", "PERSON"),  # an untitled Isan full name starting with คำ in running text
     ("own18t-th-05", "PERSON"),  # a Burmese name alone after a role and a space (เพื่อนร่วมงาน จ่อโก ถูก…)
     ("own18t-th-09", "LOCATION"),  # an area after a Latin shop name (ร้าน … Massage ป่าตอง บอกว่า)
     ("own19t-th-07", "PERSON"),  # an unlisted name glued to a kin noun (คิดถึงX|ลูกสาว, หลานชาย|X|อยู่กับ)

@@ -19,6 +19,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.organization import OrganizationRecognizer
     from assistant.redact.recognizers.organization_th import ThaiOrganizationRecognizer
     from assistant.redact.recognizers.person_en import EnglishNameRecognizer
+    from assistant.redact.recognizers.person_en_frames import EnglishFrameRecognizer
     from assistant.redact.recognizers.person_en_lower import LowercaseNameRecognizer
     from assistant.redact.recognizers.person_th import ThaiNameRecognizer
     from assistant.redact.recognizers.person_th_bare import ThaiBareNameRecognizer
@@ -46,6 +47,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         ThaiOrganizationRecognizer(),
         EnglishNameRecognizer(),
         LowercaseNameRecognizer(),
+        EnglishFrameRecognizer(),
         ProperNounRecognizer(),
         GivenNameRecognizer(),
         WordNameRecognizer(),

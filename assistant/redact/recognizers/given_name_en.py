@@ -7,6 +7,8 @@ capitalised word. Names that are also words (Will, Grace, Hope) are left to the 
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -16,6 +18,9 @@ from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.types import PERSON
 
 GIVEN_NAME_SCORE = 0.6
+#: round 20 — a given name right before a helpline word names a service, not a person
+#: ("Trevor Lifeline"): national services stay readable (labelling guide).
+_SERVICE_AFTER = re.compile(r"[^\S\n]+(?:Lifeline|Helpline|Hotline|Warmline)(?![A-Za-z])")
 
 
 class GivenNameRecognizer(RegexRecognizer):
@@ -34,6 +39,8 @@ class GivenNameRecognizer(RegexRecognizer):
             tok = m.group(0)
             if m.start() > 0 and text[m.start() - 1].isalpha():
                 continue  # inside a longer word
+            if _SERVICE_AFTER.match(text, m.end()):
+                continue
             if tok in self._names and is_name_token(tok):
                 out.append(self.result(PERSON, m.start(), m.end(), GIVEN_NAME_SCORE))
         return out

@@ -204,6 +204,16 @@ _KIND_OPENERS = (
 )
 
 
+#: Words after a line word that are not a station: รถไฟฟ้าใต้ดิน, BTS ทุกวัน, รถไฟฟ้ามาหาหมอ.
+_STATION_STOP = frozenset({"ใต้ดิน", "ลอยฟ้า", "ทุก", "วัน", "มา", "ไป", "กลับ", "สาย", "ขบวน", "เที่ยว", "ตอน", "ช่วง"})
+#: A rail station by its line: "BTS อารีย์", "MRT สามย่าน", "รถไฟฟ้าสถานีX" — the line word is kept
+#: in the span (the station alone is a common word as often as not).
+_TRANSIT = re.compile(
+    r"(?P<line>BTS|MRT|ARL|SRT|บีทีเอส|เอ็มอาร์ที|รถไฟฟ้า(?:สาย[\u0E01-\u0E4E]+)?)[^\S\n]*(?:สถานี)?[^\S\n]*"
+    r"(?P<v>[\u0E01-\u0E4E]{2,24})"
+)
+
+
 @lru_cache(maxsize=1)
 def _wide_regex() -> re.Pattern[str]:
     from pythainlp.corpus import countries, provinces
@@ -227,6 +237,19 @@ class ThaiLocationRecognizer(RegexRecognizer):
         super().__init__("ThaiLocationRecognizer", ())
         self.supported_entities = [LOCATION]
 
+    def _station(self, text: str, m: re.Match, out: list[RecognizerResult]) -> None:
+        """The station name after the line word, up to a function word (BTS อโศก|แล้ว…)."""
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        th = get_thai_lexicon()
+        end = m.start("v")
+        for tok in th.tokenize(m.group("v")):
+            if tok in th.stopwords or tok in _STATION_STOP:
+                break
+            end += len(tok)
+        if end - m.start("v") >= 2:
+            out.append(self.result(LOCATION, m.start(), end, 0.6))
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
@@ -248,7 +271,12 @@ class ThaiLocationRecognizer(RegexRecognizer):
             if before.endswith(_PLACE_CUES) and (
                 not re.match(r"[\u0E01-\u0E4E]", text[m.end():m.end() + 1] or " ") or text.startswith(_AFTER_PLACE, m.end())
             ):
-                out.append(self.result(LOCATION, m.start(), m.end(), 0.6))
+                # เขตบางแค, แขวงคลองเตย: the district word glued before the name is part of it
+                head = next((h for h in ("เขต", "แขวง") if text.endswith(h, 0, m.start())), "")
+                out.append(self.result(LOCATION, m.start() - len(head), m.end(), 0.6))
+        if "BTS" in text or "MRT" in text or "รถไฟฟ้า" in text or "บีทีเอส" in text:
+            for m in _TRANSIT.finditer(text):
+                self._station(text, m, out)
         for m in _wide_regex().finditer(text):
             if self._ends_word(text, m.start("v"), m.end("v")):
                 out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))

@@ -93,7 +93,15 @@ _NOT_A_NAME = frozenset({
 #: word follows (ชุมชนเขานิเวศน์), not a clause (ชุมชนเขาไม่…).
 _HILL_HEADS = frozenset({"เขา", "ภู", "ม่อน"})
 #: Places named after a community or market head: ชุมชนริมคลองบางบัว, ตลาดนัดคลองถมเซ็นเตอร์.
-_PLACE_HEADS = (("ชุมชน", LOCATION), ("ตลาดนัด", ORGANIZATION), ("ตลาดสด", ORGANIZATION))
+_PLACE_HEADS = (
+    ("ชุมชน", LOCATION), ("ตลาดนัด", ORGANIZATION), ("ตลาดสด", ORGANIZATION),
+    # a market by when it opens, and a bridge: the head word is part of the place's name
+    # (ตลาดเย็นบ้านสวน, สะพานพระปิ่นเกล้า — not a PERSON พระ…)
+    ("ตลาดเย็น", LOCATION), ("ตลาดเช้า", LOCATION), ("ตลาดโต้รุ่ง", LOCATION), ("ตลาดน้ำ", LOCATION),
+    ("สะพาน", LOCATION),
+)
+#: Kinds of bridge, not a bridge's name (สะพานลอย "footbridge", สะพานข้ามคลอง).
+_GENERIC_BRIDGE = frozenset({"ลอย", "ข้าม", "ไม้", "ปูน", "แขวน", "คอนกรีต", "ปลา", "เล็ก", "ใหญ่", "ยาว", "ชั่วคราว", "ขาด", "หัก"})
 #: Generic kinds after ชุมชน (ชุมชนแออัด "a slum") — not a named community.
 _GENERIC_PLACE = frozenset({
     "แออัด", "เมือง", "ชนบท", "ใกล้เคียง", "ใกล้บ้าน", "รอบบ้าน", "บ้าน", "ของ", "ที่", "นี้", "นั้น",
@@ -220,7 +228,7 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         self._inner_stop = _NOT_A_NAME | lex.th_not_surnames
         heads = "|".join(re.escape(h) for h in sorted(_GOV_HEADS, key=len, reverse=True))
         self._gov = re.compile(rf"(?P<h>{heads})[^\S\n]?(?=[{_T}])")
-        places = "|".join(re.escape(h) for h, _ in _PLACE_HEADS)
+        places = "|".join(re.escape(h) for h, _ in sorted(_PLACE_HEADS, key=lambda p: -len(p[0])))
         self._place = re.compile(rf"(?P<h>{places})(?=[{_T}])")
         self._place_type = dict(_PLACE_HEADS)
         self._protected = lex.protected_re
@@ -333,6 +341,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             first = words[0]
             hill = self._hill_opens(words)
             village = first == "บ้าน" and self._village_opens(words)  # ชุมชนบ้าน|หนอง…: a named village
+            if m.group("h") == "สะพาน" and text.startswith(tuple(_GENERIC_BRIDGE), m.end()):
+                continue
             if (first in _GENERIC_PLACE and not village) or ((first in self._stop or first in self._th.stopwords) and not hill):
                 continue
             if text[max(0, m.start() - 12):m.start()].endswith(_COMMUNITY_ROLES):

@@ -302,6 +302,8 @@ class ThaiBareNameRecognizer(RegexRecognizer):
             word = m.group(0)
             if not (self.lone_word(word) and self.single_word(word)) or word in _NOT_AGED:
                 continue
+            if text[m.start() - 1:m.start()] == "(" and re.search(rf"[{THAI_LETTERS}][^\S\n]?\($", text[max(0, m.start() - 3):m.start()]):
+                continue  # น้องต้นกล้า (ออทิสติก 9 ขวบ): a remark about the word before the bracket
             rel = _RELATION_BRACKET_AFTER.match(text, m.end())
             if _AGE_AFTER.match(text, m.end()) or (rel and self._relation_at_end(rel.group(1))):
                 out.append(self.result(PERSON, m.start(), m.end(), 0.65))

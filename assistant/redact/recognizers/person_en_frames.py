@@ -1,0 +1,213 @@
+"""Round 20 — plain English frames every author uses, stated generally rather than fitted to one set.
+
+Why: nineteen rounds each fitted one opened set, yet very common frames still failed at first
+sight. Each frame below names WHAT stands beside an identifier, never which identifier:
+
+1. a name with an age: "Kirra, 23,", "kids Zinhle 6, Bongani 3" — the word must be a known given
+   name or no English word ("Level 2", "Room 7", "Week 3" stay);
+2. a given name with a surname initial ("Somsak K.") and initials with a surname ("T. Nakamura",
+   "M.-L. Okafor") — the name word again no English word ("Vitamin D.", "Plan A. Client" stay);
+3. a kin or role word then a name, in lower case too: "wife joy says", "son pita … pita 12",
+   "CHW Rosa", "Interpreter - Bounmy -". A lower-case word that is also an English word needs a
+   second cue: a reporting verb after it, or the same word with an age elsewhere in the note;
+4. signature lines: "— intake officer: T. Nakamura", "SW: Odalys Ferreira", "Signed: X";
+5. a named venue whose kind word is lower-case: "Esperanza free clinic", "Brackenridge park",
+   "The Anchor pub", "Eastside Y" — never "the free clinic" or "Sunday market".
+Found lower-case names spread to their other whole-word occurrences in the same note.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.given_names import given_names
+from assistant.redact.lexicon import get_lexicon
+from assistant.redact.names_en import COMMON_CAP, MONTH_NAMES, NAME_TOKEN, is_name_token
+from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.recognizers.person_en import _SPEECH, _unknown_word, job_title_words
+from assistant.redact.recognizers.person_en_lower import _ordinary
+from assistant.redact.regex_gate import alternation, gate_patterns
+from assistant.redact.types import LOCATION, ORGANIZATION, PERSON
+from assistant.text.find import LATIN, LATIN_HYPHEN_APOSTROPHE, occurrences
+
+#: Units and scale words after a number: "50 mg", "3 hours" are no age.
+_UNIT = r"(?:mg|mcg|ml|kg|g|lbs?|cm|mm|km|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|months?|mths?|am|pm|%|x|times)"
+_AGE_END = rf"(?![^\S\n]*{_UNIT}(?![A-Za-z]))(?=[^\S\n]*(?:[,;)]|\.(?!\d)|$|\n|and\b|&|\+|y\b|yo\b|y/o|yrs?\b|years?\b|[a-z]))"
+
+#: 1. "Kirra, 23," / "Zinhle 6, Bongani 3." / "Talulah 16 y".
+_NAME_AGE = re.compile(
+    rf"(?<![A-Za-z\-'’.])(?P<n>{NAME_TOKEN})(?:,[^\S\n]*|[^\S\n]+)\d{{1,2}}(?![\d:/\-]|\.\d){_AGE_END}"
+)
+#: 2. "Somsak K." — a given name then a surname initial (the initial is part of the name).
+_GIVEN_INITIAL = re.compile(rf"(?<![A-Za-z\-'’.])(?P<n>{NAME_TOKEN}[^\S\n]+[A-Z]\.)(?![A-Za-z]|[^\S\n]?[A-Z]\.)")
+#: 2. "T. Nakamura", "J. Abernathy-Cole", "M.-A. Oduya".
+_INITIALS_SURNAME = re.compile(
+    rf"(?<![A-Za-z.\-'’])(?P<n>[A-Z]\.(?:-?[A-Z]\.)?[^\S\n]?(?P<s>{NAME_TOKEN}))(?![A-Za-z\-'’])"
+)
+#: 3. Kin and relation words that introduce a person in lower case ("wife joy", "her boy tevita").
+_KIN = (
+    "son", "daughter", "wife", "husband", "partner", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancee",
+    "mum", "mom", "mother", "dad", "father", "stepdad", "stepmum", "stepmom", "brother", "sister", "bro", "sis",
+    "aunt", "aunty", "auntie", "uncle", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandma",
+    "grandpa", "nana", "gran", "granny", "grandmother", "grandfather", "boy", "girl", "baby", "kid", "friend",
+    "mate", "neighbour", "neighbor", "flatmate", "roommate", "stepson", "stepdaughter", "twin", "ex",
+)
+_KIN_LOWER = re.compile(
+    rf"(?<![A-Za-z\-'’])(?:{alternation(sorted(_KIN, key=len, reverse=True))})[^\S\n]+(?P<n>[a-z][a-z'’\-]{{1,14}}[a-z])(?![A-Za-z\-'’])"
+)
+#: Words that follow a kin word without naming anyone ("wife also says", "son still wants").
+_NOT_NAME_AFTER_KIN = frozenset({
+    "also", "still", "then", "now", "never", "always", "just", "often", "really", "too", "only", "already",
+    "later", "usually", "sometimes", "again", "even", "reportedly", "apparently", "allegedly", "probably",
+    "and", "or", "is", "was", "has", "had", "who", "that", "not", "did", "does", "will", "would", "can",
+    "could", "he", "she", "they", "it", "we", "you", "his", "her", "their", "the", "a", "an", "at", "in",
+    "on", "of", "to", "for", "from", "with", "about", "says", "said", "wants", "lives", "works", "came",
+    "went", "got", "gets", "goes", "feels", "thinks", "home", "here", "there", "today", "tonight", "first",
+    "last", "next", "well", "both", "all", "each", "one", "two", "three", "age", "aged", "recently", "once",
+    "being", "doing", "having", "getting", "going", "coming", "staying", "living", "working", "as", "so",
+    "but", "if", "when", "while", "because", "since", "who's", "whos", "visits", "visited", "called",
+})
+_SPEECH_AFTER = re.compile(rf"[^\S\n]+(?:{_SPEECH})(?![A-Za-z])")
+#: 3. Role words that the lexicon's role list lacks, before a capitalised name ("CHW Rosa").
+_EXTRA_ROLES = ("chw", "cultural broker", "broker", "navigator", "peer support", "peer worker", "promotora",
+                "health worker", "liaison", "mentor", "sponsor", "outreach worker", "support worker")
+#: 4. Signature lines: an optional dash, a role or "signed", then the name to the end of the line.
+_SIGN_LABEL = (
+    r"signed|sig|signature|sign-off|written[^\S\n]+by|reviewed[^\S\n]+by|by|author|sw|cm|worker|caseworker|"
+    r"case[^\S\n]+worker|key[^\S\n]?worker|counsell?or|intake[^\S\n]+(?:officer|worker)|officer|clinician|therapist|"
+    r"nurse|advocate|practitioner|social[^\S\n]+worker|psychologist|supervisor|staff|duty[^\S\n]+worker"
+)
+_NAME_RUN = rf"(?:[A-Z]\.(?:-?[A-Z]\.)?[^\S\n]?)?{NAME_TOKEN}(?:[^\S\n]{NAME_TOKEN}){{0,2}}"
+_SIGNATURE = re.compile(
+    rf"(?im)^[^\S\n]*(?:[—–\-~]+[^\S\n]*)?(?:{_SIGN_LABEL})[^\S\n]*(?::|[—–\-])?[^\S\n]*(?-i:(?P<n>{_NAME_RUN}))"
+    r"[^\S\n]*(?:[,(|][^\n]*)?$"
+)
+#: 5. A named venue with its kind in lower case (or a pantry/food bank, whose kind names it).
+_VENUE_KIND = (
+    r"free[^\S\n]+clinic|clinic|pub|bar|bakery|cafe|café|club|gym|pantry|food[^\S\n]+bank|church|mosque|temple|"
+    r"restaurant|diner|salon|academy|motel|hotel|store|shop|market|park|bridge|playground|skatepark|reserve"
+)
+_LOCATION_KINDS = frozenset({"park", "bridge", "playground", "skatepark", "reserve"})
+_VENUE = re.compile(
+    rf"(?<![A-Za-z\-'’])(?P<n>(?:The[^\S\n]+)?(?P<w>[A-Z][\w'’\-]+(?:[^\S\n][A-Z][\w'’\-]+){{0,2}})[^\S\n]+"
+    rf"(?P<k>(?i:{_VENUE_KIND})))(?![A-Za-z])"
+)
+#: "Eastside Y": a YMCA branch named by its district.
+_Y_BRANCH = re.compile(r"(?<![A-Za-z\-'’])(?P<n>[A-Z][a-z]{3,}[^\S\n]Y)(?![\w'’\-.])")
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Weekend",
+                       "Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thurs", "Fri", "Sat", "Sun"})
+#: Openers that start a sentence, not a name ("Parent club", "Local park").
+_OPENERS = frozenset({"The", "A", "An", "Our", "Their", "His", "Her", "My", "Local", "Same", "New", "Old", "Any",
+                      "Every", "This", "That", "Next", "Last", "Free", "School", "Youth", "Community", "Church",
+                      "Parent", "Parents", "Kids", "Teen", "Public", "County", "City", "State", "Walk-in"})
+
+
+def _named(token: str) -> bool:
+    """A word that can only be a name here: a name token that is a listed given name or no word."""
+    return is_name_token(token) and (token in given_names() or _unknown_word(token))
+
+
+@lru_cache(maxsize=1)
+def _role_before() -> re.Pattern[str]:
+    """The lexicon's roles plus the extra ones, then an optional dash, before a capitalised name."""
+    roles = set(get_lexicon().en_roles) | set(_EXTRA_ROLES)
+    alt = alternation(sorted(roles, key=len, reverse=True))
+    return re.compile(
+        rf"(?i:(?<![A-Za-z])(?:{alt}))[^\S\n]*(?:[—–\-][^\S\n]*)?(?P<n>{NAME_TOKEN})(?![A-Za-z\-'’])"
+    )
+
+
+class EnglishFrameRecognizer(RegexRecognizer):
+    """Round-20 general frames (PERSON, ORGANIZATION, LOCATION)."""
+
+    def __init__(self) -> None:
+        super().__init__("EnglishFrameRecognizer", ())
+        self.supported_entities = [PERSON, ORGANIZATION, LOCATION]
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if not re.search(r"[A-Za-z]", text):
+            return []
+        out: list[RecognizerResult] = []
+        for m in _NAME_AGE.finditer(text):
+            if _named(m.group("n")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
+        for m in _GIVEN_INITIAL.finditer(text):
+            if _named(m.group("n").split()[0]):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
+        for m in _INITIALS_SURNAME.finditer(text):
+            if _named(m.group("s")) and not job_title_words(m.group("s")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
+        for m in _role_before().finditer(text):
+            tok = m.group("n")
+            if (is_name_token(tok) and tok not in COMMON_CAP and tok not in _WEEKDAYS and tok not in MONTH_NAMES
+                    and not job_title_words(tok) and tok.lower() not in get_lexicon().protected_lower
+                    and (tok in given_names() or _unknown_word(tok) or "-" in text[m.start():m.start("n")]
+                         or text[m.start():m.start("n")].strip(" -—–").lower() in _EXTRA_ROLES)):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
+        for m in _SIGNATURE.finditer(text):
+            words = [w for w in m.group("n").split() if not re.fullmatch(r"(?:[A-Z]\.-?)+", w)]
+            if words and all(is_name_token(w) for w in words) and not job_title_words(m.group("n")) and any(
+                    _named(w) for w in words):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
+        out.extend(self._lower_kin(text))
+        out.extend(self._venues(text))
+        return out
+
+    def _lower_kin(self, text: str) -> list[RecognizerResult]:
+        """A lower-case word after a kin word: a name when no dictionary knows it, or when a
+        reporting verb follows it, or when the note also gives it an age; then every whole-word
+        occurrence is that person."""
+        names: set[str] = set()
+        for m in _KIN_LOWER.finditer(text):
+            word = m.group("n")
+            if word in _NOT_NAME_AFTER_KIN or word.endswith(("ly", "ing", "ed")):
+                continue
+            if not _ordinary(word) or _SPEECH_AFTER.match(text, m.end("n")) or _has_age(text, word):
+                names.add(word)
+        out: list[RecognizerResult] = []
+        for word in names:
+            for start, end in occurrences(text, word, not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN):
+                out.append(self.result(PERSON, start, end, 0.65))
+        return out
+
+    def _venues(self, text: str) -> list[RecognizerResult]:
+        """Named venues with a lower-case kind word, and YMCA branches."""
+        out: list[RecognizerResult] = []
+        protected = get_lexicon().protected_lower
+        for m in _VENUE.finditer(text):
+            words = m.group("w").split()
+            kind = m.group("k")
+            if any(w in _WEEKDAYS or w in MONTH_NAMES or w.lower() in protected for w in words):
+                continue
+            if words[0] in _OPENERS or all(w in COMMON_CAP for w in words):
+                continue
+            the = m.group("n").startswith("The ")
+            owner = words[-1].endswith(("'s", "’s"))
+            if not (kind[0].isupper() or the or owner or any(_named(w) for w in words)):
+                continue
+            typ = LOCATION if kind.lower() in _LOCATION_KINDS else ORGANIZATION
+            out.append(self.result(typ, m.start("n"), m.end("n"), 0.7))
+        for m in _Y_BRANCH.finditer(text):
+            w = m.group("n")[:-2]
+            if w not in _WEEKDAYS and w not in COMMON_CAP and w not in _OPENERS:
+                out.append(self.result(ORGANIZATION, m.start("n"), m.end("n"), 0.65))
+        return out
+
+
+def _has_age(text: str, word: str) -> bool:
+    """The lower-case word stands right before an age somewhere in the note ("pita 12 refusing")."""
+    for _start, end in occurrences(text, word, not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN):
+        if _AGE_AFTER_WORD.match(text, end):
+            return True
+    return False
+
+
+_AGE_AFTER_WORD = re.compile(rf"[^\S\n]*,?[^\S\n]*\(?\d{{1,2}}\)?(?![\d:/\-]|\.\d){_AGE_END}")
+
+gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)
