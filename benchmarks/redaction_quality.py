@@ -47,7 +47,7 @@ SETS = (
     (REDACT_TESTS / "heldout13", "held-out set 13 (blind during round 16; opened for tuning in round 17)"),
     (REDACT_TESTS / "heldout14", "held-out set 14 (blind during rounds 16–17; opened for tuning in round 18)"),
     (REDACT_TESTS / "heldout15", "held-out set 15 (blind during rounds 17–18; opened for tuning in round 19)"),
-    (REDACT_TESTS / "heldout16", "held-out set 16 (BLIND: written in session 5, misses never printed)"),
+    (REDACT_TESTS / "heldout16", "held-out set 16 (blind during rounds 19–20; opened in session 5)"),
     (REDACT_TESTS / "heldout17", "held-out set 17 (BLIND: written in session 5, misses never printed)"),
 )
 
