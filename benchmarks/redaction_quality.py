@@ -49,6 +49,7 @@ SETS = (
     (REDACT_TESTS / "heldout15", "held-out set 15 (blind during rounds 17–18; opened for tuning in round 19)"),
     (REDACT_TESTS / "heldout16", "held-out set 16 (blind during rounds 19–20; opened in session 5)"),
     (REDACT_TESTS / "heldout17", "held-out set 17 (BLIND: written in session 5, misses never printed)"),
+    (REDACT_TESTS / "heldout18", "held-out set 18 (BLIND: written in session 5, misses never printed)"),
 )
 
 
