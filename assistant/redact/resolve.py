@@ -32,6 +32,7 @@ from assistant.redact.names_en import (
     weekday_syllable_ends_name,
 )
 from assistant.redact.recognizers.organization import is_generic_org
+from assistant.redact.recognizers.person_th_bounds import fix_thai_bounds
 from assistant.redact.recognizers.word_name_en import is_word_name
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import LOCATION, ORGANIZATION, PERSON, TYPE_PRIORITY
@@ -629,6 +630,7 @@ def extend_thai_family(text: str, hits: list[Hit]) -> None:
 
 def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     """Other mentions of known names: English tokens case-sensitively, Thai names as written."""
+    hits = fix_thai_bounds(text, hits, Hit)
     extend_thai_family(text, hits)
     lex = get_lexicon()
     th = get_thai_lexicon()

@@ -52,8 +52,8 @@ _STREET_TYPES = (
 )
 #: A unit after the street or building: Apt 3C, unit 12, Flat 2, Suite 400, room 508, #07-219.
 _UNIT = (
-    r"(?:,?\s*(?:(?:(?i:apt|apartment|unit|flat|suite|ste|fl|floor|rm|room)|#)\.?\s*#?[A-Za-z0-9\-]{1,6}"
-    r"|#\d{1,3}-\d{1,5})\b)"
+    r"(?:,?\s*(?:#\d{1,3}-\d{1,5}|(?:(?i:apt|apartment|unit|flat|suite|ste|fl|floor|rm|room)|#)\.?\s*#?[A-Za-z0-9\-]{1,6}"
+    r")\b)"  # round 21: the Singapore floor-unit "#07-1153" first, so it is taken whole
 )
 #: Postcodes: UK (BT42 3RH), Canadian (M5V 2A5), US ZIP(+4), AU/NZ (4), Singapore/India (6).
 _POSTCODE = (
@@ -100,7 +100,7 @@ _PC_TOWN = rf"(?:(?<=\s\d{{5}})[^\S\n]+{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}})?"
 #: 1. number + street + type, with unit and tail; optionally a named building first.
 _STREET_ADDRESS = re.compile(
     rf"(?<![\w/])(?:{_BUILDING},?[^\S\n]+)?{_LEAD}\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?\s+(?:[NSEW]\.?\s+)?"
-    rf"(?:(?:{_CAP}|{_ORD})\s+){{0,3}}(?:{_CAP}|{_ORD})\s+{_STREET_TYPES}(?![\w])"
+    rf"(?:(?:{_CAP}|{_ORD})\s+){{0,3}}(?:{_CAP}|{_ORD}|\d{{1,3}}[A-Z])\s+{_STREET_TYPES}(?![\w])"  # 98A Ave
     rf"(?:\s\d{{1,4}}(?![\w/.]))?{_UNIT}?{_TAIL}"  # County Rd 14
 )
 #: 2. street type first.

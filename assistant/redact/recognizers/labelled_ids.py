@@ -61,6 +61,13 @@ def _code_like(value: str) -> bool:
     return sum(c.isdigit() for c in value) >= 5
 
 
+def _short_label_code(value: str) -> bool:
+    """A code after a short capital label: letters and at least three digits mixed, or 6+ digits."""
+    digits = sum(c.isdigit() for c in value)
+    letters = sum(c.isalpha() for c in value)
+    return bool(letters and digits >= 3) or (not letters and digits >= 6)
+
+
 #: Abbreviations a dot follows that are not a Thai case letter (Dr., Mon., Jan.): "Dec. 12/2565"
 #: is a month, not a case.
 _NOT_CASE_LETTER = frozenset({
@@ -124,6 +131,14 @@ _RULES = (
         r"(?i:(?<![A-Za-z])(?:boat|vessel|ship|fishing[^\S\n]+boat|trawler)[^\S\n]+(?:reg(?:istration)?\.?|no\.?|number)"
         r"(?:[^\S\n]*(?:no\.?|#|:))?)[^\S\n]*(?P<v>[A-Z]{1,4}[^\S\n\-]?\d[\d\-]{2,10}\d)(?![\w\-/])"
     ), 0.8, group="v"),
+    # round 21 — any short capital label (PPS, NHI, CHI, IHI, UR, TFN …) before a code that mixes
+    # letters and digits ("PPS 7723418KA", "NHI ZKT4821") or has 6+ digits in groups ("IHI 8003 6082
+    # 1144 5523"); a score ("AUDIT 19"), a dose or an amount after a currency code stays
+    Rule(ID_NUMBER, re.compile(
+        r"(?<![\w\-/])(?!(?:USD|AUD|NZD|SGD|CAD|GBP|EUR|THB|MYR|PHP|INR|HKD|JPY|CNY|BP|HR|RR|PR|BMI|AM|PM)\b)"
+        r"[A-Z]{2,5}(?![a-z])[^\S\n]*[:#]?[^\S\n]*(?:no\.?[^\S\n]*)?"
+        r"(?P<v>(?=[A-Z0-9]*\d)[A-Z0-9]{5,12}(?![\w\-/.,]\w|[\w\-/])|\d{3,4}(?:[ \-]\d{3,4}){1,3}(?![\w\-/]))"
+    ), 0.75, group="v", validate=_short_label_code),
     # bare long digit runs
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.+])\d{9,16}(?![\d\-/])"), 0.6),
 )

@@ -641,6 +641,16 @@ def _extend_en(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: round 21 — a place's name before a lower-case kind of health unit: "Huai Khrai sub-district
+#: hospital", "Mae Ramat district hospital", "Kilmore community clinic" (the unnamed "the district
+#: hospital" has no capitalised place before it, and a sentence word opening the run is cut off).
+_PLACE_HEALTH_UNIT = re.compile(
+    r"(?<![\w\-])(?P<n>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,3})[^\S\n]+"
+    r"(?:sub-?district|district|provincial|community|regional|general|township|municipal|county|rural|"
+    r"tambon|subdistrict)[^\S\n]+(?:hospital|health[^\S\n]+(?:cent(?:re|er)|post|station)|clinic)(?![\w\-])"
+)
+
+
 class OrganizationRecognizer(RegexRecognizer):
     """Organisation names in English and Thai (ORGANIZATION)."""
 
@@ -655,6 +665,12 @@ class OrganizationRecognizer(RegexRecognizer):
         if "at " in text or "for " in text:
             for start, end in _lower_workplaces(text):
                 out.append(self.result(ORGANIZATION, start, end, 0.65))
+        for m in _PLACE_HEALTH_UNIT.finditer(text):
+            words = list(re.finditer(r"\S+", m.group("n")))
+            while words and words[0].group(0) in COMMON_CAP:
+                words.pop(0)
+            if words:
+                out.append(self.result(ORGANIZATION, m.start("n") + words[0].start(), m.end(), 0.75))
         for m in _UNI_ACRONYM.finditer(text):
             if m.group(0) in _NOT_UNIVERSITY or m.group(0).lower() in get_lexicon().protected_lower:
                 continue

@@ -121,6 +121,17 @@ def _role_before() -> re.Pattern[str]:
     )
 
 
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀĒĪŌŪ][^\W\d_]*(?:[\-'’][^\W\d_]+)*"
+#: A given name, an optional quoted nickname, then a particle that only family names carry (or
+#: a capitalised name straight after the nickname) and one or two capitalised words.
+_PARTICLE_NAME = re.compile(
+    rf"(?<![^\W\d_])(?P<g>{_CAP_WORD})(?:[^\S\n]+[\"“‘'](?P<k>[A-Z][a-z]{{2,14}})[\"”’'])?[^\S\n]+"
+    rf"(?:(?:bin|binti|binte|bte|bt|bint|ibn|a/l|a/p|Ní|Nic|Mac|Mc|Ó|Ua|Uí|Bean[^\S\n]+Uí)[^\S\n]+{_CAP_WORD}"
+    rf"(?:[^\S\n]+{_CAP_WORD})?"
+    rf"|(?(k){_CAP_WORD}|(?!)))(?![^\W\d_])"
+)
+
+
 class EnglishFrameRecognizer(RegexRecognizer):
     """Round-20 general frames (PERSON, ORGANIZATION, LOCATION)."""
 
@@ -157,6 +168,23 @@ class EnglishFrameRecognizer(RegexRecognizer):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
         out.extend(self._lower_kin(text))
         out.extend(self._venues(text))
+        out.extend(self._particle_names(text))
+        return out
+
+    def _particle_names(self, text: str) -> list[RecognizerResult]:
+        """Round 21 — a name joined by a family-name particle or carrying a quoted nickname:
+        "Noraini binte Jamaludin", "Pádraig "Podge" Ó Dubhghaill", "Aoife Nic Giolla Bhríde".
+        The particles here belong to personal names only, so the whole run is one PERSON; a
+        quoted nickname is that person too wherever it stands alone."""
+        out: list[RecognizerResult] = []
+        for m in _PARTICLE_NAME.finditer(text):
+            if not _named(m.group("g")):
+                continue
+            out.append(self.result(PERSON, m.start(), m.end(), 0.8))
+            nick = m.group("k")
+            if nick and is_name_token(nick) and nick not in COMMON_CAP:
+                for start, end in occurrences(text, nick, not_after=LATIN, not_before=LATIN):
+                    out.append(self.result(PERSON, start, end, 0.75))
         return out
 
     def _lower_kin(self, text: str) -> list[RecognizerResult]:

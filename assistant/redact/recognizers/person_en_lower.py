@@ -28,7 +28,7 @@ from assistant.redact.given_names import english_words, given_names, word_names
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import alternation, gate_all, gate_patterns
-from assistant.redact.types import PERSON
+from assistant.redact.types import ADDRESS, LOCATION, ORGANIZATION, PERSON
 from assistant.text.find import LATIN, LATIN_HYPHEN_APOSTROPHE, occurrences
 
 LOWER_NAME_SCORE = 0.6
@@ -255,7 +255,8 @@ class LowercaseNameRecognizer(RegexRecognizer):
 
     def __init__(self) -> None:
         super().__init__("LowercaseNameRecognizer", ())
-        self.supported_entities = [PERSON]
+        # round 21: a note dictated all in lower case also yields its bodies, places and addresses
+        self.supported_entities = [PERSON, ORGANIZATION, LOCATION, ADDRESS]
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -295,6 +296,9 @@ class LowercaseNameRecognizer(RegexRecognizer):
         for word in found:
             for start, end in occurrences(text, word, not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN):
                 out.append(self.result(PERSON, start, end, LOWER_NAME_SCORE))
+        from assistant.redact.recognizers.person_en_dictated import dictated_spans
+
+        out.extend(self.result(kind, start, end, LOWER_NAME_SCORE) for kind, start, end in dictated_spans(text))
         return out
 
 

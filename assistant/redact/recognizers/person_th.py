@@ -89,6 +89,8 @@ _PREDICATE_VERBS = frozenset(_CLAUSE_PREFIXES) - {"มา", "ไป", "อยู
 #: Verb syllables that open Malay and other family names written in Thai (ลาเตะ, ลาเฮ็ง): alone they
 #: are no clause; a leave verb is read whole (ลาป่วย, ลากิจ) by the predicates that need it.
 _NAME_OPENING_VERBS = frozenset({"ลา"})
+#: Function words that never continue a given name after its first syllable (ด.ช.จะ|ไป).
+_DOTTED_NOT_PIECES = frozenset({"ไป", "มา", "ได้", "ไม่", "ให้", "แล้ว", "อยู่", "ว่า", "ที่", "กับ", "และ", "ของ", "คือ", "ก็"})
 
 
 def _clause_word(tok: str) -> bool:
@@ -189,6 +191,8 @@ class ThaiNameRecognizer(RegexRecognizer):
         elif len(tokens) > 1 and tokens[1] == "คำ" and (tokens[0] not in self._block or tokens[0] in self._lex.th_name_pieces):
             tokens[:2] = [tokens[0] + tokens[1]]  # อ้ายสุข|คำ: คำ (gold) closes many Northern given names
         first = tokens[0]
+        if mode == "formal" and pos and text[pos - 1] == "." and (got := self._dotted_whole(text, m, tokens)):
+            return got  # ด.ช.จะ|ก่อ: after a dotted title the word standing alone is the name
         if len(first) < 2 or first in self._block or first.startswith(("ชื่อ", "นามสกุล")):
             return None  # ยายชื่อคำแปง: the cue, not the name (person_th_cued reads the name)
         if first in self._th.words and any(
@@ -219,6 +223,21 @@ class ThaiNameRecognizer(RegexRecognizer):
             end = self._whole_chunk_end(text, pos, end, m.end())
             end = self._glued_cue_end(text, pos, end, m.end())
         return end
+
+    def _dotted_whole(self, text: str, m: re.Match, tokens: list[str]) -> int | None:
+        """ด.ช.จะ|ก่อ, ด.ญ.มะ|ลิ: a dotted title is always followed by a name, so a chunk of up to
+        ten letters standing alone is the given name even when its first syllable is a function
+        word; the pieces after that syllable must not be function or clause words (ด.ช.จะ|ไป)."""
+        word = m.group(0)
+        if (
+            len(tokens) < 2 or not 3 <= len(word) <= 10 or word in self._th.words
+            or tokens[0] not in self._block or len(tokens[0]) > 3
+            or not re.match(r"(?:[^\S\n]|[,;:()\n\"”']|$)", text[m.end():])
+        ):
+            return None
+        if any(t in self._lex.th_not_names or t in _DOTTED_NOT_PIECES or _clause_word(t) for t in tokens[1:]):
+            return None
+        return m.end()
 
     def _glued_cue_end(self, text: str, pos: int, end: int, chunk_end: int) -> int:
         """A run-on note glues a full name (given + family, no space) to what comes next:

@@ -18,6 +18,7 @@ preposition or a date, otherwise a person (the type only picks the placeholder).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
@@ -45,6 +46,8 @@ def is_unknown_word(token: str) -> bool:
     lex = get_lexicon()
     w = token.lower().replace("’", "'")
     w = re.sub(r"'s$", "", w)
+    # round 21: a word spelled with its macrons or accents is the dictionary's word ("Māori")
+    w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
     vocab = english_words()
     stems = {w}
     for suffix, repl in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),

@@ -1,0 +1,182 @@
+"""Notes dictated entirely in lower case: names, bodies, places and street addresses.
+
+Why: speech-to-text and hurried typing give whole notes with no capitals, so every rule that
+waits for a capital letter is silent (round 21: most English misses of opened set 16). The note's
+case style is decided ONCE (``dictated_lower``); only in such a note do these frames run, and each
+needs a word no dictionary, drug or role list knows (``_unknown``), so ordinary words survive:
+- a role, kin word or title, or a reporting verb, then a name run: unknown words joined by
+  particles (mac, ní, ó, bin, binte, van, de …) and hyphens — "client tadhg mac giolla phadraig
+  came", "she says sefa leota-tuimavave hasnt"; after a reporting verb two words are needed;
+- a possessive written without its apostrophe: "his cousin marvels place", "sefas mum";
+- a body by its kind word: "dunleavys chemists", "ardcullen family practice", "siloama
+  congregational otara" (an unknown word leads; a place word may follow the kind);
+- a place after in/from/near: an unknown word and a compass word ("in mangere east");
+- a street address: number, an unknown street word, a street kind, compass, town, district number
+  ("27 kylemore park north dublin 10").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.redact.recognizers.person_en_lower import _FUNCTION, _unknown
+from assistant.redact.types import ADDRESS, LOCATION, ORGANIZATION, PERSON
+from assistant.text.find import LATIN_HYPHEN_APOSTROPHE, occurrences
+
+#: Contractions dictated without their apostrophe: they are no names.
+_CONTRACTIONS = frozenset({
+    "hes", "shes", "hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "wont", "cant", "isnt", "wasnt",
+    "werent", "arent", "couldnt", "wouldnt", "shouldnt", "im", "ive", "youre", "theyre", "theyve", "thats",
+    "whats", "theres", "lets", "ill", "shell", "hell", "itll", "theyll", "youll", "id", "youd", "theyd",
+    "wed", "aint", "gonna", "wanna", "gotta", "tues", "thurs", "weds",
+})
+#: Particles inside family names in many cultures (Irish, Scottish, Malay, Dutch, Iberian, Arabic).
+_PARTICLES = frozenset({
+    "mac", "mc", "nic", "ní", "ni", "ó", "o", "ua", "bin", "binti", "binte", "bt", "bte", "van", "von", "der",
+    "den", "de", "da", "dos", "das", "del", "della", "di", "du", "le", "la", "al", "el", "ibn", "abu", "ap",
+    "ter", "ten",
+})
+#: Titles and callings dictated in lower case before a name (not in the role lexicon).
+_TITLES = (
+    "rev", "revd", "reverend", "fr", "father", "pastor", "minister", "imam", "sheikh", "rabbi", "sr", "sister",
+    "br", "brother", "deacon", "elder", "bishop", "dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "nurse",
+    "coach", "aunty", "auntie", "uncle", "nana", "koro", "kuia", "whaea", "matua", "tala", "faifeau",
+)
+_REPORTING = ("says", "said", "told", "reports", "reported", "states", "stated", "asked", "thinks", "feels")
+_WORD = r"[a-zà-öø-ÿāēīōūáéíóú][a-zà-öø-ÿāēīōūáéíóú'’\-]*"
+
+_TOKEN = re.compile(_WORD + r"|\d+[a-z]?|[^\sA-Za-z\d]")
+_ORG_KINDS = frozenset({
+    "chemist", "chemists", "pharmacy", "pharmacies", "practice", "surgery", "clinic", "church", "congregational",
+    "congregation", "parish", "chapel", "mosque", "masjid", "temple", "gurdwara", "marae", "school", "college",
+    "academy", "high", "primary", "kindy", "kindergarten", "creche", "daycare", "preschool", "bakery", "cafe",
+    "garage", "motors", "supermarket", "dairy", "takeaways", "butchers", "hospital", "hospice",
+})
+#: Words that may stand between a body's name and its kind ("ardcullen family practice").
+_ORG_INNER = frozenset({
+    "family", "medical", "health", "community", "park", "road", "street", "st", "village", "valley",
+    "hill", "heights", "united", "methodist", "catholic", "baptist", "anglican", "presbyterian",
+    "adventist", "free", "wesleyan", "uniting", "assembly", "girls", "boys", "grammar", "intermediate",
+    "memorial", "general", "district", "central",
+})
+_COMPASS = frozenset({"east", "west", "north", "south", "central", "upper", "lower", "heights"})
+_STREET_KINDS = frozenset({
+    "road", "rd", "street", "st", "avenue", "ave", "park", "drive", "dr", "lane", "ln", "crescent", "cres",
+    "close", "court", "ct", "place", "pl", "terrace", "tce", "way", "grove", "gardens", "square", "sq",
+    "rise", "view", "heights", "parade", "walk", "mews", "green", "row", "boulevard", "blvd",
+})
+_PLACE_CUES = frozenset({"in", "from", "near", "around"})
+
+
+def dictated_lower(text: str) -> bool:
+    """True when the note is written without capitals: among its words of 3+ letters, fewer than
+    one in 25 starts with a capital that is followed by a lower-case letter (acronyms such as
+    AUDIT or PPS do not count), and there are at least 8 such words."""
+    words = re.findall(r"[A-Za-z][a-z]{2,}|[A-Z]{3,}", text)
+    if len(words) < 8:
+        return False
+    titled = sum(1 for w in words if w[0].isupper() and w[1:2].islower())
+    return titled * 25 < len(words)
+
+
+def _name_word(word: str) -> bool:
+    return word not in _CONTRACTIONS and word not in _FUNCTION and _unknown(word)
+
+
+def _name_run(tokens: list[re.Match[str]], i: int) -> int:
+    """Index after a name run starting at token i (i when there is none): unknown words, and a
+    particle only when an unknown word follows it."""
+    j = i
+    while j < len(tokens):
+        w = tokens[j].group(0)
+        if _name_word(w):
+            j += 1
+        elif w in _PARTICLES and j > i and j + 1 < len(tokens) and _name_word(tokens[j + 1].group(0)):
+            j += 2
+        elif (w in _PARTICLES and j > i and j + 2 < len(tokens) and tokens[j + 1].group(0).isalpha()
+              and tokens[j + 1].group(0) not in _FUNCTION and _name_word(tokens[j + 2].group(0))):
+            j += 3  # a word after the particle that is also a dictionary word: "mac con ruaidh"
+        else:
+            break
+    return j
+
+
+def _span(tokens: list[re.Match[str]], i: int, j: int) -> tuple[int, int]:
+    return tokens[i].start(), tokens[j - 1].end()
+
+
+def dictated_spans(text: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of every identifier the lower-case frames find; [] for a normal note."""
+    if not dictated_lower(text):
+        return []
+    from assistant.redact.lexicon import get_lexicon
+
+    roles = get_lexicon().en_roles
+    toks = list(_TOKEN.finditer(text))
+    words = [t.group(0) for t in toks]
+    out: list[tuple[str, int, int]] = []
+    names: set[str] = set()
+    n = len(toks)
+    for i, w in enumerate(words):
+        nxt = i + 1
+        # 1. role / kin / title then a name run; a reporting verb needs two words
+        if (w in roles or w in _TITLES or w in _REPORTING) and nxt < n:
+            if words[nxt] in ("is", "was", "=") and nxt + 1 < n:
+                nxt += 1
+            j = _name_run(toks, nxt)
+            need = 2 if w in _REPORTING else 1
+            if j - nxt >= need and (j - nxt >= 2 or len(words[nxt]) >= 4):
+                names.add(text[toks[nxt].start():toks[j - 1].end()])
+                names.add(words[nxt])
+        # 2. a possessive without apostrophe: "cousin marvels place", "sefas mum"
+        if (w in roles and nxt + 1 < n and words[nxt].endswith("s") and len(words[nxt]) >= 5
+                and words[nxt + 1] in ("place", "house", "home", "flat", "room", "car", "bach", "unit")
+                and words[nxt] not in _FUNCTION):
+            names.add(words[nxt][:-1])
+        if (w.endswith("s") and len(w) >= 5 and nxt < n and words[nxt] in roles and words[nxt] not in _LOOSE_ROLES
+                and _name_word(w) and _name_word(w[:-1])):
+            names.add(w[:-1])
+        # 3. a body by its kind word
+        if w in _ORG_KINDS and i > 0:
+            k = i
+            while k > 0 and k > i - 4 and (_name_word(words[k - 1]) or words[k - 1] in _ORG_INNER):
+                k -= 1
+            while k < i and not _name_word(words[k]):
+                k += 1
+            if k < i and not (w in ("high", "primary") and i - k < 2):
+                end = i + 1
+                if end < n and words[end] not in _ORG_KINDS and _name_word(words[end]):
+                    end += 1  # the body's place: "… congregational otara"
+                out.append((ORGANIZATION, toks[k].start(), toks[end - 1].end()))
+        # 4. a place after in/from/near with a compass word
+        if w in _PLACE_CUES and nxt + 1 < n and _name_word(words[nxt]) and words[nxt + 1] in _COMPASS:
+            out.append((LOCATION, toks[nxt].start(), toks[nxt + 1].end()))
+        # 5. a street address
+        if w.isdigit() and len(w) <= 5 and nxt + 1 < n and _name_word(words[nxt]):
+            k = nxt + 1
+            while k < n and k < nxt + 3 and words[k] not in _STREET_KINDS and _name_word(words[k]):
+                k += 1
+            if k < n and words[k] in _STREET_KINDS:
+                end = k + 1
+                if end < n and words[end] in _COMPASS:
+                    end += 1
+                if end + 1 < n and words[end].isalpha() and words[end] not in _FUNCTION and (
+                        words[end + 1].isdigit() and len(words[end + 1]) <= 2):
+                    end += 2  # a town with its postal district: "… dublin 10"
+                elif end < n and _name_word(words[end]):
+                    end += 1
+                out.append((ADDRESS, toks[i].start(), toks[end - 1].end()))
+    for name in names:
+        if name in _FUNCTION or name in _CONTRACTIONS:
+            continue
+        for start, end in occurrences(text, name, not_after=LATIN_HYPHEN_APOSTROPHE):
+            tail = _POSSESSIVE_TAIL.match(text, end)
+            if tail:
+                out.append((PERSON, start, tail.end()))
+    return out
+
+
+#: After a name: nothing, or a possessive with or without its apostrophe ("sefas", "sefa's"),
+#: then no letter, digit or hyphen.
+_POSSESSIVE_TAIL = re.compile(r"(?:['’]?s)?(?![\w\-])")
+_LOOSE_ROLES = frozenset({"with", "w/", "met", "meet", "re", "called", "named", "aka", "kids", "members"})
