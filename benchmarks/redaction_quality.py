@@ -4,8 +4,9 @@ An identifier counts as caught only when EVERY occurrence of its value is fully 
 redacted span (any type); "typed" additionally needs the span's type to match. Keep strings
 survive when no redacted span overlaps any occurrence. Also reports what the analyzer flags in
 the corpus's *good* finished notes (which use initials): a proxy for over-redaction on prose.
-The held-out sets (tests/redact/heldout*/) are reported on their own rows: the newest one (set 12) is not
-tuned on, so it is the figure to trust for unseen text.
+The held-out sets (tests/redact/heldout*/) are reported on their own rows: the blind ones (a ``.blind``
+file in the folder; sets 17 and 18 at the end of session 5) are not tuned on, so they are the
+figures to trust for unseen text.
 
     .venv/bin/python benchmarks/redaction_quality.py [--show-misses]
 """
