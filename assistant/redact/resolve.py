@@ -94,6 +94,11 @@ _NAMES_NOTHING: dict[str, frozenset[str]] = {
 }
 
 
+#: Three to six Thai consonants and nothing else (no vowel or tone mark): only an acronym is
+#: written so (พมจ, กสศ, ศศช); with its dot right after and no place glued on, it names no body.
+_TH_BARE_ACRONYM = re.compile(r"[ก-ฮ]{3,6}")
+
+
 def _names_nothing(text: str, h: Hit) -> bool:
     """A detector's span that is, whole, a word of its type naming no one (a writer's is kept)."""
     if h.source == "writer":
@@ -101,6 +106,8 @@ def _names_nothing(text: str, h: Hit) -> bool:
     span = text[h.start:h.end]
     if span in _NAMES_NOTHING.get(h.type, ()):
         return True
+    if h.type in _SOFT_NAMED and _TH_BARE_ACRONYM.fullmatch(text, h.start, h.end) and text[h.end:h.end + 1] == ".":
+        return True  # ส่งต่อ พมจ. / (กสศ.): an agency's acronym with no place after it names no body
     if h.type == PERSON:
         role = next((r for r in _TH_TITLE_ROLES if text.startswith(r, h.start)), None)
         # นายท้ายเรือ(ชื่อ): the role alone, no name in the span
