@@ -341,12 +341,21 @@ def _extra_headings(text: str) -> list[_Candidate]:
 _KEYWORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
-        ("plan", r"\bplan|\bnext\s+steps?\b|\bhomework\b|\bfollow[- ]?up\b|แผน|ขั้น(?:ตอน)?ต่อไป|สิ่งที่จะทำต่อ"),
-        ("response", r"\brespon|\boutcomes?\b|\bresults?\b|\bevaluation\b|^ผล|การตอบสนอง"),
+        (
+            "plan",
+            r"\bplan|\bnext\s+steps?\b|\bhomework\b|\bfollow[- ]?up\b|แผน|ขั้น(?:ตอน)?ต่อไป|สิ่งที่จะทำต่อ"
+            r"|\bnext\s+(?:time|session|contact|appointment|meeting|visit)\b|นัด|ครั้ง(?:หน้า|ต่อไป)",
+        ),
+        (
+            "response",
+            r"\brespon|\boutcomes?\b|\bresults?\b|\bevaluation\b|^ผล|การตอบสนอง"
+            r"|\bhow\b.{0,25}\b(?:went|reacted)\b",
+        ),
         (
             "intervention",
             r"\binterven|\bdone\b|\bwhat\b.{0,25}\bdid\b|\bactivit|\btechniques?\b"
             r"|\b(?:support|help)\s+(?:given|provided|offered)|\bactions?\b"
+            r"|\bworked\s+on\b|\bsession\s+(?:focus|content)\b"
             r"|การช่วยเหลือ|การแทรกแซง|กิจกรรม|การดำเนินการ|สิ่งที่.{0,25}ทำ",
         ),
         ("assessment", r"\bassess|\bimpressions?\b|\bformulation\b|ประเมิน|การวิเคราะห์"),
@@ -355,10 +364,12 @@ _KEYWORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "subjective",
             r"\btold\b|\bsaid\b|\breport(?:ed|s)?\b|\bconcerns?\b|\bproblems?\b|\breason\s+for\b"
             r"|\bpresenting\b"
-            r"|\bparticipation\b|\baccount\b|ข้อมูลจาก|เล่า|ปัญหา|เหตุผลที่มา|การมีส่วนร่วม",
+            r"|\bparticipation\b|\baccount\b|ข้อมูลจาก|เล่า|ปัญหา|เหตุผลที่มา|การมีส่วนร่วม"
+            r"|^(?:group\s+)?members$|^สมาชิก(?:ที่)?เข้าร่วม(?:กลุ่ม)?$",  # a group's B (round 5)
         ),
     )
 )
+_PARTICIPATION = re.compile(r"\bparticipation\b|การมีส่วนร่วม", re.IGNORECASE)
 #: A short label opening its line: words then a colon, or a short line of its own above its text.
 _LABEL_LINE = re.compile(
     r"^[ \t]*(?:\*\*|__|#{1,6}[ \t]*)?(?:\d{1,2}[.)][ \t]+)?(?P<words>[^\n:：\d\"“”(),!?]{2,40}?)[ \t]*(?:\*\*|__)?"
@@ -411,6 +422,16 @@ def parse_sections(text: str) -> ParsedNote:
         if c[0] in cands and cands[c[0]][3] != c[3] and "(" in c[4]:
             cands[c[0]] = c  # the bracketed letter is the writer's own label: it wins
     ordered = sorted(cands.values())
+    # "Participation" / «การมีส่วนร่วมของสมาชิก» AFTER the group's activity heading is how members
+    # responded to it, not their account (round 5: a Thai group note read as SOAP without O)
+    ordered = [
+        (c[0], c[1], c[2], "response", c[4])
+        if c[3] == "subjective"
+        and _PARTICIPATION.search(c[4])
+        and any(o[3] == "intervention" and o[0] < c[0] for o in ordered)
+        else c
+        for c in ordered
+    ]
     fmt = _format_of({c[3] for c in ordered})
     if fmt == "soap":
         fmt = known_format  # extra headings can make a note BIRP or DAP, never undo it

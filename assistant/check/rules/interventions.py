@@ -30,7 +30,10 @@ _THAI_INITIAL_NEXT = re.compile(r"[ \t]*[\u0e01-\u0e2e]\.")
 #: the session: «การพูดคุย» (the conversation), «ห้องให้คำปรึกษา» (counselling room), «ผู้ให้คำปรึกษา»
 #: (the counsellor), «บันทึกการให้คำปรึกษา» (a title), «ยอมรับคำแนะนำ» (the client accepted advice:
 #: a response). Round 3: each raised a vague-intervention warning on a good note.
-_THAI_NOUN_BEFORE = re.compile(r"(?:การ|คำ|ห้อง|ผู้|นัก|ศูนย์|คลินิก|บันทึก|งาน|แบบ|รับ|ตาม)$")
+#: Also a time clause or a topic heading: «ระหว่างคุยนั่งเอนหลัง» (while talking), «สิ่งที่คุยกัน» (round 5).
+_THAI_NOUN_BEFORE = re.compile(
+    r"(?:การ|คำ|ห้อง|ผู้|นัก|ศูนย์|คลินิก|บันทึก|งาน|แบบ|รับ|ตาม|ระหว่าง(?:ที่)?|ขณะ(?:ที่)?|ตอนที่|หลัง|สิ่งที่|เรื่องที่)$"
+)
 _DIGIT = re.compile(r"\d")
 _LABEL_DELIM = re.compile(r"\s*(?:\*\*)?\s*[:：—–-]\s*")
 #: A future or intended act before a vague verb is the client's own plan ("he would talk to his
@@ -323,10 +326,45 @@ class MissingNextStep(Rule):
             return
         if any(ctx.config.phrases("next_labels").any(ctx.text, a, b) for a, b in spans):
             return
+        if _dated_next_contact(ctx):
+            return
         if spans and ctx.parsed.sections:
             yield self.finding(ctx, spans[-1][0], max(spans[-1][1], spans[-1][0] + 1))
         else:
             yield self.finding(ctx, None, None)
+
+
+#: A contact word: with a date after the session it is the next contact in any wording
+#: ("Appointment booked Thursday 19/11/2026", «อสม. จะเยี่ยมซ้ำวันจันทร์ที่ 23 พ.ย.», «ครั้งที่ 4 วันเสาร์ที่ 28 พ.ย.»).
+_CONTACT_WORD = re.compile(
+    r"\b(?:sessions?|appointments?|appt|meet(?:ing)?|see|visit|call|phone|ring|review|group|check-?in|contact)\b"
+    r"|พบ|เยี่ยม|นัด|โทร|ครั้งที่\s*[\d๐-๙]|กลุ่ม|ติดตาม",
+    re.IGNORECASE,
+)
+
+
+def _dated_next_contact(ctx: CheckContext) -> bool:
+    """True when a plan sentence (or the last section, or the last paragraph of a note without a
+    plan heading) names a contact together with a date after the session (round 5: five good notes
+    out of ten wrote their next contact in words no cue list held)."""
+    dated = [d for d in ctx.dates if d.year_known]
+    if len(dated) < 2:
+        return False
+    session = dated[0].date
+    scopes = list(ctx.plan_spans)
+    if ctx.parsed.sections:
+        last = ctx.parsed.sections[-1]
+        scopes.append((last.start, last.end))
+    else:
+        cut = ctx.text.rstrip().rfind("\n\n")
+        scopes.append((max(cut, 0), len(ctx.text)))
+    for d in dated[1:]:
+        if d.date <= session or not any(a <= d.start < b for a, b in scopes):
+            continue
+        s, e = ctx.sentence_at(d.start)
+        if _CONTACT_WORD.search(ctx.text, s, e):
+            return True
+    return False
 
 
 @register
@@ -377,7 +415,17 @@ class VagueFollowUp(Rule):
                     continue
                 if dated and _NUMBER_OR_DAY.search(ctx.text, *sent):
                     continue
+                if dated and _date_follows(ctx, sent[1], we):
+                    continue
                 yield self.finding(ctx, sent[0], sent[1])
+
+
+def _date_follows(ctx: CheckContext, end: int, limit: int) -> bool:
+    """A date that opens the next clause on the same line: Thai ends a clause at a space, so
+    «นัดครั้งต่อไป วันที่ ๒๙ พ.ย. ๖๙» puts its date in the clause after the follow-up words."""
+    stop = min(limit, end + 12)
+    newline = ctx.text.find("\n", end, stop)
+    return ctx.has_date(end, newline if newline >= 0 else stop)
 
 
 @register

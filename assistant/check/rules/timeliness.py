@@ -284,7 +284,7 @@ class MissingWrittenDate(Rule):
 #: "Written up the same day at 11:45", «ลงบันทึก: วันเดียวกัน เวลา 13.30 น.»: a writing date stated
 #: relative to the session (round 3: read as no writing date, a false warning on a good note).
 _SAME_DAY = re.compile(
-    r"(?:the\s+)?same\s+day|on\s+the\s+day\s+of\s+the\s+(?:session|visit)|วันเดียวกัน"
+    r"(?:the\s+)?same\s+(?:day|morning|afternoon|evening)|on\s+the\s+day\s+of\s+the\s+(?:session|visit)|วันเดียวกัน"
     r"|ในวันที่(?:ให้บริการ|เยี่ยม|พบ)",
     re.IGNORECASE,
 )
@@ -296,7 +296,7 @@ def _written_same_day(ctx: CheckContext) -> bool:
         return False
     for _s, e in ctx.config.phrases("written_labels").finditer(ctx.text):
         _, le = ctx.line_at(e)
-        if _SAME_DAY.match(ctx.text, e, le) or _SAME_DAY.search(ctx.text[e : min(le, e + 20)]):
+        if _SAME_DAY.match(ctx.text, e, le) or _SAME_DAY.search(ctx.text[e : min(le, e + 40)]):
             return True
     return False
 
