@@ -64,7 +64,7 @@ _KIN_THEN_NAME = re.compile(rf"(?:{_KIN_RE})(?P<rest>[{_T}]{{3,30}})")
 _NAME_THEN_KIN = re.compile(rf"(?P<pre>[{_T}]{{3,30}}?)(?:{_KIN_RE})(?![{_T}]{{0,2}}(?:คน|ของ))")
 #: Businesses called after a titled owner or tradesman.
 _OWNED = re.compile(
-    rf"(?<![{_T}])?(?:อู่|ร้าน|ล้ง|แพปลา|โรงสี|แผง)(?P<t>ช่าง|เจ๊|เฮีย|ป้า|ลุง|น้า|เถ้าแก่|อาแปะ|เจ้)(?P<v>[{_T}]{{2,10}})"
+    rf"(?:อู่|ร้าน|ล้ง|แพปลา|โรงสี|แผง)(?P<t>ช่าง|เจ๊|เฮีย|ป้า|ลุง|น้า|เถ้าแก่|อาแปะ|เจ้)(?P<v>[{_T}]{{2,10}})"
 )
 #: Places and bases named after their head word: หาดจอมเทียน, ท่าน้ำบางโพ, นิคมฯ โรจนะ,
 #: ฐานทัพเรือสัตหีบ, ค่ายสุรนารี. The head alone, or with a kind word (หาดทราย, ค่ายลูกเสือ), is generic.
