@@ -641,7 +641,7 @@ def _extend_en(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: round 21 — a place's name before a lower-case kind of health unit: "Huai Khrai sub-district
+#: round 21 — a place's name before a lower-case kind of health unit: "Nong Bua sub-district
 #: hospital", "Mae Ramat district hospital", "Kilmore community clinic" (the unnamed "the district
 #: hospital" has no capitalised place before it, and a sentence word opening the run is cut off).
 _PLACE_HEALTH_UNIT = re.compile(

@@ -5,14 +5,14 @@ waits for a capital letter is silent (round 21: most English misses of opened se
 case style is decided ONCE (``dictated_lower``); only in such a note do these frames run, and each
 needs a word no dictionary, drug or role list knows (``_unknown``), so ordinary words survive:
 - a role, kin word or title, or a reporting verb, then a name run: unknown words joined by
-  particles (mac, ní, ó, bin, binte, van, de …) and hyphens — "client tadhg mac giolla phadraig
-  came", "she says sefa leota-tuimavave hasnt"; after a reporting verb two words are needed;
-- a possessive written without its apostrophe: "his cousin marvels place", "sefas mum";
-- a body by its kind word: "dunleavys chemists", "ardcullen family practice", "siloama
+  particles (mac, ní, ó, bin, binte, van, de …) and hyphens — "client ruairi mac an tsaoi
+  came", "she says tavita faleolo-sapolu hasnt"; after a reporting verb two words are needed;
+- a possessive written without its apostrophe: "his cousin brandos place", "tavitas mum";
+- a body by its kind word: "mcgarrys chemists", "rathmoyle family practice", "ebenezer
   congregational otara" (an unknown word leads; a place word may follow the kind);
-- a place after in/from/near: an unknown word and a compass word ("in mangere east");
+- a place after in/from/near: an unknown word and a compass word ("in otara south");
 - a street address: number, an unknown street word, a street kind, compass, town, district number
-  ("27 kylemore park north dublin 10").
+  ("14 glenview park west cork 4").
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ _ORG_KINDS = frozenset({
     "academy", "high", "primary", "kindy", "kindergarten", "creche", "daycare", "preschool", "bakery", "cafe",
     "garage", "motors", "supermarket", "dairy", "takeaways", "butchers", "hospital", "hospice",
 })
-#: Words that may stand between a body's name and its kind ("ardcullen family practice").
+#: Words that may stand between a body's name and its kind ("rathmoyle family practice").
 _ORG_INNER = frozenset({
     "family", "medical", "health", "community", "park", "road", "street", "st", "village", "valley",
     "hill", "heights", "united", "methodist", "catholic", "baptist", "anglican", "presbyterian",
@@ -128,7 +128,7 @@ def dictated_spans(text: str) -> list[tuple[str, int, int]]:
             if j - nxt >= need and (j - nxt >= 2 or len(words[nxt]) >= 4):
                 names.add(text[toks[nxt].start():toks[j - 1].end()])
                 names.add(words[nxt])
-        # 2. a possessive without apostrophe: "cousin marvels place", "sefas mum"
+        # 2. a possessive without apostrophe: "cousin brandos place", "tavitas mum"
         if (w in roles and nxt + 1 < n and words[nxt].endswith("s") and len(words[nxt]) >= 5
                 and words[nxt + 1] in ("place", "house", "home", "flat", "room", "car", "bach", "unit")
                 and words[nxt] not in _FUNCTION):
@@ -176,7 +176,7 @@ def dictated_spans(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-#: After a name: nothing, or a possessive with or without its apostrophe ("sefas", "sefa's"),
+#: After a name: nothing, or a possessive with or without its apostrophe ("tavitas", "tavita's"),
 #: then no letter, digit or hyphen.
 _POSSESSIVE_TAIL = re.compile(r"(?:['’]?s)?(?![\w\-])")
 _LOOSE_ROLES = frozenset({"with", "w/", "met", "meet", "re", "called", "named", "aka", "kids", "members"})

@@ -173,7 +173,7 @@ class EnglishFrameRecognizer(RegexRecognizer):
 
     def _particle_names(self, text: str) -> list[RecognizerResult]:
         """Round 21 — a name joined by a family-name particle or carrying a quoted nickname:
-        "Noraini binte Jamaludin", "Pádraig "Podge" Ó Dubhghaill", "Aoife Nic Giolla Bhríde".
+        "Rosnah binte Ismail", "Séamus "Shay" Ó Floinn", "Aoife Nic Giolla Bhríde".
         The particles here belong to personal names only, so the whole run is one PERSON; a
         quoted nickname is that person too wherever it stands alone."""
         out: list[RecognizerResult] = []

@@ -1,7 +1,7 @@
 """Span boundaries for Thai names and places (round 21).
 
 Half the Thai misses were PARTIAL spans: the name was found but its span stopped short, so a
-piece of it leaked (ด.ช.จะ|ก่อ, ญานเมียว|ไป่, บ้านห้วยส้าน|ยาว). Thai has no spaces between
+piece of it leaked (ด.ช.จะ|ก่อ, อ่องเมียว|ทุน, บ้านห้วยน้ำ|ริน). Thai has no spaces between
 words, so a span must reach the edges of the word the writer wrote, not the tokenizer's cut:
 
 * after a formal title the given name starts right after the title, even when its first
@@ -88,7 +88,7 @@ def _kin_compound(value: str) -> bool:
 
 
 def _one_apart(a: str, b: str) -> bool:
-    """Same name spelled one letter or tone mark apart (ญานเมียวไป่ / ยานเมียวไป)."""
+    """Same name spelled one letter or tone mark apart (อ่องเมียวทุน / อองเมียวทุน)."""
     a2, b2 = _TONES.sub("", a), _TONES.sub("", b)
     if a2 == b2:
         return a != b
