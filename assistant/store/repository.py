@@ -229,6 +229,31 @@ class NoteRepository:
                 ))
             return out
 
+    def remembered_additions(self, client_ref: str, *, exclude_note_id: str | None = None) -> list[str]:
+        """What the writer hid by hand in this client's other notes, first hidden first.
+
+        Why: the analyzer misses names it has no cue for (a nickname that is an ordinary word, a
+        family name it does not know); the writer who adds one should not have to add it again in
+        every note about the same client. Values the writer released in a later note for the same
+        client are left out. These strings live in the notes' stored state already (as the jottings
+        do); nothing new is stored, and nothing is logged.
+        """
+        ref = client_ref.strip()
+        if not ref:
+            return []
+        added: dict[str, None] = {}
+        released: set[str] = set()
+        with self._session() as session:
+            stmt = (select(NoteRow).where(NoteRow.client_ref == ref)
+                    .order_by(NoteRow.created_at, NoteRow.id))
+            for row in session.scalars(stmt):
+                if row.id == exclude_note_id:
+                    continue
+                state = DraftState.model_validate(row.state)
+                added.update(dict.fromkeys(v for v in state.redaction_add if v.strip()))
+                released.update(state.redaction_release)
+        return [v for v in added if v not in released]
+
     def audit_events(self, note_id: str | None = None) -> list[AuditEvent]:
         """Audit rows, oldest first (all notes, or one)."""
         with self._session() as session:

@@ -264,3 +264,31 @@ def test_a_draft_never_approved_can_be_discarded(repo):
 def test_invalid_encryption_key_is_reported_plainly():
     with pytest.raises(StorageError, match="Fernet"):
         MapCipher("not-a-key")
+
+
+def _for_client(client_ref: str | None, add: list[str], release: list[str] = ()) -> DraftState:
+    state = _state()
+    return state.model_copy(update={
+        "session": state.session.model_copy(update={"client_ref": client_ref}),
+        "redaction_add": add, "redaction_release": list(release),
+    })
+
+
+def test_what_a_writer_hid_for_a_client_is_remembered_for_that_client_only(repo):
+    """A name the analyzer missed is typed once per client, not once per note."""
+    first = repo.create_note(_for_client("K.T.", ["Noi", "บ้านหนองแวง"]))
+    repo.create_note(_for_client("K.T.", ["Noi", "Ta Jaidee"]))
+    repo.create_note(_for_client("P.S.", ["Somsri"]))
+    repo.create_note(_for_client(None, ["Lek"]))
+    assert repo.remembered_additions("K.T.") == ["Noi", "บ้านหนองแวง", "Ta Jaidee"]
+    assert repo.remembered_additions("P.S.") == ["Somsri"]
+    assert repo.remembered_additions("Z.Z.") == []
+    assert repo.remembered_additions("  ") == []
+    # the note being written does not remember itself
+    assert "บ้านหนองแวง" not in repo.remembered_additions("K.T.", exclude_note_id=first)
+
+
+def test_a_value_the_writer_later_released_for_the_client_is_not_remembered(repo):
+    repo.create_note(_for_client("K.T.", ["Noi", "Walk"]))
+    repo.create_note(_for_client("K.T.", ["Noi"], release=["Walk"]))
+    assert repo.remembered_additions("K.T.") == ["Noi"]

@@ -230,3 +230,24 @@ def test_a_note_with_an_unfilled_drafter_prompt_cannot_be_approved(app, repo, la
     at.text_area(key="sec_plan").input("Walk daily; client agreed and chose the time.").run()
     at.button(key="d_approve").click().run()
     assert repo.list_notes()[0].status == "approved"
+
+
+def test_a_name_hidden_by_hand_for_a_client_is_hidden_in_that_client_s_next_note(app, repo):
+    """The analyzer has no cue for a nickname like "Noi"; the writer hides it once per client."""
+    first = app()
+    first.text_area(key="d_jottings").input("Noi came with her aunt. Slept 5 h a night.").run()
+    first.text_input(key="d_client_ref").input("K.T.").run()
+    first.text_input(key="d_add_input").input("Noi").run()
+    first.button(key="d_add_button").click().run()
+    assert not any("Noi" in c for c in _code_values(first))
+    assert len(repo.list_notes()) == 1
+
+    second = app()
+    second.session_state["d_skip_resume"] = True
+    second.text_area(key="d_jottings").input("Noi said school was better this week.").run()
+    assert any("Noi" in c for c in _code_values(second))  # not known yet: the client is not named
+    second.text_input(key="d_client_ref").input("K.T.").run()
+    assert not second.exception
+    assert not any("Noi" in c for c in _code_values(second))
+    assert t("preview.remembered", "en", n=1) in [i.value for i in second.info]
+    assert len(repo.list_notes()) == 2

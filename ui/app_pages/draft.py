@@ -49,6 +49,25 @@ def _release_changed() -> None:
     st.session_state["d_release"] = [r for r in released if r not in added]
 
 
+def _client_ref_changed() -> None:
+    """Bring back what the writer hid by hand in this client's other notes (a nickname the
+    analyzer has no cue for is typed once per client, not once per note); released ones stay out."""
+    ref = (st.session_state.get("d_client_ref") or "").strip()
+    st.session_state["d_remembered"] = 0
+    if not ref:
+        return
+    try:
+        remembered = resources.get_repository().remembered_additions(
+            ref, exclude_note_id=st.session_state.get(S.NOTE_KEY))
+    except StorageError:
+        return  # the preview still shows what the analyzer found; the writer can add by hand
+    added = list(st.session_state.get("d_add", []))
+    released = set(st.session_state.get("d_release", []))
+    new = [v for v in remembered if v not in added and v not in released]
+    st.session_state["d_add"] = added + new
+    st.session_state["d_remembered"] = len(new)
+
+
 def _new_note() -> None:
     S.forget_note()
     st.session_state[S.NOTE_KEY] = None
@@ -88,7 +107,8 @@ def _session_details() -> None:
     c4.text_input(tr("draft.type"), key="d_type", placeholder=tr("draft.type_hint"))
     c5.text_input(tr("draft.present"), key="d_present", placeholder=tr("draft.present_hint"))
     c6.text_input(tr("draft.client_ref"), key="d_client_ref", max_chars=64,
-                  placeholder=tr("draft.client_ref_hint"), help=tr("draft.client_ref_help"))
+                  placeholder=tr("draft.client_ref_hint"), help=tr("draft.client_ref_help"),
+                  on_change=_client_ref_changed)
 
 
 def _options() -> None:
@@ -110,6 +130,8 @@ def _preview(services, current: DraftState) -> RedactedText:
     red: RedactedText = st.session_state["d_preview"]
     st.subheader(tr("preview.title"))
     st.caption(tr("preview.help", n=len(red.entities)))
+    if st.session_state.get("d_remembered"):
+        st.info(tr("preview.remembered", n=st.session_state["d_remembered"]))
     show_marked(current.jottings, [
         Mark(e.start, e.end, "redact", title=e.type, tag=e.placeholder) for e in red.entities
     ])
