@@ -211,6 +211,8 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     names = given_names()
     eponyms = _eponym_scores(text, names)
     spans.extend(eponyms)
+    if "ตอน" in text or "ตั้งแต่" in text or "ทุ่ม" in text or "ตี" in text:
+        spans.extend(m.span() for m in _THAI_TIME.finditer(text))
     for m in _CLINICAL.finditer(text):
         if _ORG_HEAD_AFTER.match(text, m.end()):
             continue  # "Little Steps Therapy Center": an organisation named after its service
@@ -224,6 +226,15 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: keep round 2 — a Thai time of day glued after a place or a name (ร้านX|ตอนสี่ทุ่ม, ตลาดY|
+#: ตั้งแต่ตีสี่, เจ๊Z|ตอนเย็น): no name holds one, so a span running into it is cut before it. A
+#: period word (เช้า, เย็น) counts only after an opener: ตลาดเช้า "morning market" is a kind.
+_THAI_NUM = r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|\d{1,2})"
+_THAI_TIME = re.compile(
+    rf"(?:ตอน|ตั้งแต่|เวลา)(?:เช้ามืด|เช้า|สาย|เที่ยงคืน|เที่ยงวัน|เที่ยง|บ่าย|เย็น|หัวค่ำ|ค่ำ|ดึก|กลางคืน|กลางวัน|ตี|"
+    rf"{_THAI_NUM}|นี้|นั้น)"
+    rf"|(?<![ก-๙])ตี{_THAI_NUM}|{_THAI_NUM}ทุ่ม"
+)
 _ORG_HEAD_AFTER = re.compile(
     r"[^\S\n]+(?:Center|Centre|Clinic|Clinics|Institute|Associates|Practice|Group|Services|Program|LLC|Inc)\b"
 )
@@ -323,9 +334,15 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
                 best is None or e2 - s2 > best[1] - best[0]
             ):
                 best = (s2, e2)
-        if best:
+        if best and not (best != (h.start, h.end) and _bare_thai_kind(text, h.type, *best)):
             out.append(Hit(best[0], best[1], h.type, h.score, h.source))
     return out
+
+
+def _bare_thai_kind(text: str, etype: str, start: int, end: int) -> bool:
+    """What is left of a place or body once a protected word is cut off may be only its kind
+    (โรงเรียน|ตอนเย็น → โรงเรียน): one ordinary Thai word names no school, market or hospital."""
+    return etype in (ORGANIZATION, LOCATION) and text[start:end] in get_thai_lexicon().words
 
 
 # --------------------------------------------------------------------------- 3. aliases

@@ -129,8 +129,22 @@ class ThaiAddressRecognizer(RegexRecognizer):
                 start, end = m.span(rule.group)
                 if start < 0 or end <= start or (rule.validate is not None and not rule.validate(norm[start:end])):
                     continue
+                if _law_section(norm, start, end):
+                    continue
                 out.append(self.result(rule.entity, start, _province_end(norm, start, end), rule.score))
         return out
+
+
+#: keep round 2 — an Act's year and section (พ.ร.บ.คุ้มครองเด็ก 2546 ม.29: ม. is มาตรา here) reads
+#: like a house number and a village; only that pair after a law word on the line is let go.
+_YEAR_SECTION = re.compile(r"2[45]\d\d[^\S\n]*ม\.[^\S\n]*\d{1,3}")
+_LAW_BEFORE = re.compile(r"(?:พ\.ร\.บ\.|พรบ\.?|พระราชบัญญัติ|ประมวลกฎหมาย|กฎหมาย|กฎกระทรวง|ระเบียบ|(?<![A-Za-z])(?i:act)(?![A-Za-z]))[^\n]{0,40}$")
+
+
+def _law_section(text: str, start: int, end: int) -> bool:
+    return bool(_YEAR_SECTION.fullmatch(text, start, end)) and bool(
+        _LAW_BEFORE.search(text, max(0, start - 60), start)
+    )
 
 
 _GLUED_PROVINCE = re.compile(rf"(?:จังหวัด|จ\.)[^\S\n]?({_TH})$")

@@ -81,7 +81,7 @@ _KIND_WORDS = frozenset({
     "อ้อย", "น้ำตาล", "ปาล์ม", "สับปะรด", "ข้าวสาร", "น้ำปลา", "ขนมปัง", "ไอศกรีม", "ผ้าไหม", "ถุง",
     "กล่อง", "แห", "อวน", "เส้น", "ลูกชิ้น", "ไส้กรอก", "นม", "ไข่", "เนื้อ", "แช่แข็ง", "บรรจุ", "กระป๋อง",
     # centres, clinics, shelters
-    "บำบัด", "ฟื้นฟู", "พัฒนา", "ช่วยเหลือ", "พึ่งได้", "เด็ก", "เด็กเล็ก", "สุขภาพ", "สุขภาพจิต",
+    "บำบัด", "ฟื้นฟู", "พัฒนา", "ช่วยเหลือ", "เทศบาล", "พึ่งได้", "เด็ก", "เด็กเล็ก", "สุขภาพ", "สุขภาพจิต",
     "บริการ", "การค้า", "ราชการ", "คุ้มครอง", "ดูแล", "ผู้สูงอายุ", "แพทย์", "การแพทย์", "อนามัย",
     "ให้คำปรึกษา", "คำปรึกษา", "ประสานงาน", "เยาวชน", "ฝึก", "อาชีพ", "หมอ", "ทันตกรรม", "ฟัน",
     "เวชกรรม", "จิตเวช", "ความงาม", "ผิวหนัง", "ฝากครรภ์", "ฉุกเฉิน", "คนชรา", "พักพิง", "ครอบครัว",
@@ -129,6 +129,18 @@ _AFTER_NAME = frozenset({"โทร", "เบอร์", "หน้า", "หล
 _WHO_BEFORE_NAMING = frozenset({"เด็ก", "คน", "ผู้หญิง", "ผู้ชาย", "หญิง", "ชาย", "ลูก", "แม่", "พ่อ", "เจ้าของ"})
 #: Kind words that also open place names (นา "rice field" in นาฝาย, นาเกลือ).
 _LANDFORM_KINDS = frozenset({"นา", "ป่า", "ไร่", "สวน"})
+#: keep round 2 — words that open a time of day; no place name holds them (ตอนเย็น, ตั้งแต่ตีห้า).
+_TIME_OPENERS = ("ตอน", "ตั้งแต่", "เวลา")
+#: Where-words that, after a kind of place only, place it by a landmark (ร้านเกม|หน้า|ตลาด).
+_WHERE_WORDS = frozenset({"หน้า", "หลัง", "ข้าง", "ตรงข้าม", "ใกล้", "ติดกับ"})
+def _named_head_follows(rem: str) -> bool:
+    """After a where-word, another kind-of-place head with more than a time after it (หลัง|โรงงาน
+    เจ๊X) is a named place the span must keep; a bare landmark (หลัง|ตลาด|ตอนดึก) is not."""
+    return any(
+        rem.startswith(h) and len(rem) > len(h) and not rem[len(h):].startswith(_TIME_OPENERS) for h in _HEADS
+    )
+
+
 _NUMBER_WORDS = frozenset({"สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ"})
 _SLOT_END = re.compile(r"(?:[^\S\n]|[,;:)\n]|$)")
 #: Which of two places: วัดคลองขนากใน, วัดบางพลีนอก.
@@ -249,6 +261,16 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         if head == "วัด" and rest and rest[0] in _MEASURED:
             return
         for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name
+            if tok.startswith(_TIME_OPENERS) or (
+                cut >= 1 and tok in _WHERE_WORDS and all(t in _KIND_WORDS for t in rest[:cut])
+                and not _named_head_follows("".join(rest[cut + 1:]))  # (…หลัง|โรงงานเจ๊X: a named place follows)
+            ):
+                # keep round 2 — a time glued after the place (ตลาดX|ตั้งแต่|ตี|ห้า, …|ตอน|สาม|ทุ่ม)
+                # or a where-phrase after a kind only (ร้านเกม|หน้า|ตลาด: "the game shop by the
+                # market"): neither is part of the place's name
+                rest = rest[:cut]
+                end_override = offset + len(head) + sum(map(len, rest))
+                break
             if cut >= 1 and self._clause_after_name(rest, cut):
                 if tok == "ชื่อ" and cut >= 2 and rest[cut - 1] in _WHO_BEFORE_NAMING:
                     cut -= 1

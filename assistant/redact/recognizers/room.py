@@ -73,6 +73,29 @@ _LIVES_BEFORE = re.compile(
 _BARE_ROOM = re.compile(r"(?:(?i:room|rm)\.?|ห้อง)[^\S\n]?\d{1,3}[A-Za-z]?")
 
 
+#: keep round 2 — an English consulting room: where the session happens, not where anyone lives.
+#: A bare "Rm 3" / "room 12" is let go when a clock time follows it ("Rm 3, 10am", "room 12 at
+#: 3:30 pm") or a session or service word opens its line just before it ("Family meeting, Rm 3",
+#: "Student Counselling Rm 204") — never after a living word ("lives in rm 4", "hostel, room 31").
+_EN_BARE_ROOM = re.compile(r"(?i:room|rm)\.?[^\S\n]?\d{1,4}[A-Za-z]?")
+_CLOCK_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?i:at|@|from)[^\S\n]+)?\d{1,2}(?:[:.]\d\d)?[^\S\n]?(?i:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"
+    r"|[^\S\n]*,?[^\S\n]*(?i:at|@|from)[^\S\n]+\d{1,2}[:.]\d\d(?!\d)"
+)
+_SESSION_BEFORE = re.compile(
+    r"(?i:session|meeting|counsell?ing|counsell?or|wellness|clinic|consult(?:ation)?|therapy|interview|"
+    r"group|seen|office|appointment|appt|intake|review|conference|case[^\S\n]conf)[^\n]{0,24}$"
+)
+
+
+def _consulting_room(text: str, start: int, end: int) -> bool:
+    if not _EN_BARE_ROOM.fullmatch(text, start, end):
+        return False
+    if _LIVES_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    return bool(_CLOCK_AFTER.match(text, end) or _SESSION_BEFORE.search(text, max(0, start - 40), start))
+
+
 class RoomRecognizer(RegexRecognizer):
     """Room, bed, unit and ward numbers (ADDRESS)."""
 
@@ -83,6 +106,8 @@ class RoomRecognizer(RegexRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         found = super().analyze(text, entities, nlp_artifacts)
+        if found:
+            found = [r for r in found if not _consulting_room(text, r.start, r.end)]
         if not found or not _CARE_SETTING.search(text):
             return found
         return [
