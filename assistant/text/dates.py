@@ -388,6 +388,53 @@ def _meridiem(raw: str | None) -> str | None:
     return raw.lower()[0] + "m" if raw else None
 
 
+#: Thai number words for spoken clock times (longest first so «สิบเอ็ด» wins over «สิบ»).
+_TH_NUMBERS = {
+    "สิบสอง": 12, "สิบเอ็ด": 11, "สิบ": 10, "เก้า": 9, "แปด": 8, "เจ็ด": 7,
+    "หก": 6, "ห้า": 5, "สี่": 4, "สาม": 3, "สอง": 2, "หนึ่ง": 1,
+}  # fmt: skip
+_TH_NUM = r"(?:\d{1,2}|" + "|".join(_TH_NUMBERS) + ")"
+#: Spoken Thai clock times (round 6: «9 โมงเช้า ถึง 10 โมง», «บ่ายสองโมงครึ่ง», «8 โมงครึ่ง», «สามทุ่ม»
+#: were not times, so a good note's session time read as missing). «ชั่วโมง» (hours) never matches:
+#: «โมง» must follow a number or «บ่าย»/«เที่ยง» directly.
+_TH_SPOKEN = re.compile(
+    rf"(?P<bai>บ่าย)\s*(?P<bn>{_TH_NUM})?\s*โมง(?P<bh>ครึ่ง)?"
+    rf"|(?<![\d.])(?P<n>{_TH_NUM})\s*โมง(?:\s*(?P<part>เช้า|เย็น|ตรง))?(?P<half>\s*ครึ่ง)?"
+    rf"|(?P<noon>เที่ยง(?:วัน|ตรง)?)(?P<nh>ครึ่ง)?(?!คืน)"
+    rf"|(?<![\d.])(?P<tn>{_TH_NUM})\s*ทุ่ม(?!เท)(?P<th>ครึ่ง)?"
+    rf"|(?<![ก-๙])ตี\s*(?P<tee>{_TH_NUM})(?P<teh>\s*ครึ่ง)?(?![ก-๙]|\d)"
+)
+
+
+def _th_number(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _TH_NUMBERS[raw]
+
+
+def _th_spoken_clock(m: re.Match[str]) -> tuple[int, int] | None:
+    """(hour, minute) of a spoken Thai time: «บ่ายสองโมง» 14:00, «9 โมงเช้า» 9:00, «4 โมงเย็น»
+    16:00, a bare «2 โมง» 14:00 (1–6 o'clock said alone is the afternoon), «สองทุ่ม» 20:00."""
+    if m["bai"]:
+        n = _th_number(m["bn"]) if m["bn"] else 1
+        return (12 + n, 30 if m["bh"] else 0) if 1 <= n <= 5 else None
+    if m["n"]:
+        n = _th_number(m["n"])
+        half = 30 if m["half"] else 0
+        if m["part"] == "เย็น":
+            return (n + 12, half) if 1 <= n <= 7 else ((n, half) if 13 <= n <= 19 else None)
+        if n > 23:
+            return None
+        if m["part"] != "เช้า" and 1 <= n <= 6:
+            n += 12
+        return n, half
+    if m["noon"]:
+        return 12, 30 if m["nh"] else 0
+    if m["tn"]:
+        n = _th_number(m["tn"])
+        return (18 + n, 30 if m["th"] else 0) if 1 <= n <= 5 else None
+    n = _th_number(m["tee"])
+    return (n, 30 if m["teh"] else 0) if 1 <= n <= 5 else None
+
+
 @lru_cache(maxsize=256)
 def find_clocks(text: str) -> tuple[ClockMention, ...]:
     """Every clock time written in ``text``, one per time (a range gives two), in text order."""
@@ -401,6 +448,11 @@ def find_clocks(text: str) -> tuple[ClockMention, ...]:
     for m in _HOUR_AMPM.finditer(norm):
         if not any(c.start <= m.start() < c.end for c in out):
             out.append(ClockMention(m.start(), m.end(), int(m[1]), 0, "", _meridiem(m[2])))
+    for m in _TH_SPOKEN.finditer(norm):
+        hm = _th_spoken_clock(m)
+        if hm is not None and not any(c.start <= m.start() < c.end for c in out):
+            # separator «โมง»: a spoken time joins a range like a written one; never ambiguous
+            out.append(ClockMention(m.start(), m.end(), hm[0], hm[1], "โมง", thai_suffix=True))
     out.sort(key=lambda c: c.start)
     return tuple(out)
 

@@ -365,6 +365,7 @@ _KEYWORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\btold\b|\bsaid\b|\breport(?:ed|s)?\b|\bconcerns?\b|\bproblems?\b|\breason\s+for\b"
             r"|\bpresenting\b"
             r"|\bparticipation\b|\baccount\b|ข้อมูลจาก|เล่า|ปัญหา|เหตุผลที่มา|การมีส่วนร่วม"
+            r"|^ข้อมูล"  # «ข้อมูลที่พบ», «ข้อมูลที่ได้รับ» (round 6); «ข้อมูลจากการสังเกต» is O above
             r"|^(?:group\s+)?members$|^สมาชิก(?:ที่)?เข้าร่วม(?:กลุ่ม)?$",  # a group's B (round 5)
         ),
     )
@@ -413,10 +414,16 @@ def parse_sections(text: str) -> ParsedNote:
         known = [c for c in known if c[3] not in _BIRP_ONLY | _DAP_ONLY]
     cands: dict[int, _Candidate] = {c[0]: c for c in known}
     extra = _extra_headings(text)
-    if len({c[3] for c in known}) < 3:
+    known_names = {c[3] for c in known}
+    if len(known_names) < 3:
         # no standard layout of listed headings: everyday headings are the note's structure (in a
         # full SOAP note the same words inside a section are content, and must not re-shape it)
         extra += _keyword_headings(text)
+    else:
+        # a listed layout with a part headed in everyday words («แผนและเป้าหมาย» under «การช่วยเหลือ
+        # / การตอบสนอง», round 6): an everyday heading may fill only a section the layout lacks
+        wanted = set(SECTION_ORDER[_format_of(known_names)]) - known_names
+        extra += [c for c in _keyword_headings(text) if c[3] in wanted]
     for c in extra:
         cands.setdefault(c[0], c)
         if c[0] in cands and cands[c[0]][3] != c[3] and "(" in c[4]:

@@ -123,7 +123,20 @@ class MissingOutcome(Rule):
             return
         if ctx.config.phrases("outcome_cues").any(ctx.text):
             return
+        if _PROSE_ASSESSMENT.search(ctx.text):
+            return
         yield self.finding(ctx, None, None)
+
+
+#: An assessment written in the prose of a narrative note («ประเมินว่า…», "My assessment is that …").
+#: Why (round 6): the rule read only an A/R section, so every paragraph-style first contact (phone
+#: call, outreach, intake) with its assessment in a sentence was told it had no outcome; the marked
+#: defects it catches are notes with no assessment at all, which keep firing.
+_PROSE_ASSESSMENT = re.compile(
+    r"ประเมิน(?:เบื้องต้น|แล้ว)?(?:ได้)?ว่า|จากการประเมิน\S{0,12}(?:พบว่า|เห็นว่า)"
+    r"|\bmy\s+(?:assessment|impression)\s+(?:is|was)\b|\b(?:assessed|formulated)\s+as\b",
+    re.IGNORECASE,
+)
 
 
 @register

@@ -28,6 +28,13 @@ _WILL_BY = re.compile(
     r"\b(?:by|within|before|until|through|(?:for|over)\s+the\s+(?:next|coming))\b",
     re.IGNORECASE,
 )
+#: The Thai form (round 6): «นางสาว จ. จะพบอาจารย์ที่ปรึกษาภายในวันที่ 20/11», «ผู้รับบริการตกลงจะ…
+#: ภายใน 2 สัปดาห์»: the client (an initial or a client noun) will do something by a stated time.
+_WILL_BY_TH = re.compile(
+    r"(?:[ก-ฮ]\.\s*(?:[ก-ฮ]\.\s*)?|ผู้รับบริการ|นักเรียน|ผู้ป่วย|สมาชิก(?:ทุกคน|กลุ่ม)?)\s*"
+    r"(?:ตกลง(?:ว่า)?|รับปาก(?:ว่า)?|สัญญา(?:ว่า)?)?จะ[^\n.]{1,80}?"
+    r"(?:ภายใน(?:วันที่|\s*[\d๐-๙]+\s*(?:วัน|สัปดาห์|อาทิตย์|เดือน))|ก่อนวันที่|จนถึงวันที่)"
+)
 _DELIM = re.compile(r"\s*(?:\*\*)?\s*[:：—–-]?\s*(?:\*\*)?\s*")
 #: A label followed by a colon is explicit wherever it stands («… 7/10 เป้าหมาย: ภายใน …»).
 _COLON_AFTER = re.compile(r"\s*(?:\*\*)?\s*[:：]")
@@ -189,7 +196,10 @@ class MissingGoal(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         if find_goals(ctx):
             return
-        if any(_WILL_BY.search(ctx.text, a, b) for a, b in ctx.plan_spans):
+        if any(
+            _WILL_BY.search(ctx.text, a, b) or _WILL_BY_TH.search(ctx.text, a, b)
+            for a, b in ctx.plan_spans
+        ):
             return
         yield self.finding(ctx, None, None)
 

@@ -364,6 +364,11 @@ def _dated_next_contact(ctx: CheckContext) -> bool:
         s, e = ctx.sentence_at(d.start)
         if _CONTACT_WORD.search(ctx.text, s, e):
             return True
+        # Thai ends a clause at a space, so «…มาพบนักสังคมสงเคราะห์ที่ รพ.สต. วันที่ 14 ก.พ.» puts the
+        # date in a clause of its own: read back along its line, at most a clause's length (round 6)
+        ls, _ = ctx.line_at(d.start)
+        if s > ls and _CONTACT_WORD.search(ctx.text, max(ls, d.start - 60), d.start):
+            return True
     return False
 
 
@@ -400,7 +405,11 @@ class VagueFollowUp(Rule):
                     continue  # "per the follow-up log", «ติดตามจากรายงาน…»: where a measure comes from
                 if _in_title(ctx.text, s):
                     continue  # «โทรติดตามหลังรับสายวิกฤต — บันทึกสั้น»: the note's name (round 4)
+                if _REFERENCE_BEFORE.search(ctx.text[max(a, s - 16) : s]):
+                    continue  # «…จนถึงนัดครั้งหน้า», «ตามแผนติดตาม»: a point of reference (round 6)
                 sent = ctx.sentence_at(s)
+                if _TODAY.search(ctx.text, sent[0], s):
+                    continue  # «วันนี้…ไปเยี่ยมบ้าน»: this contact told in a narrative (round 6)
                 if sent in seen:
                     continue
                 seen.add(sent)
@@ -418,6 +427,20 @@ class VagueFollowUp(Rule):
                 if dated and _date_follows(ctx, sent[1], we):
                     continue
                 yield self.finding(ctx, sent[0], sent[1])
+
+
+#: Words that make the follow-up words a point of reference rather than a follow-up being planned:
+#: a goal's frame («ไม่ดื่มต่อเนื่องจนถึงนัดครั้งหน้า», "until the next session") or the reason for
+#: today's contact («ไปเยี่ยมบ้านตามแผนติดตาม», "as per the follow-up plan"). Round 6: both fired
+#: on good notes whose dated next contact was written elsewhere.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:จนถึง|จนกว่าจะถึง|ก่อนถึง|ตาม(?:แผน(?:การ)?)?|\b(?:until|till|before|per)(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A sentence telling today's contact: its visit/call words are what happened, not a plan.
+_TODAY = re.compile(r"วันนี้|เช้านี้|บ่ายนี้|\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I)
 
 
 def _date_follows(ctx: CheckContext, end: int, limit: int) -> bool:

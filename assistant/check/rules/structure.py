@@ -168,6 +168,8 @@ class MissingSection(Rule):
             if not found:
                 if rank < first_rank and (told_in_prose or _goal_led(ctx, name)):
                     continue  # the opening part is written as paragraphs or as a GIRP "Goal"
+                if name == "objective" and _account_in_own_words(ctx):
+                    continue  # «ข้อมูลที่ได้รับ» holds what was told and seen: no separate O
                 yield self.finding(ctx, None, None, section=_label(name, ctx.locale))
                 continue
             body = parsed.body(name).strip(" \t\n-–—.:")
@@ -179,7 +181,25 @@ class MissingSection(Rule):
 
 
 #: A goal label opening a line: the G of a GIRP note (Goal / Intervention / Response / Plan).
-_GOAL_LABEL = re.compile(r"^[ \t]*(?:\*\*)?(?:goals?\b|เป้าหมาย)[^\n:：]{0,30}[:：]", re.I | re.M)
+#: A purpose line («วัตถุประสงค์», "Purpose", "Aims") heading a group or community activity note
+#: stands in the same place (round 6: a screening day's note read as BIRP without B).
+_GOAL_LABEL = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:goals?\b|เป้าหมาย)[^\n:：]{0,30}[:：]"
+    r"|^[ \t]*(?:\*\*)?(?:purpose|aims?|วัตถุประสงค์)(?:[^\n:：]{0,30}[:：]|[ \t]*(?:\*\*)?[ \t]*$)",
+    re.I | re.M,
+)
+
+
+def _account_in_own_words(ctx: CheckContext) -> bool:
+    """True when the client's account is headed in everyday words («ข้อมูลที่ได้รับ», "What she
+    told me") and no SOAP S/O heading is used. Why (round 6): such a note is not written as SOAP;
+    its account holds what was told and what was seen, so asking for an "O" section is noise (an
+    intake note read as SOAP without O). A note that heads S (or O) in SOAP words still needs both."""
+    from assistant.text.sections import _known_headings
+
+    if not ctx.parsed.get("subjective"):
+        return False
+    return not any(c[3] in {"subjective", "objective"} for c in _known_headings(ctx.text))
 
 
 def _goal_led(ctx: CheckContext, name: str) -> bool:

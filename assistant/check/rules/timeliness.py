@@ -112,6 +112,7 @@ def timeline(ctx: CheckContext) -> Timeline:
             he = len(ctx.text) if nxt < 0 else nxt
     unlabelled_header: list[DateMatch] = []
     other_event: DateMatch | None = None
+    body_session: DateMatch | None = None
     for d in ctx.dates:
         kind, label = _label_of(ctx, d)
         if kind == "next" and hs <= d.start < he and _held_range_after(ctx, d):
@@ -125,6 +126,11 @@ def timeline(ctx: CheckContext) -> Timeline:
             and tl.session is None
             and (hs <= d.start < he or ctx.section_of(d.start) is None)
         ):
+            if not (hs <= d.start < he) and not ctx.parsed.sections:
+                # a narrative's later «…เยี่ยมบ้านซ้ำวันที่ 13 ก.พ.» is a plan, not this session: it
+                # stands in only when the opening lines give no date (round 6)
+                body_session = body_session or d
+                continue
             if label is not None and _other_event_date(ctx, label):
                 other_event = other_event or d
             else:
@@ -135,6 +141,8 @@ def timeline(ctx: CheckContext) -> Timeline:
         tl.session = other_event
     if tl.session is None and unlabelled_header:
         tl.session = unlabelled_header[0]
+    if tl.session is None and body_session is not None:
+        tl.session = body_session
     if tl.session is not None:
         _session_times(ctx, tl, hs, he)
     if tl.written is not None:
