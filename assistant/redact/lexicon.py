@@ -36,6 +36,7 @@ class Lexicon:
     en_generic_org_words: frozenset[str]
     th_not_surnames: frozenset[str]
     th_name_pieces: frozenset[str]
+    th_loanword_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,11 @@ def get_lexicon() -> Lexicon:
     # gated: a first-character lookahead lets the engine skip every position that cannot start a
     # term (most of a Thai note) before it tries the long alternation
     protected_re = gated(re.compile(rf"(?<![A-Za-z0-9])(?:{alternation})(?:['’]s)?(?![A-Za-z0-9])"))
+    # Thai loanwords: longest first; not after a leading vowel (mid-syllable) nor before a vowel,
+    # tone mark or thanthakhat (the word goes on: เฟล|ิกซ์ is a name, not "fail")
+    loans = sorted({str(t) for t in data.get("th_loanwords", ())}, key=len, reverse=True)
+    loan_alt = bucketed((t, re.escape(t)) for t in loans)
+    th_loanword_re = gated(re.compile(rf"(?<![\u0E40-\u0E44])(?:{loan_alt})(?![\u0E30-\u0E3A\u0E45\u0E47-\u0E4E])"))
     return Lexicon(
         protected_terms=terms,
         protected_re=protected_re,
@@ -68,4 +74,5 @@ def get_lexicon() -> Lexicon:
         en_generic_org_words=frozenset(w.lower() for w in data["en_generic_org_words"]),
         th_not_surnames=frozenset(data["th_not_surnames"]),
         th_name_pieces=frozenset(data["th_name_pieces"]),
+        th_loanword_re=th_loanword_re,
     )

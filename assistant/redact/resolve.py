@@ -207,7 +207,9 @@ def _eponym_scores(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans of protected terms (case-insensitive, whole words), capitalised clinical names and
     eponymous instruments with a score."""
-    spans = [m.span() for m in get_lexicon().protected_re.finditer(text)]
+    lex = get_lexicon()
+    spans = [m.span() for m in lex.protected_re.finditer(text)]
+    spans.extend(m.span() for m in lex.th_loanword_re.finditer(text))  # สเตรส, ติ๊กต็อก: no names
     names = given_names()
     eponyms = _eponym_scores(text, names)
     spans.extend(eponyms)
