@@ -23,6 +23,7 @@ from assistant.redact.resolve import (
     add_thai_coordinated,
     add_thai_cued,
     clean_ner,
+    cut_loanwords,
     cut_protected,
     merge,
     propagate,
@@ -66,6 +67,7 @@ class IdentifierAnalyzer:
         hits = clean_ner(text, hits)
         protected = protected_spans(text)
         hits = cut_protected(text, hits, protected)
+        hits = cut_loanwords(text, hits)
         add_aliases(text, hits)
         add_coordinated(text, hits)
         add_thai_cued(text, hits)

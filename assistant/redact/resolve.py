@@ -207,9 +207,7 @@ def _eponym_scores(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans of protected terms (case-insensitive, whole words), capitalised clinical names and
     eponymous instruments with a score."""
-    lex = get_lexicon()
-    spans = [m.span() for m in lex.protected_re.finditer(text)]
-    spans.extend(m.span() for m in lex.th_loanword_re.finditer(text))  # สเตรส, ติ๊กต็อก: no names
+    spans = [m.span() for m in get_lexicon().protected_re.finditer(text)]
     names = given_names()
     eponyms = _eponym_scores(text, names)
     spans.extend(eponyms)
@@ -277,6 +275,46 @@ _CAPS_NAME = re.compile(r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,3}")  # two 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’\- ]{1,40}[a-z]")
 #: A person span that ends in a surname initial ("Somsak K"): its dot belongs to it.
 _ENDS_IN_INITIAL = re.compile(r"[\s\-][A-Z]$")
+
+
+#: A nickname cue or an opening bracket right before a loanword makes it a nickname: (โบนัส).
+_NICKNAME_BEFORE = re.compile(r"(?:\(|ชื่อเล่น|เรียกว่า|ชื่อ)[^\S\n]*$")
+
+
+def cut_loanwords(text: str, hits: list[Hit]) -> list[Hit]:
+    """keep round 3 — English common nouns written in Thai (สเตรส, ติ๊กต็อก, เดลิเวอรี่) are cut
+    from PERSON spans: a tagger reads an unknown transliterated word as a nickname. Businesses
+    are named with such words (อู่X|เซอร์วิส), so an organisation or place loses only a span that
+    is loanwords and ordinary words (``_loanword_phrase``). After a nickname cue or a bracket the
+    word is a nickname and stays hidden."""
+    if not hits:
+        return hits
+    loans = [
+        m.span() for m in get_lexicon().th_loanword_re.finditer(text)
+        if not _NICKNAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
+    if not loans:
+        return hits
+    persons = [h for h in hits if h.type == PERSON]
+    others = [h for h in hits if h.type != PERSON and not _loanword_phrase(text, h, loans)]
+    return others + cut_protected(text, persons, loans)
+
+
+def _loanword_phrase(text: str, h: Hit, loans: list[tuple[int, int]]) -> bool:
+    """An organisation or place span that opens with a loanword and goes on only in dictionary
+    words (ไรเดอร์|เดลิเวอรี่|ตอนเย็น "a delivery rider in the evenings") names no business; a
+    business's own coined words (…คอนเนค โซลูชั่นส์) are not in the dictionary."""
+    if h.source == "writer" or h.type not in (ORGANIZATION, LOCATION):
+        return False
+    at = h.start
+    for s, e in sorted(loans):
+        if s == at and e <= h.end:
+            at = e
+    if at == h.start:
+        return False
+    words = get_thai_lexicon().words
+    rest = text[at:h.end]
+    return all(t in words for t in get_thai_lexicon().tokenize(rest) if t.strip()) if rest.strip() else True
 
 
 def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) -> list[Hit]:

@@ -16,6 +16,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.learned_ner import LABELLED_TYPES, learned_spans
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.recognizers.person_th import describes_person
+from assistant.redact.thai_lexicon import get_thai_lexicon
 
 
 class LearnedRecognizer(RegexRecognizer):
@@ -30,4 +32,9 @@ class LearnedRecognizer(RegexRecognizer):
     ) -> list[RecognizerResult]:
         if os.environ.get("ASSISTANT_LEARNED_NER", "1") == "0":
             return []
-        return [self.result(kind, start, end, 0.55) for kind, start, end in learned_spans(text)]
+        out = []
+        for kind, start, end in learned_spans(text):
+            if kind == "PERSON" and describes_person(text[start:end], get_thai_lexicon().words):
+                continue  # keep round 3 — น้อง|ดีใจ, น้อง|ตั้งใจ: how the child is, not a nickname
+            out.append(self.result(kind, start, end, 0.55))
+        return out

@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from assistant.models import Language
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.recognizers.person_th import describes_person
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import LOCATION, ORGANIZATION
@@ -131,6 +132,8 @@ _WHO_BEFORE_NAMING = frozenset({"เด็ก", "คน", "ผู้หญิง
 _LANDFORM_KINDS = frozenset({"นา", "ป่า", "ไร่", "สวน"})
 #: keep round 2 — words that open a time of day; no place name holds them (ตอนเย็น, ตั้งแต่ตีห้า).
 _TIME_OPENERS = ("ตอน", "ตั้งแต่", "เวลา")
+#: keep round 3 — "every day/week…" glued after a place (ชมรมผู้สูงอายุ|ทุกวันพุธ): a time, no name.
+_EVERY = ("ทุกวัน", "ทุกสัปดาห์", "ทุกอาทิตย์", "ทุกเดือน", "ทุกเช้า", "ทุกเย็น", "ทุกคืน", "ทุกครั้ง")
 #: Where-words that, after a kind of place only, place it by a landmark (ร้านเกม|หน้า|ตลาด).
 _WHERE_WORDS = frozenset({"หน้า", "หลัง", "ข้าง", "ตรงข้าม", "ใกล้", "ติดกับ"})
 def _named_head_follows(rem: str) -> bool:
@@ -261,7 +264,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         if head == "วัด" and rest and rest[0] in _MEASURED:
             return
         for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name
-            if tok.startswith(_TIME_OPENERS) or (
+            if tok.startswith(_TIME_OPENERS) or tok == "ทุก" or tok.startswith(_EVERY) or (
                 cut >= 1 and tok in _WHERE_WORDS and all(t in _KIND_WORDS for t in rest[:cut])
                 and not _named_head_follows("".join(rest[cut + 1:]))  # (…หลัง|โรงงานเจ๊X: a named place follows)
             ):
@@ -475,6 +478,8 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             return
         if tokens[0].startswith(_CLAUSE_WORDS):
             return  # ร้านนวดต่างจังหวัด ถูกจับ|พร้อมยาบ้า: a clause the dictionary keeps whole
+        if any(describes_person(t, self._th.words) for t in tokens[1:]):
+            return  # keep round 3 — ร้าน น้าX|ใจเย็น|มาก: a sentence about a person, not a shop's name
         if len(tokens) < 3 and all(t in self._th.words for t in tokens):
             return  # a short run of ordinary words after a space is the next clause (ยึด|ค่าจ้าง)
         out.append(self.result(ORGANIZATION, m.start(), m.end(), 0.65))

@@ -181,6 +181,9 @@ _MID_OK = frozenset({"และ", "ของ", "ฯ"})
 _UNIT_BEFORE = re.compile(
     rf"(?P<u>(?:ศูนย์|กอง|งาน|ฝ่าย|แผนก|กลุ่มงาน|โรงเรียน|ชมรม|สำนักปลัด|หน่วย|สภา|ห้องสมุด)[{_T}]*)[^\S\n]?$"
 )
+#: keep round 3 — a locative closing the unit places a kind of place at the body (ศูนย์พักพิงที่|
+#: อบต.X "the shelter at the SAO"); the kind is a description, the body alone is named.
+_LOCATIVES = ("ที่", "ใน")
 #: Local bodies a unit belongs to (a faculty before a university is not one place: left alone).
 _UNIT_OWNERS = ("อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "เทศบาล", "องค์การบริหาร", "รพ.สต.", "กศน.")
 #: Public places named after a village: หนองน้ำสาธารณะบ้านX, ศาลาประชาคมบ้านX, ป่าช้าบ้านX.
@@ -311,9 +314,15 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 continue  # 300 บ. ต่อวัน: baht, not บริษัท
             if head == "บ." and text[max(0, m.start() - 2):m.start()] == "พร":
                 continue  # พรบ.รถ: the compulsory motor insurance act (พ.ร.บ.) written without dots
-            first = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))[0]
+            words = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))
+            first = words[0]
             if first in _NOT_A_NAME or first in self._stop:
                 continue
+            if (
+                head == "บริษัท" and len(words) >= 2 and first in self._th.words
+                and (words[1] in _CLAUSE_OPENERS or words[1] in _NOT_A_NAME)
+            ):
+                continue  # keep round 3 — บริษัท|กดดัน|ให้…: the company acts (a word, then a clause)
             if not head.endswith(".") and (first in self._th.stopwords or first.startswith(_CLAUSE_OPENERS)):
                 continue  # เข้ามหาวิทยาลัยยังมี…: a clause goes on after a full word
             end = self._name_end(text, m.end(), admin=True)
@@ -489,6 +498,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         if not m:
             return start
         unit = m.group("u")
+        if unit.endswith(_LOCATIVES):
+            return start  # keep round 3 — ศูนย์พักพิงที่ อบต.X: a kind of place AT the body, not its unit
         k = before.find(unit)
         while k >= 0:  # the unit may be glued after whole words: พี่เลี้ยงศูนย์พัฒนาเด็กเล็ก
             lead = before[:k]

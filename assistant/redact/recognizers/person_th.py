@@ -101,6 +101,24 @@ def _clause_word(tok: str) -> bool:
     return tok in _CLAUSE_PREFIXES or (tok.startswith(_CLAUSE_PREFIXES) and tok.endswith(("จาก", "ที่", "ว่า")))
 
 
+#: keep round 3 — words that say how a person is (character, effort, mood): glued after a
+#: nickname they are its predicate (พี่แอม|ใจดี "Am is kind"), never part of the name.
+_DESCRIPTIVE = frozenset({
+    "ขยัน", "ขยันดี", "ตั้งใจ", "ตั้งใจดี", "เรียบร้อย", "สุภาพ", "อดทน", "ร่าเริง", "ดื้อ", "ซน", "เกเร",
+    "เอาใจใส่", "ใส่ใจ", "เป็นกันเอง", "อารมณ์ดี", "อารมณ์ร้อน", "ดุ", "โหด", "เข้มงวด", "ใจดี", "ใจเย็น",
+    "ใจร้อน", "ใจร้าย", "ใจกว้าง", "ใจแคบ", "น่ารัก", "เก่งมาก", "มีน้ำใจ", "เห็นแก่ตัว", "ขี้เกียจ", "ขี้อาย",
+    "ขี้โมโห", "ขี้บ่น", "ขี้เหงา", "ขี้กลัว", "ขี้งอน", "หงุดหงิด", "เครียด", "เศร้า", "ดีใจ", "เสียใจ", "โกรธ",
+})
+_DESCRIPTIVE_PREFIXES = ("ใจ", "ขี้", "น่า", "อารมณ์")
+
+
+def describes_person(tok: str, words: frozenset[str] | set[str]) -> bool:
+    """A dictionary word saying how someone is: listed, or a ใจ-/ขี้-/น่า- compound (ใจดี, ขี้อาย)."""
+    if tok in _DESCRIPTIVE:
+        return True
+    return tok in words and any(tok.startswith(p) and len(tok) > len(p) + 1 for p in _DESCRIPTIVE_PREFIXES)
+
+
 #: Verbs of speech and request that open a clause after a kin title (ยายบอกว่า, น้องขอให้).
 _SPEECH_OPENERS = ("บอก", "ขอให้", "ขอร้อง", "เล่าว่า", "เล่าให้", "พูดว่า", "ถามว่า", "ตอบว่า", "แจ้งว่า", "กล่าว")
 #: A Hmong or Chinese clan surname: แซ่ + the clan (แซ่ลี, แซ่ว่าง), standing alone after the name.
@@ -204,10 +222,14 @@ class ThaiNameRecognizer(RegexRecognizer):
         if mode == "strict" and not (self._th.is_name(first) or first not in self._th.words):
             got = self._foreign_chunk_end(text, pos, m.end())
             return got if got is not None else self._predicate_cut(text, pos, tokens)
+        if mode != "formal" and describes_person(first, self._th.words):
+            return None  # น้อง|ตั้งใจ, พี่|ใจดี: after a kin word, how someone is, not who
         end = pos + len(first)
         for extra, tok in enumerate(tokens[1:]):
             if tok in self._block or tok in _RELATION_NOUNS or extra >= 2 or (end - pos) + len(tok) > 14:
                 break
+            if text.startswith(_SPEECH_OPENERS, end) or (mode != "formal" and describes_person(tok, self._th.words)):
+                break  # keep round 3 — พี่แอม|ใจดี, เฮียตง|บอกว่า: the nickname ends before the predicate
             so_far = text[pos:end]
             if (
                 len(so_far) >= 4 and self._th.is_name(so_far) and tok in self._th.words
