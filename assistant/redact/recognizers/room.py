@@ -88,12 +88,15 @@ _SESSION_BEFORE = re.compile(
 )
 
 
-def _consulting_room(text: str, start: int, end: int) -> bool:
-    if not _EN_BARE_ROOM.fullmatch(text, start, end):
-        return False
+def _room_of_a_service(text: str, start: int, end: int, care_setting: bool) -> bool:
+    """A bare room that is not where anyone lives — a resident's room in a care setting, or an
+    English consulting room — unless a living word stands just before it."""
     if _LIVES_BEFORE.search(text, max(0, start - 30), start):
         return False
-    return bool(_CLOCK_AFTER.match(text, end) or _SESSION_BEFORE.search(text, max(0, start - 40), start))
+    if care_setting and _BARE_ROOM.fullmatch(text, start, end):
+        return True
+    return bool(_EN_BARE_ROOM.fullmatch(text, start, end) and (
+        _CLOCK_AFTER.match(text, end) or _SESSION_BEFORE.search(text, max(0, start - 40), start)))
 
 
 class RoomRecognizer(RegexRecognizer):
@@ -106,14 +109,10 @@ class RoomRecognizer(RegexRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         found = super().analyze(text, entities, nlp_artifacts)
-        if found:
-            found = [r for r in found if not _consulting_room(text, r.start, r.end)]
-        if not found or not _CARE_SETTING.search(text):
+        if not found:
             return found
-        return [
-            r for r in found
-            if not (_BARE_ROOM.fullmatch(text, r.start, r.end) and not _LIVES_BEFORE.search(text, max(0, r.start - 30), r.start))
-        ]
+        care_setting = _CARE_SETTING.search(text) is not None
+        return [r for r in found if not _room_of_a_service(text, r.start, r.end, care_setting)]
 
 
 gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)
