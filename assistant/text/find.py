@@ -52,6 +52,13 @@ def occurrences(
 
 
 
+def name_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Each whole-word occurrence of a Latin-script name: not the tail of a longer word, of a
+    hyphenated or an apostrophe'd one ("ann" not in "joann", "mary-ann", "o'ann"), and not the
+    head of a longer word ("pita" not in "pitas")."""
+    return occurrences(text, name, not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN)
+
+
 def _fold(text: str) -> str:
     """Lower-case letter by letter, keeping the length (İ → i, as ``re.IGNORECASE`` reads it)."""
     return "".join(low if len(low := ch.lower()) == 1 else low[0] for ch in text)

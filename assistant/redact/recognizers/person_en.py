@@ -26,7 +26,7 @@ from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.recognizers.organization import _SUFFIX
 from assistant.redact.regex_gate import alternation, gate_patterns
 from assistant.redact.types import PERSON
-from assistant.text.find import LATIN, LATIN_HYPHEN_APOSTROPHE, occurrences
+from assistant.text.find import name_occurrences
 
 _LIST_SEP = re.compile(
     r"[^\S\n]*(?:\((?:age\s*)?\d{1,3}\)|\d{1,3}(?:[^\S\n]*(?:y|yo|y/o|yrs?|years?)\b)?)?"
@@ -423,7 +423,7 @@ class EnglishNameRecognizer(RegexRecognizer):
         for m in _QUOTED_NICK_INITIAL.finditer(text):
             if is_name_token(m.group("g")):  # the frame alone makes the quoted word a nickname (Bank, Mint)
                 out.append(self.result(PERSON, m.start("g"), m.end("g"), 0.75))
-                for start, end in occurrences(text, m.group("n"), not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN):
+                for start, end in name_occurrences(text, m.group("n")):
                     if not _IN_CAPS_PHRASE_BEFORE.search(text, max(0, start - 30), start) and not _CAPS_AFTER.match(text, end):
                         out.append(self.result(PERSON, start, end, 0.75))  # "Bank posted", not "Bangkok Bank"
         for m in _LINE_OPENER_TIME.finditer(text):
@@ -492,7 +492,7 @@ class EnglishNameRecognizer(RegexRecognizer):
         for name in names:
             if len(name) < _LOWER_ECHO_MIN or not is_name_token(name) or not _unknown_word(name):
                 continue
-            for start, end in occurrences(text, name.lower(), not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN):
+            for start, end in name_occurrences(text, name.lower()):
                 out.append(self.result(PERSON, start, end, 0.6))
         return out
 

@@ -32,7 +32,7 @@ from assistant.redact.recognizers.person_en import _SPEECH, _unknown_word, job_t
 from assistant.redact.recognizers.person_en_lower import _ordinary
 from assistant.redact.regex_gate import alternation, gate_patterns
 from assistant.redact.types import LOCATION, ORGANIZATION, PERSON
-from assistant.text.find import LATIN, LATIN_HYPHEN_APOSTROPHE, occurrences
+from assistant.text.find import LATIN, name_occurrences, occurrences
 
 #: Units and scale words after a number: "50 mg", "3 hours" are no age.
 _UNIT = r"(?:mg|mcg|ml|kg|g|lbs?|cm|mm|km|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|months?|mths?|am|pm|%|x|times)"
@@ -200,7 +200,7 @@ class EnglishFrameRecognizer(RegexRecognizer):
                 names.add(word)
         out: list[RecognizerResult] = []
         for word in names:
-            for start, end in occurrences(text, word, not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN):
+            for start, end in name_occurrences(text, word):
                 out.append(self.result(PERSON, start, end, 0.65))
         return out
 
@@ -230,10 +230,7 @@ class EnglishFrameRecognizer(RegexRecognizer):
 
 def _has_age(text: str, word: str) -> bool:
     """The lower-case word stands right before an age somewhere in the note ("pita 12 refusing")."""
-    for _start, end in occurrences(text, word, not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN):
-        if _AGE_AFTER_WORD.match(text, end):
-            return True
-    return False
+    return any(_AGE_AFTER_WORD.match(text, end) for _start, end in name_occurrences(text, word))
 
 
 _AGE_AFTER_WORD = re.compile(rf"[^\S\n]*,?[^\S\n]*\(?\d{{1,2}}\)?(?![\d:/\-]|\.\d){_AGE_END}")

@@ -29,7 +29,7 @@ from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import alternation, gate_all, gate_patterns
 from assistant.redact.types import ADDRESS, LOCATION, ORGANIZATION, PERSON
-from assistant.text.find import LATIN, LATIN_HYPHEN_APOSTROPHE, occurrences
+from assistant.text.find import name_occurrences
 
 LOWER_NAME_SCORE = 0.6
 _WORD = r"[a-z][a-z'’\-]{1,14}[a-z]"
@@ -294,7 +294,7 @@ class LowercaseNameRecognizer(RegexRecognizer):
                 found.add(word)
         out: list[RecognizerResult] = []
         for word in found:
-            for start, end in occurrences(text, word, not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN):
+            for start, end in name_occurrences(text, word):
                 out.append(self.result(PERSON, start, end, LOWER_NAME_SCORE))
         from assistant.redact.recognizers.person_en_dictated import dictated_spans
 
