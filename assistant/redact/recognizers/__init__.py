@@ -14,6 +14,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.labelled_ids import LabelledNumberRecognizer
     from assistant.redact.recognizers.learned import LearnedRecognizer
     from assistant.redact.recognizers.location_en import EnglishLocationRecognizer
+    from assistant.redact.recognizers.location_gazetteer import GazetteerLocationRecognizer
     from assistant.redact.recognizers.location_th import ThaiLocationRecognizer
     from assistant.redact.recognizers.online_id import OnlineIdRecognizer
     from assistant.redact.recognizers.organization import OrganizationRecognizer
@@ -53,6 +54,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         WordNameRecognizer(),
         EnglishLocationRecognizer(),
         ThaiLocationRecognizer(),
+        GazetteerLocationRecognizer(),
         ThaiNameRecognizer(),
         ThaiBareNameRecognizer(),
         *thai_extra_recognizers(),

@@ -1,0 +1,185 @@
+"""Towns, districts, sub-districts and countries known by name (``gazetteer``), in a place frame.
+
+Why: a place named after "lives in / works at / moved to / comes from" has no shape of its own —
+อยู่ลังสวน, ย้ายมาแม่สอด, ไปทำงานที่ Qatar, "moving down to porirua" — so the shape rules miss it
+unless the name is one they list. The gazetteer knows thousands; the frame keeps ordinary words
+that are also place names (ตลาด, ชนบท, Reading, Mobile) from being taken elsewhere.
+
+Three frames, one per script situation:
+- Thai script after a Thai place cue (อยู่, ที่, ไป, จาก, กลับ, ย้ายมา, ฝั่ง, ใน …): the longest known
+  name that ends on a word boundary. Names that only a Wikipedia title of a local body vouches for
+  must not be dictionary words or given names (a tambon called แสงสว่าง "light" stays a word).
+- Latin script after a Thai place cue (ที่ Kyoto, ใน Leeds): the longest known name of one to three
+  capitalised words, unless it is an ordinary English word.
+- English text after in/at/from/to/near: a known name, capitalised — or, in a note dictated all in
+  lower case, written lower case — that is not an ordinary English word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.types import LOCATION
+
+#: Thai words that put a place right after them: live, at, go, come from, return, move, the side of.
+_TH_FRAME = re.compile(
+    r"(?:อยู่|ที่|ไป|มา|ทำงาน|จาก|กลับ|ย้าย|บ้านเกิด|ใน|ถึง|แถว|ย่าน|เข้า|หนี|ข้าม|ติด|ฝั่ง|ละแวก|ใกล้)[^\S\n]?"
+)
+_THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
+_LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,2}")
+#: English place frames: a preposition or a move verb right before the name.
+_EN_FRAME = re.compile(
+    r"(?<![A-Za-z])(?:in|at|from|to|near|around|outside|via|towards|toward)[^\S\n]+(?=[A-Za-z])", re.IGNORECASE
+)
+_LOWER_RUN = re.compile(r"[a-z][a-z'’\-]+(?:[^\S\n][a-z][a-z'’\-]+){0,2}")
+#: Names the frames must never take: the country the notes are written in, and Bangkok, which
+#: with ten million people identifies no one (the province policy of ``location_th``).
+_TOO_WIDE = frozenset({
+    "ไทย", "ประเทศไทย", "เมืองไทย", "กรุงเทพ", "กรุงเทพฯ", "กรุงเทพมหานคร", "กทม", "Thailand", "Bangkok",
+})
+
+
+@lru_cache(maxsize=1)
+def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
+    """(names any frame may take, names that must not be an ordinary word, longest length)."""
+    from pythainlp.corpus import countries, provinces
+
+    from assistant.redact.gazetteer import thai_local_place_names, thai_place_names
+    from assistant.redact.recognizers.location_th import _KIND_OPENERS
+
+    # provinces and countries have their own policy and frames in ``location_th`` (a country as a
+    # nationality, ชาวลาว, ฝั่งพม่า, is no place of residence)
+    elsewhere = _TOO_WIDE | set(provinces()) | set(countries())
+
+    def keep(name: str) -> bool:
+        # บ้านใหม่, ตลาดเก่า, วัดกลาง: a home, market or temple word opens the name — the village,
+        # organisation and address rules read those with their own frames
+        return name not in elsewhere and not name.startswith(_KIND_OPENERS)
+
+    trusted = frozenset(filter(keep, thai_place_names()))
+    checked = frozenset(filter(keep, thai_local_place_names()))
+    return trusted, checked, max(map(len, trusted | checked))
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> frozenset[str]:
+    from assistant.redact.gazetteer import latin_place_names
+    return frozenset(latin_place_names() - _TOO_WIDE)
+
+
+class GazetteerLocationRecognizer(EntityRecognizer):
+    """Known place names in a place frame, Thai and Latin script (LOCATION)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[LOCATION], name="GazetteerLocationRecognizer")
+
+    def load(self) -> None:  # the name sets load on first use (cached per process)
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        if _THAI_RUN.search(text):
+            for m in _TH_FRAME.finditer(text):
+                self._thai_name(text, m.end(), out)
+                self._latin_name(text, m.end(), out)
+            for m in _THAI_RUN.finditer(text):
+                self._standalone(text, m, out)
+        if re.search("[A-Za-z]", text):
+            lower = None
+            for m in _EN_FRAME.finditer(text):
+                if text[m.end()].isupper():
+                    self._latin_name(text, m.end(), out)
+                else:
+                    if lower is None:
+                        from assistant.redact.recognizers.person_en_dictated import dictated_lower
+
+                        lower = dictated_lower(text)
+                    if lower:
+                        self._lower_name(text, m.end(), out)
+        return out
+
+    def _thai_name(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
+        run = _THAI_RUN.match(text, pos)
+        if not run:
+            return
+        trusted, checked, longest = _thai_names()
+        chunk = run.group(0)[:longest]
+        for size in range(len(chunk), 2, -1):
+            name = chunk[:size]
+            if (name in trusted and self._not_a_short_word(name)) or (name in checked and self._not_a_word(name)):
+                if self._ends_word(text, pos, pos + size):
+                    out.append(RecognizerResult(LOCATION, pos, pos + size, 0.6))
+                return
+
+    def _standalone(self, text: str, run: re.Match[str], out: list[RecognizerResult]) -> None:
+        """A Thai word standing alone between spaces or marks (ส.เจริญซีฟู้ด มหาชัย, "(แม่สอด)"):
+        a district or town name the dictionary does not know as a word is a place with no frame."""
+        trusted = _thai_names()[0]
+        name = run.group(0)
+        if len(name) >= 4 and name in trusted and self._not_a_word(name):
+            out.append(RecognizerResult(LOCATION, run.start(), run.end(), 0.55))
+
+    def _latin_name(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
+        run = _LATIN_RUN.match(text, pos)
+        if not run:
+            return
+        names = _latin_names()
+        words = run.group(0).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if name in names:
+                end = pos + len(name)
+                # "Orange Door": a capitalised word after it makes the place the start of a longer name
+                if not re.match(r"[A-Za-z0-9]|[^\S\n][A-Z]", text[end:end + 2]):
+                    out.append(RecognizerResult(LOCATION, pos, end, 0.6))
+                return
+
+    def _lower_name(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
+        """In a note dictated in lower case: "to porirua" — the title-cased name is known and the
+        word is no ordinary English word (a dictated "in reading" stays reading)."""
+        from assistant.redact.given_names import english_words
+
+        run = _LOWER_RUN.match(text, pos)
+        if not run:
+            return
+        names = _latin_names()
+        words = run.group(0).split()
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n])
+            if phrase.title() in names and not any(w in _FUNCTION_EN or w in english_words() for w in words[:n]):
+                end = pos + len(phrase)
+                if not re.match(r"[A-Za-z0-9]", text[end:end + 1]):
+                    out.append(RecognizerResult(LOCATION, pos, end, 0.55))
+                return
+
+    @staticmethod
+    def _not_a_short_word(name: str) -> bool:
+        """สอง (a district, and "two"), เลย: a dictionary word of under five letters, or a given
+        name, is read as the word, whatever the gazetteer says; longer ones (เวียงจันทน์) are places."""
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        th = get_thai_lexicon()
+        return not th.is_name(name) and not (name in th.words and len(name) < 5) and name not in th.stopwords
+
+    @staticmethod
+    def _not_a_word(name: str) -> bool:
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        th = get_thai_lexicon()
+        return name not in th.words and not th.is_name(name)
+
+    @staticmethod
+    def _ends_word(text: str, start: int, end: int) -> bool:
+        from assistant.redact.recognizers.location_th import ThaiLocationRecognizer
+
+        return ThaiLocationRecognizer._ends_word(text, start, end)
+
+
+#: Short English words that title-case into town names (Of, The…): never a place on their own.
+_FUNCTION_EN = frozenset({"the", "of", "and", "a", "an", "her", "his", "my", "our", "their", "your"})

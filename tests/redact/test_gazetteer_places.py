@@ -1,0 +1,73 @@
+"""Places known by name: a district, sub-district or town the writer names after "lives in / moved
+to / works at" is redacted even though nothing in its shape says it is a place; ordinary words that
+are also place names stay (session 6: LOCATION was the type blind sets caught least)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.redact import gazetteer
+from assistant.redact.types import LOCATION
+
+
+def _located(analyzer, text: str) -> set[str]:
+    return {e.text for e in analyzer.analyze(text) if e.type == LOCATION}
+
+
+def _covered(analyzer, text: str, value: str) -> bool:
+    start = text.index(value)
+    return any(e.start <= start and e.end >= start + len(value) for e in analyzer.analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ลุงย้ายไปอยู่กับลูกสาวที่เชียงของ ตั้งแต่ปีที่แล้ว", "เชียงของ"),
+        ("แม่ไปรับจ้างตัดอ้อยที่หนองโพ กลับบ้านเดือนละครั้ง", "หนองโพ"),
+        ("ครอบครัวเพิ่งย้ายมาจากด่านซ้าย ยังไม่มีเพื่อน", "ด่านซ้าย"),
+        ("น้องอยู่กับยายที่นาแก พ่อแม่ทำงานต่างจังหวัด", "นาแก"),
+        ("พี่สาวทำงานร้านนวดที่ Osaka ส่งเงินมาทุกเดือน", "Osaka"),
+        ("สามีกลับไปอยู่บ้านเกิดใน Bendigo แล้ว", "Bendigo"),
+    ],
+)
+def test_a_known_place_after_a_place_word_is_redacted(analyzer, text, place):
+    assert _covered(analyzer, text, place)
+
+
+def test_a_town_in_a_note_dictated_in_lower_case(analyzer):
+    text = (
+        "spoke with kid on phone today he says he wants to go and live with his uncle in tauranga "
+        "after exams mum not keen plan review next week"
+    )
+    assert _covered(analyzer, text, "tauranga")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("นอนไม่หลับมาสองอาทิตย์ กินข้าวได้น้อย", "สอง"),  # สอง is a district and the word "two"
+        ("บอกว่า \"อยากหายไปเลย\" 2Q positive", "เลย"),  # เลย is a province and a particle
+        ("แม่ไปซื้อของที่ตลาดใหม่ทุกเช้า", "ตลาดใหม่"),  # a market word opens it: not a town here
+        ("ผู้ดูแลชาวลาว อายุ 40 ดูแลดี", "ลาว"),  # a nationality, not where someone lives
+        ("joined the reading group in reading room two and stayed for the whole hour today", "reading"),
+    ],
+)
+def test_ordinary_words_that_are_also_place_names_stay(analyzer, text, word):
+    assert word not in _located(analyzer, text)
+
+
+def test_a_town_that_opens_a_longer_name_is_not_taken_alone(analyzer):
+    assert "Orange" not in _located(analyzer, "Safety plan agreed; referral to Orange Door made today.")
+
+
+def test_given_names_are_left_to_the_person_rules(analyzer):
+    # Nan is a Thai province and a grandmother: the gazetteer does not decide it
+    assert "Nan" not in _located(analyzer, "He is staying with Nan over the holidays.")
+
+
+def test_the_committed_lists_are_what_the_installed_data_builds():
+    """The lists are generated files: a hand edit, or a change of source data, shows here."""
+    built = gazetteer.build_lists()
+    for name, values in built.items():
+        assert (gazetteer.DATA / name).read_text(encoding="utf-8") == gazetteer.render(name, values), name
+    assert len(built["places_th.txt"]) > 2500 and len(built["places_th_local.txt"]) > 5000
