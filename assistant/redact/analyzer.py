@@ -22,6 +22,7 @@ from assistant.redact.resolve import (
     add_coordinated,
     add_thai_coordinated,
     add_thai_cued,
+    attach_branch_places,
     clean_ner,
     cut_loanwords,
     cut_protected,
@@ -79,6 +80,7 @@ class IdentifierAnalyzer:
         if len(hits) > n_hits:
             hits = propagate(text, hits)
         hits = cut_protected(text, hits, protected)
+        attach_branch_places(text, hits)
         return merge(text, hits)
 
     def _raw_hits(self, text: str) -> list[Hit]:
