@@ -37,8 +37,9 @@ OWN_NOTES = ROOT / "tests" / "rules" / "notes"
 #: checker has never seen. Reported, never gated; a set holding a ``.blind`` file never has its
 #: misses printed (reading them would make it a tuning set).
 HELDOUT_NOTES = tuple(ROOT / "tests" / "rules" / f"heldout{n}" for n in ("1", "2", "3", "4", "5"))
-#: Sets opened for tuning (``--opened-only`` scores only these; held-out 4 and 5 stay blind).
-OPENED_SETS = ("corpus", "own", "heldout1", "heldout2", "heldout3")
+#: Sets opened for tuning (``--opened-only`` scores only these). Held-out 4 was opened in session 6
+#: round 7; held-out 5 stays blind and is excluded by name here (not only by its ``.blind`` marker).
+OPENED_SETS = ("corpus", "own", "heldout1", "heldout2", "heldout3", "heldout4")
 #: A fixed "now" after every note in the corpora, so results do not drift with the calendar.
 NOW = dt.datetime(2027, 1, 1)
 
@@ -145,8 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     sources = [("corpus", CORPUS_NOTES, True), ("own", OWN_NOTES, True)]
     sources += [(folder.name, folder, False) for folder in HELDOUT_NOTES]
     for label, folder, gated in sources:
-        blind = (folder / ".blind").exists()
-        if args.opened_only and (blind or label not in OPENED_SETS):
+        blind = (folder / ".blind").exists() or label not in OPENED_SETS
+        if args.opened_only and blind:
             continue
         notes = load_notes(folder) if folder.is_dir() else []
         notes = [n for n in notes if "defects" in n]

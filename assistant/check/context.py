@@ -31,6 +31,15 @@ _QUOTE = re.compile(
     r"\"[^\"\n]{1,600}\"|“[^”\n]{1,600}”|«[^»\n]{1,600}»|(?<![\w])'[^'\n]{2,300}'(?![\w])"
 )
 _SPACES = re.compile(r"[ \t]+")
+#: Staff or officials named just before a reporting verb ("the class teacher said", «หัวหน้าไลน์ก็
+#: บอกว่า»): their unquoted label, written into the note, is the writer passing it on (round 7).
+_STAFF_REPORTER = re.compile(
+    r"(?:\b(?:(?:class|form|head|homeroom)\s+)?(?:teachers?|staff|supervisors?|managers?|boss|employers?"
+    r"|nurses?|ward|school|police|neighbou?rs?|team\s+leaders?|principal|headteacher|coach|warden)"
+    r"|ครู\S{0,15}|หัวหน้า\S{0,15}|เจ้าหน้าที่\S{0,15}|พยาบาล\S{0,10}|นายจ้าง|เพื่อนบ้าน|ผู้ใหญ่บ้าน"
+    r"|ผู้อำนวยการ\S{0,10})\s*(?:ก็|also|too)?\s*$",
+    re.IGNORECASE,
+)
 _TH_CHAR = re.compile(f"[{_TH}]")
 _BULLET = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
 
@@ -234,6 +243,19 @@ class CheckContext:
     def in_reported(self, start: int, end: int) -> bool:
         starts, spans = self._reported_sorted
         return self.in_quote(start, end) or self._covered(starts, spans, start, end)
+
+    def staff_hearsay(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` is unquoted speech attributed to staff or an official
+        ("the teacher said he is lazy", «ครูบอกว่าเป็นเด็กเกเร»): the label is not the client's
+        own words, and writing it down unquoted passes the judgement on (round 7)."""
+        if self.in_quote(start, end):
+            return False
+        covering = [a for a, b in self.reported if a <= start and end <= b]
+        if not covering:
+            return False
+        a = max(covering)  # the nearest reporting verb speaks these words ("school reported …; Mrs L. said …")
+        line_start, _ = self.line_at(a)
+        return _STAFF_REPORTER.search(self.text[max(line_start, a - 40) : a]) is not None
 
     def negated(self, start: int, reach: int = 28) -> bool:
         """True when a negation (no, denied, without, ไม่มี, ปฏิเสธ) stands just before ``start``

@@ -191,6 +191,8 @@ OPTIONAL_LISTS = (
     "group_generalisations",
     # timeliness: the note says it was written late or from memory (บันทึกย้อนหลัง)
     "late_writeup",
+    # goals: an effort promise written in place of a goal (try harder, รับปากว่าจะพยายาม) — round 7
+    "vague_commitments",
 )
 
 

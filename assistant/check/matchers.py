@@ -50,6 +50,8 @@ class TermRule(Rule):
     kinds: ClassVar[tuple[str, ...]] = ()
     #: Skip matches inside quoted or attributed speech (the client's own words).
     worker_voice_only: ClassVar[bool] = True
+    #: Still flag a match inside unquoted speech attributed to staff (``ctx.staff_hearsay``).
+    staff_hearsay_counts: ClassVar[bool] = False
     #: Sections where the rule never fires (e.g. the header block is None).
     skip_sections: ClassVar[frozenset[str | None]] = frozenset()
 
@@ -57,7 +59,11 @@ class TermRule(Rule):
         for s, e, term in ctx.term_hits:
             if term.entry.kind not in self.kinds:
                 continue
-            if self.worker_voice_only and ctx.in_reported(s, e):
+            if (
+                self.worker_voice_only
+                and ctx.in_reported(s, e)
+                and not (self.staff_hearsay_counts and ctx.staff_hearsay(s, e))
+            ):
                 continue
             if ctx.section_of(s) in self.skip_sections or not self.accept(ctx, s, e):
                 continue

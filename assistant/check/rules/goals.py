@@ -304,3 +304,73 @@ class GoalNoTimeframe(_GoalRule):
 
     def fails(self, facts: dict[str, bool]) -> bool:
         return not facts["timeframe"]
+
+
+#: How far past a Thai commitment its measure may stand on the same line: a Thai clause ends at
+#: a space, but «รับปากว่าจะพยายามส่งการบ้านให้ครบ 5 วิชาภายในวันที่ 30» measures it further on.
+_TH_MEASURE_REACH = 120
+#: The English clause around a promise that may carry its measure or date.
+_EN_MEASURE_BEFORE, _EN_MEASURE_AFTER = 60, 90
+
+
+@register
+class VagueCommitment(Rule):
+    """An effort promise written where a goal belongs (will try harder, keep working on, รับปากว่าจะพยายาม).
+
+    Why: "agreed to try harder" records goodwill, not a target; nobody can tell at the next
+    session whether it was met. Round 7: on unseen notes (held-out 4 and our own 71…74) this was
+    the commonest goal defect the checker missed — the promise has no Goal: label, so the goal
+    rules never read it, and "no goal" pointed nowhere. A promise that carries a number, a
+    frequency or a date is measured and is left alone; a quoted promise is the client's words.
+    """
+
+    id = "goals.vague-commitment"
+    criterion = Criterion.GOALS
+    message = frozen(
+        {
+            "en": "An effort promise stands in for a goal: it names no behaviour, amount or date to check.",
+            "th": "คำรับปากว่าจะพยายามถูกใช้แทนเป้าหมาย ไม่ระบุพฤติกรรม ปริมาณ หรือกำหนดเวลาที่ตรวจสอบได้",
+        }
+    )
+    advice = frozen(
+        {
+            "en": "Turn it into a goal: what the client will do, how often, by when, e.g. 'attend 4 of 5 school days each week until 30 May (school register)'.",
+            "th": "เขียนเป็นเป้าหมาย: ทำอะไร บ่อยแค่ไหน ภายในเมื่อไร เช่น «มาเรียนอย่างน้อย 4 ใน 5 วันต่อสัปดาห์ จนถึง 30 พ.ค. ตามทะเบียนเรียน»",
+        }
+    )
+    examples = frozen(
+        {
+            "en": (
+                "She agreed to try harder.",
+                "She agreed to attend 4 of 5 school days each week until 30/05/2026, per the school register.",
+            ),
+            "th": (
+                "ผู้รับบริการรับปากว่าจะพยายามปรับปรุงตัว",
+                "ผู้รับบริการจะมารายงานตัวตรงเวลาทุกครั้งจนถึง 30 มิ.ย. 2569 ตามทะเบียนรายงานตัว",
+            ),
+        }
+    )
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        cfg = ctx.config
+        goals = [(g.label_start, g.end) for g in find_goals(ctx)]
+        seen: set[tuple[int, int]] = set()
+        for s, e in cfg.phrases("vague_commitments").finditer(ctx.text):
+            if ctx.in_quote(s, e) or any(a <= s < b for a, b in goals):
+                continue  # the client's own words; a labelled goal is judged by the goal rules
+            sent = ctx.sentence_at(s)
+            if sent in seen:
+                continue
+            # the measure belongs to the promise's own clause: a run-on sentence's "call approx
+            # 10 mins" elsewhere does not measure "she will try to do better"
+            begin, reach = max(sent[0], s - _EN_MEASURE_BEFORE), min(sent[1], e + _EN_MEASURE_AFTER)
+            if has_thai(ctx.text[s:e]):
+                reach = max(reach, min(ctx.line_at(s)[1], e + _TH_MEASURE_REACH))
+            if (
+                cfg.phrases("measure_words").any(ctx.text, e, reach)
+                or cfg.phrases("timeframe_words").any(ctx.text, begin, reach)
+                or ctx.has_date(begin, reach)
+            ):
+                continue
+            seen.add(sent)
+            yield self.finding(ctx, sent[0], max(sent[1], e), term=ctx.text[s:e])

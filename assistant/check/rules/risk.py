@@ -125,6 +125,15 @@ def _about_someone_else(ctx: CheckContext, start: int, end: int, clause: int) ->
     )
 
 
+#: A wish about WHERE or HOW to die, in palliative care: the place-of-death preference an advance
+#: care plan records, not suicidal thinking (round 7, a held-out palliative home-visit note).
+_END_OF_LIFE_PLACE = re.compile(
+    r"\s*(?:ที่บ้าน|ที่โรงพยาบาล|ที่วัด|อย่างสงบ|ในบ้าน(?:ตัวเอง|ของตัวเอง)?|\b(?:at\s+home|in\s+(?:my|her|his|their)\s+own\s+(?:bed|home)"
+    r"|peacefully|in\s+hospital|in\s+the\s+hospice))",
+    re.IGNORECASE,
+)
+
+
 @per_check("affirmed_risks")
 def affirmed_risks(ctx: CheckContext) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each affirmed risk; kind is "harm" or "violence" (cached per check)."""
@@ -140,6 +149,8 @@ def affirmed_risks(ctx: CheckContext) -> list[tuple[int, int, str]]:
                 continue
             if _about_someone_else(ctx, s, e, clause):
                 continue
+            if _END_OF_LIFE_PLACE.match(ctx.text, e):
+                continue  # «อยากตายที่บ้าน», "wants to die at home": a preferred place of death
             out.append((s, e, kind))
     out.sort()
     return out

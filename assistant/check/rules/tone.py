@@ -24,6 +24,9 @@ class PejorativeLabel(TermRule):
     criterion = Criterion.TONE
     severity = Severity.ERROR
     kinds = ("label", "age")
+    #: Round 7: "the teacher said he is lazy", «หัวหน้าก็บอกว่าขี้เกียจ» written unquoted is a label
+    #: the writer passes on; the client's own words and quoted speech stay unflagged.
+    staff_hearsay_counts = True
     message = frozen(
         {
             "en": "'{term}' labels the person instead of describing what happened; the next reader inherits the judgement.",
