@@ -13,6 +13,7 @@ import re
 import threading
 
 from assistant.models import DetectedEntity
+from assistant.redact.boundaries import settle_boundaries
 from assistant.redact.engine import PresidioBundle
 from assistant.redact.ner import candidate_windows, ner_hits
 from assistant.redact.recognizers.base import to_ascii_digits
@@ -22,7 +23,6 @@ from assistant.redact.resolve import (
     add_coordinated,
     add_thai_coordinated,
     add_thai_cued,
-    attach_branch_places,
     clean_ner,
     cut_loanwords,
     cut_protected,
@@ -80,7 +80,7 @@ class IdentifierAnalyzer:
         if len(hits) > n_hits:
             hits = propagate(text, hits)
         hits = cut_protected(text, hits, protected)
-        attach_branch_places(text, hits)
+        settle_boundaries(text, hits)
         return merge(text, hits)
 
     def _raw_hits(self, text: str) -> list[Hit]:

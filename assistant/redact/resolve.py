@@ -477,44 +477,6 @@ def _add_branch_places(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(m.start(1), m.end(1), LOCATION, 0.7, "alias"))
 
 
-#: One space, then a Thai word run (the candidate branch town), on the same line.
-_AFTER_ORG_TOWN = re.compile(rf"[^\S\n]([{THAI_LETTERS}]{{2,30}})")
-#: A bracketed branch: (สาขาลาดพร้าว), (สาขา หางดง), (บางนา).
-_AFTER_ORG_BRANCH = re.compile(rf"[^\S\n]*\((?:สาขา[^\S\n]?)?([{THAI_LETTERS}]{{2,30}})\)")
-
-
-def attach_branch_places(text: str, hits: list[Hit]) -> None:
-    """ศรีสมุทรฟู้ดส์ บางปะกง, "X Aged Care (สาขาลาดพร้าว)": a town, district or province right after
-    a workplace names its branch; workplace and town become one span (merge unions them), so no
-    town is left beside a placeholder. The town must be a known place name standing whole — a
-    place hit there, a province, or a gazetteer name — never an ordinary word (X ทุกวัน)."""
-    from assistant.redact.recognizers.location_th import PLACES
-    from assistant.redact.recognizers.organization_th_public import _provinces
-
-    def known_place(name: str) -> bool:
-        if name in PLACES or name in _provinces():
-            return True
-        from assistant.redact.gazetteer import thai_local_place_names, thai_place_names
-
-        if name in thai_place_names():
-            return True
-        th = get_thai_lexicon()
-        return name in thai_local_place_names() and name not in th.words and not th.is_name(name)
-
-    located = {(h.start, h.end) for h in hits if h.type == LOCATION}
-    for h in [h for h in hits if h.type == ORGANIZATION]:
-        m = _AFTER_ORG_BRANCH.match(text, h.end)
-        if m and (known_place(m.group(1)) or text.startswith("สาขา", m.start(0) + m.group(0).index("(") + 1)):
-            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
-            continue
-        m = _AFTER_ORG_TOWN.match(text, h.end)
-        if not m:
-            continue
-        word = m.group(1)
-        if (m.start(1), m.end(1)) in located or known_place(word):
-            hits.append(Hit(h.start, m.end(1), ORGANIZATION, h.score, "alias"))
-
-
 def _th_relation_nouns() -> frozenset[str]:
     """Thai relation nouns (ลูกชาย, พ่อเลี้ยง …), shared with the bare-name recognizer."""
     from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
