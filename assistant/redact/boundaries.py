@@ -152,15 +152,25 @@ def absorb_name_heads(text: str, hits: list[Hit]) -> None:
 
 # ------------------------------------------------------------------ small tails
 
+_LATIN_START = re.compile(r"[A-Z]")
 _EXTENSION = re.compile(r"[^\S\n]*(?:ต่อ|ext\.?|Ext\.?|x|extension)[^\S\n]*\d{1,5}(?!\d)")
 _TAG = re.compile(r"[^\S\n][A-Z]{2,3}(?![A-Za-z0-9])")
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]+")
 _ADMIN_ABBREV = ("อ.", "ต.", "จ.")
+#: A lane number after a place (Lat Phrao soi 71, ลาดพร้าว ซ.71, ซอย 101/1).
+_LANE = re.compile(r"[^\S\n]+(?:[Ss]oi|SOI|ซอย|ซ\.)[^\S\n]*\d{1,3}(?:/\d{1,3})?(?![\d/])")
+#: A landmark's kind word after its name, with a reign number between (Rama VIII bridge).
+_LANDMARK = re.compile(
+    r"[^\S\n]+(?:[IVX]{1,5}[^\S\n]+)?(?:bridge|pier|market|station|beach|canal|intersection|junction|"
+    r"flyover|underpass|night market|BTS|MRT)(?![A-Za-z])"
+)
 
 
 def extend_tails(text: str, hits: list[Hit]) -> None:
     """053-771-240 ต่อ 118 (a phone's extension); "Sokha Chhim PP" (a display name's tag);
-    ฟ้าใส🌙 (emoji written into a display name); อ.|แม่สาย (a district's abbreviation)."""
+    ฟ้าใส🌙 (emoji written into a display name); อ.|แม่สาย (a district's abbreviation); Lat Phrao
+    soi 71, ลาดพร้าว ซ.71 (a lane number); Rama VIII bridge, Saphan Taksin pier (a landmark's kind
+    word in lower case: a Latin place the name rules read as a person becomes the place it is)."""
     for h in list(hits):
         if h.type == PHONE and (m := _EXTENSION.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), PHONE, h.score, "alias"))
@@ -168,6 +178,13 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))
         if h.type in (ONLINE_ID, PERSON) and (m := _EMOJI.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
+        if h.type in (LOCATION, PERSON) and _LATIN_START.match(text, h.start) and (m := _LANDMARK.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))  # a place read as a name
+        if (
+            h.type in (LOCATION, PERSON, ADDRESS) and (m := _LANE.match(text, h.end))
+            and (h.type != PERSON or _LATIN_START.match(text, h.start))
+        ):
+            hits.append(Hit(h.start, m.end(), LOCATION if h.type == PERSON else h.type, h.score, "alias"))
         if h.type == LOCATION and h.start >= 2 and text[h.start - 2:h.start] in _ADMIN_ABBREV and (
             h.start == 2 or not re.match(rf"[{THAI_LETTERS}.]", text[h.start - 3])
         ):

@@ -83,3 +83,22 @@ def test_a_phone_number_keeps_its_extension(analyzer, text, value):
 def test_a_display_name_keeps_its_tag(analyzer):
     text = "แม่มี FB ชื่อ Sokha Chhim PP ลงรูปลูกบ่อย"
     assert _one_span_covers(analyzer, text, "Sokha Chhim PP")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a place and the landmark or lane it names: the number or kind word finishes it
+        ("He sleeps under Rama VIII bridge most nights.", "Rama VIII bridge"),
+        ("stays at his cousin's place in Lat Phrao soi 71 now", "Lat Phrao soi 71"),
+        ("Found sleeping near Saphan Taksin pier yesterday.", "Saphan Taksin pier"),
+        ("ย้ายไปอยู่ลาดพร้าว ซ.71 แล้ว", "ลาดพร้าว ซ.71"),
+    ],
+)
+def test_a_place_keeps_its_lane_number_or_landmark_word(analyzer, text, value):
+    assert _one_span_covers(analyzer, text, value)
+
+
+def test_a_persons_name_does_not_take_the_next_word(analyzer):
+    spans = _spans(analyzer, "Mr Dara Bridges said the park was closed.")
+    assert not any("park" in s for s in spans)
