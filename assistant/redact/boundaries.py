@@ -161,7 +161,7 @@ _ADMIN_ABBREV = ("อ.", "ต.", "จ.")
 _LANE = re.compile(r"[^\S\n]+(?:[Ss]oi|SOI|ซอย|ซ\.)[^\S\n]*\d{1,3}(?:/\d{1,3})?(?![\d/])")
 #: A landmark's kind word after its name, with a reign number between (Rama VIII bridge).
 _LANDMARK = re.compile(
-    r"[^\S\n]+(?:[IVX]{1,5}[^\S\n]+)?(?:bridge|pier|market|station|beach|canal|intersection|junction|"
+    r"[^\S\n]+(?:[IVX]{1,5}[^\S\n]+)?(?:bridge|pier|market|beach|canal|intersection|junction|"
     r"flyover|underpass|night market|BTS|MRT)(?![A-Za-z])"
 )
 
