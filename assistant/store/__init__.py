@@ -12,6 +12,7 @@ from assistant.store.engine import make_engine, migrate, open_engine
 from assistant.store.records import (
     AddendumRecord,
     AuditEvent,
+    CaseTermsRecord,
     DraftState,
     NoteRecord,
     NoteSummary,
@@ -30,6 +31,7 @@ __all__ = [
     "AddendumRecord",
     "ApprovalBlocked",
     "AuditEvent",
+    "CaseTermsRecord",
     "DraftState",
     "MapCipher",
     "NoteNotFound",

@@ -3,10 +3,13 @@
 The map is the one thing that turns a redacted draft back into names and phone numbers, so it is
 never written in plain text. Without ``Settings.encryption_key`` the cipher is "disabled":
 :meth:`MapCipher.seal` returns None and nothing is stored (a reopened draft then keeps whatever
-restored text it already had).
+restored text it already had). A client's list of people and places
+(:meth:`MapCipher.seal_values`) is sealed with the same key when there is one.
 """
 
 from __future__ import annotations
+
+import json
 
 from cryptography.fernet import Fernet, InvalidToken
 from pydantic import SecretStr
@@ -58,3 +61,24 @@ class MapCipher:
             raise StorageError(
                 "The stored identifier map cannot be decrypted with the configured key."
             ) from exc
+
+    def seal_values(self, values: list[str]) -> bytes | None:
+        """A list of identifying strings as a Fernet token, or None without a key."""
+        if self._fernet is None:
+            return None
+        return self._fernet.encrypt(json.dumps(values, ensure_ascii=False).encode("utf-8"))
+
+    def open_values(self, token: bytes) -> list[str]:
+        """A sealed list back; refused plainly without a key or with another key."""
+        if self._fernet is None:
+            raise StorageError(
+                "The case list is stored encrypted; set ASSISTANT_ENCRYPTION_KEY to the key it "
+                "was saved with to read it."
+            )
+        try:
+            values = json.loads(self._fernet.decrypt(token))
+        except InvalidToken as exc:
+            raise StorageError(
+                "The stored case list cannot be decrypted with the configured key."
+            ) from exc
+        return [str(v) for v in values]

@@ -137,3 +137,12 @@ class AuditEvent(BaseModel):
     version: int | None
     actor: str | None
     detail: dict[str, Any]
+
+
+class CaseTermsRecord(BaseModel):
+    """One client's list of people and places, opened (never hand this to a log)."""
+
+    client_ref: str
+    values: list[str] = Field(default_factory=list)
+    updated_at: dt.datetime | None = None
+    updated_by: str | None = None

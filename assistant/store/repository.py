@@ -18,7 +18,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from assistant.errors import ApprovedNoteImmutable, AssistantError, StorageError
+from assistant.errors import ApprovedNoteImmutable, AssistantError, InputError, StorageError
 from assistant.models import (
     AnyNote,
     Finding,
@@ -28,10 +28,16 @@ from assistant.models import (
     SessionMeta,
     Severity,
 )
+from assistant.store.case_terms import (
+    MAX_CLIENT_REF_CHARS,
+    normalise_case_terms,
+    normalise_client_ref,
+)
 from assistant.store.crypto import MapCipher
 from assistant.store.records import (
     AddendumRecord,
     AuditEvent,
+    CaseTermsRecord,
     DraftState,
     NoteRecord,
     NoteSummary,
@@ -40,6 +46,7 @@ from assistant.store.records import (
 from assistant.store.tables import (
     AddendumRow,
     AuditRow,
+    CaseTermsRow,
     NoteRow,
     NoteVersionRow,
     VersionFindingRow,
@@ -253,6 +260,71 @@ class NoteRepository:
                 added.update(dict.fromkeys(v for v in state.redaction_add if v.strip()))
                 released.update(state.redaction_release)
         return [v for v in added if v not in released]
+
+    # ------------------------------------------------------------------ a case's people and places
+
+    def case_terms_record(self, client_ref: str) -> CaseTermsRecord | None:
+        """This client's list of people and places with when it last changed; None if never set."""
+        ref = normalise_client_ref(client_ref)
+        if not ref or len(ref) > MAX_CLIENT_REF_CHARS:
+            return None
+        with self._session() as session:
+            row = session.get(CaseTermsRow, ref)
+            if row is None:
+                return None
+            return CaseTermsRecord(client_ref=ref, values=self._open_terms(row),
+                                   updated_at=as_utc(row.updated_at), updated_by=row.updated_by)
+
+    def case_terms(self, client_ref: str) -> list[str]:
+        """The values to hide in every note for this client ([] when none are listed)."""
+        record = self.case_terms_record(client_ref)
+        return record.values if record else []
+
+    def set_case_terms(self, client_ref: str, values: str | Sequence[str], *,
+                       actor: str | None = None) -> CaseTermsRecord:
+        """Replace this client's list (one value per line when given a text).
+
+        Why replace rather than merge: the writer edits the whole list in one box, so what they
+        save is what they mean. Values are cleaned by :func:`normalise_case_terms` (which raises
+        ``InputError`` on its caps, before anything is written), sealed when a key is configured,
+        and audited by counts only.
+        """
+        ref = normalise_client_ref(client_ref)
+        if not ref:
+            raise InputError("Enter a client reference before saving the case list.",
+                             reason="case_terms_no_client")
+        if len(ref) > MAX_CLIENT_REF_CHARS:
+            raise InputError(
+                f"The client reference is longer than {MAX_CLIENT_REF_CHARS} characters.",
+                reason="case_terms_client_too_long", params={"limit": MAX_CLIENT_REF_CHARS})
+        cleaned = normalise_case_terms(values)
+        with self._session() as session:
+            row = session.get(CaseTermsRow, ref)
+            before: list[str] = []
+            if row is None:
+                row = CaseTermsRow(client_ref=ref)
+                session.add(row)
+            else:
+                before = self._open_terms(row)
+            sealed = self.cipher.seal_values(cleaned)
+            row.terms_sealed = sealed
+            row.terms_plain = None if sealed is not None else cleaned
+            row.term_count = len(cleaned)
+            row.updated_at = utcnow()
+            row.updated_by = actor
+            known = {v.casefold() for v in before}
+            kept = {v.casefold() for v in cleaned}
+            self._audit(session, "case_terms_saved", None, actor=actor, count=len(cleaned),
+                        added=sum(1 for v in kept if v not in known),
+                        removed=sum(1 for v in known if v not in kept))
+            session.flush()
+            return CaseTermsRecord(client_ref=ref, values=cleaned,
+                                   updated_at=as_utc(row.updated_at), updated_by=actor)
+
+    def _open_terms(self, row: CaseTermsRow) -> list[str]:
+        if row.terms_sealed is not None:
+            return self.cipher.open_values(bytes(row.terms_sealed))
+        return [str(v) for v in (row.terms_plain or [])]
 
     def audit_events(self, note_id: str | None = None) -> list[AuditEvent]:
         """Audit rows, oldest first (all notes, or one)."""

@@ -1,4 +1,5 @@
-"""SQLAlchemy 2 tables for notes, their approved versions, findings, addenda and the audit log.
+"""SQLAlchemy 2 tables for notes, their approved versions, findings, addenda, the audit log and
+each client's list of people and places.
 
 Two kinds of table live here. ``notes`` is the writer's *working* state (jottings, the draft, the
 last check) and is saved on every step so nothing is lost. Everything that records a decision —
@@ -163,6 +164,25 @@ class AuditRow(Base):
     version: Mapped[int | None] = mapped_column(Integer)
     actor: Mapped[str | None] = mapped_column(String(200))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class CaseTermsRow(Base):
+    """The people and places of one client's case, entered once and hidden in every note.
+
+    Exactly one of ``terms_plain`` / ``terms_sealed`` holds the list: sealed (a Fernet token of
+    the JSON list) whenever a key is configured, plain JSON otherwise, as the notes' own text is.
+    ``term_count`` lets the app say how many values there are without opening the list.
+    """
+
+    __tablename__ = "case_terms"
+
+    client_ref: Mapped[str] = mapped_column(String(64), primary_key=True)
+    terms_plain: Mapped[list[str] | None] = mapped_column(JSON)
+    terms_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    term_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(String(200))
 
 
 #: Tables whose rows are facts once written; the migration puts triggers on each.

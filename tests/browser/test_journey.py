@@ -45,8 +45,9 @@ JOTTINGS_EN = (
 JOTTINGS_TH = (
     "พบผู้รับบริการ นายสมชาย ใจดี โทร 081-234-5678 ผู้รับบริการอ้างว่านอนหลับได้วันละ 4 ชั่วโมง "
     "มา 2 สัปดาห์ ไม่ได้ทำการบ้าน PHQ-9 = 14 ฝึกบันทึกความคิด "
-    "นัดครั้งต่อไป 6 ธ.ค. 2569 เวลา 10.00 น."
+    "นัดครั้งต่อไป 6 ธ.ค. 2569 เวลา 10.00 น. วันนี้ส้มมาคนเดียว"
 )
+NICKNAME_TH = "ส้ม"  # an ordinary word (orange): hidden only because the writer lists it
 
 
 def test_whole_journey_offline_survives_a_restart(page, server, shots):
@@ -100,6 +101,21 @@ def test_thai_draft_page_with_findings(page, server, shots):
     preview = page.get_by_test_id("stCode").filter(has_text="[PHONE_").first
     expect(preview).to_be_visible(timeout=120_000)
     assert "081-234-5678" not in preview.inner_text()
+    # the case's people and places, kept once per client reference, are hidden before sending
+    ref = page.get_by_role("textbox", name="รหัสผู้รับบริการ")
+    ref.fill("ก.ท.")
+    ref.press("Enter")
+    wait_idle(page)
+    page.get_by_test_id("stExpander").filter(has_text="บุคคลและสถานที่ในเคสนี้").click()
+    names = page.get_by_role("textbox", name="ชื่อและสถานที่ บรรทัดละหนึ่งรายการ")
+    names.fill(NICKNAME_TH)
+    names.press("Control+Enter")
+    wait_idle(page)
+    page.get_by_role("button", name="บันทึกรายการ").click()
+    expect(page.get_by_text("บันทึกรายการแล้ว (1 รายการ)", exact=False)).to_be_visible()
+    wait_idle(page)
+    assert poll(lambda: NICKNAME_TH not in page.get_by_test_id("stCode").filter(
+        has_text="[PHONE_").first.inner_text()), "the listed nickname is still sent"
     draft_and_wait(page, button="ร่างบันทึก", approve_label="อนุมัติบันทึก")
     expect(page.get_by_role("heading", name="ข้อสังเกต")).to_be_visible()
     screenshot_results(page, shots / "screenshot-draft-th.png")

@@ -49,6 +49,6 @@ def test_upgrade_command_migrates_the_configured_database(tmp_path, monkeypatch,
 
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "d"))
     assert main(["upgrade"]) == 0
-    assert "sqlite database at revision 0001_initial" in capsys.readouterr().out
+    assert "sqlite database at revision 0002_case_terms" in capsys.readouterr().out
     assert (tmp_path / "d" / "notes.db").exists()
     assert main(["downgrade"]) == 2

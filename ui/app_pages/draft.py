@@ -6,6 +6,7 @@ Every step saves the working draft, so a reload, a model failure or a restart lo
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import streamlit as st
 
@@ -25,6 +26,7 @@ from ui.editing import apply_finding
 from ui.i18n import stage_label, t
 
 LANG = S.lang()
+log = logging.getLogger("ui")
 
 
 def tr(key: str, **kw) -> str:
@@ -35,37 +37,103 @@ def tr(key: str, **kw) -> str:
 
 
 def _add_identifier() -> None:
+    """Hide a value by hand (and take back an earlier release of it in this note)."""
     value = (st.session_state.get("d_add_input") or "").strip()
     if value and value not in st.session_state.get("d_add", []):
         st.session_state["d_add"] = [*st.session_state.get("d_add", []), value]
+        st.session_state["d_release"] = [
+            r for r in st.session_state.get("d_release", [])
+            if r.strip().casefold() != value.casefold()]
     st.session_state["d_add_input"] = ""
 
 
 def _release_changed() -> None:
-    """Releasing something the writer added simply un-adds it."""
-    added = st.session_state.get("d_add", [])
-    released = st.session_state.get("d_release", [])
-    st.session_state["d_add"] = [a for a in added if a not in released]
-    st.session_state["d_release"] = [r for r in released if r not in added]
+    """Releasing something the writer added un-adds it. The release itself is kept: it is the
+    writer's decision for this note, so the client's list or remembered values do not hide the
+    value here again."""
+    released = {r.strip().casefold() for r in st.session_state.get("d_release", [])}
+    st.session_state["d_add"] = [a for a in st.session_state.get("d_add", [])
+                                 if a.strip().casefold() not in released]
+
+
+def _hide_in_this_note(values: list[str]) -> int:
+    """Add ``values`` to this note's hand-added redactions; returns how many were new.
+
+    Values the writer released in THIS note stay released (they judged them not identifying
+    here). Compared caselessly, as the redactor matches Latin names."""
+    added = list(st.session_state.get("d_add", []))
+    have = {a.strip().casefold() for a in added}
+    released = {r.strip().casefold() for r in st.session_state.get("d_release", [])}
+    new = [v for v in values if v.strip().casefold() not in have | released]
+    st.session_state["d_add"] = added + new
+    return len(new)
 
 
 def _client_ref_changed() -> None:
     """Bring back what the writer hid by hand in this client's other notes (a nickname the
-    analyzer has no cue for is typed once per client, not once per note); released ones stay out."""
+    analyzer has no cue for is typed once per client, not once per note), and this client's
+    list of people and places; released ones stay out."""
     ref = (st.session_state.get("d_client_ref") or "").strip()
     st.session_state["d_remembered"] = 0
     if not ref:
         return
+    _sync_case_list(ref)
     try:
         remembered = resources.get_repository().remembered_additions(
             ref, exclude_note_id=st.session_state.get(S.NOTE_KEY))
     except StorageError:
         return  # the preview still shows what the analyzer found; the writer can add by hand
-    added = list(st.session_state.get("d_add", []))
-    released = set(st.session_state.get("d_release", []))
-    new = [v for v in remembered if v not in added and v not in released]
-    st.session_state["d_add"] = added + new
-    st.session_state["d_remembered"] = len(new)
+    st.session_state["d_remembered"] = _hide_in_this_note(remembered)
+
+
+def _sync_case_list(ref: str) -> None:
+    """Show this client's stored list in its box and hide its values in this note.
+
+    A storage failure leaves the box as it is and says so; the next run tries again (and keeps
+    anything the writer typed meanwhile, adding the stored values to it)."""
+    ss = st.session_state
+    ss["d_case_applied"] = 0
+    try:
+        record = resources.get_repository().case_terms_record(ref)
+    except AssistantError as exc:
+        ss["d_case_error"] = error_message(exc, LANG)
+        ss["d_case_failed"] = ref
+        return
+    except Exception as exc:  # never a traceback from a callback
+        log.error("reading the case list failed: %s", type(exc).__name__)
+        ss["d_case_error"] = error_message(exc, LANG)
+        ss["d_case_failed"] = ref
+        return
+    values = record.values if record else []
+    shown = values
+    if ss.pop("d_case_failed", None) == ref:  # the writer may have typed while it was unreadable
+        typed = [v.strip() for v in str(ss.get("d_case_terms") or "").splitlines() if v.strip()]
+        shown = list(dict.fromkeys([*values, *typed]))
+    ss["d_case_terms"] = "\n".join(shown)
+    ss["d_case_ref"] = ref
+    ss["d_case_when"] = record.updated_at if record else None
+    ss["d_case_applied"] = _hide_in_this_note(values)
+
+
+def _save_case_list() -> None:
+    """Store the box as this client's list and hide its values in this note at once."""
+    ss = st.session_state
+    ref = (ss.get("d_client_ref") or "").strip()
+    try:
+        record = resources.get_repository().set_case_terms(
+            ref, str(ss.get("d_case_terms") or ""), actor=(ss.get("d_author") or "").strip() or None)
+    except AssistantError as exc:  # caps, no reference, storage down: the box keeps the text
+        ss["d_case_error"] = error_message(exc, LANG)
+        return
+    except Exception as exc:
+        log.error("saving the case list failed: %s", type(exc).__name__)
+        ss["d_case_error"] = error_message(exc, LANG)
+        return
+    ss.pop("d_case_failed", None)
+    ss["d_case_terms"] = "\n".join(record.values)
+    ss["d_case_ref"] = ref
+    ss["d_case_when"] = record.updated_at
+    ss["d_case_saved"] = (len(record.values), _hide_in_this_note(record.values))
 
 
 def _new_note() -> None:
@@ -109,6 +177,33 @@ def _session_details() -> None:
     c6.text_input(tr("draft.client_ref"), key="d_client_ref", max_chars=64,
                   placeholder=tr("draft.client_ref_hint"), help=tr("draft.client_ref_help"),
                   on_change=_client_ref_changed)
+    _case_list()
+
+
+def _case_list() -> None:
+    """"People and places in this case": the client's list, one value per line, saved per client
+    reference and hidden in every note for that client before anything is sent."""
+    ss = st.session_state
+    ref = (ss.get("d_client_ref") or "").strip()
+    if not ref:
+        return
+    # a reopened note, another client, or a box Streamlit dropped while it was not drawn
+    if ss.get("d_case_ref") != ref or "d_case_terms" not in ss:
+        _sync_case_list(ref)
+    error = ss.pop("d_case_error", None)
+    with st.expander(tr("case.title"), expanded=bool(error), icon=":material/group:"):
+        st.caption(tr("case.help"))
+        if error:
+            st.error(error)
+        if saved := ss.pop("d_case_saved", None):
+            st.success(tr("case.saved", n=saved[0], m=saved[1]))
+        st.text_area(tr("case.label"), key="d_case_terms", height=150,
+                     placeholder=tr("case.hint"))
+        c1, c2 = st.columns([1, 2], vertical_alignment="center")
+        c1.button(tr("case.save"), key="d_case_save", on_click=_save_case_list)
+        when = ss.get("d_case_when")
+        if when is not None:
+            c2.caption(tr("case.updated", when=when.strftime("%Y-%m-%d %H:%M UTC")))
 
 
 def _options() -> None:
@@ -132,6 +227,8 @@ def _preview(services, current: DraftState) -> RedactedText:
     st.caption(tr("preview.help", n=len(red.entities)))
     if st.session_state.get("d_remembered"):
         st.info(tr("preview.remembered", n=st.session_state["d_remembered"]))
+    if st.session_state.get("d_case_applied"):
+        st.info(tr("case.applied", n=st.session_state["d_case_applied"]))
     show_marked(current.jottings, [
         Mark(e.start, e.end, "redact", title=e.type, tag=e.placeholder) for e in red.entities
     ])
