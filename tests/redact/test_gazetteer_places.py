@@ -71,3 +71,29 @@ def test_the_committed_lists_are_what_the_installed_data_builds():
     for name, values in built.items():
         assert (gazetteer.DATA / name).read_text(encoding="utf-8") == gazetteer.render(name, values), name
     assert len(built["places_th.txt"]) > 2500 and len(built["places_th_local.txt"]) > 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a school named bare, as pupils and parents say it, after "studies at / grade N at"
+        ("หนูเรียนอยู่ ม.5 ที่ บดินทรเดชา 2 ค่ะ พรุ่งนี้สอบ", "บดินทรเดชา 2"),
+        ("ลูกชายเรียนที่มหิดลวิทยานุสรณ์ กลับบ้านเสาร์อาทิตย์", "มหิดลวิทยานุสรณ์"),
+        ("น้องอยู่ ป.6 ที่เบญจมราชูทิศจันทบุรี ครูประจำชั้นโทรมา", "เบญจมราชูทิศจันทบุรี"),
+        ("จบ ม.3 จากแม่ทาวิทยาคม แล้วไม่ได้เรียนต่อ", "แม่ทาวิทยาคม"),
+    ],
+)
+def test_a_school_named_without_its_head_word_is_redacted(analyzer, text, value):
+    assert _covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ลูกเรียนอนุบาล 2 แล้ว ยังติดแม่", "อนุบาล"),  # kindergarten, the word
+        ("อยากเรียนกฎหมาย แต่ที่บ้านไม่มีเงิน", "กฎหมาย"),  # law, the subject
+        ("เรียนประถมศึกษาปีที่ 4", "ประถมศึกษา"),
+    ],
+)
+def test_school_words_that_are_ordinary_words_stay(analyzer, text, word):
+    assert not any(word in e.text for e in analyzer.analyze(text))

@@ -19,6 +19,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.online_id import OnlineIdRecognizer
     from assistant.redact.recognizers.organization import OrganizationRecognizer
     from assistant.redact.recognizers.organization_th import ThaiOrganizationRecognizer
+    from assistant.redact.recognizers.organization_th_schools import ThaiSchoolRecognizer
     from assistant.redact.recognizers.person_en import EnglishNameRecognizer
     from assistant.redact.recognizers.person_en_frames import EnglishFrameRecognizer
     from assistant.redact.recognizers.person_en_lower import LowercaseNameRecognizer
@@ -46,6 +47,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         OnlineIdRecognizer(),
         OrganizationRecognizer(),
         ThaiOrganizationRecognizer(),
+        ThaiSchoolRecognizer(),
         EnglishNameRecognizer(),
         LowercaseNameRecognizer(),
         EnglishFrameRecognizer(),
