@@ -48,8 +48,15 @@ def _not_hotline(value: str) -> bool:
 _INSTRUMENT = re.compile(r"[A-Z]{1,5}-\d{1,2}[A-Z]?")
 
 
+#: Words that open the next clause after "Snapchat again: …" — never a handle on their own.
+_CLAUSE_OPENERS = frozenset({
+    "the", "a", "an", "he", "she", "they", "we", "i", "it", "his", "her", "their", "this", "that", "mum",
+    "dad", "no", "not", "yes", "and", "but", "so", "then", "was", "is", "has", "had", "will",
+})
+
+
 def _not_hotline_or_scale(value: str) -> bool:
-    return _not_hotline(value) and not _INSTRUMENT.fullmatch(value)
+    return _not_hotline(value) and not _INSTRUMENT.fullmatch(value) and value.lower() not in _CLAUSE_OPENERS
 
 
 def _handle_like(value: str) -> bool:
@@ -75,8 +82,33 @@ _CAMEL_HANDLE = re.compile(
     r"(?P<v>(?=[A-Za-z0-9_]*[a-z][A-Z])[A-Za-z][A-Za-z0-9_]{3,30})(?![\w@.])"
 )
 
+#: session 6 — handles rarely carry a digit (kacpi_nw, ghost_of_ballymun, ximena.rr): a mixed-case
+#: word with an underscore is made up wherever it stands (KingBoss_TH, xX_Reaper_Xx); a Riot-style
+#: tag has letters after its "#" (ShadowFox#NA1).
+_MIXED_UNDERSCORE = re.compile(
+    r"(?<![\w.@/:\-])(?=[A-Za-z0-9_]*[a-z])(?=[A-Za-z0-9_]*[A-Z])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/.\-])"
+)
+_RIOT_TAG = re.compile(r"(?<![\w.@#])[A-Za-z][A-Za-z0-9_]{2,16}#(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,5}(?![\w#])")
+#: A lower-case handle joined by "." or "_" with no digit needs an app or account word earlier on
+#: its line (her insta is apparently lil_miss_maddy; บัญชีไอจีว่า ploy.lovely): field names
+#: (session_date) and abbreviations stay.
+_ACCOUNT_CUE = _PLATFORM[:-1] + r"|insta|instagram|ig|snapchat|account|user ?name|user|handle|tag|alt|visitor|ชื่อบัญชี|บัญชี|แอค|ไอดี)"
+_CUED_LOWER_HANDLE = re.compile(
+    rf"(?<![A-Za-z]){_ACCOUNT_CUE}(?![A-Za-z])[^\n]{{0,60}}?(?<![\w.@/:\-])"
+    r"(?P<v>[a-z][a-z0-9]{2,}(?:[._][a-z0-9]{2,})+)(?![\w@/]|\.[A-Za-z0-9])"
+)
+_FILE_ENDINGS = (".pdf", ".doc", ".docx", ".jpg", ".jpeg", ".png", ".txt", ".xls", ".xlsx", ".csv", ".ppt", ".pptx", ".zip")
+
+
+def _not_a_file(value: str) -> bool:
+    return not value.lower().endswith(_FILE_ENDINGS)
+
+
 _RULES = (
     Rule(EMAIL, _EMAIL_ANY_TLD, 0.9),
+    Rule(ONLINE_ID, _MIXED_UNDERSCORE, 0.75),
+    Rule(ONLINE_ID, _RIOT_TAG, 0.8),
+    Rule(ONLINE_ID, _CUED_LOWER_HANDLE, 0.75, group="v", validate=_not_a_file),
     Rule(ONLINE_ID, _CAMEL_HANDLE, 0.8, group="v"),
     Rule(ONLINE_ID, _BARE_HANDLE, 0.7, validate=_handle_like),
     Rule(ONLINE_ID, _DISCORD_TAG, 0.8),
