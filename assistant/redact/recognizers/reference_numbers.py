@@ -68,6 +68,14 @@ _RULES = (
     # UNHCR registration / case numbers: office-year, a letter, five digits (354-19C07812); the
     # office is also written as its letter code (KKM-24C07731, DAD-23B11402: round 18)
     Rule(ID_NUMBER, re.compile(r"(?<![\w\-/])(?:\d{3}|[A-Z]{2,4})-\d{2}[A-Z]\d{5}(?![\w\-/])"), 0.85),
+    # session 6 — a document number with no label of its own: one to three capitals then six to
+    # ten digits (passport KT5519037, IVO application M20981154); codes and vitamins are shorter
+    Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.#])[A-Z]{1,3}\d{6,10}(?![\w\-/])"), 0.75),
+    # …and a long number printed in dash groups (a work permit 0852-67-114093): ten digits or
+    # more, so no date (2025-03-14) or score run (12-15-20) reaches it; a phone of the same shape
+    # is read by the phone rules, whose type wins the tie
+    Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.+])\d{2,6}(?:-\d{1,8}){2,4}(?![\w\-/])"), 0.7,
+         validate=lambda v: sum(c.isdigit() for c in v) >= 10),
     # NHS number, 3-3-4, checksum-valid only
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.])\d{3}[ \-]\d{3}[ \-]\d{4}(?![\d\-/])"), 0.8,
          validate=_nhs_checksum),
