@@ -1,7 +1,8 @@
 """Command-line interface: ``note-assistant redact|check|draft|review FILE [--json]``.
 
 This is the one place where errors become exit codes: 0 success, 2 bad input (one line on stderr,
-no traceback), 3 model failure under ``--no-fallback``, 1 anything else. Settings are built here
+no traceback), 3 model failure under ``--no-fallback``, 141 (128 + SIGPIPE, silent) when the
+reader of standard output closed it early, 1 anything else. Settings are built here
 and passed down; nothing below this module reads the environment.
 """
 
@@ -22,6 +23,20 @@ COMMANDS = {
     "draft": draft_cmd,
     "review": review_cmd,
 }
+
+
+#: What a shell reports for a writer killed by SIGPIPE (``yes | head -1``).
+EXIT_BROKEN_PIPE = 141
+
+
+def _detach_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's final flush does not fail too."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests, embedding)
+        pass
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AssistantError as exc:
         print(f"note-assistant: {exc.message}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        # the reader left early (`note-assistant check x | head -1`): stop quietly like any Unix
+        # filter, with the shell's own code for it, and let nothing flush into the closed pipe
+        _detach_stdout()
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         print("note-assistant: interrupted", file=sys.stderr)
         return 130

@@ -9,7 +9,7 @@ import streamlit as st
 
 from assistant.export import Addendum
 from assistant.formats import render_note
-from assistant.models import Language
+from assistant.models import CheckReport, Language
 from assistant.store import NoteRecord, NoteSummary
 from ui import resources
 from ui import state as S
@@ -20,6 +20,8 @@ from ui.components.safety import guarded
 from ui.i18n import t
 
 LANG = S.lang()
+#: A note's language by its own name, as the sidebar's language switch shows it.
+LANGUAGE_NAMES = {"en": "English", "th": "ไทย"}
 
 
 def tr(key: str, **kw) -> str:
@@ -81,6 +83,8 @@ def _approve_draft(repo, record: NoteRecord) -> None:
         locale = S.locale_for(state.note_language)
         text = render_note(note, state.session, locale)
         report = resources.get_services().check(text, locale=LANG)
+    else:
+        report = _in_interface_language(record.id, text, report)
     st.subheader(tr("notes.draft_text"))
     st.caption(tr("notes.approve_here"))
     show_report(text, report, LANG, key=f"n_find_{record.id}")
@@ -96,6 +100,26 @@ def _approve_draft(repo, record: NoteRecord) -> None:
         st.rerun()
 
 
+def _in_interface_language(note_id: str, text: str, saved: CheckReport) -> CheckReport:
+    """The saved findings with the rules' messages in the interface language.
+
+    A draft keeps the report of its last check, worded in the language the writer's interface
+    had then; a reader in the other language would get it in that one. The rules are run again
+    on the same text (same findings, messages in ``LANG``); the grounding and model findings,
+    which need the jottings and the redaction, are kept as saved, and so are the scores.
+    """
+    cache = st.session_state.setdefault("n_checked", {})
+    key = (note_id, text, LANG)
+    if key not in cache:
+        rules = resources.get_services().check(text, locale=LANG)
+        kept = [f for f in saved.findings if f.source != "rules"]
+        findings = sorted([*rules.findings, *kept],
+                          key=lambda f: (f.start if f.start is not None else -1, f.rule))
+        cache.clear()  # one note at a time: the cache holds note text only while it is open
+        cache[key] = saved.model_copy(update={"findings": findings})
+    return cache[key]
+
+
 def _version_view(repo, record: NoteRecord) -> None:
     numbers = [v.version for v in record.versions]
     chosen = st.radio(tr("notes.version"), numbers, index=len(numbers) - 1, horizontal=True,
@@ -104,7 +128,8 @@ def _version_view(repo, record: NoteRecord) -> None:
     st.success(tr("approved.banner", v=version.version, who=version.approved_by,
                   when=version.approved_at.strftime("%Y-%m-%d %H:%M UTC")))
     meta = [tr("notes.meta_format", fmt=version.fmt.upper()),
-            tr("notes.meta_language", lang=version.language)]
+            tr("notes.meta_language", lang=LANGUAGE_NAMES.get(str(version.language),
+                                                              str(version.language)))]
     if version.parent_version:
         meta.append(tr("notes.meta_parent", v=version.parent_version))
     st.caption(" · ".join(meta))
@@ -141,17 +166,34 @@ def _version_view(repo, record: NoteRecord) -> None:
     if record.status == "approved" and version.version == record.current_version:
         st.subheader(tr("notes.correct"))
         st.caption(tr("notes.correct_help"))
-        with st.form(key=f"n_addendum_{record.id}", clear_on_submit=True):
-            text = st.text_area(tr("notes.addendum_text"), key="n_add_text")
-            author = st.text_input(tr("approve.author"), key="n_add_author",
-                                   value=resources.get_settings().author or "")
-            if st.form_submit_button(tr("notes.addendum_add")):
-                repo.add_addendum(record.id, text, author)
-                st.session_state["n_flash"] = tr("notes.addendum_done")
-                st.rerun()
+        _addendum_form(repo, record.id)
         if st.button(tr("notes.new_version"), key="n_new_version"):
             repo.new_version(record.id, actor=resources.get_settings().author)
             _open_in_draft(record.id)
+
+
+def _addendum_form(repo, note_id: str) -> None:
+    """A dated addendum. What the writer typed stays in the box until it is saved: the form is
+    not cleared on submit (a refused submit would blank it), and it is emptied once saved."""
+    if st.session_state.pop("n_add_saved", False):
+        st.session_state["n_add_text"] = ""  # before the box is drawn: the browser gets it too
+    with st.form(key=f"n_addendum_{note_id}"):
+        text = st.text_area(tr("notes.addendum_text"), key="n_add_text")
+        author = st.text_input(tr("approve.author"), key="n_add_author",
+                               value=resources.get_settings().author or "")
+        if not st.form_submit_button(tr("notes.addendum_add")):
+            return
+    # the store refuses these too, but in English and as a storage failure: say it here first
+    if not (text or "").strip():
+        st.error(tr("notes.addendum_empty"))
+        return
+    if not (author or "").strip():
+        st.error(tr("notes.addendum_need_author"))
+        return
+    repo.add_addendum(note_id, text, author.strip())
+    st.session_state["n_add_saved"] = True
+    st.session_state["n_flash"] = tr("notes.addendum_done")
+    st.rerun()
 
 
 def _exported(kind: str, note_id: str, version: int) -> None:

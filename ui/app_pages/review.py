@@ -20,6 +20,12 @@ def tr(key: str, **kw) -> str:
     return t(key, LANG, **kw)
 
 
+def _stage(stage: str) -> str:
+    """A progress stage as the reviewer should read it: the pipeline's "checking" stage is worded
+    for a draft, and here a finished note is checked."""
+    return tr("review.running") if stage == "checking" else stage_label(stage, LANG)
+
+
 def body() -> None:
     services = resources.get_services()
     st.title(tr("review.title"))
@@ -33,7 +39,7 @@ def body() -> None:
         with st.status(tr("review.running"), expanded=False) as status:
             try:
                 outcome = services.review(
-                    text, locale=LANG, progress=lambda s: status.write(stage_label(s, LANG)))
+                    text, locale=LANG, progress=lambda s: status.write(_stage(s)))
             except AssistantError:
                 status.update(label=tr("review.failed"), state="error")
                 raise
