@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from assistant.errors import InputError
-from assistant.text.language import supported_share
+from assistant.text.language import foreign_latin_text, supported_share
 
 #: Share of control characters above which a "text" is taken to be binary data.
 _BINARY_CONTROL_SHARE = 0.05
@@ -95,7 +95,7 @@ def validate_text(text: str, *, max_chars: int, what: str = "text") -> str:
             f"The {what} {has_} no words in Thai or English. Type the session in words.",
             reason="no_words", params={"what": what},
         )
-    if supported_share(text) < _MIN_SUPPORTED_SHARE:
+    if supported_share(text) < _MIN_SUPPORTED_SHARE or foreign_latin_text(text):
         raise InputError(
             f"The {what} {does} not look like Thai or English. Notes can be written in Thai, "
             "English, or both.",

@@ -68,6 +68,53 @@ def supported_share(text: str) -> float:
     return 1.0 if total == 0 else (thai + latin) / total
 
 
+#: The commonest function words of English, and of the languages most often written in Latin
+#: letters by clients and colleagues in our settings (French, Spanish, Portuguese, Italian, German,
+#: Indonesian/Malay, Tagalog). Words English shares (a, in, an, die, no, me, con, son, do, so) are
+#: left out of the foreign set, so an English note naming "Maria de los Angeles" still reads English.
+_EN_FUNCTION = frozenset(
+    w for line in (
+        "the and to of is was she he they we it his her their with for on at that this not be been",
+        "has have had are were will would said says from by as but or if about when who what there",
+        "does did can could should into after before you my our your them him i per re today plan also",
+    ) for w in line.split()
+)
+_FOREIGN_FUNCTION = frozenset(
+    w for line in (
+        # French
+        "le la les est avec pour dans une des du et qui que pas sur elle il nous vous ils sont mais au",
+        "aux ce cette sa ses leur très être été dit ne je tu mon ma mes",
+        # Spanish, Portuguese, Italian
+        "el los las para por del y es está pero su sus muy dice tiene se lo al como más yo mi ella él",
+        "también não com uma os da em ele muito disse gli della che non sono è lei lui anche",
+        # German
+        "der das und ist mit nicht ein eine ich sie für auf dass wir hat haben dem zu von sich auch über kann",
+        # Indonesian / Malay, Tagalog
+        "yang dan di dengan tidak ini itu untuk dia ke dari ada akan kami saya bisa sudah juga",
+        "ang ng mga sa ay siya hindi ako ko niya kay po",
+    ) for w in line.split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def foreign_latin_text(text: str) -> bool:
+    """True when the Latin-letter part of a text is prose in another language (French, Spanish,
+    German, Indonesian …), not English: its function words are mostly another language's.
+
+    Why: such a note passes the script test (Latin letters), and the English rules and model
+    prompts would then read it as English. Names, quotes and place names in an English note do not
+    tip it: at least five foreign function words, three times the English ones, and one word in
+    eight are needed; a Thai note (Thai letters ≥ 20%) is never refused here.
+    """
+    thai, latin, _ = letter_counts(text)
+    if latin == 0 or thai / (thai + latin) >= MIXED_SHARE:
+        return False
+    words = [w.lower() for w in _WORD.findall(text) if not _THAI.search(w)]
+    english = sum(w in _EN_FUNCTION for w in words)
+    foreign = sum(w in _FOREIGN_FUNCTION for w in words)
+    return foreign >= 5 and foreign >= 3 * english and foreign * 8 >= len(words)
+
+
 def script_runs(text: str) -> Iterator[tuple[int, int, Language]]:
     """Maximal runs of Thai or of Latin script, as (start, end, language).
 

@@ -67,3 +67,47 @@ def test_english_messages_agree_with_plural_jottings(text):
     assert message.startswith("The jottings ")
     for wrong in ("jottings is ", "jottings contains ", "jottings does "):
         assert wrong not in message
+
+
+# --- session 6: other languages written in Latin letters ------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La patiente est venue avec sa mère. Elle dit qu'elle ne dort pas depuis deux semaines et "
+        "qu'elle a peur de retourner à l'école. Nous avons parlé de sa sécurité.",
+        "El paciente vino con su hermana. Dice que no duerme bien y que tiene miedo de volver a la "
+        "casa de su padre. Hablamos de un plan para la próxima semana.",
+        "Die Klientin kam mit ihrer Mutter. Sie sagt, dass sie nicht schlafen kann und Angst vor der "
+        "Schule hat. Wir haben über einen Plan für die nächste Woche gesprochen.",
+        "Klien datang dengan ibunya. Dia bilang tidak bisa tidur dan takut untuk kembali ke sekolah. "
+        "Kami membahas rencana untuk minggu depan dan nomor yang bisa dihubungi.",
+    ],
+)
+def test_a_note_in_another_latin_script_language_is_refused(text):
+    with pytest.raises(InputError) as err:
+        validate_text(text, max_chars=10_000)
+    assert err.value.reason == "language"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cl seen 10/03 8:30-9:00, mum present. sleeping ~4h, PHQ-9 12. plan: sleep diary, f/u 2/52",
+        "Marie-Claire (from Lyon) came with Jean-Luc. She says the new school in Rennes is going ok.",
+        "Pt reports 'je suis fatiguée' when asked in French; interpreter present; mood low, no SI.",
+        "Sione and Losa at the fono; aunty Mele says the kids are at the marae in Porirua on Sat.",
+    ],
+)
+def test_english_notes_with_foreign_names_or_quotes_are_accepted(text):
+    assert validate_text(text, max_chars=10_000) == text
+
+
+def test_every_english_corpus_jotting_and_note_is_accepted():
+    from tests.conftest import CORPUS
+
+    for path in sorted(CORPUS.glob("en/*/*.json")):
+        import json
+
+        data = json.loads(path.read_text(encoding="utf-8"))
+        validate_text(data["text"], max_chars=100_000)
