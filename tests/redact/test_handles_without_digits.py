@@ -8,15 +8,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.redact.types import ONLINE_ID
+from tests.redact.helpers import covered
 
 
 def _ids(analyzer, text: str) -> set[str]:
     return {e.text for e in analyzer.analyze(text) if e.type == ONLINE_ID}
 
-
-def _covered(analyzer, text: str, value: str) -> bool:
-    start = text.index(value)
-    return any(e.start <= start and e.end >= start + len(value) for e in analyzer.analyze(text))
 
 
 @pytest.mark.parametrize(
@@ -31,7 +28,7 @@ def _covered(analyzer, text: str, value: str) -> bool:
     ],
 )
 def test_a_handle_without_a_digit_is_redacted(analyzer, text, handle):
-    assert _covered(analyzer, text, handle)
+    assert covered(analyzer, text, handle)
 
 
 @pytest.mark.parametrize(
