@@ -45,8 +45,11 @@ _TH_PART = re.compile(
     rf"(?:(?:บ\.|ม\.|ต\.|อ\.|จ\.|ถ\.|ซ\.|หมู่ที่|หมู่|ตำบล|อำเภอ|จังหวัด|ถนน|ซอย|แขวง|เขต|อาคาร|ตึก|ชั้น|ห้อง|หมู่บ้าน)"
     rf"[^\S\n]?|บ้าน)[{THAI_LETTERS}\d][{THAI_LETTERS}\d/\-]*"
 )
-_GAP = re.compile(r"[^\S\n]{1,3}|,[^\S\n]{0,2}")
+#: Between two parts: spaces, a comma, or an abbreviation's full stop and a comma ("Subd., Brgy.").
+_GAP = re.compile(r"[^\S\n]{1,3}|\.?,[^\S\n]{0,2}")
+#: A Thai postcode (five digits); after a Latin town, four digits too (Valenzuela City 1440, NSW 2770).
 _POSTCODE = re.compile(r"\d{5}(?![\d.:/])")
+_POSTCODE_4 = re.compile(r"\d{4}(?![\d:/]|\.\d)")
 _THAI_CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
 
 
@@ -69,6 +72,8 @@ def join_address_runs(text: str, hits: list[Hit]) -> None:
                 pos = end = places[at]
                 continue
             part = _TH_PART.match(text, at) or _POSTCODE.match(text, at)
+            if not part and text[pos - 1:pos].isalpha() and text[pos - 1:pos].isascii() and gap.group(0) == " ":
+                part = _POSTCODE_4.match(text, at)
             if part:
                 pos = end = part.end()
                 continue

@@ -99,3 +99,14 @@ def test_a_place_keeps_its_lane_number_or_landmark_word(analyzer, text, value):
 def test_a_persons_name_does_not_take_the_next_word(analyzer):
     spans = _spans(analyzer, "Mr Dara Bridges said the park was closed.")
     assert not any("park" in s for s in spans)
+
+
+def test_an_english_address_in_pieces_is_one_span_with_its_postcode(analyzer):
+    text = ("Mum is back w her kids at Blk 9 Lot 3 Phase 1, Sampaloc Homes Subd., Brgy. Malinta, "
+            "Valenzuela City 1440. Cp 0917 555 2222")
+    assert covered(analyzer, text, "Blk 9 Lot 3 Phase 1, Sampaloc Homes Subd., Brgy. Malinta, Valenzuela City 1440")
+
+
+def test_a_year_after_a_sentence_is_not_taken_into_an_address(analyzer):
+    text = "Moved to 14 Wattle St, Blacktown in March. In 2019 she left school."
+    assert not any("2019" in s for s in _spans(analyzer, text))
