@@ -581,4 +581,31 @@ def numeric_date_order(norm_text: str, default: str) -> str:
         return "dmy"
     if mdy and not dmy:
         return "mdy"
+    if not (dmy or mdy):
+        return _order_from_named(norm_text) or default
     return default
+
+
+def _order_from_named(norm_text: str) -> str | None:
+    """The order under which a note's ambiguous numeric dates repeat a date it also writes with a
+    month name: "Met: Monday 9 November 2026 … Recorded 9/11/2026" is day/month whatever the
+    configured default (round 8: a UK school note read 9/11 as 11 September, "written before the
+    session", an error on a good note). None when the names settle nothing."""
+    mentions = scan_dates(norm_text)
+    named = {m.fields for m in mentions if not m.numeric}
+    votes = {"dmy": 0, "mdy": 0}
+    for m in mentions:
+        if not m.numeric or m.year is None:
+            continue
+        a, b = m.fields
+        if a == b:
+            continue
+        if (b, a) in named and (a, b) not in named:
+            votes["dmy"] += 1
+        elif (a, b) in named and (b, a) not in named:
+            votes["mdy"] += 1
+    if votes["dmy"] > votes["mdy"]:
+        return "dmy"
+    if votes["mdy"] > votes["dmy"]:
+        return "mdy"
+    return None

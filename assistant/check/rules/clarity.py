@@ -329,10 +329,19 @@ def _short_clauses(ctx: CheckContext, s: int, e: int, limit: int) -> bool:
     """True when semicolons split the sentence into clauses each shorter than ``limit`` words.
     Why: "did X; arranged Y; talked about Z" is a list a reader takes in clause by clause (round 4:
     the only warning on a good note); a hint is enough."""
-    parts = ctx.text[s:e].split(";")
+    sentence = ctx.text[s:e]
+    parts = sentence.split(";")
     if len(parts) < 2:
-        return False
+        # an inline numbered list "will (1) tell …, (2) call …, and (3) visit …" is read item by
+        # item like a ";" list (round 8: a hospice plan's only warning)
+        parts = _INLINE_ITEM.split(sentence)
+        if len(parts) < 3:
+            return False
     return all(len(p.split()) <= limit * 2 // 3 for p in parts)
+
+
+#: "(1)", "(2)", "1)", "(a)", «(๑)» opening an item inside a sentence.
+_INLINE_ITEM = re.compile(r"(?:^|\s)\(?(?:\d{1,2}|[a-e]|[๑-๙])\)\s")
 
 
 _AND_EN = re.compile(r"\band\b", re.IGNORECASE)

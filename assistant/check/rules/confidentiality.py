@@ -83,6 +83,13 @@ def _kind(entity_type: str, locale: str) -> str:
 _NAME_SPLIT = re.compile(r"[\s,]+")
 _RECORD_KEY = re.compile(r"\b(?:MRN|HN|AN|PRN|CRN|NHI)\b")
 _FOLLOWS = re.compile(r"\s*\(|,|'s|’s|\s[a-z]")
+#: A place, service or organisation word right after a capitalised pair: the pair names where, not who.
+_PLACE_AFTER = re.compile(
+    r"\s(?:outreach|station|market|district|area|road|street|soi|centre|center|hospital|clinic|school|"
+    r"office|programme|program|project|service|shelter|temple|park|community|village|province|campus|"
+    r"branch|pier|bridge|slum|depot|estate)s?\b",
+    re.IGNORECASE,
+)
 _NON_DIGIT = re.compile(r"\D")
 _INITIALS = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?:[A-Z]\.\s?){1,3}$|^(?:นางสาว|น\.ส\.|นาง|นาย|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)?\s*(?:[ก-ฮ]\.\s?){1,3}$|^\[[A-Z_]+\d*\]$"
@@ -275,6 +282,8 @@ def _names(ctx: CheckContext) -> list[DetectedEntity]:
         after = text[b.end() : b.end() + 4]
         before = text[max(0, a.start() - 30) : a.start()]
         follows = _FOLLOWS.match(after) is not None
+        if follows and _PLACE_AFTER.match(text, b.end()):
+            continue  # "Hua Lamphong outreach", "Klong Toey market": a place or service (round 8)
         if not (follows or _LEAD_LABEL.search(before)):
             continue
         if a.start() > 0 and text[a.start() - 1] in ".-'’":

@@ -75,6 +75,7 @@ def find_goals(ctx: CheckContext) -> list[Goal]:
             if not items and le + 1 < len(text) and text[le + 1 : le + 2].strip():
                 # a heading line "Goal" over a plain paragraph (round 4): the paragraph is the goal
                 ns, ne = ctx.line_at(le + 1)
+                ne = _trim_end(text, ns, ne)
                 items = [Goal(s, ns, ne)] if ne > ns else []
             goals.extend(items)
             continue
@@ -98,7 +99,7 @@ def find_goals(ctx: CheckContext) -> list[Goal]:
             )
             if hit is not None:
                 end = hit[0]
-        while end > body and text[end - 1] in " \t,;":
+        while end > body and text[end - 1] in " \t\r,;":
             end -= 1
         goals.append(Goal(s, body, max(end, body + 1)))
     return goals
@@ -113,9 +114,17 @@ def _items_after(ctx: CheckContext, line_end: int, label_start: int) -> list[Goa
         m = _ITEM.match(text, ls)
         if not m or not text[m.end() : le].strip():
             break
-        out.append(Goal(label_start, m.end(), le))
+        out.append(Goal(label_start, m.end(), _trim_end(text, m.end(), le)))
         pos = le + 1
     return out
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing whitespace: a Windows line keeps its carriage return
+    before the line feed that ends it, and a highlight must not take it in."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _blank(text: str, spans: list[tuple[int, int]], offset: int) -> str:
@@ -149,11 +158,25 @@ def _goal_facts(ctx: CheckContext, goal: Goal) -> dict[str, bool]:
     }
 
 
+#: A session's purpose line («วัตถุประสงค์: ให้เด็กรู้จักจัดการความโกรธ», "Aim: practise …") says
+#: what the session was for, not the client's goal.
+_PURPOSE_LABEL = re.compile(r"วัตถุประสงค์|purpose|aims?\b|aims?\s+of\s+(?:the\s+)?session", re.IGNORECASE)
+
+
+def _goals_to_check(ctx: CheckContext) -> list[Goal]:
+    """The goals the SMART rules judge: a purpose line counts only when the note states no other
+    goal (round 8: a group note's «วัตถุประสงค์:» drew no-timeframe and not-measurable warnings
+    although its labelled goal further down had both)."""
+    goals = find_goals(ctx)
+    purpose = [g for g in goals if _PURPOSE_LABEL.match(ctx.text, g.label_start)]
+    return [g for g in goals if g not in purpose] if len(purpose) < len(goals) else goals
+
+
 class _GoalRule(Rule):
     criterion = Criterion.GOALS
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        for goal in find_goals(ctx):
+        for goal in _goals_to_check(ctx):
             if goal.end > goal.start:
                 facts = _goal_facts(ctx, goal)
                 if self.fails(facts):

@@ -32,8 +32,11 @@ _THAI_INITIAL_NEXT = re.compile(r"[ \t]*[\u0e01-\u0e2e]\.")
 #: a response). Round 3: each raised a vague-intervention warning on a good note.
 #: Also a time clause or a topic heading: «ระหว่างคุยนั่งเอนหลัง» (while talking), «สิ่งที่คุยกัน» (round 5).
 _THAI_NOUN_BEFORE = re.compile(
-    r"(?:การ|คำ|ห้อง|ผู้|นัก|ศูนย์|คลินิก|บันทึก|งาน|แบบ|รับ|ตาม|ระหว่าง(?:ที่)?|ขณะ(?:ที่)?|ตอนที่|หลัง|สิ่งที่|เรื่องที่)$"
+    r"(?:การ|คำ|ห้อง|ผู้|นัก|ศูนย์|คลินิก|บันทึก|งาน|แบบ|รับ|ตาม|ระหว่าง(?:ที่)?|ขณะ(?:ที่)?|ตอนที่|หลัง|สิ่งที่|เรื่องที่"
+    r"|ถูก|โดน|[\d๐-๙]\s*คน)$"
 )
+#: Round 8: a passive «กังวลเรื่องถูกตำหนิ» (being blamed) is done TO someone, and a head count
+#: «มีเด็ก 2 คนคุยแทรก» makes clients the ones talking: neither is the worker's act.
 _DIGIT = re.compile(r"\d")
 _LABEL_DELIM = re.compile(r"\s*(?:\*\*)?\s*[:：—–-]\s*")
 #: A future or intended act before a vague verb is the client's own plan ("he would talk to his
@@ -51,8 +54,9 @@ _NUMBER_OR_DAY = re.compile(
 
 #: A plan line or sentence that opens with a past-tense verb reports something the worker did
 #: ("Reported the fault to the landlord", "Lent a heater"): English notes drop the subject.
+#: Also right after a label colon: "P (Plan): Completed a relapse-trigger map…" (round 8).
 _PAST_ACTION = re.compile(
-    r"(?:^|(?<=[.;]\s))[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*"
+    r"(?:^|(?<=[.;]\s)|(?<=\):\s)|(?<=\w:\s))[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*"
     r"(?P<verb>[A-Z][a-z]{2,}ed|Gave|Lent|Made|Took|Sent|Wrote|Met|Set\s+up|Brought|Told|Showed|Taught|Found|Held|Led|Read|Sought|Spoke|Went|Drew|Built)\b",
     re.MULTILINE,
 )
@@ -210,6 +214,11 @@ class VagueIntervention(Rule):
             sent = ctx.sentence_at(s)
             if sent in seen or specific.any(ctx.text, *sent):
                 continue
+            ls, le = ctx.line_at(s)
+            if has_thai(ctx.text[s:e]) and specific.any(ctx.text, ls, le):
+                # Thai ends a clause at a space: «ให้คำปรึกษาแบบสั้น รับฟังและสะท้อนความรู้สึก ชวนทบทวน…»
+                # names the technique in the next clause of the same line (round 8)
+                continue
             tail = ctx.text[e : sent[1]]
             if _THAI_OPEN_END.search(tail) or _THAI_INITIAL_NEXT.match(ctx.text, sent[1]):
                 # «พูดคุยกับ ด.ช. ภ. และมารดาเรื่อง…»: a Thai space after a preposition does not end
@@ -338,7 +347,7 @@ class MissingNextStep(Rule):
 #: ("Appointment booked Thursday 19/11/2026", «อสม. จะเยี่ยมซ้ำวันจันทร์ที่ 23 พ.ย.», «ครั้งที่ 4 วันเสาร์ที่ 28 พ.ย.»).
 _CONTACT_WORD = re.compile(
     r"\b(?:sessions?|appointments?|appt|meet(?:ing)?|see|visit|call|phone|ring|review|group|check-?in|contact)\b"
-    r"|พบ|เยี่ยม|นัด|โทร|ครั้งที่\s*[\d๐-๙]|กลุ่ม|ติดตาม",
+    r"|\boutreach\b|พบ|เยี่ยม|นัด|โทร|ครั้งที่\s*[\d๐-๙]|กลุ่ม|ติดตาม|(?:ออก|ลง)พื้นที่",
     re.IGNORECASE,
 )
 
@@ -401,6 +410,11 @@ class VagueFollowUp(Rule):
         seen: set[tuple[int, int]] = set()
         for a, b in ctx.plan_spans:
             for s, _e in fu.finditer(ctx.text, a, b):
+                if ctx.section_of(s) in {"intervention", "response"}:
+                    # round 8: under an Intervention/Response heading a visit word is what was done
+                    # or a service explained ("asked the nurse to review it at her next visit",
+                    # «อธิบายบริการเยี่ยมบ้าน»), not the plan's next contact
+                    continue
                 if ctx.in_measure_source(s):
                     continue  # "per the follow-up log", «ติดตามจากรายงาน…»: where a measure comes from
                 if _in_title(ctx.text, s):

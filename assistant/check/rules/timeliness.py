@@ -140,7 +140,11 @@ def timeline(ctx: CheckContext) -> Timeline:
     if tl.session is None and other_event is not None:
         tl.session = other_event
     if tl.session is None and unlabelled_header:
-        tl.session = unlabelled_header[0]
+        # the header date the session was held on has its start–end times beside it; an earlier one
+        # without them is another event's ("plan ends 30/06/2027", round 8: read as the session, it
+        # made every later date "before the session")
+        held = [d for d in unlabelled_header if _held_range_after(ctx, d)]
+        tl.session = (held or unlabelled_header)[0]
     if tl.session is None and body_session is not None:
         tl.session = body_session
     if tl.session is not None:
