@@ -32,3 +32,12 @@ def test_a_document_number_is_redacted(analyzer, text, value):
 )
 def test_codes_dates_and_scores_are_not_document_numbers(analyzer, text, word):
     assert not any(word in e.text and e.type == "ID_NUMBER" for e in analyzer.analyze(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["written_at: 2026-11-30T09:15:02.123456+00:00", "Saved 2025-03-14T16:40:00Z by the app", "id: 2026-01-05T08:00"],
+)
+def test_an_iso_timestamp_is_never_an_identifier(analyzer, text):
+    # the draft page stamped such a time into the prompt and the leak guard blocked every request
+    assert analyzer.analyze(text) == []

@@ -18,7 +18,8 @@ _DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 
 
 #: A date or time at the start ("Intake 3/4 14:00"): the label introduced a date, not a number.
-_DATE_FIRST = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[^\S\n]|\d{4}-\d{1,2}-\d{1,2}$")
+#: An ISO date-time (2026-11-30T09:15) is a timestamp whatever label stands before it.
+_DATE_FIRST = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[^\S\n]|\d{4}-\d{1,2}-\d{1,2}(?:$|T\d)")
 
 
 def _id_like(value: str) -> bool:
