@@ -51,6 +51,11 @@ class Notice(BaseModel):
     code: str
     level: Literal["info", "warning", "error"] = "info"
     message: str
+    reason: str | None = Field(
+        default=None,
+        description="The failure's kind (an AssistantError class name such as LeakBlocked): the "
+        "message is English, so another interface language says why from this.",
+    )
 
 
 class DraftOutcome(BaseModel):
@@ -199,7 +204,7 @@ class Services:
         )
         if jottings_text is None:
             return report
-        grounding = self._ground(text, jottings_text, redaction, restore_mode, session)
+        grounding = self._ground(text, jottings_text, redaction, restore_mode, session, locale)
         return self._merged_report(report, grounding, locale)
 
     def recheck(
@@ -260,7 +265,7 @@ class Services:
                     client=self.model_client(allow=redaction.released),
                     fmt=fmt,
                     language=language,
-                    session=session,
+                    session=_for_model(session),
                     progress=say,
                 )
                 note, usage = result.note, result.usage
@@ -274,6 +279,7 @@ class Services:
                     Notice(
                         code="model_failed_offline_used",
                         level="warning",
+                        reason=type(exc).__name__,
                         message=f"{exc.message} The offline drafter was used instead; your "
                         "jottings are kept.",
                     )
@@ -381,6 +387,7 @@ class Services:
                     Notice(
                         code="critique_failed",
                         level="warning",
+                        reason=type(exc).__name__,
                         message=f"{exc.message} Showing the rule check only.",
                     )
                 ],
@@ -439,8 +446,12 @@ class Services:
         redaction: RedactedText | None,
         mode: RestoreMode | None,
         session: SessionMeta | None = None,
+        locale: str | None = None,
     ) -> list[Finding]:
-        """Trace the draft's facts to the jottings, as the writer sees both (identifiers restored)."""
+        """Trace the draft's facts to the jottings, as the writer sees both (identifiers restored).
+
+        ``locale`` is the one the rule findings get, so every message in a report speaks the
+        writer's interface language, not the note's."""
         from assistant.formats import render_header
         from assistant.grounding import ground
 
@@ -455,7 +466,7 @@ class Services:
             if mode is not None and mode != RestoreMode.FULL:
                 restored = restore(redaction.redacted_text, redaction.mapping, mode).text
                 reference = f"{reference}\n{restored}"
-        return ground(text, reference, issued_placeholders=issued)
+        return ground(text, reference, issued_placeholders=issued, locale=locale)
 
     def _merged_report(
         self, report: CheckReport, extra: list[Finding], locale: str | None
@@ -472,6 +483,14 @@ class Services:
         from assistant.check.scoring import score
 
         return score(findings, self.check_config.scoring, locale or "en")
+
+
+def _for_model(session: SessionMeta) -> SessionMeta:
+    """What the model is told about the session: no ``written_at`` (when the writer saved the
+    note is the timeliness check's business, and its ISO timestamp reads as a document number to
+    the leak guard, which then refused every draft from the Draft page) and no ``client_ref``
+    (a case reference identifies the client, and the writer cannot redact a session field)."""
+    return session.model_copy(update={"written_at": None, "client_ref": None})
 
 
 def safe_message(exc: BaseException) -> str:

@@ -8,7 +8,7 @@ section's body — so a one-click fix changes exactly the words the finding poin
 from __future__ import annotations
 
 from assistant.formats import render_note
-from assistant.models import AnyNote, Finding, SessionMeta
+from assistant.models import AnyNote, CheckReport, Finding, SessionMeta
 
 
 def section_bounds(note: AnyNote, rendered: str, locale: str) -> dict[str, tuple[int, int]]:
@@ -36,6 +36,26 @@ def can_apply(finding: Finding) -> bool:
         and finding.start is not None
         and finding.end is not None
     )
+
+
+def replacements_from(report: CheckReport, own: CheckReport) -> CheckReport:
+    """``report`` with every verbatim replacement taken from ``own``, the same text checked in
+    the note's language.
+
+    Why: reasons are worded in the writer's interface language, but a one-click fix writes into
+    the note, so its words must be the note's (an English note read in the Thai interface must
+    not get Thai advice pasted into it). A replacement with no counterpart in ``own`` keeps its
+    text as advice and loses its button rather than write the wrong language.
+    """
+    theirs = {(f.rule, f.start, f.end): f.suggestion for f in own.findings if can_apply(f)}
+    findings = []
+    for f in report.findings:
+        if can_apply(f):
+            key = (f.rule, f.start, f.end)
+            f = f.model_copy(update={"suggestion": theirs[key]} if key in theirs
+                             else {"replacement": False})
+        findings.append(f)
+    return report.model_copy(update={"findings": findings})
 
 
 def apply_finding(

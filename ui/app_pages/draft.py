@@ -22,7 +22,7 @@ from ui.components.goals import show_goals_editor, show_interventions_editor
 from ui.components.highlight import Mark, show_marked
 from ui.components.notices import show_notices
 from ui.components.safety import error_message, guarded
-from ui.editing import apply_finding
+from ui.editing import apply_finding, can_apply, replacements_from
 from ui.i18n import stage_label, t
 
 LANG = S.lang()
@@ -288,6 +288,10 @@ def _recheck_if_needed(services, current: DraftState) -> DraftState:
     report = services.check(
         text, locale=LANG, jottings_text=f"{current.jottings}\n{header}".strip() or None,
         redaction=st.session_state.get("d_preview"), restore_mode=current.restore_mode)
+    note_locale = S.locale_for(current.note_language)
+    if note_locale != LANG and any(can_apply(f) for f in report.findings):
+        # a one-click fix writes into the note: its words come from a check in the note's language
+        report = replacements_from(report, services.check(text, locale=note_locale))
     current = current.model_copy(update={"text": text, "report": report})
     st.session_state[S.CHECKED_KEY] = key
     return current
@@ -412,13 +416,15 @@ def body() -> None:
     note_id = _save(repo, note_id, current)
     if not current.jottings.strip():
         st.info(tr("draft.empty"))
-        return
-
-    red = _preview(services, current)
-    if note_id is None:  # nothing could be saved yet: drafting would have nowhere to go
-        return
-    if st.button(tr("draft.run"), key="d_run", type="primary"):
-        _run_draft(repo, services, note_id, current, red)
+        if current.note is None or note_id is None:
+            return
+        # emptied after a draft (a slip, or to paste again): the drafted note stays on screen
+    else:
+        red = _preview(services, current)
+        if note_id is None:  # nothing could be saved yet: drafting would have nowhere to go
+            return
+        if st.button(tr("draft.run"), key="d_run", type="primary"):
+            _run_draft(repo, services, note_id, current, red)
     if stages := st.session_state.pop("d_stages", None):
         with st.status(tr("draft.status.done"), state="complete", expanded=False):
             for stage in stages:

@@ -21,11 +21,16 @@ KNOWN_CODES: tuple[str, ...] = (
 )
 
 
-def notice_text(code: str, message: str, lang: str) -> str:
-    """The sentence to show for a notice in ``lang``."""
+def notice_text(code: str, message: str, lang: str, reason: str | None = None) -> str:
+    """The sentence to show for a notice in ``lang``.
+
+    The English message names the failure (busy server, identifiers left, unusable answer);
+    another language shows its own sentence for the code plus the failure's kind from
+    ``reason``, so the writer still learns what to do."""
     key = f"notice.{code}"
     if lang != "en" and has(key, lang):
-        return t(key, lang)
+        why = f"error.{reason}" if reason else ""
+        return f"{t(key, lang)}\n\n{t(why, lang)}" if why and has(why, lang) else t(key, lang)
     return message or t(key, "en")
 
 
@@ -33,5 +38,6 @@ def show_notices(notices: Iterable[Mapping[str, Any] | Any], lang: str) -> None:
     """Each notice as an info, warning or error box, by its level."""
     for notice in notices:
         data = notice if isinstance(notice, Mapping) else notice.model_dump()
-        text = notice_text(str(data.get("code", "")), str(data.get("message", "")), lang)
+        text = notice_text(str(data.get("code", "")), str(data.get("message", "")), lang,
+                           data.get("reason"))
         {"error": st.error, "warning": st.warning}.get(data.get("level"), st.info)(text)
