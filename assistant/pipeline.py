@@ -265,7 +265,7 @@ class Services:
                     client=self.model_client(allow=redaction.released),
                     fmt=fmt,
                     language=language,
-                    session=_for_model(session),
+                    session=_for_model(session, self.analyzer),
                     progress=say,
                 )
                 note, usage = result.note, result.usage
@@ -485,12 +485,15 @@ class Services:
         return score(findings, self.check_config.scoring, locale or "en")
 
 
-def _for_model(session: SessionMeta) -> SessionMeta:
+def _for_model(session: SessionMeta, analyzer: IdentifierAnalyzer) -> SessionMeta:
     """What the model is told about the session: no ``written_at`` (when the writer saved the
     note is the timeliness check's business, and its ISO timestamp reads as a document number to
-    the leak guard, which then refused every draft from the Draft page) and no ``client_ref``
-    (a case reference identifies the client, and the writer cannot redact a session field)."""
-    return session.model_copy(update={"written_at": None, "client_ref": None})
+    the leak guard, which then refused every draft from the Draft page), no ``client_ref`` (a case
+    reference identifies the client, and the writer cannot redact a session field), and of "who
+    was present" only the entries that name no one ("mother", not "mother (Mrs S. K.)"), for the
+    same reason; the stored note keeps all three as the writer gave them."""
+    present = [p for p in session.present if not analyzer.analyze(p)]
+    return session.model_copy(update={"written_at": None, "client_ref": None, "present": present})
 
 
 def safe_message(exc: BaseException) -> str:

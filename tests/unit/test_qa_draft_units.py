@@ -184,3 +184,25 @@ def test_a_fix_with_no_counterpart_in_the_note_language_loses_its_button_not_its
     assert merged.findings[0].message == "มีข้อมูลติดต่อ"  # the reason stays in the interface's
     lost = replacements_from(CheckReport(findings=[shown]), CheckReport(findings=[moved]))
     assert not can_apply(lost.findings[0]) and lost.findings[0].suggestion == shown.suggestion
+
+
+@pytest.mark.parametrize(("present", "kept", "dropped"), [
+    (["client", "mother (Mrs Somsri Kaewmanee)"], ["client"], "Somsri"),
+    (["ผู้รับบริการ", "แม่ (นางสมศรี แก้วมณี)"], ["ผู้รับบริการ"], "สมศรี"),
+])
+def test_a_name_typed_in_who_was_present_neither_reaches_the_model_nor_stops_the_draft(
+        model_services, fake_llm, present, kept, dropped):  # noqa: F811
+    """"Who was present" is a session field the writer cannot mark in the preview: an entry naming
+    someone is left out of the request (the stored note keeps it), roles still go."""
+    import datetime as dt
+
+    from assistant.models import Jottings, SessionMeta
+
+    fake_llm.enqueue(Reply.json(_SOAP))
+    session = SessionMeta(date=dt.date(2026, 3, 5), duration_minutes=25, present=present)
+    outcome = model_services.draft(Jottings(text="check-in, 25 min. can't sleep, PHQ-9 = 14.", session=session))
+    assert [n.code for n in outcome.notices if n.level == "warning"] == []
+    assert not outcome.offline
+    sent = str(fake_llm.chat_requests[0])
+    assert dropped not in sent and all(k in sent for k in kept)
+    assert outcome.session.present == present
