@@ -213,7 +213,7 @@ def _options() -> None:
     c2.selectbox(tr("draft.language"), ["auto", "en", "th"], key="d_lang",
                  format_func=lambda v: tr(f"draft.lang_{v}"))
     c3.selectbox(tr("draft.restore"), [m.value for m in RestoreMode], key="d_restore",
-                 format_func=lambda v: tr(f"draft.restore_{v}"))
+                 format_func=lambda v: tr(f"draft.restore_{v}"), help=tr("draft.restore_help"))
 
 
 def _preview(services, current: DraftState) -> RedactedText:
