@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from assistant.cli import hidden
 from assistant.cli.io import read_input
 from assistant.cli.progress import spinner
 from assistant.cli.render import dump_json, finding_dict, findings_text, scores_dict
@@ -29,17 +30,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--no-fallback", action="store_true",
         help="fail with exit code 3 instead of using the offline drafter when the model fails",
     )
+    hidden.add_arguments(parser)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     text = read_input(args.file, max_chars=settings.max_input_chars, what="jottings")
     services = Services.from_settings(settings)
+    add, release = hidden.hidden_values(args, settings)
+    redaction = services.preview_redaction(text, add=add, release=release) if add or release else None
     with spinner(enabled=None if not args.json else False) as progress:
         outcome = services.draft(
             Jottings(text=text),
             fmt=NoteFormat(args.format) if args.format else None,
             language=Language(args.language) if args.language else None,
             restore_mode=RestoreMode(args.restore) if args.restore else None,
+            redaction=redaction,
             no_fallback=args.no_fallback,
             progress=progress,
         )

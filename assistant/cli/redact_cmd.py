@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from assistant.cli import hidden
 from assistant.cli.io import read_input
 from assistant.cli.render import dump_json, redaction_dict
 from assistant.pipeline import Services
@@ -13,20 +14,14 @@ HELP = "Redact identifiers (names, phones, IDs, addresses …) and show the plac
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--add", action="append", default=[], metavar="TEXT",
-        help="also hide every occurrence of TEXT (repeatable)",
-    )
-    parser.add_argument(
-        "--release", action="append", default=[], metavar="TEXT",
-        help="do not hide TEXT, found by mistake (repeatable)",
-    )
+    hidden.add_arguments(parser)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     text = read_input(args.file, max_chars=settings.max_input_chars, what="jottings")
     services = Services.from_settings(settings)
-    redaction = services.preview_redaction(text, add=args.add, release=args.release)
+    add, release = hidden.hidden_values(args, settings)
+    redaction = services.preview_redaction(text, add=add, release=release)
     if args.json:
         print(dump_json(redaction_dict(redaction)))
         return 0
