@@ -131,9 +131,9 @@ _BUSINESS_HEADS = (
 @lru_cache(maxsize=1)
 def _village_tail() -> re.Pattern[str]:
     """บ้าน + a landform word + more, ending where the name was found (บ้านห้วย|ลุงแก้ว)."""
-    from assistant.redact.recognizers.location_th import _TOPO_HEADS
+    from assistant.redact.recognizers.location_th import TOPO_HEADS
 
-    heads = "|".join(sorted(_TOPO_HEADS, key=len, reverse=True))
+    heads = "|".join(sorted(TOPO_HEADS, key=len, reverse=True))
     return re.compile(rf"บ้าน(?:{heads})[{THAI_LETTERS}]*$")
 
 

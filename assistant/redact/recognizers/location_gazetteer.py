@@ -23,6 +23,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from assistant.redact.recognizers.location_th import KIND_OPENERS, ends_thai_word
 from assistant.redact.types import LOCATION
 
 #: Thai words that put a place right after them: live, at, go, come from, return, move, the side of.
@@ -49,7 +50,6 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
     from pythainlp.corpus import countries, provinces
 
     from assistant.redact.gazetteer import thai_local_place_names, thai_place_names
-    from assistant.redact.recognizers.location_th import _KIND_OPENERS
 
     # provinces and countries have their own policy and frames in ``location_th`` (a country as a
     # nationality, ชาวลาว, ฝั่งพม่า, is no place of residence)
@@ -58,7 +58,7 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
     def keep(name: str) -> bool:
         # บ้านใหม่, ตลาดเก่า, วัดกลาง: a home, market or temple word opens the name — the village,
         # organisation and address rules read those with their own frames
-        return name not in elsewhere and not name.startswith(_KIND_OPENERS)
+        return name not in elsewhere and not name.startswith(KIND_OPENERS)
 
     trusted = frozenset(filter(keep, thai_place_names()))
     checked = frozenset(filter(keep, thai_local_place_names()))
@@ -113,7 +113,7 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         for size in range(len(chunk), 2, -1):
             name = chunk[:size]
             if (name in trusted and self._not_a_short_word(name)) or (name in checked and self._not_a_word(name)):
-                if self._ends_word(text, pos, pos + size):
+                if ends_thai_word(text, pos, pos + size):
                     out.append(RecognizerResult(LOCATION, pos, pos + size, 0.6))
                 return
 
@@ -173,12 +173,6 @@ class GazetteerLocationRecognizer(EntityRecognizer):
 
         th = get_thai_lexicon()
         return name not in th.words and not th.is_name(name)
-
-    @staticmethod
-    def _ends_word(text: str, start: int, end: int) -> bool:
-        from assistant.redact.recognizers.location_th import ThaiLocationRecognizer
-
-        return ThaiLocationRecognizer._ends_word(text, start, end)
 
 
 #: Short English words that title-case into town names (Of, The…): never a place on their own.

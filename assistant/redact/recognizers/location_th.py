@@ -98,7 +98,7 @@ _AREA_STOP = frozenset({
 #: บ้านอยู่โคกX, ที่ทุ่งX): Thai place names open with a topographic head and may close with a
 #: direction or age word (ใหม่, เหนือ, ใน). Heads that are also pronouns, verbs or everyday
 #: destinations (เขา "he", นา, ป่า, หัว, บ่อ, แม่) are left to the บ้าน rule above.
-_TOPO_HEADS = (
+TOPO_HEADS = (
     "ทุ่ง", "ควน", "ผา", "ปาก", "โคก", "หนอง", "ห้วย", "ดอน", "บาง", "คลอง", "ท่า", "ดอย", "วัง", "เกาะ",
     "แหลม", "หาด", "โนน", "กุด", "ซับ", "สระ", "บึง", "โป่ง", "แก่ง", "เวียง", "เหล่า", "สัน", "ลำ",
     # the same landforms in the far south's Malay place names: lubuk (pool), kampung, bukit (hill),
@@ -107,9 +107,9 @@ _TOPO_HEADS = (
 )
 #: After a Malay head the name is Malay syllables spelled in Thai (บูเก๊ะ|ตา|เว): a kin-like
 #: syllable (ตา, ยา) is part of it; only a function word ends it.
-_MALAY_HEADS = frozenset(_TOPO_HEADS[_TOPO_HEADS.index("ลูโบ๊ะ"):])
+_MALAY_HEADS = frozenset(TOPO_HEADS[TOPO_HEADS.index("ลูโบ๊ะ"):])
 _TOPO = re.compile(
-    r"(?:อยู่|ที่|จาก|แถว|ย้ายไป|กลับไป|หนีไป|ละแวก)[^\S\n]?(?P<v>(?:" + "|".join(_TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
+    r"(?:อยู่|ที่|จาก|แถว|ย้ายไป|กลับไป|หนีไป|ละแวก)[^\S\n]?(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
 #: Direction and age words that close a place name (ผาหมอกใหม่, ดอนแก้วเหนือ, ควนเคียนใน).
 PLACE_TAILS = frozenset({
@@ -198,7 +198,7 @@ _COUNTRY_AFTER = re.compile(r"[^\S\n]*(?:ฝั่ง|ประเทศ)[\u0E01
 #: Words after เมือง that make an ordinary phrase even before a country (เมืองนอก, เมืองใหม่).
 _NOT_TOWN_WORDS = frozenset({"นอก", "ไทย", "หลวง", "ใหม่", "เก่า", "ใหญ่", "เล็ก", "ชายแดน", "ท่า"})
 #: Words opening a workplace or a home, not a town (ที่ร้านก๋วยเตี๋ยว, ที่โรงงาน…, ที่บ้าน…).
-_KIND_OPENERS = (
+KIND_OPENERS = (
     "ร้าน", "โรง", "บ้าน", "ตลาด", "วัด", "ศูนย์", "บริษัท", "คลินิก", "ห้าง", "หอ", "อู่", "ฟาร์ม", "สวน",
     "ไร่", "ปั๊ม", "ค่าย", "คอนโด", "แฟลต", "ชุมชน", "หมู่บ้าน", "แคมป์", "ไซต์", "ท่า", "สถานี",
 )
@@ -278,7 +278,7 @@ class ThaiLocationRecognizer(RegexRecognizer):
             for m in _TRANSIT.finditer(text):
                 self._station(text, m, out)
         for m in _wide_regex().finditer(text):
-            if self._ends_word(text, m.start("v"), m.end("v")):
+            if ends_thai_word(text, m.start("v"), m.end("v")):
                 out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         for m in _AREA_CUE.finditer(text):
             end = self._area_end(text, m.end())
@@ -286,7 +286,7 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 end = self._area_village_end(text, m.end())
             if end is not None:
                 out.append(self.result(LOCATION, m.end(), end, 0.6))
-        if any(h in text for h in _TOPO_HEADS):
+        if any(h in text for h in TOPO_HEADS):
             for m in _TOPO.finditer(text):
                 end = self._topo_end(text, m.start("v"))
                 if end is not None:
@@ -363,7 +363,7 @@ class ThaiLocationRecognizer(RegexRecognizer):
     def _topo_end(self, text: str, start: int) -> int | None:
         """End of a landform-headed place name (ควนลัง, ผาหมอกใหม่), or None."""
         chunk = re.match(r"[\u0E01-\u0E4E]+", text[start:]).group(0)
-        head = next(h for h in sorted(_TOPO_HEADS, key=len, reverse=True) if chunk.startswith(h))
+        head = next(h for h in sorted(TOPO_HEADS, key=len, reverse=True) if chunk.startswith(h))
         from assistant.redact.thai_lexicon import get_thai_lexicon
 
         th = get_thai_lexicon()
@@ -397,7 +397,7 @@ class ThaiLocationRecognizer(RegexRecognizer):
             return None
         tokens = [t for t in th.tokenize(chunk.group(0)) if t]
         stop = self._stops() - {"บ้าน"}  # อ.บ้านโป่ง: districts open with บ้าน too
-        head_word = tokens[0] in _TOPO_HEADS or any(tokens[0].startswith(h) for h in _TOPO_HEADS if len(h) > 1)
+        head_word = tokens[0] in TOPO_HEADS or any(tokens[0].startswith(h) for h in TOPO_HEADS if len(h) > 1)
         kin_place = tambon and tokens and tokens[0] in ("แม่", "พ่อ", "ป่า", "นา", "ตา") and len(tokens) > 1
         if (
             not tokens or (tokens[0] in stop and not head_word and not kin_place) or tokens[0] in ("เมือง",)
@@ -406,7 +406,7 @@ class ThaiLocationRecognizer(RegexRecognizer):
             return None  # อ.สมหญิง (a lecturer); อ.เมือง names no district without its province
         end = pos
         for i, tok in enumerate(tokens):
-            if tok in stop and tok not in PLACE_TAILS and not (i == 0 and (tok in _TOPO_HEADS or kin_place)):
+            if tok in stop and tok not in PLACE_TAILS and not (i == 0 and (tok in TOPO_HEADS or kin_place)):
                 break
             end += len(tok)
         name = text[pos:end]
@@ -436,7 +436,7 @@ class ThaiLocationRecognizer(RegexRecognizer):
         opens_with_name = th.is_name(tokens[0]) and tokens[0] not in th.words
         if tokens[0] in stops or opens_with_name or any(t in th.stopwords for t in tokens):
             return False
-        if word.startswith(_KIND_OPENERS):
+        if word.startswith(KIND_OPENERS):
             return False  # ทำงานที่ร้านX, ที่โรงงานX: a named workplace (an organisation rule reads it)
         return any(len(t) >= 2 and t not in th.words for t in tokens)
 
@@ -490,24 +490,6 @@ class ThaiLocationRecognizer(RegexRecognizer):
             return True  # แฮปปี้แลนด์: a brand spelled as a loanword, listed or not
         return name not in th.words and any(len(t) >= 2 and t not in th.words for t in tokens)
 
-    @staticmethod
-    def _ends_word(text: str, start: int, end: int) -> bool:
-        """The name is a whole word: the Thai text after it starts a new token (ตาก in ไปตากผ้า
-        is "to dry", not the province)."""
-        if not re.match(r"[\u0E01-\u0E4E]", text[end:end + 1]):
-            return True
-        if text.startswith(_AFTER_PLACE, end):
-            return True
-        from assistant.redact.thai_lexicon import get_thai_lexicon
-
-        tokens = get_thai_lexicon().tokenize(text[start:end + 12])
-        pos = start
-        for tok in tokens:
-            pos += len(tok)
-            if pos >= end:
-                return pos == end
-        return False
-
     def _village_end(self, text: str, start: int, end: int) -> int | None:
         """End of the village name: the chunk up to a function word or verb; the name after บ้าน is
         not an ordinary compound (บ้านนอก, บ้านสวน) and is at least two words or unknown."""
@@ -542,14 +524,14 @@ class ThaiLocationRecognizer(RegexRecognizer):
             return None
         th = get_thai_lexicon()
         tokens = th.tokenize(chunk.group(0))
-        topo = tokens[0] in _TOPO_HEADS  # ย่านบาง|พรม: บาง ("some") opens many place names
+        topo = tokens[0] in TOPO_HEADS  # ย่านบาง|พรม: บาง ("some") opens many place names
         if tokens[0] in _AREA_GENERIC or len(tokens[0]) < 2 or (
             tokens[0] in self._stops() and tokens[0] not in _AREA_STOP and not topo
         ):
             return None  # (…เลิกแถว ครูเวรพามา: a role or kin word opens a clause, not an area)
         end = pos
         for i, tok in enumerate(tokens):
-            if tok in _AREA_STOP or (i and (tok in _AREA_VERBS or (tok in th.stopwords and tok not in _TOPO_HEADS))):
+            if tok in _AREA_STOP or (i and (tok in _AREA_VERBS or (tok in th.stopwords and tok not in TOPO_HEADS))):
                 break  # ย่านบางกรวย|แจ้งว่า: in a run-on note the clause goes on glued
             end += len(tok)
         if end - pos < 3:
@@ -559,6 +541,24 @@ class ThaiLocationRecognizer(RegexRecognizer):
             if num and not _COUNTED.match(text, num.end()):
                 end = num.end()  # รังสิตคลอง 3, ซอยวัดไผ่ 2: the number is part of the area's name
         return end
+
+
+def ends_thai_word(text: str, start: int, end: int) -> bool:
+    """The name is a whole word: the Thai text after it starts a new token (ตาก in ไปตากผ้า
+    is "to dry", not the province)."""
+    if not re.match(r"[\u0E01-\u0E4E]", text[end:end + 1]):
+        return True
+    if text.startswith(_AFTER_PLACE, end):
+        return True
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    tokens = get_thai_lexicon().tokenize(text[start:end + 12])
+    pos = start
+    for tok in tokens:
+        pos += len(tok)
+        if pos >= end:
+            return pos == end
+    return False
 
 
 gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

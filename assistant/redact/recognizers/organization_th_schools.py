@@ -16,6 +16,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from assistant.redact.recognizers.location_th import ends_thai_word
 from assistant.redact.types import ORGANIZATION
 
 #: What stands before a school's name: studies (at), a grade (ม.5, ป.6, ม.4/2), finished (from),
@@ -74,7 +75,6 @@ class ThaiSchoolRecognizer(EntityRecognizer):
         """End of the longest listed school name starting at ``pos`` that ends a word, with its
         town glued on or its branch number after it; None when there is none."""
         from assistant.redact.boundaries import is_known_thai_place
-        from assistant.redact.recognizers.location_th import ThaiLocationRecognizer
         run = _THAI_RUN.match(text, pos)
         if not run:
             return None
@@ -88,7 +88,7 @@ class ThaiSchoolRecognizer(EntityRecognizer):
             rest = _THAI_RUN.match(text, end)
             town = next(
                 (k for k in range(len(rest.group(0)), 2, -1)
-                 if is_known_thai_place(rest.group(0)[:k]) and ThaiLocationRecognizer._ends_word(text, end, end + k)),
+                 if is_known_thai_place(rest.group(0)[:k]) and ends_thai_word(text, end, end + k)),
                 None,
             ) if rest else None
             branch = _BRANCH.match(text, end) if rest is None else None
@@ -98,5 +98,5 @@ class ThaiSchoolRecognizer(EntityRecognizer):
                 return None  # อนุบาล 2 (a kindergarten year), กฎหมาย: the ordinary word
             if branch:
                 return branch.end()
-            return end if ThaiLocationRecognizer._ends_word(text, pos, end) else None
+            return end if ends_thai_word(text, pos, end) else None
         return None
