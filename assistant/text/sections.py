@@ -358,6 +358,12 @@ _KEYWORD_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bworked\s+on\b|\bsession\s+(?:focus|content)\b"
             r"|การช่วยเหลือ|การแทรกแซง|กิจกรรม|การดำเนินการ|สิ่งที่.{0,25}ทำ",
         ),
+        # the client's side named first ("Presenting difficulties at assessment", "Client's view",
+        # round 9: a multi-session summary read as two assessments and no S)
+        (
+            "subjective",
+            r"^presenting\b|^client'?s?\s+(?:view|perspective|story|own\s+words)\b",
+        ),
         ("assessment", r"\bassess|\bimpressions?\b|\bformulation\b|ประเมิน|การวิเคราะห์"),
         ("objective", r"\bobserv|สังเกต"),
         (
@@ -378,7 +384,12 @@ _LABEL_LINE = re.compile(
     re.MULTILINE,
 )
 #: A label that opens with a pronoun is speech ("She said: …"), not a heading.
-_SPEECH = re.compile(r"(?:he|she|they|i|we|you|it|client|patient)\b", re.IGNORECASE)
+_SPEECH = re.compile(r"(?:he|she|they|i|we|you|it|client|patient)\b(?!')", re.IGNORECASE)
+#: An everyday heading that names the worker's part in explicit words («การช่วยเหลือที่ให้»,
+#: «การช่วยเหลือและการตอบสนอง», "Interventions used"): kept even under a listed SOAP layout.
+_EXPLICIT_INTERVENTION = re.compile(r"การช่วยเหลือ|การแทรกแซง|\binterven", re.IGNORECASE)
+#: A bulleted label ("- Intervention: …") is a list item inside its section, not a heading.
+_BULLET = re.compile(r"[-*•][ \t]")
 
 
 def _keyword_headings(text: str) -> list[_Candidate]:
@@ -423,7 +434,19 @@ def parse_sections(text: str) -> ParsedNote:
         # a listed layout with a part headed in everyday words («แผนและเป้าหมาย» under «การช่วยเหลือ
         # / การตอบสนอง», round 6): an everyday heading may fill only a section the layout lacks
         wanted = set(SECTION_ORDER[_format_of(known_names)]) - known_names
-        extra += [c for c in _keyword_headings(text) if c[3] in wanted]
+        # a heading naming the work explicitly stands as its own section only BEFORE the plan: after
+        # «P (Plan):» the drafter's own «การแทรกแซงและการตอบสนอง…:» label is plan content
+        plan_at = min((c[0] for c in known if c[3] == "plan"), default=len(text))
+        extra += [
+            c
+            for c in _keyword_headings(text)
+            if c[3] in wanted
+            or (
+                _EXPLICIT_INTERVENTION.search(c[4])
+                and not _BULLET.match(c[4])
+                and c[0] < plan_at
+            )
+        ]
     for c in extra:
         cands.setdefault(c[0], c)
         if c[0] in cands and cands[c[0]][3] != c[3] and "(" in c[4]:
@@ -440,8 +463,20 @@ def parse_sections(text: str) -> ParsedNote:
         for c in ordered
     ]
     fmt = _format_of({c[3] for c in ordered})
-    if fmt == "soap":
-        fmt = known_format  # extra headings can make a note BIRP or DAP, never undo it
+    if fmt == "soap" or len(known_names) >= 3:
+        # extra headings can make a note BIRP or DAP, never undo it — nor re-shape a listed layout
+        # (round 9: «การช่วยเหลือที่ให้» + «การตอบสนองของผู้รับบริการ» under a full Thai SOAP turned
+        # it into BIRP and dropped its assessment)
+        fmt = known_format
+    if fmt != "birp":
+        # «การช่วยเหลือและการตอบสนอง:» in a SOAP/DAP note heads the worker's part with the reply in
+        # it (round 9: dropped as a BIRP "response", its lines fell into A and read as no work done)
+        ordered = [
+            (c[0], c[1], c[2], "intervention", c[4])
+            if c[3] == "response" and _EXPLICIT_INTERVENTION.search(c[4])
+            else c
+            for c in ordered
+        ]
     if fmt == "birp":
         # "Presenting issues / What we did / How she responded / Next steps": the client's account
         # heads the B section of a BIRP-shaped note rather than being dropped as a foreign heading

@@ -114,7 +114,8 @@ def test_purpose_line_stands_for_the_opening_part(config):
 
 
 def test_activity_note_without_purpose_or_account_still_misses_its_opening(config):
-    assert MISSING_SECTION in _warned(_ACTIVITY.format(opening=""), config)
+    text = _ACTIVITY.format(opening="")
+    assert MISSING_SECTION in [f.rule for f in check_text(text, config=config, now=NOW).findings]
 
 
 _INTAKE = (
@@ -131,7 +132,8 @@ def test_account_in_everyday_words_needs_no_separate_observation_section(config)
 
 
 def test_soap_account_heading_still_needs_its_observation_section(config):
-    assert MISSING_SECTION in _warned(_INTAKE.format(account="S:"), config)
+    text = _INTAKE.format(account="S:")  # reported (a hint since round 9: one section missing)
+    assert MISSING_SECTION in [f.rule for f in check_text(text, config=config, now=NOW).findings]
 
 
 # ------------------------------------------------------------------ goals

@@ -91,6 +91,20 @@ _PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NON_DIGIT = re.compile(r"\D")
+#: A bracketed acronym of three or more capitals right after a capitalised run.
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{3,8})\)")
+
+
+def _acronym_after(text: str, pos: int, initials: str) -> bool:
+    """True when the words just before ``pos`` are spelled out by the acronym that follows them
+    ("… Active Seniors (EASE)"): a programme or organisation, not a person. A person's initials in
+    brackets are two letters ("John Tan (JT)") and stay a name."""
+    m = _ACRONYM_AFTER.match(text, pos)
+    if m is None:
+        return False
+    acronym = m[1]
+    i = acronym.find(initials[0])
+    return i >= 0 and acronym.find(initials[1], i + 1) > i
 _INITIALS = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?:[A-Z]\.\s?){1,3}$|^(?:นางสาว|น\.ส\.|นาง|นาย|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)?\s*(?:[ก-ฮ]\.\s?){1,3}$|^\[[A-Z_]+\d*\]$"
 )
@@ -284,6 +298,8 @@ def _names(ctx: CheckContext) -> list[DetectedEntity]:
         follows = _FOLLOWS.match(after) is not None
         if follows and _PLACE_AFTER.match(text, b.end()):
             continue  # "Hua Lamphong outreach", "Klong Toey market": a place or service (round 8)
+        if _acronym_after(text, b.end(), a[0][0] + b[0][0]):
+            continue  # "Enhancement for Active Seniors (EASE)": a named programme (round 9)
         if not (follows or _LEAD_LABEL.search(before)):
             continue
         if a.start() > 0 and text[a.start() - 1] in ".-'’":

@@ -283,12 +283,46 @@ class MissingClientResponse(Rule):
         line_start, line_end = ctx.line_at(first)
         thai_line = has_thai(ctx.text[line_start:line_end])
         begin = min(sent[0], line_start) if thai_line else sent[0]
+        if _response_section_after(ctx, first):
+            return  # a "Response" / «การตอบสนองโดยรวม» section with content records it (round 9)
+        if ctx.section_of(first) == "plan":
+            # a plan states the client's agreement anywhere in it ("With T.'s agreement I will …",
+            # then the acts): round 9, a school plan's acts read as unanswered
+            for a, b in ctx.section_bodies("plan"):
+                if a <= first < b and _AGREEMENT.search(ctx.text, a, b):
+                    return
         scopes = [(max(a, begin), b) for a, b in _scopes(ctx) if b > begin]
+        # the client's account headed AFTER the work ("Work done: … Client's view: …" in a summary of
+        # sessions) is how they responded to it (round 9)
+        scopes += [
+            (a, b)
+            for a, b in ctx.section_bodies("subjective", "objective", "data", "behavior")
+            if a > first
+        ]
         for a, b in scopes:
             for s, _e in cues.finditer(ctx.text, a, b):
                 if not any(gs <= s < ge for gs, ge in goal_spans):
                     return
         yield self.finding(ctx, sent[0], sent[1])
+
+
+#: The client's stated agreement or consent in a plan ("with T.'s agreement", "agreed with her",
+#: «ด้วยความยินยอมของ…», «…ตกลง…»): how the client responded to what the plan sets in motion.
+_AGREEMENT = re.compile(
+    r"\b[Ww]ith\s+(?:(?:[A-Z]\.){1,2}|(?:Mr|Ms|Mrs|Mdm)\.?\s+[A-Z]\.|his|her|their|the\s+\w+'s)(?:'s)?"
+    r"\s+(?:agreement|consent)\b|\b(?:agreed|set)\s+together\b|ด้วยความยินยอมของ",
+)
+_MIN_RESPONSE_WORDS = 4
+
+
+def _response_section_after(ctx: CheckContext, first: int) -> bool:
+    """True when a response section with content follows the first intervention. Why (round 9): a
+    BIRP or Thai layout's «การตอบสนองโดยรวม» / "Response" section IS the recorded response, whatever
+    its wording; no marked defect on any opened set had one."""
+    for a, b in ctx.section_bodies("response"):
+        if b > first and ctx.config.tokenizer.word_count(ctx.text[a:b]) >= _MIN_RESPONSE_WORDS:
+            return True
+    return False
 
 
 @register

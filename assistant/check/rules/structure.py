@@ -163,6 +163,7 @@ class MissingSection(Rule):
         order = SECTION_ORDER[parsed.format]
         first_rank = min(order.index(s.name) for s in parsed.sections if s.name in order)
         told_in_prose = _prose_before_headings(ctx) >= 2
+        missing: list[str] = []
         for rank, name in enumerate(order):
             found = parsed.get(name)
             if not found:
@@ -170,7 +171,7 @@ class MissingSection(Rule):
                     continue  # the opening part is written as paragraphs or as a GIRP "Goal"
                 if name == "objective" and _account_in_own_words(ctx):
                     continue  # «ข้อมูลที่ได้รับ» holds what was told and seen: no separate O
-                yield self.finding(ctx, None, None, section=_label(name, ctx.locale))
+                missing.append(name)
                 continue
             body = parsed.body(name).strip(" \t\n-–—.:")
             if body.lower() in {"", "n/a", "na", "none", "ไม่มี", "-"}:
@@ -178,6 +179,13 @@ class MissingSection(Rule):
                 yield self.finding(
                     ctx, sec.heading_start, sec.end, section=_label(name, ctx.locale)
                 )
+        # Round 9: ONE absent section in an otherwise complete layout was, on every opened set, a
+        # heading in words the parser did not know (a group's "Process:", «สิ่งที่สังเกตและประเมิน»)
+        # — 0 marked defects in both languages, 3 false warnings on good notes. Whole parts absent
+        # (two or more: a note of only "A:" and "P:") are every catch: they stay a warning.
+        severity = Severity.INFO if len(missing) == 1 else None
+        for name in missing:
+            yield self.finding(ctx, None, None, severity=severity, section=_label(name, ctx.locale))
 
 
 #: A goal label opening a line: the G of a GIRP note (Goal / Intervention / Response / Plan).

@@ -148,6 +148,7 @@ def timeline(ctx: CheckContext) -> Timeline:
     if tl.session is None and body_session is not None:
         tl.session = body_session
     if tl.session is not None:
+        tl.session = _range_end(ctx, tl.session)
         _session_times(ctx, tl, hs, he)
     if tl.written is not None:
         _, le = ctx.line_at(tl.written.start)
@@ -155,6 +156,23 @@ def timeline(ctx: CheckContext) -> Timeline:
             tl.written_time = t.time
             break
     return tl
+
+
+#: Words joining the two ends of a date range ("16/09/2026 to 18/11/2026", «1 ต.ค. – 19 พ.ย. 2569»).
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|[-–—]|ถึง|จนถึง)\s*$", re.IGNORECASE)
+
+
+def _range_end(ctx: CheckContext, d: DateMatch) -> DateMatch:
+    """The last session of a stated range: a summary of several sessions is written after the last
+    one (round 9: "Sessions: 16/09/2026 to 18/11/2026 … Summary written: 19/11/2026" read as written
+    64 days late)."""
+    _, le = ctx.line_at(d.start)
+    for other in ctx.dates:
+        if d.end <= other.start < le:
+            if _RANGE_JOIN.match(ctx.text[d.end : other.start]) and other.date > d.date:
+                return other
+            break
+    return d
 
 
 def _session_times(ctx: CheckContext, tl: Timeline, hs: int, he: int) -> None:
