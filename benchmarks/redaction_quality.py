@@ -5,7 +5,7 @@ redacted span (any type); "typed" additionally needs the span's type to match. K
 survive when no redacted span overlaps any occurrence. Also reports what the analyzer flags in
 the corpus's *good* finished notes (which use initials): a proxy for over-redaction on prose.
 The held-out sets (tests/redact/heldout*/) are reported on their own rows: the blind ones (a ``.blind``
-file in the folder; sets 17 and 18 at the end of session 5) are not tuned on, so they are the
+file in the folder; sets 17–20 at the end of session 6) are not tuned on, so they are the
 figures to trust for unseen text.
 
     .venv/bin/python benchmarks/redaction_quality.py [--show-misses]
@@ -51,6 +51,8 @@ SETS = (
     (REDACT_TESTS / "heldout16", "held-out set 16 (blind during rounds 19–20; opened in session 5)"),
     (REDACT_TESTS / "heldout17", "held-out set 17 (BLIND: written in session 5, misses never printed)"),
     (REDACT_TESTS / "heldout18", "held-out set 18 (BLIND: written in session 5, misses never printed)"),
+    (REDACT_TESTS / "heldout19", "held-out set 19 (BLIND: written in session 6, misses never printed)"),
+    (REDACT_TESTS / "heldout20", "held-out set 20 (BLIND: written at the end of session 6, misses never printed)"),
 )
 
 
