@@ -41,6 +41,9 @@ _LETTER = {
     "B": "behavior",
     "I": "intervention",
     "R": "response",
+    # nursing Focus charting (A/I/E) and SOAPIE: E is the Evaluation, the patient's response to the
+    # care given; only with a bracketed word ("E (Evaluation):"), see _known_headings (round 10)
+    "E": "response",
 }
 _WORDS = {
     "subjective": "subjective",
@@ -53,6 +56,7 @@ _WORDS = {
     "intervention": "intervention",
     "interventions": "intervention",
     "response": "response",
+    "evaluation": "response",
     # plain-language headings many services use instead of the SOAP words
     "client report": "subjective",
     "client's report": "subjective",
@@ -88,6 +92,16 @@ _WORDS = {
     "how she responded": "response",
     "how they responded": "response",
     "action plan": "plan",
+    # round 10: safeguarding and case-record wordings (an adult-protection visit record read as
+    # SOAP without S or A)
+    "adult's views": "subjective",
+    "adult's view": "subjective",
+    "person's views": "subjective",
+    "client's views": "subjective",
+    "views of the adult": "subjective",
+    "analysis": "assessment",
+    "action taken": "intervention",
+    "actions taken": "intervention",
 }
 _THAI_WORDS = (
     (
@@ -130,7 +144,7 @@ _THAI_ALT = "|".join(p for p, _ in _THAI_WORDS)
 _HEADING = re.compile(
     rf"^(?P<decor>{_DECOR})(?P<head>"
     # a letter: S: / S (Subjective): / S — Subjective / **S:**
-    rf"(?P<letter>[SOAPDBIR])(?![\w.])(?:{_P1}|[ \t]*[—–-][ \t]*(?P<word2>{_WORD_ALT})\b)?(?P<d1>{_DELIM}|[ \t]*(?:\*\*|__)?[ \t\r]*$)"
+    rf"(?P<letter>[SOAPDBIRE])(?![\w.])(?:{_P1}|[ \t]*[—–-][ \t]*(?P<word2>{_WORD_ALT})\b)?(?P<d1>{_DELIM}|[ \t]*(?:\*\*|__)?[ \t\r]*$)"
     # a word: Subjective: / Subjective (S) / ## Subjective
     rf"|(?P<word>{_WORD_ALT})(?:{_P2}|[ \t]*[—–-][ \t]*(?P<letter2>[SOAPDBIR])\b)?(?P<d2>{_DELIM}|[ \t]*(?:\*\*|__)?[ \t\r]*$)"
     # Thai: ข้อมูลจากผู้รับบริการ (S):
@@ -236,6 +250,8 @@ def _known_headings(text: str) -> list[_Candidate]:
     for m in _HEADING.finditer(text):
         if m["letter"] and not m["letter"].isupper():
             continue  # one-letter headings are capitals; a line "a" is text
+        if m["letter"] == "E" and not m["p1"]:
+            continue  # a bare "E:" is too rare a heading to trust; "E (Evaluation):" is Focus charting
         name = _paren_name(m) or _name_of(m)
         if name is None:
             continue

@@ -139,6 +139,20 @@ _PROSE_ASSESSMENT = re.compile(
 )
 
 
+#: A score written straight after an instrument's name: "9Q = 9", "PHQ-9: 12", «ST-5 ได้ 9 คะแนน».
+_SCORE_AFTER = r"[ \t]*(?:[:=]|score[sd]?|scored|คะแนน|ได้)[ \t]*(?:คะแนน[ \t]*)?\d"
+
+
+def _scored_elsewhere(text: str, form: str, start: int) -> bool:
+    """True when the same instrument is given a score elsewhere in the note (round 10: GIRP's
+    «I: ประเมิน 9Q และ 8Q» with «R: 9Q = 9 … 8Q = 0» two lines down — a layout that puts the act
+    and its result in different sections)."""
+    if not form.strip():
+        return False
+    pattern = re.compile(re.escape(form) + _SCORE_AFTER, re.IGNORECASE)
+    return any(m.start() != start for m in pattern.finditer(text))
+
+
 @register
 class InstrumentWithoutResult(Rule):
     """A screening or scale was done but its result is not recorded.
@@ -188,7 +202,7 @@ class InstrumentWithoutResult(Rule):
             for a, b in cfg.phrases("instrument_words").finditer(ctx.text, ws, we):
                 for i in range(a - ws, b - ws):
                     masked[i] = " "
-            if result.any("".join(masked)):
+            if result.any("".join(masked)) or _scored_elsewhere(ctx.text, ctx.text[s:e], s):
                 continue
             seen.add(sent)
             yield self.finding(ctx, sent[0], sent[1])

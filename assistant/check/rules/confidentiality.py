@@ -394,6 +394,44 @@ def _common_words_only(ctx: CheckContext, ent: DetectedEntity) -> bool:
     return all(tok in words for tok in word_tokenize(value, engine="newmm") if tok.strip())
 
 
+#: A credential or job title written after a signed name ("A. Ramirez, LCSW", «…(RN)»).
+_CREDENTIAL_AFTER = re.compile(
+    r"[ \t]*[,(][ \t]*(?:[A-Z]{2,6}\b|(?:Senior\s+|Registered\s+)?(?:Social\s+Worker|Counsell?or|"
+    r"Therapist|Psychologist|Nurse|Case\s*(?:Worker|Manager)|Key\s*Worker))"
+)
+#: The opening of a sign-off line: "Signed:", "Signature", "Recorded by", "—", «ลงชื่อ».
+_SIGN_OFF_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:signed|signature|recorded\s+by|written\s+by|completed\s+by|case\s+worker|"
+    r"clinician|[—–-]+|ลงชื่อ|ผู้บันทึก)[^\n]{0,20}$|[—–][ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _signature(text: str, start: int, end: int) -> bool:
+    """True for the author's name in a sign-off: a sign-off opening before it on its line AND a
+    credential after it (round 10: "Signed: A. Ramirez, LCSW", "— D. Okafor, LPC" — a worker
+    signs the record; the guidance's confidentiality concerns the client and third parties).
+    A name after "Signed" without a credential ("signed by her father John Smith") stays."""
+    return bool(
+        _SIGN_OFF_BEFORE.search(text[max(0, start - 40) : start])
+        and _CREDENTIAL_AFTER.match(text, end)
+    )
+
+
+_INSTITUTION_WORDS = frozenset(
+    ["team", "service", "services", "unit", "department", "office", "agency", "authority", "council", "centre", "center", "clinic", "hospital", "school", "programme", "program", "group"]
+)
+
+
+_HONORIFICS = frozenset(["mdm", "madam", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "auntie", "uncle"])
+
+
+def _institution(value: str) -> bool:
+    """True for a capitalised run holding a team/service word ("Locality Team North")."""
+    words = value.split()
+    return len(words) > 1 and any(w.lower().strip(".,") in _INSTITUTION_WORDS for w in words)
+
+
 @per_check("identifiers")
 def identifiers(ctx: CheckContext) -> list[DetectedEntity]:
     """Identifiers left in the text: the injected analyzer's, plus the cheap patterns; initials removed."""
@@ -427,6 +465,12 @@ def identifiers(ctx: CheckContext) -> list[DetectedEntity]:
             and _title_line(ctx.text, ent.start)
         ):
             continue  # one word of the note's title ("… — Telehealth follow-up"): round 4
+        if ent.type in FullName.types and _signature(ctx.text, ent.start, ent.end):
+            continue  # "Signed: A. Ramirez, LCSW": the author's own sign-off, not a client's name
+        if ent.type in FullName.types and value.strip(" .").lower() in _HONORIFICS:
+            continue  # "Mdm" alone: a title with no name after it (round 10)
+        if ent.type in FullName.types and _institution(value):
+            continue  # "Locality Team North": a team or service named in capitals (round 10)
         if ent.type in FullName.types and _kin_word_only(ctx, value):
             continue  # «บุตรสาว», «ยายทดลอง…»: a relationship word (and a common word), no name
         if _ROOM.fullmatch(value.strip()) and _VENUE_BEFORE.search(

@@ -18,7 +18,8 @@ from assistant.models import Finding, Severity
 from assistant.text.sections import section_at
 from assistant.text.thai import has_thai
 
-_LINE_PREFIX = re.compile(r"^[\s\-*•>#]*(?:\d{1,2}[.)]\s*)?(?:\*\*)?[\s]*$")
+#: Round 10: a format letter opening a bracketed label ("G (Goal):", «G (เป้าหมาย):», GIRP notes).
+_LINE_PREFIX = re.compile(r"^[\s\-*•>#]*(?:\d{1,2}[.)]\s*)?(?:\*\*)?[\s]*(?:[A-Z][ \t]*\([ \t]*)?$")
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+", re.MULTILINE)
 #: "<client> will … by <date>" is a goal even without a Goal: label.
 #: Round 4: a single initial ("K. will …"), "agreed to" and a running frame ("for the next two
@@ -35,7 +36,7 @@ _WILL_BY_TH = re.compile(
     r"(?:ตกลง(?:ว่า)?|รับปาก(?:ว่า)?|สัญญา(?:ว่า)?)?จะ[^\n.]{1,80}?"
     r"(?:ภายใน(?:วันที่|\s*[\d๐-๙]+\s*(?:วัน|สัปดาห์|อาทิตย์|เดือน))|ก่อนวันที่|จนถึงวันที่)"
 )
-_DELIM = re.compile(r"\s*(?:\*\*)?\s*[:：—–-]?\s*(?:\*\*)?\s*")
+_DELIM = re.compile(r"\s*\)?\s*(?:\*\*)?\s*[:：—–-]?\s*(?:\*\*)?\s*")
 #: A label followed by a colon is explicit wherever it stands («… 7/10 เป้าหมาย: ภายใน …»).
 _COLON_AFTER = re.compile(r"\s*(?:\*\*)?\s*[:：]")
 

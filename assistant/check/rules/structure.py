@@ -235,6 +235,23 @@ def _prose_before_headings(ctx: CheckContext) -> int:
     )
 
 
+#: A heading in the format's own terms: its letter ("A:", "P (Plan):", "(S)") or canonical word.
+_FORMAT_HEADING = re.compile(
+    r"^[\W_]*(?:[SOAPDBIR](?![\w.])|(?:subjective|objective|assessment|plan|data|behaviou?r|"
+    r"intervention|response)\b|แผน|การประเมิน|ข้อมูล|พฤติกรรม|การช่วยเหลือ|การแทรกแซง|การตอบสนอง)"
+    r"|\([SOAPDBIR]\)",
+    re.IGNORECASE,
+)
+
+
+def _format_heading(heading: str) -> bool:
+    """True when a section is headed in the format's own terms. Round 10: out-of-order fires on good
+    notes were all everyday headings ("Observations:" before "Adult's views:", «เหตุที่นัดพบ:» read
+    as a plan) — a writer's own layout, whose order is theirs to choose; every catch was a letter
+    or canonical word ("A:", "Assessment:", "P:", «แผน:») placed out of its format's order."""
+    return _FORMAT_HEADING.search(heading.strip()) is not None
+
+
 @register
 class SectionOrder(Rule):
     """Sections are out of order (e.g. A before S).
@@ -272,7 +289,7 @@ class SectionOrder(Rule):
         for i in range(len(sections) - 2, -1, -1):
             lowest_after[i] = min(lowest_after[i + 1], rank[sections[i + 1].name])
         for i, sec in enumerate(sections):
-            if lowest_after[i] < rank[sec.name]:
+            if lowest_after[i] < rank[sec.name] and _format_heading(sec.heading):
                 line_end = ctx.text.find("\n", sec.body_start)
                 end = sec.end if line_end < 0 else min(sec.end, max(line_end, sec.body_start + 1))
                 end = min(end, sec.end)

@@ -51,7 +51,11 @@ class Timeline:
 
 #: Words between a next-contact label and a date that tie the date to a past event instead
 #: ("follow-up after a fall at home on 30 October", «ติดตามหลังจากหกล้มเมื่อวันที่ 30 ต.ค.»).
-_PAST_EVENT = re.compile(r"\b(?:after|since|following|from)\b|หลัง|ตั้งแต่|เมื่อ", re.IGNORECASE)
+#: Round 10: "to follow up the referral of 10/11/2026" — a date right after "of"/"dated" is the date
+#: of the thing followed up, not of the next contact.
+_PAST_EVENT = re.compile(
+    r"\b(?:after|since|following|from)\b|หลัง|ตั้งแต่|เมื่อ|\b(?:of|dated)\s*$", re.IGNORECASE
+)
 
 
 def _label_of(ctx: CheckContext, d: DateMatch) -> tuple[str | None, tuple[int, int] | None]:
@@ -135,6 +139,17 @@ def timeline(ctx: CheckContext) -> Timeline:
                 other_event = other_event or d
             else:
                 tl.session = d
+        elif (
+            kind == "session"
+            and tl.session is not None
+            and hs <= d.start < he
+            and hs <= tl.session.start < he
+            and _held_range_after(ctx, d)
+            and not _held_range_after(ctx, tl.session)
+        ):
+            # round 10: "referred … after a call on 11/14" then "Service date: 11/16, 3:00–3:45 pm":
+            # the header date with the times the contact was held is this session
+            tl.session = d
         elif kind is None and hs <= d.start < he:
             unlabelled_header.append(d)
     if tl.session is None and other_event is not None:
@@ -320,13 +335,24 @@ _SAME_DAY = re.compile(
 )
 
 
+#: A writing label followed by a clock time and nothing dated: «บันทึกเวลา 15.30 น.», "Written at
+#: 16:20" — a ward or shift note written the day it records (round 10).
+_TIME_ONLY = re.compile(
+    r"\s*[:：]?\s*(?:เวลา|at)?\s*\d{1,2}[.:]\d{2}\s*(?:น\.|นาฬิกา|[ap]\.?m\.?|hrs?)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _written_same_day(ctx: CheckContext) -> bool:
-    """True when a writing label is followed on its line by a same-day phrase (with the session dated)."""
+    """True when a writing label is followed on its line by a same-day phrase, or by a clock time
+    alone (with the session dated)."""
     if timeline(ctx).session is None:
         return False
     for _s, e in ctx.config.phrases("written_labels").finditer(ctx.text):
         _, le = ctx.line_at(e)
         if _SAME_DAY.match(ctx.text, e, le) or _SAME_DAY.search(ctx.text[e : min(le, e + 40)]):
+            return True
+        if _TIME_ONLY.match(ctx.text[e:le]):
             return True
     return False
 
