@@ -41,3 +41,4 @@ def test_codes_dates_and_scores_are_not_document_numbers(analyzer, text, word):
 def test_an_iso_timestamp_is_never_an_identifier(analyzer, text):
     # the draft page stamped such a time into the prompt and the leak guard blocked every request
     assert analyzer.analyze(text) == []
+
