@@ -18,6 +18,7 @@ Three frames, one per script situation:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -129,16 +130,12 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         run = _LATIN_RUN.match(text, pos)
         if not run:
             return
-        names = _latin_names()
-        words = run.group(0).split()
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            if name in names:
-                end = pos + len(name)
-                # "Orange Door": a capitalised word after it makes the place the start of a longer name
-                if not re.match(r"[A-Za-z0-9]|[^\S\n][A-Z]", text[end:end + 2]):
-                    out.append(RecognizerResult(LOCATION, pos, end, 0.6))
-                return
+        name = _longest_phrase(run.group(0).split(), _latin_names().__contains__)
+        if name:
+            end = pos + len(name)
+            # "Orange Door": a capitalised word after it makes the place the start of a longer name
+            if not re.match(r"[A-Za-z0-9]|[^\S\n][A-Z]", text[end:end + 2]):
+                out.append(RecognizerResult(LOCATION, pos, end, 0.6))
 
     def _lower_name(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
         """In a note dictated in lower case: "to porirua" — the title-cased name is known and the
@@ -148,15 +145,13 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         run = _LOWER_RUN.match(text, pos)
         if not run:
             return
-        names = _latin_names()
-        words = run.group(0).split()
-        for n in range(len(words), 0, -1):
-            phrase = " ".join(words[:n])
-            if phrase.title() in names and not any(w in _FUNCTION_EN or w in english_words() for w in words[:n]):
-                end = pos + len(phrase)
-                if not re.match(r"[A-Za-z0-9]", text[end:end + 1]):
-                    out.append(RecognizerResult(LOCATION, pos, end, 0.55))
-                return
+        names, words = _latin_names(), english_words()
+        phrase = _longest_phrase(
+            run.group(0).split(),
+            lambda p: p.title() in names and not any(w in _FUNCTION_EN or w in words for w in p.split()),
+        )
+        if phrase and not re.match(r"[A-Za-z0-9]", text[pos + len(phrase):pos + len(phrase) + 1]):
+            out.append(RecognizerResult(LOCATION, pos, pos + len(phrase), 0.55))
 
     @staticmethod
     def _not_a_short_word(name: str) -> bool:
@@ -173,6 +168,15 @@ class GazetteerLocationRecognizer(EntityRecognizer):
 
         th = get_thai_lexicon()
         return name not in th.words and not th.is_name(name)
+
+
+def _longest_phrase(words: list[str], known: Callable[[str], bool]) -> str | None:
+    """The longest run of the first ``words`` that ``known`` accepts ("Lat Phrao" before "Lat")."""
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        if known(phrase):
+            return phrase
+    return None
 
 
 #: Short English words that title-case into town names (Of, The…): never a place on their own.
