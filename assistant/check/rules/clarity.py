@@ -176,7 +176,9 @@ def shouting_spans(ctx: CheckContext) -> list[tuple[int, int]]:
             for j, o in enumerate(caps)
             if j != i
         )
-        wordlike = len(w) >= 5 and len(_VOWELS.findall(w)) >= 2
+        # round 11: a spoken word has a vowel inside it (AGAIN, NEVER); an acronym whose vowels
+        # stand only at its ends (IGCSE, OSCE-like) is a code, not a shouted word
+        wordlike = len(w) >= 5 and len(_VOWELS.findall(w)) >= 2 and bool(_VOWELS.search(w[1:-1]))
         if (
             after.startswith("!")
             or wordlike

@@ -40,6 +40,24 @@ _ADDRESS_EN = re.compile(
 _ADDRESS_TH = re.compile(
     r"(?:บ้านเลขที่|เลขที่)\s*\d+(?:/\d+)?(?:\s*หมู่(?:ที่)?\s*\d+)?|หมู่(?:ที่)?\s*\d+\s*(?:ต\.|ตำบล)\S+|ซอย\s*[ก-๙\w]+\s*ถนน\s*\S+"
 )
+#: Round 11: a village and sub-district right after a service or a community role (อสม., รพ.สต.,
+#: โรงเรียน, ทีม…) name the area the worker serves; a house number (บ้านเลขที่) is never skipped.
+_SERVICE_AREA_BEFORE = re.compile(
+    r"(?:อสม\.?|รพ\.?\s?สต\.?|โรงเรียน|ศูนย์|ทีม|ผู้ใหญ่บ้าน|กำนัน|อบต\.?)\s*$"
+)
+#: Round 11: a room on the session's own line is the venue ("Session: …, Room C-204"); an
+#: initial and an age after a kinship word ("daughter M. 11") are not contact details.
+_ROOM_CODE = re.compile(r"\s*(?:room|rm\.?|ห้อง)\s*[A-Za-z]?-?\d", re.IGNORECASE)
+_SESSION_LINE = re.compile(
+    r"[ \t*]*(?:session|date(?:\s+and\s+time)?|time|venue|location|place|วันที่|สถานที่|เวลา)\b[^\n]{0,12}[:：]",
+    re.IGNORECASE,
+)
+_INITIAL_AGE = re.compile(r"[A-Z]\.\s*\d{1,2}")
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|child|brother|sister|sibling|grandson|granddaughter|nephew|niece|cousin)\s*$",
+    re.IGNORECASE,
+)
+_VILLAGE = re.compile(r"\s*หมู่(?:ที่)?\s*[\d๐-๙]+")
 _ROOM = re.compile(
     r"\b(?:room|rm|bed|unit|apt)\s*#?\s*\d+\b|(?:ห้อง(?:พัก)?(?:ที่|เลขที่)?|เตียง(?:ที่)?)\s*\d+",
     re.IGNORECASE,
@@ -252,6 +270,8 @@ def fallback_identifiers(ctx: CheckContext) -> list[DetectedEntity]:
             add(m.start(), m.end(), "ONLINE_ID")
     for rx in (_ADDRESS_EN, _ADDRESS_TH):
         for m in rx.finditer(norm):
+            if _SERVICE_AREA_BEFORE.search(norm[max(0, m.start() - 16) : m.start()]):
+                continue  # «อสม. หมู่ 3 ต.หนองแวง»: the worker's service area, no house number
             add(m.start(), m.end(), "ADDRESS")
     if _RECORD_KEY.search(text) or any(
         k in low for k in ("case", "student id", "record", "เลขที่ผู้ป่วย", "รหัสนักเรียน", "เลขคดี")
@@ -394,6 +414,30 @@ def _common_words_only(ctx: CheckContext, ent: DetectedEntity) -> bool:
     return all(tok in words for tok in word_tokenize(value, engine="newmm") if tok.strip())
 
 
+#: An eponym: a capitalised possessive before a policy or clinical noun ("Jordan's Principle").
+_EPONYM_AFTER = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:Principle|Law|Act|Rule|Syndrome|Disease|Scale|Test|Method|Model|Protocol)\b"
+)
+
+
+def _word_class_not_person(ctx: CheckContext, ent: DetectedEntity) -> bool:
+    """True when a one-word English analyzer "name" is a word of a class that is never a person
+    (round 11: "Welsh", "Aboriginal", "Elder", "Order" in "Referral Order", a sentence-opening
+    "Several", "Jordan" in "Jordan's Principle"): the checker's not-names lexicon (languages,
+    peoples, community roles, institutions), an English function word, or an eponym."""
+    value = ctx.text[ent.start : ent.end].strip()
+    if not value or " " in value or has_thai(value):
+        return False
+    word = value.strip(".,'’").lower()
+    if word in {w.lower() for w in ctx.config.raw_list("not_names", "en")}:
+        return True
+    from spacy.lang.en.stop_words import STOP_WORDS  # a closed class: several, many, each…
+
+    if word in STOP_WORDS and word not in {"will", "may", "bill", "sue"}:  # first names too
+        return True
+    return bool(_EPONYM_AFTER.match(ctx.text, ent.end))
+
+
 #: A credential or job title written after a signed name ("A. Ramirez, LCSW", «…(RN)»).
 _CREDENTIAL_AFTER = re.compile(
     r"[ \t]*[,(][ \t]*(?:[A-Z]{2,6}\b|(?:Senior\s+|Registered\s+)?(?:Social\s+Worker|Counsell?or|"
@@ -456,6 +500,10 @@ def identifiers(ctx: CheckContext) -> list[DetectedEntity]:
             continue
         if ent.end <= reach:
             continue  # inside an entity already kept
+        if _VILLAGE.match(value) and _SERVICE_AREA_BEFORE.search(
+            ctx.text[max(0, ent.start - 16) : ent.start]
+        ):
+            continue  # «อสม. หมู่ 3 ต.…» from either source: the service area (round 11)
         if ent.type in FullName.types and _holds_function_word(value):
             continue  # an instrument or programme title ("Timed Up and Go"), not a person
         if (
@@ -477,10 +525,16 @@ def identifiers(ctx: CheckContext) -> list[DetectedEntity]:
             ctx.text[max(0, ent.start - 24) : ent.start]
         ):
             continue  # "clinic room 2" (from either source): the session's venue
+        if _ROOM_CODE.match(value) and _SESSION_LINE.match(ctx.text, ctx.line_at(ent.start)[0]):
+            continue  # "Session: 17 Nov 2026, 15:00–15:50, Room C-204": where the session was held
+        if _INITIAL_AGE.fullmatch(value.strip()) and _KIN_BEFORE.search(
+            ctx.text[max(0, ent.start - 24) : ent.start]
+        ):
+            continue  # "daughter M. 11": an initial and an age in a family list (round 11)
         if (
             ent.type in FullName.types
             and (ent.start, ent.end) not in own
-            and _common_words_only(ctx, ent)
+            and (_common_words_only(ctx, ent) or _word_class_not_person(ctx, ent))
         ):
             continue  # "file", «บอกว่า», «อนามัย»: the analyzer read an ordinary word as a name
         kept.append(ent)

@@ -25,8 +25,15 @@ _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+", re.MULTILINE)
 #: Round 4: a single initial ("K. will …"), "agreed to" and a running frame ("for the next two
 #: weeks", "until …") are the same commitment (held-out set 3's narrative notes).
 _WILL_BY = re.compile(
-    r"(?:\b(?:client|he|she|they)|\b[A-Z]\.(?:[A-Z]\.)*)\s+(?:will|agreed\s+to|agrees\s+to)\s+\w+[^.\n]*"
-    r"\b(?:by|within|before|until|through|(?:for|over)\s+the\s+(?:next|coming))\b",
+    r"(?:\b(?:client|he|she|they|(?:all\s+|the\s+|group\s+)?members)|\b[A-Z]\.(?:[A-Z]\.)*)\s+"
+    r"(?:will|agreed\s+to|agrees\s+to)\s+"
+    # round 11: a counted or dated commitment of the client's own ("Members will keep the sleep
+    # diary for 7 nights", "Mr B. will go to the men's group on 2 and 9 December"); a return
+    # visit or a meeting on a date is the next contact, not a goal
+    r"(?:(?!(?:return|come|be|see|meet|call|phone|ring|attend\s+(?:the\s+|her\s+|his\s+)?next)\b)\w+[^.\n]*"
+    r"\b(?:for\s+\d+\s+(?:more\s+)?(?:days?|nights?|weeks?|months?)|on\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s+and\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"|\w+[^.\n]*\b(?:by|within|before|until|through|(?:for|over)\s+the\s+(?:next|coming))\b)",
     re.IGNORECASE,
 )
 #: The Thai form (round 6): «นางสาว จ. จะพบอาจารย์ที่ปรึกษาภายในวันที่ 20/11», «ผู้รับบริการตกลงจะ…

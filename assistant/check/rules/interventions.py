@@ -6,6 +6,7 @@ Reads O and the plan (P, or I/R/P in BIRP), including the drafter's layout
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -19,7 +20,11 @@ from assistant.text.thai import has_thai
 
 #: A full stop after a Thai letter is an abbreviation (ด.ช., น.ส., พ.ย.), not a clause end (round 3:
 #: «พูดคุยกับ ด.ช. ภ. และมารดาเรื่อง…» was cut at «ด.» and read as a bare "talked with").
-_CLAUSE_END = re.compile(r"(?<![\u0e01-\u0e2e])\.|[;,:(]|\s—\s")
+#: Round 11: a dot after an initial or an honorific ("talked with C. about a rota…", "Mrs. D.")
+#: does not end the clause.
+_CLAUSE_END = re.compile(
+    r"(?<![\u0e01-\u0e2e])(?<!\b[A-Z])(?<!\bMrs)(?<!\bMs)(?<!\bMr)(?<!\bDr)\.|[;,:(]|\s—\s"
+)
 #: A Thai clause cut off after a preposition or connective continues in the next clause.
 #: Round 4: so is one cut after a person's initial («พูดคุยกับตา ห. ตามลำพังเรื่อง…»).
 _THAI_OPEN_END = re.compile(
@@ -401,8 +406,18 @@ def _dated_next_contact(ctx: CheckContext) -> bool:
     else:
         cut = ctx.text.rstrip().rfind("\n\n")
         scopes.append((max(cut, 0), len(ctx.text)))
-    for d in dated[1:]:
-        if d.date <= session or not any(a <= d.start < b for a, b in scopes):
+    later = [(d, d.date) for d in dated[1:]]
+    # round 11: a plan's yearless date ("Morning outreach on 28/11 at 07:00") read in the
+    # session's year (or the next, across a new year) when it falls within 90 days after it
+    for d in ctx.dates:
+        if not d.year_known and d.start > dated[0].end:
+            for year in (session.year, session.year + 1):
+                day = _in_year(d.date, year)
+                if day is not None and session < day <= session + dt.timedelta(days=90):
+                    later.append((d, day))
+                    break
+    for d, day in later:
+        if day <= session or not any(a <= d.start < b for a, b in scopes):
             continue
         s, e = ctx.sentence_at(d.start)
         if _CONTACT_WORD.search(ctx.text, s, e):
@@ -413,6 +428,13 @@ def _dated_next_contact(ctx: CheckContext) -> bool:
         if s > ls and _CONTACT_WORD.search(ctx.text, max(ls, d.start - 60), d.start):
             return True
     return False
+
+
+def _in_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 @register
@@ -460,6 +482,14 @@ class VagueFollowUp(Rule):
                     continue  # «วันนี้…ไปเยี่ยมบ้าน»: this contact told in a narrative (round 6)
                 if sent in seen:
                     continue
+                opener = sent[0]
+                if has_thai(ctx.text[sent[0] : s + 1]):
+                    opener = max(ctx.line_at(s)[0], sent[0] - 60)  # a Thai space ends a clause
+                if _WITH_CONSENT.search(ctx.text, opener, s) and _dated_next_contact(ctx):
+                    # round 11: "With T.'s agreement I will contact his whānau next week about…",
+                    # «ด้วยความยินยอมของ…จะประสาน…»: a consented task toward a third party, in a
+                    # plan whose next contact is dated elsewhere
+                    continue
                 seen.add(sent)
                 _, we = ctx.window(s, 0, 1)
                 we = min(we, b)
@@ -483,6 +513,15 @@ class VagueFollowUp(Rule):
 #: on good notes whose dated next contact was written elsewhere.
 _REFERENCE_BEFORE = re.compile(
     r"(?:จนถึง|จนกว่าจะถึง|ก่อนถึง|ตาม(?:แผน(?:การ)?)?|\b(?:until|till|before|per)(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A sentence opened by the client's consent to a task ("With P.'s consent I will email…").
+_WITH_CONSENT = re.compile(
+    r"\b(?:with|given)\s+(?:the\s+)?(?:[\w.]+(?:'s|’s)\s+|(?:his|her|their|the\s+client's)\s+)"
+    r"(?:verbal\s+|written\s+)?(?:consent|agreement|permission)\b"
+    r"|ด้วยความ(?:ยินยอม|เห็นชอบ)|(?:ได้รับ)?(?:ความ)?ยินยอมจาก",
     re.IGNORECASE,
 )
 

@@ -207,7 +207,9 @@ def _session_times(ctx: CheckContext, tl: Timeline, hs: int, he: int) -> None:
         regions.append((hs, he))
     for a, b in regions:
         chunk = ctx.text[a:b]
-        for t in find_times(chunk):
+        # round 11: on the session's own line a range without separators ("11/20/2026, 1800–1930",
+        # a VA/military clock) follows a date and is a time, not a span of years
+        for t in find_times(chunk, military=(a, b) == regions[0]):
             if (
                 written_line
                 and written_line[0] <= a + t.start < written_line[1]
