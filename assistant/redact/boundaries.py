@@ -26,14 +26,14 @@ from assistant.redact.types import ADDRESS, LOCATION, ONLINE_ID, ORGANIZATION, P
 def is_known_thai_place(name: str) -> bool:
     """A Thai district, town, province or sub-district name (the sub-district only when it is not
     an ordinary word or a given name: many are, แสงสว่าง "light")."""
-    from assistant.redact.gazetteer import thai_local_place_names, thai_place_names
+    from assistant.redact.gazetteer import distinct_local_place_names, thai_place_names
     from assistant.redact.recognizers.location_th import PLACES
     from assistant.redact.recognizers.organization_th_public import _provinces
 
-    if name in PLACES or name in _provinces() or name in thai_place_names():
-        return True
-    th = get_thai_lexicon()
-    return name in thai_local_place_names() and name not in th.words and not th.is_name(name)
+    return (
+        name in PLACES or name in _provinces() or name in thai_place_names()
+        or name in distinct_local_place_names()
+    )
 
 
 # ------------------------------------------------------------------ address runs

@@ -60,8 +60,19 @@ def thai_place_names() -> frozenset[str]:
 
 def thai_local_place_names() -> frozenset[str]:
     """Thai names of sub-districts and towns known only from a local body's title; many are
-    ordinary words (แสงสว่าง "light"), so a caller should take only those that are not."""
+    ordinary words (แสงสว่าง "light"), so a caller should take only those that are not
+    (``distinct_local_place_names``)."""
     return _read("places_th_local.txt")
+
+
+@lru_cache(maxsize=1)
+def distinct_local_place_names() -> frozenset[str]:
+    """The sub-district names PyThaiNLP's dictionary and name lists do not know as a word or a
+    person's name: the ones a place rule may take on the list's word alone."""
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    th = get_thai_lexicon()
+    return frozenset(n for n in thai_local_place_names() if n not in th.words and not th.is_name(n))
 
 
 def latin_place_names() -> frozenset[str]:

@@ -47,11 +47,20 @@ _TOO_WIDE = frozenset({
 
 @lru_cache(maxsize=1)
 def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
-    """(names any frame may take, names that must not be an ordinary word, longest length)."""
+    """(names a place frame may take, names that may stand alone, longest length), decided once
+    per process rather than per match.
+
+    A frame may take a listed town or district unless it is a dictionary word of under five
+    letters, a stopword or a given name (สอง is a district and "two", เลย a province and a
+    particle; เวียงจันทน์ is a place), and a sub-district only when no dictionary or name list
+    knows it as anything else. A name standing alone must be a town or district of four letters or
+    more that is neither a dictionary word nor a given name."""
     from pythainlp.corpus import countries, provinces
 
-    from assistant.redact.gazetteer import thai_local_place_names, thai_place_names
+    from assistant.redact.gazetteer import distinct_local_place_names, thai_place_names
+    from assistant.redact.thai_lexicon import get_thai_lexicon
 
+    th = get_thai_lexicon()
     # provinces and countries have their own policy and frames in ``location_th`` (a country as a
     # nationality, ชาวลาว, ฝั่งพม่า, is no place of residence)
     elsewhere = _TOO_WIDE | set(provinces()) | set(countries())
@@ -62,8 +71,13 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
         return name not in elsewhere and not name.startswith(KIND_OPENERS)
 
     trusted = frozenset(filter(keep, thai_place_names()))
-    checked = frozenset(filter(keep, thai_local_place_names()))
-    return trusted, checked, max(map(len, trusted | checked))
+    checked = frozenset(filter(keep, distinct_local_place_names()))
+    framed = checked | {
+        n for n in trusted
+        if not th.is_name(n) and not (n in th.words and len(n) < 5) and n not in th.stopwords
+    }
+    alone = frozenset(n for n in trusted if len(n) >= 4 and n not in th.words and not th.is_name(n))
+    return frozenset(framed), alone, max(map(len, trusted | checked))
 
 
 @lru_cache(maxsize=1)
@@ -109,11 +123,10 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         run = _THAI_RUN.match(text, pos)
         if not run:
             return
-        trusted, checked, longest = _thai_names()
+        framed, _, longest = _thai_names()
         chunk = run.group(0)[:longest]
         for size in range(len(chunk), 2, -1):
-            name = chunk[:size]
-            if (name in trusted and self._not_a_short_word(name)) or (name in checked and self._not_a_word(name)):
+            if chunk[:size] in framed:
                 if ends_thai_word(text, pos, pos + size):
                     out.append(RecognizerResult(LOCATION, pos, pos + size, 0.6))
                 return
@@ -121,9 +134,7 @@ class GazetteerLocationRecognizer(EntityRecognizer):
     def _standalone(self, text: str, run: re.Match[str], out: list[RecognizerResult]) -> None:
         """A Thai word standing alone between spaces or marks (ส.เจริญซีฟู้ด มหาชัย, "(แม่สอด)"):
         a district or town name the dictionary does not know as a word is a place with no frame."""
-        trusted = _thai_names()[0]
-        name = run.group(0)
-        if len(name) >= 4 and name in trusted and self._not_a_word(name):
+        if run.group(0) in _thai_names()[1]:
             out.append(RecognizerResult(LOCATION, run.start(), run.end(), 0.55))
 
     def _latin_name(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
@@ -152,22 +163,6 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         )
         if phrase and not re.match(r"[A-Za-z0-9]", text[pos + len(phrase):pos + len(phrase) + 1]):
             out.append(RecognizerResult(LOCATION, pos, pos + len(phrase), 0.55))
-
-    @staticmethod
-    def _not_a_short_word(name: str) -> bool:
-        """สอง (a district, and "two"), เลย: a dictionary word of under five letters, or a given
-        name, is read as the word, whatever the gazetteer says; longer ones (เวียงจันทน์) are places."""
-        from assistant.redact.thai_lexicon import get_thai_lexicon
-
-        th = get_thai_lexicon()
-        return not th.is_name(name) and not (name in th.words and len(name) < 5) and name not in th.stopwords
-
-    @staticmethod
-    def _not_a_word(name: str) -> bool:
-        from assistant.redact.thai_lexicon import get_thai_lexicon
-
-        th = get_thai_lexicon()
-        return name not in th.words and not th.is_name(name)
 
 
 def _longest_phrase(words: list[str], known: Callable[[str], bool]) -> str | None:
