@@ -6,7 +6,6 @@ Every step saves the working draft, so a reload, a model failure or a restart lo
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 import streamlit as st
 
@@ -21,12 +20,11 @@ from ui.components.findings import show_report
 from ui.components.goals import show_goals_editor, show_interventions_editor
 from ui.components.highlight import Mark, show_marked
 from ui.components.notices import show_notices
-from ui.components.safety import error_message, guarded
+from ui.components.safety import error_message, failure_message, guarded
 from ui.editing import apply_finding, can_apply, replacements_from
 from ui.i18n import stage_label, t
 
 LANG = S.lang()
-log = logging.getLogger("ui")
 
 
 def tr(key: str, **kw) -> str:
@@ -95,13 +93,8 @@ def _sync_case_list(ref: str) -> None:
     ss["d_case_applied"] = 0
     try:
         record = resources.get_repository().case_terms_record(ref)
-    except AssistantError as exc:
-        ss["d_case_error"] = error_message(exc, LANG)
-        ss["d_case_failed"] = ref
-        return
     except Exception as exc:  # never a traceback from a callback
-        log.error("reading the case list failed: %s", type(exc).__name__)
-        ss["d_case_error"] = error_message(exc, LANG)
+        ss["d_case_error"] = failure_message(exc, LANG, "reading the case list")
         ss["d_case_failed"] = ref
         return
     values = record.values if record else []
@@ -122,12 +115,8 @@ def _save_case_list() -> None:
     try:
         record = resources.get_repository().set_case_terms(
             ref, str(ss.get("d_case_terms") or ""), actor=(ss.get("d_author") or "").strip() or None)
-    except AssistantError as exc:  # caps, no reference, storage down: the box keeps the text
-        ss["d_case_error"] = error_message(exc, LANG)
-        return
-    except Exception as exc:
-        log.error("saving the case list failed: %s", type(exc).__name__)
-        ss["d_case_error"] = error_message(exc, LANG)
+    except Exception as exc:  # caps, no reference, storage down: the box keeps the text
+        ss["d_case_error"] = failure_message(exc, LANG, "saving the case list")
         return
     ss.pop("d_case_failed", None)
     ss["d_case_terms"] = "\n".join(record.values)

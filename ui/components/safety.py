@@ -40,6 +40,14 @@ def input_refusal(exc: InputError, lang: str) -> str:
     return reason if lang == "en" else f"{t('error.InputError', lang)}\n\n{reason}"
 
 
+def failure_message(exc: BaseException, lang: str, doing: str) -> str:
+    """The message for a failure caught in a widget callback, where ``guarded`` cannot reach: an
+    ``AssistantError`` is expected and said as it is; anything else is logged by type only."""
+    if not isinstance(exc, AssistantError):
+        log.error("%s failed: %s", doing, type(exc).__name__)
+    return error_message(exc, lang)
+
+
 def guarded(body: Callable[[], None], lang: str) -> None:
     """Run a page body; show a plain error instead of a traceback if it fails."""
     try:
