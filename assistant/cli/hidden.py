@@ -12,7 +12,7 @@ from assistant.settings import Settings
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--add", action="append", default=[], metavar="TEXT",
-        help="also hide every occurrence of TEXT (repeatable)",
+        help="also hide every occurrence of TEXT, and a full name's parts written alone (repeatable)",
     )
     parser.add_argument(
         "--release", action="append", default=[], metavar="TEXT",

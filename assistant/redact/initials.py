@@ -36,7 +36,7 @@ def _thai_initial(word: str) -> str:
     return ""
 
 
-def _split_title(value: str) -> tuple[str, str]:
+def split_title(value: str) -> tuple[str, str]:
     """(title, rest) for a person's name written with an English or Thai title."""
     lex = get_lexicon()
     m = re.match(r"(?P<t>[A-Z][a-z]{0,5}\.?)\s+(?P<r>.+)", value)
@@ -58,7 +58,7 @@ def initials(value: str, type: str, *, thai_labels: bool | None = None) -> str:
     thai = bool(_THAI.search(value))
     labels = _TH_LABELS if (thai if thai_labels is None else thai_labels) else _EN_LABELS
     if type == PERSON:
-        title, rest = _split_title(value)
+        title, rest = split_title(value)
         parts = [p for p in re.split(r"[\s]+", rest) if p]
         if thai:
             given = next((p for p in parts if _THAI.search(p)), "")

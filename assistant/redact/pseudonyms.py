@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.models import DetectedEntity, PlaceholderEntry, PlaceholderMap, RedactedEntity
-from assistant.redact.initials import _split_title, initials
+from assistant.redact.initials import initials, split_title
 from assistant.redact.types import PERSON
 from assistant.text.language import letter_counts
 
@@ -21,7 +21,7 @@ _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def _name_tokens(value: str) -> frozenset[str]:
-    _, rest = _split_title(value.strip())
+    _, rest = split_title(value.strip())
     rest = re.sub(r"['’]s\b", "", rest)
     return frozenset(t.casefold() for t in re.split(r"[\s.,]+", rest) if len(t) >= 2)
 
