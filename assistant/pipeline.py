@@ -27,6 +27,7 @@ from assistant.models import (
     Language,
     NoteBase,
     NoteFormat,
+    PlaceholderMap,
     RedactedText,
     RestoreMode,
     RestoreResult,
@@ -265,7 +266,7 @@ class Services:
                     client=self.model_client(allow=redaction.released),
                     fmt=fmt,
                     language=language,
-                    session=_for_model(session, self.analyzer),
+                    session=_for_model(session, self.analyzer, redaction.mapping),
                     progress=say,
                 )
                 note, usage = result.note, result.usage
@@ -485,15 +486,32 @@ class Services:
         return score(findings, self.check_config.scoring, locale or "en")
 
 
-def _for_model(session: SessionMeta, analyzer: IdentifierAnalyzer) -> SessionMeta:
+def _for_model(session: SessionMeta, analyzer: IdentifierAnalyzer, mapping: PlaceholderMap) -> SessionMeta:
     """What the model is told about the session: no ``written_at`` (when the writer saved the
     note is the timeliness check's business, and its ISO timestamp reads as a document number to
     the leak guard, which then refused every draft from the Draft page), no ``client_ref`` (a case
     reference identifies the client, and the writer cannot redact a session field), and of "who
-    was present" only the entries that name no one ("mother", not "mother (Mrs S. K.)"), for the
-    same reason; the stored note keeps all three as the writer gave them."""
-    present = [p for p in session.present if not analyzer.analyze(p)]
+    was present" the entries that name no one ("mother") as typed, those naming someone the
+    jottings name too with the jottings' placeholder ("mother ([PERSON_1])", so the model knows who
+    was in the room), and none of the rest: a name the jottings never mention has no placeholder
+    the writer saw in the preview. The stored note keeps all three as the writer gave them."""
+    present = [p for p in (_present_for_model(p, analyzer, mapping) for p in session.present) if p]
     return session.model_copy(update={"written_at": None, "client_ref": None, "present": present})
+
+
+def _present_for_model(entry: str, analyzer: IdentifierAnalyzer, mapping: PlaceholderMap) -> str | None:
+    """``entry`` with every identifier in it replaced by the jottings' placeholder for the same
+    spelling; ``None`` when any identifier in it has none."""
+    placeholder_of = {
+        v.strip().casefold(): e.placeholder for e in mapping.entries.values() for v in (e.value, *e.variants)
+    }
+    out = entry
+    for found in sorted(analyzer.analyze(entry), key=lambda e: -e.start):
+        placeholder = placeholder_of.get(found.text.strip().casefold())
+        if placeholder is None:
+            return None
+        out = out[:found.start] + placeholder + out[found.end:]
+    return out
 
 
 def safe_message(exc: BaseException) -> str:

@@ -206,3 +206,27 @@ def test_a_name_typed_in_who_was_present_neither_reaches_the_model_nor_stops_the
     sent = str(fake_llm.chat_requests[0])
     assert dropped not in sent and all(k in sent for k in kept)
     assert outcome.session.present == present
+
+
+@pytest.mark.parametrize(("present", "jottings", "sent_entry", "name", "reply"), [
+    (["client", "mother (Mrs Somsri Kaewmanee)"],
+     "Mrs Somsri Kaewmanee brought client, 25 min. can't sleep, PHQ-9 = 14.", "mother ([PERSON_1])", "Somsri", _SOAP),
+    (["ผู้รับบริการ", "แม่ (นางสมศรี แก้วมณี)"],
+     "นางสมศรี แก้วมณี พามา 25 นาที นอนไม่หลับ PHQ-9 = 14", "แม่ ([PERSON_1])", "สมศรี", _SOAP_TH),
+])
+def test_a_person_in_who_was_present_named_in_the_jottings_goes_to_the_model_as_their_placeholder(
+        model_services, fake_llm, present, jottings, sent_entry, name, reply):  # noqa: F811
+    """The model should know the mother was in the room and that she is the [PERSON_1] of the
+    jottings; her name still never leaves (the stored note keeps the entry as typed)."""
+    import datetime as dt
+
+    from assistant.models import Jottings, SessionMeta
+
+    fake_llm.enqueue(Reply.json(reply))
+    session = SessionMeta(date=dt.date(2026, 3, 5), duration_minutes=25, present=present)
+    outcome = model_services.draft(Jottings(text=jottings, session=session))
+    assert not outcome.offline
+    sent = str(fake_llm.chat_requests[0])
+    assert name not in sent
+    assert sent_entry in sent
+    assert outcome.session.present == present
