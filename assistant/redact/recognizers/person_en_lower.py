@@ -24,7 +24,7 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from assistant.redact.given_names import english_words, given_names, word_names
+from assistant.redact.given_names import english_word_forms, english_words, given_names, word_names
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import alternation, gate_all, gate_patterns
@@ -46,6 +46,12 @@ _ABBREVIATIONS = frozenset({
     "gonna", "wanna", "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "cuz", "coz", "cos", "tho",
     "lol", "omg", "tbh", "idk", "btw", "imo", "physio", "psych", "rehab", "bday", "hiv", "covid",
     "okay", "ok", "yeah", "yep", "nope", "hmm", "umm", "uhm", "aww", "sesh", "telehealth",
+    # session 7: jotting shorthand and everyday words newer than the word list
+    "neg", "pos", "cttee", "nite", "tonite", "juvie", "hotline", "helpline", "crypto", "vape", "vaping",
+    "vapes", "bio", "ppl", "smth", "sth", "txt", "txts", "msg", "msgs", "pic", "pics", "vid", "vids", "app",
+    "apps", "wifi", "online", "selfie", "selfies", "lockdown", "vax", "vaxxed", "meds'", "uni's", "bf's",
+    "gf's", "wk", "mth", "yr", "hr", "min", "sec", "approx.", "poss", "prob", "probs", "def", "diff",
+    "convos", "fam", "bro", "sis", "bestie", "situationship", "ghosted", "ghosting", "doomscrolling",
 })
 
 
@@ -56,8 +62,16 @@ def _ordinary(word: str) -> bool:
     w = word.lower().replace("’", "'")
     stems = {w, re.sub(r"'s$", "", w), w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w,
              w[:-2] if w.endswith("ed") else w, w[:-3] if w.endswith("ing") else w}
+    # a doubled final consonant before -ed/-ing: admitted → admit, stopping → stop
+    for end in ("ed", "ing"):
+        stem = w[: -len(end)]
+        if w.endswith(end) and len(stem) > 3 and stem[-1] == stem[-2]:
+            stems.add(stem[:-1])
+    if "-" in w.strip("-") and all(_ordinary(part) for part in w.split("-") if part):
+        return True  # a compound of words: couch-surfing, drop-in, work-up
+    forms = english_word_forms()
     return (
-        any(s in vocab for s in stems)
+        any(s in vocab or s in forms for s in stems)
         or w in _ABBREVIATIONS
         or w in lex.protected_lower
         or w in lex.en_roles
@@ -296,9 +310,13 @@ class LowercaseNameRecognizer(RegexRecognizer):
         for word in found:
             for start, end in name_occurrences(text, word):
                 out.append(self.result(PERSON, start, end, LOWER_NAME_SCORE))
-        from assistant.redact.recognizers.person_en_dictated import dictated_spans
+        from assistant.redact.recognizers.person_en_dictated import (
+            dictated_spans,
+            standalone_unknown_words,
+        )
 
-        out.extend(self.result(kind, start, end, LOWER_NAME_SCORE) for kind, start, end in dictated_spans(text))
+        for kind, start, end in (*dictated_spans(text), *standalone_unknown_words(text)):
+            out.append(self.result(kind, start, end, LOWER_NAME_SCORE))
         return out
 
 
