@@ -111,6 +111,13 @@ _MALAY_HEADS = frozenset(TOPO_HEADS[TOPO_HEADS.index("ลูโบ๊ะ"):])
 _TOPO = re.compile(
     r"(?:อยู่|ที่|จาก|แถว|ย้ายไป|กลับไป|หนีไป|ละแวก)[^\S\n]?(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
+#: Session 7 — a village, market, community or temple named for its landform (หมู่บ้านห้วยกะโหลก,
+#: ตลาดบางพลี, ชุมชนบางรักน้อย, วัดบางไส้ไก่): the kind word and a landform-headed name are a named
+#: place wherever they stand, no frame needed (ตลาดสด, วัดป่า, ชุมชนแออัด have no landform head).
+_KIND_TOPO = re.compile(
+    r"(?:(?<![\u0E01-\u0E4E])|(?<=อยู่)|(?<=ที่)|(?<=จาก)|(?<=ไป)|(?<=หลัง)|(?<=หน้า)|(?<=ท้าย)|(?<=ใน)|(?<=ข้าง)|(?<=แถว)|(?<=ใกล้))"
+    r"(?:หมู่บ้าน|ตลาด|ชุมชน|วัด)(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
+)
 #: Direction and age words that close a place name (ผาหมอกใหม่, ดอนแก้วเหนือ, ควนเคียนใน).
 PLACE_TAILS = frozenset({
     "ใหม่", "เก่า", "เหนือ", "ใต้", "กลาง", "ใน", "นอก", "ตะวันออก", "ตะวันตก", "ตก", "ออก", "น้อย", "ใหญ่",
@@ -130,6 +137,10 @@ _PHRASE_NOUNS = frozenset({
 _AMPHOE = re.compile(
     r"(?:(?:อยู่|ที่|จาก|ไป|แถว|ใน|กลับ|ทำงาน)[^\S\n]?|(?<![\u0E01-\u0E4E.]))(?P<v>อ\.[^\S\n]?[\u0E01-\u0E4E]{3,24})"
 )
+#: Session 7 — a district or sub-district by its full head word (อำเภอฝาง, ตำบลหนองหญ้าปล้อง,
+#: แขวงบางรัก): the word names nothing but the unit, so no frame is needed; the name after it is
+#: checked like the short forms' (a pointer such as นี้ or a clause such as เพื่อ… is no name).
+_ADMIN_WORD = re.compile(r"(?P<v>(?:อำเภอ|ตำบล|แขวง)[^\S\n]?[\u0E01-\u0E4E]{2,24})")
 #: A sub-district written short, in a place frame or standing alone (ร้านX ต.สระกระโจม, ใน ต.ท่าสายลวด):
 #: ต. + name has no person reading; a dot before it is a rank (พ.ต.ท., ร.ต.อ.), not a sub-district.
 _TAMBON = re.compile(
@@ -291,6 +302,10 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 end = self._topo_end(text, m.start("v"))
                 if end is not None:
                     out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+            for m in _KIND_TOPO.finditer(text):
+                end = self._topo_end(text, m.start("v"))
+                if end is not None:
+                    out.append(self.result(LOCATION, m.start(), end, 0.6))
         if "อ." in text:
             for m in _AMPHOE.finditer(text):
                 end = self._amphoe_end(text, m.start("v"), cued=m.start("v") > m.start())
@@ -299,6 +314,12 @@ class ThaiLocationRecognizer(RegexRecognizer):
         if "ต." in text:
             for m in _TAMBON.finditer(text):
                 end = self._amphoe_end(text, m.start("v"), tambon=True, cued=m.start("v") > m.start())
+                if end is not None:
+                    out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+        if "อำเภอ" in text or "ตำบล" in text or "แขวง" in text:
+            for m in _ADMIN_WORD.finditer(text):
+                head = 5 if text.startswith("อำเภอ", m.start()) else 4
+                end = self._amphoe_end(text, m.start("v"), tambon=True, cued=True, head=head)
                 if end is not None:
                     out.append(self.result(LOCATION, m.start("v"), end, 0.6))
         if any(w in text for w in _BUILDING_LITERALS):  # cheap gate: the scan runs only beside one
@@ -384,14 +405,21 @@ class ThaiLocationRecognizer(RegexRecognizer):
             return None  # แถวบ้านเรียกว่า…: a clause runs on, not a village's name
         return pos + len(name)
 
-    def _amphoe_end(self, text: str, start: int, tambon: bool = False, cued: bool = False) -> int | None:
+    def _amphoe_end(
+        self, text: str, start: int, tambon: bool = False, cued: bool = False, head: int = 2
+    ) -> int | None:
         """ที่ อ.ปราณบุรี: a district, unless the word after อ. is a person's name or a title.
-        ต. (tambon) has no person reading, so a name-like first word (ดอน, สระ) stays in it; a
-        long dictionary word standing whole after a place cue (อยู่ อ.ศรีสำโรง) is a place name too."""
+        ต. (tambon) and the full words ตำบล/อำเภอ/แขวง (``head`` letters) have no person reading, so a
+        name-like first word (ดอน, สระ) stays in it; a long dictionary word standing whole after a
+        place cue (อยู่ อ.ศรีสำโรง) is a place name too, and so is a dictionary word the gazetteer
+        lists as a district or sub-district (อ.ฝาง, ตำบลบางระกำ)."""
+        from assistant.redact.gazetteer import thai_local_place_names, thai_place_names
         from assistant.redact.thai_lexicon import get_thai_lexicon
 
         th = get_thai_lexicon()
-        pos = start + 2 + (text[start + 2] == " ")
+        if start + head >= len(text):
+            return None
+        pos = start + head + (text[start + head] == " ")
         chunk = re.match(r"[\u0E01-\u0E4E]+", text[pos:])
         if not chunk:
             return None
@@ -415,10 +443,16 @@ class ThaiLocationRecognizer(RegexRecognizer):
             (head_word and len(name) >= 6) or (cued and len(name) >= 7)
             # ต. has no other reading: a whole word after it (ต.โกรกกราก 22/1) names the sub-district
             # (glued: "ต. อายุ" after an initial is the word "age", not a place)
-            or (tambon and pos == start + 2 and len(name) >= 4 and len(tokens) == 1 and name not in th.stopwords)
+            or (tambon and pos == start + head and len(name) >= 4 and len(tokens) == 1 and name not in th.stopwords)
         )
-        if len(name) < 3 or (th.is_name(name) and not tambon) or (name in th.words and name not in PLACES and not compound_place):
+        listed = name in thai_place_names() or name in thai_local_place_names()
+        if (
+            len(name) < (2 if head > 2 else 3) or (th.is_name(name) and not tambon)
+            or (name in th.words and name not in PLACES and not compound_place and not listed)
+        ):
             return None
+        if head > 2 and not (listed or head_word or tokens[0] not in th.words):
+            return None  # ประสานอำเภอเรื่อง…: the district office and a clause, not a district's name
         return end
 
     def _foreign_town(self, word: str) -> bool:
