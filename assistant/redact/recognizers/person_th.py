@@ -26,8 +26,12 @@ from assistant.text.language import script_runs
 _CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
 _QUOTED = re.compile(r"[^\S\n]*[\"“'‘]([^\"”'’\n]{1,20})[\"”'’]")
 #: "what someone is called", written around a pronoun: เรียกเขาว่า "…", ชื่อเล่นว่า "…".
+#: Session 7: a pseudonym or the name shown in a chat, an app or at work (นามแฝง "…", ชื่อแสดง "…",
+#: ชื่อในไลน์ว่า '…', ชื่อในงาน "…") is the same kind of name.
 _CALLED_QUOTED = re.compile(
-    r"(?:เรียก[\u0E01-\u0E4E]{0,8}ว่า|ชื่อเล่น(?:ว่า)?|ฉายา)[^\S\n]*[\"“'‘]([^\"”'’\n]{1,20})[\"”'’]"
+    r"(?:เรียก[\u0E01-\u0E4E]{0,8}ว่า|ชื่อเล่น(?:ว่า)?|ฉายา|นามแฝง(?:ว่า)?|"
+    r"ชื่อ(?:แสดง|ที่ใช้|ในไลน์|ไลน์|ในเฟซ|ในเฟส|ในเกม|ในงาน|บัญชี|ผู้ใช้|ในแอป|ในวง|เต็ม|จริง)(?:ว่า)?)"
+    r"[^\S\n]*[\"“'‘]([^\"”'’\n]{1,20})[\"”'’]"
 )
 
 
