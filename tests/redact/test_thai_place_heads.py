@@ -75,3 +75,16 @@ def test_a_village_market_community_or_temple_named_for_its_landform_is_hidden(a
 )
 def test_a_kind_of_place_with_no_name_stays(analyzer, text, word):
     assert untouched(analyzer, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("กลุ่มเปราะบาง: ยายสำลี (บ้านคลองแห้ง) ติดเตียง", "บ้านคลองแห้ง"),
+        ("ด.ญ.ปริยากร (บ้านวังแดง) ลมชัก", "บ้านวังแดง"),
+        ("ลงพื้นที่บ้านหนองบัวแดง สองหลังคาเรือน", "บ้านหนองบัวแดง"),
+    ],
+)
+def test_a_village_named_for_its_landform_in_a_bracket_or_listed_is_hidden(analyzer, text, place):
+    """บ้าน is also "house": the village reading needs a bracket after a person or a listed name."""
+    assert covered(analyzer, text, place)

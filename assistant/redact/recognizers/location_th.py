@@ -116,7 +116,7 @@ _TOPO = re.compile(
 #: place wherever they stand, no frame needed (ตลาดสด, วัดป่า, ชุมชนแออัด have no landform head).
 _KIND_TOPO = re.compile(
     r"(?:(?<![\u0E01-\u0E4E])|(?<=อยู่)|(?<=ที่)|(?<=จาก)|(?<=ไป)|(?<=หลัง)|(?<=หน้า)|(?<=ท้าย)|(?<=ใน)|(?<=ข้าง)|(?<=แถว)|(?<=ใกล้))"
-    r"(?:หมู่บ้าน|ตลาด|ชุมชน|วัด)(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
+    r"(?P<h>หมู่บ้าน|บ้าน|ตลาด|ชุมชน|วัด)(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
 #: Direction and age words that close a place name (ผาหมอกใหม่, ดอนแก้วเหนือ, ควนเคียนใน).
 PLACE_TAILS = frozenset({
@@ -304,7 +304,7 @@ class ThaiLocationRecognizer(RegexRecognizer):
                     out.append(self.result(LOCATION, m.start("v"), end, 0.6))
             for m in _KIND_TOPO.finditer(text):
                 end = self._topo_end(text, m.start("v"))
-                if end is not None:
+                if end is not None and (m.group("h") != "บ้าน" or self._known_village(text, m, end)):
                     out.append(self.result(LOCATION, m.start(), end, 0.6))
         if "อ." in text:
             for m in _AMPHOE.finditer(text):
@@ -380,6 +380,18 @@ class ThaiLocationRecognizer(RegexRecognizer):
         if len(core) < 2 or chunk[:skip] + core in th.words or (skip == 0 and core in th.words):
             return None
         return chunk[:skip] + "".join(name)
+
+    @staticmethod
+    def _known_village(text: str, m: re.Match[str], end: int) -> bool:
+        """บ้าน is also "house": บ้าน + a landform name is a village when the gazetteer lists the
+        name (บ้านหนองบัว) or the pair fills a bracket after a person (ยายสำลี (บ้านคลองแห้ง)),
+        not in บ้านบางคน "some houses" or บ้านท่าน… "his reverence's house"."""
+        from assistant.redact.gazetteer import thai_local_place_names, thai_place_names
+
+        name = text[m.start("v"):end]
+        if name in thai_place_names() or name in thai_local_place_names():
+            return True
+        return text[max(0, m.start() - 1):m.start()] == "(" and text[end:end + 1] == ")"
 
     def _topo_end(self, text: str, start: int) -> int | None:
         """End of a landform-headed place name (ควนลัง, ผาหมอกใหม่), or None."""
