@@ -164,6 +164,19 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]+")
 _ADMIN_ABBREV = ("อ.", "ต.", "จ.")
 #: A lane number after a place (Lat Phrao soi 71, ลาดพร้าว ซ.71, ซอย 101/1).
 _LANE = re.compile(r"[^\S\n]+(?:[Ss]oi|SOI|ซอย|ซ\.)[^\S\n]*\d{1,3}(?:/\d{1,3})?(?![\d/])")
+#: A state, territory or province code after a town (Mesa AZ, Hamilton ON, Dubbo NSW): US, Canada,
+#: Australia, where notes write the town that way.
+_REGION_CODES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+    "ND", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI",
+    "WY", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
+    "NSW", "VIC", "QLD", "TAS", "ACT",
+})
+_REGION = re.compile(r",?[^\S\n]([A-Z]{2,3})(?![A-Za-z0-9])")
+#: A surname initial after a given name (Ray K., the anonymity of 12-step groups): one capital
+#: and its full stop, written straight after the name.
+_INITIAL = re.compile(r"[^\S\n][A-Z]\.(?![A-Za-z])")
 #: A landmark's kind word after its name, with a reign number between (Rama VIII bridge).
 _LANDMARK = re.compile(
     r"[^\S\n]+(?:[IVX]{1,5}[^\S\n]+)?(?:bridge|pier|market|beach|canal|intersection|junction|"
@@ -175,7 +188,8 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
     """053-771-240 ต่อ 118 (a phone's extension); "Sokha Chhim PP" (a display name's tag);
     ฟ้าใส🌙 (emoji written into a display name); อ.|แม่สาย (a district's abbreviation); Lat Phrao
     soi 71, ลาดพร้าว ซ.71 (a lane number); Rama VIII bridge, Saphan Taksin pier (a landmark's kind
-    word in lower case: a Latin place the name rules read as a person becomes the place it is)."""
+    word in lower case: a Latin place the name rules read as a person becomes the place it is);
+    Mesa AZ (a town's state code); Ray K. (a surname initial)."""
     for h in list(hits):
         if h.type == PHONE and (m := _EXTENSION.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), PHONE, h.score, "alias"))
@@ -190,6 +204,12 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             and (h.type != PERSON or _LATIN_START.match(text, h.start))
         ):
             hits.append(Hit(h.start, m.end(), LOCATION if h.type == PERSON else h.type, h.score, "alias"))
+        if h.type == LOCATION and _LATIN_START.match(text, h.start) and (m := _REGION.match(text, h.end)) and (
+            m.group(1) in _REGION_CODES
+        ):
+            hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
+        if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _INITIAL.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), PERSON, h.score, "alias"))
         if h.type == LOCATION and h.start >= 2 and text[h.start - 2:h.start] in _ADMIN_ABBREV and (
             h.start == 2 or not re.match(rf"[{THAI_LETTERS}.]", text[h.start - 3])
         ):

@@ -10,6 +10,12 @@ _LOW = "a-zß-öø-ÿ\u0100-\u017fа-яёєіїґ"  # Latin-1 and Latin Extended
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĎĐĘĚŁŃŇŐŒŘŚŠŤŮŰŹŻŽĀĒĪŌŪ"  # macrons: Māori and Pacific names (Ōtara, Ēmere)
 #: round 18 — Cyrillic capitals too: a Russian or Ukrainian name in its own script (Ксения, Олена)
 _UP += "А-ЯЁЄІЇҐ"
+#: session 7 — Vietnamese: the letters with two diacritics (ả, ầ, ễ, ị …, U+1EA0–U+1EF9) and ơ/ư
+#: (Nguyễn Thị Hương, Bảo Trần). The block alternates capital and small letter; both stand in
+#: both classes, since a name token's case is decided by its first letter.
+_VI = "\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0"
+_UP += _VI
+_LOW += _VI
 #: A capitalised name token: Jane, McKay, O'Brien-Watts, D'Andre, Kessler-Oduya, Piñon, Łukasz.
 #: Never an initial ("B."): a lowercase letter must follow the capital.
 #: Korean given names are romanised as two syllables joined by a hyphen, the second in lower

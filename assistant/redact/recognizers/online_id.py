@@ -86,7 +86,13 @@ _CAMEL_HANDLE = re.compile(
 #: word with an underscore is made up wherever it stands (KingBoss_TH, xX_Reaper_Xx); a Riot-style
 #: tag has letters after its "#" (ShadowFox#NA1).
 _MIXED_UNDERSCORE = re.compile(
-    r"(?<![\w.@/:\-])(?=[A-Za-z0-9_]*[a-z])(?=[A-Za-z0-9_]*[A-Z])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/.\-])"
+    r"(?<![\w.@/:\-])(?=[A-Za-z0-9_]*[a-z])(?=[A-Za-z0-9_]*[A-Z])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
+    r"(?![\w@/\-]|\.[A-Za-z0-9])"  # a full stop may end the sentence (as SgtHavoc_0331.)
+)
+#: session 7 — a chat log's speaker after the message time: "02:06 moonchild_th: …", a handle even
+#: with no digit or capital (a field name such as next_appt: has no clock time before it).
+_CHAT_SPEAKER = re.compile(
+    r"(?m)^[^\S\n]*\[?\d{1,2}[:.]\d{2}\]?[^\S\n]*(?:[-–][^\S\n]*)?(?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?=[^\S\n]*:)"
 )
 _RIOT_TAG = re.compile(r"(?<![\w.@#])[A-Za-z][A-Za-z0-9_]{2,16}#(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,5}(?![\w#])")
 #: A lower-case handle joined by "." or "_" with no digit needs an app or account word earlier on
@@ -108,6 +114,7 @@ _RULES = (
     Rule(EMAIL, _EMAIL_ANY_TLD, 0.9),
     Rule(ONLINE_ID, _MIXED_UNDERSCORE, 0.75),
     Rule(ONLINE_ID, _RIOT_TAG, 0.8),
+    Rule(ONLINE_ID, _CHAT_SPEAKER, 0.75, group="v"),
     Rule(ONLINE_ID, _CUED_LOWER_HANDLE, 0.75, group="v", validate=_not_a_file),
     Rule(ONLINE_ID, _CAMEL_HANDLE, 0.8, group="v"),
     Rule(ONLINE_ID, _BARE_HANDLE, 0.7, validate=_handle_like),

@@ -1,0 +1,57 @@
+"""English identifiers the session-7 review of the training sets showed the rules stopping short of:
+a town with its state or province code, a name with its surname initial (the anonymity convention
+of 12-step groups), a police title, Vietnamese letters in a name, and chat handles in snake case."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("aunt in Portsmouth OH willing to do kinship care", "Portsmouth OH"),
+        ("says she lives in Mesa AZ with her boyfriend", "Mesa AZ"),
+        ("family moved to Hamilton ON last year", "Hamilton ON"),
+        ("dad works in Dubbo NSW on a mine roster", "Dubbo NSW"),
+    ],
+)
+def test_a_town_takes_its_state_or_province_code(analyzer, text, value):
+    assert covered(analyzer, text, value)
+
+
+def test_a_code_that_is_no_state_stays_outside(analyzer):
+    text = "moved to Mesa IT support job pending"
+    assert untouched(analyzer, text, "IT")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("NA sponsor Ray K. rang twice this week", "Ray K."),
+        ("home visit today with PC Gallagher.", "Gallagher"),
+        ("met Cllr Brannigan about the housing list", "Brannigan"),
+        ("Mr Bảo Trần declining, family aware", "Bảo Trần"),
+        ("daughter Nguyễn Thị Hương visits on Sundays", "Nguyễn Thị Hương"),
+    ],
+)
+def test_names_with_an_initial_a_title_or_vietnamese_letters(analyzer, text, value):
+    assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("plays nights on Xbox Live as SgtHavoc_0331. Works nights", "SgtHavoc_0331"),
+        ("02:06 moonchild_th: my bf hit me again", "moonchild_th"),
+    ],
+)
+def test_snake_case_handles_are_online_ids(analyzer, text, value):
+    assert covered(analyzer, text, value)
+
+
+def test_an_initial_after_a_name_does_not_swallow_the_next_sentence(analyzer):
+    text = "Seen with Ray. K. was not present."
+    assert untouched(analyzer, text, "was")
