@@ -58,6 +58,15 @@ _ROSTER_NOT = (
     "เมื่อวาน", "พรุ่งนี้", "ตอนนี้", "แล้ว", "คือ", "ก็", "หนู", "ผม", "ดิฉัน", "เรา", "พี่", "น้อง",
     "ครู", "แม่", "พ่อ", "ทุกคน", "สรุป", "ส่วน", "อืม", "เอ่อ", "โอ้", "นี่", "นั่น",
 )
+#: session 7 — a form field that names a person, right before the colon (ผู้ร้อง: …, ชื่อ-สกุล: …,
+#: มารดา: …): after it a given name and a second word are a full name even when the family name is
+#: also an ordinary word (อำไพ คำมูล).
+_PERSON_FIELD = re.compile(
+    r"(?:ชื่อ(?:[^\S\n]?[-–/][^\S\n]?|[^\S\n]?)(?:นาม)?สกุล|ชื่อ|ผู้ร้อง|ผู้แจ้ง|ผู้เสียหาย|ผู้ต้องหา|ผู้ถูกกล่าวหา|"
+    r"ผู้ปกครอง|ผู้ติดต่อ|ผู้ให้ข้อมูล|ผู้ขอรับบริการ|ผู้รายงาน|มารดา|บิดา)[^\S\n]*:[^\S\n]*$"
+)
+#: (Fields that describe a person's state as often as they name one — ผู้ป่วย:, เด็ก:, ลูก: — are
+#: left to the listed-name test above: "เด็ก: สดใส ร่าเริง" is "bright, cheerful".)
 _CLAUSE_PREFIXES = (
     "เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ",
     "ติด", "กลับ", "ขอ", "รอ", "ไป", "มา", "บอก", "เล่า", "แจ้ง", "พา", "โทร", "อยู่", "ถูก", "โดน",
@@ -83,6 +92,21 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
         self._bad = (
             self._th.stopwords | lex.th_not_names | lex.th_not_surnames | lex.th_soft_titles
             | lex.th_strong_titles
+        )
+
+    @staticmethod
+    def _person_field(text: str, start: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        return bool(_PERSON_FIELD.search(text, line_start, start))
+
+    def _word_family(self, word: str) -> bool:
+        """After a person field, a family name may be an ordinary word (คำมูล); never a function
+        word, a verb opening a clause (มาสาย) or a title."""
+        if word in self._th.family_names:
+            return True
+        return (
+            len(word) >= 3 and not word.startswith(_CLAUSE_PREFIXES)
+            and not any(t in self._bad for t in self._th.tokenize(word))
         )
 
     def given_like(self, word: str) -> bool:
@@ -118,7 +142,7 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
             g, s = m.group("g"), m.group("s")
             if (g in self._th.given_names and self.family_like(s)) or (
                 s in self._th.family_names and self.given_like(g) and g not in self._th.words
-            ):
+            ) or (self._person_field(text, m.start("g")) and self.given_like(g) and self._word_family(s)):
                 out.append(self.result(PERSON, m.start("g"), m.end("s"), 0.7))
         for m in _SLOT_DASHED.finditer(text):
             if self.dashed_name(m.group("g")):
