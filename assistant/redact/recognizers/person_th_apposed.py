@@ -36,6 +36,17 @@ _FORMAL = r"(?:นางสาว|น\.ส\.|นาย|นาง|ด\.ช\.|ด\
 _NICK_AFTER_NAME = re.compile(
     rf"{_FORMAL}[^\S\n]?[{_T}]{{2,24}}[^\S\n]+[{_T}]{{2,24}}[^\S\n]*\((?:ชื่อเล่น[^\S\n]*[:：]?[^\S\n]*)?(?P<v>[{_T}]{{2,16}})\)"
 )
+#: Session 7 — a person told by kin, role or age, then one word in a bracket: that person's name
+#: (น้องชายผู้ป่วย (ประยูร), ด.ญ. อายุ 14 (กนกพร), แฟนคนไทย (จุฑามาศ)). What may stand between the
+#: kin/role word and the bracket: a qualifier word or two and an age.
+_PERSON_HEAD = (
+    r"(?:" + "|".join(sorted(RELATION_NOUNS | {"ผู้ป่วย", "ผู้รับบริการ", "คนไข้", "เด็กชาย", "เด็กหญิง"}, key=len, reverse=True))
+    + r"|ด\.ช\.|ด\.ญ\.|ผรบ\.)"
+)
+_NAME_AFTER_PERSON = re.compile(
+    rf"{_PERSON_HEAD}[{_T}]{{0,12}}(?:[^\S\n]*อายุ[^\S\n]*\d{{1,3}}(?:[^\S\n]*(?:ปี|ขวบ))?)?"
+    rf"[^\S\n]*\((?P<v>[{_T}]{{2,16}})\)"
+)
 #: ชื่อเล่น inside a bracket anywhere: (ชื่อเล่นชาไทย), (ชื่อเล่น: แพรวา).
 _NICK_LABEL = re.compile(rf"\(ชื่อเล่น[^\S\n]*[:：]?[^\S\n]*(?P<v>[{_T}]{{2,16}})\)")
 #: A capitalised Latin name (optionally -san/-kun) then its Thai spelling in brackets.
@@ -105,6 +116,13 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
             | self._th.stopwords | RELATION_NOUNS
         )
 
+    def _bracketed_name(self, word: str) -> bool:
+        """A listed given name — not a remark about the person (พิการ, เสียชีวิต, ออทิสติก) or a role
+        (ผู้ดูแล). Nicknames that are ordinary words (ฟ้า, ต้น) cannot be told from a remark here."""
+        return (
+            word in self._th.given_names and word not in self._blocked and not word.startswith(_ROLE_OPENERS)
+        )
+
     def _nameish(self, word: str) -> bool:
         """A listed name, or a word the dictionary cannot read as one ordinary word."""
         if word in self._blocked:
@@ -128,6 +146,10 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
                         and not word.startswith(_ROLE_OPENERS)  # (นักจิตวิทยา), (ผู้ป่วย): a role, not a nickname
                     ):
                         nicks.add(word)
+            for m in _NAME_AFTER_PERSON.finditer(text):
+                word = m.group("v")
+                if self._bracketed_name(word):
+                    nicks.add(word)
             for m in _LATIN_THEN_THAI.finditer(text):
                 word = m.group("v")
                 latin = re.sub(r"-(?:san|kun|chan|sama)$", "", m.group("la"))

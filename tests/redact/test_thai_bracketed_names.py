@@ -1,0 +1,33 @@
+"""A person told by kin, role or age, then their given name in a bracket: น้องชายผู้ป่วย (ประยูร),
+ด.ญ. อายุ 14 (กนกพร), แฟนคนไทย (จุฑามาศ). The name is hidden there and wherever it is used again;
+a remark in the same place (พิการ, เสียชีวิต, 2 คน) stays. Session 7."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("น้องชายผู้ป่วย (ประยูร) มาเยี่ยมช่วงบ่าย", "ประยูร"),
+        ("ครูแนะแนวแจ้ง: ด.ญ. อายุ 14 (กนกพร) คุยกับผู้ชายในเกม", "กนกพร"),
+        ("อยู่กับแฟนคนไทย (จุฑามาศ) ที่หาดกะรน จุฑามาศทำงานร้านนวด", "จุฑามาศ"),
+    ],
+)
+def test_a_given_name_in_a_bracket_after_kin_role_or_age_is_hidden(analyzer, text, name):
+    assert covered(analyzer, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ลูกสาว (พิการ) อยู่บ้านกับยาย", "พิการ"),
+        ("สามี (เสียชีวิต) เมื่อปีก่อน", "เสียชีวิต"),
+        ("ภรรยา (ตั้งครรภ์ 7 เดือน) มาด้วย", "ตั้งครรภ์"),
+    ],
+)
+def test_a_remark_in_the_bracket_stays(analyzer, text, word):
+    assert untouched(analyzer, text, word)
