@@ -180,7 +180,10 @@ _INITIAL = re.compile(r"[^\S\n][A-Z]\.(?![A-Za-z])")
 #: A landmark's kind word after its name, with a reign number between (Rama VIII bridge).
 _LANDMARK = re.compile(
     r"[^\S\n]+(?:[IVX]{1,5}[^\S\n]+)?(?:bridge|pier|market|beach|canal|intersection|junction|"
-    r"flyover|underpass|night market|BTS|MRT)(?![A-Za-z])"
+    r"flyover|underpass|night market|BTS|MRT|"
+    # session 7: where someone sleeps, is held or is found (the Ballymun flats, Casuarina prison,
+    # the Boulder skate park, the Greyhound station)
+    r"flats|estate|prison|jail|gaol|remand centre|skate park|park|station|bus station|motel|hostel|camp)(?![A-Za-z])"
 )
 
 

@@ -55,3 +55,15 @@ def test_snake_case_handles_are_online_ids(analyzer, text, value):
 def test_an_initial_after_a_name_does_not_swallow_the_next_sentence(analyzer):
     text = "Seen with Ray. K. was not present."
     assert untouched(analyzer, text, "was")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Family in the Ballymun flats, mum + 2 sisters.", "Ballymun flats"),
+        ("since his dad went into Casuarina prison. School ok", "Casuarina prison"),
+        ("found at the Boulder skate park w/ older cousin", "Boulder skate park"),
+    ],
+)
+def test_a_place_takes_its_kind_word_in_lower_case(analyzer, text, value):
+    assert covered(analyzer, text, value)
