@@ -182,8 +182,8 @@ _LANDMARK = re.compile(
     r"[^\S\n]+(?:[IVX]{1,5}[^\S\n]+)?(?:bridge|pier|market|beach|canal|intersection|junction|"
     r"flyover|underpass|night market|BTS|MRT|"
     # session 7: where someone sleeps, is held or is found (the Ballymun flats, Casuarina prison,
-    # the Boulder skate park, the Greyhound station)
-    r"flats|estate|prison|jail|gaol|remand centre|skate park|park|station|bus station|motel|hostel|camp)(?![A-Za-z])"
+    # the Boulder skate park; not "station": a fuel brand names a petrol station, the Caltex station)
+    r"flats|estate|prison|jail|gaol|remand centre|skate park|park|motel|hostel|camp)(?![A-Za-z])"
 )
 
 
