@@ -74,6 +74,7 @@ class IdentifierAnalyzer:
         add_thai_cued(text, hits)
         add_thai_coordinated(text, hits)
         hits = cut_protected(text, hits, protected)
+        hits = cut_loanwords(text, hits)  # a cue rule may have read a diagnosis as a name: แม่ (อัลไซเมอร์)
         hits = propagate(text, hits)
         n_hits = len(hits)
         add_coordinated(text, hits)  # "Hope and Sage" where Hope was only found by propagation

@@ -37,6 +37,7 @@ class Lexicon:
     th_not_surnames: frozenset[str]
     th_name_pieces: frozenset[str]
     th_loanword_re: re.Pattern[str]
+    th_conditions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,8 @@ def get_lexicon() -> Lexicon:
     protected_re = gated(re.compile(rf"(?<![A-Za-z0-9])(?:{alternation})(?:['’]s)?(?![A-Za-z0-9])"))
     # Thai loanwords: longest first; not after a leading vowel (mid-syllable) nor before a vowel,
     # tone mark or thanthakhat (the word goes on: เฟล|ิกซ์ is a name, not "fail")
-    loans = sorted({str(t) for t in data.get("th_loanwords", ())}, key=len, reverse=True)
+    conditions = frozenset(str(t) for t in data.get("th_condition_loanwords", ()))
+    loans = sorted({str(t) for t in data.get("th_loanwords", ())} | conditions, key=len, reverse=True)
     loan_alt = bucketed((t, re.escape(t)) for t in loans)
     th_loanword_re = gated(re.compile(rf"(?<![\u0E40-\u0E44])(?:{loan_alt})(?![\u0E30-\u0E3A\u0E45\u0E47-\u0E4E])"))
     return Lexicon(
@@ -75,4 +77,5 @@ def get_lexicon() -> Lexicon:
         th_not_surnames=frozenset(data["th_not_surnames"]),
         th_name_pieces=frozenset(data["th_name_pieces"]),
         th_loanword_re=th_loanword_re,
+        th_conditions=conditions,
     )

@@ -286,12 +286,13 @@ def cut_loanwords(text: str, hits: list[Hit]) -> list[Hit]:
     from PERSON spans: a tagger reads an unknown transliterated word as a nickname. Businesses
     are named with such words (อู่X|เซอร์วิส), so an organisation or place loses only a span that
     is loanwords and ordinary words (``_loanword_phrase``). After a nickname cue or a bracket the
-    word is a nickname and stays hidden."""
+    word is a nickname and stays hidden — unless it is a diagnosis (ออทิสติก, ไบโพลาร์)."""
     if not hits:
         return hits
+    lex = get_lexicon()
     loans = [
-        m.span() for m in get_lexicon().th_loanword_re.finditer(text)
-        if not _NICKNAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        m.span() for m in lex.th_loanword_re.finditer(text)
+        if m.group(0) in lex.th_conditions or not _NICKNAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
     ]
     if not loans:
         return hits

@@ -31,3 +31,16 @@ def test_a_given_name_in_a_bracket_after_kin_role_or_age_is_hidden(analyzer, tex
 )
 def test_a_remark_in_the_bracket_stays(analyzer, text, word):
     assert untouched(analyzer, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ลูกชาย (ออทิสติก) เรียนร่วมชั้น ป.3", "ออทิสติก"),
+        ("แม่ (อัลไซเมอร์) อยู่กับยายที่บ้าน", "อัลไซเมอร์"),
+        ("พี่ชาย (ไบโพลาร์) ขาดยามาสองเดือน", "ไบโพลาร์"),
+    ],
+)
+def test_a_diagnosis_in_a_bracket_after_kin_is_no_nickname(analyzer, text, word):
+    """A bracket after kin often holds a nickname, but a condition written in Thai letters never is."""
+    assert untouched(analyzer, text, word)
