@@ -164,6 +164,8 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]+")
 _ADMIN_ABBREV = ("อ.", "ต.", "จ.")
 #: A lane number after a place (Lat Phrao soi 71, ลาดพร้าว ซ.71, ซอย 101/1).
 _LANE = re.compile(r"[^\S\n]+(?:[Ss]oi|SOI|ซอย|ซ\.)[^\S\n]*\d{1,3}(?:/\d{1,3})?(?![\d/])")
+#: A side lane after a soi (ซอยลาดพร้าว 101 แยก 42): the same address.
+_SIDE_LANE = re.compile(r"[^\S\n]*แยก[^\S\n]*\d{1,3}(?!\d)")
 #: A state, territory or province code after a town (Mesa AZ, Hamilton ON, Dubbo NSW): US, Canada,
 #: Australia, where notes write the town that way.
 _REGION_CODES = frozenset({
@@ -207,6 +209,10 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             and (h.type != PERSON or _LATIN_START.match(text, h.start))
         ):
             hits.append(Hit(h.start, m.end(), LOCATION if h.type == PERSON else h.type, h.score, "alias"))
+        if h.type in (ADDRESS, LOCATION) and (m := _SIDE_LANE.match(text, h.end)) and re.search(
+            r"(?:ซอย|ซ\.|[Ss]oi)", text[h.start:h.end]
+        ):
+            hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type == LOCATION and _LATIN_START.match(text, h.start) and (m := _REGION.match(text, h.end)) and (
             m.group(1) in _REGION_CODES
         ):

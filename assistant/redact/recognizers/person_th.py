@@ -562,6 +562,27 @@ class ThaiNameRecognizer(RegexRecognizer):
             return None
         return m.end()
 
+    def _title_opens_word(self, run: str, pos: int, title: str) -> bool:
+        """The title is the first letters of a dictionary word followed by ordinary words: นายหน้า|
+        หักเงิน (a broker), นายจ้าง|ไม่จ่าย, นางพยาบาล|แจ้ง — a role, not "Mr/Mrs" and a name. When a
+        name follows the role word (นางพยาบาล|สมศรี), or the letters only read as title + name
+        (นาย|กร: นายก|ร leaves a lone letter), the title stands."""
+        if title.endswith("."):
+            return False
+        chunk = re.match(rf"[{THAI_LETTERS}]+", run[pos:])
+        if not chunk:
+            return False
+        word = chunk.group(0)
+        for size in range(min(len(word), 14), len(title), -1):
+            head = word[:size]
+            if head in self._th.words and not self._th.is_name(head):
+                rest = word[size:]
+                if not rest:
+                    return True
+                first = self._th.tokenize(rest)[0]
+                return len(first) > 1 and first in self._th.words and not self._th.is_name(first)
+        return False
+
     def _title_after_word(self, run: str, pos: int, title: str) -> bool:
         """ครอบครัวนายสมพร: the title is glued to a whole word before it (not part of ทนาย)."""
         start = pos
@@ -599,6 +620,8 @@ class ThaiNameRecognizer(RegexRecognizer):
                 continue  # inside another word (ทนาย, ศ. in a word)
             if len(title) <= 2 and re.match(rf"[{THAI_LETTERS}]", before):
                 continue  # นศ.ชั้นปี 2: ศ. closes another abbreviation (นักศึกษา), not a title
+            if self._title_opens_word(run, m.start(), title):
+                continue  # นายหน้า|หักเงิน: a broker, an employer (นายจ้าง), a nurse (นางพยาบาล)
             pos = m.end()
             if pos < len(run) and run[pos] == " ":
                 pos += 1

@@ -47,6 +47,10 @@ _NAME_AFTER_PERSON = re.compile(
     rf"{_PERSON_HEAD}[{_T}]{{0,12}}(?:[^\S\n]*อายุ[^\S\n]*\d{{1,3}}(?:[^\S\n]*(?:ปี|ขวบ))?)?"
     rf"[^\S\n]*\((?P<v>[{_T}]{{2,16}})\)"
 )
+#: The same slot with a Latin name: หลาน (Dexter), แฟนคนไทย (Nam Phet).
+_LATIN_AFTER_PERSON = re.compile(
+    rf"{_PERSON_HEAD}[{_T}]{{0,12}}[^\S\n]*\((?P<v>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){{0,2}})\)"
+)
 #: ชื่อเล่น inside a bracket anywhere: (ชื่อเล่นชาไทย), (ชื่อเล่น: แพรวา).
 _NICK_LABEL = re.compile(rf"\(ชื่อเล่น[^\S\n]*[:：]?[^\S\n]*(?P<v>[{_T}]{{2,16}})\)")
 #: A capitalised Latin name (optionally -san/-kun) then its Thai spelling in brackets.
@@ -102,6 +106,15 @@ _TRADES = frozenset({
 })
 
 
+def _latin_name(token: str) -> bool:
+    """A Latin word that names someone: a known given name, even one that is also a word (Dexter,
+    Hope), or a capitalised word no dictionary knows (Aroha) — not "(Online)" or "(Zoom)"."""
+    from assistant.redact.given_names import given_names, word_names
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    return is_name_token(token) and (token in given_names() or token in word_names() or not _ordinary(token))
+
+
 class ThaiApposedNameRecognizer(RegexRecognizer):
     """Names beside a full name, a registered-name cue, a bed number, a kin noun, or inside a
     business named after its owner (PERSON, ORGANIZATION)."""
@@ -146,6 +159,9 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
                         and not word.startswith(_ROLE_OPENERS)  # (นักจิตวิทยา), (ผู้ป่วย): a role, not a nickname
                     ):
                         nicks.add(word)
+            for m in _LATIN_AFTER_PERSON.finditer(text):
+                if all(_latin_name(t) for t in m.group("v").split()):
+                    out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.75))
             for m in _NAME_AFTER_PERSON.finditer(text):
                 word = m.group("v")
                 if self._bracketed_name(word):

@@ -14,7 +14,9 @@ from assistant.redact.recognizers.base import RegexRecognizer, Rule
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import PHONE
 
-_L = r"(?<![\d/.+\-])"      # not glued to other digits, dates or a sign
+#: not glued to other digits, dates or a sign; a full stop only after a digit (3.0812…, a decimal):
+#: after an abbreviation the number is glued on (โทร.0856612093, อสม.08…, Tel.0812…; session 7)
+_L = r"(?<![\d/+\-])(?<!\d\.)"
 _R = r"(?![\d/]|\.\d)"
 _S = r"[\s.\-]?"           # optional separator
 

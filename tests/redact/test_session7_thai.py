@@ -1,0 +1,43 @@
+"""Thai gaps found in session 7 on a fresh development set (held-out 22) and the training folders:
+a phone glued after an abbreviation's full stop, a soi's side lane, a Latin name in a bracket after
+kin, migration destinations written in Thai, and a title that only opens a role word (นายหน้า)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ติดตามต่อเบอร์อสม.0856612093", "0856612093"),
+        ("โทร.085-661-2093 ช่วงเย็น", "085-661-2093"),
+        ("ม.0812345678 (แม่)", "0812345678"),
+        ("อยู่แถวซอยลาดพร้าว 101 แยก 42 ค่ะ", "ซอยลาดพร้าว 101 แยก 42"),
+        ("หลาน (Dexter) จะพาไป รพ. พรุ่งนี้", "Dexter"),
+        ("ทำโรงงานอิเล็กทรอนิกส์ที่เถาหยวนสามปี", "เถาหยวน"),
+        ("สามีไปทำงานที่อันซาน ส่งเงินไม่สม่ำเสมอ", "อันซาน"),
+    ],
+)
+def test_found(analyzer, text, value):
+    assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ค่าน้ำตาล 3.0812345678 ผิดปกติ", "3.0812345678"),
+        ("โดนนายหน้าหักเงินเดือนทุกเดือน", "นายหน้า"),
+        ("นายทุนเงินกู้นอกระบบทวงหนี้ทุกวัน", "นายทุน"),
+        ("แม่ (DM) คุมน้ำตาลไม่ได้", "DM"),
+    ],
+)
+def test_kept(analyzer, text, word):
+    assert untouched(analyzer, text, word)
+
+
+def test_a_name_after_a_role_word_is_still_found(analyzer):
+    assert covered(analyzer, "นางพยาบาลสมศรีแจ้งว่าแผลหายดี", "สมศรี")
+    assert covered(analyzer, "นายกร ใจดี มาพบตามนัด", "กร ใจดี")
