@@ -179,6 +179,10 @@ _REGION = re.compile(r",?[^\S\n]([A-Z]{2,3})(?![A-Za-z0-9])")
 #: A surname initial after a given name (Ray K., the anonymity of 12-step groups): one capital
 #: and its full stop, written straight after the name.
 _INITIAL = re.compile(r"[^\S\n][A-Z]\.(?![A-Za-z])")
+#: A named body's "for …" tail: Duljo Haven for Women, Mission House for Migrant Women.
+_FOR_TAIL = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?[A-Z][a-z]+(?:[^\S\n]+(?:and|&|of)?[^\S\n]*[A-Z][a-z]+){0,3}")
+#: "Ma." before a Filipino given name is María written short (Ma. Divinagracia).
+_MA_BEFORE = re.compile(r"(?:Ma|Mª)\.?[^\S\n]+$")
 #: A landmark's kind word after its name, with a reign number between (Rama VIII bridge).
 _LANDMARK = re.compile(
     r"[^\S\n]+(?:[IVX]{1,5}[^\S\n]+)?(?:bridge|pier|market|beach|canal|intersection|junction|"
@@ -219,6 +223,10 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
         if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _INITIAL.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), PERSON, h.score, "alias"))
+        if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _MA_BEFORE.search(text, max(0, h.start - 5), h.start)):
+            hits.append(Hit(m.start(), h.end, PERSON, h.score, "alias"))
+        if h.type == ORGANIZATION and _LATIN_START.match(text, h.start) and (m := _FOR_TAIL.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
         if h.type == LOCATION and h.start >= 2 and text[h.start - 2:h.start] in _ADMIN_ABBREV and (
             h.start == 2 or not re.match(rf"[{THAI_LETTERS}.]", text[h.start - 3])
         ):

@@ -272,7 +272,8 @@ _CAP_WORD = re.compile(r"[A-Z][a-z]+")
 #: fresno", "school = roosevelt middle"): person_en_lower.py, location_en.py, organization.py.
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # an organisation's acronym (KKU, TLAP) found by a rule
 _CAPS_NAME = re.compile(r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,3}")  # two to four words in capitals
-_LOWER_WORD = re.compile(r"[a-z][a-z'’\- ]{1,40}[a-z]")
+#: A lower-case name a rule found, accents included (jennelyn pacaña, zoë).
+_LOWER_WORD = re.compile(r"[a-zà-öø-ÿ\u0100-\u017f][a-zà-öø-ÿ\u0100-\u017f'’\- ]{1,40}[a-zà-öø-ÿ\u0100-\u017f]")
 #: A person span that ends in a surname initial ("Somsak K"): its dot belongs to it.
 _ENDS_IN_INITIAL = re.compile(r"[\s\-][A-Z]$")
 

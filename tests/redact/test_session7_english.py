@@ -67,3 +67,27 @@ def test_an_initial_after_a_name_does_not_swallow_the_next_sentence(analyzer):
 )
 def test_a_place_takes_its_kind_word_in_lower_case(analyzer, text, value):
     assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Referred to Duljo Haven for Women and to DSWD for 4Ps", "Duljo Haven for Women"),
+        ("Client Ma. Divinagracia Cabahug-Ynclino, 38, Brgy. Lahug", "Ma. Divinagracia Cabahug-Ynclino"),
+        ("client jennelyn pacaña came today with her aunt", "jennelyn pacaña"),
+        (
+            "ok so talked to him again outside the shelter around 2 hes back using says krista kicked "
+            "him out of the place last week",
+            "krista",
+        ),
+    ],
+)
+def test_session7_dev_set_shapes(analyzer, text, value):
+    """A body's "for …" tail, Filipino "Ma." (María), an accented lower-case surname, and a name in a
+    run-on dictated note with no full stop and no capital."""
+    assert covered(analyzer, text, value)
+
+
+def test_a_run_on_note_with_a_capital_is_not_dictation(analyzer):
+    text = "talked to him again outside the shelter around 2 says the Zoom call with the gp went badly"
+    assert untouched(analyzer, text, "shelter")

@@ -95,7 +95,11 @@ def _speech_to_text(text: str) -> bool:
         return False
     opens = re.findall(r"(?:^|[.!?][^\S\n]+|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(\S)", text)
     lower = [c.isascii() and c.islower() for c in opens]
-    return len(opens) >= 2 and lower[0] and sum(lower) * 3 >= len(opens) * 2
+    if len(opens) >= 2:
+        return lower[0] and sum(lower) * 3 >= len(opens) * 2
+    # one run-on sentence with no full stop ("ok so talked to jerome again outside …"): dictation
+    # when no letter in it is a capital and nothing in it was redacted already (¤, [PERSON_1])
+    return bool(lower) and lower[0] and not re.search(r"[A-Z¤\[]", text) and len(text.split()) >= 12
 
 
 def _one_letter_short(word: str) -> bool:
@@ -110,7 +114,10 @@ def _one_letter_short(word: str) -> bool:
 
 
 #: A whole lower-case word (not the tail of a capitalised one: "Answer" is no "nswer").
-_WHOLE_WORD = re.compile(r"(?<![A-Za-z0-9'’\-])[a-z][a-z'’\-]{1,18}[a-z](?![A-Za-z0-9\-])")
+_LOWER = "a-zà-öø-ÿ\u0100-\u017f"
+_WHOLE_WORD = re.compile(
+    rf"(?<![A-Za-zÀ-ÿ\u0100-\u017f0-9'’\-])[{_LOWER}][{_LOWER}'’\-]{{1,18}}[{_LOWER}](?![A-Za-zÀ-ÿ\u0100-\u017f0-9\-])"
+)
 
 
 def standalone_unknown_words(text: str) -> list[tuple[str, int, int]]:

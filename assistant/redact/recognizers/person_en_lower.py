@@ -120,7 +120,8 @@ _LOWER_TITLES = ("doctor", "dr", "mr", "mrs", "ms", "miss", "prof", "nurse", "si
 def _unknown_after_role() -> re.Pattern[str]:
     lex = get_lexicon()
     roles = sorted((lex.en_roles | set(_LOWER_TITLES)) - {"w/", "aka", "named", "called", "re"}, key=len, reverse=True)
-    word = r"[a-z][a-z'’\-]{1,18}[a-z]"
+    # session 7: letters with accents too (jennelyn pacaña, zoë)
+    word = r"[a-zà-öø-ÿ\u0100-\u017f][a-zà-öø-ÿ\u0100-\u017f'’\-]{1,18}[a-zà-öø-ÿ\u0100-\u017f]"
     return re.compile(
         rf"(?<![A-Za-z'’\-])(?P<r>{'|'.join(re.escape(r) for r in roles)})[^\S\n]+(?:(?:is|was|=)[^\S\n]+)?"
         rf"(?P<n>{word})(?:[^\S\n]+(?P<s>{word}))?(?![A-Za-z0-9'’\-])"
