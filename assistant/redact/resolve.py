@@ -458,8 +458,38 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
                 hits.append(Hit(m.start(), m.end(), PERSON, 0.75, "alias"))
                 links.append((i, len(hits) - 1))
                 break
+        else:
+            if _nickname_before_full_name(text, m.start(), word, text[h.start:h.end], roles):
+                hits.append(Hit(m.start(), m.end(), PERSON, 0.75, "alias"))
+                links.append((i, len(hits) - 1))
     _add_branch_places(text, hits)
     return links
+
+
+#: Words that open a clause or a remark, never a nickname standing before a bracketed name.
+_NOT_NICK_OPENERS = (
+    "เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ",
+    "ติด", "กลับ", "ขอ", "รอ", "ไป", "มา", "บอก", "เล่า", "แจ้ง", "พา", "โทร", "อยู่", "ถูก", "โดน",
+    "นัก", "ผู้", "เจ้าหน้าที่", "พนักงาน", "คุย", "ส่ง", "เยี่ยม", "พบ",
+)
+
+
+def _nickname_before_full_name(text: str, start: int, word: str, inside: str, roles: set[str]) -> bool:
+    """ปั้น (นายวัชระพล ชาลีเคร), ไตเติ้ล (ณัฐชนน ตั้งสกุลเจริญ): one word standing alone before a
+    bracket that holds a full name (a title, or given and family name) is that person's nickname —
+    unless it is a role, a relation, a function word or opens a clause (มาด้วย (นายX), ผู้ป่วย (…))."""
+    th = get_thai_lexicon()
+    lex = get_lexicon()
+    if not (2 <= len(word) <= 16) or (start > 0 and not re.match(r"[\s:;,]", text[start - 1])):
+        return False
+    full = " " in inside.strip() or inside.startswith(tuple(lex.th_strong_titles))
+    if not full or word in roles or word in th.stopwords or word in lex.th_not_names or word.startswith(_NOT_NICK_OPENERS):
+        return False
+    if word.startswith(tuple(lex.th_soft_titles | _th_relation_nouns())):
+        return False  # หลวงพี่เลี้ยง, พ่อแม่เด็ก: a title or kin word opens it (the loop above reads those)
+    if re.search(r"\d[^\S\n]*$", text[max(0, start - 6):start]):
+        return False  # อายุ 15 ปี (ด.ช. …): a count's unit, not a nickname
+    return not any(t in th.stopwords or t in lex.th_not_names for t in th.tokenize(word))
 
 
 _TH_PAREN_PLACE = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]{{2,20}})\)")

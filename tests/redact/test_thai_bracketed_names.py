@@ -44,3 +44,25 @@ def test_a_remark_in_the_bracket_stays(analyzer, text, word):
 def test_a_diagnosis_in_a_bracket_after_kin_is_no_nickname(analyzer, text, word):
     """A bracket after kin often holds a nickname, but a condition written in Thai letters never is."""
     assert untouched(analyzer, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "nick"),
+    [
+        ("มา: ปั้น (นายวัชระพล ชาลีเครือ) สาย 10 นาที", "ปั้น"),
+        ("ไตเติ้ล (ณัฐชนน ตั้งสกุลเจริญ) ไม่มาตามนัด", "ไตเติ้ล"),
+    ],
+)
+def test_a_nickname_before_a_bracketed_full_name_is_hidden(analyzer, text, nick):
+    assert covered(analyzer, text, nick)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ผู้ป่วย (นายสมชาย ใจดี) มาตามนัด", "ผู้ป่วย"),
+        ("มาด้วย (นางสมศรี ใจดี) นั่งรอข้างนอก", "มาด้วย"),
+    ],
+)
+def test_a_role_or_a_clause_before_a_bracketed_name_stays(analyzer, text, word):
+    assert untouched(analyzer, text, word)
