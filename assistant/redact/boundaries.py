@@ -137,6 +137,13 @@ def _village_tail() -> re.Pattern[str]:
     return re.compile(rf"บ้าน(?:{heads})[{THAI_LETTERS}]*$")
 
 
+def _village_name_only(run: str) -> bool:
+    """บ้านห้วย|ลุงแก้ว, not a run-on clause: บ้านห้วยกองก้าดโทรมาแจ้งยายบอกว่า|พะตีเลาะ. What lies
+    between บ้าน and the name is short and holds no function word (ว่า, มา, แจ้ง …)."""
+    th = get_thai_lexicon()
+    return len(run) <= 16 and not any(t in th.stopwords for t in th.tokenize(run[len("บ้าน"):]))
+
+
 def absorb_name_heads(text: str, hits: list[Hit]) -> None:
     """A name found glued after a business head or inside a village name takes the head in:
     คาร์แคร์|พี่หนุ่ม → one organisation, บ้านห้วย|ลุงแก้ว → one place. บ้าน alone before a name
@@ -151,7 +158,7 @@ def absorb_name_heads(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start - len(head), h.end, ORGANIZATION, h.score, "alias"))
             continue
         village = _village_tail().search(before)
-        if village:
+        if village and _village_name_only(village.group(0)):
             hits.append(Hit(h.start - len(village.group(0)), h.end, LOCATION, h.score, "alias"))
 
 

@@ -41,3 +41,11 @@ def test_kept(analyzer, text, word):
 def test_a_name_after_a_role_word_is_still_found(analyzer):
     assert covered(analyzer, "นางพยาบาลสมศรีแจ้งว่าแผลหายดี", "สมศรี")
     assert covered(analyzer, "นายกร ใจดี มาพบตามนัด", "กร ใจดี")
+
+
+def test_a_village_head_does_not_swallow_a_run_on_clause_before_a_name(analyzer):
+    """บ้านห้วย|ลุงแก้ว is one place, but in run-on Thai the clause between a village-named school
+    and the next name (โทรมาแจ้งยายบอกว่า) is no part of it."""
+    text = "ครูรร.บ้านห้วยกองก้าดโทรมาแจ้งยายบอกว่าพะตีเลาะโพดื่มหนักแล้วตีแม่บือ"
+    assert untouched(analyzer, text, "โทรมาแจ้งยายบอกว่า")
+    assert covered(analyzer, "ไปเยี่ยมบ้านห้วยลุงแก้ว", "บ้านห้วยลุงแก้ว")
