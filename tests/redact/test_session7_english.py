@@ -91,3 +91,15 @@ def test_session7_dev_set_shapes(analyzer, text, value):
 def test_a_run_on_note_with_a_capital_is_not_dictation(analyzer):
     text = "talked to him again outside the shelter around 2 says the Zoom call with the gp went badly"
     assert untouched(analyzer, text, "shelter")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('met a man calling himself "Big", ~30, at the bar', "Big"),
+        ('friends named as "Jo" and "Kong".', "Jo"),
+        ("a woman who calls herself Dee sells pills at the station", "Dee"),
+    ],
+)
+def test_a_name_someone_goes_by_is_hidden(analyzer, text, value):
+    assert covered(analyzer, text, value)
