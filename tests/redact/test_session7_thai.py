@@ -49,3 +49,18 @@ def test_a_village_head_does_not_swallow_a_run_on_clause_before_a_name(analyzer)
     text = "ครูรร.บ้านห้วยกองก้าดโทรมาแจ้งยายบอกว่าพะตีเลาะโพดื่มหนักแล้วตีแม่บือ"
     assert untouched(analyzer, text, "โทรมาแจ้งยายบอกว่า")
     assert covered(analyzer, "ไปเยี่ยมบ้านห้วยลุงแก้ว", "บ้านห้วยลุงแก้ว")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('เหตุ 22:10 FB พ่อเลี้ยง "Saifuddin Din HY" โพสต์รูปเด็ก', "Saifuddin Din HY"),
+        ('เฟซบุ๊กสามี "Abe Loh Tomyam KB" ยังโพสต์ทุกวัน', "Abe Loh Tomyam KB"),
+    ],
+)
+def test_a_quoted_display_name_after_whose_account_it_is(analyzer, text, value):
+    assert covered(analyzer, text, value)
+
+
+def test_a_quoted_post_is_not_a_display_name(analyzer):
+    assert untouched(analyzer, 'FB โพสต์ว่า "ไม่อยากอยู่แล้ว" เมื่อคืน', "ไม่อยากอยู่แล้ว")

@@ -19,6 +19,11 @@ _PLATFORM = (
 _ID = r"(?:\s*(?:ID|id|Id|ไอดี))?"
 #: round 18 — an owner word never ends a sentence: "the LINE orders. Bam: GAD-7 15" is a new clause.
 _OWNER = r"(?:[^\S\n]+(?![^\s:：@]*[.!?][^\S\n])[^\s:：@]{1,20}){0,2}?"      # e.g. "LINE ภรรยา: …", "FB พี่ชัย: …"
+#: Whose account it is, written between the platform and a quoted display name.
+_KIN_OWNER = (
+    r"(?:พ่อเลี้ยง|แม่เลี้ยง|สามี|ภรรยา|แฟน|แฟนเก่า|แม่|พ่อ|ลูกสาว|ลูกชาย|ลูก|พี่สาว|พี่ชาย|น้องสาว|น้องชาย|"
+    r"เพื่อน|ยาย|ตา|ป้า|ลุง|น้า|อา|ผัว|เมีย|คนร้าย|ผู้กระทำ|นายจ้าง|นายหน้า)"
+)
 #: A Discord tag keeps its number: nightcrawler#4412.
 _HANDLE = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?(?:#\d{4})?"
 #: A handle with no cue of its own to vouch for it must look made up: a digit, or a dot or
@@ -134,9 +139,12 @@ _RULES = (
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z])(?:FB|Facebook|facebook|fb|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส){_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_DISPLAY})"
     ), 0.85, group="v"),
-    # a display name in quotes right after the platform: her FB "Kham Noung 1995", IG “Mint Mint”
+    # a display name in quotes right after the platform: her FB "Kham Noung 1995", IG “Mint Mint”;
+    # session 7: with whose account it is between (FB พ่อเลี้ยง "…", เฟซบุ๊กสามี "…") — a kin word only,
+    # so a quoted post (FB โพสต์ว่า "…") stays what it is
     Rule(ONLINE_ID, re.compile(
-        rf"(?<![A-Za-z]){_PLATFORM}(?:[^\S\n]+(?:name|account|page|profile|ชื่อ))?[^\S\n]*[:：]?[^\S\n]*"
+        rf"(?<![A-Za-z]){_PLATFORM}(?:[^\S\n]*(?:ของ)?{_KIN_OWNER})?"
+        rf"(?:[^\S\n]+(?:name|account|page|profile|ชื่อ))?[^\S\n]*[:：]?[^\S\n]*"
         r"[\"“](?P<v>[A-Za-z0-9\u0E01-\u0E4E][^\"”\n¤]{1,39}?)[\"”]"
     ), 0.85, group="v"),
     Rule(ONLINE_ID, re.compile(
