@@ -111,7 +111,7 @@ def draft_offline(
     joiner = " " if locale == "en" else "\n"
     values: dict[str, str] = {}
     for name, lines in fields.items():
-        body = joiner.join(x for x in lines if x)
+        body = joiner.join(_once(lines))
         if not body and not (name == plan_field and (interventions or goals or next_session)):
             body = writer_prompt(name, locale)
         values[name] = body
@@ -125,6 +125,19 @@ def draft_offline(
     return FORMATS[fmt](
         **values, interventions=interventions, goals=goals, next_session=next_session
     )
+
+
+def _once(lines: list[str]) -> list[str]:
+    """The section's sentences, a sentence repeated word for word (a paste, a line typed twice)
+    kept once; sentences that differ at all are all kept."""
+    seen: set[str] = set()
+    out = []
+    for line in lines:
+        key = " ".join(line.split()).casefold()
+        if line and key not in seen:
+            seen.add(key)
+            out.append(line)
+    return out
 
 
 def _sentence(text: str, st: Statement, locale: str) -> str:
