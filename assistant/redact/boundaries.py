@@ -186,6 +186,13 @@ _REGION = re.compile(r",?[^\S\n]([A-Z]{2,3})(?![A-Za-z0-9])")
 #: A surname initial after a given name (Ray K., the anonymity of 12-step groups): one capital
 #: and its full stop, written straight after the name.
 _INITIAL = re.compile(r"[^\S\n][A-Z]\.(?![A-Za-z])")
+#: A place's or body's capitalised kind word left outside its span: Tuba| City, Crescent Recovery|
+#: House, Bridges Recovery| Home.
+_PLACE_KIND = re.compile(
+    r"[^\S\n]+(?:City|Town|County|Township|Borough|Village|Heights|Springs|Falls|Hills|Valley|Beach|Bay|"
+    r"Island|Islands|Creek|Harbour|Harbor)(?![A-Za-z])"
+)
+_BODY_KIND = re.compile(r"[^\S\n]+(?:House|Home|Centre|Center|Hall|Lodge|Place|Trust|Project)(?![A-Za-z])")
 #: A named body's "for …" tail: Duljo Haven for Women, Mission House for Migrant Women.
 _FOR_TAIL = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?[A-Z][a-z]+(?:[^\S\n]+(?:and|&|of)?[^\S\n]*[A-Z][a-z]+){0,3}")
 #: "Ma." before a Filipino given name is María written short (Ma. Divinagracia).
@@ -232,6 +239,10 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start, m.end(), PERSON, h.score, "alias"))
         if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _MA_BEFORE.search(text, max(0, h.start - 5), h.start)):
             hits.append(Hit(m.start(), h.end, PERSON, h.score, "alias"))
+        if h.type == LOCATION and _LATIN_START.match(text, h.start) and (m := _PLACE_KIND.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
+        if h.type == ORGANIZATION and _LATIN_START.match(text, h.start) and (m := _BODY_KIND.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
         if h.type == ORGANIZATION and _LATIN_START.match(text, h.start) and (m := _FOR_TAIL.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
         if h.type == LOCATION and h.start >= 2 and text[h.start - 2:h.start] in _ADMIN_ABBREV and (

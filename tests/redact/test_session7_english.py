@@ -103,3 +103,15 @@ def test_a_run_on_note_with_a_capital_is_not_dictation(analyzer):
 )
 def test_a_name_someone_goes_by_is_hidden(analyzer, text, value):
     assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("CHW visit, Tuba City area. Darlene came", "Tuba City"),
+        ("Fatima from Crescent Recovery House spoke about sobriety", "Crescent Recovery House"),
+        ("his manager Mr.Obiechina-Platt at the depot rang", "Obiechina-Platt"),
+    ],
+)
+def test_kind_words_and_a_glued_honorific(analyzer, text, value):
+    assert covered(analyzer, text, value)

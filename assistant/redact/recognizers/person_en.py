@@ -341,7 +341,10 @@ class EnglishNameRecognizer(RegexRecognizer):
         roles = alternation(sorted(lex.en_roles, key=len, reverse=True))
         # (?=[A-Za-z]) first: positions in Thai text fail at once, before the long alternations
         # Mdm/Madam (Singapore, Malaysia, Hong Kong) and Mme sit beside the lexicon's honorifics
-        self._honorific = re.compile(rf"(?<![A-Za-z])(?=[A-Z])(?:{hon}|Mdm|Madam|Mme|Mdme)\.?[^\S\n]+")
+        # session 7: a full stop may glue the name on (Mr.Obiechina-Platt)
+        self._honorific = re.compile(
+            rf"(?<![A-Za-z])(?=[A-Z])(?:{hon}|Mdm|Madam|Mme|Mdme)(?:\.?[^\S\n]+|\.(?=[A-Z][a-z]))"
+        )
         self._role = re.compile(
             rf"(?i)(?<![A-Za-z])(?=[A-Za-z])(?:{roles})(?:(?<=/)|(?![A-Za-z]))[^\S\n]*[:(]?[^\S\n]*(?:of[^\S\n]+|to[^\S\n]+)?"
         )
