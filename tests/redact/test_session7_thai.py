@@ -64,3 +64,20 @@ def test_a_quoted_display_name_after_whose_account_it_is(analyzer, text, value):
 
 def test_a_quoted_post_is_not_a_display_name(analyzer):
     assert untouched(analyzer, 'FB โพสต์ว่า "ไม่อยากอยู่แล้ว" เมื่อคืน', "ไม่อยากอยู่แล้ว")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ขายของริมถนนเมื่อ 3 วันก่อน", "ถนนเมื่อ 3"),
+        ("เดินข้ามถนนเมื่อ 2 สัปดาห์ก่อนแล้วล้ม", "ถนนเมื่อ 2"),
+        ("อยู่ถนนนี้มา 5 ปี", "ถนนนี้มา 5"),
+    ],
+)
+def test_a_road_word_before_a_clause_and_a_count_is_no_address(analyzer, text, words):
+    """Found by the checker's helpers in good notes: «ถนนเมื่อ 3» was read as a numbered road."""
+    assert untouched(analyzer, text, words)
+
+
+def test_a_numbered_road_is_still_an_address(analyzer):
+    assert covered(analyzer, "บ้านอยู่ถ.เพชรเกษม 48 ใกล้ตลาด", "ถ.เพชรเกษม 48")

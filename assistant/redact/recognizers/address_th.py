@@ -67,6 +67,19 @@ _SOI_CUED = re.compile(
 _SOI_GENERIC = ("นี้", "นั้น", "โน้น", "บ้าน", "เดิม", "ข้าง", "เล็ก", "ตัน", "แคบ", "เปลี่ยว", "ไหน", "ลึก")
 
 
+def _names_no_clause(value: str) -> bool:
+    """ถนน|เมื่อ 3 วันก่อน, ถนน|นี้มา 5 ปี: after ซอย/ถนน a function word opens a clause (when, this),
+    not the road's name (session 7: "ขายของริมถนนเมื่อ 3 วันก่อน" was read as a numbered road)."""
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    name = re.sub(r"^(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?", "", value)
+    thai = re.match(r"[\u0E01-\u0E4E]+", name)
+    if not thai:
+        return True
+    th = get_thai_lexicon()
+    return th.tokenize(thai.group(0))[0] not in th.stopwords
+
+
 def _soi_named(value: str) -> bool:
     """The soi or road has a name of its own, not a pointer word."""
     name = re.sub(r"^(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?", "", value)
@@ -102,7 +115,7 @@ _CAMP = re.compile(
 _RULES = (
     Rule(ADDRESS, _CHAIN, 0.85, validate=_is_address),
     Rule(ADDRESS, _LATIN_BUILDING_CHAIN, 0.85, validate=_is_address),
-    Rule(ADDRESS, _SOI_NUMBERED, 0.75),
+    Rule(ADDRESS, _SOI_NUMBERED, 0.75, validate=lambda v: _soi_named(v) and _names_no_clause(v)),
     Rule(ADDRESS, _NAMED_CONDO, 0.75),
     Rule(ADDRESS, _LATIN_BUILDING_ROOM, 0.75),
     Rule(ADDRESS, _CAMP, 0.8),
