@@ -81,3 +81,10 @@ def test_a_road_word_before_a_clause_and_a_count_is_no_address(analyzer, text, w
 
 def test_a_numbered_road_is_still_an_address(analyzer):
     assert covered(analyzer, "บ้านอยู่ถ.เพชรเกษม 48 ใกล้ตลาด", "ถ.เพชรเกษม 48")
+
+
+def test_the_full_name_of_the_kind_of_health_centre_alone_is_no_organisation(analyzer):
+    """โรงพยาบาลส่งเสริมสุขภาพตำบล with no name after it is the kind (รพ.สต.), a keep word; with a
+    name after it, it is a body that locates the client."""
+    assert untouched(analyzer, "ส่งต่อนักกายภาพบำบัดของโรงพยาบาลส่งเสริมสุขภาพตำบล", "ส่งเสริมสุขภาพ")
+    assert covered(analyzer, "ส่งต่อโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองบัว", "บ้านหนองบัว")

@@ -64,6 +64,7 @@ _HOSPITAL_KINDS = frozenset({
     "แม่", "และ", "ทหาร", "ตำรวจ", "ค่าย", "ส่งเสริมสุขภาพตำบล", "ชุมชน", "เอกชน", "รัฐ", "รัฐบาล", "อำเภอ",
     "เฉพาะทาง", "ใหญ่", "ใกล้บ้าน", "เดิม", "ประจำอำเภอ",
 })
+_LONG_KINDS = tuple(sorted((k for k in _HOSPITAL_KINDS if len(k) > 8), key=len, reverse=True))
 #: University abbreviations that stand alone (มข. = Khon Kaen University): a short list of the
 #: well-known ones, Thai and Latin. (มก. is left out: it is also "milligram".)
 _UNIVERSITY_SHORT = re.compile(
@@ -413,9 +414,13 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         if text[m.end() - 1].isspace() or (m.group("h") == "รพ." and not self._abbreviation_starts(text, m.start())):
             return
         chunk = _CHUNK.match(text, m.end())
-        tokens = self._th.tokenize(chunk.group(0))
-        end = m.end()
+        # a kind written as several words (ส่งเสริมสุขภาพตำบล): read as one, then the name after it
+        lead = next((k for k in _LONG_KINDS if chunk.group(0).startswith(k)), "")
+        tokens = self._th.tokenize(chunk.group(0)[len(lead):]) if len(chunk.group(0)) > len(lead) else []
+        end = m.end() + len(lead)
         named = False
+        if lead and not tokens:
+            return  # โรงพยาบาลส่งเสริมสุขภาพตำบล alone: the kind, with no name (session 7)
         for i, tok in enumerate(tokens):
             if i and named and tok in _TOWN_TAILS and (i + 1 == len(tokens) or tokens[i + 1] in self._th.stopwords):
                 end += len(tok)  # รพ.โนนสูง: a direction or size word closes the town's name
