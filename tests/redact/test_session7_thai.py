@@ -88,3 +88,22 @@ def test_the_full_name_of_the_kind_of_health_centre_alone_is_no_organisation(ana
     name after it, it is a body that locates the client."""
     assert untouched(analyzer, "ส่งต่อนักกายภาพบำบัดของโรงพยาบาลส่งเสริมสุขภาพตำบล", "ส่งเสริมสุขภาพ")
     assert covered(analyzer, "ส่งต่อโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองบัว", "บ้านหนองบัว")
+
+
+def test_run_on_administrative_units_are_each_hidden(analyzer):
+    """Dictated or hurried Thai glues the units together and runs on into the next clause."""
+    text = "ยายดูแลคนเดียวอยู่บ้านหนองแวงตำบลภูเงินอำเภอเสลภูมิแผลกดทับก้นกบ"
+    assert covered(analyzer, text, "ตำบลภูเงิน")
+    assert covered(analyzer, text, "อำเภอเสลภูมิ")
+    assert untouched(analyzer, text, "แผลกดทับ")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She is in Grade 8 at the local school.", "Grade"),
+        ("a Filipina domestic worker on a two-year contract", "Filipina"),
+    ],
+)
+def test_a_school_year_and_a_nationality_stay(analyzer, text, word):
+    assert untouched(analyzer, text, word)

@@ -140,7 +140,8 @@ _AMPHOE = re.compile(
 #: Session 7 — a district or sub-district by its full head word (อำเภอฝาง, ตำบลหนองหญ้าปล้อง,
 #: แขวงบางรัก): the word names nothing but the unit, so no frame is needed; the name after it is
 #: checked like the short forms' (a pointer such as นี้ or a clause such as เพื่อ… is no name).
-_ADMIN_WORD = re.compile(r"(?P<v>(?:อำเภอ|ตำบล|แขวง)[^\S\n]?[\u0E01-\u0E4E]{2,24})")
+_ADMIN_WORD_START = re.compile(r"อำเภอ|ตำบล|แขวง|จังหวัด|เขต|[ตอจ]\.")
+_ADMIN_WORD = re.compile(r"(?P<v>อำเภอ|ตำบล|แขวง)(?=[^\S\n]?[\u0E01-\u0E4E]{2})")  # the name is not consumed: a run-on next unit matches too
 #: A sub-district written short, in a place frame or standing alone (ร้านX ต.สระกระโจม, ใน ต.ท่าสายลวด):
 #: ต. + name has no person reading; a dot before it is a rank (พ.ต.ท., ร.ต.อ.), not a sub-district.
 _TAMBON = re.compile(
@@ -439,6 +440,14 @@ class ThaiLocationRecognizer(RegexRecognizer):
         chunk = re.match(r"[\u0E01-\u0E4E]+", text[pos:])
         if not chunk:
             return None
+        if head > 2:
+            # run-on Thai glues the next part on (ตำบลภูเงินอำเภอเสลภูมิแผลกดทับ): the longest name
+            # the gazetteer lists that ends where a word does is the unit's name
+            listed = thai_place_names() | thai_local_place_names()
+            word = chunk.group(0)
+            for size in range(min(len(word), 24), 1, -1):
+                if word[:size] in listed and (size == len(word) or _ADMIN_WORD_START.match(word, size) or ends_thai_word(text, pos, pos + size)):
+                    return pos + size
         tokens = [t for t in th.tokenize(chunk.group(0)) if t]
         stop = self._stops() - {"บ้าน"}  # อ.บ้านโป่ง: districts open with บ้าน too
         head_word = tokens[0] in TOPO_HEADS or any(tokens[0].startswith(h) for h in TOPO_HEADS if len(h) > 1)
@@ -546,6 +555,11 @@ class ThaiLocationRecognizer(RegexRecognizer):
         from assistant.redact.thai_lexicon import get_thai_lexicon
 
         th = get_thai_lexicon()
+        # run-on Thai: the village's name stops where its sub-district or district word begins
+        # (บ้านหนองแวง|ตำบลภูเงิน|อำเภอเสลภูมิ…), each unit read by its own rule
+        unit = _ADMIN_WORD_START.search(text, start + 6, end)
+        if unit:
+            end = unit.start()
         tokens = th.tokenize(text[start + 3:end])
         stop = _AREA_STOP | th.stopwords
         name = ""
