@@ -193,6 +193,13 @@ _PLACE_KIND = re.compile(
     r"Island|Islands|Creek|Harbour|Harbor)(?![A-Za-z])"
 )
 _BODY_KIND = re.compile(r"[^\S\n]+(?:House|Home|Centre|Center|Hall|Lodge|Place|Trust|Project)(?![A-Za-z])")
+#: A UK postcode closing an address, with the district words before it, in any case (… road
+#: bordesley green b9 4uy): the whole run is the address.
+_UK_POSTCODE_TAIL = re.compile(
+    r"(?:,?[^\S\n]+[A-Za-z][a-z]+){0,3},?[^\S\n]+[A-Za-z]{1,2}\d[A-Za-z\d]?[^\S\n]?\d[A-Za-z]{2}(?![A-Za-z\d])"
+)
+#: A number's check letter glued on (Medi-Cal 90417736C, NI QQ123456C): part of the number.
+_CHECK_LETTER = re.compile(r"[A-Z](?![A-Za-z\d])")
 #: A named body's "for …" tail: Duljo Haven for Women, Mission House for Migrant Women.
 _FOR_TAIL = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?[A-Z][a-z]+(?:[^\S\n]+(?:and|&|of)?[^\S\n]*[A-Z][a-z]+){0,3}")
 #: "Ma." before a Filipino given name is María written short (Ma. Divinagracia).
@@ -203,7 +210,7 @@ _LANDMARK = re.compile(
     r"flyover|underpass|night market|BTS|MRT|"
     # session 7: where someone sleeps, is held or is found (the Ballymun flats, Casuarina prison,
     # the Boulder skate park; not "station": a fuel brand names a petrol station, the Caltex station)
-    r"flats|estate|prison|jail|gaol|remand centre|skate park|park|motel|hostel|camp)(?![A-Za-z])"
+    r"flats|estate|prison|jail|gaol|remand centre|skate park|park|motel|hostel|camp|township)(?![A-Za-z])"
 )
 
 
@@ -239,6 +246,10 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start, m.end(), PERSON, h.score, "alias"))
         if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _MA_BEFORE.search(text, max(0, h.start - 5), h.start)):
             hits.append(Hit(m.start(), h.end, PERSON, h.score, "alias"))
+        if h.type == ADDRESS and (m := _UK_POSTCODE_TAIL.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), ADDRESS, h.score, "alias"))
+        if h.type in ("ID_NUMBER", "CASE_NUMBER") and text[h.end - 1:h.end].isdigit() and (m := _CHECK_LETTER.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type == LOCATION and _LATIN_START.match(text, h.start) and (m := _PLACE_KIND.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
         if h.type == ORGANIZATION and _LATIN_START.match(text, h.start) and (m := _BODY_KIND.match(text, h.end)):

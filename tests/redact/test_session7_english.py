@@ -115,3 +115,19 @@ def test_a_name_someone_goes_by_is_hidden(analyzer, text, value):
 )
 def test_kind_words_and_a_glued_honorific(analyzer, text, value):
     assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Home: Desa Kedungrejo, Kec. Pakis, Malang. Husband works", "Desa Kedungrejo, Kec. Pakis, Malang"),
+        ("client lives Purok 3, Brgy. Lahug, Cebu City with aunt", "Purok 3, Brgy. Lahug"),
+        ("eviction from 17 cherrywood road bordesley green b9 4uy, he works cash in hand", "17 cherrywood road bordesley green b9 4uy"),
+        ("Medi-Cal # 90417736C.", "90417736C"),
+        ("Pt from Ye township, works as a peeler", "Ye township"),
+    ],
+)
+def test_addresses_and_numbers_from_the_second_development_set(analyzer, text, value):
+    """Indonesian and Filipino administrative words, a lower-case UK address with its postcode, a
+    number's check letter, a Myanmar township."""
+    assert covered(analyzer, text, value)

@@ -38,6 +38,19 @@ _TH_PLACE_FIRST = re.compile(
 )
 
 
+#: Session 7 — a village, district or regency by its administrative word, in Indonesia, Malaysia,
+#: the Philippines or Thailand written in Latin (Desa Kedungrejo, Kec. Pakis, Brgy. Lahug, Purok 3,
+#: Tambon Nong Bua); further units after commas join it, and so does a town the gazetteer knows
+#: (…, Malang): one address-like run of places.
+_ADMIN_LATIN = (
+    r"(?:Desa|Kampung|Kampong|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Dusun|Barangay|Brgy\.?|"
+    r"Purok|Sitio|Mukim|Tambon|Amphoe|Changwat|Khwaeng)"
+)
+_ADMIN_UNIT_LATIN = re.compile(
+    rf"(?<![\w.\-]){_ADMIN_LATIN}[^\S\n]+(?:[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){{0,2}}|\d{{1,3}}(?![\w]))"
+)
+_NEXT_PART_LATIN = re.compile(r",[^\S\n]*(" + _ADMIN_LATIN + r"[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2}"
+                              r"|[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})(?![\w])")
 #: Words that end a place name ("Daly City", "Dearborn Heights", "Glen Waverley"): after a
 #: place cue they continue the name although they are ordinary words.
 _PLACE_HEAD = re.compile(
@@ -193,6 +206,12 @@ def _lower_town(word: str) -> bool:
     return len(word) >= 6 and word.endswith(_TOWN_ENDINGS) and word not in _non_nouns()
 
 
+def _latin_places() -> frozenset[str]:
+    from assistant.redact.gazetteer import latin_place_names
+
+    return latin_place_names()
+
+
 def _names_a_place(words: str) -> bool:
     """Capitalised words before a place kind (camp, market, campus, village 2) name a place unless
     they open with a word that leads no place name or are all ordinary words ("Summer camp")."""
@@ -288,6 +307,13 @@ class EnglishLocationRecognizer(RegexRecognizer):
             out.append(self.result(LOCATION, span[0], _with_tails(text, span[0], span[1]), 0.7))
         for m in _TH_PLACE_FIRST.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.65))
+        for m in _ADMIN_UNIT_LATIN.finditer(text):
+            end = m.end()
+            while (nxt := _NEXT_PART_LATIN.match(text, end)) and (
+                re.match(_ADMIN_LATIN, nxt.group(1)) or nxt.group(1) in _latin_places()
+            ):
+                end = nxt.end()
+            out.append(self.result(LOCATION, m.start(), end, 0.7))
         for m in _NAMED_CAMP.finditer(text):
             if _names_a_place(m.group("p")) and is_name_token(m.group("p").split()[-1]):
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
