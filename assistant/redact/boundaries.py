@@ -171,6 +171,14 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]+")
 _ADMIN_ABBREV = ("อ.", "ต.", "จ.")
 #: A lane number after a place (Lat Phrao soi 71, ลาดพร้าว ซ.71, ซอย 101/1).
 _LANE = re.compile(r"[^\S\n]+(?:[Ss]oi|SOI|ซอย|ซ\.)[^\S\n]*\d{1,3}(?:/\d{1,3})?(?![\d/])")
+#: A community's or estate's number after its name (ชุมชนล็อค 1-2-3, หมู่บ้านพฤกษา 12).
+_PLACE_NUMBER = re.compile(
+    r"[^\S\n]?\d{1,3}(?:-\d{1,3}){0,3}(?![\d/:.])"
+    # not a date or a count: ชุมชนX 14 ส.ค., หมู่บ้านX 3 หลัง, 2 ปี
+    r"(?![^\S\n]*(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค|ม\.|มกรา|กุมภา|มีนา|"
+    r"เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|ปี|คน|วัน|ครั้ง|หลัง|เดือน|ราย|ครอบครัว|ชั่วโมง|นาที|น\.))"
+)
+_NUMBERED_KINDS = ("ชุมชน", "หมู่บ้าน", "แฟลต", "คอนโด", "แคมป์")
 #: A side lane after a soi (ซอยลาดพร้าว 101 แยก 42): the same address.
 _SIDE_LANE = re.compile(r"[^\S\n]*แยก[^\S\n]*\d{1,3}(?!\d)")
 #: A state, territory or province code after a town (Mesa AZ, Hamilton ON, Dubbo NSW): US, Canada,
@@ -234,6 +242,8 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             and (h.type != PERSON or _LATIN_START.match(text, h.start))
         ):
             hits.append(Hit(h.start, m.end(), LOCATION if h.type == PERSON else h.type, h.score, "alias"))
+        if h.type == LOCATION and text.startswith(_NUMBERED_KINDS, h.start) and (m := _PLACE_NUMBER.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
         if h.type in (ADDRESS, LOCATION) and (m := _SIDE_LANE.match(text, h.end)) and re.search(
             r"(?:ซอย|ซ\.|[Ss]oi)", text[h.start:h.end]
         ):

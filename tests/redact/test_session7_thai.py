@@ -107,3 +107,20 @@ def test_run_on_administrative_units_are_each_hidden(analyzer):
 )
 def test_a_school_year_and_a_nationality_stay(analyzer, text, word):
     assert untouched(analyzer, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("โต๊ะช่วยเหลือทางกฎหมาย ชุมชนล็อค 1-2-3 — 3 มี.ค.", "ชุมชนล็อค 1-2-3"),
+        ("หลานอยู่กับยายที่บ้านโพนงาม ยายแก่แล้ว", "บ้านโพนงาม"),
+        ("ไม่อยากให้ผู้กองภูริทัตรู้ กลัวเขาโดนลงโทษ", "ภูริทัต"),
+    ],
+)
+def test_shapes_from_the_second_development_set(analyzer, text, value):
+    """A numbered community, an Isan village opening with โพน, a captain addressed by rank."""
+    assert covered(analyzer, text, value)
+
+
+def test_a_rank_alone_before_a_verb_stays(analyzer):
+    assert untouched(analyzer, "ผู้กองบอกว่าจะช่วยประสานให้", "ผู้กอง")
