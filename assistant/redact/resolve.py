@@ -482,7 +482,10 @@ def _nickname_before_full_name(text: str, start: int, word: str, inside: str, ro
     lex = get_lexicon()
     if not (2 <= len(word) <= 16) or (start > 0 and not re.match(r"[\s:;,]", text[start - 1])):
         return False
-    full = " " in inside.strip() or inside.startswith(tuple(lex.th_strong_titles))
+    # a full name (a title, or given and family name), or a listed given name alone: โอ๊ต (ธนวัฒน์)
+    full = " " in inside.strip() or inside.startswith(tuple(lex.th_strong_titles)) or (
+        inside in th.given_names and inside not in th.words
+    )
     if not full or word in roles or word in th.stopwords or word in lex.th_not_names or word.startswith(_NOT_NICK_OPENERS):
         return False
     if word.startswith(tuple(lex.th_soft_titles | _th_relation_nouns())):

@@ -66,3 +66,9 @@ def test_a_nickname_before_a_bracketed_full_name_is_hidden(analyzer, text, nick)
 )
 def test_a_role_or_a_clause_before_a_bracketed_name_stays(analyzer, text, word):
     assert untouched(analyzer, text, word)
+
+
+def test_a_nickname_before_a_bracketed_given_name_is_hidden(analyzer):
+    text = "นัดครั้งที่ 2 — โอ๊ต (ธนวัฒน์) ไม่มา โอ๊ตส่งไลน์มาขอเลื่อน"
+    assert covered(analyzer, text, "โอ๊ต")
+    assert untouched(analyzer, "มาด้วย (ธนวัฒน์) นั่งรอข้างนอก", "มาด้วย")
