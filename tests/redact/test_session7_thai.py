@@ -124,3 +124,14 @@ def test_shapes_from_the_second_development_set(analyzer, text, value):
 
 def test_a_rank_alone_before_a_verb_stays(analyzer):
     assert untouched(analyzer, "ผู้กองบอกว่าจะช่วยประสานให้", "ผู้กอง")
+
+
+def test_a_road_word_in_run_on_thai_does_not_swallow_the_paragraph(analyzer):
+    """«ถนน» + a Thai run + a number read as a numbered road: in run-on Thai the run reached the
+    phone number at the paragraph's end and hid everything between (found on development set 24)."""
+    text = (
+        "ถนนลอยเคราะห์พบเด็กชายอายุประมาณเก้าขวบขายหมากฝรั่งให้นักท่องเที่ยวบอกว่าไม่ได้ไปเรียนมาสองเดือนแล้ว"
+        "เบอร์ตา086-7714295"
+    )
+    assert untouched(analyzer, text, "ขายหมากฝรั่งให้นักท่องเที่ยว")
+    assert covered(analyzer, text, "086-7714295")

@@ -57,7 +57,11 @@ def _is_address(value: str) -> bool:
 #: or follows a residence cue (อยู่บ้านเช่าซอยวัดลาดปลาดุก, ห้องเช่าแถว ถ.เพชรเกษม) or a spot on the soi
 #: (ปากซอยวัดโพธิ์แก้ว, ท้ายซอยร่วมใจ — where a motorbike-taxi stand or a home is): a name after
 #: ซอย/ถนน alone could be the verb "chop" or a road in passing.
-_SOI_NUMBERED = re.compile(rf"(?<![\d/])(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:{_TH}|[A-Z][A-Za-z]+)[^\S\n]?\d{{1,3}}(?:/\d{{1,3}})?(?![\d/])")
+#: (session 7: the name is at most 24 letters — in run-on Thai an unbounded run reached from
+#: «ถนน» to the phone number at the paragraph's end and hid everything between)
+_SOI_NUMBERED = re.compile(
+    r"(?<![\d/])(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:[\u0E01-\u0E4E]{1,24}|[A-Z][A-Za-z]+)[^\S\n]?\d{1,3}(?:/\d{1,3})?(?![\d/\-])"
+)
 _SOI_CUED = re.compile(
     rf"(?:อยู่|อาศัย|บ้านเช่า|ห้องเช่า|หอพัก|แถว|ย่าน|พักที่|บ้านอยู่|ย้ายไป|(?:ปาก|ท้าย|หน้า)(?=ซอย[\u0E01-\u0E2E]))(?:ที่|แถว)?[^\S\n]?"
     rf"(?P<v>(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:{_TH}|[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+)?))"
