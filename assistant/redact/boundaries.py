@@ -200,7 +200,10 @@ _PLACE_KIND = re.compile(
     r"[^\S\n]+(?:City|Town|County|Township|Borough|Village|Heights|Springs|Falls|Hills|Valley|Beach|Bay|"
     r"Island|Islands|Creek|Harbour|Harbor)(?![A-Za-z])"
 )
-_BODY_KIND = re.compile(r"[^\S\n]+(?:House|Home|Centre|Center|Hall|Lodge|Place|Trust|Project)(?![A-Za-z])")
+_BODY_KIND = re.compile(
+    r"[^\S\n]+(?:House|Home|Centre|Center|Hall|Lodge|Place|Trust|Project|Maternity|Hospital|Clinic|"
+    r"School|College|Academy|Church|Assembly|Mosque|Temple|Gurdwara|Chapel)(?![A-Za-z])"
+)
 #: A UK postcode closing an address, with the district words before it, in any case (… road
 #: bordesley green b9 4uy): the whole run is the address.
 _UK_POSTCODE_TAIL = re.compile(

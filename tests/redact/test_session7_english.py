@@ -131,3 +131,14 @@ def test_addresses_and_numbers_from_the_second_development_set(analyzer, text, v
     """Indonesian and Filipino administrative words, a lower-case UK address with its postcode, a
     number's check letter, a Myanmar township."""
     assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sornchai Phromsakha (nickname Tor), DOB 14 February 2012", "Tor"),
+        ("midwife at Princess Royal Maternity. Still in the flat", "Princess Royal Maternity"),
+    ],
+)
+def test_a_nickname_label_and_a_hospital_kind(analyzer, text, value):
+    assert covered(analyzer, text, value)

@@ -135,3 +135,7 @@ def test_a_road_word_in_run_on_thai_does_not_swallow_the_paragraph(analyzer):
     )
     assert untouched(analyzer, text, "ขายหมากฝรั่งให้นักท่องเที่ยว")
     assert covered(analyzer, text, "086-7714295")
+
+
+def test_a_symptom_after_a_kin_word_is_no_name(analyzer):
+    assert untouched(analyzer, "ยายหายใจเหนื่อยตอนกลางคืน", "หายใจ")

@@ -264,7 +264,7 @@ def _surname(token: str) -> bool:
 _NICKNAME = re.compile(
     r"(?i:(?<![A-Za-z])(?:goes[^\S\n]+by|nicknamed|a\.k\.a\.?|prefers[^\S\n]+to[^\S\n]+be[^\S\n]+called|"
     # session 7: "a man calling himself "Big"", "friends named as "Jo"", "who calls herself Dee"
-    r"call(?:ing|s|ed)[^\S\n]+(?:him|her|them)sel(?:f|ves)|named[^\S\n]+as))"
+    r"call(?:ing|s|ed)[^\S\n]+(?:him|her|them)sel(?:f|ves)|named[^\S\n]+as|\(?nick(?:name)?:?(?=[^\S\n])))"
     r"[^\S\n]+['\"‘“]?(?P<n>[A-Z][a-z]+)(?![A-Za-z\-])"
 )
 
