@@ -56,6 +56,7 @@ SETS = (
     (REDACT_TESTS / "heldout21", "held-out set 21 (BLIND: written in session 7, misses never printed)"),
     (REDACT_TESTS / "heldout22", "held-out set 22 (development set of session 7: measured once, then tuned on)"),
     (REDACT_TESTS / "heldout23", "held-out set 23 (development set of session 7: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout24", "held-out set 24 (development set of session 7: measured once, then tuned on)"),
 )
 
 
