@@ -495,16 +495,17 @@ def _for_model(session: SessionMeta, analyzer: IdentifierAnalyzer, mapping: Plac
     jottings name too with the jottings' placeholder ("mother ([PERSON_1])", so the model knows who
     was in the room), and none of the rest: a name the jottings never mention has no placeholder
     the writer saw in the preview. The stored note keeps all three as the writer gave them."""
-    present = [p for p in (_present_for_model(p, analyzer, mapping) for p in session.present) if p]
-    return session.model_copy(update={"written_at": None, "client_ref": None, "present": present})
-
-
-def _present_for_model(entry: str, analyzer: IdentifierAnalyzer, mapping: PlaceholderMap) -> str | None:
-    """``entry`` with every identifier in it replaced by the jottings' placeholder for the same
-    spelling; ``None`` when any identifier in it has none."""
     placeholder_of = {
         v.strip().casefold(): e.placeholder for e in mapping.entries.values() for v in (e.value, *e.variants)
     }
+    present = [p for p in (_present_for_model(p, analyzer, placeholder_of) for p in session.present) if p]
+    return session.model_copy(update={"written_at": None, "client_ref": None, "present": present})
+
+
+def _present_for_model(entry: str, analyzer: IdentifierAnalyzer, placeholder_of: dict[str, str]) -> str | None:
+    """``entry`` with every identifier in it replaced by the jottings' placeholder for the same
+    spelling (``placeholder_of``: spelling, casefolded → placeholder); ``None`` when any
+    identifier in it has none."""
     out = entry
     for found in sorted(analyzer.analyze(entry), key=lambda e: -e.start):
         placeholder = placeholder_of.get(found.text.strip().casefold())
