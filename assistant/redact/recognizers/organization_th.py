@@ -99,6 +99,8 @@ _KIND_WORDS = frozenset({
     "ลิ้นจี่", "เงาะ", "มังคุด", "ส้ม", "องุ่น", "สาธารณะ", "สัตว์", "น้ำมัน", "ลม", "หญิง", "ชาย", "นักศึกษา",
     "มหาวิทยาลัย", "ราคาถูก", "รายเดือน", "รายวัน", "เอกชน", "ใน", "หลังบ้าน", "ครัว", "ผสม", "ข้าวโพด",
     "ถั่ว", "ยูคา", "สัก", "นา", "ตัวเอง", "ญาติ", "พ่อ", "แม่", "ลุง", "ป้า",
+    # how the food is cooked and whose cuisine (ร้านหมูปิ้ง, ร้านไก่ทอด, ร้านอาหารเกาหลี)
+    "ปิ้ง", "ย่าง", "ปิ้งย่าง", "กระทะ", "ทอด", "เผา", "ต้ม", "ตุ๋น", "นึ่ง", "เกาหลี", "ญี่ปุ่น", "จีน", "อีสาน", "ฝรั่ง",
     # a student or staff service named by what it does (ศูนย์สุขภาวะนักศึกษา) has no proper name
     "สุขภาวะ", "แนะแนว", "อาจารย์", "บุคลากร", "พนักงาน", "คนงาน", "ประชาชน",
     # who a generic service serves (ศูนย์บริการคนพิการทั่วไป: "a general disability service")
@@ -134,8 +136,23 @@ _LANDFORM_KINDS = frozenset({"นา", "ป่า", "ไร่", "สวน"})
 _TIME_OPENERS = ("ตอน", "ตั้งแต่", "เวลา")
 #: keep round 3 — "every day/week…" glued after a place (ชมรมผู้สูงอายุ|ทุกวันพุธ): a time, no name.
 _EVERY = ("ทุกวัน", "ทุกสัปดาห์", "ทุกอาทิตย์", "ทุกเดือน", "ทุกเช้า", "ทุกเย็น", "ทุกคืน", "ทุกครั้ง")
+#: Words that, right after a kind of place only (ร้านนวด|กะ|ดึก, ร้านเกม|เล่น|ทั้งคืน), open the rest of
+#: the sentence: a time of night, going home or opening hours, playing, pay. A shop named with
+#: ordinary words keeps its name (ร้านนวด|หาย|เหนื่อย): only these words end the kind here.
+_CLAUSE_AFTER_KIND = frozenset({
+    "ดึก", "ดึกๆ", "ค่ำ", "เที่ยงคืน", "ตีหนึ่ง", "ตีสอง", "ตีสาม", "ตีสี่", "ตีห้า", "ตี",
+    "กลับ", "เลิก", "เปิด", "ปิด", "เข้า", "ออก", "ถึง", "จน", "ต่อ", "เล่น", "นอน",
+    "ได้เงิน", "ได้ค่าจ้าง", "ค่าจ้าง", "รายได้", "วันละ", "เดือนละ", "ชั่วโมงละ",
+})
 #: Where-words that, after a kind of place only, place it by a landmark (ร้านเกม|หน้า|ตลาด).
 _WHERE_WORDS = frozenset({"หน้า", "หลัง", "ข้าง", "ตรงข้าม", "ใกล้", "ติดกับ"})
+def _is_kind(token: str) -> bool:
+    """A kind word, or two glued as one dictionary word (ไก่ทอด, ข้าวผัด → ไก่|ทอด)."""
+    return token in _KIND_WORDS or any(
+        token[:i] in _KIND_WORDS and token[i:] in _KIND_WORDS for i in range(1, len(token))
+    )
+
+
 def _named_head_follows(rem: str) -> bool:
     """After a where-word, another kind-of-place head with more than a time after it (หลัง|โรงงาน
     เจ๊X) is a named place the span must keep; a bare landmark (หลัง|ตลาด|ตอนดึก) is not."""
@@ -265,6 +282,8 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             return
         for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name
             if tok.startswith(_TIME_OPENERS) or tok == "ทุก" or tok.startswith(_EVERY) or (
+                cut >= 1 and tok in _CLAUSE_AFTER_KIND and all(map(_is_kind, rest[:cut]))
+            ) or (
                 cut >= 1 and tok in _WHERE_WORDS and all(t in _KIND_WORDS for t in rest[:cut])
                 and not _named_head_follows("".join(rest[cut + 1:]))  # (…หลัง|โรงงานเจ๊X: a named place follows)
             ):
