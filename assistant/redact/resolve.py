@@ -626,7 +626,11 @@ _TH_FAMILY_STRONG = re.compile(
     r"[^\S\n]*(?:\(?\d{1,3}[^\S\n]*(?:ปี|ขวบ)|อายุ|บ้านเลขที่|เลขที่|โทร|\+?\d{2,4}[- ]?\d|[)(]"
     r"|ม\.[^\S\n]?\d|หมู่(?:ที่)?[^\S\n]?\d)"  # ลุงX Y ม.9 บ้าน…: a village number closes the name
 )
-_TH_FAMILY_WEAK = re.compile(r"[^\S\n]*[,;:]|[^\S\n]*\n|[^\S\n]*$|[^\S\n](?:ที่|เป็น|อยู่|ไม่|บอก|เล่า|แจ้ง)")
+_TH_FAMILY_WEAK = re.compile(
+    r"[^\S\n]*[,;:/]|[^\S\n]*\n|[^\S\n]*$|[^\S\n](?:ที่|เป็น|อยู่|ไม่|บอก|เล่า|แจ้ง|ช่วย|รายงาน|ขอ|ปี[^\S\n]?\d)"
+    # a Latin word after the name: a score or an English note goes on (ยายหีด หนูเอียด Barthel 60)
+    r"|[^\S\n][A-Za-z]"
+)
 #: A double-barrelled family name with a Latin part: เอื้อวงศ์ตระกูล-Hollinshead.
 _LATIN_BARREL = re.compile(r"-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![A-Za-z])")
 _TH_LOANWORD_MARK = re.compile("[\u0e4a\u0e4b]")
@@ -640,11 +644,18 @@ def _th_family_ok(chunk: str, th, lex, *, strong: bool) -> bool:
     family name), no function word, title, relation or verb among its pieces (name pieces such as
     สุข, ใจ excepted at the start). After a weak cue it must also show a name piece or a piece
     the dictionary does not know (ยายจันทร์ รายได้น้อย is a description)."""
-    from assistant.redact.recognizers.person_th import _CLAUSE_PREFIXES, _RELATION_NOUNS
+    from assistant.redact.recognizers.person_th import (
+        _CLAUSE_PREFIXES,
+        _RELATION_NOUNS,
+        _WHEN_WORDS,
+        DESCRIPTION_OPENERS,
+    )
 
     if chunk in th.family_names:
         return True
-    if not 4 <= len(chunk) <= 16 or chunk in th.words or chunk.startswith((*_CLAUSE_PREFIXES, *_TH_NOMINAL)):
+    if not 4 <= len(chunk) <= 16 or chunk in th.words or chunk.startswith(
+        (*_CLAUSE_PREFIXES, *_TH_NOMINAL, *DESCRIPTION_OPENERS, *_WHEN_WORDS)  # พญ.X วันศุกร์: when, not who
+    ):
         return False
     tokens: list[str] = []
     for t in th.tokenize(chunk):
@@ -655,6 +666,10 @@ def _th_family_ok(chunk: str, th, lex, *, strong: bool) -> bool:
     if len(tokens) > 4:
         return False
     hard = th.stopwords | lex.th_not_surnames | _RELATION_NOUNS
+    named_rest = any(
+        t in lex.th_name_pieces or t in th.family_names or th.is_name(t) or (len(t) >= 2 and t not in th.words)
+        for t in tokens[1:]
+    )
     titles = lex.th_soft_titles | lex.th_strong_titles
     for i, t in enumerate(tokens):
         if t in titles and i == 0:
@@ -665,7 +680,9 @@ def _th_family_ok(chunk: str, th, lex, *, strong: bool) -> bool:
             continue  # พึ่ง|บุญมาก: a particle-looking first piece of a family name
         if t in titles:
             continue  # ตา, อา inside a family name (ปิน|ตา|วงค์): its first piece was checked
-        if t in hard or (t in lex.th_not_names and not (i == 0 and len(t) <= 2)):
+        # the first piece of a compound family name may be an ordinary word when a name piece
+        # follows it (สาย|แสงจันทร์), not a body part or a symptom's object (ปวด|เข่า)
+        if t in hard or (t in lex.th_not_names and not (i == 0 and (len(t) <= 2 or named_rest))):
             return False
     if strong:
         return True

@@ -87,6 +87,9 @@ _CLAUSE_PREFIXES = (
 
 
 #: Clause verbs that open no foreign family name (มา|เยอ, อยู่|ซอ and รอ|… do: Akha, Malay names).
+#: Words that open a description of how someone looks or sounds, never a family name (ยายมาลี
+#: สีหน้าเศร้า "looks sad", ป้าแดง ท่าทางเหนื่อย).
+DESCRIPTION_OPENERS = ("สีหน้า", "ท่าทาง", "อารมณ์", "น้ำเสียง", "แววตา", "หน้าตา", "ท่าที")
 _PREDICATE_VERBS = frozenset(_CLAUSE_PREFIXES) - {"มา", "ไป", "อยู่", "ยัง", "มี", "รอ", "ได้", "ให้", "ทำ"}
 
 
@@ -292,7 +295,7 @@ class ThaiNameRecognizer(RegexRecognizer):
             return None
         if m.group(1) in self._th.words and not self._th.is_name(m.group(1)) and len(m.group(1)) <= 3:
             return None
-        if m.group(2) in self._th.words or m.group(2).startswith(_CLAUSE_PREFIXES):
+        if m.group(2) in self._th.words or m.group(2).startswith((*_CLAUSE_PREFIXES, *DESCRIPTION_OPENERS)):
             return None  # ยายหอม ยิ้มแย้ม ตอบ…: an ordinary word after the name describes her
         if not self.single_word(m.group(1)) or not slot_names().family_like(m.group(2)):
             return None
@@ -456,7 +459,7 @@ class ThaiNameRecognizer(RegexRecognizer):
         chunk = m.group(0)
         if chunk in self._th.family_names:
             return m.end()
-        if len(chunk) < 4 or chunk in self._th.words:
+        if len(chunk) < 4 or chunk in self._th.words or chunk.startswith(DESCRIPTION_OPENERS):
             return end
         bad = self._lex.th_not_surnames | self._lex.th_not_names | self._th.stopwords
         tokens = self._th.tokenize(chunk)
@@ -503,7 +506,7 @@ class ThaiNameRecognizer(RegexRecognizer):
         """ยายบุญหลง ปะ|ทุม|วัน: a compound the dictionary does not know, standing alone after the
         name and opening with no verb or function word, is the family name."""
         tokens = self._th.tokenize(chunk)
-        if len(chunk) < 5 or chunk in self._th.words or len(tokens) < 2:
+        if len(chunk) < 5 or chunk in self._th.words or len(tokens) < 2 or chunk.startswith(DESCRIPTION_OPENERS):
             return end
         if tokens[0] in self._th.stopwords or tokens[0].startswith(_VERB_PREFIXES) or _clause_word(tokens[0]):
             return end
