@@ -30,6 +30,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.proper_noun_en import ProperNounRecognizer
     from assistant.redact.recognizers.reference_numbers import ReferenceNumberRecognizer
     from assistant.redact.recognizers.room import RoomRecognizer
+    from assistant.redact.recognizers.spelling_query import SpellingQueryRecognizer
     from assistant.redact.recognizers.thai_extra import thai_extra_recognizers
     from assistant.redact.recognizers.thai_id import ThaiNationalIdRecognizer
     from assistant.redact.recognizers.word_name_en import WordNameRecognizer
@@ -54,6 +55,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         ProperNounRecognizer(),
         GivenNameRecognizer(),
         WordNameRecognizer(),
+        SpellingQueryRecognizer(),
         EnglishLocationRecognizer(),
         ThaiLocationRecognizer(),
         GazetteerLocationRecognizer(),
