@@ -14,7 +14,8 @@ from assistant.redact.regex_gate import gate_patterns, gated
 from assistant.redact.types import ADDRESS
 
 _TH = r"[\u0E01-\u0E4E]+"
-_HOUSE = r"(?:(?:บ้านเลขที่|เลขที่)\s*\d{1,5}(?:/\d{1,4})?|\d{1,5}(?:/\d{1,4})?(?=\s*(?:หมู่|ม\.\s*\d|ซ\.|ซอย|ถ\.|ถนน)))"
+#: A house number, labelled or standing before หมู่/ซอย/ถนน — never an age (อายุ 17 ม.5: a school year).
+_HOUSE = r"(?:(?:บ้านเลขที่|เลขที่)\s*\d{1,5}(?:/\d{1,4})?|(?<!อายุ )(?<!อายุ)\d{1,5}(?:/\d{1,4})?(?=\s*(?:หมู่|ม\.\s*\d|ซ\.|ซอย|ถ\.|ถนน)))"
 _MOO = r"(?:หมู่ที่|หมู่|ม\.)\s*\d{1,2}(?!\d)"
 #: keep round 3 — บ้าน + a function word or a person (บ้าน|กับพี่ชาย, บ้าน|ของ…, บ้าน|นายจ้าง):
 #: someone's home, no village name.

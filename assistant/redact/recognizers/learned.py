@@ -10,14 +10,20 @@ taggers were trained on would otherwise look better than it is).
 from __future__ import annotations
 
 import os
+import re
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.learned_ner import LABELLED_TYPES, learned_spans
+from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.recognizers.person_th import describes_person
 from assistant.redact.thai_lexicon import get_thai_lexicon
+
+
+#: A number right after a span (คุณยายวัย 91): the word before it says what is counted.
+_NUMBER_AFTER = re.compile(r"[^\S\n]?\d")
 
 
 class LearnedRecognizer(RegexRecognizer):
@@ -36,5 +42,7 @@ class LearnedRecognizer(RegexRecognizer):
         for kind, start, end in learned_spans(text):
             if kind == "PERSON" and describes_person(text[start:end], get_thai_lexicon().words):
                 continue  # keep round 3 — น้อง|ดีใจ, น้อง|ตั้งใจ: how the child is, not a nickname
+            if kind == "PERSON" and text[start:end] in get_lexicon().th_not_names and _NUMBER_AFTER.match(text, end):
+                continue  # session 8 — คุณยาย|วัย 91: a word that names nobody, then a number
             out.append(self.result(kind, start, end, 0.55))
         return out

@@ -89,7 +89,11 @@ _CLAUSE_PREFIXES = (
 #: Clause verbs that open no foreign family name (มา|เยอ, อยู่|ซอ and รอ|… do: Akha, Malay names).
 #: Words that open a description of how someone looks or sounds, never a family name (ยายมาลี
 #: สีหน้าเศร้า "looks sad", ป้าแดง ท่าทางเหนื่อย).
-DESCRIPTION_OPENERS = ("สีหน้า", "ท่าทาง", "อารมณ์", "น้ำเสียง", "แววตา", "หน้าตา", "ท่าที")
+DESCRIPTION_OPENERS = (
+    "สีหน้า", "ท่าทาง", "อารมณ์", "น้ำเสียง", "แววตา", "หน้าตา", "ท่าที",
+    # who she is, not her family name: นางป่านคำ หญิงชาวไทใหญ่, ยายX วัย 80, นายX สัญชาติลาว
+    "หญิง", "สัญชาติ", "เชื้อชาติ", "วัย",
+)
 _PREDICATE_VERBS = frozenset(_CLAUSE_PREFIXES) - {"มา", "ไป", "อยู่", "ยัง", "มี", "รอ", "ได้", "ให้", "ทำ"}
 
 
@@ -395,6 +399,7 @@ class ThaiNameRecognizer(RegexRecognizer):
             # สามเณรโตน ติด|โทรศัพท์: a clause verb standing as the first word opens a predicate
             or (len(tokens) > 1 and _clause_word(first))
             or chunk.startswith(_WHEN_WORDS)  # พญ.วรางคณา วันศุกร์: when the visit is, not a family name
+            or chunk.startswith(DESCRIPTION_OPENERS)
         ):
             return end
         stop = end + 1 + len(first)

@@ -61,7 +61,7 @@ _AGE = (
     r"|[^\S\n]*อายุ[^\S\n]*\d{1,3}"
     rf"|[^\S\n]+\d{{1,3}}[^\S\n]*ขวบ"
     rf"|[^\S\n]+(?P<n>\d{{1,3}})[^\S\n]*(?P<years>ปี)(?![{_T}])"
-    r"|[^\S\n]+(?P<grade>[ปม]\.\d))"
+    r"|[^\S\n]+(?P<grade>[ปม]\.[1-6](?![\d.])))"  # ป.4, ม.3 (not ม.39: a section of a law)
 )
 #: After "N ปี": more of a term (+ 6 เดือน, ขึ้นไป, แล้ว, ก่อน), so a duration.
 _YEARS_MORE = re.compile(r"[^\S\n]*(?:\+|กว่า|ขึ้นไป|แล้ว|ก่อน|ที่แล้ว|ครึ่ง|\d|เศษ|หรือ|-)")
@@ -182,7 +182,7 @@ class ThaiAgedNameRecognizer(RegexRecognizer):
             tokens = self._tokens(word)
             if (
                 word not in self._th.words and not word.startswith(_KIN_QUALIFIER_PREFIXES)
-                and self._ok(word, tokens) and "".join(self._th.tokenize(m.group(0))).endswith(word)
+                and self._ok(word, tokens) and self._splits_at(m.group(0), len(m.group("k")))
             ):
                 out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.7))
         if "(" in text:
@@ -274,6 +274,17 @@ class ThaiAgedNameRecognizer(RegexRecognizer):
                 continue  # a longer shared opener is the word
             for s in starts:
                 out.append(self.result(PERSON, s, s + len(word), 0.65))
+
+    def _splits_at(self, run: str, at: int) -> bool:
+        """The tokenizer starts a word at ``at``: หลานชาย|เจ็ท, not หัวหน้างาน|ใจดี (a longer noun)."""
+        pos = 0
+        for token in self._th.tokenize(run):
+            if pos == at:
+                return True
+            pos += len(token)
+            if pos > at:
+                return False
+        return pos == at
 
     def _quoted(self, m: re.Match, out: list[RecognizerResult]) -> None:
         """A quoted kin title + name (titles may stack: แม่|น้อง|ตะวัน): the whole quote is the

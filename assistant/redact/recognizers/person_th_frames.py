@@ -169,6 +169,9 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
                 if (
                     (kin in RELATION_NOUNS or kin in self._lex.th_soft_titles) and word not in self._blocked
                     and self._th.tokenize(word)[0] not in self._th.stopwords  # ยาย "ไม่ไหว": a quote, not a name
+                    # session 8 — ลูก "ไม่เต็มบาท", พี่สาว "ซื้อส้มมาฝากด้วย": a saying or a code word
+                    and not word.startswith(("ไม่", "ได้", "จะ", "ยัง", "อย่า", "ต้อง"))
+                    and not any(t in self._th.stopwords for t in self._th.tokenize(word)[1:])
                 ):
                     out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.75))
         if "อ." in text:

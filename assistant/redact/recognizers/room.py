@@ -88,12 +88,32 @@ _SESSION_BEFORE = re.compile(
 )
 
 
+#: session 8 — words that make a line about where someone lives or an address: only there is a
+#: bare room ("ห้อง 4/2", "Room 3") a room of a home. Elsewhere it is a classroom, a consulting
+#: room or a ward room (ป.4 ห้อง 2, "Room 3 (counselling room)", ห้อง 11 (เตียง A)).
+_HOME_LINE = re.compile(
+    r"(?i:live|living|stay|home|motel|hotel|hostel|dorm|flat|condo|apartment|apt|mansion|tower|bedsit|"
+    r"chawl|house|road|street|st\.|avenue|ave|lane|soi|place|park|garden|residence|court|village|estate|"
+    r"block|address|rent|landlord|tenant)"
+    r"|หอ|คอนโด|แฟลต|อพาร์ท|อพาร์ต|แมนชั่น|พักที่|พักอยู่|ที่พัก|อยู่|บ้าน|ซอย|ซ\.|ถนน|ถ\.|ทาวเวอร์|เพลส|ที่อยู่|เช่า|ตึก|อาคาร|ชั้น"
+)
+#: A bare room: a room word and its number alone (ห้อง 4/2, Room 3, rm 12B).
+_BARE_ANY_ROOM = re.compile(r"(?:(?i:room|rm)\.?|ห้อง(?:เลขที่)?)[^\S\n]?#?\d{1,4}(?:/\d{1,4})?[A-Za-z]?")
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
 def _room_of_a_service(text: str, start: int, end: int, care_setting: bool) -> bool:
-    """A bare room that is not where anyone lives — a resident's room in a care setting, or an
-    English consulting room — unless a living word stands just before it."""
+    """A bare room that is not where anyone lives — a resident's room in a care setting, an
+    English consulting room, a room on a line with nothing about a home — unless a living word
+    stands just before it."""
     if _LIVES_BEFORE.search(text, max(0, start - 30), start):
         return False
     if care_setting and _BARE_ROOM.fullmatch(text, start, end):
+        return True
+    if _BARE_ANY_ROOM.fullmatch(text, start, end) and not _HOME_LINE.search(_line_of(text, start, end)):
         return True
     return bool(_EN_BARE_ROOM.fullmatch(text, start, end) and (
         _CLOCK_AFTER.match(text, end) or _SESSION_BEFORE.search(text, max(0, start - 40), start)))

@@ -1,0 +1,52 @@
+"""Words that look like identifiers in the over-redaction development set (keep1) and stay.
+
+Why: a set written to stress over-redaction (session 8) lost one keep string in sixteen. These are
+the general shapes behind those losses, each written fresh: a classroom, consulting or ward room
+with nothing about a home on its line; a section of a law (ม.39) read as a school year after a
+word; a role noun glued to the word after it (หัวหน้างาน|ใจดี); an elder's age word (คุณยายวัย 91);
+a description after a titled name (หญิงชาวไทใหญ่); a quoted saying after a kin word (ลูก "ไม่เต็ม
+บาท"); a school year after an age (อายุ 17 ม.5); a prison named by its kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Tue 14 Jan, 10:20-10:55, Room 3 (counselling room)\nYear 9 pupil, anxious", "Room 3"),
+        ("prison visit 20/01 14:00, healthcare room 2. Calm, engaged.", "room 2"),
+        ("ครูแนะแนว บันทึก 9 เม.ย. — ป.4 ห้อง 2\nนักเรียนร้องไห้ในคาบ", "ห้อง 2"),
+        ("นร.หญิง ห้อง 4/2 อายุ 15 มาพบเองช่วงพักกลางวัน", "ห้อง 4/2"),
+        ("Psych OPD 8 Jul 14.00 น. — ห้อง 3\nเด็กชายอายุ 8 ปี สมาธิสั้น", "ห้อง 3"),
+        ("ประชุมทีม 09.00 น.\nห้อง 11 (เตียง A): คุณยายวัย 91 Alzheimer's", "ห้อง 11"),
+        ("ประชุมทีม 09.00 น.\nห้อง 11 (เตียง A): คุณยายวัย 91 Alzheimer's", "คุณยายวัย 91"),
+        ("สิทธิ: ประกันสังคม ม.39 ยังส่งเงินสมทบอยู่", "ประกันสังคม ม.39"),
+        ("ล้างรถที่คาร์แคร์ 300 บาท/วัน, หัวหน้างานใจดี", "หัวหน้างานใจดี"),
+        ("นางป่านคำ หญิงชาวไทใหญ่ 27 ปี พูดภาษาไทใหญ่", "หญิงชาวไทใหญ่"),
+        ('เพื่อนบ้านพูดว่าลูก "ไม่เต็มบาท" แม่เสียใจมาก', "ไม่เต็มบาท"),
+        ('code word กับพี่สาว "ซื้อส้มมาฝากด้วย" = ให้โทร 191', "ซื้อส้มมาฝากด้วย"),
+        ("น้องบอกว่าชื่อเล่นปาย อายุ 17 ม.5 ยังไม่ come out กับที่บ้าน", "ม.5"),
+        ("ผู้ต้องขังหญิง ห้องเยี่ยมญาติ เรือนจำ 9 ก.ย. 2568", "เรือนจำ"),
+    ],
+)
+def test_a_word_that_only_looks_like_an_identifier_stays(analyzer, text, kept):
+    assert untouched(analyzer, text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("พักที่หอพักสุขสันต์ ห้อง 415 มาสองเดือน", "ห้อง 415"),
+        ("ตอนนี้อยู่ห้อง 12 กับแฟน ค่าเช่าเดือนละ 3,000", "ห้อง 12"),
+        ("He rents room 14 above the laundrette on Mill Road", "room 14"),
+        ("นางป่านคำ 27 ปี บอกว่าสามีทำร้าย", "ป่านคำ"),
+        ('ยายเรียกหลานว่า "ตังเม" ทุกวัน', "ตังเม"),
+    ],
+)
+def test_rooms_of_a_home_and_names_are_still_hidden(analyzer, text, value):
+    assert covered(analyzer, text, value)
