@@ -21,7 +21,6 @@ from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.recognizers.person_th import describes_person
 from assistant.redact.thai_lexicon import get_thai_lexicon
 
-
 #: A number right after a span (คุณยายวัย 91): the word before it says what is counted.
 _NUMBER_AFTER = re.compile(r"[^\S\n]?\d")
 
