@@ -53,7 +53,10 @@ def get_lexicon() -> Lexicon:
     alternation = bucketed(alternatives)  # grouped by first letter: same matches, sooner
     # gated: a first-character lookahead lets the engine skip every position that cannot start a
     # term (most of a Thai note) before it tries the long alternation
-    protected_re = gated(re.compile(rf"(?<![A-Za-z0-9])(?:{alternation})(?:['’]s)?(?![A-Za-z0-9])"))
+    # (accented Latin letters are letters too: "Gr" is no term inside Gráinne)
+    protected_re = gated(re.compile(
+        rf"(?<![A-Za-z0-9\u00C0-\u024F])(?:{alternation})(?:['’]s)?(?![A-Za-z0-9\u00C0-\u024F])"
+    ))
     # Thai loanwords: longest first; not after a leading vowel (mid-syllable) nor before a vowel,
     # tone mark or thanthakhat (the word goes on: เฟล|ิกซ์ is a name, not "fail")
     conditions = frozenset(str(t) for t in data.get("th_condition_loanwords", ()))

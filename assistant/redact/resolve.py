@@ -378,9 +378,25 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
                 best is None or e2 - s2 > best[1] - best[0]
             ):
                 best = (s2, e2)
-        if best and not (best != (h.start, h.end) and _bare_thai_kind(text, h.type, *best)):
+        if best and not (best != (h.start, h.end) and (
+            _bare_thai_kind(text, h.type, *best) or _bare_english_word(text, *best)
+        )):
             out.append(Hit(best[0], best[1], h.type, h.score, h.source))
     return out
+
+
+def _bare_english_word(text: str, start: int, end: int) -> bool:
+    """What is left once a protected term is cut off may be the sentence's first word, capitalised
+    only because it opens the sentence (Given| Shelter helpline details): an ordinary English word
+    there names nothing, unless it is also a given name. (A word left after the term — Family|
+    Bridges — may still be the body's own name.)"""
+    from assistant.redact.given_names import all_given_names, english_words
+
+    word = text[start:end]
+    return (
+        bool(re.fullmatch(r"[A-Za-z]+", word)) and word.lower() in english_words() and word not in all_given_names()
+        and bool(re.search(r"(?:^|[.!?:;\n][^\S\n]*)$", text[max(0, start - 3):start]))
+    )
 
 
 def _bare_thai_kind(text: str, etype: str, start: int, end: int) -> bool:

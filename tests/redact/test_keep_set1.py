@@ -50,3 +50,34 @@ def test_a_word_that_only_looks_like_an_identifier_stays(analyzer, text, kept):
 )
 def test_rooms_of_a_home_and_names_are_still_hidden(analyzer, text, value):
     assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Discussed care package, Attendance Allowance, day centre 2x/wk.", "Attendance Allowance"),
+        ("Pension Credit not claimed - to check with Age UK advice line.", "Pension Credit"),
+        ("Pension Credit not claimed - to check with Age UK advice line.", "Age UK"),
+        ("Told her to press 55 if she can't speak (Silent Solution).", "Silent Solution"),
+        ("Child in Need plan review (Section 17) with mum.", "Child in Need plan"),
+        ("Alzheimer's (advanced), Barthel 20, Waterlow 18.", "Waterlow 18"),
+        ("speaks Romani + some English, no interpreter needed", "Romani"),
+        ("Year 12 (still says Gr 11 from when they lived abroad)", "Gr 11"),
+    ],
+)
+def test_english_services_scales_and_school_years_stay(analyzer, text, kept):
+    assert untouched(analyzer, text, kept)
+
+
+def test_a_guest_is_a_role_and_the_name_after_it_is_hidden(analyzer):
+    text = "Guest Sorin Balanescu, 37, arrived at the night shelter at 23:10."
+    assert covered(analyzer, text, "Sorin Balanescu")
+    assert untouched(analyzer, text, "Guest")
+
+
+def test_a_protected_word_is_no_term_inside_an_accented_name(analyzer):
+    assert covered(analyzer, "Cian refused and blocked. Mum Gráinne to decide on Garda report.", "Gráinne")
+
+
+def test_an_ordinary_word_left_beside_a_protected_service_is_no_name(analyzer):
+    assert untouched(analyzer, "Given Shelter helpline details. Mob 07700 900417.", "Given")
