@@ -81,3 +81,19 @@ def test_a_protected_word_is_no_term_inside_an_accented_name(analyzer):
 
 def test_an_ordinary_word_left_beside_a_protected_service_is_no_name(analyzer):
     assert untouched(analyzer, "Given Shelter helpline details. Mob 07700 900417.", "Given")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('เด็กเล่าว่า "เขาบอกว่าเป็นพี่ชายใจดี ให้เงินเติมเกม 500"', "พี่ชายใจดี"),
+        ("มาจากแขวงสะหวันนะเขต ทำงานแม่บ้านรายวัน 400 บาท/วัน", "แม่บ้านรายวัน"),
+        ("dad still in quetta, mum cries every nite since news", "cries"),
+        ("ส่งต่อ ศูนย์การเรียนสำหรับเด็กข้ามชาติ, น้องคนเล็กเข้า ศูนย์พัฒนาเด็กเล็ก", "ศูนย์พัฒนาเด็กเล็ก"),
+        ("ส่งต่อ ศูนย์การเรียนสำหรับเด็กข้ามชาติ, น้องคนเล็กเข้า ศูนย์พัฒนาเด็กเล็ก", "ศูนย์การเรียนสำหรับเด็กข้ามชาติ"),
+        ("แผน: ส่งต่อ ศูนย์การศึกษาพิเศษ, ดูช่องทางจ้างงาน", "ศูนย์การศึกษาพิเศษ"),
+        ("นัดเจอร้านกาแฟหน้าตลาดท่าหินพรุ่งนี้10โมง", "พรุ่งนี้10โมง"),
+    ],
+)
+def test_kinds_descriptions_and_times_beside_names_stay(analyzer, text, kept):
+    assert untouched(analyzer, text, kept)

@@ -22,7 +22,7 @@ _MOO = r"(?:หมู่ที่|หมู่|ม\.)\s*\d{1,2}(?!\d)"
 _NOT_VILLAGE = "กับ|ของ|และ|พี่ชาย|พี่สาว|น้องชาย|น้องสาว|นายจ้าง|เจ้านาย|เพื่อน|ญาติ|แฟน|ลูกค้า"
 #: เยี่ยมบ้าน (a home visit) is no village, and a village is not named by a day or a time
 #: (เยี่ยมบ้านวันศุกร์บ่ายสองโมงบ้านเลขที่…: the address starts at บ้านเลขที่).
-_VILLAGE = rf"(?<!เยี่ยม)(?:หมู่บ้าน|บ้าน)(?!เลขที่|วัน|เมื่อ|ตอน|พรุ่งนี้|เช้า|บ่าย|เย็น|ค่ำ|{_NOT_VILLAGE}){_TH}"
+_VILLAGE = rf"(?<!เยี่ยม)(?<!แม่)(?<!พ่อ)(?<!ลูก)(?:หมู่บ้าน|บ้าน)(?!เลขที่|วัน|เมื่อ|ตอน|พรุ่งนี้|เช้า|บ่าย|เย็น|ค่ำ|{_NOT_VILLAGE}){_TH}"
 #: The soi number stays on the same line: "ซ.วัดไผ่ล้อม\n2Q +" is a soi, then a screening result.
 #: A side-soi number (ซอยลาดกระบัง 54 แยก 7) stays inside the soi part: the run is one address.
 _ROAD = rf"(?:(?:ซอย|ซ\.)[^\S\n]?\d{{1,3}}(?:/\d{{1,3}})?(?![\d/])|(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:{_TH}|[A-Za-z]+)(?:[^\S\n]?\d{{1,3}}(?:/\d{{1,3}})?)?(?:[^\S\n]?แยก[^\S\n]?\d{{1,3}}(?!\d))?)"

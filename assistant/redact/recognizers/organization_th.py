@@ -106,6 +106,8 @@ _KIND_WORDS = frozenset({
     # who a generic service serves (ศูนย์บริการคนพิการทั่วไป: "a general disability service")
     "พิการ", "ทั่วไป", "สะดวก", "ซื้อ",
     # protection homes: what and whom they protect (สถานคุ้มครองสวัสดิภาพเด็ก, สถานสงเคราะห์เด็กหญิง)
+    # what a generic school or centre teaches and for whom (ศูนย์การศึกษาพิเศษ, ศูนย์การเรียนสำหรับเด็กข้ามชาติ)
+    "การศึกษา", "พิเศษ", "การศึกษาพิเศษ", "การเรียน", "การเรียนรู้", "สำหรับ", "ข้ามชาติ", "ต่างชาติ",
     "สวัสดิภาพ", "คุ้มครองสวัสดิภาพ", "สงเคราะห์", "เด็กหญิง", "เด็กชาย", "เด็กอ่อน", "ผู้เสียหาย", "ค้ามนุษย์",
 })
 #: After วัด ("temple" / "to measure"), words that make it the verb: วัดความดัน, วัดไข้.
@@ -133,7 +135,7 @@ _WHO_BEFORE_NAMING = frozenset({"เด็ก", "คน", "ผู้หญิง
 #: Kind words that also open place names (นา "rice field" in นาฝาย, นาเกลือ).
 _LANDFORM_KINDS = frozenset({"นา", "ป่า", "ไร่", "สวน"})
 #: keep round 2 — words that open a time of day; no place name holds them (ตอนเย็น, ตั้งแต่ตีห้า).
-_TIME_OPENERS = ("ตอน", "ตั้งแต่", "เวลา")
+_TIME_OPENERS = ("ตอน", "ตั้งแต่", "เวลา", "พรุ่งนี้", "วันนี้", "เมื่อวาน", "คืนนี้", "เมื่อเช้า")
 #: keep round 3 — "every day/week…" glued after a place (ชมรมผู้สูงอายุ|ทุกวันพุธ): a time, no name.
 _EVERY = ("ทุกวัน", "ทุกสัปดาห์", "ทุกอาทิตย์", "ทุกเดือน", "ทุกเช้า", "ทุกเย็น", "ทุกคืน", "ทุกครั้ง")
 #: Words that, right after a kind of place only (ร้านนวด|กะ|ดึก, ร้านเกม|เล่น|ทั้งคืน), open the rest of

@@ -63,6 +63,9 @@ def _ordinary(word: str) -> bool:
     w = word.lower().replace("’", "'")
     stems = {w, re.sub(r"'s$", "", w), w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w,
              w[:-2] if w.endswith("ed") else w, w[:-3] if w.endswith("ing") else w}
+    for end in ("ies", "ied"):  # cries → cry, worried → worry
+        if w.endswith(end) and len(w) > 4:
+            stems.add(w[: -len(end)] + "y")
     # a doubled final consonant before -ed/-ing: admitted → admit, stopping → stop
     for end in ("ed", "ing"):
         stem = w[: -len(end)]

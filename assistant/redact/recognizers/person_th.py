@@ -134,6 +134,8 @@ def describes_person(tok: str, words: frozenset[str] | set[str]) -> bool:
 _SPEECH_OPENERS = ("บอก", "ขอให้", "ขอร้อง", "เล่าว่า", "เล่าให้", "พูดว่า", "ถามว่า", "ตอบว่า", "แจ้งว่า", "กล่าว")
 #: A Hmong or Chinese clan surname: แซ่ + the clan (แซ่ลี, แซ่ว่าง), standing alone after the name.
 _CLAN = re.compile(rf"[^\S\n]แซ่[{THAI_LETTERS}]{{1,6}}(?=[^\S\n]|[,;:()\n]|$)")
+#: Words that open the name of a place or body, never a family name (ศูนย์…, โรงเรียน…).
+_BODY_HEADS = ("ศูนย์", "โรงเรียน", "โรงพยาบาล", "ร้าน", "คลินิก", "มูลนิธิ", "สมาคม", "ชมรม", "บริษัท", "สถาน")
 #: After a kin title and a space: a given name, a space, and a family-name-shaped word.
 _SPACED_FULL = re.compile(rf"([{THAI_LETTERS}]{{2,12}})[^\S\n]([{THAI_LETTERS}]{{4,24}})(?=[^\S\n]|[,;:()\n]|$)")
 
@@ -297,6 +299,8 @@ class ThaiNameRecognizer(RegexRecognizer):
         m = _SPACED_FULL.match(text, pos)
         if not m or m.group(1) in self._block or text.startswith(_SPEECH_OPENERS, pos):
             return None
+        if self._th.tokenize(m.group(1))[0] == "คน" or m.group(2).startswith(_BODY_HEADS):
+            return None  # น้อง|คนเล็ก|เข้า ศูนย์พัฒนาเด็กเล็ก: "the youngest goes to a centre"
         if m.group(1) in self._th.words and not self._th.is_name(m.group(1)) and len(m.group(1)) <= 3:
             return None
         if m.group(2) in self._th.words or m.group(2).startswith((*_CLAUSE_PREFIXES, *DESCRIPTION_OPENERS)):

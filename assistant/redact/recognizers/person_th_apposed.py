@@ -23,6 +23,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import is_name_token
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.recognizers.person_th import describes_person
 from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
@@ -234,7 +235,10 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
             name = tokens[0]
             if len(tokens) > 1 and tokens[1] not in self._th.stopwords and not self._th.is_name(name) and (name + tokens[1]) not in self._th.words:
                 name = name + tokens[1] if name not in self._th.words or tokens[1] not in self._th.words else name
-            if len(name) >= 3 and self._nameish(name) and (self._th.is_name(name) or name not in self._th.words):
+            if (
+                len(name) >= 3 and self._nameish(name) and (self._th.is_name(name) or name not in self._th.words)
+                and not describes_person(name, self._th.words)  # พี่ชาย|ใจดี: how he is, not who
+            ):
                 out.append(self.result(PERSON, m.start("rest"), m.start("rest") + len(name), 0.7))
         for m in _NAME_THEN_KIN.finditer(text):
             tokens = self._th.tokenize(m.group("pre"))
