@@ -643,7 +643,7 @@ _TH_FAMILY_STRONG = re.compile(
     r"|ม\.[^\S\n]?\d|หมู่(?:ที่)?[^\S\n]?\d)"  # ลุงX Y ม.9 บ้าน…: a village number closes the name
 )
 _TH_FAMILY_WEAK = re.compile(
-    r"[^\S\n]*[,;:/]|[^\S\n]*\n|[^\S\n]*$|[^\S\n](?:ที่|เป็น|อยู่|ไม่|บอก|เล่า|แจ้ง|ช่วย|รายงาน|ขอ|ปี[^\S\n]?\d)"
+    r"[^\S\n]*[,;:/]|[^\S\n]*\n|[^\S\n]*$|[^\S\n](?:ที่|เป็น|อยู่|ไม่|บอก|เล่า|แจ้ง|ช่วย|รายงาน|ขอ|ทำงาน|ไป|มา|ถูก|โดน|ปี[^\S\n]?\d)"
     # a Latin word after the name: a score or an English note goes on (ยายหีด หนูเอียด Barthel 60)
     r"|[^\S\n][A-Za-z]"
 )

@@ -143,9 +143,11 @@ _EVERY = ("ทุกวัน", "ทุกสัปดาห์", "ทุกอ�
 #: ordinary words keeps its name (ร้านนวด|หาย|เหนื่อย): only these words end the kind here.
 _CLAUSE_AFTER_KIND = frozenset({
     "ดึก", "ดึกๆ", "ค่ำ", "เที่ยงคืน", "ตีหนึ่ง", "ตีสอง", "ตีสาม", "ตีสี่", "ตีห้า", "ตี",
-    "กลับ", "เลิก", "เปิด", "ปิด", "เข้า", "ออก", "ถึง", "จน", "ต่อ", "เล่น", "นอน",
+    "กลับ", "เลิก", "เปิด", "ปิด", "เข้า", "เข้ากะ", "ออก", "ถึง", "จน", "ต่อ", "เล่น", "นอน",
     "ได้เงิน", "ได้ค่าจ้าง", "ค่าจ้าง", "รายได้", "วันละ", "เดือนละ", "ชั่วโมงละ",
 })
+#: Words that end even a named place when they follow it: a shift, going home (…รุ่งเรือง|เข้า|กะดึก).
+_SHIFT_AFTER_NAME = frozenset({"เข้า", "เข้ากะ", "กลับ", "เลิก", "ได้เงิน", "ได้ค่าจ้าง", "ค่าจ้าง", "วันละ", "เดือนละ"})
 #: Where-words that, after a kind of place only, place it by a landmark (ร้านเกม|หน้า|ตลาด).
 _WHERE_WORDS = frozenset({"หน้า", "หลัง", "ข้าง", "ตรงข้าม", "ใกล้", "ติดกับ"})
 def _is_kind(token: str) -> bool:
@@ -285,6 +287,9 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name
             if tok.startswith(_TIME_OPENERS) or tok == "ทุก" or tok.startswith(_EVERY) or (
                 cut >= 1 and tok in _CLAUSE_AFTER_KIND and all(map(_is_kind, rest[:cut]))
+            ) or (
+                # a shift or going home glued after a name (โรงงานน้ำตาลภูเวียงรุ่งเรือง|เข้า|กะดึก)
+                cut >= 2 and tok in _SHIFT_AFTER_NAME and any(not _is_kind(t) for t in rest[:cut])
             ) or (
                 cut >= 1 and tok in _WHERE_WORDS and all(t in _KIND_WORDS for t in rest[:cut])
                 and not _named_head_follows("".join(rest[cut + 1:]))  # (…หลัง|โรงงานเจ๊X: a named place follows)

@@ -136,6 +136,10 @@ _SPEECH_OPENERS = ("บอก", "ขอให้", "ขอร้อง", "เล
 _CLAN = re.compile(rf"[^\S\n]แซ่[{THAI_LETTERS}]{{1,6}}(?=[^\S\n]|[,;:()\n]|$)")
 #: Words that open the name of a place or body, never a family name (ศูนย์…, โรงเรียน…).
 _BODY_HEADS = ("ศูนย์", "โรงเรียน", "โรงพยาบาล", "ร้าน", "คลินิก", "มูลนิธิ", "สมาคม", "ชมรม", "บริษัท", "สถาน")
+#: A given name standing alone (after a list separator or the line start), then its clan name.
+_GIVEN_CLAN = re.compile(
+    rf"(?:(?<=^)|(?<=[\s,;:(/]))(?P<g>[{THAI_LETTERS}]{{2,12}})[^\S\n]แซ่[{THAI_LETTERS}]{{1,6}}(?=[^\S\n]|[,;:()\n.]|$)"
+)
 #: After a kin title and a space: a given name, a space, and a family-name-shaped word.
 _SPACED_FULL = re.compile(rf"([{THAI_LETTERS}]{{2,12}})[^\S\n]([{THAI_LETTERS}]{{4,24}})(?=[^\S\n]|[,;:()\n]|$)")
 
@@ -621,6 +625,15 @@ class ThaiNameRecognizer(RegexRecognizer):
 
     def _analyze_run(self, text: str, start: int, end: int, out: list[RecognizerResult]) -> None:
         run = text[start:end]
+        # session 8 — a given name and its clan name in a list (เมยหลี แซ่ท่อ, ต๋ง แซ่จาง): แซ่ marks a person
+        if "แซ่" in run:
+            for m in _GIVEN_CLAN.finditer(run):
+                given, at = m.group("g"), m.start()
+                first = self._th.tokenize(given)[0]
+                if len(given) > len(first) and (first in _RELATION_NOUNS or first in self._lex.th_soft_titles):
+                    given, at = given[len(first):], at + len(first)  # สามี|เล่าเจ๋อ แซ่ลี: the kin word stays
+                if given not in self._th.stopwords and given not in self._block and not given.startswith(_CLAUSE_PREFIXES):
+                    out.append(self.result(PERSON, start + at, start + m.end(), 0.8))
         # formal titles: always followed by a name
         for m in self._strong.finditer(run):
             title = m.group(0)

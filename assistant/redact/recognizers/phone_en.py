@@ -46,7 +46,25 @@ _CUED_EIGHT = re.compile(
     r"[^\S\n]*(?:no\.?|number|[:#])?[^\S\n]*(?P<v>[2-9]\d{3}[^\S\n\-]?\d{4})(?![\d/:]|[.,]\d)"
 )
 
+#: session 8 — a number dictated as words by speech-to-text ("nine one seven five five five zero
+#: one eight eight", "oh seven seven double oh nine…"): seven or more digit words in a row.
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_WORD_DIGITS = re.compile(
+    rf"(?<![A-Za-z\-])(?i:{_DIGIT_WORD}(?:[^\S\n]*[,\-]?[^\S\n]*{_DIGIT_WORD}){{6,}})(?![A-Za-z])"
+)
+
+
+def _dialable(value: str) -> bool:
+    """Seven or more digits once "double"/"triple" are counted out, none of them a tens word."""
+    words = re.findall(r"[a-z]+", value.lower())
+    digits = sum(1 for w in words if w not in ("double", "triple")) + sum(
+        {"double": 1, "triple": 2}.get(w, 0) for w in words
+    )
+    return digits >= 7
+
+
 _RULES = (
+    Rule(PHONE, _WORD_DIGITS, 0.75, validate=_dialable),
     Rule(PHONE, _CUED_EIGHT, 0.75, group="v"),
     Rule(PHONE, _SINGAPORE, 0.7),
     Rule(PHONE, _TRUNK_GROUPED, 0.75, validate=_personal_number),

@@ -1,4 +1,4 @@
-"""A name the writer was unsure how to spell: "Moushumi (Mousumi?)", "jordan (jordyn?)",
+"""A name the writer was unsure how to spell: "Moushumi (Mousumi?)", "sayed (or sayid?)",
 ยายบุญเหลื่อ (บุญเหลือ?), "Thandeka (sp?)".
 
 Why: a worker who hears a name spelt aloud, or reads it off a form in another script, writes the
@@ -23,7 +23,9 @@ from assistant.redact.types import PERSON
 
 _WORD = rf"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{{2,}}|[{THAI_LETTERS}]{{3,}}"
 #: A word, then the other spelling queried in brackets: Moushumi (Mousumi?), บุญเหลื่อ (บุญเหลือ?).
-_QUERIED = re.compile(rf"(?<![\w'’\-])(?P<a>{_WORD})[^\S\n]?\([^\S\n]?(?P<b>{_WORD})[^\S\n]?\?[^\S\n]?\)")
+_QUERIED = re.compile(
+    rf"(?<![\w'’\-])(?P<a>{_WORD})[^\S\n]?\([^\S\n]?(?:(?:or|หรือ)[^\S\n]?)?(?P<b>{_WORD})[^\S\n]?\?[^\S\n]?\)"
+)
 #: A word with the writer's spelling flag: Thandeka (sp?), Thandeka (sp.?), Thandeka [sp?].
 _SP_FLAG = re.compile(rf"(?<![\w'’\-])(?P<a>{_WORD})[^\S\n]?[(\[][^\S\n]?sp(?:elling)?\.?[^\S\n]?\?[^\S\n]?[)\]]", re.I)
 #: Two spellings of one name share most of their letters (Moushumi/Mousumi 0.93, jordan/jordyn 0.83).

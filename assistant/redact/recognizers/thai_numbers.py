@@ -123,9 +123,11 @@ def _plate() -> re.Pattern[str]:
     (กข 1234, 3กณ 7788), and the province printed under it. After ทะเบียน the province is
     optional; without the cue the province must follow, so "ขท 45" in prose is not taken."""
     names = "|".join(sorted((re.escape(p) for p in provinces()), key=len, reverse=True))
-    body = r"\d?[\u0E01-\u0E2E]{1,2}[^\S\n]?-?[^\S\n]?\d{1,4}(?![\d/])"
+    body = r"(?:\d[^\S\n]?)?[\u0E01-\u0E2E]{1,2}[^\S\n]?-?[^\S\n]?\d{1,4}(?![\d/])"
     return re.compile(
-        rf"(?:(?<=ทะเบียน)|(?<=ทะเบียนรถ)|(?<=ป้ายทะเบียน))[^\S\n]*:?[^\S\n]*(?P<v>{body}(?:[^\S\n]*(?:{names}|กรุงเทพฯ?))?)"
+        # after a plate word in either language (session 8: "Plate 2 กษ 4471 Lopburi")
+        rf"(?:(?<=ทะเบียน)|(?<=ทะเบียนรถ)|(?<=ป้ายทะเบียน)|(?<=[Pp]late)|(?<=[Pp]late no\.)|(?<=[Pp]late no)|(?<=[Rr]eg\.)|(?<=[Rr]ego))"
+        rf"[^\S\n]*:?[^\S\n]*(?P<v>{body}(?:[^\S\n]*(?:{names}|กรุงเทพฯ?))?)"
         rf"|(?<![\u0E00-\u0E7F\d])(?P<w>{body}[^\S\n]*(?:{names}))"
     )
 

@@ -1,0 +1,63 @@
+"""Session 8, development set 28: a Hmong or Chinese clan name (X แซ่Y) in a list, a phone number
+dictated as words, a queried spelling written "(or X?)", a Thai licence plate after "Plate".
+
+Why: a clan name after a given name marks a person however unknown the given name is (an
+attendance list "ชัวเยีย แซ่กือ, เมยหลี แซ่ท่อ" left every name but the first); speech-to-text
+writes a phone number as words; the spelling query has a second common form.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("มา: ชัวเยีย แซ่กือ, เมยหลี แซ่ท่อ, ต๋ง แซ่จาง, เจ้ยเจีย", "เมยหลี แซ่ท่อ"),
+        ("มา: ชัวเยีย แซ่กือ, เมยหลี แซ่ท่อ, ต๋ง แซ่จาง, เจ้ยเจีย", "ต๋ง แซ่จาง"),
+        ("ผู้ปกครอง: ไซ แซ่ย่าง (พ่อ) ทำไร่ข้าวโพด", "ไซ แซ่ย่าง"),
+    ],
+)
+def test_a_given_name_before_a_clan_name_is_hidden(analyzer, text, name):
+    assert covered(analyzer, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("her number is nine one seven five five five zero one eight eight hope she comes",
+         "nine one seven five five five zero one eight eight"),
+        ("call mum on oh seven seven double oh nine one two three four five today",
+         "oh seven seven double oh nine one two three four five"),
+    ],
+)
+def test_a_phone_number_dictated_in_words_is_hidden(analyzer, text, number):
+    assert covered(analyzer, text, number)
+
+
+def test_one_or_two_number_words_stay(analyzer):
+    text = "seen one to one for forty five minutes, two sessions left, score nine"
+    assert untouched(analyzer, text, "forty five minutes, two sessions left, score nine")
+
+
+def test_a_spelling_queried_with_or_is_a_name(analyzer):
+    text = "wants to leave school, bro is sayed (or sayid?) 19 works at a car wash"
+    assert covered(analyzer, text, "sayed") and covered(analyzer, text, "sayid")
+
+
+def test_a_thai_plate_after_an_english_plate_word_is_hidden(analyzer):
+    assert covered(analyzer, "Plate 2 กษ 4471 Lopburi seen at base", "2 กษ 4471")
+
+
+def test_a_kin_word_before_a_clan_name_stays_outside_it(analyzer):
+    text = "สามีเล่าเจ๋อ แซ่ลี รับจ้างฉีดยา\nแม่สามีพูดม้งกับซัวตลอด"
+    assert untouched(analyzer, text, "แม่สามี")
+
+
+def test_a_named_factory_ends_before_the_shift_glued_after_it(analyzer):
+    text = "พ่อทำงานโรงงานน้ำตาลภูเวียงรุ่งเรืองเข้ากะดึกมาไม่ได้ แม่ดูแลคนเดียว"
+    assert covered(analyzer, text, "โรงงานน้ำตาลภูเวียงรุ่งเรือง")
+    assert untouched(analyzer, text, "กะดึก")
