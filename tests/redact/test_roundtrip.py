@@ -39,7 +39,6 @@ KNOWN_LEAKS = {
     ("own18t-th-05", "PERSON"),  # a Burmese name alone after a role and a space (เพื่อนร่วมงาน จ่อโก ถูก…)
     ("own19t-th-07", "PERSON"),  # an unlisted name glued to a kin noun (คิดถึงX|ลูกสาว, หลานชาย|X|อยู่กับ)
     ("own16e-en-05", "LOCATION"),  # "medellin": a lower-case foreign city in dictated text
-    ("own19e-en-05", "PERSON"),  # "eh ku paw": a lower-case Karen name with no syllable unlike English
 }
 
 
