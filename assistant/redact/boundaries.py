@@ -199,7 +199,14 @@ _REGION_CODES = frozenset({
     "WY", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
     "NSW", "VIC", "QLD", "TAS", "ACT",
 })
-_REGION = re.compile(r",?[^\S\n]([A-Z]{2,3})(?![A-Za-z0-9])")
+_REGION = re.compile(r",?[^\S\n](?:\(([A-Z]{2,3})\)|([A-Z]{2,3})(?![A-Za-z0-9]))")
+#: A Thai road or district in Latin letters, then its lane number (Lat Phrao 48, Bang Na 12/1): the
+#: address is the lane, not the district — but not a count of years, people or times.
+_LATIN_LANE_NUMBER = re.compile(
+    r"[^\S\n]\d{1,3}(?:/\d{1,3})?(?![\d/:]|[.,]\d)"
+    r"(?![^\S\n]*(?i:years?|yrs?|y/?o|months?|mths?|weeks?|wks?|days?|hours?|hrs?|mins?|minutes?|km|am|pm|%|x|times|people|kids|children|mg)(?![A-Za-z])"
+    r"|[^\S\n]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"  # a date: Bang Phli 3 Feb
+)
 #: A surname initial after a given name (Ray K., the anonymity of 12-step groups): one capital
 #: and its full stop, written straight after the name.
 _INITIAL = re.compile(r"[^\S\n][A-Z]\.(?![A-Za-z])")
@@ -241,6 +248,17 @@ _LANDMARK = re.compile(
 )
 
 
+def _thai_place_in_latin(name: str) -> bool:
+    """A listed place whose name is romanised Thai (two or more words, a Thai place word in it):
+    Lat Phrao, Bang Na, Huai Khwang — not Dallas or Chiang (a city alone takes no lane)."""
+    from assistant.redact.gazetteer import latin_place_names
+
+    words = name.split()
+    return len(words) >= 2 and name in latin_place_names() and bool(
+        re.search(r"(?i)\b(?:bang|lat|huai|nong|khlong|ban|thung|don|sam|phra|din|min|rat|wang|pak|tha|sai|bueng|chom|lak|yan|sathon|phaya|bueng)\b", name)
+    )
+
+
 def extend_tails(text: str, hits: list[Hit]) -> None:
     """053-771-240 ต่อ 118 (a phone's extension); "Sokha Chhim PP" (a display name's tag);
     ฟ้าใส🌙 (emoji written into a display name); อ.|แม่สาย (a district's abbreviation); Lat Phrao
@@ -268,7 +286,12 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
         ):
             hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type == LOCATION and _LATIN_START.match(text, h.start) and (m := _REGION.match(text, h.end)) and (
-            m.group(1) in _REGION_CODES
+            (m.group(1) or m.group(2)) in _REGION_CODES
+        ):
+            hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
+        if (
+            h.type in (LOCATION, PERSON) and _LATIN_START.match(text, h.start)
+            and (m := _LATIN_LANE_NUMBER.match(text, h.end)) and _thai_place_in_latin(text[h.start:h.end])
         ):
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
         if _LATIN_START.match(text, h.start):

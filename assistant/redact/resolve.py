@@ -372,8 +372,10 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             acronym = h.type == ORGANIZATION and h.source == "rule" and _ACRONYM.fullmatch(text, s2, e2)
             # a whole name in capitals that a rule read from a form label (Client: SITI RAHAYU)
             caps_name = h.type == PERSON and h.source == "rule" and _CAPS_NAME.fullmatch(text, s2, e2)
+            numbered = h.source == "rule" and re.match(r"\d", text[s2:e2]) is not None  # 78th street
             if e2 - s2 >= 2 and (
                 _THAI.search(text[s2:e2]) or NAME_TOKEN_RE.search(text[s2:e2]) or lower_name or acronym or caps_name
+                or numbered
             ) and (
                 best is None or e2 - s2 > best[1] - best[0]
             ):

@@ -15,7 +15,7 @@ from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import is_name_token, name_seq_at
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import gate_patterns
-from assistant.redact.types import LOCATION
+from assistant.redact.types import LOCATION, ORGANIZATION
 
 _CUE = re.compile(
     r"(?i)(?<![A-Za-z])(?:lives|living|lived|moved|moving|relocated|stays|staying|stayed|"
@@ -279,12 +279,24 @@ def table_place_cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A numbered street in any case, with its direction letter (78th street, W 125th St, 3rd Avenue).
+_ORDINAL_STREET = re.compile(
+    r"(?<![A-Za-z0-9])(?:[NSEW]\.?[^\S\n])?\d{1,3}(?:st|nd|rd|th)[^\S\n]+"
+    r"(?i:street|st\.?|avenue|ave\.?|road|rd\.?|place|pl\.?|boulevard|blvd\.?|drive|dr\.?|terrace)(?![A-Za-z])"
+)
+#: A numbered court (406th District Court, 3rd Circuit Court): the number makes it one court.
+_ORDINAL_COURT = re.compile(
+    r"(?<![A-Za-z0-9])\d{1,3}(?:st|nd|rd|th)[^\S\n]+(?:Judicial[^\S\n]+)?"
+    r"(?:District|Circuit|County|Family|Superior|Municipal|Juvenile|Criminal|Civil)[^\S\n]+Court(?![A-Za-z])"
+)
+
+
 class EnglishLocationRecognizer(RegexRecognizer):
     """Towns and regions after a residence cue (LOCATION)."""
 
     def __init__(self) -> None:
         super().__init__("EnglishLocationRecognizer", ())
-        self.supported_entities = [LOCATION]
+        self.supported_entities = [LOCATION, ORGANIZATION]
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -335,6 +347,10 @@ class EnglishLocationRecognizer(RegexRecognizer):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.75))
         for m in _KIND_FIRST.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.75))
+        for m in _ORDINAL_STREET.finditer(text):  # session 8 — "on 78th street", "W 125th St"
+            out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
+        for m in _ORDINAL_COURT.finditer(text):  # "406th District Court": one court of many
+            out.append(self.result(ORGANIZATION, m.start(), m.end(), 0.75))
         for m in _KIND_AFTER.finditer(text):
             if m.group(0).split()[0] not in _NOT_NATION:
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.7))

@@ -24,7 +24,7 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from assistant.redact.given_names import given_names
+from assistant.redact.given_names import all_given_names, given_names
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import COMMON_CAP, MONTH_NAMES, NAME_TOKEN, is_name_token
 from assistant.redact.recognizers.base import RegexRecognizer
@@ -121,6 +121,17 @@ def _role_before() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _role_after() -> re.Pattern[str]:
+    """A capitalised word, a comma, then "the/her/our" + a role: the word is the person the role
+    describes ("Buddy, the volunteer from church", "Tendai, the caseworker")."""
+    roles = set(get_lexicon().en_roles) | set(_EXTRA_ROLES)
+    alt = alternation(sorted(roles, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![A-Za-z\-'’])(?P<n>{NAME_TOKEN}),[^\S\n]+(?i:the|her|his|their|our|my|a)[^\S\n]+(?i:{alt})(?![A-Za-z])"
+    )
+
+
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀĒĪŌŪ][^\W\d_]*(?:[\-'’][^\W\d_]+)*"
 #: A given name, an optional quoted nickname, then a particle that only family names carry (or
 #: a capitalised name straight after the nickname) and one or two capitalised words.
@@ -166,6 +177,10 @@ class EnglishFrameRecognizer(RegexRecognizer):
             if words and all(is_name_token(w) for w in words) and not job_title_words(m.group("n")) and any(
                     _named(w) for w in words):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
+        for m in _role_after().finditer(text):  # session 8 — "Buddy, the volunteer from church"
+            word = m.group("n")  # a word name (Buddy, Sunny) counts here: the role says it is a person
+            if (_named(word) or word in all_given_names()) and word not in COMMON_CAP:
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
         out.extend(self._lower_kin(text))
         out.extend(self._venues(text))
         out.extend(self._particle_names(text))

@@ -1,0 +1,46 @@
+"""Session 8, English shapes from development sets 26–28: a Bangkok lane written as its road and
+number (Lat Phrao 48), a state code in brackets (Dallas (VIC)), a name then ", the <role>", an
+ordinal street or court in any case (78th street, 406th District Court), a Southern African
+honorific (Mam' Thandeka).
+
+Why: each left part or all of an identifier in the draft; each is a frame, not a list of names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bank works at a salon, lives in Lat Phrao 48. Tested today.", "Lat Phrao 48"),
+        ("Mrs Sultani lives in Dallas (VIC) and doesn't drive", "Dallas (VIC)"),
+        ("Buddy, the volunteer from church, drove her to the clinic.", "Buddy"),
+        ("Spoke to Tendai, the caseworker at the council, by phone.", "Tendai"),
+        ("moved in the same building on 78th street grandma wants him back", "78th street"),
+        ("protective order hearing, 406th District Court, cause no. 2026-CVF-0113", "406th District Court"),
+        ("She lives with her mother, Mam' Thandeka, who minds the baby.", "Thandeka"),
+    ],
+)
+def test_the_frame_hides_the_identifier(analyzer, text, value):
+    assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Has lived in Chiang Mai 3 years with her aunt.", "3 years"),
+        ("However, the teacher said he was calm.", "However"),
+        ("Today, the caseworker phoned twice.", "Today"),
+        ("She is in her 3rd year at school and 2nd street food job.", "3rd year"),
+    ],
+)
+def test_ordinary_words_in_the_same_frames_stay(analyzer, text, kept):
+    assert untouched(analyzer, text, kept)
+
+
+def test_a_date_after_a_district_is_no_lane(analyzer):
+    assert untouched(analyzer, "Outreach Bang Phli 3 Feb. Met the family in their room.", "3 Feb")
