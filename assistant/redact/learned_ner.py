@@ -270,6 +270,10 @@ def _en_keep(span: str, words: list[str], kind: str, cued: bool) -> bool:
         return False
     generic = get_lexicon().en_generic_org_words  # lower-case already
     if len(words) > 1:
+        if kind == "PERSON" and any(len(w) >= 2 and w.isupper() for w in words) and all(
+            w.isupper() or _en_ordinary(w) or _en_is_stopword(w) for w in words
+        ):
+            return False  # "Invalid JSON", "Urgent SMS": an ordinary word and an acronym name nobody
         # "Domestic Violence Shelter", "Youth Justice Service": a kind, not a name
         return not all(_en_ordinary(w) or w.lower() in generic or _en_is_stopword(w) for w in words)
     word = words[0]

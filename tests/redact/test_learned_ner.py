@@ -43,6 +43,10 @@ def test_when_a_name_sits_in_a_naming_frame_then_a_tagger_covers_it(text, name):
         "แม่พามาโรงเรียนตามนัด ครูประจำชั้นแจ้งว่าเด็กขาดเรียนบ่อย",
         "พ่อไปทำงานที่ระยอง ส่งเงินมาทุกเดือน",
         "Prefers morning sessions. Mom doesn't drive. Sleep 5 h, appetite down.",
+        # session 8: the retrained English tagger read a validation message as a name; the Thai one
+        # read "You" opening a prompt that holds Thai
+        "- (whole answer): Invalid JSON: EOF while parsing a string at line 1 column 30",
+        "You help counsellors write notes. ตอบเป็นภาษาไทย",
     ],
 )
 def test_when_a_note_holds_only_ordinary_words_and_a_province_then_the_taggers_add_nothing(text):
