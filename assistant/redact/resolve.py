@@ -195,8 +195,26 @@ _EPONYM_SCORE = re.compile(
 )
 
 
+#: session 8 — instruments named after a person whose name is also a common surname, written with
+#: a bare score ("Kessler 22", "Morse 45", "Hamilton = 18", "Epworth 12/24"): protected only
+#: with the score, so Mr Katz or Dr Hamilton elsewhere is still a name.
+_EPONYM_INSTRUMENTS = (
+    "Beck", "Hamilton", "Morse", "Norton", "Katz", "Lawton", "Berg", "Tinetti", "Kessler", "Glasgow",
+    "Epworth", "Rosenberg", "Cornell", "Abbey", "Zung", "Folstein", "Achenbach", "Rutter", "Snellen",
+    "Apgar", "Bristol", "Borg", "Oswestry", "Karnofsky", "Lansky", "Mallampati", "Richmond", "Ramsay",
+    "Naranjo", "Montgomery", "Eysenck", "Wechsler", "Bayley", "Denver", "Vineland", "Raven", "Geriatric",
+    "Holmes", "Zarit", "Braden", "Waterlow", "Conners", "Edinburgh", "Barthel", "Fagerström", "Fagerstrom",
+)
+_EPONYM_BARE = re.compile(
+    rf"(?<![A-Za-z])(?P<n>{'|'.join(_EPONYM_INSTRUMENTS)})(?:['’]s)?[^\S\n]*[=:]?[^\S\n]*\d{{1,3}}(?:/\d{{1,3}})?"
+    r"(?![\d:/.,]\d|[^\S\n]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|y/?o|yrs?|years?|yo)(?![A-Za-z]))"
+)
+
+
 def _eponym_scores(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
-    spans = []
+    spans = [
+        (m.start(), m.end("n")) for m in _EPONYM_BARE.finditer(text) if not _person_cue_before(text, m.start())
+    ]
     for m in _EPONYM_SCORE.finditer(text):
         if m.group("n") in names or _person_cue_before(text, m.start()):
             continue
