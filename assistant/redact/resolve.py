@@ -150,8 +150,21 @@ def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
                 continue
             if n_tokens == 1 and e - s <= 4 and text[e:e + 1] == ".":
                 continue  # an abbreviation such as "Cont.", not a name
+            if n_tokens == 1 and _NUMBER_NEXT.match(text, e) and _ordinary_english(text[s:e]):
+                continue  # session 8 — "discussed Module 12", "Floor 3": a numbered thing, not a name
             out.append(Hit(s, e, h.type, h.score, "ner"))
     return out
+
+
+#: A number straight after a word (Module 12, Lesson 4): what is numbered is a thing.
+_NUMBER_NEXT = re.compile(r"[^\S\n]\d")
+
+
+def _ordinary_english(word: str) -> bool:
+    """An English dictionary word that is no given name (Module, Lesson; not Grace, Rose)."""
+    from assistant.redact.given_names import all_given_names, english_words
+
+    return word.lower() in english_words() and word not in all_given_names()
 
 
 _PARTICLES = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|los|las|y|bin|binti|ibn|al|el)"

@@ -44,3 +44,14 @@ def test_ordinary_words_in_the_same_frames_stay(analyzer, text, kept):
 
 def test_a_date_after_a_district_is_no_lane(analyzer):
     assert untouched(analyzer, "Outreach Bang Phli 3 Feb. Met the family in their room.", "3 Feb")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Notes: discussed Module 12 with her.", "Module 12"),
+        ("Homework from Lesson 4 not done.", "Lesson 4"),
+    ],
+)
+def test_a_numbered_thing_is_no_name(analyzer, text, kept):
+    assert untouched(analyzer, text, kept)

@@ -316,6 +316,8 @@ class EnglishLocationRecognizer(RegexRecognizer):
                 continue
             if _UNIT_PLACE.match(text, span[0]) or text[span[0]:span[1]] in _TOO_BIG:
                 continue
+            if " " not in text[span[0]:span[1]] and re.match(r"[^\S\n]\d", text[span[1]:]) and _ordinary(text[span[0]:span[1]]):
+                continue  # session 8 — "from Lesson 4", "at Level 2": a numbered thing, not a town
             out.append(self.result(LOCATION, span[0], _with_tails(text, span[0], span[1]), 0.7))
         for m in _TH_PLACE_FIRST.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.65))
