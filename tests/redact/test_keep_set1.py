@@ -97,3 +97,30 @@ def test_an_ordinary_word_left_beside_a_protected_service_is_no_name(analyzer):
 )
 def test_kinds_descriptions_and_times_beside_names_stay(analyzer, text, kept):
     assert untouched(analyzer, text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("ส่งต่อศูนย์ฟื้นฟูสมรรถภาพ แล้ว", "ศูนย์ฟื้นฟูสมรรถภาพ"),
+        ("แม่พาไปศูนย์แรกรับ เมื่อวาน", "ศูนย์แรกรับ"),
+        ("ส่งต่อโรงเรียนเอกชน แล้ว", "โรงเรียนเอกชน"),
+        ("ประสานมหาวิทยาลัยเอกชน เรื่องทุน", "มหาวิทยาลัยเอกชน"),
+        ("ไปที่โรงพยาบาลจังหวัดทุกวัน", "ทุกวัน"),
+        ("แม่พาไปคอนโดแถวมหาลัย เมื่อวาน", "มหาลัย"),
+        ("ประสานศูนย์บริการสาธารณสุข เรื่องทุน", "ศูนย์บริการสาธารณสุข"),
+    ],
+)
+def test_a_kind_of_centre_school_or_hospital_stays(analyzer, text, kept):
+    assert untouched(analyzer, text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("ส่งต่อโรงเรียนเอกชนวิทยา แล้ว", "โรงเรียนเอกชนวิทยา"),
+        ("ประสานมหาวิทยาลัยขอนแก่น เรื่องทุน", "มหาวิทยาลัยขอนแก่น"),
+    ],
+)
+def test_named_schools_are_still_hidden(analyzer, text, body):
+    assert covered(analyzer, text, body)

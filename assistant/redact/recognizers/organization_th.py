@@ -108,6 +108,7 @@ _KIND_WORDS = frozenset({
     # protection homes: what and whom they protect (สถานคุ้มครองสวัสดิภาพเด็ก, สถานสงเคราะห์เด็กหญิง)
     # what a generic school or centre teaches and for whom (ศูนย์การศึกษาพิเศษ, ศูนย์การเรียนสำหรับเด็กข้ามชาติ)
     "การศึกษา", "พิเศษ", "การศึกษาพิเศษ", "การเรียน", "การเรียนรู้", "สำหรับ", "ข้ามชาติ", "ต่างชาติ",
+    "สมรรถภาพ", "ฟื้นฟูสมรรถภาพ", "แรกรับ", "สาธารณสุข", "บริการสาธารณสุข", "รัฐบาล",
     "สวัสดิภาพ", "คุ้มครองสวัสดิภาพ", "สงเคราะห์", "เด็กหญิง", "เด็กชาย", "เด็กอ่อน", "ผู้เสียหาย", "ค้ามนุษย์",
 })
 #: After วัด ("temple" / "to measure"), words that make it the verb: วัดความดัน, วัดไข้.
@@ -282,6 +283,8 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         offset = m.start() + k
         rest_text = chunk[k + len(head):]
         rest = [t for t in self._th.tokenize(rest_text) if t and t != "ฯ"] if rest_text else []
+        if rest_text in _KIND_WORDS:
+            rest = [rest_text]  # ศูนย์|แรกรับ: one kind word the tokenizer cuts (แร|กรับ)
         if head == "วัด" and rest and rest[0] in _MEASURED:
             return
         for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name
