@@ -61,3 +61,27 @@ def test_a_named_factory_ends_before_the_shift_glued_after_it(analyzer):
     text = "พ่อทำงานโรงงานน้ำตาลภูเวียงรุ่งเรืองเข้ากะดึกมาไม่ได้ แม่ดูแลคนเดียว"
     assert covered(analyzer, text, "โรงงานน้ำตาลภูเวียงรุ่งเรือง")
     assert untouched(analyzer, text, "กะดึก")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("09:15 ฝ้าย: เดี๋ยวหนูบอกพี่พยาบาลนะคะ\n09:21 น้ำฝน: ป้าคะ ตายังไม่กินยา", "ฝ้าย"),
+        ("09:15 ฝ้าย: เดี๋ยวหนูบอกพี่พยาบาลนะคะ\n09:21 น้ำฝน: ป้าคะ ตายังไม่กินยา", "น้ำฝน"),
+        ("LINE OA 22:41\nปอ: พี่คะ หนูไม่ไหวแล้ว", "ปอ"),
+    ],
+)
+def test_a_speaker_of_a_timed_or_addressed_chat_line_is_hidden(analyzer, text, name):
+    assert covered(analyzer, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("09:15 ฝ้าย: เดี๋ยวหนูบอกพี่พยาบาลนะคะ", "พยาบาลนะคะ"),
+        ("09:00 แผน: ติดตามอาการ 2 สัปดาห์", "แผน"),
+        ("สรุป: ดีขึ้นค่ะ\nแผน: นัดใหม่นะคะ", "สรุป"),
+    ],
+)
+def test_headings_and_roles_in_a_chat_stay(analyzer, text, kept):
+    assert untouched(analyzer, text, kept)

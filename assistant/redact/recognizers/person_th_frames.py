@@ -38,6 +38,8 @@ _T = THAI_LETTERS
 _ROLES = ("พยาบาล", "อสม.", "จนท.", "ผช.", "นักจิตฯ", "หมอ")
 #: Monks' titles (พระ is a formal title handled elsewhere).
 _MONKS = ("หลวงพี่", "หลวงตา", "หลวงน้า", "หลวงลุง", "หลวงปู่", "หลวงพ่อ")
+#: Sentence-final particles: after a role they end the sentence (พยาบาล|นะคะ, หมอ|ครับ).
+_PARTICLE_OPENERS = ("นะ", "ค่ะ", "คะ", "ครับ", "คับ", "จ้ะ", "จ้า", "ฮะ", "เนาะ", "น่ะ", "ล่ะ")
 _ROLE_CUE = re.compile(rf"(?<!ห้อง)(?<!เรือน)(?:{'|'.join(re.escape(r) for r in _ROLES + _MONKS)})(?=[{_T}])")
 #: Words after a role that say which kind of staff it is, not who.
 _ROLE_QUALIFIERS = frozenset({
@@ -100,12 +102,20 @@ _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6}[^\S\n]*)"
 #: A chat log's speaker label: a line opens with (title +) name, an optional unit (พม.), then a
 #: colon — "ครูจินตหรา: …", "พี่อุ๋ม พม.: …". Read only when two or more lines are built so.
 _SPEAKER = re.compile(
-    rf"(?:^|(?<=\n))[^\S\n]*(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,8}})?[^\S\n]*(?P<emoji>{_EMOJI})?[:：][^\S\n]",
+    # session 8: a chat line may open with its time (09:15 ฝ้าย: …, [21:47] ปอ: …)
+    rf"(?:^|(?<=\n))[^\S\n]*(?P<time>\[?\d{{1,2}}[:.]\d{{2}}\]?[^\S\n]*(?:น\.)?[^\S\n]*)?(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,8}})?[^\S\n]*(?P<emoji>{_EMOJI})?[:：][^\S\n]",
     re.MULTILINE,
 )
 _THAI_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
 #: Particles of speech that mark a chat line (a heading's line of notes has none).
 _SPOKEN = re.compile(r"ค่ะ|คะ|ครับ|คับ|นะ|จ้า|จ้ะ|ขา|ฮะ|มั้ย|ไหม")
+#: Labels of a chat that name a role, not a person (the line's speaker is the service or its user).
+_CHAT_ROLES = (
+    "เจ้าหน้าที่", "จนท", "ผู้ใช้", "ผู้รับบริการ", "ผู้ให้บริการ", "ผู้ให้คำปรึกษา", "แอดมิน", "ระบบ", "ครู",
+    "พยาบาล", "หมอ", "นักจิตวิทยา", "นักสังคมสงเคราะห์", "ผู้ปกครอง", "ผู้ป่วย", "เด็ก", "ลูกค้า", "ที่ปรึกษา",
+)
+#: A line of speech opening with whom it addresses (พี่คะ, ครูครับ, คุณครูคะ): the label before it speaks.
+_VOCATIVE = re.compile(r"[^\S\n]*(?:คุณ)?(?:พี่|ครู|ป้า|ลุง|น้า|อา|หมอ|แม่|พ่อ|ยาย|ตา|อาจารย์|คุณ)(?:คะ|ค่ะ|ครับ|คับ|ขา|จ๋า)")
 #: An online handle, then its owner's name in brackets: IG: mekha_rainbow (เมฆา), @ton.99 (ต้น).
 _HANDLE_OWNER = re.compile(
     rf"(?:@[A-Za-z0-9_.]{{2,30}}|(?:IG|ig|LINE|Line|FB|TikTok|Tiktok|X)[^\S\n]*:?[^\S\n]*[A-Za-z0-9_.]{{3,30}})"
@@ -227,15 +237,17 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
         """Speakers of a copied chat: the name after a kin or role title (ครูจินตหรา → จินตหรา) when
         it is not an ordinary word, or a bare listed name. Headings (แผน:, สุขภาพ:) are words."""
         found = list(_SPEAKER.finditer(text))
-        if len(found) < 2:
+        if len(found) < 2 and not (found and (found[0].group("time") or _VOCATIVE.match(text, found[0].end() - 1))):
             return
-        chatting = self._chat_labels(text, found)
+        chatting = self._chat_labels(text, found) | self._timed_or_vocative(text, found)
         for m in found:
             label, start = m.group("label"), m.start("label")
             title = next((t for t in self._soft if label.startswith(t) and len(label) - len(t) >= 2), "")
             name = label[len(title):]
             if name in self._blocked or self._th.tokenize(name)[0] in self._blocked:
                 continue
+            if label in _CHAT_ROLES:
+                continue  # เจ้าหน้าที่:, ผู้ใช้:, แอดมิน: a role speaks, not a named person
             if self._th.is_name(name) or (title and name not in self._th.words) or (
                 (label in chatting or m.group("emoji")) and len(name) >= 2 and name not in self._th.stopwords
             ):  # (a label decorated with emoji is a chat display name, never a heading)
@@ -243,6 +255,18 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
                 if label in chatting:  # the chat's header names the speaker too: [LINE แม่ ↔ ครูพุดดิ้ง]
                     for a, b in occurrences(text, label, not_after=_THAI_SET, not_before=_THAI_SET):
                         out.append(self.result(PERSON, a + len(title), b, 0.75))
+
+    @staticmethod
+    def _timed_or_vocative(text: str, found: list[re.Match]) -> frozenset[str]:
+        """Labels that open a timestamped line of speech (09:15 ฝ้าย: …ค่ะ) or a line addressed
+        to someone (ปอ: พี่คะ …): a chat speaker even when the label is an ordinary word."""
+        out = set()
+        for m in found:
+            eol = text.find("\n", m.end())
+            said = text[m.end(): eol if eol >= 0 else len(text)]
+            if (m.group("time") and _SPOKEN.search(said)) or _VOCATIVE.match(text, m.end() - 1):
+                out.add(m.group("label"))
+        return frozenset(out)
 
     @staticmethod
     def _chat_labels(text: str, found: list[re.Match]) -> frozenset[str]:
@@ -305,6 +329,8 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             return m.end()  # หลวงตาเปลี่ยน วัด…: a long stopword standing alone after the title is a name
         if not tokens or tokens[0] in self._blocked or len(tokens[0]) < 2:
             return None
+        if tokens[0].startswith(_PARTICLE_OPENERS):
+            return None  # บอกพี่พยาบาล|นะคะ: a particle ends the sentence, no name follows the role
         if told and tokens[0] in _NAMED_THINGS:
             return None
         name = [tokens[0]]
