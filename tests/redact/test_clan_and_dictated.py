@@ -85,3 +85,23 @@ def test_a_speaker_of_a_timed_or_addressed_chat_line_is_hidden(analyzer, text, n
 )
 def test_headings_and_roles_in_a_chat_stay(analyzer, text, kept):
     assert untouched(analyzer, text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("แพรวโทรมาสายด่วนตอนตีหนึ่ง ร้องไห้", "แพรว"),
+        ("บอลไม่มาตามนัดอีกแล้วครับ", "บอล"),
+        ("ส้มมาส่งลูกที่ศูนย์เด็กสาย", "ส้ม"),
+    ],
+)
+def test_a_nickname_opening_a_line_before_a_call_or_absence_is_hidden(analyzer, text, name):
+    assert covered(analyzer, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ทั้งคู่โทรมาอีกแล้ว", "ทางบ้านไม่มาตามนัด", "เจ้าของร้านโทรมาถาม", "ลูกสาวมาสายอีกแล้ว", "วันนี้ไม่มาเรียน"],
+)
+def test_a_generic_subject_before_the_same_verbs_stays(analyzer, text):
+    assert [e.text for e in analyzer.analyze(text)] == []

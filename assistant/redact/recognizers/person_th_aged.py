@@ -43,6 +43,9 @@ GENERIC_PEOPLE = frozenset({
     "ครั้ง", "ปี", "เดือน", "วัน", "ขวบ", "ชั่วโมง", "นาที", "สัปดาห์", "เดิม", "ใหม่", "แรก", "ล่าสุด",
     "ทำงาน", "เรียน", "ป่วย", "แต่งงาน", "หย่า", "ติดยา", "ดื่ม", "สูบ", "ท้อง", "ตั้งครรภ์", "เป็น", "มี",
     "ตอน", "เมื่อ", "ตั้งแต่", "นาน", "กว่า", "เกือบ", "ผ่านมา", "แล้ว", "มา", "ไป", "อยู่", "ได้",
+    # session 8: both of them, the family side, the owner or employer reported as a subject
+    "ทั้งคู่", "ทั้งสอง", "ทาง", "ทางบ้าน", "ทางโรงเรียน", "ทางร้าน", "เจ้าของ", "เจ้าของร้าน", "เจ้าของบ้าน",
+    "นายจ้าง", "ลูกค้า",
 })
 #: Soft titles that name a job or office, not kinship.
 _ROLE_TITLES = frozenset({"ครู", "หมอ", "อาจารย์", "ผู้ใหญ่", "กำนัน", "ผญบ.", "หลวงพ่อ", "หลวงพี่", "เพื่อน", "คุณ"})
@@ -92,7 +95,9 @@ _CLOSED = re.compile(r"[^\S\n]|[,;:)\n]|$")
 #: A line opened by a word and a reporting verb or a quote: "ส้มบอกว่า…", 'ใบเตย: "…"'.
 _SUBJECT = re.compile(
     rf"(?:^|(?<=\n)|(?<=[—–]\s))[^\S\n]*(?P<v>[{_T}]{{2,14}}?)"
-    rf"(?=(?:บอกว่า|เล่าว่า|พูดว่า|ถามว่า|ตอบว่า|ร้องไห้|ยอมรับว่า|มาหาเอง|มากับ|มาตามนัด)"
+    rf"(?=(?:บอกว่า|เล่าว่า|พูดว่า|ถามว่า|ตอบว่า|ร้องไห้|ยอมรับว่า|มาหาเอง|มากับ|มาตามนัด"
+    # session 8: a call or an absence reported about the line's subject (แพรวโทรมา…, บอลไม่มาตามนัด)
+    rf"|โทรมา|โทรหา|ไม่มาตามนัด|ไม่มาเรียน|ไม่มาโรงเรียน|ขาดเรียน|มาสาย|มาส่ง|มารับยา)"
     rf"|[^\S\n]*[:：][^\S\n]*[\"“])",
     re.MULTILINE,
 )
@@ -109,6 +114,8 @@ _KIN_ALT = alternation(sorted(RELATION_NOUNS, key=len, reverse=True))
 _KIN_GLUED = re.compile(rf"(?<![{_T}])(?P<k>{_KIN_ALT})(?P<v>[{_T}]{{2,12}})(?=[^\S\n]*(?:[,;)\n]|$))")
 #: A bracket holding a kin noun and one word: "(ลูกสาว นิด)", "(หลาน ตังเม)".
 _KIN_BRACKET = re.compile(rf"\((?P<k>{_KIN_ALT})[^\S\n]+(?P<v>[{_T}]{{2,16}})\)")
+#: Verbs glued after a kin noun: a clause about the relative (ลูกสาวมาสาย, สามีไปทำงาน).
+_GLUED_VERBS = frozenset({"มา", "ไป", "มาสาย", "มาส่ง", "มารับ", "ขาด", "ขาดเรียน", "โทร", "โทรมา", "ไม่", "ได้", "จะ", "ยัง"})
 #: Words that qualify a kin noun rather than name the person (ลูกสาวคนโต, เพื่อนบ้าน).
 _KIN_QUALIFIER_PREFIXES = ("คน", "ชาย", "สาว", "เขย", "สะใภ้", "บุญธรรม", "เลี้ยง", "แท้", "ติด", "ของ", "ที่", "ใน", "บ้าน")
 #: Function words that never name anyone, even alone in a bracket.
@@ -183,6 +190,7 @@ class ThaiAgedNameRecognizer(RegexRecognizer):
             if (
                 word not in self._th.words and not word.startswith(_KIN_QUALIFIER_PREFIXES)
                 and self._ok(word, tokens) and self._splits_at(m.group(0), len(m.group("k")))
+                and tokens[0] not in _GLUED_VERBS  # ลูกสาว|มาสาย|อีกแล้ว: what she did, not who
             ):
                 out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.7))
         if "(" in text:
