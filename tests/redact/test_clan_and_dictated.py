@@ -105,3 +105,20 @@ def test_a_nickname_opening_a_line_before_a_call_or_absence_is_hidden(analyzer, 
 )
 def test_a_generic_subject_before_the_same_verbs_stays(analyzer, text):
     assert [e.text for e in analyzer.analyze(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("ต้องขอรถรับส่งจาก อบต.แม่สุก ทำบัตร", "อบต.แม่สุก"),
+        ("ส่งต่อ NCD clinic รพร.เชียงของ", "รพร.เชียงของ"),
+        ("ประสาน IOM + ตม.จว.สระแก้ว เรื่อง NRM", "ตม.จว.สระแก้ว"),
+        ("ประสาน สอท.กัมพูชา เรื่องเอกสาร", "สอท.กัมพูชา"),
+    ],
+)
+def test_abbreviated_public_bodies_are_hidden(analyzer, text, body):
+    assert covered(analyzer, text, body)
+
+
+def test_mother_after_a_body_word_opening_a_clause_stays(analyzer):
+    assert untouched(analyzer, "ไปที่ อบต.แม่บอกว่าไม่มีรถ", "แม่บอกว่า")

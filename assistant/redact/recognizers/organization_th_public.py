@@ -42,6 +42,8 @@ _GOV_HEADS = (
     "ศาลเยาวชนและครอบครัวจังหวัด", "ศาลเยาวชนและครอบครัวกลาง", "ศาลจังหวัด", "ศาลแขวง",
     "มัสยิด", "สุเหร่า", "โบสถ์", "คริสตจักร", "สำนักสงฆ์", "บริษัท", "บจก.", "หจก.", "บมจ.", "บ.",
     "มูลนิธิ", "ร.ร.", "รร.",
+    # session 8: Crown Prince hospitals, immigration, embassies and consulates, short "office"
+    "รพร.", "ตม.จว.", "ตม.จ.", "สตม.", "ตม.", "สอท.", "สถานทูต", "สถานกงสุลใหญ่", "สถานกงสุล", "สกญ.",
     # round 8: village schools, border-patrol schools, Islamic schools, district offices, prisons
     "ศศช.", "ตชด.", "รร.ตชด.", "โรงเรียนตาดีกา", "ศูนย์ตาดีกา", "ตาดีกา", "ปอเนาะ", "สำนักงานเขต",
     "ทัณฑสถานหญิง", "ทัณฑสถานบำบัดพิเศษ", "ทัณฑสถานเปิด", "ทัณฑสถานวัยหนุ่ม", "ทัณฑสถาน", "รพ.", "โรงพยาบาล",
@@ -91,6 +93,7 @@ _NOT_A_NAME = frozenset({
     "ใช่", "ใช่ไหม", "ใช่มั้ย", "ไหม", "มั้ย", "บ้าง", "หรือเปล่า", "เปล่า", "ค่ะ", "คะ", "ครับ", "นะ", "จ้ะ", "จ้า",
     # session 8: when, glued after the body (โรงพยาบาลจังหวัด|ทุกวัน, กศน.|ทุกวัน)
     "ทุกวัน", "ทุกสัปดาห์", "ทุกเดือน", "วันนี้", "พรุ่งนี้", "เมื่อวาน", "ตอน", "ตั้งแต่",
+    "เรื่อง", "ถ้า", "หาก",  # ประสานอบต.แม่ทา|เรื่อง|งบ…: what the call was about; ตม.|ถ้า…: a condition
 })
 #: Hill words that are also pronouns or verbs (เขา "he", ภู): they open a place's name when a name
 #: word follows (ชุมชนเขานิเวศน์), not a clause (ชุมชนเขาไม่…).
@@ -220,6 +223,18 @@ def _provinces() -> tuple[str, ...]:
     return tuple(sorted(set(provinces()), key=len, reverse=True))
 
 
+def _mae_place(words: list[str]) -> bool:
+    """แม่|สุก, แม่|สาย: northern places open with แม่ ("river"), a kin title elsewhere; after a
+    public body's head (อบต.แม่สุก) a name word after it makes it the place."""
+    from assistant.redact.recognizers.person_th import _CLAUSE_PREFIXES
+
+    return (
+        len(words) >= 2 and words[0] == "แม่" and len(words[1]) >= 2 and words[1] not in _NOT_A_NAME
+        # อบต.|แม่|บอกว่า: a clause (the tokenizer may cut it: บอ|กว่า)
+        and not "".join(words[1:]).startswith((*_CLAUSE_OPENERS, *_CLAUSE_PREFIXES))
+    )
+
+
 class ThaiPublicBodyRecognizer(RegexRecognizer):
     """Named Thai public bodies, schools, courts, places of worship, communities (ORGANIZATION,
     LOCATION)."""
@@ -283,7 +298,9 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             if i and tok in _NAME_TAILS and (i + 1 == len(tokens) or tokens[i + 1] in self._inner_stop):
                 end += len(tok)
                 break
-            if tok in (self._stop if i == 0 else self._inner_stop) and not (i == 0 and self._hill_opens(tokens)):
+            if tok in (self._stop if i == 0 else self._inner_stop) and not (
+                i == 0 and (self._hill_opens(tokens) or (admin and _mae_place(tokens)))
+            ):
                 break
             if i == 0 and (len(tok) < 2 and len(tokens) == 1):
                 return None
@@ -319,7 +336,7 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 continue  # พรบ.รถ: the compulsory motor insurance act (พ.ร.บ.) written without dots
             words = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))
             first = words[0]
-            if first in _NOT_A_NAME or first in self._stop:
+            if (first in _NOT_A_NAME or first in self._stop) and not _mae_place(words):
                 continue
             if (
                 head == "บริษัท" and len(words) >= 2 and first in self._th.words
