@@ -122,3 +122,13 @@ def test_abbreviated_public_bodies_are_hidden(analyzer, text, body):
 
 def test_mother_after_a_body_word_opening_a_clause_stays(analyzer):
     assert untouched(analyzer, "ไปที่ อบต.แม่บอกว่าไม่มีรถ", "แม่บอกว่า")
+
+
+def test_a_named_housing_estate_is_hidden_and_a_count_after_it_stays(analyzer):
+    text = "นอนบ้านเพื่อนที่หมู่บ้านพิมานชล 2 คืนแล้ว"
+    assert covered(analyzer, text, "หมู่บ้านพิมานชล") and untouched(analyzer, text, "2 คืน")
+
+
+@pytest.mark.parametrize("text", ["คนในหมู่บ้านไม่ค่อยคุยกับเขา", "ย้ายไปหมู่บ้านจัดสรรใหม่", "หมู่บ้านห่างไกลไม่มีรถ"])
+def test_a_village_in_general_stays(analyzer, text):
+    assert [e.text for e in analyzer.analyze(text)] == []
