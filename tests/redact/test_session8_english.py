@@ -55,3 +55,29 @@ def test_a_date_after_a_district_is_no_lane(analyzer):
 )
 def test_a_numbered_thing_is_no_name(analyzer, text, kept):
     assert untouched(analyzer, text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Caller Mrs Sompit (spelt Sompid on previous call record)", "Sompid"),
+        ("Rm 9 Grandpa Chan (Chanchai on the chart) - falls risk", "Chanchai"),
+        ("Thanakrit ('Tan' - spelt Tarn on the roster) sent a text", "Tarn"),
+        ("16:10 ended. Staff: Supaporn / supervisor Mark", "Supaporn"),
+        ("joined the students' society (contact: Arthit).", "Arthit"),
+        ("Home visit w/ VHV Nid: Grandma Tongkham, 81", "Nid"),
+    ],
+)
+def test_a_name_in_a_spelling_note_or_after_a_staff_label_is_hidden(analyzer, text, name):
+    assert covered(analyzer, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Contact: none given. Staff: Monday cover only.", "Monday"),
+        ("Dose (spelled out in full on the chart) checked twice.", "spelled out"),
+    ],
+)
+def test_labels_and_spelling_words_without_a_name_stay(analyzer, text, kept):
+    assert untouched(analyzer, text, kept)

@@ -74,7 +74,10 @@ _NOT_NAME_AFTER_KIN = frozenset({
 _SPEECH_AFTER = re.compile(rf"[^\S\n]+(?:{_SPEECH})(?![A-Za-z])")
 #: 3. Role words that the lexicon's role list lacks, before a capitalised name ("CHW Rosa").
 _EXTRA_ROLES = ("chw", "cultural broker", "broker", "navigator", "peer support", "peer worker", "promotora",
-                "health worker", "liaison", "mentor", "sponsor", "outreach worker", "support worker")
+                "health worker", "liaison", "mentor", "sponsor", "outreach worker", "support worker",
+                # session 8: staff abbreviations and contact labels before a name (SW Helen, VHV Nid,
+                # Staff: Supaporn, contact: Arthit)
+                "sw", "msw", "vhv", "ot", "staff", "contact", "contact person", "key worker")
 #: 4. Signature lines: an optional dash, a role or "signed", then the name to the end of the line.
 _SIGN_LABEL = (
     r"signed|sig|signature|sign-off|written[^\S\n]+by|reviewed[^\S\n]+by|by|author|sw|cm|worker|caseworker|"
@@ -117,7 +120,7 @@ def _role_before() -> re.Pattern[str]:
     roles = set(get_lexicon().en_roles) | set(_EXTRA_ROLES)
     alt = alternation(sorted(roles, key=len, reverse=True))
     return re.compile(
-        rf"(?i:(?<![A-Za-z])(?:{alt}))[^\S\n]*(?:[—–\-][^\S\n]*)?(?P<n>{NAME_TOKEN})(?![A-Za-z\-'’])"
+        rf"(?i:(?<![A-Za-z])(?:{alt}))[^\S\n]*(?:[—–\-:][^\S\n]*)?(?P<n>{NAME_TOKEN})(?![A-Za-z\-'’])"
     )
 
 
@@ -167,6 +170,8 @@ class EnglishFrameRecognizer(RegexRecognizer):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
         for m in _role_before().finditer(text):
             tok = m.group("n")
+            if text[m.end("n"):m.end("n") + 1] == "." and len(tok) <= 4:
+                continue  # Contact: Adv. Nusrat…: a title's abbreviation, the name comes after it
             if (is_name_token(tok) and tok not in COMMON_CAP and tok not in _WEEKDAYS and tok not in MONTH_NAMES
                     and not job_title_words(tok) and tok.lower() not in get_lexicon().protected_lower
                     and (tok in given_names() or _unknown_word(tok) or "-" in text[m.start():m.start("n")]

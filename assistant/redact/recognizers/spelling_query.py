@@ -28,6 +28,14 @@ _QUERIED = re.compile(
 )
 #: A word with the writer's spelling flag: Thandeka (sp?), Thandeka (sp.?), Thandeka [sp?].
 _SP_FLAG = re.compile(rf"(?<![\w'’\-])(?P<a>{_WORD})[^\S\n]?[(\[][^\S\n]?sp(?:elling)?\.?[^\S\n]?\?[^\S\n]?[)\]]", re.I)
+#: The other spelling written out: "Sompit (spelt Sompid on the last call)", "Tan (spelled Tarn)",
+#: "Grandpa Chan (Chanchai on the chart)": the bracket says the word is how a record writes the name.
+_SPELT_AS = re.compile(
+    r"(?:['\"‘“]?(?P<a>[A-Z][a-z'’\-]{1,20})['\"’”]?[^\S\n]*)?"
+    r"(?:\(|[-–—,;])[^\S\n]?(?:(?i:spelt|spelled|written|registered|listed)[^\S\n]+(?:as[^\S\n]+)?['\"‘“]?(?P<b>[A-Z][a-z'’\-]{1,20})"
+    r"|(?P<c>[A-Z][a-z'’\-]{2,20})[^\S\n]+on[^\S\n]+(?:the|his|her|their|our)?[^\S\n]*(?:[a-z]+[^\S\n]+)?"
+    r"(?i:chart|roster|file|papers|card|form|passport|register|record|records|ID|list|letter|referral)(?![A-Za-z]))"
+)
 #: Two spellings of one name share most of their letters (Moushumi/Mousumi 0.93, jordan/jordyn 0.83).
 _SIMILAR = 0.6
 
@@ -90,6 +98,13 @@ class SpellingQueryRecognizer(RegexRecognizer):
                 continue
             out.append(self.result(PERSON, a_start, m.end("a"), 0.8))
             out.append(self.result(PERSON, m.start("b"), m.end("b"), 0.8))
+        for m in _SPELT_AS.finditer(text):
+            group = "b" if m.group("b") else "c"
+            word = m.group(group)  # after "spelt" even a word (Tarn) is how the name is written
+            if (group == "b" or not _ordinary(word)) and not _protected(word):
+                out.append(self.result(PERSON, m.start(group), m.end(group), 0.8))
+                if group == "b" and m.group("a") and not _protected(m.group("a")):  # 'Tan' - spelt Tarn
+                    out.append(self.result(PERSON, m.start("a"), m.end("a"), 0.8))
         for m in _SP_FLAG.finditer(text):
             if not _ordinary(m.group("a")) and not _protected(m.group("a")):
                 out.append(self.result(PERSON, m.start("a"), m.end("a"), 0.8))
