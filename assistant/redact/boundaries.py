@@ -180,6 +180,9 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]+")
 _ADMIN_ABBREV = ("อ.", "ต.", "จ.")
 #: A lane number after a place (Lat Phrao soi 71, ลาดพร้าว ซ.71, ซอย 101/1).
 _LANE = re.compile(r"[^\S\n]+(?:[Ss]oi|SOI|ซอย|ซ\.)[^\S\n]*\d{1,3}(?:/\d{1,3})?(?![\d/])")
+#: The lane's number when the span already ends in its soi word (Lat Phrao Soi| 64).
+_SOI_NUMBER = re.compile(r"[^\S\n]*\d{1,3}(?:/\d{1,3})?(?![\d/:.,]\d)")
+_ENDS_IN_SOI = re.compile(r"(?:[Ss]oi|SOI|ซอย|ซ\.)$")
 #: A community's or estate's number after its name (ชุมชนล็อค 1-2-3, หมู่บ้านพฤกษา 12).
 _PLACE_NUMBER = re.compile(
     r"[^\S\n]?\d{1,3}(?:-\d{1,3}){0,3}(?![\d/:.])"
@@ -242,7 +245,7 @@ _LATIN_TAILS = {
 #: A landmark's kind word after its name, with a reign number between (Rama VIII bridge).
 _LANDMARK = re.compile(
     r"[^\S\n]+(?:[IVX]{1,5}[^\S\n]+)?(?:bridge|pier|market|beach|canal|intersection|junction|"
-    r"flyover|underpass|night market|BTS|MRT|"
+    r"flyover|underpass|night market|fish market|wet market|floating market|fresh market|BTS|MRT|"
     # session 7: where someone sleeps, is held or is found (the Ballymun flats, Casuarina prison,
     # the Boulder skate park; not "station": a fuel brand names a petrol station, the Caltex station)
     r"flats|estate|prison|jail|gaol|remand centre|skate park|park|motel|hostel|camp|township)(?![A-Za-z])"
@@ -280,6 +283,8 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             and (h.type != PERSON or _LATIN_START.match(text, h.start))
         ):
             hits.append(Hit(h.start, m.end(), LOCATION if h.type == PERSON else h.type, h.score, "alias"))
+        if h.type in (LOCATION, ADDRESS) and _ENDS_IN_SOI.search(text, h.start, h.end) and (m := _SOI_NUMBER.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type == LOCATION and text.startswith(_NUMBERED_KINDS, h.start) and (m := _PLACE_NUMBER.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
         if h.type in (ADDRESS, LOCATION) and (m := _SIDE_LANE.match(text, h.end)) and re.search(

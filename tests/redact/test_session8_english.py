@@ -81,3 +81,15 @@ def test_a_name_in_a_spelling_note_or_after_a_staff_label_is_hidden(analyzer, te
 )
 def test_labels_and_spelling_words_without_a_name_stay(analyzer, text, kept):
     assert untouched(analyzer, text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("exchange student Pimchanok B. (goes by 'Pim', signs emails 'Pimmy'), ID 20931447", "Pimmy"),
+        ("Outreach, Mahachai fish market, 06:00. Spoke with two mothers.", "Mahachai fish market"),
+        ("uncle's garage, Pong Auto, Lat Phrao Soi 64. Random UDS clean.", "Lat Phrao Soi 64"),
+    ],
+)
+def test_a_sign_off_name_a_market_and_a_soi_number_are_hidden(analyzer, text, value):
+    assert covered(analyzer, text, value)

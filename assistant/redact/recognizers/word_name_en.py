@@ -264,7 +264,9 @@ def _surname(token: str) -> bool:
 _NICKNAME = re.compile(
     r"(?i:(?<![A-Za-z])(?:goes[^\S\n]+by|nicknamed|a\.k\.a\.?|prefers[^\S\n]+to[^\S\n]+be[^\S\n]+called|"
     # session 7: "a man calling himself "Big"", "friends named as "Jo"", "who calls herself Dee"
-    r"call(?:ing|s|ed)[^\S\n]+(?:him|her|them)sel(?:f|ves)|named[^\S\n]+as|\(?nick(?:name)?:?(?=[^\S\n])))"
+    r"call(?:ing|s|ed)[^\S\n]+(?:him|her|them)sel(?:f|ves)|named[^\S\n]+as|\(?nick(?:name)?:?(?=[^\S\n])|"
+    # session 8: "signs emails 'Pimmy'", "signs off as Dee"
+    r"signs?[^\S\n]+(?:(?:her|his|their)[^\S\n]+)?(?:e-?mails|texts|messages|letters|off)(?:[^\S\n]+as)?))"
     r"[^\S\n]+['\"‘“]?(?P<n>[A-Z][a-z]+)(?![A-Za-z\-])"
 )
 
