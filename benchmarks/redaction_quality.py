@@ -57,6 +57,12 @@ SETS = (
     (REDACT_TESTS / "heldout22", "held-out set 22 (development set of session 7: measured once, then tuned on)"),
     (REDACT_TESTS / "heldout23", "held-out set 23 (development set of session 7: measured once, then tuned on)"),
     (REDACT_TESTS / "heldout24", "held-out set 24 (development set of session 7: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout25", "held-out set 25 (BLIND: written at the start of session 8, misses never printed)"),
+    (REDACT_TESTS / "heldout26", "held-out set 26 (development set of session 8: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout27", "held-out set 27 (development set of session 8: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout28", "held-out set 28 (development set of session 8: measured once, then tuned on)"),
+    (REDACT_TESTS / "keep1", "over-redaction set keep1 (development set of session 8: 724 keep strings)"),
+    (REDACT_TESTS / "heldout29", "held-out set 29 (BLIND: written late in session 8, measured at its end)"),
 )
 
 
