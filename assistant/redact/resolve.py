@@ -423,11 +423,9 @@ def _bare_english_word(text: str, start: int, end: int) -> bool:
     only because it opens the sentence (Given| Shelter helpline details): an ordinary English word
     there names nothing, unless it is also a given name. (A word left after the term — Family|
     Bridges — may still be the body's own name.)"""
-    from assistant.redact.given_names import all_given_names, english_words
-
     word = text[start:end]
     return (
-        bool(re.fullmatch(r"[A-Za-z]+", word)) and word.lower() in english_words() and word not in all_given_names()
+        bool(re.fullmatch(r"[A-Za-z]+", word)) and _ordinary_english(word)
         and bool(re.search(r"(?:^|[.!?:;\n][^\S\n]*)$", text[max(0, start - 3):start]))
     )
 

@@ -132,3 +132,15 @@ def test_a_named_housing_estate_is_hidden_and_a_count_after_it_stays(analyzer):
 @pytest.mark.parametrize("text", ["คนในหมู่บ้านไม่ค่อยคุยกับเขา", "ย้ายไปหมู่บ้านจัดสรรใหม่", "หมู่บ้านห่างไกลไม่มีรถ"])
 def test_a_village_in_general_stays(analyzer, text):
     assert [e.text for e in analyzer.analyze(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("มาเพราะหลานชาย (ฤทธี 13) ไม่มีใบเกิด", "ฤทธี"), ("ลูกคนโต (ดอกรัก 15) ออกไปทำงานห้าง", "ดอกรัก")],
+)
+def test_a_name_and_a_bare_age_in_brackets_after_a_kin_word_is_hidden(analyzer, text, name):
+    assert covered(analyzer, text, name)
+
+
+def test_a_condition_and_a_number_in_brackets_after_a_kin_word_stays(analyzer):
+    assert untouched(analyzer, "ลูก (ซึมเศร้า 2) ปี กินยาอยู่", "ซึมเศร้า")

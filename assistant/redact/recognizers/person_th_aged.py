@@ -24,6 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer, to_ascii_digits
+from assistant.redact.recognizers.person_th import describes_person
 from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
 from assistant.redact.regex_gate import alternation, gate_patterns
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
@@ -116,6 +117,10 @@ _KIN_GLUED = re.compile(rf"(?<![{_T}])(?P<k>{_KIN_ALT})(?P<v>[{_T}]{{2,12}})(?=[
 _KIN_BRACKET = re.compile(rf"\((?P<k>{_KIN_ALT})[^\S\n]+(?P<v>[{_T}]{{2,16}})\)")
 #: Verbs glued after a kin noun: a clause about the relative (ลูกสาวมาสาย, สามีไปทำงาน).
 _GLUED_VERBS = frozenset({"มา", "ไป", "มาสาย", "มาส่ง", "มารับ", "ขาด", "ขาดเรียน", "โทร", "โทรมา", "ไม่", "ได้", "จะ", "ยัง"})
+#: A kin noun (or "the eldest/youngest"), then a bracket with one word and a bare age: หลานชาย (ฤทธี 13).
+_KIN_THEN_AGED_BRACKET = re.compile(
+    rf"(?:{_KIN_ALT}|คนโต|คนเล็ก|คนกลาง|คนสุดท้อง)[^\S\n]*\((?P<v>[{_T}]{{2,16}})[^\S\n]*,?[^\S\n]*\d{{1,2}}(?:[^\S\n]*(?:ปี|ขวบ|y))?\)"
+)
 #: Words that qualify a kin noun rather than name the person (ลูกสาวคนโต, เพื่อนบ้าน).
 _KIN_QUALIFIER_PREFIXES = ("คน", "ชาย", "สาว", "เขย", "สะใภ้", "บุญธรรม", "เลี้ยง", "แท้", "ติด", "ของ", "ที่", "ใน", "บ้าน")
 #: Function words that never name anyone, even alone in a bracket.
@@ -201,6 +206,11 @@ class ThaiAgedNameRecognizer(RegexRecognizer):
                 if not word.startswith(_KIN_QUALIFIER_PREFIXES) and (
                     self._th.is_name(word) or single or self._ok(word, tokens)
                 ):  # (ลูกสาว นิด): the bracket holds one person, so even a small word is the name
+                    out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.7))
+            for m in _KIN_THEN_AGED_BRACKET.finditer(text):  # session 8 — หลานชาย (ฤทธี 13), ลูกคนโต (ดอกรัก 15)
+                word = m.group("v")
+                tokens = self._tokens(word)
+                if tokens and (self._th.is_name(word) or self._ok(word, tokens)) and not describes_person(word, self._th.words):
                     out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.7))
         self._recurring_openers(text, out)
         for m in _SUBJECT.finditer(text):
