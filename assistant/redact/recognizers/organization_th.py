@@ -325,6 +325,8 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                 break
         else:
             end_override = None
+        if len(rest) > 1 and "".join(rest) in _KIND_WORDS:
+            rest = ["".join(rest)]  # ศูนย์|แร|กรับ|ทุกวัน: once the time is cut, one kind word remains
         end = end_override or m.end()
         if head in _PROVINCIAL_KINDS and self._provincial_office(text, offset, head, rest_text, out):
             return
