@@ -144,3 +144,16 @@ def test_a_name_and_a_bare_age_in_brackets_after_a_kin_word_is_hidden(analyzer, 
 
 def test_a_condition_and_a_number_in_brackets_after_a_kin_word_stays(analyzer):
     assert untouched(analyzer, "ลูก (ซึมเศร้า 2) ปี กินยาอยู่", "ซึมเศร้า")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("ฝนขอเลื่อนนัดเป็นวันศุกร์", "ฝน"), ("มุกหนีออกจากบ้านเมื่อคืน", "มุก"), ("ต้นไม่กล้าบอกแม่", "ต้น")],
+)
+def test_a_nickname_opening_a_line_before_what_only_a_person_does_is_hidden(analyzer, text, name):
+    assert covered(analyzer, text, name)
+
+
+@pytest.mark.parametrize("text", ["คนในบ้านไม่กล้าพูด", "สามีตะโกนอีกแล้ว", "ผู้ปกครองขอเลื่อนนัด"])
+def test_a_generic_subject_before_what_a_person_does_stays(analyzer, text):
+    assert [e.text for e in analyzer.analyze(text)] == []
