@@ -1,11 +1,12 @@
 """A name the writer was unsure how to spell: "Moushumi (Mousumi?)", "sayed (or sayid?)",
-ยายบุญเหลื่อ (บุญเหลือ?), "Thandeka (sp?)".
+ยายบุญเหลื่อ (บุญเหลือ?), "Thandeka (sp?)" — or whose other spelling a record uses: "'Tan' - spelt
+Tarn on the roster", "Grandpa Chan (Chanchai on the chart)".
 
 Why: a worker who hears a name spelt aloud, or reads it off a form in another script, writes the
-other spelling in brackets with a question mark. Both spellings identify the person, and the
-bracket is the frame: no other rule needs to know the name. Two words a few letters apart, queried
-so, are a name when at least one of them is no dictionary word; an ordinary word queried the same
-way ("anxious (anxiety?)", a misspelt drug) is not.
+other spelling in brackets with a question mark, or says where it is written differently. Both
+spellings identify the person, and the bracket is the frame: no other rule needs to know the name.
+Two words a few letters apart, queried so, are a name when at least one of them is no dictionary
+word; an ordinary word queried the same way ("anxious (anxiety?)", a misspelt drug) is not.
 """
 
 from __future__ import annotations
