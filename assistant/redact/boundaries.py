@@ -222,8 +222,15 @@ _PLACE_KIND = re.compile(
 )
 _BODY_KIND = re.compile(
     r"[^\S\n]+(?:House|Home|Centre|Center|Hall|Lodge|Place|Trust|Project|Maternity|Hospital|Clinic|"
-    r"School|College|Academy|Church|Assembly|Mosque|Temple|Gurdwara|Chapel)(?![A-Za-z])"
+    r"School|College|Academy|Church|Assembly|Mosque|Temple|Gurdwara|Chapel|Unified)(?![A-Za-z])"
 )
+#: session 8 — in a lower-case dictated note, a found name word then a body's kind (brackenfield|
+#: university, moei| valley learning centre): the name and its kind are one organisation.
+_LOWER_BODY_KIND = re.compile(
+    r"(?:[^\S\n]+[a-z]{3,}){0,2}[^\S\n]+(?:university|uni|college|centre|center|project|clinic|school|academy|"
+    r"church|mission|shelter|foundation|ministry|hospital|learning centre|health post)(?![A-Za-z])"
+)
+_LOWER_SPAN = re.compile(r"[a-z][a-z'’\-]*(?:[^\S\n][a-z][a-z'’\-]*){0,2}")
 #: A UK postcode closing an address, with the district words before it, in any case (… road
 #: bordesley green b9 4uy): the whole run is the address.
 _UK_POSTCODE_TAIL = re.compile(
@@ -250,6 +257,18 @@ _LANDMARK = re.compile(
     # the Boulder skate park; not "station": a fuel brand names a petrol station, the Caltex station)
     r"flats|estate|prison|jail|gaol|remand centre|skate park|park|motel|hostel|camp|township)(?![A-Za-z])"
 )
+
+
+def _ordinary_between(tail: str) -> bool:
+    """The words between a lower-case name and its kind are part of a name, not a clause: no
+    function word or verb among them ("brackenfield university", not "jordan went to the clinic")."""
+    from assistant.redact.given_names import english_word_forms
+
+    words = tail.split()[:-1]
+    if tail.split()[-2:] in (["learning", "centre"], ["health", "post"]):
+        words = words[:-1]
+    forms = english_word_forms()  # function words and irregular inflections (went, to, the)
+    return all(w not in forms and not w.endswith(("ed", "ing")) for w in words)
 
 
 def _thai_place_in_latin(name: str) -> bool:
@@ -300,6 +319,11 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             and (m := _LATIN_LANE_NUMBER.match(text, h.end)) and _thai_place_in_latin(text[h.start:h.end])
         ):
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
+        if (
+            h.type in (PERSON, LOCATION, ORGANIZATION) and _LOWER_SPAN.fullmatch(text, h.start, h.end)
+            and (m := _LOWER_BODY_KIND.match(text, h.end)) and _ordinary_between(text[h.end:m.end()])
+        ):
+            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
         if _LATIN_START.match(text, h.start):
             for tail in _LATIN_TAILS.get(h.type, ()):
                 if m := tail.match(text, h.end):

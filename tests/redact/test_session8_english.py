@@ -93,3 +93,19 @@ def test_labels_and_spelling_words_without_a_name_stay(analyzer, text, kept):
 )
 def test_a_sign_off_name_a_market_and_a_soi_number_are_hidden(analyzer, text, value):
     assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("teacher saw nay lin from moei valley learning centre says she stopped coming", "moei valley learning centre"),
+        ("no id nurse jan found a ramkhamhaeng university student card in the bag ok so", "ramkhamhaeng university"),
+    ],
+)
+def test_a_lower_case_name_and_its_kind_in_dictation_are_one_body(analyzer, text, body):
+    assert covered(analyzer, text, body)
+
+
+def test_a_clause_between_a_name_and_a_kind_is_not_one_body(analyzer):
+    text = "ok so tevita went to the clinic today and tevita said the clinic was busy"
+    assert untouched(analyzer, text, "clinic")
