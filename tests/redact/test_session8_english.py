@@ -109,3 +109,19 @@ def test_a_lower_case_name_and_its_kind_in_dictation_are_one_body(analyzer, text
 def test_a_clause_between_a_name_and_a_kind_is_not_one_body(analyzer):
     text = "ok so tevita went to the clinic today and tevita said the clinic was busy"
     assert untouched(analyzer, text, "clinic")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Pastoral counselling – Wellspring Praise Assembly, Alief campus.", "Wellspring Praise Assembly"),
+        ("Pastor Ioane from First Samoan Congregational brings food Sundays", "First Samoan Congregational"),
+        ("Her card is G 6503-44117. Hearthlight Child Sponsorship covers fees.", "Hearthlight Child Sponsorship"),
+    ],
+)
+def test_a_congregation_or_sponsor_named_like_a_church_is_hidden(analyzer, text, body):
+    assert covered(analyzer, text, body)
+
+
+def test_a_school_assembly_stays(analyzer):
+    assert untouched(analyzer, "Spoke at the school assembly about bullying.", "school assembly")

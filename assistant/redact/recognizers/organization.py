@@ -55,6 +55,8 @@ _SUFFIX = (
     r"Physio|Physiotherapy|Chiropractic|Dentistry|Optometry|Pathology|Radiology|Diagnostics|"
     r"Imaging|Labs|Laboratory|Authority|Commission|Bureau|Precinct|Barracks|Forum|League|"
     r"Federation|Guild|Committee|Initiative|Charity|Hub|Recovery|"
+    # session 8: congregations and works named the way churches and shops name themselves
+    r"Assembly|Congregational|Congregation|Tabernacle|Metalworks|Ironworks|Sponsorship|"
     # round 9: labour agencies and programme brands named by a plain noun ("Kinship Connect")
     r"Manpower|Labour Hire|Labor Hire|Recruitment|Recruiters|Placements|Connect|Connections|"
     # round 13: employment agencies and traders named the Hong Kong/Singapore way
