@@ -125,3 +125,7 @@ def test_a_congregation_or_sponsor_named_like_a_church_is_hidden(analyzer, text,
 
 def test_a_school_assembly_stays(analyzer):
     assert untouched(analyzer, "Spoke at the school assembly about bullying.", "school assembly")
+
+
+def test_a_numbered_line_of_notes_is_no_line_account(analyzer):
+    assert untouched(analyzer, "Line 4: calm, engaged, eating better.", "calm")

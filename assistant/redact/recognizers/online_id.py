@@ -18,7 +18,8 @@ _PLATFORM = (
 )
 _ID = r"(?:\s*(?:ID|id|Id|ไอดี))?"
 #: round 18 — an owner word never ends a sentence: "the LINE orders. Bam: GAD-7 15" is a new clause.
-_OWNER = r"(?:[^\S\n]+(?![^\s:：@]*[.!?][^\S\n])[^\s:：@]{1,20}){0,2}?"      # e.g. "LINE ภรรยา: …", "FB พี่ชัย: …"
+#: session 8 — nor is it a bare number: "Line 4: calm, engaged" numbers a line of notes.
+_OWNER = r"(?:[^\S\n]+(?!\d+[\s:：])(?![^\s:：@]*[.!?][^\S\n])[^\s:：@]{1,20}){0,2}?"      # e.g. "LINE ภรรยา: …", "FB พี่ชัย: …"
 #: Whose account it is, written between the platform and a quoted display name.
 _KIN_OWNER = (
     r"(?:พ่อเลี้ยง|แม่เลี้ยง|สามี|ภรรยา|แฟน|แฟนเก่า|แม่|พ่อ|ลูกสาว|ลูกชาย|ลูก|พี่สาว|พี่ชาย|น้องสาว|น้องชาย|"
