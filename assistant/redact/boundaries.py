@@ -271,15 +271,19 @@ def _ordinary_between(tail: str) -> bool:
     return all(w not in forms and not w.endswith(("ed", "ing")) for w in words)
 
 
+#: Words that open romanised Thai place names (Bang Na, Lat Phrao, Huai Khwang, Khlong Toei).
+_THAI_PLACE_WORD_LATIN = re.compile(
+    r"(?i)\b(?:bang|lat|huai|nong|khlong|ban|thung|don|sam|phra|din|min|rat|wang|pak|tha|sai|bueng|chom|lak|yan|"
+    r"sathon|phaya)\b"
+)
+
+
 def _thai_place_in_latin(name: str) -> bool:
     """A listed place whose name is romanised Thai (two or more words, a Thai place word in it):
     Lat Phrao, Bang Na, Huai Khwang — not Dallas or Chiang (a city alone takes no lane)."""
     from assistant.redact.gazetteer import latin_place_names
 
-    words = name.split()
-    return len(words) >= 2 and name in latin_place_names() and bool(
-        re.search(r"(?i)\b(?:bang|lat|huai|nong|khlong|ban|thung|don|sam|phra|din|min|rat|wang|pak|tha|sai|bueng|chom|lak|yan|sathon|phaya|bueng)\b", name)
-    )
+    return len(name.split()) >= 2 and name in latin_place_names() and bool(_THAI_PLACE_WORD_LATIN.search(name))
 
 
 def extend_tails(text: str, hits: list[Hit]) -> None:

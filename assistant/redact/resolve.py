@@ -216,8 +216,8 @@ _EPONYM_INSTRUMENTS = (
     "Epworth", "Rosenberg", "Cornell", "Abbey", "Zung", "Folstein", "Achenbach", "Rutter", "Snellen",
     "Apgar", "Bristol", "Borg", "Oswestry", "Karnofsky", "Lansky", "Mallampati", "Richmond", "Ramsay",
     "Naranjo", "Montgomery", "Eysenck", "Wechsler", "Bayley", "Denver", "Vineland", "Raven", "Geriatric",
-    "Holmes", "Zarit", "Braden", "Waterlow", "Conners", "Edinburgh", "Barthel", "Fagerström", "Fagerstrom",
-)
+    "Holmes", "Fagerström", "Fagerstrom",
+)  # (Barthel, Braden, Waterlow, Conners, Zarit, Edinburgh are protected terms with or without a score)
 _EPONYM_BARE = re.compile(
     rf"(?<![A-Za-z])(?P<n>{'|'.join(_EPONYM_INSTRUMENTS)})(?:['’]s)?[^\S\n]*[=:]?[^\S\n]*\d{{1,3}}(?:/\d{{1,3}})?"
     r"(?![\d:/.,]\d|[^\S\n]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|y/?o|yrs?|years?|yo)(?![A-Za-z]))"

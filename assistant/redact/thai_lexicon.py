@@ -46,6 +46,14 @@ class ThaiLexicon:
 
         return word_tokenize(text, custom_dict=self.trie, engine="newmm", keep_whitespace=True)
 
+    def word_starts(self, text: str) -> set[int]:
+        """Offsets in ``text`` where the tokenizer starts a word (0 included, ``len(text)`` not)."""
+        at, out = 0, set()
+        for token in self.tokenize(text):
+            out.add(at)
+            at += len(token)
+        return out
+
     def is_name(self, token: str) -> bool:
         """In a given-name or family-name list."""
         return token in self.given_names or token in self.family_names

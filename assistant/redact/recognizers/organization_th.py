@@ -253,7 +253,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             while k >= 0:
                 before = chunk[:k]
                 if bounds is None and before and head in _RUN_ON_HEADS:
-                    bounds = self._bounds(chunk)
+                    bounds = self._th.word_starts(chunk)
                 if (
                     not before or all(t in self._th.words for t in self._th.tokenize(before))
                     # a run-on note: names before the market (บ้านนายX…ซอยหลังตลาดY) — the market
@@ -265,14 +265,6 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                     break
                 k = chunk.find(head, k + 1)
         return best
-
-    def _bounds(self, chunk: str) -> set[int]:
-        """Offsets where the tokenizer starts a word in ``chunk``."""
-        at, out = 0, set()
-        for t in self._th.tokenize(chunk):
-            out.add(at)
-            at += len(t)
-        return out
 
     def _chunk(self, text: str, m: re.Match, out: list[RecognizerResult]) -> None:
         chunk = m.group(0)

@@ -198,7 +198,7 @@ class ThaiAgedNameRecognizer(RegexRecognizer):
             tokens = self._tokens(word)
             if (
                 word not in self._th.words and not word.startswith(_KIN_QUALIFIER_PREFIXES)
-                and self._ok(word, tokens) and self._splits_at(m.group(0), len(m.group("k")))
+                and self._ok(word, tokens) and len(m.group("k")) in self._th.word_starts(m.group(0))  # หลานชาย|เจ็ท, not หัวหน้างาน|ใจดี
                 and tokens[0] not in _GLUED_VERBS  # ลูกสาว|มาสาย|อีกแล้ว: what she did, not who
             ):
                 out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.7))
@@ -296,17 +296,6 @@ class ThaiAgedNameRecognizer(RegexRecognizer):
                 continue  # a longer shared opener is the word
             for s in starts:
                 out.append(self.result(PERSON, s, s + len(word), 0.65))
-
-    def _splits_at(self, run: str, at: int) -> bool:
-        """The tokenizer starts a word at ``at``: หลานชาย|เจ็ท, not หัวหน้างาน|ใจดี (a longer noun)."""
-        pos = 0
-        for token in self._th.tokenize(run):
-            if pos == at:
-                return True
-            pos += len(token)
-            if pos > at:
-                return False
-        return pos == at
 
     def _quoted(self, m: re.Match, out: list[RecognizerResult]) -> None:
         """A quoted kin title + name (titles may stack: แม่|น้อง|ตะวัน): the whole quote is the

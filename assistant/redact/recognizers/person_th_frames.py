@@ -173,7 +173,7 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             for m in _KIN_QUOTED.finditer(text):
                 run = m.group("k")  # แต่พี่ชาย "…": the kin word ends the run before the quote
                 kin = next((k for k in self._kin_words if run.endswith(k)), "")
-                if kin and len(run) > len(kin) and not self._boundary_at(run, len(run) - len(kin)):
+                if kin and len(run) > len(kin) and (len(run) - len(kin)) not in self._th.word_starts(run):
                     continue  # a longer word merely ends in kin letters
                 word = m.group("v")
                 if (
@@ -223,15 +223,6 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
                 if all(is_name_token(t) for t in names) and (remark or names[0] in given_names()):
                     out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
         return out
-
-    def _boundary_at(self, run: str, pos: int) -> bool:
-        """The tokenizer puts a word break at ``pos`` in ``run``."""
-        at = 0
-        for tok in self._th.tokenize(run):
-            if at == pos:
-                return True
-            at += len(tok)
-        return False
 
     def _speakers(self, text: str, out: list[RecognizerResult]) -> None:
         """Speakers of a copied chat: the name after a kin or role title (ครูจินตหรา → จินตหรา) when
