@@ -115,10 +115,15 @@ def _named(token: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _roles_alternation() -> str:
+    """The lexicon's roles plus the extra ones, longest first, as one regex alternation."""
+    return alternation(sorted(set(get_lexicon().en_roles) | set(_EXTRA_ROLES), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _role_before() -> re.Pattern[str]:
-    """The lexicon's roles plus the extra ones, then an optional dash, before a capitalised name."""
-    roles = set(get_lexicon().en_roles) | set(_EXTRA_ROLES)
-    alt = alternation(sorted(roles, key=len, reverse=True))
+    """A role, then an optional dash or colon, before a capitalised name."""
+    alt = _roles_alternation()
     return re.compile(
         rf"(?i:(?<![A-Za-z])(?:{alt}))[^\S\n]*(?:[—–\-:][^\S\n]*)?(?P<n>{NAME_TOKEN})(?![A-Za-z\-'’])"
     )
@@ -128,8 +133,7 @@ def _role_before() -> re.Pattern[str]:
 def _role_after() -> re.Pattern[str]:
     """A capitalised word, a comma, then "the/her/our" + a role: the word is the person the role
     describes ("Buddy, the volunteer from church", "Tendai, the caseworker")."""
-    roles = set(get_lexicon().en_roles) | set(_EXTRA_ROLES)
-    alt = alternation(sorted(roles, key=len, reverse=True))
+    alt = _roles_alternation()
     return re.compile(
         rf"(?<![A-Za-z\-'’])(?P<n>{NAME_TOKEN}),[^\S\n]+(?i:the|her|his|their|our|my|a)[^\S\n]+(?i:{alt})(?![A-Za-z])"
     )

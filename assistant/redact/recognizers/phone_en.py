@@ -55,7 +55,8 @@ _WORD_DIGITS = re.compile(
 
 
 def _dialable(value: str) -> bool:
-    """Seven or more digits once "double"/"triple" are counted out, none of them a tens word."""
+    """Seven or more digits, "double oh" counting two and "triple five" three (a count of words
+    alone would under-read "oh seven seven double oh nine…")."""
     words = re.findall(r"[a-z]+", value.lower())
     digits = sum(1 for w in words if w not in ("double", "triple")) + sum(
         {"double": 1, "triple": 2}.get(w, 0) for w in words
