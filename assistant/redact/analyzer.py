@@ -24,6 +24,7 @@ from assistant.redact.resolve import (
     add_thai_coordinated,
     add_thai_cued,
     clean_ner,
+    cut_clock_times,
     cut_loanwords,
     cut_protected,
     merge,
@@ -81,6 +82,7 @@ class IdentifierAnalyzer:
         if len(hits) > n_hits:
             hits = propagate(text, hits)
         hits = cut_protected(text, hits, protected)
+        hits = cut_clock_times(text, hits)
         settle_boundaries(text, hits)
         return merge(text, hits)
 

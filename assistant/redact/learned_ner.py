@@ -458,6 +458,11 @@ class LearnedTagger:
                 continue
             p = tagger.marginal(label, i)
             kind = label[2:]
+            if "\n" in text[s:e]:
+                current = None  # a line break ends a span: no name or address runs across lines
+                continue
+            if current is not None and "\n" in text[current[2]:s]:
+                current = None  # (Nasreen|Harbhajan on the next line; an address and the next line's score)
             if label.startswith("B-") or current is None or current[0] != kind:
                 current = [kind, s, e, p]
                 raw.append(current)

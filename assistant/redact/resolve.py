@@ -16,7 +16,7 @@ Steps, each for a reason:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.redact.given_names import given_names
 from assistant.redact.lexicon import get_lexicon
@@ -37,7 +37,7 @@ from assistant.redact.recognizers.person_th_bounds import fix_thai_bounds
 from assistant.redact.recognizers.person_th_line import CLAUSE_PREFIXES
 from assistant.redact.recognizers.word_name_en import is_word_name
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
-from assistant.redact.types import LOCATION, ORGANIZATION, PERSON, TYPE_PRIORITY
+from assistant.redact.types import ADDRESS, LOCATION, ORGANIZATION, PERSON, TYPE_PRIORITY
 from assistant.text.find import LATIN, LATIN_OR_HYPHEN, LOWER, occurrences
 
 _THAI = re.compile(rf"[{THAI_LETTERS}]")
@@ -203,9 +203,15 @@ _CLINICAL = re.compile(
 #: self-esteem = 12", "Conners parent rating: 71", "Rosenberg score 14". A person's name is not
 #: followed by a lower-case construct word and a number.
 _EPONYM_SCORE = re.compile(
-    r"(?<![A-Za-z])(?P<n>[A-Z][a-z]{3,})(?:[^\S\n]+[a-z][a-z\-]{2,20}){0,2}[^\S\n]*"
-    r"(?:(?i:score|total|raw|scale)[^\S\n]*[=:]?|[=:])[^\S\n]*\d"
+    r"(?<![A-Za-z])(?P<n>[A-Z][a-z]{3,})(?P<c>(?:[^\S\n]+[a-z][a-z\-]{2,20}){0,2})[^\S\n]*"
+    r"(?:(?P<s>(?i:score|total|raw|scale))[^\S\n]*[=:]?|[=:])[^\S\n]*\d"
 )
+#: session 9 — a bare "Word: 3" is a score only when nothing says otherwise: a capitalised word
+#: right before it makes it the end of a name ("Amina Sule Garba: 2 kids", "Tendai Moyo: 14"),
+#: and a long number or a word after the number is a phone or a count ("Oduya: 07700 900 417",
+#: "…: 2 kids"), not a score.
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][A-Za-z'’\-]+[^\S\n]+$")
+_NOT_A_SCORE_AFTER = re.compile(r"\d*(?:\d{4}|[^\S\n]\d|[^\S\n]+[A-Za-z]{2})")
 
 
 #: session 8 — instruments named after a person whose name is also a common surname, written with
@@ -232,6 +238,11 @@ def _eponym_scores(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
         if m.group("n") in names or _person_cue_before(text, m.start()):
             continue
         if m.group("n") in COMMON_CAP:
+            continue
+        if not m.group("c") and not m.group("s") and (
+            _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _NOT_A_SCORE_AFTER.match(text, m.end() - 1)
+        ):
             continue
         spans.append((m.start(), m.end() - 1))
     return spans
@@ -268,6 +279,9 @@ _THAI_TIME = re.compile(
     rf"{_THAI_NUM}|นี้|นั้น)"
     rf"|(?<![ก-๙])ตี{_THAI_NUM}|{_THAI_NUM}ทุ่ม"
 )
+#: session 9 — a clock time (22:40, 23.00) is no house, lane or room number: "22:40 Soi Nong Bua",
+#: "ซอยหนองบัว 23.00". Not inside a longer run of digits (dates 12.05.2568, phones 08.1234.5678).
+_CLOCK = re.compile(r"(?<![\d.:/\-])(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d|[.:/\-]\d)")
 _ORG_HEAD_AFTER = re.compile(
     r"[^\S\n]+(?:Center|Centre|Clinic|Clinics|Institute|Associates|Practice|Group|Services|Program|LLC|Inc)\b"
 )
@@ -313,6 +327,34 @@ _ENDS_IN_INITIAL = re.compile(r"[\s\-][A-Z]$")
 
 #: A nickname cue or an opening bracket right before a loanword makes it a nickname: (โบนัส).
 _NICKNAME_BEFORE = re.compile(r"(?:\(|ชื่อเล่น|เรียกว่า|ชื่อ)[^\S\n]*$")
+
+
+def cut_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
+    """An address or place that a rule or tagger ran over a clock time loses the time and keeps
+    its longer side: "22:40 Soi Nong Bua" is a time and a lane, not house number 40."""
+    clocks = [m.span() for m in _CLOCK.finditer(text)]
+    if not clocks:
+        return hits
+    out: list[Hit] = []
+    for h in hits:
+        if h.type not in (ADDRESS, LOCATION) or h.source == "writer":
+            out.append(h)
+            continue
+        start, end = h.start, h.end
+        for cs, ce in clocks:
+            if ce <= start or cs >= end:
+                continue
+            left, right = (start, cs), (ce, end)
+            start, end = max(left, right, key=lambda p: len(text[p[0]:p[1]].strip()))
+        piece = text[start:end]
+        lead, trail = len(piece) - len(piece.lstrip(_CUT_EDGE)), len(piece) - len(piece.rstrip(_CUT_EDGE))
+        start, end = start + lead, end - trail
+        if end - start >= 2:
+            out.append(replace(h, start=start, end=end))
+    return out
+
+
+_CUT_EDGE = " \t\n,.;:-–—"
 
 
 def cut_loanwords(text: str, hits: list[Hit]) -> list[Hit]:

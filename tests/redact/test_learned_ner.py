@@ -163,3 +163,25 @@ def test_when_a_title_is_part_of_a_role_word_or_a_name_is_only_initials_then_the
     # แม่ค้า (vendor), พ่อค้า (trader), แม่บ้าน (housekeeper) start with a title but are one word;
     # initials are how a note already hides a name
     assert learned_spans(text) == []
+
+
+class _TagsEverything:
+    """A stand-in model that reads every token as one person's name, sure of it."""
+
+    def tag(self, features):
+        return ["B-PERSON"] + ["I-PERSON"] * (len(features) - 1)
+
+    def marginal(self, label, i):
+        return 0.99
+
+
+@pytest.mark.parametrize(
+    "text", ["Nasreen Begum\nHarbhajan Singh", "ด.ญ.ปิ่นมุก ใจบุญ\nนายสุรพล ใจบุญ"]
+)
+def test_when_a_tagged_span_would_run_across_a_line_break_then_it_stops_at_the_line(monkeypatch, text):
+    # a name or an address never runs on into the next line (…Taoyuan City 333\nAUDIT-C 6)
+    tagger = learned_ner.LearnedTagger(ENGLISH if text.isascii() else THAI)
+    monkeypatch.setattr(tagger, "_tagger", lambda: _TagsEverything())
+    spans = tagger.spans(text)
+    assert spans
+    assert all("\n" not in text[s:e] for _, s, e in spans)

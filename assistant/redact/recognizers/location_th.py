@@ -50,15 +50,24 @@ _AFTER_PLACE = ("ถึง", "และ", "กับ", "ตอน", "ทุก",
 #: Villages: บ้าน + a word that opens Thai place names (โคก, หนอง, ดอน …) + more, in a place
 #: frame (งานบุญบ้านX, มาจากบ้านX); บ้าน alone, บ้านเพื่อน, บ้านญาติ are "home".
 _VILLAGE = re.compile(
-    r"(?:งานบุญ|งานวัด|ที่|จาก|ชาว|คน|ไป|มา|ถึง|กลับ|อยู่|แถว|ใน|ของ|พ่อหลวง|แม่หลวง|ผู้ใหญ่บ้าน|ผญบ\.|"
+    r"(?:งานบุญ|งานวัด|ที่|จาก|ชาว|คน|ไป|มา|ถึง|กลับ|อยู่|แถว|ใน|ของ|พ่อหลวง|แม่หลวง|ผู้ใหญ่บ้าน|ผญบ\.|ชุมชน|ภูมิลำเนา(?:เดิม)?|"
     r"(?<![^\s\d(,]))[^\S\n]?(?P<v>บ้าน"
     r"(?:โคก|หนอง|ดอน|โนน|โพน|ห้วย|นา|ป่า|ท่า|บึง|แม่|ทุ่ง|หัว|คลอง|บาง|เขา|ดง|ซับ|วัง|ปาก|น้ำ|โพธิ์|ศรี|สระ|ไร่|เหล่า|กุด|ม่วง|ต้น|แก่ง|ผา|ดอย|สัน|หาด|เกาะ|"
     # wells, hills and southern landforms (บ้านบ่อเจ็ดลูก, บ้านควนX, บ้านเนินX, บ้านโป่งX, บ้านลำX)
     r"บ่อ|ควน|เนิน|โป่ง|ลำ|เวียง|แหลม|ถ้ำ|ทับ|ตะโละ|กำปง|บูเก๊ะ|บูเกะ|ลูโบ๊ะ|ปูโล|ตันหยง|สุไหง)"
     r"[\u0E01-\u0E4E]{2,14})"
 )
+#: The village name alone, wherever it stands (read only with a village number after it).
+_VILLAGE_ANYWHERE = re.compile(_VILLAGE.pattern[_VILLAGE.pattern.index("(?P<v>"):])
 #: A sub-district right after a bare village name: บ้านป่าแดง ต.แม่ยาว.
 _TAMBON_AFTER = re.compile(r"[^\S\n]+(?:ต\.|ตำบล)")
+#: session 9 — what else places a bare village: a village number, district or province after it
+#: (บ้านโพนทองคำ จ.ยโสธร, บ้านดอนแร่ ม.6), or nothing after it on its line (a heading or a tag:
+#: "เยี่ยมบ้าน — บ้านสันเจริญ").
+_UNIT_AFTER = re.compile(r"[^\S\n]*(?:ต\.|ตำบล|หมู่|ม\.[^\S\n]?\d|อ\.|อำเภอ|จ\.|จังหวัด)|[^\S\n]*(?:\n|$)")
+#: The same place glued to the word before it, told by a village number or sub-district right
+#: after it (นายสมหวังบ้านหนองตะไก้หมู่เจ็ด).
+_GLUED_VILLAGE_AFTER = re.compile(r"[^\S\n]*(?:หมู่|ม\.[^\S\n]?\d|ต\.|ตำบล)")
 #: Thai border and northern towns written in Latin inside a Thai note (Mae Sot): places, not people.
 _LATIN_TOWNS = re.compile(
     r"(?<![A-Za-z])(?:Mae[^\S\n](?:Sot|Sai|Sariang|Ramat|Hong[^\S\n]Son|Chan|Rim|Taeng|La)|Umphang|Phop[^\S\n]Phra|"
@@ -143,7 +152,9 @@ _AMPHOE = re.compile(
 #: Session 7 — a district or sub-district by its full head word (อำเภอฝาง, ตำบลหนองหญ้าปล้อง,
 #: แขวงบางรัก): the word names nothing but the unit, so no frame is needed; the name after it is
 #: checked like the short forms' (a pointer such as นี้ or a clause such as เพื่อ… is no name).
-_ADMIN_WORD_START = re.compile(r"อำเภอ|ตำบล|แขวง|จังหวัด|เขต|[ตอจ]\.")
+_ADMIN_WORD_START = re.compile(
+    r"อำเภอ|ตำบล|แขวง|จังหวัด|เขต|[ตอจ]\.|หมู่(?:ที่)?[^\S\n]?(?:\d|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
+)
 _ADMIN_WORD = re.compile(r"(?P<v>อำเภอ|ตำบล|แขวง)(?=[^\S\n]?[\u0E01-\u0E4E]{2})")  # the name is not consumed: a run-on next unit matches too
 #: A sub-district written short, in a place frame or standing alone (ร้านX ต.สระกระโจม, ใน ต.ท่าสายลวด):
 #: ต. + name has no person reading; a dot before it is a rank (พ.ต.ท., ร.ต.อ.), not a sub-district.
@@ -277,9 +288,13 @@ class ThaiLocationRecognizer(RegexRecognizer):
             return out
         for m in _VILLAGE.finditer(text):
             end = self._village_end(text, m.start("v"), m.end("v"))
-            if m.start("v") == m.start() and not (end and _TAMBON_AFTER.match(text, end)):
-                continue  # a bare บ้านX counts only right before ต./ตำบล (its sub-district)
+            if m.start("v") == m.start() and not (end and _UNIT_AFTER.match(text, end)):
+                continue  # a bare บ้านX counts only before a place word or alone on its line
             if end is not None:
+                out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+        for m in _VILLAGE_ANYWHERE.finditer(text):
+            end = self._village_end(text, m.start("v"), m.end("v"))
+            if end is not None and _GLUED_VILLAGE_AFTER.match(text, end):
                 out.append(self.result(LOCATION, m.start("v"), end, 0.6))
         for m in _LATIN_TOWNS.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.7))

@@ -707,7 +707,12 @@ class ThaiNameRecognizer(RegexRecognizer):
                 if name_end is not None:
                     if tok == "คุณ":
                         name_end = self._soft_surname_end(run, name_end)
-                    elif tok not in self._lex.th_strict_titles:
+                    elif tok in self._lex.th_strict_titles:
+                        if not spaced and " " not in run[pos:name_end]:
+                            # ครูอำไพ ชุ่มชื่นจิต, จ่าไพฑูรย์ ปิ่นมณี: a role title's family name is read as
+                            # a kin title's is (listed, unknown, or an age or bracket after it)
+                            name_end = self._kin_surname_end(run, name_end)
+                    else:
                         name_end = self._kin_surname_end(run, name_end)
                         full = self._spaced_full_name(run, pos)
                         if full is not None and full > name_end and run[pos:name_end].strip() == run[pos:full].split()[0]:

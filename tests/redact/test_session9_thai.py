@@ -1,0 +1,69 @@
+"""Session-9 Thai frames, stated generally and written before the code. Invented names only.
+
+1. A family name after a role title (ครู, จ่า, หมอ …) and a given name, spaced, is part of the
+   name when it is shaped like one — unknown to the dictionary, or followed by an age or a
+   bracket — exactly as after a kin title (ยาย, ลุง). A clause after the space stays.
+3. A village (บ้าน + its name) is a place when something says so: a place word right after it
+   (หมู่, ม.4, ต., อ., จ.), even glued to the word before (นายสมหวังบ้านหนองตะไก้หมู่เจ็ด); or a
+   place cue before it (ที่, จาก, ชุมชน, ภูมิลำเนา) and a name the dictionary does not know
+   (จากบ้านเลอคีโข่). A home (ไปบ้านแฟนเก่า, อยู่บ้านคนเดียว, ที่บ้านมีหมา) stays.
+2. A clock time is no lane or house number: "ซอยหนองบัว 23.00", "ถนนสุขุมวิท 21:30" keep the time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, untouched
+
+FOUND = [
+    # 1. role title + given name + spaced family name
+    ("- จ่าอนุชิต ทองพรหมมา ดื่มหนัก AUDIT 22", "จ่าอนุชิต ทองพรหมมา"),
+    ("ล่าม: ครูสุนันทา ศรีภูวงษ์ (ไทย-ลาว)", "ครูสุนันทา ศรีภูวงษ์"),
+    ("นัดพบ หมอวิมลรัตน์ เกษมสันติวงศ์ วันพุธ", "หมอวิมลรัตน์ เกษมสันติวงศ์"),
+    ("ครูประจำชั้น ครูอำไพ ชุ่มชื่นจิต แจ้งว่าเด็กขาดเรียน", "ครูอำไพ ชุ่มชื่นจิต"),
+    # 3. villages
+    ("ติดตามทางโทรศัพท์กับนายสมหวังบ้านหนองตะไก้หมู่เจ็ดตำบลโนนสูง", "บ้านหนองตะไก้"),
+    ("ประวัติ: ภูมิลำเนาเดิม บ้านโพนทองคำ จ.ยโสธร", "บ้านโพนทองคำ"),
+    ("เยี่ยมบ้าน — บ้านดอนแร่ ม.6 ยายอยู่กับหลานสองคน", "บ้านดอนแร่"),
+    ("แม่โทรมาจากบ้านเลอคีโข่ เบอร์ญาติติดต่อไม่ได้", "บ้านเลอคีโข่"),
+    ("ทำสวนยางที่บ้านบือแนปิแย หลังโรงเรียน", "บ้านบือแนปิแย"),
+]
+
+KEPT = [
+    # 1. a clause after a role-titled name is no family name
+    ("ครูสมปอง บอกว่าเด็กขาดเรียน 3 วัน", "บอกว่าเด็กขาดเรียน"),
+    ("หมอวิภา ตรวจแล้ว ไม่พบบาดแผล", "ตรวจแล้ว"),
+    ("จ่าเฉลิม ไม่มา ประชุม", "ไม่มา"),
+    ("ครูแพรว ใจดีมาก เด็กชอบ", "ใจดีมาก"),
+    ("ครูนิด ประสานงาน กับ อบต.", "ประสานงาน"),
+    ("หมอเอก ส่งต่อ จิตแพทย์", "ส่งต่อ"),
+    # 3. a home is no village
+    ("ไปบ้านแฟนเก่ามา ทะเลาะกัน", "บ้านแฟนเก่า"),
+    ("ที่บ้านมีหมาสองตัว น้องชอบเล่นด้วย", "บ้านมีหมา"),
+    ("อยู่บ้านคนเดียวทั้งวัน", "บ้านคนเดียว"),
+    ("นอนที่บ้านเพื่อนสนิทสองคืน", "บ้านเพื่อนสนิท"),
+    ("กลับบ้านไม่ได้เพราะกลัวพ่อเลี้ยง", "บ้านไม่ได้"),
+    ("มาจากบ้านพักเด็กและครอบครัว", "บ้านพักเด็ก"),
+    ("ไปบ้านโน้นบ้านนี้ไม่อยู่ติดที่", "บ้านโน้น"),
+    # 2. a clock time after a lane or road
+    ("ลงพื้นที่คืนนี้ ซอยหนองบัว 23.00 เจอเด็กใหม่ 2 คน", "23.00"),
+    ("นัดเจอที่ถนนเจริญกรุง 21:30 น.", "21:30"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_when_an_identifier_sits_in_a_session9_thai_frame_then_it_is_redacted(analyzer, text, value):
+    assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), KEPT)
+def test_when_an_ordinary_word_sits_in_a_session9_thai_frame_then_it_survives(analyzer, text, value):
+    assert untouched(analyzer, text, value)
+
+
+def test_when_a_full_name_is_already_taken_after_a_spaced_title_then_the_verb_after_it_stays(analyzer):
+    # แม่ นางมะลิ คำแสน ปลูกข้าวโพด: the family name is found once; the next chunk is what she does
+    text = "ด.ญ.ใบเตย คำแสน อายุ 9 แม่ นางมะลิ คำแสน ปลูกข้าวโพด พ่อไปรับจ้าง"
+    assert covered(analyzer, text, "นางมะลิ คำแสน")
+    assert untouched(analyzer, text, "ปลูกข้าวโพด")
