@@ -3,6 +3,11 @@
 1. A name followed by a colon and a number is a name in a list (a contact, a family member with
    a count), not an instrument with a score: "Amina Sule Garba: 2 kids", "Oduya: 07700 900 417".
    An instrument named after its author keeps its score ("Rosenberg: 14", "Conners = 71").
+3. Addresses in more countries' forms, taken whole: Taiwan's (No. 5, Ln. 33, Minsheng Rd.,
+   Zhongli Dist., Taoyuan City 320), streets whose type is glued to the name (Lindenstraße 12,
+   Björkgatan 7 lgh 1204, 114 32 Stockholm; Keizersgracht 140), and Ireland's postal district and
+   Eircode (Dublin 12, D12 K7P3).
+4. A Thai court's case number keeps its whole prefix, romanised or not (Sor.Por. 204/2567).
 2. A clock time is no house number: "22:40 Soi Nong Bua" and "Moo Ban Suk 23.00" keep the time.
 """
 
@@ -17,6 +22,20 @@ FOUND = [
     ("Family update\n* Amina Sule Garba: 2 kids, coping at home", "Amina Sule Garba"),
     ("Contacts\nOduya: 07700 900 417, after 6pm", "Oduya"),
     ("Siblings: Tendai Moyo: 14, Rufaro Moyo: 9", "Tendai Moyo"),
+    # 3. addresses
+    ("Dorm: No. 5, Ln. 33, Minsheng Rd., Zhongli Dist., Taoyuan City 320\nAUDIT-C 7.",
+     "No. 5, Ln. 33, Minsheng Rd., Zhongli Dist., Taoyuan City 320"),
+    ("Lives at 4F, No. 112-3, Sec. 2, Zhongshan Rd., Xitun Dist., Taichung City 407 with two others.",
+     "4F, No. 112-3, Sec. 2, Zhongshan Rd., Xitun Dist., Taichung City 407"),
+    ("Now at Lindenstraße 12, 10969 Berlin with her cousin.", "Lindenstraße 12, 10969 Berlin"),
+    ("Address Björkgatan 7 lgh 1204, 114 32 Stockholm. Partner works nights.",
+     "Björkgatan 7 lgh 1204, 114 32 Stockholm"),
+    ("Shelter room is full; she stays at Keizersgracht 140, Amsterdam for now.", "Keizersgracht 140"),
+    ("Mum lives at Flat 2, 41 Rathmines Grove, Dublin 6, D06 H2R4; dad rents nearby.",
+     "Flat 2, 41 Rathmines Grove, Dublin 6, D06 H2R4"),
+    ("Postcode on the form: T12 XR60.", "T12 XR60"),
+    # 4. case numbers
+    ("Juvenile court, black case no. Sor.Por. 204/2567 adjourned to March.", "Sor.Por. 204/2567"),
 ]
 
 KEPT = [
@@ -25,6 +44,12 @@ KEPT = [
     ("Conners = 71 (parent form)", "Conners"),
     ("Scores today\nRosenberg: 12\nBDI-II: 19", "Rosenberg"),
     ("Rosenberg self-esteem = 12", "Rosenberg"),
+    # 3. words that end like a street type are no street
+    ("Bring 2 forms to the next session", "Bring 2"),
+    ("Offering 3 sessions before review", "Offering 3"),
+    ("Investigate 2 options with the family", "Investigate 2"),
+    ("Brigade 4 volunteers helped move the furniture", "Brigade 4"),
+    ("Leeds 3 times a week for dialysis", "3 times"),
     # 2. a clock time before or after a street
     ("Outreach log\n22:40 Soi Nong Bua - met two girls outside the bar", "22:40"),
     ("Night walk: 21.15 Kings Road, quiet", "21.15"),

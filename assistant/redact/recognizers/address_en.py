@@ -4,7 +4,9 @@ the lead's international rules here, so each form has exactly one place):
 1. street address: number, street name, street type, then unit, town, state and postcode when
    given — US, UK, Australian/NZ (5/22 Kembla St), Canadian, Indian (14/2 Gandhi Nagar 3rd Cross,
    Vellore 632006) — optionally after a named building (Brookfield House, 9 Quarry Lane …);
-2. street type written first (Calle Sombra, Jalan Ampang, Thanon …);
+2. street type written first (Calle Sombra, Jalan Ampang, Thanon …); Taiwan's form (No. 5, Ln. 33,
+   Minsheng Rd., Zhongli Dist., Taoyuan City 320); a street type glued to the name (Lindenstraße 12,
+   Björkgatan 7 lgh 1204, 114 32 Stockholm);
 3. a named building with a unit or room (Pine Terrace Apartments, unit 210; Baan Suan Dok
    Mansion, room 508; Carver Hall 214), or with its soi/road number (Ivory Park Residence,
    Ladprao 71);
@@ -56,8 +58,10 @@ _UNIT = (
     r")\b)"  # round 21: the Singapore floor-unit "#07-1153" first, so it is taken whole
 )
 #: Postcodes: UK (BT42 3RH), Canadian (M5V 2A5), US ZIP(+4), AU/NZ (4), Singapore/India (6).
+#: session 9 — Ireland's Eircode (D06 H2R4): a routing key, a space, four letters and digits.
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[^\S\n][0-9AC-FHKNPRTV-Y]{4}"
 _POSTCODE = (
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?|\d{4,6})"
+    rf"(?:{_EIRCODE}|[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{{5}}(?:-\d{{4}})?|\d{{4,6}})"
 )
 _STATE = r"(?:[A-Z]{2,3}|Qld|Vic|Tas|Singapore)"
 #: A town word: capitalised, but not the start of a postcode (LE2, BS5) or a state code before one.
@@ -71,8 +75,8 @@ _TAIL_NO_COMMA = (
     rf"[^\S\n]+{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}[^\S\n]+"
     rf"(?:{_STATE}[^\S\n]+\d{{4,5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[^\S\n]?\d[A-Z]{{2}})(?![\w/])"
 )
-_TAIL = (
-    rf"(?:{_TAIL_NO_COMMA}|(?:,[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}){{0,3}}"
+_TAIL = (  # a postal district number after the town belongs to it when a comma follows (Dublin 6, D06 H2R4)
+    rf"(?:{_TAIL_NO_COMMA}|(?:,[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}(?:[^\S\n]\d{{1,2}}(?=,))?){{0,3}}"
     rf"(?:,?[^\S\n]+(?:{_STATE}[^\S\n]+)?{_POSTCODE}(?![\w/]))?)"
 )
 #: Before the house number: "Flat 3, ", "Unit 5, ", "Lot ", the Australian "5/" unit and the Canadian "1402-" unit (1402-88 Rue …).
@@ -107,6 +111,27 @@ _STREET_ADDRESS = re.compile(
 _TYPE_FIRST_ADDRESS = re.compile(
     rf"(?<![\w/])(?:No\.?[^\S\n]*)?{_LEAD}\d{{1,6}}[A-Za-z]?,?\s+{_TYPE_FIRST}\s+{_CAP}(?:\s{_CAP}){{0,3}}{_UNIT}?{_TAIL}"
     rf"{_PC_TOWN}"
+)
+#: 2c. session 9 — Taiwan's English form: floor, number, lane, alley and section before the road,
+#: then district, city and postcode ("4F, No. 112-3, Sec. 2, Zhongshan Rd., Xitun Dist.,
+#: Taichung City 407"), as migrant workers' dormitories are written.
+_TW_ADDRESS = re.compile(
+    rf"(?<![\w])(?:\d{{1,2}}F(?:-\d{{1,2}})?,[^\S\n]*)?No\.[^\S\n]*\d{{1,4}}(?:-\d{{1,3}})?,"
+    rf"(?:[^\S\n]*(?:Ln|Aly|Sec|Lane|Alley|Section)\.?[^\S\n]*\d{{1,4}},)*"
+    rf"[^\S\n]*(?:(?:{_CAP}|{_ORD})[^\S\n]+){{0,3}}(?:{_CAP}|{_ORD})[^\S\n]+{_STREET_TYPES}(?![\w])"
+    rf"(?:,[^\S\n]*(?:Sec|Section)\.?[^\S\n]*\d{{1,2}})?"
+    rf"(?:,[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}[^\S\n]+(?:Dist|District|Township|Vil|Village)\.?)?"
+    rf"(?:,[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}(?:[^\S\n]+(?:City|County))?)?"
+    rf"(?:[^\S\n]+\d{{3}}(?:\d{{2,3}})?(?![\w]))?"
+)
+#: 2d. session 9 — a street whose type is glued to its name, as in German, Nordic and Dutch
+#: (Lindenstraße 12, Björkgatan 7 lgh 1204, 114 32 Stockholm; Keizersgracht 140). Suffixes that
+#: end English words (…ring, …gate, …gade, …kade) are left out: "Bring 2", "Brigade 4".
+_GLUED_STREET = re.compile(
+    r"(?<![\w])[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:straße|strasse|gasse|platz|allee|damm|ufer|weg|gatan|gata|vägen|väg|"
+    r"gränd|veien|vei|vej|vænget|straat|laan|gracht|plein|dijk|katu|kuja)"
+    r"[^\S\n]+\d{1,4}[a-zA-Z]?(?![\w]|[:.]\d)(?:[^\S\n]+(?:lgh|whg|leil)\.?[^\S\n]*\d{1,5})?"
+    rf"(?:,?[^\S\n]+(?:[A-Z]{{1,2}}-)?(?:\d{{3}}[^\S\n]\d{{2}}|\d{{4,5}})[^\S\n]+{_TOWN}(?:[^\S\n]{_TOWN})?|{_TAIL})"
 )
 #: 2b. a Philippine address: purok/sitio, barangay, then town and province ("Purok 4, Brgy. Sta.
 #: Cruz Norte, Calauan, Laguna"); a barangay alone is a LOCATION (location_en).
@@ -184,12 +209,14 @@ def _camp_name(value: str) -> bool:
 
 #: 8. strict postcodes on their own (UK with its space, Canada): no word or scale takes this shape.
 _STRICT_POSTCODE = re.compile(
-    r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]\d[A-Z]{2}|[A-Z]\d[A-Z][^\S\n]\d[A-Z]\d)(?![\w-])"
+    rf"(?<![\w-])(?:[A-Z]{{1,2}}\d[A-Z\d]?[^\S\n]\d[A-Z]{{2}}|[A-Z]\d[A-Z][^\S\n]\d[A-Z]\d|{_EIRCODE})(?![\w-])"
 )
 
 _RULES = (
     Rule(ADDRESS, _STREET_ADDRESS, 0.85),
     Rule(ADDRESS, _TYPE_FIRST_ADDRESS, 0.85),
+    Rule(ADDRESS, _TW_ADDRESS, 0.85),
+    Rule(ADDRESS, _GLUED_STREET, 0.85),
     Rule(ADDRESS, _PH_ADDRESS, 0.8),
     Rule(ADDRESS, _BUILDING_UNIT, 0.85),
     Rule(ADDRESS, _HALL_ROOM, 0.75),

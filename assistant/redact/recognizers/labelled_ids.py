@@ -81,8 +81,8 @@ _NOT_CASE_LETTER = frozenset({
 def _romanised_case(value: str) -> bool:
     """A Thai case letter (Yor., Kor., Or.) before number/BE-year, not a month/year after an
     abbreviation ("Dr. 12/2565")."""
-    letter, _, rest = value.partition(".")
-    number = rest.strip().split("/")[0]
+    letter = value.partition(".")[0]
+    number = value.rpartition(".")[2].strip().split("/")[0]
     return letter not in _NOT_CASE_LETTER and (len(number) >= 3 or int(number) > 12)
 
 
@@ -121,7 +121,8 @@ _RULES = (
     ), 0.7, group="v"),
     # round 16 — a Thai court case number romanised: "Black case no. Yor.1832/2565", "Kor. 774/2566"
     # (a Thai letter's Latin name, a dot, then number/BE-year)
-    Rule(CASE_NUMBER, re.compile(r"(?<![\w.\-])[A-Z][a-z]{0,3}\.[^\S\n]?\d{1,6}/25\d\d(?![\d/])"), 0.8,
+    # session 9 — two letters' names (Yor.Chor. 118/2568: ย.ช., the juvenile court's prefix)
+    Rule(CASE_NUMBER, re.compile(r"(?<![\w.\-])(?:[A-Z][a-z]{0,3}\.){1,3}[^\S\n]?\d{1,6}/25\d\d(?![\d/])"), 0.8,
          validate=_romanised_case),
     # round 16 — a dictated file number in lower case: "file tb4-11873", "case no kc2-40518"
     Rule(CASE_NUMBER, re.compile(

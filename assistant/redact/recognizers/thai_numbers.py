@@ -61,7 +61,10 @@ _PASSPORT = re.compile(
     re.IGNORECASE,
 )
 #: Court numbers: Thai letter(s) + dot + number/BE-year; คดีดำ/คดีแดง labels too.
-_COURT = re.compile(rf"(?<![{_T}A-Za-z0-9])(?P<v>[{_T}]{{1,3}}\.?[^\S\n]?\d{{1,6}}/25\d\d)(?![\d/])")
+#: session 9 — a prefix of several abbreviations is taken whole (ย.ช. 45/2567, คป.นว. 0217/2567).
+_COURT = re.compile(
+    rf"(?<![{_T}A-Za-z0-9.])(?P<v>(?:[{_T}]{{1,3}}\.){{0,3}}[{_T}]{{1,3}}\.?[^\S\n]?\d{{1,6}}/25\d\d)(?![\d/])"
+)
 
 
 #: A display name written after a Thai platform word with no colon: เฟซบุ๊ก Jiraporn Thepsuwan.
