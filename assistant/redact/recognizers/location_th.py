@@ -159,7 +159,8 @@ _ADMIN_WORD = re.compile(r"(?P<v>อำเภอ|ตำบล|แขวง)(?=[^
 #: A sub-district written short, in a place frame or standing alone (ร้านX ต.สระกระโจม, ใน ต.ท่าสายลวด):
 #: ต. + name has no person reading; a dot before it is a rank (พ.ต.ท., ร.ต.อ.), not a sub-district.
 _TAMBON = re.compile(
-    r"(?:(?:อยู่|ที่|จาก|ไป|แถว|ใน|กลับ|ทำงาน)[^\S\n]?|(?<![\u0E01-\u0E4E.]))(?P<v>ต\.[^\S\n]?[\u0E01-\u0E4E]{3,24})"
+    # session 9: the sub-district's headman and its people (กำนันต.X, คนต.X, ชาวต.X)
+    r"(?:(?:อยู่|ที่|จาก|ไป|แถว|ใน|กลับ|ทำงาน|กำนัน|คน|ชาว)[^\S\n]?|(?<![\u0E01-\u0E4E.]))(?P<v>ต\.[^\S\n]?[\u0E01-\u0E4E]{3,24})"
 )
 #: A named block of flats or a dorm whose name sits between หอ/ตึก and a building word
 #: (หอลำดวนแมนชั่น, ตึกศรีสุขเพลส): the building word closes the name.

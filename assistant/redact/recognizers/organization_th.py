@@ -111,6 +111,14 @@ _KIND_WORDS = frozenset({
     "สมรรถภาพ", "ฟื้นฟูสมรรถภาพ", "แรกรับ", "สาธารณสุข", "บริการสาธารณสุข", "รัฐบาล",
     "สวัสดิภาพ", "คุ้มครองสวัสดิภาพ", "สงเคราะห์", "เด็กหญิง", "เด็กชาย", "เด็กอ่อน", "ผู้เสียหาย", "ค้ามนุษย์",
 })
+def _named_after_place(word: str) -> bool:
+    """A sub-district's or district's name, or a word opening with a landform (บ้าน, หนอง, บาง…)."""
+    from assistant.redact.gazetteer import thai_unit_names
+    from assistant.redact.recognizers.location_th import TOPO_HEADS
+
+    return word in thai_unit_names() or (len(word) >= 5 and word.startswith((*TOPO_HEADS, "บ้าน")))
+
+
 #: After วัด ("temple" / "to measure"), words that make it the verb: วัดความดัน, วัดไข้.
 _MEASURED = frozenset({
     "ความดัน", "ไข้", "อุณหภูมิ", "น้ำตาล", "ผล", "ระดับ", "ค่า", "สายตา", "ส่วนสูง", "น้ำหนัก", "ตัว",
@@ -277,7 +285,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         rest = [t for t in self._th.tokenize(rest_text) if t and t != "ฯ"] if rest_text else []
         if rest_text in _KIND_WORDS:
             rest = [rest_text]  # ศูนย์|แรกรับ: one kind word the tokenizer cuts (แร|กรับ)
-        if head == "วัด" and rest and rest[0] in _MEASURED:
+        if head == "วัด" and rest and self._measured(rest[0]):
             return
         for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name
             if tok.startswith(_TIME_OPENERS) or tok == "ทุก" or tok.startswith(_EVERY) or (
@@ -357,11 +365,24 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                 end = self._branch_end(text, end)
             out.append(self.result(ORGANIZATION, offset, end, 0.7))
             return
+        if head == "วัด" and len(rest) == 1 and _named_after_place(rest[0]):
+            # วัดบางกระเจ้า, …พักพิงวัดบ้านแพ้ว: a temple takes its place's name, which the
+            # dictionary may hold as one word
+            out.append(self.result(ORGANIZATION, offset, end, 0.7))
+            return
         if end_override is None and all(t in _KIND_WORDS for t in rest):
             self._spaced(text, m.end(), out)
             self._initialled(text, offset, m.end(), out)
         if end_override is None:
             self._quoted(text, m.end(), out)
+
+    def _measured(self, word: str) -> bool:
+        """วัดความดัน, วัดผลการเรียน: what is measured after วัด "to measure", alone or as the
+        first part of a compound the dictionary holds (ผล|การเรียน)."""
+        return word in _MEASURED or (
+            word in self._th.words
+            and any(word.startswith(w) and word[len(w):] in self._th.words for w in _MEASURED)
+        )
 
     def _clause_after_name(self, rest: list[str], cut: int) -> bool:
         """In a run-on note a name glued to the next clause ends at a where/phone/who word, once
