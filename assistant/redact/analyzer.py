@@ -21,6 +21,7 @@ from assistant.redact.resolve import (
     Hit,
     add_aliases,
     add_coordinated,
+    add_spelling_variants,
     add_thai_coordinated,
     add_thai_cued,
     clean_ner,
@@ -82,6 +83,10 @@ class IdentifierAnalyzer:
         if len(hits) > n_hits:
             hits = propagate(text, hits)
         hits = cut_protected(text, hits, protected)
+        n_hits = len(hits)
+        add_spelling_variants(text, hits)  # from the names that survived the cuts
+        if len(hits) > n_hits:
+            hits = cut_protected(text, hits, protected)
         hits = cut_clock_times(text, hits)
         settle_boundaries(text, hits)
         return merge(text, hits)

@@ -329,6 +329,20 @@ _ENDS_IN_INITIAL = re.compile(r"[\s\-][A-Z]$")
 _NICKNAME_BEFORE = re.compile(r"(?:\(|ชื่อเล่น|เรียกว่า|ชื่อ)[^\S\n]*$")
 
 
+def add_spelling_variants(text: str, hits: list[Hit]) -> None:
+    """A name written a second way in the same note (ลำดวน / ลำดวล, Karuppiah / karupiah) is the
+    same person: see ``spelling_variants``."""
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+    from assistant.redact.spelling_variants import spelling_variant_spans
+
+    lex = get_lexicon()
+    titles = tuple(sorted(lex.th_strong_titles | lex.th_soft_titles | lex.th_strict_titles, key=len, reverse=True))
+    spans = spelling_variant_spans(
+        text, hits, thai_words=get_thai_lexicon().words, ordinary_english=_ordinary, titles=titles
+    )
+    hits.extend(Hit(s, e, PERSON, 0.6, "propagated") for s, e in spans)
+
+
 def cut_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
     """An address or place that a rule or tagger ran over a clock time loses the time and keeps
     its longer side: "22:40 Soi Nong Bua" is a time and a lane, not house number 40."""
@@ -441,7 +455,7 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
                 or (h.type == PERSON and _ENDS_IN_INITIAL.search(text, s2, e2))
             ):
                 e2 += 1  # an abbreviation keeps its dot: มข., รพ.สต., Co., Ltd., Somsak K.
-            lower_name = h.source == "rule" and _LOWER_WORD.fullmatch(text, s2, e2)
+            lower_name = h.source in ("rule", "propagated") and _LOWER_WORD.fullmatch(text, s2, e2)
             acronym = h.type == ORGANIZATION and h.source == "rule" and _ACRONYM.fullmatch(text, s2, e2)
             # a whole name in capitals that a rule read from a form label (Client: SITI RAHAYU)
             caps_name = h.type == PERSON and h.source == "rule" and _CAPS_NAME.fullmatch(text, s2, e2)

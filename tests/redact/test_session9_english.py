@@ -8,6 +8,8 @@
    Björkgatan 7 lgh 1204, 114 32 Stockholm; Keizersgracht 140), and Ireland's postal district and
    Eircode (Dublin 12, D12 K7P3).
 4. A Thai court's case number keeps its whole prefix, romanised or not (Sor.Por. 204/2567).
+5. A name written two ways in one note is one person: a word one letter away from a found name
+   (Karuppiah / karupiah) is the name too, unless it is an ordinary word (Lamont / lament).
 2. A clock time is no house number: "22:40 Soi Nong Bua" and "Moo Ban Suk 23.00" keep the time.
 """
 
@@ -34,6 +36,10 @@ FOUND = [
     ("Mum lives at Flat 2, 41 Rathmines Grove, Dublin 6, D06 H2R4; dad rents nearby.",
      "Flat 2, 41 Rathmines Grove, Dublin 6, D06 H2R4"),
     ("Postcode on the form: T12 XR60.", "T12 XR60"),
+    # 5. a name spelled two ways
+    ("Client Teodoro Karuppiah, 34, referred by GP.\nlater in the session karupiah said he wants work",
+     "karupiah"),
+    ("Met Ifeoluwa Adebayo-Cole today. Ifeoluwah (as she signs) says school is better.", "Ifeoluwah"),
     # 4. case numbers
     ("Juvenile court, black case no. Sor.Por. 204/2567 adjourned to March.", "Sor.Por. 204/2567"),
 ]
@@ -44,6 +50,9 @@ KEPT = [
     ("Conners = 71 (parent form)", "Conners"),
     ("Scores today\nRosenberg: 12\nBDI-II: 19", "Rosenberg"),
     ("Rosenberg self-esteem = 12", "Rosenberg"),
+    # 5. an ordinary word one letter from a name stays
+    ("Client Darrel Lamont tearful. He wrote a lament for his brother.", "lament"),
+    ("Seen with Marcie Hollins. She hollers at the kids when tired.", "hollers"),
     # 3. words that end like a street type are no street
     ("Bring 2 forms to the next session", "Bring 2"),
     ("Offering 3 sessions before review", "Offering 3"),

@@ -11,6 +11,9 @@
    คป.ชม. 0318/2566).
 5. A temple named after its place is a temple even when the place is one dictionary word
    (วัดบางกระเจ้า, พักที่เต็นท์พักพิงวัดบ้านแพ้ว); measuring stays a verb (วัดความดัน, วัดไข้).
+6. A name written two ways in one note is one person: a word one letter away from a found name
+   (ลำดวน / ลำดวล), or the same once silent letters and tone marks are set aside (วงศ์สุริยา /
+   วงสุริยา), is the name too — when the dictionary does not hold it as a word.
 2. A clock time is no lane or house number: "ซอยหนองบัว 23.00", "ถนนสุขุมวิท 21:30" keep the time.
 """
 
@@ -35,6 +38,10 @@ FOUND = [
     # 3b. a sub-district glued after its headman or its people
     ("พ่อเด็กเป็นกำนันต.โนนแดง ไม่กล้าเรียกมาคุย", "ต.โนนแดง"),
     ("ยายเป็นคนต.หนองบัวแต่ย้ายมาอยู่กับลูก", "ต.หนองบัว"),
+    # 6. a name spelled two ways
+    ("ผู้รับบริการ นางลำดวน ศรีสะอาด อายุ 52\nติดตามครั้งที่ 2 ลำดวล บอกว่านอนไม่หลับ", "ลำดวล"),
+    ("นักเรียน ด.ช.ธนพัฒน์ วงศ์สุริยา ป.5 นามสกุล วงศ์สุริยา หรือ วงสุริยา ต้องเช็ค", "วงสุริยา"),
+    ("แม่ชื่อ นางเพ็ญศรี ใจกล้า มาด้วย\nเพ็ญสี บอกว่าลูกไม่ยอมไปโรงเรียน", "เพ็ญสี"),
     # 5. temples named after their place
     ("ไปทำบุญที่วัดบางกระเจ้าทุกวันพระ", "วัดบางกระเจ้า"),
     ("น้ำท่วมบ้าน ตอนนี้พักที่เต็นท์พักพิงวัดบ้านแพ้ว", "วัดบ้านแพ้ว"),
@@ -52,6 +59,8 @@ KEPT = [
     ("ครูแพรว ใจดีมาก เด็กชอบ", "ใจดีมาก"),
     ("ครูนิด ประสานงาน กับ อบต.", "ประสานงาน"),
     ("หมอเอก ส่งต่อ จิตแพทย์", "ส่งต่อ"),
+    # 6. a dictionary word one letter from a name stays
+    ("นางสายใจ มาคนเดียว บอกว่า สายใย ในครอบครัวขาดหาย", "สายใย"),
     # 5. measuring is no temple
     ("อสม. มาวัดความดันให้ยายทุกสัปดาห์", "วัดความดัน"),
     ("แม่วัดไข้ลูกทุกสองชั่วโมง", "วัดไข้"),
