@@ -59,6 +59,8 @@ _GAP = re.compile(r"[^\S\n]{1,3}|\.?,[^\S\n]{0,2}")
 #: A Thai postcode (five digits); after a Latin town, four digits too (Valenzuela City 1440, NSW 2770).
 _POSTCODE = re.compile(r"\d{5}(?![\d.:/])")
 _POSTCODE_4 = re.compile(r"\d{4}(?![\d:/]|\.\d)")
+#: A postal district after a Latin town, then a comma (Dublin 8, D08 X2K7).
+_DISTRICT_NUMBER = re.compile(r"\d{1,2}(?=,)")
 _THAI_CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
 
 
@@ -82,7 +84,7 @@ def join_address_runs(text: str, hits: list[Hit]) -> None:
                 continue
             part = _TH_PART.match(text, at) or _POSTCODE.match(text, at)
             if not part and text[pos - 1:pos].isalpha() and text[pos - 1:pos].isascii() and gap.group(0) == " ":
-                part = _POSTCODE_4.match(text, at)
+                part = _POSTCODE_4.match(text, at) or _DISTRICT_NUMBER.match(text, at)
             if part:
                 pos = end = part.end()
                 continue
@@ -242,6 +244,13 @@ _CHECK_LETTER = re.compile(r"[A-Z](?![A-Za-z\d])")
 _FOR_TAIL = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?[A-Z][a-z]+(?:[^\S\n]+(?:and|&|of)?[^\S\n]*[A-Z][a-z]+){0,3}")
 #: "Ma." before a Filipino given name is María written short (Ma. Divinagracia).
 _MA_BEFORE = re.compile(r"(?:Ma|Mª)\.?[^\S\n]+$")
+#: session 9 — Md./Mohd. (Muhammad written short, Bangladesh and Malaysia) opens the name after it.
+_MD_BEFORE = re.compile(r"(?<![A-Za-z])(?:Md|Mohd|Muhd|Mhd)\.?[^\S\n]+$")
+#: session 9 — "son of", "daughter of" between a name and the father's (Singapore, Malaysia):
+#: Selvakumar s/o Arumugam, Kavitha a/p Muniandy — one name.
+_LINEAGE = re.compile(r"[^\S\n]+(?:[sSdD]/[oO]|[aA]/[lLpP])[^\S\n]+[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,2}")
+#: session 9 — capitals glued before a found number belong to it (JHBZWE001244190).
+_GLUED_CAPS_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,8}$")
 #: Tails a Latin span of a type takes as they are, keeping its type: a surname initial, a place's
 #: or a body's kind word, a body's "for …".
 _LATIN_TAILS = {
@@ -334,6 +343,14 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
                     hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _MA_BEFORE.search(text, max(0, h.start - 5), h.start)):
             hits.append(Hit(m.start(), h.end, PERSON, h.score, "alias"))
+        if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _MD_BEFORE.search(text, max(0, h.start - 7), h.start)):
+            hits.append(Hit(m.start(), h.end, PERSON, h.score, "alias"))
+        if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _LINEAGE.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), PERSON, h.score, "alias"))
+        if h.type in (ID_NUMBER, CASE_NUMBER) and text[h.start:h.start + 1].isdigit() and (
+            m := _GLUED_CAPS_BEFORE.search(text, max(0, h.start - 8), h.start)
+        ):
+            hits.append(Hit(m.start(), h.end, h.type, h.score, "alias"))
         if h.type == ADDRESS and (m := _UK_POSTCODE_TAIL.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), ADDRESS, h.score, "alias"))
         if h.type in (ID_NUMBER, CASE_NUMBER) and text[h.end - 1:h.end].isdigit() and (m := _CHECK_LETTER.match(text, h.end)):

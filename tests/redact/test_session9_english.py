@@ -10,6 +10,12 @@
 4. A Thai court's case number keeps its whole prefix, romanised or not (Sor.Por. 204/2567).
 5. A name written two ways in one note is one person: a word one letter away from a found name
    (Karuppiah / karupiah) is the name too, unless it is an ordinary word (Lamont / lament).
+6. Numbers after national and asylum labels of more countries (Personnummer, Aktenzeichen,
+   asylum seeker permit) are taken whole, letters and all (DBNCOD004417823).
+7. Name shapes of Singapore, Malaysia, Bangladesh and the Philippines: s/o and d/o between a name
+   and the father's (Selvakumar s/o Arumugam), Md./Mohd. before a name, a doubled nickname with a
+   hyphen (Bong-bong Dimaculangan).
+8. Indonesia's street form, the number after the street (Jl. Kenanga Raya No. 45, Bandung 40115).
 2. A clock time is no house number: "22:40 Soi Nong Bua" and "Moo Ban Suk 23.00" keep the time.
 """
 
@@ -36,10 +42,23 @@ FOUND = [
     ("Mum lives at Flat 2, 41 Rathmines Grove, Dublin 6, D06 H2R4; dad rents nearby.",
      "Flat 2, 41 Rathmines Grove, Dublin 6, D06 H2R4"),
     ("Postcode on the form: T12 XR60.", "T12 XR60"),
+    ("Mum lives at Flat 1, 9 Glenard Bank, Dublin 9, D09 K2T6; dad rents nearby.",
+     "Flat 1, 9 Glenard Bank, Dublin 9, D09 K2T6"),
     # 5. a name spelled two ways
     ("Client Teodoro Karuppiah, 34, referred by GP.\nlater in the session karupiah said he wants work",
      "karupiah"),
     ("Met Ifeoluwa Adebayo-Cole today. Ifeoluwah (as she signs) says school is better.", "Ifeoluwah"),
+    # 6. labelled national and asylum numbers
+    ("Personnummer 850917-4432. Partner works in Malmo.", "850917-4432"),
+    ("BAMF Aktenzeichen 7731204-512. Appointment next week.", "7731204-512"),
+    ("Asylum seeker permit DBNCOD004417823 expired in May.", "DBNCOD004417823"),
+    # 7. name shapes
+    ("- Selvakumar s/o Arumugam (WP no. G5512093K), fell at site", "Selvakumar s/o Arumugam"),
+    ("- Md. Rafiqul Hasan Talukder - back pain, no sick leave", "Md. Rafiqul Hasan Talukder"),
+    ("Son Bong-bong Dimaculangan holds her bank card.", "Bong-bong Dimaculangan"),
+    # 8. Indonesian street form
+    ("Home: Jl. Kenanga Raya No. 45, Bandung 40115. Attends SMP nearby.",
+     "Jl. Kenanga Raya No. 45, Bandung 40115"),
     # 4. case numbers
     ("Juvenile court, black case no. Sor.Por. 204/2567 adjourned to March.", "Sor.Por. 204/2567"),
 ]

@@ -112,6 +112,12 @@ _TYPE_FIRST_ADDRESS = re.compile(
     rf"(?<![\w/])(?:No\.?[^\S\n]*)?{_LEAD}\d{{1,6}}[A-Za-z]?,?\s+{_TYPE_FIRST}\s+{_CAP}(?:\s{_CAP}){{0,3}}{_UNIT}?{_TAIL}"
     rf"{_PC_TOWN}"
 )
+#: 2b'. session 9 — Indonesia's order: street type and name, then the number ("Jl. Kenanga Raya
+#: No. 45, Bandung 40115").
+_TYPE_FIRST_NUMBER_AFTER = re.compile(
+    rf"(?<![\w/]){_TYPE_FIRST}[^\S\n]+{_CAP}(?:[^\S\n]{_CAP}){{0,3}},?[^\S\n]+No\.?[^\S\n]*\d{{1,5}}[A-Za-z]?"
+    rf"(?:/\d{{1,4}})?{_UNIT}?{_TAIL}"
+)
 #: 2c. session 9 — Taiwan's English form: floor, number, lane, alley and section before the road,
 #: then district, city and postcode ("4F, No. 112-3, Sec. 2, Zhongshan Rd., Xitun Dist.,
 #: Taichung City 407"), as migrant workers' dormitories are written.
@@ -215,6 +221,7 @@ _STRICT_POSTCODE = re.compile(
 _RULES = (
     Rule(ADDRESS, _STREET_ADDRESS, 0.85),
     Rule(ADDRESS, _TYPE_FIRST_ADDRESS, 0.85),
+    Rule(ADDRESS, _TYPE_FIRST_NUMBER_AFTER, 0.85),
     Rule(ADDRESS, _TW_ADDRESS, 0.85),
     Rule(ADDRESS, _GLUED_STREET, 0.85),
     Rule(ADDRESS, _PH_ADDRESS, 0.8),

@@ -33,7 +33,7 @@ def _id_like(value: str) -> bool:
 # passport [G4471938], passport (no. PE4417290)
 _SEP = r"\s*[\[(]?\s*(?:#|no\.?|num(?:ber)?\.?|:|\.)?\s*(?:#|:)?\s*[\[(]?\s*"
 
-_CASE_LABELS_CI = r"case|file|intake|referral|ticket|report|claim|docket|incident|ref"
+_CASE_LABELS_CI = r"case|file|intake|referral|ticket|report|claim|docket|incident|ref|aktenzeichen|dossier|expediente"
 _CASE_LABELS_CS = r"HN|AN|VN|H\.N\.|A\.N\."
 _ID_LABELS_CI = (
     r"mrn|medical record|student id|student no|student|id|id no|member id|medicaid|medicare|"
@@ -44,7 +44,11 @@ _ID_LABELS_CI = (
     r"nric|fin|aadhaar|aadhar|uidai|pan|philhealth|sss|gsis|umid|pag-ibig|tin|pnc|cro|uci|"
     r"enrol(?:l)?ment|tribal id|customer|mbr|emp id|employee id|pension|benefit|"
     # round 13: work permits and bank accounts written the short way (WP 6703-118492, a/c 0123-456789)
-    r"wp|work permit|work permit no|a/c|bank account|iban"
+    r"wp|work permit|work permit no|a/c|bank account|iban|"
+    # session 9: national numbers of more countries, residence and asylum permits
+    r"personnummer|personal identity number|fødselsnummer|hetu|bsn|burgerservicenummer|steuer-id|"
+    r"sozialversicherungsnummer|ppsn|cpr|nie|dni|nif|curp|nik|ktp|mykad|cnic|nin|bvn|national id|"
+    r"codice fiscale|ahv|permit|residence permit|asylum permit|asylum seeker permit|refugee id"
 )
 _TH_CASE = r"ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย"
 _TH_ID = (
