@@ -315,8 +315,9 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             and (h.type != PERSON or _LATIN_START.match(text, h.start))
         ):
             hits.append(Hit(h.start, m.end(), LOCATION if h.type == PERSON else h.type, h.score, "alias"))
-        if h.type in (LOCATION, ADDRESS) and _ENDS_IN_SOI.search(text, h.start, h.end) and (m := _SOI_NUMBER.match(text, h.end)):
-            hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
+        if h.type in (LOCATION, ADDRESS, PERSON) and _ENDS_IN_SOI.search(text, h.start, h.end) and (m := _SOI_NUMBER.match(text, h.end)):
+            # (a Latin lane a name rule read as a person, "Lat Phrao Soi" 64, is the place it is)
+            hits.append(Hit(h.start, m.end(), LOCATION if h.type == PERSON else h.type, h.score, "alias"))
         if h.type == LOCATION and text.startswith(_NUMBERED_KINDS, h.start) and (m := _PLACE_NUMBER.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
         if h.type in (ADDRESS, LOCATION) and (m := _SIDE_LANE.match(text, h.end)) and re.search(

@@ -96,6 +96,17 @@ def test_when_training_cases_are_gathered_then_blind_sets_and_the_other_language
     assert len(training_cases([tmp_path], "en")) == 1
 
 
+def test_when_a_folder_is_marked_as_not_for_training_then_its_cases_are_left_out(tmp_path):
+    # targeted cases that measured no better on held-out sets stay for reading, not for training
+    for folder in ("kept", "targeted"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.json").write_text(
+            '{"language": "th", "text": "x", "identifiers": []}', encoding="utf-8"
+        )
+    (tmp_path / "targeted" / learned_ner.NOT_TRAINED_MARKER).write_text("why", encoding="utf-8")
+    assert len(training_cases([tmp_path], "th")) == 1
+
+
 def test_when_the_taggers_are_switched_off_then_the_recognizer_adds_nothing(monkeypatch):
     from assistant.redact.recognizers.learned import LearnedRecognizer
 

@@ -16,6 +16,9 @@
    and the father's (Selvakumar s/o Arumugam), Md./Mohd. before a name, a doubled nickname with a
    hyphen (Bong-bong Dimaculangan).
 8. Indonesia's street form, the number after the street (Jl. Kenanga Raya No. 45, Bandung 40115).
+9. A service named only with words that say what kind it is stays (Student Hardship Fund, Native
+   Student Center, Child & Adolescent Psychiatry, Student Conduct); a name among them is still an
+   organisation (Brightwater Hardship Fund, Spectrum Collective).
 2. A clock time is no house number: "22:40 Soi Nong Bua" and "Moo Ban Suk 23.00" keep the time.
 """
 
@@ -59,6 +62,9 @@ FOUND = [
     # 8. Indonesian street form
     ("Home: Jl. Kenanga Raya No. 45, Bandung 40115. Attends SMP nearby.",
      "Jl. Kenanga Raya No. 45, Bandung 40115"),
+    # 9. a named service
+    ("Rent help from Brightwater Hardship Fund this month.", "Brightwater Hardship Fund"),
+    ("Referred to Spectrum Collective for peer support.", "Spectrum Collective"),
     # 4. case numbers
     ("Juvenile court, black case no. Sor.Por. 204/2567 adjourned to March.", "Sor.Por. 204/2567"),
 ]
@@ -72,6 +78,14 @@ KEPT = [
     # 5. an ordinary word one letter from a name stays
     ("Client Darrel Lamont tearful. He wrote a lament for his brother.", "lament"),
     ("Seen with Marcie Hollins. She hollers at the kids when tired.", "hollers"),
+    # 9. services named with kind words only
+    ("Referred to Student Hardship Fund for rent.", "Student Hardship Fund"),
+    ("Walked her to the Native Student Center after class.", "Native Student Center"),
+    ("Waitlist at Child & Adolescent Psychiatry is 6 weeks.", "Child & Adolescent Psychiatry"),
+    ("Met with Student Conduct today about the incident.", "Student Conduct"),
+    ("Booked with Student Advice for visa questions.", "Student Advice"),
+    ("Linked to Harm Reduction Outreach for needles.", "Harm Reduction Outreach"),
+    ("Seen at the Eating Disorders Clinic last year.", "Eating Disorders Clinic"),
     # 3. words that end like a street type are no street
     ("Bring 2 forms to the next session", "Bring 2"),
     ("Offering 3 sessions before review", "Offering 3"),

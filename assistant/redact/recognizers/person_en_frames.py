@@ -28,6 +28,7 @@ from assistant.redact.given_names import all_given_names, given_names
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import COMMON_CAP, MONTH_NAMES, NAME_TOKEN, is_name_token
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.recognizers.organization import is_generic_org
 from assistant.redact.recognizers.person_en import _SPEECH, _unknown_word, job_title_words
 from assistant.redact.recognizers.person_en_lower import _ordinary
 from assistant.redact.regex_gate import alternation, gate_patterns
@@ -243,6 +244,8 @@ class EnglishFrameRecognizer(RegexRecognizer):
             owner = words[-1].endswith(("'s", "’s"))
             if not (kind[0].isupper() or the or owner or any(_named(w) for w in words)):
                 continue
+            if kind[0].isupper() and is_generic_org(m.group("n")):
+                continue  # Eating Disorders Clinic: a kind of clinic, every word says what kind
             typ = LOCATION if kind.lower() in _LOCATION_KINDS else ORGANIZATION
             out.append(self.result(typ, m.start("n"), m.end("n"), 0.7))
         for m in _Y_BRANCH.finditer(text):
