@@ -19,6 +19,12 @@
 9. A service named only with words that say what kind it is stays (Student Hardship Fund, Native
    Student Center, Child & Adolescent Psychiatry, Student Conduct); a name among them is still an
    organisation (Brightwater Hardship Fund, Spectrum Collective).
+10. What a note mentions that names no one stays: festivals (Lunar New Year, Diwali, Buddhist
+    Lent), faiths (Sikh, Jehovah's Witness), benefits (Child Benefit, Disability Living Allowance,
+    Section 8), therapy models (Solution Focused, Signs of Safety), brands and apps (Panadol, Google
+    Translate; a gig platform one drives for is an employer, so Uber and Grab are not here), eponymous conditions (Munchausen by proxy); after "re" ("regarding") an
+    ordinary word is the topic, not a person (re Mindfulness, re Ward 4), while a name still is
+    (re Tendai).
 2. A clock time is no house number: "22:40 Soi Nong Bua" and "Moo Ban Suk 23.00" keep the time.
 """
 
@@ -65,6 +71,9 @@ FOUND = [
     # 9. a named service
     ("Rent help from Brightwater Hardship Fund this month.", "Brightwater Hardship Fund"),
     ("Referred to Spectrum Collective for peer support.", "Spectrum Collective"),
+    # 10. a name after "re"
+    ("Plan: follow up re Tendai, school has not called back.", "Tendai"),
+    ("Emailed the school re Grace's attendance.", "Grace"),
     # 4. case numbers
     ("Juvenile court, black case no. Sor.Por. 204/2567 adjourned to March.", "Sor.Por. 204/2567"),
 ]
@@ -86,6 +95,20 @@ KEPT = [
     ("Booked with Student Advice for visa questions.", "Student Advice"),
     ("Linked to Harm Reduction Outreach for needles.", "Harm Reduction Outreach"),
     ("Seen at the Eating Disorders Clinic last year.", "Eating Disorders Clinic"),
+    # 10. things a note mentions that name no one
+    ("Discussed Lunar New Year with mum today.", "Lunar New Year"),
+    ("Family goes to temple for Diwali; he mentioned Diwali twice.", "Diwali"),
+    ("Plan: follow up re Buddhist Lent and alcohol.", "Buddhist Lent"),
+    ("He mentioned Sikh temple meals; mum is a Jehovah's Witness.", "Jehovah's Witness"),
+    ("Discussed Child Benefit with mum today.", "Child Benefit"),
+    ("Helped with the Disability Living Allowance form.", "Disability Living Allowance"),
+    ("Plan: follow up re Section 8 voucher.", "Section 8"),
+    ("Used Solution Focused questions; Signs of Safety mapping next.", "Solution Focused"),
+    ("Takes Panadol for headaches, no other meds.", "Panadol"),
+    ("Used Google Translate with grandma.", "Google Translate"),
+    ("School raised Munchausen by proxy concerns in 2022.", "Munchausen"),
+    ("Plan: follow up re Mindfulness practice.", "Mindfulness"),
+    ("Plan: follow up re Ward 4 discharge.", "Ward 4"),
     # 3. words that end like a street type are no street
     ("Bring 2 forms to the next session", "Bring 2"),
     ("Offering 3 sessions before review", "Offering 3"),

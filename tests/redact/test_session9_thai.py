@@ -14,6 +14,8 @@
 6. A name written two ways in one note is one person: a word one letter away from a found name
    (ลำดวน / ลำดวล), or the same once silent letters and tone marks are set aside (วงศ์สุริยา /
    วงสุริยา), is the name too — when the dictionary does not hold it as a word.
+7. Apps, payment services, medicines and therapy models written in Thai letters are no names
+   (เน็ตฟลิกซ์, พร้อมเพย์, ทรามาดอล, ซาเทียร์).
 2. A clock time is no lane or house number: "ซอยหนองบัว 23.00", "ถนนสุขุมวิท 21:30" keep the time.
 """
 
@@ -59,6 +61,11 @@ KEPT = [
     ("ครูแพรว ใจดีมาก เด็กชอบ", "ใจดีมาก"),
     ("ครูนิด ประสานงาน กับ อบต.", "ประสานงาน"),
     ("หมอเอก ส่งต่อ จิตแพทย์", "ส่งต่อ"),
+    # 7. loanwords that name no one
+    ("คุยเรื่องเน็ตฟลิกซ์กับแม่ ลูกดูทั้งคืน", "เน็ตฟลิกซ์"),
+    ("ได้ทรามาดอลจากคลินิก กินเกินขนาด", "ทรามาดอล"),
+    ("ยายบอกว่าพร้อมเพย์ช่วยได้มาก", "พร้อมเพย์"),
+    ("- ซาเทียร์ (ดูบันทึก)", "ซาเทียร์"),
     # 6. a dictionary word one letter from a name stays
     ("นางสายใจ มาคนเดียว บอกว่า สายใย ในครอบครัวขาดหาย", "สายใย"),
     # 5. measuring is no temple

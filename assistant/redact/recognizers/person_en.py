@@ -241,6 +241,18 @@ def _caps_surname(given: str, surname: str) -> bool:
     )
 
 
+def _topic_not_person(text: str, start: int, end: int) -> bool:
+    """After "re" (regarding), ordinary words or a numbered thing are a topic, not a person:
+    "re Mindfulness", "re Ward 4"; a given name is still a person ("re Grace's attendance")."""
+    from assistant.redact.given_names import given_names, word_names
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    if re.match(r"[^\S\n]*\d", text[end:]):
+        return True
+    words = [re.sub(r"['’]s$", "", w) for w in text[start:end].split()]
+    return all(_ordinary(w) and w not in given_names() and w not in word_names() for w in words)
+
+
 def _not_a_description(value: str) -> bool:
     """"boss is Mexican", "teacher was Catholic": an English word after "is" describes, it does
     not name. A known given name is still a name (Faith, Will are handled by the word-name rule)."""
@@ -379,6 +391,8 @@ class EnglishNameRecognizer(RegexRecognizer):
                 continue  # "report to Student Affairs": a capitalised role word naming an office
             if self._job_title(text, span[0], span[1]):
                 continue  # "w/ Deputy Head", "to Head of Year": a post, not a person
+            if m.group(0).strip(" :(").lower() == "re" and _topic_not_person(text, span[0], span[1]):
+                continue  # "re Mindfulness", "re Ward 4": what the note is about
             while span:
                 out.append(self.result(PERSON, span[0], span[1], 0.8))
                 sep = _LIST_SEP.match(text, span[1])
