@@ -21,7 +21,8 @@
    organisation (Brightwater Hardship Fund, Spectrum Collective).
 10. What a note mentions that names no one stays: festivals (Lunar New Year, Diwali, Buddhist
     Lent), faiths (Sikh, Jehovah's Witness), benefits (Child Benefit, Disability Living Allowance,
-    Section 8), therapy models (Solution Focused, Signs of Safety), brands and apps (Panadol, Google
+    Section 8), games, toys and foods (Pokemon, Lego, Muay Thai), scriptures (Quran), Covid,
+    therapy models (Solution Focused, Signs of Safety), brands and apps (Panadol, Google
     Translate; a gig platform one drives for is an employer, so Uber and Grab are not here), eponymous conditions (Munchausen by proxy); after "re" ("regarding") an
     ordinary word is the topic, not a person (re Mindfulness, re Ward 4), while a name still is
     (re Tendai).
@@ -108,6 +109,11 @@ KEPT = [
     ("Used Google Translate with grandma.", "Google Translate"),
     ("School raised Munchausen by proxy concerns in 2022.", "Munchausen"),
     ("Plan: follow up re Mindfulness practice.", "Mindfulness"),
+    ("Loves Pokemon and Lego; plays Call of Duty at night.", "Pokemon"),
+    ("Loves Pokemon and Lego; plays Call of Duty at night.", "Call of Duty"),
+    ("Reads the Quran with his uncle every evening.", "Quran"),
+    ("Had Covid in March, still tired.", "Covid"),
+    ("Trains Muay Thai twice a week, good for mood.", "Muay Thai"),
     ("Plan: follow up re Ward 4 discharge.", "Ward 4"),
     # 3. words that end like a street type are no street
     ("Bring 2 forms to the next session", "Bring 2"),
