@@ -320,6 +320,8 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             return m.end()  # หลวงตาเปลี่ยน วัด…: a long stopword standing alone after the title is a name
         if not tokens or tokens[0] in self._blocked or len(tokens[0]) < 2:
             return None
+        if self._adverb_first(m.group(0), tokens[0]):
+            return None  # หาหมอ|อีกครั้ง, หาหมอ|อีกรอบ: an adverb after the role, not a name
         if tokens[0].startswith(_PARTICLE_OPENERS):
             return None  # บอกพี่พยาบาล|นะคะ: a particle ends the sentence, no name follows the role
         if told and tokens[0] in _NAMED_THINGS:
@@ -335,6 +337,19 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
         if sum(map(len, name)) < 2:
             return None
         return pos + sum(map(len, name))
+
+    def _adverb_first(self, chunk: str, first: str) -> bool:
+        """The chunk opens with a function word and the rest starts a dictionary word (อีก|ครั้ง,
+        แล้ว|เมื่อวาน), and its first token is no given name (มาลี, มานี stay names)."""
+        if first in self._th.given_names:
+            return False
+        for k in range(2, min(6, len(chunk)) + 1):
+            head = chunk[:k]
+            if head in self._th.stopwords and head not in self._alone_ok:
+                rest = chunk[k:]
+                if not rest or self._th.tokenize(rest)[0] in self._th.words:
+                    return True
+        return False
 
     def _slash_spelled(self, m: re.Match, out: list[RecognizerResult]) -> None:
         """Ms Chenda Mao / เชนดา เมา: the first n Thai pieces, n = the Latin word count, when a
