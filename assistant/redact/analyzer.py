@@ -27,6 +27,7 @@ from assistant.redact.resolve import (
     clean_ner,
     cut_clock_times,
     cut_loanwords,
+    cut_named_things,
     cut_protected,
     merge,
     propagate,
@@ -71,6 +72,7 @@ class IdentifierAnalyzer:
         protected = protected_spans(text)
         hits = cut_protected(text, hits, protected)
         hits = cut_loanwords(text, hits)
+        hits = cut_named_things(text, hits)
         add_aliases(text, hits)
         add_coordinated(text, hits)
         add_thai_cued(text, hits)

@@ -371,6 +371,47 @@ def cut_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
 _CUT_EDGE = " \t\n,.;:-–—"
 
 
+#: session 9 — a noun after a capitalised word makes the word a thing's name: Widgit symbols, a
+#: Lakers fan, Healthy Start vouchers, Calpol syrup.
+_THING_NOUN_AFTER = re.compile(
+    # (no word that is also a verb after a name: signs, drinks, shows, points, figures, scans)
+    r"[^\S\n]+(?:symbols?|fan|vouchers?|app|apps|series|episodes?|season|tablets?|syrup|spray|cream|"
+    r"kit|bottles?|packets?|tokens?|course|programme|program|classes|lessons|shirt|jersey|trainers|"
+    r"cereal|crisps|chips|noodles|channel|videos?|songs?|music|books?|movies?|films?|toys?|stickers|"
+    r"subscription|membership|burgers?|pizza|sauce)(?![A-Za-z])"
+)
+#: … and watching, eating, drinking or playing before it: binge-watching Heartstopper, living on
+#: Weetabix, drinks Tyskie, plays Valorant.
+_THING_VERB_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:(?:binge[- ])?watch(?:es|ed|ing)?|eat(?:s|ing)?|ate|drink(?:s|ing)?|drank|"
+    r"(?:liv(?:es|ed|ing)|live)[^\S\n]+on|listen(?:s|ed|ing)?[^\S\n]+to|addicted[^\S\n]+to|"
+    r"obsessed[^\S\n]+with|hooked[^\S\n]+on|plays|playing|played)[^\S\n]+$"
+)
+_CAP_WORDS = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*){0,2}")
+
+
+def cut_named_things(text: str, hits: list[Hit]) -> list[Hit]:
+    """A capitalised word no list knows as a given name, with a thing-noun after it or a verb of
+    watching, eating, drinking or playing before it, names a thing (a show, a food, a sign
+    system, a team), not a person: "Makaton signs", "living on Weetabix". A known given name
+    there is still a person ("watching Jake while mum works"). The statistical model's
+    organisations are read the same way ("Big Lakers fan")."""
+    from assistant.redact.given_names import all_given_names, word_names
+
+    out: list[Hit] = []
+    for h in hits:
+        thing_like = (h.type == PERSON and h.source != "writer") or (h.type == ORGANIZATION and h.source == "ner")
+        if thing_like and _CAP_WORDS.fullmatch(text, h.start, h.end):
+            words = text[h.start:h.end].split()
+            if not any(w in all_given_names() or w in word_names() for w in words) and (
+                _THING_NOUN_AFTER.match(text, h.end)
+                or _THING_VERB_BEFORE.search(text, max(0, h.start - 30), h.start)
+            ):
+                continue
+        out.append(h)
+    return out
+
+
 def cut_loanwords(text: str, hits: list[Hit]) -> list[Hit]:
     """keep round 3 — English common nouns written in Thai (สเตรส, ติ๊กต็อก, เดลิเวอรี่) are cut
     from PERSON spans: a tagger reads an unknown transliterated word as a nickname. Businesses

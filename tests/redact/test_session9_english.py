@@ -26,6 +26,10 @@
     Translate; a gig platform one drives for is an employer, so Uber and Grab are not here), eponymous conditions (Munchausen by proxy); after "re" ("regarding") an
     ordinary word is the topic, not a person (re Mindfulness, re Ward 4), while a name still is
     (re Tendai).
+11. A capitalised word no dictionary knows is a thing, not a person, when a thing-noun follows it
+    (Makaton symbols, Widgit symbols, a Lakers fan) or a verb of watching, eating or drinking comes
+    before it (binge-watching Heartstopper, living on Weetabix); a known given name there is still a
+    person (watching Jake while mum works).
 2. A clock time is no house number: "22:40 Soi Nong Bua" and "Moo Ban Suk 23.00" keep the time.
 """
 
@@ -75,6 +79,10 @@ FOUND = [
     # 10. a name after "re"
     ("Plan: follow up re Tendai, school has not called back.", "Tendai"),
     ("Emailed the school re Grace's attendance.", "Grace"),
+    # 11. a person after a watching verb, a name before a noun
+    ("Nan is watching Jake while mum works nights.", "Jake"),
+    ("Says husband Kyaw Zin drinks and hits her.", "Kyaw Zin"),
+    ("Ms Okafor signs the consent form today.", "Okafor"),
     # 4. case numbers
     ("Juvenile court, black case no. Sor.Por. 204/2567 adjourned to March.", "Sor.Por. 204/2567"),
 ]
@@ -115,6 +123,13 @@ KEPT = [
     ("Had Covid in March, still tired.", "Covid"),
     ("Trains Muay Thai twice a week, good for mood.", "Muay Thai"),
     ("Plan: follow up re Ward 4 discharge.", "Ward 4"),
+    # 11. things named with unknown capitalised words
+    ("Communicates with Makaton symbols at school.", "Makaton"),
+    ("Uses Widgit symbols on her board.", "Widgit"),
+    ("Big Lakers fan, shoots hoops after school.", "Lakers"),
+    ("Up late binge-watching Heartstopper with mates.", "Heartstopper"),
+    ("Living on Weetabix and toast since the benefits stopped.", "Weetabix"),
+    ("Drinks Tyskie most nights, AUDIT-C 9.", "Tyskie"),
     # 3. words that end like a street type are no street
     ("Bring 2 forms to the next session", "Bring 2"),
     ("Offering 3 sessions before review", "Offering 3"),
