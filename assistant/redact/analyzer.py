@@ -85,6 +85,7 @@ class IdentifierAnalyzer:
         if len(hits) > n_hits:
             hits = propagate(text, hits)
         hits = cut_protected(text, hits, protected)
+        hits = cut_named_things(text, hits)  # again: coordination may have brought one back
         n_hits = len(hits)
         add_spelling_variants(text, hits)  # from the names that survived the cuts
         if len(hits) > n_hits:

@@ -127,7 +127,7 @@ KEPT = [
     ("Communicates with Makaton symbols at school.", "Makaton"),
     ("Uses Widgit symbols on her board.", "Widgit"),
     ("Big Lakers fan, shoots hoops after school.", "Lakers"),
-    ("Up late binge-watching Heartstopper with mates.", "Heartstopper"),
+    ("Up late binge-watching Heartstopper and Drag Race with mates.", "Heartstopper"),
     ("Living on Weetabix and toast since the benefits stopped.", "Weetabix"),
     ("Drinks Tyskie most nights, AUDIT-C 9.", "Tyskie"),
     # 3. words that end like a street type are no street
