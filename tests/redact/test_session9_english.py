@@ -30,6 +30,11 @@
     (Makaton symbols, Widgit symbols, a Lakers fan) or a verb of watching, eating or drinking comes
     before it (binge-watching Heartstopper, living on Weetabix); a known given name there is still a
     person (watching Jake while mum works).
+12. More address forms: Poland's (ul. Lipowa 12/4, 00-950 Warszawa; ul. Krótka 9 m. 3, 30-001
+    Kraków), a Malaysian street with its number (Jalan Bunga Raya 4), a unit-house number with a
+    hyphen before a comma (No. 9-1, Lorong Kenari 2), a district after a soi (Soi Bangla 5, Patong).
+13. A label followed by another label still labels the number (Ref expediente 2024/EX-55120), and
+    a visa number is an ID (work visa no. 40021877).
 2. A clock time is no house number: "22:40 Soi Nong Bua" and "Moo Ban Suk 23.00" keep the time.
 """
 
@@ -83,6 +88,16 @@ FOUND = [
     ("Nan is watching Jake while mum works nights.", "Jake"),
     ("Says husband Kyaw Zin drinks and hits her.", "Kyaw Zin"),
     ("Ms Okafor signs the consent form today.", "Okafor"),
+    # 12. more address forms
+    ("Works at a spa, ul. Lipowa 12/4, 00-950 Warszawa. Employer keeps her passport.",
+     "ul. Lipowa 12/4, 00-950 Warszawa"),
+    ("lives ul. Krótka 9 m. 3, 30-001 Kraków with two friends.", "ul. Krótka 9 m. 3, 30-001 Kraków"),
+    ("Rents a room at 18B Jalan Bunga Raya 4 above a shop.", "18B Jalan Bunga Raya 4"),
+    ("They rent at No. 9-1, Lorong Kenari 2, Sentul. Card expired.", "No. 9-1, Lorong Kenari 2, Sentul"),
+    ("21:18 lives in the staff dorm, Soi Bangla 5, Patong\n21:25 spoke to HR", "Soi Bangla 5, Patong"),
+    # 13. labelled numbers
+    ("Ref expediente 2024/EX-55120. Next hearing in May.", "2024/EX-55120"),
+    ("Thai national, work visa no. 40021877, employed at a restaurant.", "40021877"),
     # 4. case numbers
     ("Juvenile court, black case no. Sor.Por. 204/2567 adjourned to March.", "Sor.Por. 204/2567"),
 ]

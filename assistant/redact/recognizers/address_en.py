@@ -83,7 +83,7 @@ _TAIL = (  # a postal district number after the town belongs to it when a comma 
 #: round 18 — and the Scottish tenement flat position "4/2" (floor/door) before the house number.
 _LEAD = (
     r"(?:(?i:flat|unit|apt|apartment|suite)\.?\s*\d{1,4}[A-Za-z]?,?\s+|(?i:lot)\s+)?"
-    r"(?:\d{1,2}/\d{1,2}[^\S\n]+(?=\d{1,5}[A-Za-z]?[^\S\n])|\d{1,4}[A-Za-z]?/|\d{1,5}-(?=\d{1,6}\s))?"
+    r"(?:\d{1,2}/\d{1,2}[^\S\n]+(?=\d{1,5}[A-Za-z]?[^\S\n])|\d{1,4}[A-Za-z]?/|\d{1,5}-(?=\d{1,6}[\s,]))?"
 )
 #: Named buildings: halls, houses, condos, chawls and societies.
 _BUILDING_HEAD = (
@@ -109,14 +109,17 @@ _STREET_ADDRESS = re.compile(
 )
 #: 2. street type first.
 _TYPE_FIRST_ADDRESS = re.compile(
-    rf"(?<![\w/])(?:No\.?[^\S\n]*)?{_LEAD}\d{{1,6}}[A-Za-z]?,?\s+{_TYPE_FIRST}\s+{_CAP}(?:\s{_CAP}){{0,3}}{_UNIT}?{_TAIL}"
+    rf"(?<![\w/])(?:No\.?[^\S\n]*)?{_LEAD}\d{{1,6}}[A-Za-z]?,?\s+{_TYPE_FIRST}\s+{_CAP}(?:\s{_CAP}){{0,3}}"
+    rf"(?:[^\S\n]\d{{1,3}}(?![\w/]))?{_UNIT}?{_TAIL}"  # Jalan Bunga Raya 4: the street's own number
     rf"{_PC_TOWN}"
 )
-#: 2b'. session 9 — Indonesia's order: street type and name, then the number ("Jl. Kenanga Raya
-#: No. 45, Bandung 40115").
+#: 2b'. session 9 — Indonesia's and Poland's order: street type and name, then the number ("Jl.
+#: Kenanga Raya No. 45, Bandung 40115", "ul. Krótka 9 m. 3, 30-001 Kraków").
 _TYPE_FIRST_NUMBER_AFTER = re.compile(
-    rf"(?<![\w/]){_TYPE_FIRST}[^\S\n]+{_CAP}(?:[^\S\n]{_CAP}){{0,3}},?[^\S\n]+No\.?[^\S\n]*\d{{1,5}}[A-Za-z]?"
-    rf"(?:/\d{{1,4}})?{_UNIT}?{_TAIL}"
+    rf"(?<![\w/]){_TYPE_FIRST}[^\S\n]+{_CAP}(?:[^\S\n]{_CAP}){{0,3}},?[^\S\n]+(?:No\.?[^\S\n]*)?\d{{1,5}}[A-Za-z]?"
+    rf"(?:/\d{{1,4}})?(?:[^\S\n]+m\.[^\S\n]*\d{{1,4}})?{_UNIT}?"
+    # Poland's postcode before the town (ul. Lipowa 12/4, 00-950 Warszawa)
+    rf"(?:,[^\S\n]*\d{{2}}-\d{{3}}[^\S\n]+{_TOWN}(?:[^\S\n]{_TOWN})?|{_TAIL})"
 )
 #: 2c. session 9 — Taiwan's English form: floor, number, lane, alley and section before the road,
 #: then district, city and postcode ("4F, No. 112-3, Sec. 2, Zhongshan Rd., Xitun Dist.,

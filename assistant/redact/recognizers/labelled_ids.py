@@ -94,7 +94,10 @@ _RULES = (
     Rule(CASE_NUMBER, _CODE, 0.7, validate=_code_like),
     Rule(CASE_NUMBER, re.compile(rf"(?<![A-Za-z])(?:{_CASE_LABELS_CS})(?![A-Za-z]){_SEP}{_VALUE}"),
          0.9, group="v", validate=_id_like),
-    Rule(CASE_NUMBER, re.compile(rf"(?i)(?<![A-Za-z])(?:{_CASE_LABELS_CI})(?![A-Za-z]){_SEP}{_VALUE}"),
+    # (two labels in a row are one: "Ref expediente 2024/EX-55120", not the value "expediente")
+    Rule(CASE_NUMBER, re.compile(
+        rf"(?i)(?<![A-Za-z])(?:{_CASE_LABELS_CI})(?:[^\S\n]+(?:{_CASE_LABELS_CI}))?(?![A-Za-z]){_SEP}{_VALUE}"
+    ),
          0.85, group="v", validate=_id_like),
     Rule(ID_NUMBER, re.compile(rf"(?i)(?<![A-Za-z])(?:{_ID_LABELS_CI})(?![A-Za-z]){_SEP}{_VALUE}"),
          0.85, group="v", validate=_id_like),
