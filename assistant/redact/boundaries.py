@@ -244,6 +244,10 @@ _CHECK_LETTER = re.compile(r"[A-Z](?![A-Za-z\d])")
 _FOR_TAIL = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?[A-Z][a-z]+(?:[^\S\n]+(?:and|&|of)?[^\S\n]*[A-Z][a-z]+){0,3}")
 #: "Ma." before a Filipino given name is María written short (Ma. Divinagracia).
 _MA_BEFORE = re.compile(r"(?:Ma|Mª)\.?[^\S\n]+$")
+#: session 9 — a Thai company's legal tail and the recruitment-agency word in its name
+#: (บ.สยามปาล์มออยล์ จก., บ.รุ่งทวีผล จัดหางาน).
+_TH_COMPANY_TAIL = re.compile(r"[^\S\n]?(?:จัดหางาน(?:[^\S\n]?(?:จก\.|จำกัด))?|จก\.|จำกัด(?:[^\S\n]?\(มหาชน\))?)")
+_TH_COMPANY_HEADS = ("บ.", "บริษัท", "บจก.", "หจก.", "บมจ.")
 #: session 9 — Md./Mohd. (Muhammad written short, Bangladesh and Malaysia) opens the name after it.
 _MD_BEFORE = re.compile(r"(?<![A-Za-z])(?:Md|Mohd|Muhd|Mhd)\.?[^\S\n]+$")
 #: session 9 — "son of", "daughter of" between a name and the father's (Singapore, Malaysia):
@@ -344,6 +348,8 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
                     hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _MA_BEFORE.search(text, max(0, h.start - 5), h.start)):
             hits.append(Hit(m.start(), h.end, PERSON, h.score, "alias"))
+        if h.type == ORGANIZATION and text.startswith(_TH_COMPANY_HEADS, h.start) and (m := _TH_COMPANY_TAIL.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
         if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _MD_BEFORE.search(text, max(0, h.start - 7), h.start)):
             hits.append(Hit(m.start(), h.end, PERSON, h.score, "alias"))
         if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _LINEAGE.match(text, h.end)):

@@ -42,6 +42,9 @@ _LOWER_RUN = re.compile(r"[a-z][a-z'’\-]+(?:[^\S\n][a-z][a-z'’\-]+){0,2}")
 #: with ten million people identifies no one (the province policy of ``location_th``).
 _TOO_WIDE = frozenset({
     "ไทย", "ประเทศไทย", "เมืองไทย", "กรุงเทพ", "กรุงเทพฯ", "กรุงเทพมหานคร", "กทม", "Thailand", "Bangkok",
+    # session 9: sub-districts named like the phrase "in town", "town centre" (อยู่ในเมือง): read
+    # only with ต./ตำบล before them, by the sub-district rule
+    "ในเมือง", "กลางเมือง", "ชานเมือง", "หัวเมือง", "ในเวียง",
 })
 
 

@@ -59,6 +59,9 @@ _VILLAGE = re.compile(
 )
 #: The village name alone, wherever it stands (read only with a village number after it).
 _VILLAGE_ANYWHERE = re.compile(_VILLAGE.pattern[_VILLAGE.pattern.index("(?P<v>"):])
+#: session 9 — a town abroad after เมือง and a place cue (ในเมืองปากกะดิง, ไปทำงานที่เมืองศรีโสภณ): Lao,
+#: Shan and Cambodian towns are called เมือง; the name is no word the dictionary knows.
+_MUEANG = re.compile(r"(?:ใน|ที่|จาก|ไป|อยู่|แถว|กลับ|ฝั่ง)(?P<v>เมือง)(?=[\u0E01-\u0E4E]{3})")
 #: A sub-district right after a bare village name: บ้านป่าแดง ต.แม่ยาว.
 _TAMBON_AFTER = re.compile(r"[^\S\n]+(?:ต\.|ตำบล)")
 #: session 9 — what else places a bare village: a village number, district or province after it
@@ -297,6 +300,11 @@ class ThaiLocationRecognizer(RegexRecognizer):
             end = self._village_end(text, m.start("v"), m.end("v"))
             if end is not None and _GLUED_VILLAGE_AFTER.match(text, end):
                 out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+        if "เมือง" in text:
+            for m in _MUEANG.finditer(text):
+                end = self._town_abroad_end(text, m.end("v"))
+                if end is not None:
+                    out.append(self.result(LOCATION, m.start("v"), end, 0.6))
         for m in _LATIN_TOWNS.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
         for m in _TH_CUE_LATIN.finditer(text):
@@ -568,6 +576,28 @@ class ThaiLocationRecognizer(RegexRecognizer):
         if re.search("[\u0E4C\u0E4A\u0E4B]", name):
             return True  # แฮปปี้แลนด์: a brand spelled as a loanword, listed or not
         return name not in th.words and any(len(t) >= 2 and t not in th.words for t in tokens)
+
+    def _town_abroad_end(self, text: str, pos: int) -> int | None:
+        """End of the town's name after เมือง: the words up to a function word, when they hold a
+        word the dictionary does not know and เมือง + name is no word itself (เมืองนอก, เมืองหลวง)."""
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        th = get_thai_lexicon()
+        chunk = re.match(r"[\u0E01-\u0E4E]+", text[pos:pos + 24])
+        if not chunk:
+            return None
+        name = ""
+        for tok in th.tokenize(chunk.group(0)):
+            if tok in th.stopwords or tok in _AREA_STOP:
+                break
+            name += tok
+        if len(name) < 3 or name in th.words or ("เมือง" + name) in th.words:
+            return None
+        tokens = th.tokenize(name)
+        # a transliterated name falls apart into three or more pieces (ปาก|กะ|ดิง) or holds an unknown one
+        if len(tokens) < 3 and not any(len(t) >= 2 and t not in th.words for t in tokens) and name not in PLACES:
+            return None
+        return pos + len(name)
 
     def _village_end(self, text: str, start: int, end: int) -> int | None:
         """End of the village name: the chunk up to a function word or verb; the name after บ้าน is

@@ -80,6 +80,8 @@ _ACRONYM_AFTER = re.compile(
 )
 #: Company heads: the name may run on over spaced transliterated words (บ.คิงส์ตัน ลอจิสติกส์).
 _COMPANY_HEADS = ("บริษัท", "บจก.", "หจก.", "บมจ.", "บ.")
+#: What follows an amount in baht written บ. (300 บ.ต่อวัน, 500บ.ค่ารถ, 2,000บ./เดือน).
+_AFTER_BAHT = ("ต่อ", "ค่า", "วัน", "เดือน", "ครั้ง", "คืน", "ชม", "ปี", "ให้", "แล้ว", "จ่าย", "เหลือ", "หาย", "กับ", "และ")
 #: Words after a head that make it generic or a clause, not a named body.
 _NOT_A_NAME = frozenset({
     "ต้น", "ปลาย", "ค", "และ", "ที่", "ของ", "ให้", "ว่า", "แล้ว", "จะ", "ได้", "ไม่", "ก็", "เพราะ",
@@ -335,8 +337,13 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 continue
             if head.endswith(".") and m.start() > 0 and text[m.start() - 1] == ".":
                 continue  # พ.ร.บ.ยาเสพติด: the last letter of a longer abbreviation
-            if head == "บ." and (text[m.end() - 1].isspace() or re.search(r"\d[^\S\n]*$", text[max(0, m.start() - 4):m.start()])):
+            if head == "บ." and text[m.end() - 1].isspace():
                 continue  # 300 บ. ต่อวัน: baht, not บริษัท
+            if head == "บ." and re.search(r"\d[^\S\n]*$", text[max(0, m.start() - 4):m.start()]) and (
+                self._th.tokenize(_CHUNK.match(text, m.end()).group(0))[0] in self._th.stopwords
+                or text.startswith(_AFTER_BAHT, m.end())
+            ):
+                continue  # 300 บ.ต่อวัน; a name glued after บ. is a company even after a number (ไลน์ 4 บ.X)
             if head == "บ." and text[max(0, m.start() - 2):m.start()] == "พร":
                 continue  # พรบ.รถ: the compulsory motor insurance act (พ.ร.บ.) written without dots
             words = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))

@@ -57,6 +57,8 @@ _ROLE_QUALIFIERS = frozenset({
     # who wrote the record (อสม.บันทึก) and the workplace a nurse is at (พยาบาลโรงงาน)
     "บันทึก", "จด", "เขียน", "กรอก", "ตรวจ", "ฉีด", "ทำแผล", "โรงงาน", "นิคม", "สถานประกอบการ", "ร้าน",
 })
+#: A spaced word standing alone after a name (a family name, when it is shaped like one).
+_SPACED_FAMILY = re.compile(rf"[^\S\n]([{_T}]{{4,24}})(?=[^\S\n]|[,;:()\n✓.]|$)")
 #: "told/gave the name": the word after is what the caller is called.
 _TOLD = re.compile(rf"(?:บอก|แจ้ง|ให้|ใช้)ชื่อ(?:ว่า|เล่นว่า|เล่น)?[^\S\n]?(?=[{_T}])")
 #: Things whose name one may be unable to tell (บอกชื่อโรงเรียนไม่ได้).
@@ -168,7 +170,7 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             if end is not None and (text[end:end + 1] in (":", "：") or _quoted_around(text, m.start(), end)):
                 continue  # อสม.รายงาน: is a heading; "หมอปลอม" is a quoted phrase, not a person
             if end is not None:
-                out.append(self.result(PERSON, m.start(), end, 0.75))
+                out.append(self.result(PERSON, m.start(), self._family_after(text, end), 0.75))
         if '"' in text or "“" in text:
             for m in _KIN_QUOTED.finditer(text):
                 run = m.group("k")  # แต่พี่ชาย "…": the kin word ends the run before the quote
@@ -337,6 +339,15 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
         if sum(map(len, name)) < 2:
             return None
         return pos + sum(map(len, name))
+
+    @staticmethod
+    def _family_after(text: str, end: int) -> int:
+        """พยาบาลวิไลพร แสนปัญญา: a spaced word shaped like a family name (listed, or a compound
+        the dictionary does not know) standing alone after a role-titled name belongs to it."""
+        from assistant.redact.recognizers.person_th_line import slot_names
+
+        m = _SPACED_FAMILY.match(text, end)
+        return m.end(1) if m and slot_names().family_like(m.group(1)) else end
 
     def _adverb_first(self, chunk: str, first: str) -> bool:
         """The chunk opens with a function word and the rest starts a dictionary word (อีก|ครั้ง,
