@@ -57,6 +57,12 @@ _ROLE_QUALIFIERS = frozenset({
     # who wrote the record (อสม.บันทึก) and the workplace a nurse is at (พยาบาลโรงงาน)
     "บันทึก", "จด", "เขียน", "กรอก", "ตรวจ", "ฉีด", "ทำแผล", "โรงงาน", "นิคม", "สถานประกอบการ", "ร้าน",
 })
+#: session 9 — an attendance line: who came, who did not (มา: A, B (Bee), C / ขาด: D ป่วย).
+_ATTENDANCE = re.compile(r"(?m)^[^\S\n]*(?:มา|ไม่มา|ขาด|ลา|ขาดเรียน|ขาดกลุ่ม)[^\S\n]*[:：][^\S\n]*(?P<items>[^\n]+)")
+#: An item's first run of Thai letters.
+_ITEM_FIRST = re.compile(rf"[{_T}]+")
+#: A Latin nickname in brackets right after the name: น้ำผึ้ง (Honey).
+_LATIN_BRACKET = re.compile(r"[^\S\n]*\(([A-Z][a-z]{1,15})\)")
 #: A spaced word standing alone after a name (a family name, when it is shaped like one).
 _SPACED_FAMILY = re.compile(rf"[^\S\n]([{_T}]{{4,24}})(?=[^\S\n]|[,;:()\n✓.]|$)")
 #: "told/gave the name": the word after is what the caller is called.
@@ -193,6 +199,7 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
                     out.append(self.result(PERSON, m.start("v"), m.start("v") + len(first), 0.75))
         if ":" in text or "：" in text:
             self._speakers(text, out)
+            self._attendance(text, out)
         if "(" in text:
             for m in _HANDLE_OWNER.finditer(text):
                 word = m.group("v")
@@ -339,6 +346,41 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
         if sum(map(len, name)) < 2:
             return None
         return pos + sum(map(len, name))
+
+    def _attendance(self, text: str, out: list[RecognizerResult]) -> None:
+        """มา: ใบบัว, น้ำผึ้ง (Honey), ไอติม วงศ์ทองดี / ไม่มา: เจได ป่วย — on an attendance line
+        each item's first word is a person; a count, a role, a kin noun or a reason is not."""
+        from assistant.redact.recognizers.person_th_aged import GENERIC_PEOPLE
+
+        for line in _ATTENDANCE.finditer(text):
+            pos = line.start("items")
+            for item in re.split(r"[,/]|และ", line.group("items")):
+                start = pos + len(item) - len(item.lstrip())
+                pos += len(item) + 1
+                first = _ITEM_FIRST.match(text, start)
+                if not first or re.search(r"\d", item):
+                    continue  # อสม. 3 คน, อีก 4 คน: a count, not a person
+                tokens = self._th.tokenize(first.group(0))
+                head = tokens[0]
+                word = head
+                for tok in tokens[1:]:  # ต้อม|ไป|ทำงาน: the name ends where a clause begins
+                    if tok in self._blocked or tok.startswith(("ไป", "มา", "ป่วย", "ไม่")):
+                        break
+                    word += tok
+                if (
+                    word in self._blocked or head in self._blocked or head in self._lex.th_strict_titles
+                    or word in GENERIC_PEOPLE
+                    or head in GENERIC_PEOPLE or word in self._th.stopwords or len(word) < 2
+                    or word.startswith(("ป่วย", "ไข้", "ติด", "ไม่", "ไป", "ลา", "ขาด", "อีก"))
+                    # a role noun (ผู้ใหญ่บ้าน, นักจิตวิทยา, เจ้าหน้าที่, ช่างตัดผม)
+                    or (word in self._th.words and word.startswith(("ผู้", "นัก", "เจ้า", "ช่าง", "พนักงาน")))
+                ):
+                    continue
+                end = first.start() + len(word)
+                out.append(self.result(PERSON, first.start(), end, 0.7))
+                bracket = _LATIN_BRACKET.match(text, end)
+                if bracket:
+                    out.append(self.result(PERSON, bracket.start(1), bracket.end(1), 0.7))
 
     @staticmethod
     def _family_after(text: str, end: int) -> int:
