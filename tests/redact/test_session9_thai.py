@@ -24,6 +24,7 @@
 10. An attendance line names people: after มา:, ไม่มา:, ขาด:, ลา: each item's first word is a
     person (มา: ใบบัว, น้ำผึ้ง (Honey), ไอติม), and a Latin word in brackets after it is the same
     person's name; counts, roles and reasons stay (และอีก 4 คน, อสม., ไข้สูง).
+11. A shop or clinic named only by what it sells or treats stays (ร้านนวดแผนไทย, คลินิกแก้หนี้).
 2. A clock time is no lane or house number: "ซอยหนองบัว 23.00", "ถนนสุขุมวิท 21:30" keep the time.
 """
 
@@ -109,6 +110,11 @@ KEPT = [
     ("ประชุมทีม\nมา: อสม. 3 คน, ครูแนะแนว, และอีก 4 คน\nขาด: ผู้ใหญ่บ้าน ติดธุระ", "ผู้ใหญ่บ้าน"),
     ("ประชุมทีม\nมา: อสม. 3 คน, ครูแนะแนว, และอีก 4 คน\nขาด: ผู้ใหญ่บ้าน ติดธุระ", "ติดธุระ"),
     ("ยายบอกว่า\nลา: ป่วย ไข้สูง", "ป่วย"),
+    # 11. generic shops and clinics named by what they sell or treat
+    ("ภรรยาทำร้านนวดแผนไทยแถวตลาด ได้วันละ 400", "ร้านนวดแผนไทย"),
+    ("ทำ part-time ร้านชานมไข่มุกหลังเลิกเรียน", "ร้านชานมไข่มุก"),
+    ("ส่งต่อคลินิกแก้หนี้ของธนาคาร", "คลินิกแก้หนี้"),
+    ("นัดตรวจที่คลินิกสุขภาพทางเพศเดือนหน้า", "คลินิกสุขภาพทางเพศ"),
     # 5. measuring is no temple
     ("อสม. มาวัดความดันให้ยายทุกสัปดาห์", "วัดความดัน"),
     ("แม่วัดไข้ลูกทุกสองชั่วโมง", "วัดไข้"),

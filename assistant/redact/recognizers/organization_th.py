@@ -110,6 +110,11 @@ _KIND_WORDS = frozenset({
     "การศึกษา", "พิเศษ", "การศึกษาพิเศษ", "การเรียน", "การเรียนรู้", "สำหรับ", "ข้ามชาติ", "ต่างชาติ",
     "สมรรถภาพ", "ฟื้นฟูสมรรถภาพ", "แรกรับ", "สาธารณสุข", "บริการสาธารณสุข", "รัฐบาล",
     "สวัสดิภาพ", "คุ้มครองสวัสดิภาพ", "สงเคราะห์", "เด็กหญิง", "เด็กชาย", "เด็กอ่อน", "ผู้เสียหาย", "ค้ามนุษย์",
+    # session 9: what a generic shop sells or a clinic treats (ร้านนวดแผนไทย, ร้านชานมไข่มุก,
+    # คลินิกแก้หนี้, คลินิกสุขภาพทางเพศ, ศูนย์ดรอปอินเด็กเร่ร่อน), and cuisines (แผน|ไทย as the tokenizer cuts it)
+    "แผนไทย", "แผนโบราณ", "ชานม", "ไข่มุก", "ชานมไข่มุก", "ชาไข่มุก", "น้ำปั่น", "แก้หนี้", "หนี้", "ทางเพศ",
+    "สุขภาพทางเพศ", "เพศ", "ดรอปอิน", "เร่ร่อน", "เด็กเร่ร่อน", "ไร้บ้าน", "คนไร้บ้าน", "คอมพิวเตอร์", "แผน",
+    "ไทย", "ลาว", "พม่า", "เวียดนาม", "อินเดีย",
 })
 def _named_after_place(word: str) -> bool:
     """A sub-district's or district's name, or a word opening with a landform (บ้าน, หนอง, บาง…)."""
@@ -144,7 +149,11 @@ _WHO_BEFORE_NAMING = frozenset({"เด็ก", "คน", "ผู้หญิง
 #: Kind words that also open place names (นา "rice field" in นาฝาย, นาเกลือ).
 _LANDFORM_KINDS = frozenset({"นา", "ป่า", "ไร่", "สวน"})
 #: keep round 2 — words that open a time of day; no place name holds them (ตอนเย็น, ตั้งแต่ตีห้า).
-_TIME_OPENERS = ("ตอน", "ตั้งแต่", "เวลา", "พรุ่งนี้", "วันนี้", "เมื่อวาน", "คืนนี้", "เมื่อเช้า")
+_TIME_OPENERS = (
+    "ตอน", "ตั้งแต่", "เวลา", "พรุ่งนี้", "วันนี้", "เมื่อวาน", "คืนนี้", "เมื่อเช้า",
+    # session 9: next/this/last week or month glued after a place (คลินิกX|เดือนหน้า)
+    "เดือนหน้า", "เดือนนี้", "เดือนที่แล้ว", "สัปดาห์หน้า", "สัปดาห์นี้", "อาทิตย์หน้า", "อาทิตย์นี้", "ปีหน้า",
+)
 #: keep round 3 — "every day/week…" glued after a place (ชมรมผู้สูงอายุ|ทุกวันพุธ): a time, no name.
 _EVERY = ("ทุกวัน", "ทุกสัปดาห์", "ทุกอาทิตย์", "ทุกเดือน", "ทุกเช้า", "ทุกเย็น", "ทุกคืน", "ทุกครั้ง")
 #: Words that, right after a kind of place only (ร้านนวด|กะ|ดึก, ร้านเกม|เล่น|ทั้งคืน), open the rest of
@@ -288,7 +297,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         if head == "วัด" and rest and self._measured(rest[0]):
             return
         for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name
-            if tok.startswith(_TIME_OPENERS) or tok == "ทุก" or tok.startswith(_EVERY) or (
+            if "".join(rest[cut:cut + 3]).startswith(_TIME_OPENERS) or tok == "ทุก" or tok.startswith(_EVERY) or (
                 cut >= 1 and tok in _CLAUSE_AFTER_KIND and all(map(_is_kind, rest[:cut]))
             ) or (
                 # a shift or going home glued after a name (โรงงานน้ำตาลภูเวียงรุ่งเรือง|เข้า|กะดึก)
