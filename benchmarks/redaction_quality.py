@@ -63,6 +63,16 @@ SETS = (
     (REDACT_TESTS / "heldout28", "held-out set 28 (development set of session 8: measured once, then tuned on)"),
     (REDACT_TESTS / "keep1", "over-redaction set keep1 (development set of session 8: 724 keep strings)"),
     (REDACT_TESTS / "heldout29", "held-out set 29 (BLIND: written late in session 8, measured at its end)"),
+    (REDACT_TESTS / "heldout30", "held-out set 30 (BLIND: written at the start of session 9, misses never printed)"),
+    (REDACT_TESTS / "heldout31", "held-out set 31 (development set of session 9: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout32", "held-out set 32 (development set of session 9: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout33", "held-out set 33 (development set of session 9: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout34", "held-out set 34 (development set of session 9: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout35", "held-out set 35 (development set of session 9: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout36", "held-out set 36 (development set of session 9: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout37", "held-out set 37 (development set of session 9: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout38", "held-out set 38 (development set of session 9: measured once, then tuned on)"),
+    (REDACT_TESTS / "keep2", "over-redaction set keep2 (development set of session 9: 714 keep strings)"),
 )
 
 
