@@ -248,6 +248,13 @@ _MA_BEFORE = re.compile(r"(?:Ma|Mª)\.?[^\S\n]+$")
 #: (บ.สยามปาล์มออยล์ จก., บ.รุ่งทวีผล จัดหางาน).
 _TH_COMPANY_TAIL = re.compile(r"[^\S\n]?(?:จัดหางาน(?:[^\S\n]?(?:จก\.|จำกัด))?|จก\.|จำกัด(?:[^\S\n]?\(มหาชน\))?)")
 _TH_COMPANY_HEADS = ("บ.", "บริษัท", "บจก.", "หจก.", "บมจ.")
+#: session 9 — a further spaced short syllable of a Burmese name already found in two parts
+#: (นายซอ ลวิน|อู, นายจอ มิน|ทุน).
+_SPACED_SYLLABLE = re.compile(  # (not a word before a number: อายุ 31, ท้อง 5 เดือน, ป.5)
+    rf"[^\S\n]([{THAI_LETTERS}]{{1,6}})(?=[^\S\n]*[,;:()\n]|[^\S\n]+[^\d\s]|$)"
+)
+_NOT_BASE = re.compile("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
+_PARTICLES = frozenset({"ค่ะ", "คะ", "ครับ", "คับ", "นะ", "จ้ะ", "จ้า", "ฮะ", "น่ะ", "ล่ะ", "เนาะ", "เลย", "ด้วย"})
 #: session 9 — Md./Mohd. (Muhammad written short, Bangladesh and Malaysia) opens the name after it.
 _MD_BEFORE = re.compile(r"(?<![A-Za-z])(?:Md|Mohd|Muhd|Mhd)\.?[^\S\n]+$")
 #: session 9 — "son of", "daughter of" between a name and the father's (Singapore, Malaysia):
@@ -348,6 +355,10 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
                     hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _MA_BEFORE.search(text, max(0, h.start - 5), h.start)):
             hits.append(Hit(m.start(), h.end, PERSON, h.score, "alias"))
+        if h.type == PERSON and " " in text[h.start:h.end].strip():
+            end = _foreign_syllables_end(text, h.start, h.end)
+            if end > h.end:
+                hits.append(Hit(h.start, end, PERSON, h.score, "alias"))
         if h.type == ORGANIZATION and text.startswith(_TH_COMPANY_HEADS, h.start) and (m := _TH_COMPANY_TAIL.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
         if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _MD_BEFORE.search(text, max(0, h.start - 7), h.start)):
@@ -366,6 +377,30 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             h.start == 2 or not re.match(rf"[{THAI_LETTERS}.]", text[h.start - 3])
         ):
             hits.append(Hit(h.start - 2, h.end, LOCATION, h.score, "alias"))
+
+
+def _short_foreign_syllable(word: str, th) -> bool:
+    """A syllable of a Burmese or Vietnamese name written in Thai: at most three base letters,
+    no particle, function word or word that ends a name."""
+    return (
+        len(_NOT_BASE.sub("", word)) <= 3 and word not in _PARTICLES and word not in th.stopwords
+        and not word.startswith(("ไม่", "ได้", "จะ", "ยัง", "เป็น", "อยู่", "มา", "ไป"))
+    )
+
+
+def _foreign_syllables_end(text: str, start: int, end: int) -> int:
+    """Extend a two-part Thai-script name whose last part is a short syllable the dictionary does
+    not know (ลวิน, มิน) over up to two more spaced short syllables."""
+    th = get_thai_lexicon()
+    last = text[start:end].split()[-1]
+    if not re.fullmatch(rf"[{THAI_LETTERS}]+", last) or last in th.words or len(_NOT_BASE.sub("", last)) > 3:
+        return end
+    for _ in range(2):
+        m = _SPACED_SYLLABLE.match(text, end)
+        if not m or not _short_foreign_syllable(m.group(1), th):
+            break
+        end = m.end(1)
+    return end
 
 
 def settle_boundaries(text: str, hits: list[Hit]) -> None:
