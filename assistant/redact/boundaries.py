@@ -255,6 +255,8 @@ _SPACED_SYLLABLE = re.compile(  # (not a word before a number: อายุ 31, 
 )
 _NOT_BASE = re.compile("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
 _PARTICLES = frozenset({"ค่ะ", "คะ", "ครับ", "คับ", "นะ", "จ้ะ", "จ้า", "ฮะ", "น่ะ", "ล่ะ", "เนาะ", "เลย", "ด้วย"})
+#: session 9 — a school named after a temple or run by a municipality: โรงเรียน|วัดX, ร.ร.|เทศบาลX.
+_SCHOOL_BEFORE = re.compile(r"(?:โรงเรียน|ร\.ร\.|รร\.?)(?:เทศบาล)?$")
 #: session 9 — Md./Mohd. (Muhammad written short, Bangladesh and Malaysia) opens the name after it.
 _MD_BEFORE = re.compile(r"(?<![A-Za-z])(?:Md|Mohd|Muhd|Mhd)\.?[^\S\n]+$")
 #: session 9 — "son of", "daughter of" between a name and the father's (Singapore, Malaysia):
@@ -359,6 +361,10 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             end = _foreign_syllables_end(text, h.start, h.end)
             if end > h.end:
                 hits.append(Hit(h.start, end, PERSON, h.score, "alias"))
+        if h.type == ORGANIZATION and text.startswith(("วัด", "เทศบาล"), h.start) and (
+            m := _SCHOOL_BEFORE.search(text, max(0, h.start - 12), h.start)
+        ):
+            hits.append(Hit(m.start(), h.end, ORGANIZATION, h.score, "alias"))  # โรงเรียน|วัดX: the school
         if h.type == ORGANIZATION and text.startswith(_TH_COMPANY_HEADS, h.start) and (m := _TH_COMPANY_TAIL.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
         if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _MD_BEFORE.search(text, max(0, h.start - 7), h.start)):

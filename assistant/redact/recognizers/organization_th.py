@@ -168,6 +168,8 @@ _CLAUSE_AFTER_KIND = frozenset({
 _SHIFT_AFTER_NAME = frozenset({"เข้า", "เข้ากะ", "กลับ", "เลิก", "ได้เงิน", "ได้ค่าจ้าง", "ค่าจ้าง", "วันละ", "เดือนละ"})
 #: Where-words that, after a kind of place only, place it by a landmark (ร้านเกม|หน้า|ตลาด).
 _WHERE_WORDS = frozenset({"หน้า", "หลัง", "ข้าง", "ตรงข้าม", "ใกล้", "ติดกับ"})
+#: Reporting verbs: glued after a school's or shop's name they open the sentence's predicate.
+_REPORTING = ("บอก", "แจ้ง", "เล่า", "รายงาน", "โทรมา", "โทรแจ้ง", "ส่งตัว", "ส่งต่อ", "ประสาน")  # (the tokenizer may cut บอ|กว่า)
 def _is_kind(token: str) -> bool:
     """A kind word, or two glued as one dictionary word (ไก่ทอด, ข้าวผัด → ไก่|ทอด)."""
     return token in _KIND_WORDS or any(
@@ -309,6 +311,11 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                 # keep round 2 — a time glued after the place (ตลาดX|ตั้งแต่|ตี|ห้า, …|ตอน|สาม|ทุ่ม)
                 # or a where-phrase after a kind only (ร้านเกม|หน้า|ตลาด: "the game shop by the
                 # market"): neither is part of the place's name
+                rest = rest[:cut]
+                end_override = offset + len(head) + sum(map(len, rest))
+                break
+            if cut >= 2 and "".join(rest[cut:cut + 3]).startswith(_REPORTING) and not all(map(_is_kind, rest[:cut])):
+                # session 9 — โรงเรียนบ้านหนองบัว|บอก|ว่า…: a reporting verb glued after the name ends it
                 rest = rest[:cut]
                 end_override = offset + len(head) + sum(map(len, rest))
                 break
