@@ -35,6 +35,9 @@
     hyphen before a comma (No. 9-1, Lorong Kenari 2), a district after a soi (Soi Bangla 5, Patong).
 13. A label followed by another label still labels the number (Ref expediente 2024/EX-55120), and
     a visa number is an ID (work visa no. 40021877).
+14. After a bare "in", "from" or "near", ordinary words that name no known place are a role or a
+    thing, not a town (email from Ward Manager, from Clinical Lead); towns named with ordinary words
+    stay places (from Reading, in Bath).
 2. A clock time is no house number: "22:40 Soi Nong Bua" and "Moo Ban Suk 23.00" keep the time.
 """
 
@@ -98,6 +101,9 @@ FOUND = [
     # 13. labelled numbers
     ("Ref expediente 2024/EX-55120. Next hearing in May.", "2024/EX-55120"),
     ("Thai national, work visa no. 40021877, employed at a restaurant.", "40021877"),
+    # 14. towns named with ordinary words
+    ("She moved here from Reading in 2019.", "Reading"),
+    ("Aunt lives in Bath, visits monthly.", "Bath"),
     # 4. case numbers
     ("Juvenile court, black case no. Sor.Por. 204/2567 adjourned to March.", "Sor.Por. 204/2567"),
 ]
@@ -145,6 +151,10 @@ KEPT = [
     ("Up late binge-watching Heartstopper and Drag Race with mates.", "Heartstopper"),
     ("Living on Weetabix and toast since the benefits stopped.", "Weetabix"),
     ("Drinks Tyskie most nights, AUDIT-C 9.", "Tyskie"),
+    # 14. roles after from/in
+    ("Email from Ward Manager re housing.", "Ward Manager"),
+    ("Email from Clinical Lead re discharge.", "Clinical Lead"),
+    ("Email from Key Worker about the move.", "Key Worker"),
     # 3. words that end like a street type are no street
     ("Bring 2 forms to the next session", "Bring 2"),
     ("Offering 3 sessions before review", "Offering 3"),

@@ -212,6 +212,27 @@ def _latin_places() -> frozenset[str]:
     return latin_place_names()
 
 
+#: Role heads beyond the lexicon's roles: a staff title ends with one (Clinical Lead, Head of Year).
+_ROLE_HEADS = frozenset({"lead", "head", "staff", "coordinator", "practitioner", "advisor", "adviser", "psychologist"})
+
+
+def _staff_title(text: str, start: int, end: int) -> bool:
+    """A staff title — ordinary words with a role word ending them or right after them — and no
+    known place: "email from Ward Manager" is a person's post, while Reading, Bath or Herat after
+    "from" are towns (WordNet lists many towns as nouns, so ordinary words alone do not decide)."""
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    value = text[start:end]
+    words = value.split()
+    after = re.match(r"[^\S\n]+([A-Za-z]+)", text[end:end + 30])
+    heads = {words[-1].lower(), after.group(1).lower() if after else ""}
+    roles = get_lexicon().en_roles
+    return (
+        value not in _latin_places() and any(h in roles or h in _ROLE_HEADS for h in heads if h)
+        and all(_ordinary(w) for w in words)
+    )
+
+
 def _names_a_place(words: str) -> bool:
     """Capitalised words before a place kind (camp, market, campus, village 2) name a place unless
     they open with a word that leads no place name or are all ordinary words ("Summer camp")."""
@@ -318,6 +339,8 @@ class EnglishLocationRecognizer(RegexRecognizer):
                 continue
             if " " not in text[span[0]:span[1]] and re.match(r"[^\S\n]\d", text[span[1]:]) and _ordinary(text[span[0]:span[1]]):
                 continue  # session 8 — "from Lesson 4", "at Level 2": a numbered thing, not a town
+            if m.group(0).strip().lower() in ("in", "from", "near") and _staff_title(text, span[0], span[1]):
+                continue  # session 9 — "email from Ward Manager", "in Clinical Lead": a role, not a town
             out.append(self.result(LOCATION, span[0], _with_tails(text, span[0], span[1]), 0.7))
         for m in _TH_PLACE_FIRST.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.65))
