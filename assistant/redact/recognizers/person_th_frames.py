@@ -59,6 +59,8 @@ _ROLE_QUALIFIERS = frozenset({
 })
 #: session 9 — an attendance line: who came, who did not (มา: A, B (Bee), C / ขาด: D ป่วย).
 _ATTENDANCE = re.compile(r"(?m)^[^\S\n]*(?:มา|ไม่มา|ขาด|ลา|ขาดเรียน|ขาดกลุ่ม)[^\S\n]*[:：][^\S\n]*(?P<items>[^\n]+)")
+#: One item of the line: up to a comma, a slash or และ ("and"), an opening และ left out.
+_ATTENDEE_ITEM = re.compile(r"[^\S\n]*(?:และ[^\S\n]*)?(?P<w>(?:(?!และ)[^,/\n])+)")
 #: An item's first run of Thai letters.
 _ITEM_FIRST = re.compile(rf"[{_T}]+")
 #: A Latin nickname in brackets right after the name: น้ำผึ้ง (Honey).
@@ -350,37 +352,39 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
     def _attendance(self, text: str, out: list[RecognizerResult]) -> None:
         """มา: ใบบัว, น้ำผึ้ง (Honey), ไอติม วงศ์ทองดี / ไม่มา: เจได ป่วย — on an attendance line
         each item's first word is a person; a count, a role, a kin noun or a reason is not."""
-        from assistant.redact.recognizers.person_th_aged import GENERIC_PEOPLE
-
         for line in _ATTENDANCE.finditer(text):
-            pos = line.start("items")
-            for item in re.split(r"[,/]|และ", line.group("items")):
-                start = pos + len(item) - len(item.lstrip())
-                pos += len(item) + 1
-                first = _ITEM_FIRST.match(text, start)
-                if not first or re.search(r"\d", item):
+            for item in _ATTENDEE_ITEM.finditer(text, line.start("items"), line.end("items")):
+                if re.search(r"\d", item.group(0)):
                     continue  # อสม. 3 คน, อีก 4 คน: a count, not a person
+                first = _ITEM_FIRST.match(text, item.start("w"))
+                if not first:
+                    continue
                 tokens = self._th.tokenize(first.group(0))
-                head = tokens[0]
-                word = head
+                word = tokens[0]
                 for tok in tokens[1:]:  # ต้อม|ไป|ทำงาน: the name ends where a clause begins
                     if tok in self._blocked or tok.startswith(("ไป", "มา", "ป่วย", "ไม่")):
                         break
                     word += tok
-                if (
-                    word in self._blocked or head in self._blocked or head in self._lex.th_strict_titles
-                    or word in GENERIC_PEOPLE
-                    or head in GENERIC_PEOPLE or word in self._th.stopwords or len(word) < 2
-                    or word.startswith(("ป่วย", "ไข้", "ติด", "ไม่", "ไป", "ลา", "ขาด", "อีก"))
-                    # a role noun (ผู้ใหญ่บ้าน, นักจิตวิทยา, เจ้าหน้าที่, ช่างตัดผม)
-                    or (word in self._th.words and word.startswith(("ผู้", "นัก", "เจ้า", "ช่าง", "พนักงาน")))
-                ):
+                if not self._attendee(word, tokens[0]):
                     continue
                 end = first.start() + len(word)
                 out.append(self.result(PERSON, first.start(), end, 0.7))
                 bracket = _LATIN_BRACKET.match(text, end)
                 if bracket:
                     out.append(self.result(PERSON, bracket.start(1), bracket.end(1), 0.7))
+
+    def _attendee(self, word: str, head: str) -> bool:
+        """Not a title, role, kin or generic people word, function word or reason for absence."""
+        from assistant.redact.recognizers.person_th_aged import GENERIC_PEOPLE
+
+        people_words = self._blocked | GENERIC_PEOPLE
+        return not (
+            word in people_words or head in people_words or head in self._lex.th_strict_titles
+            or word in self._th.stopwords or len(word) < 2
+            or word.startswith(("ป่วย", "ไข้", "ติด", "ไม่", "ไป", "ลา", "ขาด", "อีก"))
+            # a role noun (ผู้ใหญ่บ้าน, นักจิตวิทยา, เจ้าหน้าที่, ช่างตัดผม)
+            or (word in self._th.words and word.startswith(("ผู้", "นัก", "เจ้า", "ช่าง", "พนักงาน")))
+        )
 
     @staticmethod
     def _family_after(text: str, end: int) -> int:
