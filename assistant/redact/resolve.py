@@ -343,6 +343,10 @@ def add_spelling_variants(text: str, hits: list[Hit]) -> None:
     hits.extend(Hit(s, e, PERSON, 0.6, "propagated") for s, e in spans)
 
 
+#: What a cut piece sheds at its edges.
+_CUT_EDGE = " \t\n,.;:-–—"
+
+
 def cut_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
     """An address or place that a rule or tagger ran over a clock time loses the time and keeps
     its longer side: "22:40 Soi Nong Bua" is a time and a lane, not house number 40."""
@@ -368,8 +372,6 @@ def cut_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-_CUT_EDGE = " \t\n,.;:-–—"
-
 
 #: session 9 — a noun after a capitalised word makes the word a thing's name: Widgit symbols, a
 #: Lakers fan, Healthy Start vouchers, Calpol syrup.
@@ -393,7 +395,7 @@ _CAP_WORDS = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*){0,
 def cut_named_things(text: str, hits: list[Hit]) -> list[Hit]:
     """A capitalised word no list knows as a given name, with a thing-noun after it or a verb of
     watching, eating, drinking or playing before it, names a thing (a show, a food, a sign
-    system, a team), not a person: "Makaton signs", "living on Weetabix". A known given name
+    system, a team), not a person: "Widgit symbols", "living on Weetabix". A known given name
     there is still a person ("watching Jake while mum works"). The statistical model's
     organisations are read the same way ("Big Lakers fan")."""
     from assistant.redact.given_names import all_given_names, word_names
