@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.resolve import Hit
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import (
@@ -254,7 +255,6 @@ _SPACED_SYLLABLE = re.compile(  # (not a word before a number: อายุ 31, 
     rf"[^\S\n]([{THAI_LETTERS}]{{1,6}})(?=[^\S\n]*[,;:()\n]|[^\S\n]+[^\d\s]|$)"
 )
 _NOT_BASE = re.compile("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
-_PARTICLES = frozenset({"ค่ะ", "คะ", "ครับ", "คับ", "นะ", "จ้ะ", "จ้า", "ฮะ", "น่ะ", "ล่ะ", "เนาะ", "เลย", "ด้วย"})
 #: session 9 — a school named after a temple or run by a municipality: โรงเรียน|วัดX, ร.ร.|เทศบาลX.
 _SCHOOL_BEFORE = re.compile(r"(?:โรงเรียน|ร\.ร\.|รร\.?)(?:เทศบาล)?$")
 #: session 9 — Md./Mohd. (Muhammad written short, Bangladesh and Malaysia) opens the name after it.
@@ -389,7 +389,7 @@ def _short_foreign_syllable(word: str, th) -> bool:
     """A syllable of a Burmese or Vietnamese name written in Thai: at most three base letters,
     no particle, function word or word that ends a name."""
     return (
-        len(_NOT_BASE.sub("", word)) <= 3 and word not in _PARTICLES and word not in th.stopwords
+        len(_NOT_BASE.sub("", word)) <= 3 and word not in SENTENCE_PARTICLES and word not in th.stopwords
         and not word.startswith(("ไม่", "ได้", "จะ", "ยัง", "เป็น", "อยู่", "มา", "ไป"))
     )
 

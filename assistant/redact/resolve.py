@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.redact.given_names import given_names
 from assistant.redact.lexicon import get_lexicon
@@ -329,16 +330,21 @@ _ENDS_IN_INITIAL = re.compile(r"[\s\-][A-Z]$")
 _NICKNAME_BEFORE = re.compile(r"(?:\(|ชื่อเล่น|เรียกว่า|ชื่อ)[^\S\n]*$")
 
 
+@lru_cache(maxsize=1)
+def _thai_titles() -> tuple[str, ...]:
+    """Every Thai title, longest first (so นางสาว is cut before นาง): built once, read per note."""
+    lex = get_lexicon()
+    return tuple(sorted(lex.th_strong_titles | lex.th_soft_titles | lex.th_strict_titles, key=len, reverse=True))
+
+
 def add_spelling_variants(text: str, hits: list[Hit]) -> None:
     """A name written a second way in the same note (ลำดวน / ลำดวล, Karuppiah / karupiah) is the
     same person: see ``spelling_variants``."""
     from assistant.redact.recognizers.person_en_lower import _ordinary
     from assistant.redact.spelling_variants import spelling_variant_spans
 
-    lex = get_lexicon()
-    titles = tuple(sorted(lex.th_strong_titles | lex.th_soft_titles | lex.th_strict_titles, key=len, reverse=True))
     spans = spelling_variant_spans(
-        text, hits, thai_words=get_thai_lexicon().words, ordinary_english=_ordinary, titles=titles
+        text, hits, thai_words=get_thai_lexicon().words, ordinary_english=_ordinary, titles=_thai_titles()
     )
     hits.extend(Hit(s, e, PERSON, 0.6, "propagated") for s, e in spans)
 
@@ -370,7 +376,6 @@ def cut_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
         if end - start >= 2:
             out.append(replace(h, start=start, end=end))
     return out
-
 
 
 #: session 9 — a noun after a capitalised word makes the word a thing's name: Widgit symbols, a

@@ -99,17 +99,17 @@ def spelling_variant_spans(
 
     out: list[tuple[int, int]] = []
     if thai_names:
-        keys = {thai_key(n): n for n in thai_names}
+        # names long enough to compare (อสม and อิ่ม, key อิม, are one letter apart: too short to tell)
+        long_names = [n for n in thai_names if len(thai_key(n)) >= _MIN_THAI]
+        long_keys = {thai_key(n) for n in long_names}
         for m in _THAI_CHUNK.finditer(text):
             word = m.group(0)
             if word in thai_names or word in thai_words or not free(*m.span()):
                 continue
             key = thai_key(word)
             if len(key) < _MIN_THAI:
-                continue  # อสม and อิ่ม (อิม) are one letter apart: too short to tell
-            if any(len(thai_key(n)) >= _MIN_THAI and one_edit_apart(word, n) for n in thai_names) or any(
-                len(k) >= _MIN_THAI and one_edit_apart(key, k) for k in keys
-            ):
+                continue
+            if any(one_edit_apart(word, n) for n in long_names) or any(one_edit_apart(key, k) for k in long_keys):
                 out.append(m.span())
     if latin_names:
         for m in _LATIN_WORD.finditer(text):

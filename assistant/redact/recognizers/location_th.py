@@ -62,11 +62,9 @@ _VILLAGE_ANYWHERE = re.compile(_VILLAGE.pattern[_VILLAGE.pattern.index("(?P<v>")
 #: session 9 — a town abroad after เมือง and a place cue (ในเมืองปากกะดิง, ไปทำงานที่เมืองศรีโสภณ): Lao,
 #: Shan and Cambodian towns are called เมือง; the name is no word the dictionary knows.
 _MUEANG = re.compile(r"(?:ใน|ที่|จาก|ไป|อยู่|แถว|กลับ|ฝั่ง)(?P<v>เมือง)(?=[\u0E01-\u0E4E]{3})")
-#: A sub-district right after a bare village name: บ้านป่าแดง ต.แม่ยาว.
-_TAMBON_AFTER = re.compile(r"[^\S\n]+(?:ต\.|ตำบล)")
-#: session 9 — what else places a bare village: a village number, district or province after it
-#: (บ้านโพนทองคำ จ.ยโสธร, บ้านดอนแร่ ม.6), or nothing after it on its line (a heading or a tag:
-#: "เยี่ยมบ้าน — บ้านสันเจริญ").
+#: What places a bare village: its sub-district (บ้านป่าแดง ต.แม่ยาว), and since session 9 a village
+#: number, district or province after it (บ้านโพนทองคำ จ.ยโสธร, บ้านดอนแร่ ม.6), or nothing after it
+#: on its line (a heading or a tag: "เยี่ยมบ้าน — บ้านสันเจริญ").
 _UNIT_AFTER = re.compile(r"[^\S\n]*(?:ต\.|ตำบล|หมู่|ม\.[^\S\n]?\d|อ\.|อำเภอ|จ\.|จังหวัด)|[^\S\n]*(?:\n|$)")
 #: The same place glued to the word before it, told by a village number or sub-district right
 #: after it (นายสมหวังบ้านหนองตะไก้หมู่เจ็ด).
@@ -586,14 +584,14 @@ class ThaiLocationRecognizer(RegexRecognizer):
         chunk = re.match(r"[\u0E01-\u0E4E]+", text[pos:pos + 24])
         if not chunk:
             return None
-        name = ""
+        tokens: list[str] = []
         for tok in th.tokenize(chunk.group(0)):
             if tok in th.stopwords or tok in _AREA_STOP:
                 break
-            name += tok
+            tokens.append(tok)
+        name = "".join(tokens)
         if len(name) < 3 or name in th.words or ("เมือง" + name) in th.words:
             return None
-        tokens = th.tokenize(name)
         # a transliterated name falls apart into three or more pieces (ปาก|กะ|ดิง) or holds an unknown one
         if len(tokens) < 3 and not any(len(t) >= 2 and t not in th.words for t in tokens) and name not in PLACES:
             return None

@@ -339,15 +339,14 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 continue  # พ.ร.บ.ยาเสพติด: the last letter of a longer abbreviation
             if head == "บ." and text[m.end() - 1].isspace():
                 continue  # 300 บ. ต่อวัน: baht, not บริษัท
+            words = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))
+            first = words[0]
             if head == "บ." and re.search(r"\d[^\S\n]*$", text[max(0, m.start() - 4):m.start()]) and (
-                self._th.tokenize(_CHUNK.match(text, m.end()).group(0))[0] in self._th.stopwords
-                or text.startswith(_AFTER_BAHT, m.end())
+                first in self._th.stopwords or text.startswith(_AFTER_BAHT, m.end())
             ):
                 continue  # 300 บ.ต่อวัน; a name glued after บ. is a company even after a number (ไลน์ 4 บ.X)
             if head == "บ." and text[max(0, m.start() - 2):m.start()] == "พร":
                 continue  # พรบ.รถ: the compulsory motor insurance act (พ.ร.บ.) written without dots
-            words = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))
-            first = words[0]
             if (first in _NOT_A_NAME or first in self._stop) and not _mae_place(words):
                 continue
             if (

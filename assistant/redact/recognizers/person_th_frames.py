@@ -39,7 +39,7 @@ _ROLES = ("พยาบาล", "อสม.", "จนท.", "ผช.", "นั�
 #: Monks' titles (พระ is a formal title handled elsewhere).
 _MONKS = ("หลวงพี่", "หลวงตา", "หลวงน้า", "หลวงลุง", "หลวงปู่", "หลวงพ่อ")
 #: Sentence-final particles: after a role they end the sentence (พยาบาล|นะคะ, หมอ|ครับ).
-_PARTICLE_OPENERS = ("นะ", "ค่ะ", "คะ", "ครับ", "คับ", "จ้ะ", "จ้า", "ฮะ", "เนาะ", "น่ะ", "ล่ะ")
+SENTENCE_PARTICLES = ("นะ", "ค่ะ", "คะ", "ครับ", "คับ", "จ้ะ", "จ้า", "ฮะ", "เนาะ", "น่ะ", "ล่ะ")
 _ROLE_CUE = re.compile(rf"(?<!ห้อง)(?<!เรือน)(?:{'|'.join(re.escape(r) for r in _ROLES + _MONKS)})(?=[{_T}])")
 #: Words after a role that say which kind of staff it is, not who.
 _ROLE_QUALIFIERS = frozenset({
@@ -333,7 +333,7 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             return None
         if self._adverb_first(m.group(0), tokens[0]):
             return None  # หาหมอ|อีกครั้ง, หาหมอ|อีกรอบ: an adverb after the role, not a name
-        if tokens[0].startswith(_PARTICLE_OPENERS):
+        if tokens[0].startswith(SENTENCE_PARTICLES):
             return None  # บอกพี่พยาบาล|นะคะ: a particle ends the sentence, no name follows the role
         if told and tokens[0] in _NAMED_THINGS:
             return None
