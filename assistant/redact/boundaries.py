@@ -221,11 +221,13 @@ _INITIAL = re.compile(r"[^\S\n][A-Z]\.(?![A-Za-z])")
 #: House, Bridges Recovery| Home.
 _PLACE_KIND = re.compile(
     r"[^\S\n]+(?:City|Town|County|Township|Borough|Village|Heights|Springs|Falls|Hills|Valley|Beach|Bay|"
-    r"Island|Islands|Creek|Harbour|Harbor)(?![A-Za-z])"
+    r"Island|Islands|Creek|Harbour|Harbor|East|West|North|South|Central)(?![A-Za-z])"
 )
 _BODY_KIND = re.compile(
     r"[^\S\n]+(?:House|Home|Centre|Center|Hall|Lodge|Place|Trust|Project|Maternity|Hospital|Clinic|"
-    r"School|College|Academy|Church|Assembly|Mosque|Temple|Gurdwara|Chapel|Unified)(?![A-Za-z])"
+    r"School|College|Academy|Church|Assembly|Mosque|Temple|Gurdwara|Chapel|Unified|"
+    # session 10: a company's region (Nimbus Freight Asia)
+    r"Asia|Pacific|International|Global|Worldwide)(?![A-Za-z])"
 )
 #: session 8 — in a lower-case dictated note, a found name word then a body's kind (brackenfield|
 #: university, moei| valley learning centre): the name and its kind are one organisation.
@@ -264,6 +266,53 @@ _MD_BEFORE = re.compile(r"(?<![A-Za-z])(?:Md|Mohd|Muhd|Mhd)\.?[^\S\n]+$")
 _LINEAGE = re.compile(r"[^\S\n]+(?:[sSdD]/[oO]|[aA]/[lLpP])[^\S\n]+[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,2}")
 #: session 9 — capitals glued before a found number belong to it (JHBZWE001244190).
 _GLUED_CAPS_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,8}$")
+#: session 10 — the rest of a hyphenated word the span stops inside (Jun-|jun Manalastas,
+#: Maison Lumière|-d'Aube): a name never ends or starts mid-word.
+_HYPHEN_AFTER = re.compile(r"-(?:[a-z]{1,2}['’])?[A-Za-z][a-z'’]+(?![A-Za-z])")
+_HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z\-])[A-Z][a-z]+-$")
+#: session 10 — a town (and its postal district) closing an address (… apt 3 toronto, … park
+#: tallaght dublin 24): a listed place, in any case, right after the address.
+_ADDRESS_TOWN = re.compile(r",?[^\S\n]+([A-Za-z][a-z]+(?:[^\S\n][A-Za-z][a-z]+)?)(?:[^\S\n]\d{1,2}(?![\d:.]))?")
+#: session 10 — a body "of" a place: Circuit Court of| Cook County, University of| …
+_BODY_OF_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z][a-z]+[^\S\n]+){0,3}(?:Court|University|Church|Bank|Department|Ministry|Council|"
+    r"Diocese|Archdiocese|Borough|Municipality|Government|Office|Port|College|Institute|Board)"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+)
+
+
+def _address_town_end(text: str, end: int) -> int:
+    """Where a listed town (and its district number) after an address ends; ``end`` if none."""
+    places = _lower_places()
+    for _ in range(2):
+        m = _ADDRESS_TOWN.match(text, end)
+        if not m:
+            break
+        name = m.group(1)
+        if not _town_here(name, places):
+            first = name.split()[0]
+            if " " not in name or not _town_here(first, places):
+                break
+            end = m.start(1) + len(first)
+            continue
+        end = m.end()
+    return end
+
+
+def _town_here(name: str, places: frozenset[str]) -> bool:
+    """A listed town, not a function word (… apt 3 with her mother)."""
+    from assistant.redact.given_names import english_word_forms
+
+    return len(name) >= 4 and name.lower() in places and name.lower() not in english_word_forms()
+
+
+@lru_cache(maxsize=1)
+def _lower_places() -> frozenset[str]:
+    from assistant.redact.gazetteer import latin_place_names
+
+    return frozenset(n.lower() for n in latin_place_names())
+
+
 #: Tails a Latin span of a type takes as they are, keeping its type: a surname initial, a place's
 #: or a body's kind word, a body's "for …".
 _LATIN_TAILS = {
@@ -273,11 +322,13 @@ _LATIN_TAILS = {
 }
 #: A landmark's kind word after its name, with a reign number between (Rama VIII bridge).
 _LANDMARK = re.compile(
-    r"[^\S\n]+(?:[IVX]{1,5}[^\S\n]+)?(?:bridge|pier|market|beach|canal|intersection|junction|"
+    r"[^\S\n]+(?:(?:[IVX]{1,5}|\d{1,3})[^\S\n]+)?(?:bridge|pier|market|beach|canal|intersection|junction|"
     r"flyover|underpass|night market|fish market|wet market|floating market|fresh market|BTS|MRT|"
     # session 7: where someone sleeps, is held or is found (the Ballymun flats, Casuarina prison,
     # the Boulder skate park; not "station": a fuel brand names a petrol station, the Caltex station)
-    r"flats|estate|prison|jail|gaol|remand centre|skate park|park|motel|hostel|camp|township)(?![A-Za-z])"
+    r"flats|estate|prison|jail|gaol|remand centre|skate park|park|motel|hostel|camp|township|"
+    # session 10: where people gather, trade or shelter (Loi Kroh plaza, Bree Street taxi rank)
+    r"plaza|complex|taxi rank|compound|settlement)(?![A-Za-z])"
 )
 
 
@@ -321,7 +372,10 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))
         if h.type in (ONLINE_ID, PERSON) and (m := _EMOJI.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
-        if h.type in (LOCATION, PERSON) and _LATIN_START.match(text, h.start) and (m := _LANDMARK.match(text, h.end)):
+        if h.type in (LOCATION, PERSON, ORGANIZATION) and (m := _LANDMARK.match(text, h.end)) and (
+            _LATIN_START.match(text, h.start)
+            or (_LOWER_SPAN.fullmatch(text, h.start, h.end) and _ordinary_between(text[h.end:m.end()]))
+        ):
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))  # a place read as a name
         if (
             h.type in (LOCATION, PERSON, ADDRESS) and (m := _LANE.match(text, h.end))
@@ -375,6 +429,17 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             m := _GLUED_CAPS_BEFORE.search(text, max(0, h.start - 8), h.start)
         ):
             hits.append(Hit(m.start(), h.end, h.type, h.score, "alias"))
+        if h.type == ADDRESS and (end := _address_town_end(text, h.end)) > h.end:
+            hits.append(Hit(h.start, end, ADDRESS, h.score, "alias"))
+        if h.type in (PERSON, LOCATION, ORGANIZATION) and _LATIN_START.match(text, h.start):
+            if m := _HYPHEN_AFTER.match(text, h.end):
+                hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
+            if m := _HYPHEN_BEFORE.search(text, max(0, h.start - 20), h.start):
+                hits.append(Hit(m.start(), h.end, h.type, h.score, "alias"))
+        if h.type in (LOCATION, ORGANIZATION) and _LATIN_START.match(text, h.start) and (
+            m := _BODY_OF_BEFORE.search(text, max(0, h.start - 60), h.start)
+        ):
+            hits.append(Hit(m.start(), h.end, ORGANIZATION, h.score, "alias"))
         if h.type == ADDRESS and (m := _UK_POSTCODE_TAIL.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), ADDRESS, h.score, "alias"))
         if h.type in (ID_NUMBER, CASE_NUMBER) and text[h.end - 1:h.end].isdigit() and (m := _CHECK_LETTER.match(text, h.end)):

@@ -843,6 +843,36 @@ def _th_family_ok(chunk: str, th, lex, *, strong: bool) -> bool:
     )
 
 
+#: Degree words that end a description, not a family name (ใจดีมาก, ขี้อายจัง).
+_TH_DEGREE_END = ("มาก", "จัง", "จริง", "สุดๆ", "เกิน", "ไป", "ขึ้น", "ลง")
+
+
+def _clause_subject(span: str, chunk: str, th, lex) -> bool:
+    """A full name may stand before a clause only when its given name is a long one of its own
+    (ครูพิมพ์ลภัส, not ครูแพรว or ยายหอม: a nickname is what a description follows, ยายหอม
+    ยิ้มแย้ม ตอบ…) — family names are often dictionary words too (แย้มสรวล, ศรีบุญเรือง) — and the
+    chunk does not end in a degree word (ใจดีมาก) or name a cue (ชื่อจริง)."""
+    titles = sorted(lex.th_soft_titles | lex.th_strong_titles, key=len, reverse=True)
+    given = span.strip()
+    given = given[len(next((t for t in titles if given.startswith(t)), "")):].strip()
+    return not (
+        len(given) < 5 or given in th.words or chunk.endswith(_TH_DEGREE_END)
+        or chunk.startswith(("ชื่อ", "นามสกุล", "เรียก"))  # หลานคนโต ชื่อจริง X: a cue, not a name
+    )
+
+
+def _clause_follows(text: str, pos: int, th) -> bool:
+    """A spaced ordinary word after the chunk opens the clause the named person is the subject of
+    (ครูX Y ทำแผล, ป้าX Y ดูแลสามี, วิทยากร: ครูX Y หัวข้อ…): the chunk closed the name."""
+    if pos >= len(text) or text[pos] != " ":
+        return False
+    m = _THAI_CHUNK.match(text, pos + 1)
+    if not m:
+        return False
+    first = th.tokenize(m.group(0))[0]
+    return len(first) >= 2 and first in th.words and not th.is_name(first) and first not in th.family_names
+
+
 def extend_thai_family(text: str, hits: list[Hit]) -> None:
     """Grow a Thai person span over the family name the recognizers left out.
 
@@ -886,7 +916,10 @@ def extend_thai_family(text: str, hits: list[Hit]) -> None:
         stop = m.end()
         barrel = _LATIN_BARREL.match(text, stop)
         strong = bool(barrel or _TH_FAMILY_STRONG.match(text, stop))
-        if not (strong or _TH_FAMILY_WEAK.match(text, stop)) or not _th_family_ok(m.group(0), th, lex, strong=strong):
+        closed = strong or _TH_FAMILY_WEAK.match(text, stop) or (
+            _clause_subject(text[h.start:h.end], m.group(0), th, lex) and _clause_follows(text, stop, th)
+        )
+        if not closed or not _th_family_ok(m.group(0), th, lex, strong=strong):
             continue
         h.end = barrel.end() if barrel else stop
 

@@ -69,7 +69,9 @@ _SUFFIX = (
     r"Spaza|Spaza Shop|Tuck Shop|Tuckshop|Bottle-O|Bottle Shop|Bottlo|Shebeen|Superette|Milk Bar|"
     r"Chippy|Chip Shop|Corner Shop|Cash and Carry|"
     # round 18: protection services in camps named by their kind ("Nuru Girls' Safe Space")
-    r"Safe Space|Safe House|Drop-in|Drop-In|Shipmanagement|Ship Management|Manning)"
+    r"Safe Space|Safe House|Drop-in|Drop-In|Shipmanagement|Ship Management|Manning|"
+    # session 10: practices and funds named the US way (Magnolia Park Pediatric Associates)
+    r"Associates|Fund|Outreach)"
 )
 #: round 18 — a named centre whose kind is written in lower case: "refer to Don Bosco youth
 #: centre", "St Kizito vocational centre", "Amani women's centre". The name must hold a word no

@@ -1,0 +1,51 @@
+"""Session-10 English boundaries, stated generally and written before the code. Invented names.
+
+1. A place's kind word after its name joins it, also after an organisation-looking name, a lane
+   number or a dictated lower-case name (Dunmore Gate underpass, Kakuma 3 camp, riverside
+   plaza names, "the tembusu estate"); a shelter after a named house stays a word.
+2. A listed town (and its postal district) right after a street address closes the address,
+   also in a lower-case dictated note (… apt 5 winnipeg, … dublin 8); a function word does not.
+3. A place's compass part (Orlando West) and a company's region (Brightwave Logistics Asia) belong
+   to the name; so do practices and funds named the US way (… Family Associates, … Youth Fund)
+   — but a fund named only by whom it helps is a scheme (Household Support Fund).
+4. A name never stops inside a hyphenated word (Bong-bong Dimaculangan, Maison Ferrandière-d'Or).
+5. A body "of" a place is one organisation (Superior Court of Marin County).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, untouched
+
+FOUND = [
+    ("Client sleeping rough under Dunmore Gate underpass most nights.", "Dunmore Gate underpass"),
+    ("Family arrived from Kakuma 3 camp in 2022, resettled via IOM.", "Kakuma 3 camp"),
+    ("Sells flowers outside Wat Ket plaza in the evenings with her cousin.", "Wat Ket plaza"),
+    ("dictated: he moved into the tembusu estate block last month with his uncle", "tembusu estate"),
+    ("now living with aunt at 18 greyfield crescent apt 5 winnipeg since may", "18 greyfield crescent apt 5 winnipeg"),
+    ("mum and kids at 4 cluain mhuire court dublin 8 until the council finds a place", "4 cluain mhuire court dublin 8"),
+    ("Youth group meets at Masakhane hall, Orlando West on Tuesdays.", "Orlando West"),
+    ("Works nights at Brightwave Logistics Asia as a forklift driver.", "Brightwave Logistics Asia"),
+    ("Referred to Oakhurst Ridge Family Associates for family therapy.", "Oakhurst Ridge Family Associates"),
+    ("Scholarship from Phrae Upland Youth Fund covers the hostel fees.", "Phrae Upland Youth Fund"),
+    ("Her son Bong-bong Dimaculangan holds the passbook.", "Bong-bong Dimaculangan"),
+    ("Bed offered at Maison Ferrandière-d'Or from Monday.", "Maison Ferrandière-d'Or"),
+    ("Order from the Superior Court of Marin County, juvenile division.", "Superior Court of Marin County"),
+]
+
+KEPT = [
+    ("Survivor staying at Tamsin House shelter since the weekend.", "shelter"),
+    ("Applied to the Household Support Fund for a food voucher.", "Household Support Fund"),
+    ("stays at 22 birchfield road apt 2 with her grandmother", "with"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_when_a_name_has_a_kind_town_or_region_after_it_then_the_whole_is_redacted(analyzer, text, value):
+    assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), KEPT)
+def test_when_a_kind_or_scheme_word_follows_no_name_then_it_survives(analyzer, text, value):
+    assert untouched(analyzer, text, value)
