@@ -115,14 +115,32 @@ _AFTER_ORG_TOWN = re.compile(rf"[^\S\n]([{THAI_LETTERS}]{{2,30}})")
 _AFTER_ORG_BRANCH = re.compile(rf"[^\S\n]*\((สาขา[^\S\n]?)?([{THAI_LETTERS}]{{2,30}})\)")
 
 
+#: session 10 — a branch written without brackets (สนง.คุมประพฤติจังหวัดX สาขาY) and a body "at"
+#: its town (สอท. ณ กรุงปารีส).
+_AFTER_ORG_NAMED_BRANCH = re.compile(rf"[^\S\n]?สาขา[^\S\n]?([{THAI_LETTERS}]{{2,30}})")
+_AFTER_ORG_AT = re.compile(rf"[^\S\n]ณ[^\S\n]((?:กรุง|นคร|เมือง)?[{THAI_LETTERS}]{{2,30}})")
+
+
 def attach_branch_places(text: str, hits: list[Hit]) -> None:
     """ศรีสมุทรฟู้ดส์ บางปะกง, "X Aged Care (สาขาลาดพร้าว)": a town, district or province right after
     a workplace names its branch; workplace and town become one span. The town must be a known
-    place standing whole — a place hit there or a known name — never an ordinary word (X ทุกวัน)."""
+    place standing whole — a place hit there or a known name — never an ordinary word (X ทุกวัน).
+    After the word สาขา ("branch") the branch's own name may be any name-shaped chunk."""
     located = {(h.start, h.end) for h in hits if h.type == LOCATION}
     for h in [h for h in hits if h.type == ORGANIZATION]:
         m = _AFTER_ORG_BRANCH.match(text, h.end)
         if m and (m.group(1) or is_known_thai_place(m.group(2))):
+            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
+            continue
+        m = _AFTER_ORG_NAMED_BRANCH.match(text, h.end)
+        if m and (is_known_thai_place(m.group(1)) or _a_name_not_a_clause(m.group(1))):
+            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
+            continue
+        m = _AFTER_ORG_AT.match(text, h.end)
+        if m and (
+            (m.start(1), m.end(1)) in located or is_known_thai_place(m.group(1))
+            or m.group(1).startswith(("กรุง", "นคร", "เมือง"))
+        ):
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
             continue
         m = _AFTER_ORG_TOWN.match(text, h.end)
@@ -257,6 +275,17 @@ _SPACED_SYLLABLE = re.compile(  # (not a word before a number: อายุ 31, 
     rf"[^\S\n]([{THAI_LETTERS}]{{1,6}})(?=[^\S\n]*[,;:()\n]|[^\S\n]+[^\d\s]|$)"
 )
 _NOT_BASE = re.compile("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
+#: session 10 — English words written in Thai letters that go on a company's, hotel's or
+#: building's name after a space (บริษัท ไฮแลนด์สตีล| เอเชีย, โรงแรมบลูวาฬ| บีช รีสอร์ท,
+#: บ้านสวนจันทร์| แมนชั่น): the name is not finished before them.
+_TH_NAME_TAIL = re.compile(
+    r"[^\S\n](?:เอเชีย|อินเตอร์(?:เนชั่นแนล)?|อินเตอร์เนชันแนล|กรุ๊ป|กรุป|อิเล็กทรอนิกส์|อิเล็คทรอนิกส์|เทรดดิ้ง|"
+    r"ซัพพลาย|เซอร์วิส|เซอร์วิสเซส|คอร์ปอเรชั่น|โฮลดิ้ง|โฮลดิ้งส์|อินดัสทรี|อินดัสตรี|เอ็นจิเนียริ่ง|"
+    r"แมนูแฟคเจอริ่ง|โลจิสติกส์|ฟู้ด|ฟู้ดส์|สตีล|เท็กซ์ไทล์|การ์เมนท์|ไทยแลนด์|รีสอร์ท|รีสอร์ต|บีช|แกรนด์|"
+    r"พาเลซ|อินน์|เรสซิเดนซ์|เรสซิเด้นซ์|แมนชั่น|ทาวเวอร์|พลาซ่า|วิลล่า|การ์เด้น|ซิตี้|โฮเทล|เพลส|"
+    r"คอนโดมิเนียม|อพาร์ทเม้นท์|อพาร์ตเมนต์|เฮาส์|เฮ้าส์|ลอดจ์|โฮสเทล|สวีท|ไฮทส์|วิว|ปาร์ค|คอมเพล็กซ์)"
+    rf"(?![{THAI_LETTERS}])"
+)
 #: session 9 — a school named after a temple or run by a municipality: โรงเรียน|วัดX, ร.ร.|เทศบาลX.
 _SCHOOL_BEFORE = re.compile(r"(?:โรงเรียน|ร\.ร\.|รร\.?)(?:เทศบาล)?$")
 #: session 9 — Md./Mohd. (Muhammad written short, Bangladesh and Malaysia) opens the name after it.
@@ -419,6 +448,11 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             m := _SCHOOL_BEFORE.search(text, max(0, h.start - 12), h.start)
         ):
             hits.append(Hit(m.start(), h.end, ORGANIZATION, h.score, "alias"))  # โรงเรียน|วัดX: the school
+        if h.type in (ORGANIZATION, LOCATION, ADDRESS) and _THAI_CHUNK.match(text, h.start) and (m := _TH_NAME_TAIL.match(text, h.end)):
+            end = m.end()
+            while m := _TH_NAME_TAIL.match(text, end):
+                end = m.end()
+            hits.append(Hit(h.start, end, h.type, h.score, "alias"))
         if h.type == ORGANIZATION and text.startswith(_TH_COMPANY_HEADS, h.start) and (m := _TH_COMPANY_TAIL.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
         if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _MD_BEFORE.search(text, max(0, h.start - 7), h.start)):

@@ -398,6 +398,7 @@ def _latin_shop(value: str) -> bool:
     return bool(latin) and " ".join(latin).lower() not in protected and not all(w.lower() in protected for w in latin)
 
 
+_TH_MISSIONS = ("สอท.", "สกญ.", "สถานเอกอัครราชทูต", "สถานทูต", "สถานกงสุล")
 _TH_RULES = (
     # โรงเรียน + name glued or after one space; not a bare "โรงเรียน" followed by a verb
     Rule(ORGANIZATION, re.compile(
@@ -416,6 +417,12 @@ _TH_RULES = (
     ), 0.7),
     # a named sub-district health centre or foundation locates the client (รพ.สต.โคกสำราญ)
     Rule(ORGANIZATION, re.compile(r"(?:รพ\.สต\.|มูลนิธิ)[ก-๙][^\s,;:()\"“”]*"), 0.8),
+    # session 10 — an embassy or consulate is named by its city (สอท. ณ กรุงปารีส,
+    # สถานกงสุลใหญ่ ณ นครลอสแอนเจลิส): a client abroad is located by it
+    Rule(ORGANIZATION, re.compile(
+        r"(?:" + "|".join(re.escape(m) for m in _TH_MISSIONS) + r")(?:ใหญ่)?(?:ไทย)?"
+        r"[^\S\n]?ณ[^\S\n]?(?:กรุง|นคร|เมือง)[ก-๙]{2,24}"
+    ), 0.85),
 )
 
 def is_generic_org(value: str) -> bool:
@@ -474,8 +481,8 @@ def _named_th_org(value: str) -> bool:
     """The name after the head word has no function word or verb (โรงเรียนครบทุกวัน is a sentence)."""
     from assistant.redact.thai_lexicon import get_thai_lexicon
 
-    if value.startswith(("บริษัท", "บจก.", "หจก.", "ห้างหุ้นส่วน")):
-        return True
+    if value.startswith(("บริษัท", "บจก.", "หจก.", "ห้างหุ้นส่วน", *_TH_MISSIONS)):
+        return True  # (a mission's pattern already asks for ณ and its city)
     th = get_thai_lexicon()
     lex = get_lexicon()
     tail = value
