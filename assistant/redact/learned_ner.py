@@ -295,7 +295,7 @@ def _en_cue_before(token: str) -> bool:
 #: body's span back over the clause before it (ยื่นคำร้องขอคุ้มครองสวัสดิภาพต่อศาล…); the span
 #: starts at the head when only ordinary words precede it. Short abbreviations (ม., บ.) are left
 #: out: they are too often something else.
-_TH_BODY_HEADS = (
+TH_BODY_HEADS = (
     "ศาล", "โรงเรียน", "รร", "ร.ร", "โรงพยาบาล", "รพ", "มหาวิทยาลัย", "วิทยาลัย", "สถาบัน", "มูลนิธิ",
     "บริษัท", "สภ", "อบต", "อบจ", "เทศบาล", "สำนักงาน", "ศูนย์", "คลินิก", "ร้าน", "วัด", "มัสยิด",
     "โบสถ์", "คริสตจักร", "ตลาด", "ห้าง", "โรงงาน", "โรงแรม", "ชุมชน", "หมู่บ้าน", "ทัณฑสถาน", "สถานี",
@@ -304,7 +304,7 @@ _TH_BODY_HEADS = (
 
 
 def _th_opens_body(token: str) -> bool:
-    return token.startswith(_TH_BODY_HEADS)
+    return token.startswith(TH_BODY_HEADS)
 
 
 def _th_is_stopword(token: str) -> bool:
@@ -470,7 +470,7 @@ class LearnedTagger:
                 current[2], current[3] = e, min(current[3], p)
         starts = [s for _, s, _ in seq]
         out: list[tuple[str, int, int]] = []
-        for kind, s, e, p in raw:
+        for kind, s, e, p in _split_at_sentence_ends(text, raw):
             # the lower Thai margin holds for Thai words only: Latin words in a Thai note ("You
             # help…" in a prompt) keep the English one
             thai_span = self.spec is THAI and _THAI.search(text, s, e) is not None
@@ -549,6 +549,27 @@ class LearnedTagger:
         if len(words) == 1 and spec.is_word(words[0]) and not cued:
             return False
         return spec.keep(text[start:end], words, kind, cued)
+
+
+#: session 10 — a full stop after a lower-case word, then a capital: a sentence ended there
+#: ("… MediShield Life. Applied Home Caregiving Grant"). Abbreviations (St., Rd., Inc.) have no
+#: word of four letters or more before the stop (Col., Ave., St.), or are listed.
+_SENTENCE_END = re.compile(r"(?<![A-Za-z])[A-Za-z][a-z]{3,}(\.)[^\S\n]+(?=[A-Z])")
+_ABBREVIATIONS = ("Blvd.", "Corp.", "Bros.", "Dept.", "Univ.", "Hosp.", "Assn.", "Intl.", "Capt.", "Supt.", "Insp.", "Prov.", "Dist.")
+
+
+def _split_at_sentence_ends(text: str, raw: list[list]) -> list[list]:
+    """No learned span runs across the end of a sentence: it is cut into the parts either side."""
+    out: list[list] = []
+    for kind, s, e, p in raw:
+        start = s
+        for m in _SENTENCE_END.finditer(text, s, e):
+            if text[m.start():m.end(1)].endswith(_ABBREVIATIONS):
+                continue
+            out.append([kind, start, m.start(1), p])
+            start = m.end()
+        out.append([kind, start, e, p])
+    return [r for r in out if r[2] > r[1]]
 
 
 def _inside(seq: Sequence[Token], starts: list[int], start: int, end: int) -> list[Token]:

@@ -253,10 +253,11 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans of protected terms (case-insensitive, whole words), capitalised clinical names and
     eponymous instruments with a score."""
     spans = [m.span() for m in get_lexicon().protected_re.finditer(text)]
+    spans.extend(m.span() for m in _LANGUAGE_DESCRIPTOR.finditer(text))
     names = given_names()
     eponyms = _eponym_scores(text, names)
     spans.extend(eponyms)
-    if "ตอน" in text or "ตั้งแต่" in text or "ทุ่ม" in text or "ตี" in text:
+    if any(w in text for w in ("ตอน", "ตั้งแต่", "ทุ่ม", "ตี", "ละ", "วัน", "คนเดียว")):
         spans.extend(m.span() for m in _THAI_TIME.finditer(text))
     for m in _CLINICAL.finditer(text):
         if _ORG_HEAD_AFTER.match(text, m.end()):
@@ -271,6 +272,9 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: session 10 — what language someone speaks, written as one word (Dinka-speaking,
+#: Teochew-speaking): a description, whatever the language is called.
+_LANGUAGE_DESCRIPTOR = re.compile(r"(?<![A-Za-z\-])[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?-speaking(?![A-Za-z])")
 #: keep round 2 — a Thai time of day glued after a place or a name (ร้านX|ตอนสี่ทุ่ม, ตลาดY|
 #: ตั้งแต่ตีสี่, เจ๊Z|ตอนเย็น): no name holds one, so a span running into it is cut before it. A
 #: period word (เช้า, เย็น) counts only after an opener: ตลาดเช้า "morning market" is a kind.
@@ -279,6 +283,9 @@ _THAI_TIME = re.compile(
     rf"(?:ตอน|ตั้งแต่|เวลา)(?:เช้ามืด|เช้า|สาย|เที่ยงคืน|เที่ยงวัน|เที่ยง|บ่าย|เย็น|หัวค่ำ|ค่ำ|ดึก|กลางคืน|กลางวัน|ตี|"
     rf"{_THAI_NUM}|นี้|นั้น)"
     rf"|(?<![ก-๙])ตี{_THAI_NUM}|{_THAI_NUM}ทุ่ม"
+    # session 10: how often and on which day (ศูนย์X|สัปดาห์ละครั้ง, โบสถ์|วันอาทิตย์), and alone
+    # (หอพักนักศึกษา|คนเดียว): no name holds one
+    r"|(?:สัปดาห์|อาทิตย์|เดือน|ปี|ครั้ง)ละ|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|คนเดียว"
 )
 #: session 9 — a clock time (22:40, 23.00) is no house, lane or room number: "22:40 Soi Nong Bua",
 #: "ซอยหนองบัว 23.00". Not inside a longer run of digits (dates 12.05.2568, phones 08.1234.5678).
@@ -464,11 +471,13 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             out.append(h)
             continue
         pieces = [(h.start, h.end)]
+        timed = False  # cut by a Thai time word: what follows it is the clause, not the name
         for ps, pe in protected:
             if pe <= h.start or ps >= h.end:
                 continue  # pieces lie inside the hit: a term outside it cuts nothing
-            if h.type == ORGANIZATION and h.source == "rule" and h.start < ps and pe < h.end:
-                continue  # an inner word of a named organisation: Brightwater Family Clinic
+            if h.type == ORGANIZATION and h.source == "rule" and h.start < ps and pe < h.end and not _THAI_TIME.fullmatch(text, ps, pe):
+                continue  # an inner word of a named organisation: Brightwater Family Clinic (a Thai
+                # time or frequency is never one: ศูนย์X|สัปดาห์ละ|ครั้ง)
             if (h.type == ORGANIZATION and h.source == "rule" and h.start == ps and pe < h.end
                     and _CAP_WORD.fullmatch(text, ps, pe) and len(text[h.start:h.end].split()) >= 3):
                 continue  # a language word opening a named business: Dutch Oven Bakery
@@ -482,6 +491,7 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             if (h.type == PERSON and h.source == "rule" and pe == h.end
                     and weekday_syllable_ends_name(text, h.start, ps, pe)):
                 continue  # a Burmese name's last syllable spelled like a weekday: Aung Kyaw Thu
+            timed = timed or (h.start < ps and _THAI_TIME.fullmatch(text, ps, pe) is not None)
             nxt = []
             for s, e in pieces:
                 if pe <= s or ps >= e:
@@ -493,6 +503,8 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
                     nxt.append((pe, e))
             pieces = nxt
         best = None
+        if timed and h.type in (ORGANIZATION, LOCATION):
+            pieces = pieces[:1]  # รร.X|ตอนนี้|ศักดิ์ดาติดหนี้…: the body ends where the time begins
         for s, e in pieces:
             seg = text[s:e]
             s2 = s + (len(seg) - len(seg.lstrip(" ,.;:+&/-")))
@@ -536,8 +548,24 @@ def _bare_english_word(text: str, start: int, end: int) -> bool:
 
 def _bare_thai_kind(text: str, etype: str, start: int, end: int) -> bool:
     """What is left of a place or body once a protected word is cut off may be only its kind
-    (โรงเรียน|ตอนเย็น → โรงเรียน): one ordinary Thai word names no school, market or hospital."""
-    return etype in (ORGANIZATION, LOCATION) and text[start:end] in get_thai_lexicon().words
+    (โรงเรียน|ตอนเย็น → โรงเรียน): one ordinary Thai word names no school, market or hospital, nor
+    does a head with only kind words after it (ศูนย์การศึกษาพิเศษ|สัปดาห์ละ); what is left of a
+    person may be only a title (ยาย|คนเดียว)."""
+    from assistant.redact.learned_ner import TH_BODY_HEADS
+    from assistant.redact.recognizers.organization_th import _is_kind
+
+    seg = text[start:end]
+    th = get_thai_lexicon()
+    if etype == PERSON:
+        lex = get_lexicon()
+        return seg in lex.th_soft_titles or seg in lex.th_strong_titles
+    if etype not in (ORGANIZATION, LOCATION):
+        return False
+    if seg in th.words:
+        return True
+    head = next((h for h in TH_BODY_HEADS if seg.startswith(h)), None)
+    rest = th.tokenize(seg[len(head):]) if head and re.fullmatch(rf"[{THAI_LETTERS}]+", seg) else []
+    return bool(rest) and all(_is_kind(t) for t in rest)
 
 
 # --------------------------------------------------------------------------- 3. aliases

@@ -46,8 +46,11 @@ _BARE_HANDLE = re.compile(
 
 def _not_hotline(value: str) -> bool:
     """"Crisis line 988", "line 1323": a short number after "line" is a hotline, not a LINE ID.
-    A clock time after a platform word is when a message came (แจ้งมาทางไลน์ 08.40 น.)."""
-    return not (value.isdigit() and len(value) <= 5) and not re.fullmatch(r"\d{1,2}[.:]\d{2}", value)
+    A clock time after a platform word is when a message came (แจ้งมาทางไลน์ 08.40 น.), and a
+    time range is when a chat ran (แชทออนไลน์ 20.00-20.50 น.)."""
+    return not (value.isdigit() and len(value) <= 5) and not re.fullmatch(
+        r"\d{1,2}[.:]\d{2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2}[.:]\d{2})?", value
+    )
 
 
 #: round 18 — a screening instrument's name (GAD-7, PHQ-9, PCL-5, K-10) is a score, never a handle.

@@ -53,7 +53,15 @@ _RELATION_NOUNS = frozenset({
     "เพื่อนบ้าน", "ลูกสาว", "ลูกชาย", "ลูก", "ภรรยา", "สามี", "หลาน", "หลานสาว", "หลานชาย", "ญาติ",
     "ผู้ดูแล", "แฟน", "พี่สาว", "พี่ชาย", "น้องสาว", "น้องชาย", "มารดา", "บิดา", "ลูกเขย", "ลูกสะใภ้",
     "ผู้ป่วย", "ผู้รับบริการ", "ผู้แจ้ง", "ผู้ปกครอง", "นายจ้าง", "เจ้าของบ้าน", "พ่อเลี้ยง", "แม่เลี้ยง",
+    "พี่เลี้ยง",  # a nanny or mentor (session 10: พี่เลี้ยงรับส่ง)
 })
+
+#: session 10 — role words that open with a kin title (a nanny, a cook, a market seller, a
+#: mother-in-law): the tokenizer may glue their second half to the next word (พี่|เลี้ยงรับ|ส่ง).
+_TITLED_ROLES = (
+    "พี่เลี้ยง", "แม่บ้าน", "แม่ครัว", "แม่ค้า", "พ่อค้า", "แม่เลี้ยง", "พ่อเลี้ยง", "แม่ยาย", "พ่อตา",
+    "แม่สามี", "พ่อสามี", "แม่เล้า",
+)
 
 #: Relatives glued to what they are called in a contact line (kin + สาว/ชาย).
 _CONTACT_RELATIONS = frozenset({
@@ -686,6 +694,8 @@ class ThaiNameRecognizer(RegexRecognizer):
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
                 if tok == "ตา" and nxt in self._lex.th_eye_words:
                     continue
+                if run.startswith(_TITLED_ROLES, tok_start):
+                    continue  # พี่|เลี้ยงรับ|ส่ง as the tokenizer cuts it: a role word (a nanny)
                 spaced = pos > offset  # "ยาย ตอบคำถาม": a spaced word is usually a new clause
                 mode = "strict" if tok in self._lex.th_strict_titles or spaced else "kin"
                 name_end = self._spaced_full_name(run, pos) if spaced else None

@@ -33,7 +33,10 @@ _DURATION = (
 _PART = rf"{_WORD}[^\S\n]?{_NUM}{_DURATION}"
 #: A second part may also be a letter (bed B, อาคาร B).
 _NEXT = rf"{_MORE}[^\S\n]?(?:{_NUM}|[A-Z](?![\w]))"
-_ROOM = re.compile(rf"(?<![A-Za-z0-9.])(?<!ป\.)(?<!ม\.)(?<!ชั้น)(?<!ชั้น )(?:{_PART})(?:[^\S\n]*,?[^\S\n]*{_NEXT}){{0,3}}")
+_ROOM = re.compile(rf"(?<![A-Za-z0-9.])(?<!ป\.)(?<!ม\.)(?<!ชั้น)(?<!ชั้น )"
+                   # session 10: the grade's number between (ป.4 ห้อง 2, ม.3 ห้อง 5)
+                   r"(?<!ป\.\d[^\S\n])(?<!ม\.\d[^\S\n])(?<!ป\.\d)(?<!ม\.\d)"
+                   rf"(?:{_PART})(?:[^\S\n]*,?[^\S\n]*{_NEXT}){{0,3}}")
 
 
 def _not_school_class(value: str) -> bool:
