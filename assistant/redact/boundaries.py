@@ -239,13 +239,28 @@ _INITIAL = re.compile(r"[^\S\n][A-Z]\.(?![A-Za-z])")
 #: House, Bridges Recovery| Home.
 _PLACE_KIND = re.compile(
     r"[^\S\n]+(?:City|Town|County|Township|Borough|Village|Heights|Springs|Falls|Hills|Valley|Beach|Bay|"
-    r"Island|Islands|Creek|Harbour|Harbor|East|West|North|South|Central)(?![A-Za-z])"
+    r"Island|Islands|Creek|Harbour|Harbor|East|West|North|South|Central|"
+    # session 10: a place's administrative kind (Guishan District, Umeå kommun, Fukuoka Prefecture)
+    r"District|Prefecture|Province|Municipality|Region|kommun|kommune|kunta|gemeente|Gemeinde)(?![A-Za-z])"
 )
 _BODY_KIND = re.compile(
     r"[^\S\n]+(?:House|Home|Centre|Center|Hall|Lodge|Place|Trust|Project|Maternity|Hospital|Clinic|"
     r"School|College|Academy|Church|Assembly|Mosque|Temple|Gurdwara|Chapel|Unified|"
     # session 10: a company's region (Nimbus Freight Asia)
     r"Asia|Pacific|International|Global|Worldwide)(?![A-Za-z])"
+)
+#: session 10 — a company's legal form after its name, in many countries' spellings (Norrskog
+#: Bär AB, Kaiser Logistik GmbH, Lim Bros Sdn Bhd): whatever the name was read as, it is a company.
+_LEGAL_FORM = re.compile(
+    r"[^\S\n]+(?:AB|ASA|AS|Oyj|Oy|GmbH|AG|SAS|SARL|SA|S\.A\.|S\.L\.|SL|BV|B\.V\.|NV|N\.V\.|Pty\.?(?:[^\S\n]Ltd\.?)?|"
+    r"Sdn\.?[^\S\n]Bhd\.?|Bhd\.?|Ltda\.?|LLP|PLC|plc|KK|K\.K\.|Co\.,?[^\S\n]Ltd\.?|Ltd\.?|Inc\.?|LLC|Corp\.?|SpA|S\.p\.A\.|Srl)"
+    r"(?![A-Za-z])"
+)
+#: session 10 — a body's kind in lower case after a capitalised name, a word or two between
+#: (St Barnabas Thai| fellowship, Nong Lu border| health post).
+_CAP_BODY_LOWER_KIND = re.compile(
+    r"(?:[^\S\n]+[A-Za-z]{3,}){0,2}[^\S\n]+(?:fellowship|congregation|parish|church|mission|ministry|"
+    r"health centre|health center|health post|clinic|foundation|temple|mosque|masjid)(?![A-Za-z])"
 )
 #: session 8 — in a lower-case dictated note, a found name word then a body's kind (brackenfield|
 #: university, moei| valley learning centre): the name and its kind are one organisation.
@@ -304,7 +319,7 @@ _HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z\-])[A-Z][a-z]+-$")
 _ADDRESS_TOWN = re.compile(r",?[^\S\n]+([A-Za-z][a-z]+(?:[^\S\n][A-Za-z][a-z]+)?)(?:[^\S\n]\d{1,2}(?![\d:.]))?")
 #: session 10 — a body "of" a place: Circuit Court of| Cook County, University of| …
 _BODY_OF_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:[A-Z][a-z]+[^\S\n]+){0,3}(?:Court|University|Church|Bank|Department|Ministry|Council|"
+    r"(?<![A-Za-z])(?:(?:[A-Z][a-z]+|and|&)[^\S\n]+){0,4}(?:Court|University|Church|Bank|Department|Ministry|Council|"
     r"Diocese|Archdiocese|Borough|Municipality|Government|Office|Port|College|Institute|Board)"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
 )
@@ -357,7 +372,7 @@ _LANDMARK = re.compile(
     # the Boulder skate park; not "station": a fuel brand names a petrol station, the Caltex station)
     r"flats|estate|prison|jail|gaol|remand centre|skate park|park|motel|hostel|camp|township|"
     # session 10: where people gather, trade or shelter (Loi Kroh plaza, Bree Street taxi rank)
-    r"plaza|complex|taxi rank|compound|settlement)(?![A-Za-z])"
+    r"plaza|complex|taxi rank|compound|settlement|border market|border crossing|border checkpoint|checkpoint)(?![A-Za-z])"
 )
 
 
@@ -470,8 +485,13 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
                 hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
             if m := _HYPHEN_BEFORE.search(text, max(0, h.start - 20), h.start):
                 hits.append(Hit(m.start(), h.end, h.type, h.score, "alias"))
-        if h.type in (LOCATION, ORGANIZATION) and _LATIN_START.match(text, h.start) and (
-            m := _BODY_OF_BEFORE.search(text, max(0, h.start - 60), h.start)
+        if h.type in (PERSON, LOCATION, ORGANIZATION) and _LATIN_START.match(text, h.start):
+            if m := _LEGAL_FORM.match(text, h.end):
+                hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
+            if (m := _CAP_BODY_LOWER_KIND.match(text, h.end)) and _ordinary_between(text[h.end:m.end()]):
+                hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
+        if h.type in (PERSON, LOCATION, ORGANIZATION) and _LATIN_START.match(text, h.start) and (
+            m := _BODY_OF_BEFORE.search(text, max(0, h.start - 70), h.start)
         ):
             hits.append(Hit(m.start(), h.end, ORGANIZATION, h.score, "alias"))
         if h.type == ADDRESS and (m := _UK_POSTCODE_TAIL.match(text, h.end)):

@@ -9,7 +9,15 @@
    to the name; so do practices and funds named the US way (… Family Associates, … Youth Fund)
    — but a fund named only by whom it helps is a scheme (Household Support Fund).
 4. A name never stops inside a hyphenated word (Bong-bong Dimaculangan, Maison Ferrandière-d'Or).
-5. A body "of" a place is one organisation (Superior Court of Marin County).
+5. A body "of" a place is one organisation (Superior Court of Marin County, Youth and Family
+   Court of Chanthaburi).
+6. A place's administrative kind joins it (Xinzhuang District, Luleå kommun); a company's legal
+   form makes the name before it a company (Fjällbacka Bär AB, Lim Brothers Sdn Bhd); a body's
+   kind in lower case after a capitalised name, a word or two between, joins it (St Columba
+   Karen fellowship); a market at a border or a checkpoint is a place (Ban Pakard border market).
+7. A vehicle plate after its cue may be digits in two groups (plate 71-3382); a court registry's
+   case number (matter KLC 2291/2023, RG 23/04418) is an identifier; a score out of a maximum
+   (MMSE 24/30) is not.
 """
 
 from __future__ import annotations
@@ -32,12 +40,24 @@ FOUND = [
     ("Her son Bong-bong Dimaculangan holds the passbook.", "Bong-bong Dimaculangan"),
     ("Bed offered at Maison Ferrandière-d'Or from Monday.", "Maison Ferrandière-d'Or"),
     ("Order from the Superior Court of Marin County, juvenile division.", "Superior Court of Marin County"),
+    ("Report sent to the Youth and Family Court of Chanthaburi, black case no. 12.",
+     "Youth and Family Court of Chanthaburi"),
+    ("Works at an electronics plant, Xinzhuang District, nights.", "Xinzhuang District"),
+    ("Referral to Luleå kommun social services for housing.", "Luleå kommun"),
+    ("Berry camp outside Arvidsjaur run by Fjällbacka Bär AB since July.", "Fjällbacka Bär AB"),
+    ("Employer Lim Brothers Sdn Bhd holds his passport.", "Lim Brothers Sdn Bhd"),
+    ("Sunday group - St Columba Karen fellowship, Yau Ma Tei.", "St Columba Karen fellowship"),
+    ("Seen carrying sacks at the Ban Pakard border market for a trader.", "Ban Pakard border market"),
+    ("Truck driver (Lao, plate 71-3382) brought her across.", "71-3382"),
+    ("Family Court, matter KLC 2291/2023, interim order.", "KLC 2291/2023"),
+    ("Claim filed (RG 23/04418) at the labour tribunal.", "RG 23/04418"),
 ]
 
 KEPT = [
     ("Survivor staying at Tamsin House shelter since the weekend.", "shelter"),
     ("Applied to the Household Support Fund for a food voucher.", "Household Support Fund"),
     ("stays at 22 birchfield road apt 2 with her grandmother", "with"),
+    ("MMSE 24/30 today, GAD 12/21, BP 120/80.", "MMSE 24/30"),
 ]
 
 

@@ -67,9 +67,25 @@ _SOI_CUED = re.compile(
     rf"(?:อยู่|อาศัย|บ้านเช่า|ห้องเช่า|หอพัก|แถว|ย่าน|พักที่|บ้านอยู่|ย้ายไป|(?:ปาก|ท้าย|หน้า)(?=ซอย[\u0E01-\u0E2E]))(?:ที่|แถว)?[^\S\n]?"
     rf"(?P<v>(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:{_TH}|[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+)?))"
 )
+#: session 10 — in / at / from a named soi (หอในซอยรางน้ำ, นอนที่ซอยพญานาค): a weaker cue, so the
+#: name must not open with a function word ("ผักที่ซอย|ไว้" stays a verb).
+_SOI_AT = re.compile(rf"(?:ใน|ที่|จาก)[^\S\n]?(?P<v>(?:ซอย|ถนน)[^\S\n]?{_TH})")
 
-#: Words after ซอย/ถนน that point at a soi without naming it (ปากซอยนี้, ท้ายซอยบ้าน, ซอยเดิม).
-_SOI_GENERIC = ("นี้", "นั้น", "โน้น", "บ้าน", "เดิม", "ข้าง", "เล็ก", "ตัน", "แคบ", "เปลี่ยว", "ไหน", "ลึก")
+#: Words after ซอย/ถนน that point at a soi without naming it (ปากซอยนี้, ท้ายซอยบ้าน, ซอยเดิม), or
+#: say what kind of road it is (ถนนใหญ่, ถนนลูกรัง).
+_SOI_GENERIC = (
+    "นี้", "นั้น", "โน้น", "บ้าน", "เดิม", "ข้าง", "เล็ก", "ตัน", "แคบ", "เปลี่ยว", "ไหน", "ลึก",
+    "ใหญ่", "หลัก", "ลูกรัง", "คอนกรีต", "ดิน", "เส้น", "สาย", "หน้า", "หลวง", "สาธารณะ", "เลียบ", "ริม",
+)
+def _road_named(value: str) -> bool:
+    """ถนนประชาอุทิศ, not ถนนใหญ่, ถนนคนเดิน (a walking street), ถนนสายหลัก or ถนน|เมื่อวาน."""
+    name = re.sub(r"^(?:ซอย|ซ\.|ถนน|ถ\.)", "", value)
+    return _names_no_clause(value) and not name.startswith((*_SOI_GENERIC, "คน", "สาย"))
+
+
+#: session 10 — a road written ถนน or ถ. (or a soi written ซ.) with a name: neither is ever a verb,
+#: unlike ซอย ("chop"), so no cue is needed (ร้านล้างรถ ถ.มิตรไมตรี, The Cobalt Room ถนนประชาอุทิศ).
+_ROAD_NAMED = re.compile(r"(?<![\u0E01-\u0E4E])(?:ถนน|ถ\.|ซ\.)(?P<n>[\u0E01-\u0E4E]{3,24})")
 
 
 def _names_no_clause(value: str) -> bool:
@@ -125,6 +141,8 @@ _RULES = (
     Rule(ADDRESS, _LATIN_BUILDING_ROOM, 0.75),
     Rule(ADDRESS, _CAMP, 0.8),
     Rule(ADDRESS, _SOI_CUED, 0.75, group="v", validate=lambda v: len(v) >= 6 and _soi_named(v)),
+    Rule(ADDRESS, _SOI_AT, 0.7, group="v", validate=lambda v: len(v) >= 6 and _soi_named(v) and _road_named(v)),
+    Rule(ADDRESS, _ROAD_NAMED, 0.7, validate=_road_named),
 )
 
 
@@ -152,8 +170,45 @@ class ThaiAddressRecognizer(RegexRecognizer):
                     continue
                 if _law_section(norm, start, end):
                     continue
-                out.append(self.result(rule.entity, start, _province_end(norm, start, end), rule.score))
+                trimmed = _road_name_end(norm, start, end)
+                if trimmed < end and not (trimmed > start and _road_named(norm[start:trimmed])):
+                    continue  # what is left once the clause is cut must still name a road
+                end = trimmed
+                if end > start:
+                    out.append(self.result(rule.entity, start, _province_end(norm, start, end), rule.score))
         return out
+
+
+_CLAUSE_WORDS = frozenset({
+    "มา", "ไป", "อยู่", "ที่", "และ", "กับ", "ของ", "เมื่อ", "ตอน", "ได้", "ไม่", "จะ", "ยัง", "ก็", "เลย",
+    "ด้วย", "แล้ว", "ก่อน", "ให้", "ถูก", "โดน", "ไล่", "บอก", "ว่า", "เป็น", "มี", "หลัง", "ทุก",
+    "ขาย", "ทำงาน", "นอน", "เดิน", "กิน", "ซื้อ", "เจอ", "พบ", "เก็บ", "ขับ", "รอ", "นั่ง", "ยืน", "เช่า",
+})
+_RUN_ON_ENDS = ("ก่อน", "นะคะ", "นะครับ", "ค่ะ", "ครับ", "แล้ว", "ด้วย", "เมื่อ", "ตอน")
+_ROAD_HEAD = re.compile(r"(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?=[\u0E01-\u0E4E])")
+
+
+def _road_name_end(text: str, start: int, end: int) -> int:
+    """A road's name written with no number runs on in unspaced Thai (ซอยรางน้ำ|ไล่ออกแล้ว, ซอย
+    พญานาค|ก่อนนะคะ): it ends before the first clause word or particle. ``start``
+    when nothing name-like is left; ``end`` for any other address."""
+    m = _ROAD_HEAD.match(text, start)
+    if not m or any(c.isdigit() for c in text[start:end]):
+        return end
+    from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    th = get_thai_lexicon()
+    pos = m.end()
+    # a particle or clause word the tokenizer may cut across (บ่อปลา|ก่อนนะคะ → บ่|อป|ลาก่อน|นะคะ)
+    marks = [k for w in _RUN_ON_ENDS if (k := text.find(w, pos + 2, end)) > 0]
+    if marks:
+        end = min(marks)
+    for tok in th.tokenize(text[pos:end]):
+        if pos > m.end() and (tok in _CLAUSE_WORDS or tok in SENTENCE_PARTICLES):
+            break  # (not every stopword: ใหม่, ใน, นอก name sois — ซอยวัดใหม่เจริญ)
+        pos += len(tok)
+    return pos if pos - m.end() >= 2 else start
 
 
 #: keep round 2 — an Act's year and section (พ.ร.บ.คุ้มครองเด็ก 2546 ม.29: ม. is มาตรา here) reads

@@ -34,8 +34,10 @@ def _mykad_date(value: str) -> bool:
 
 
 def _plate_like(value: str) -> bool:
-    """A plate mixes letters and digits ("KX19 VPL", "1ABC 234"); a word or a year alone is not one."""
-    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+    """A plate mixes letters and digits ("KX19 VPL", "1ABC 234"), or is digits in two groups
+    (session 10: Lao and Thai truck plates, plate 83-4471); a word or a year alone is not one."""
+    digits = sum(c.isdigit() for c in value)
+    return (digits and any(c.isalpha() for c in value)) or ("-" in value and digits >= 5)
 
 
 #: A plate after its cue word (reg, rego, plate, registration, licence plate, tag): one or two
@@ -43,7 +45,7 @@ def _plate_like(value: str) -> bool:
 _CUED_PLATE = re.compile(
     r"(?<![A-Za-z])(?i:reg(?:istration)?|rego|(?:number[^\S\n])?plates?|licen[cs]e[^\S\n]plate|tag)"
     r"(?:[^\S\n]*(?i:no\.?|number|#))?[^\S\n]*:?[^\S\n]*"
-    r"(?P<v>[A-Z0-9]{2,4}(?:[^\S\n\-]?[A-Z0-9]{2,4})?)(?![\w\-/])"
+    r"(?P<v>[A-Z0-9]{2,4}(?:(?:[^\S\n]|-)?[A-Z0-9]{2,4})?)(?![\w\-/])"
 )
 
 _RULES = (
@@ -76,6 +78,11 @@ _RULES = (
     # is read by the phone rules, whose type wins the tie
     Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.+])\d{2,6}(?:-\d{1,8}){2,4}(?![\w\-/])"), 0.7,
          validate=lambda v: sum(c.isdigit() for c in v) >= 10),
+    # session 10 — a court's or tribunal's case number: a registry's capitals, then number/number
+    # with one side of four digits or more (matter SYC 1184/2024, RG 24/03317); scores out of a
+    # maximum (MMSE 24/30, BP 120/80) have no such side
+    Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.])[A-Z]{2,4}[^\S\n]?\d{1,5}/\d{2,5}(?![\w\-/])"), 0.75,
+         validate=lambda v: any(len(p) >= 4 for p in re.findall(r"\d+", v))),
     # NHS number, 3-3-4, checksum-valid only
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.])\d{3}[ \-]\d{3}[ \-]\d{4}(?![\d\-/])"), 0.8,
          validate=_nhs_checksum),
