@@ -253,7 +253,8 @@ _BODY_KIND = re.compile(
 #: Bär AB, Kaiser Logistik GmbH, Lim Bros Sdn Bhd): whatever the name was read as, it is a company.
 _LEGAL_FORM = re.compile(
     r"[^\S\n]+(?:AB|ASA|AS|Oyj|Oy|GmbH|AG|SAS|SARL|SA|S\.A\.|S\.L\.|SL|BV|B\.V\.|NV|N\.V\.|Pty\.?(?:[^\S\n]Ltd\.?)?|"
-    r"Sdn\.?[^\S\n]Bhd\.?|Bhd\.?|Ltda\.?|LLP|PLC|plc|KK|K\.K\.|Co\.,?[^\S\n]Ltd\.?|Ltd\.?|Inc\.?|LLC|Corp\.?|SpA|S\.p\.A\.|Srl)"
+    r"Sdn\.?[^\S\n]Bhd\.?|Bhd\.?|Ltda\.?|LLP|PLC|plc|KK|K\.K\.|Co\.,?[^\S\n]Ltd\.?|Ltd\.?|Inc\.?|LLC|Corp\.?|SpA|S\.p\.A\.|Srl|"
+    r"e\.[^\S\n]?V\.|gGmbH|eG)"
     r"(?![A-Za-z])"
 )
 #: session 10 — a body's kind in lower case after a capitalised name, a word or two between
@@ -298,7 +299,8 @@ _TH_NAME_TAIL = re.compile(
     r"ซัพพลาย|เซอร์วิส|เซอร์วิสเซส|คอร์ปอเรชั่น|โฮลดิ้ง|โฮลดิ้งส์|อินดัสทรี|อินดัสตรี|เอ็นจิเนียริ่ง|"
     r"แมนูแฟคเจอริ่ง|โลจิสติกส์|ฟู้ด|ฟู้ดส์|สตีล|เท็กซ์ไทล์|การ์เมนท์|ไทยแลนด์|รีสอร์ท|รีสอร์ต|บีช|แกรนด์|"
     r"พาเลซ|อินน์|เรสซิเดนซ์|เรสซิเด้นซ์|แมนชั่น|ทาวเวอร์|พลาซ่า|วิลล่า|การ์เด้น|ซิตี้|โฮเทล|เพลส|"
-    r"คอนโดมิเนียม|อพาร์ทเม้นท์|อพาร์ตเมนต์|เฮาส์|เฮ้าส์|ลอดจ์|โฮสเทล|สวีท|ไฮทส์|วิว|ปาร์ค|คอมเพล็กซ์)"
+    r"คอนโดมิเนียม|อพาร์ทเม้นท์|อพาร์ตเมนต์|เฮาส์|เฮ้าส์|ลอดจ์|โฮสเทล|สวีท|ไฮทส์|วิว|ปาร์ค|คอมเพล็กซ์|"
+    r"ซีเคียวริตี้|ซีเคียวริตี|ซิเคียวริตี้|การ์ด|มาร์ท|มาร์เก็ต|ยูไนเต็ด|คลับ)"
     rf"(?![{THAI_LETTERS}])"
 )
 #: session 9 — a school named after a temple or run by a municipality: โรงเรียน|วัดX, ร.ร.|เทศบาลX.

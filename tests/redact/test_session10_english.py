@@ -18,6 +18,9 @@
 7. A vehicle plate after its cue may be digits in two groups (plate 71-3382); a court registry's
    case number (matter KLC 2291/2023, RG 23/04418) is an identifier; a score out of a maximum
    (MMSE 24/30) is not.
+8. A roster line names people (Present: Thanadet (front office), …; Apologies: Gwen Hartley); a
+   role in it stays (Class teacher). A birth year after its cue (b. 1942, born in 1979) is a date
+   of birth. A German association's legal form (e.V.) makes a company.
 """
 
 from __future__ import annotations
@@ -51,6 +54,10 @@ FOUND = [
     ("Truck driver (Lao, plate 71-3382) brought her across.", "71-3382"),
     ("Family Court, matter KLC 2291/2023, interim order.", "KLC 2291/2023"),
     ("Claim filed (RG 23/04418) at the labour tribunal.", "RG 23/04418"),
+    ("Group 3, Wed 19:00. Present: Thanawut (front office), Mo; Apologies: Gwen Hartley", "Thanawut"),
+    ("Group 3, Wed 19:00. Present: Thanawut (front office), Mo; Apologies: Gwen Hartley", "Gwen Hartley"),
+    ("Granny Khamsao Wongsila (b. 1942) is sole carer.", "1942"),
+    ("Referred by counsellor at Beratungsstelle Lindenhof e.V. last week.", "Beratungsstelle Lindenhof e.V."),
 ]
 
 KEPT = [
@@ -58,6 +65,7 @@ KEPT = [
     ("Applied to the Household Support Fund for a food voucher.", "Household Support Fund"),
     ("stays at 22 birchfield road apt 2 with her grandmother", "with"),
     ("MMSE 24/30 today, GAD 12/21, BP 120/80.", "MMSE 24/30"),
+    ("Present: Class teacher, SW, Mum", "Class teacher"),
 ]
 
 

@@ -54,7 +54,10 @@ _TH_CASE = r"ทะเบียนผู้ต้องขัง|เลขทะ
 _TH_ID = (
     r"เลขบัตรประชาชน|เลขประจำตัวประชาชน|บัตรประชาชน|เลขบัตร|ปชช\.|เลขประจำตัว|บัตรชมพู|"
     r"เลขที่บัตร|พาสปอร์ต|หนังสือเดินทาง|รหัสนักเรียน|เลขประจำตัวนักเรียน|"
-    r"เลขใบอนุญาตทำงาน|ใบอนุญาตทำงาน|ใบอนุญาตทํางาน|เลขที่ใบอนุญาต"
+    r"เลขใบอนุญาตทำงาน|ใบอนุญาตทำงาน|ใบอนุญาตทํางาน|เลขที่ใบอนุญาต|"
+    # session 10: student numbers as universities write them (รหัส 6505117, ID นศ. 65210477,
+    # รหัสนักศึกษา …) and a vehicle's registration (ทะเบียนรถ 70-2254)
+    r"รหัสนักศึกษา|รหัสนศ\.|รหัส นศ\.|ID นศ\.|ID นักศึกษา|เลขประจำตัวนักศึกษา|ทะเบียนรถ|ป้ายทะเบียน"
 )
 
 #: An unlabelled structured reference (HI-CM-557310, APS-24-117093): letters, hyphens and at
@@ -106,6 +109,9 @@ _RULES = (
          0.85, group="v", validate=_id_like),
     Rule(ID_NUMBER, re.compile(rf"(?:{_TH_ID})[^\S\n]*(?:[^\n\d:]{{1,25}}:)?[^\S\n]*{_VALUE}"),
          0.85, group="v", validate=_id_like),
+    # session 10 — รหัส ("code") alone before a long number is a student or staff number (รหัส
+    # 6505117); before a short one it is a passcode (ตั้งรหัส 4821): only seven digits or more
+    Rule(ID_NUMBER, re.compile(r"รหัส[^\S\n]*[:：]?[^\S\n]*(?P<v>\d{7,12})(?!\d)"), 0.8, group="v"),
     # any label written with "#": "employee # 55817", "DOC # 884512", "bed #" is too short (< 4 digits)
     Rule(ID_NUMBER, re.compile(r"(?<=[A-Za-z])[^\S\n]*#[^\S\n]*(?P<v>\d[\d\-]{3,14}\d)(?![\d/])"), 0.7,
          group="v", validate=_id_like),

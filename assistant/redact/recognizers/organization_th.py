@@ -38,9 +38,13 @@ _HEADS = (
     "แพปลา", "ท่าเรือ", "สะพานปลา",
     # where someone lives: a named dorm, apartment or mansion is a place (LOCATION)
     "หอพัก", "อพาร์ทเมนท์", "อพาร์ตเมนต์", "อพาร์ทเม้นท์", "แมนชั่น", "คอนโด", "แฟลต",
+    # session 10: elephant camps, workers' camps, clubs, shrimp docks, quarries, packing sheds and
+    # immigration checkpoints named after their owner or place (ปางช้างX, แคมป์คนงานX, สโมสรX)
+    "ปางช้าง", "แคมป์คนงาน", "สโมสร", "แพกุ้ง", "โรงโม่", "ด่านตรวจคนเข้าเมือง",
 )
 #: Heads found even after names in a run-on note with no spaces (they open no ordinary word).
 _RUN_ON_HEADS = frozenset({
+    "ปางช้าง", "แคมป์คนงาน", "ด่านตรวจคนเข้าเมือง",
     "ตลาด", "โรงเรียนบ้าน", "สถานคุ้มครอง", "สถานสงเคราะห์", "สถานแรกรับ", "สถานรองรับ", "ศูนย์", "คลินิก",
     "ร้าน", "โรงงาน",
 })

@@ -151,6 +151,17 @@ _PARTICLE_NAME = re.compile(
 )
 
 
+#: session 10 — a roster line: who came and who did not (Present: Thanadet (front office), Mo
+#: Farah; Apologies: Gwen). Each item's leading capitalised words are a person when the first is
+#: a given name or no English word; roles and services stay ("Present: Class teacher, SW").
+_ROSTER = re.compile(
+    r"(?m)(?:^|[.;][^\S\n]+)[^\S\n]*(?i:present|attendees|attended|attending|absent|apologies|participants|"
+    r"in[^\S\n]attendance|members[^\S\n]present|did[^\S\n]not[^\S\n]attend|dna)[^\S\n]*[:：][^\S\n]*(?P<items>[^\n]+)"
+)
+_ROSTER_ITEM = re.compile(r"[^,;/\n]+")
+_ROSTER_NAME = re.compile(rf"(?:and[^\S\n]+)?(?P<n>{NAME_TOKEN}(?:[^\S\n]{NAME_TOKEN}){{0,2}})(?![A-Za-z\-'’])")
+
+
 class EnglishFrameRecognizer(RegexRecognizer):
     """Round-20 general frames (PERSON, ORGANIZATION, LOCATION)."""
 
@@ -191,9 +202,22 @@ class EnglishFrameRecognizer(RegexRecognizer):
             word = m.group("n")  # a word name (Buddy, Sunny) counts here: the role says it is a person
             if (_named(word) or word in all_given_names()) and word not in COMMON_CAP:
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
+        out.extend(self._roster(text))
         out.extend(self._lower_kin(text))
         out.extend(self._venues(text))
         out.extend(self._particle_names(text))
+        return out
+
+    def _roster(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for line in _ROSTER.finditer(text):
+            for item in _ROSTER_ITEM.finditer(text, line.start("items"), line.end("items")):
+                m = _ROSTER_NAME.match(text, item.start() + len(item.group(0)) - len(item.group(0).lstrip()))
+                if not m or m.end() > item.end():
+                    continue
+                first = m.group("n").split()[0]
+                if _named(first) and first not in COMMON_CAP and not job_title_words(m.group("n")):
+                    out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
         return out
 
     def _particle_names(self, text: str) -> list[RecognizerResult]:

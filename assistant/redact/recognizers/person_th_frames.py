@@ -58,9 +58,22 @@ _ROLE_QUALIFIERS = frozenset({
     "บันทึก", "จด", "เขียน", "กรอก", "ตรวจ", "ฉีด", "ทำแผล", "โรงงาน", "นิคม", "สถานประกอบการ", "ร้าน",
 })
 #: session 9 — an attendance line: who came, who did not (มา: A, B (Bee), C / ขาด: D ป่วย).
-_ATTENDANCE = re.compile(r"(?m)^[^\S\n]*(?:มา|ไม่มา|ขาด|ลา|ขาดเรียน|ขาดกลุ่ม)[^\S\n]*[:：][^\S\n]*(?P<items>[^\n]+)")
-#: One item of the line: up to a comma, a slash or และ ("and"), an opening และ left out.
-_ATTENDEE_ITEM = re.compile(r"[^\S\n]*(?:และ[^\S\n]*)?(?P<w>(?:(?!และ)[^,/\n])+)")
+#: Posts, professions and bodies that stand in a participants' list for whoever holds them.
+_POSTS = (
+    "ครู", "แพทย์", "กุมารแพทย์", "จิตแพทย์", "อิหม่าม", "ชุมชน", "ตัวแทน", "พยาบาล", "หมอ", "ทนาย", "ตำรวจ",
+    "อสม", "ประธาน", "รองประธาน", "ผอ", "หัวหน้า", "ล่าม", "ครอบครัว", "กรรมการ", "เลขา", "ปลัด", "นายก",
+    "กำนัน", "ผู้ใหญ่", "โต๊ะอิหม่าม", "พระ", "เภสัช", "นักสังคม", "แม่บ้าน", "ญาติ", "ผู้ปกครอง",
+)
+#: session 10 — also a participants' line (ผู้เข้าร่วม: 1) A 2) B …), numbered or not.
+_ATTENDANCE = re.compile(
+    r"(?m)^[^\S\n]*(?:มา|ไม่มา|ขาด|ลา|ขาดเรียน|ขาดกลุ่ม|ผู้เข้าร่วม|ผู้เข้ากลุ่ม|ผู้ร่วมกลุ่ม|สมาชิกที่มา)"
+    r"[^\S\n]*[:：][^\S\n]*(?P<items>[^\n]+)"
+)
+#: One item of the line: up to a comma, a slash, a list number or และ ("and"); an opening และ or
+#: list number left out.
+_ATTENDEE_ITEM = re.compile(
+    r"[^\S\n]*(?:\d{1,2}[).][^\S\n]*)?(?:และ[^\S\n]*)?(?P<w>(?:(?!และ|\d{1,2}\))[^,/\n])+)"
+)
 #: An item's first run of Thai letters.
 _ITEM_FIRST = re.compile(rf"[{_T}]+")
 #: A Latin nickname in brackets right after the name: น้ำผึ้ง (Honey).
@@ -354,7 +367,7 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
         each item's first word is a person; a count, a role, a kin noun or a reason is not."""
         for line in _ATTENDANCE.finditer(text):
             for item in _ATTENDEE_ITEM.finditer(text, line.start("items"), line.end("items")):
-                if re.search(r"\d", item.group(0)):
+                if re.search(r"\d", item.group("w")):
                     continue  # อสม. 3 คน, อีก 4 คน: a count, not a person
                 first = _ITEM_FIRST.match(text, item.start("w"))
                 if not first:
@@ -384,6 +397,11 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             or word.startswith(("ป่วย", "ไข้", "ติด", "ไม่", "ไป", "ลา", "ขาด", "อีก"))
             # a role noun (ผู้ใหญ่บ้าน, นักจิตวิทยา, เจ้าหน้าที่, ช่างตัดผม)
             or (word in self._th.words and word.startswith(("ผู้", "นัก", "เจ้า", "ช่าง", "พนักงาน")))
+            # session 10: a post or body in a participants' line (ครูประจำชั้น, กุมารแพทย์, อิหม่าม, ชุมชน)
+            or any(
+                word.startswith(p) and all(t in self._th.words for t in self._th.tokenize(word[len(p):]))
+                for p in _POSTS
+            )
         )
 
     @staticmethod
