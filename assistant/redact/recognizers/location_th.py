@@ -598,8 +598,9 @@ class ThaiLocationRecognizer(RegexRecognizer):
         return pos + len(name)
 
     def _village_end(self, text: str, start: int, end: int) -> int | None:
-        """End of the village name: the chunk up to a function word or verb; the name after บ้าน is
-        not an ordinary compound (บ้านนอก, บ้านสวน) and is at least two words or unknown."""
+        """End of the village name: the chunk up to a function word or verb, three letters at least.
+        (Ordinary compounds such as บ้านนอก never reach here: the pattern asks for a landform word
+        after บ้าน. The dictionary is no guide either way: it lists real villages, บ้านโพนฮาด.)"""
         from assistant.redact.thai_lexicon import get_thai_lexicon
 
         th = get_thai_lexicon()
@@ -608,18 +609,18 @@ class ThaiLocationRecognizer(RegexRecognizer):
         unit = _ADMIN_WORD_START.search(text, start + 6, end)
         if unit:
             end = unit.start()
-        tokens = th.tokenize(text[start + 3:end])
+        tokens = th.tokenize(text[start + 4:end])
         stop = _AREA_STOP | th.stopwords
         name = ""
         for tok in tokens:
             if tok in stop and name:
-                if tok in PLACE_TAILS and self._tail_closes(text, start + 3 + len(name) + len(tok)):
+                if tok in PLACE_TAILS and self._tail_closes(text, start + 4 + len(name) + len(tok)):
                     name += tok  # บ้านโนนเขวาใต้: a direction/age word closing the name is part of it
                 break
             name += tok
-        if len(name) < 4 or ("บ้าน" + name) in th.words or (name in th.words and len(th.tokenize(name)) < 2):
+        if len(name) < 3:
             return None
-        return start + 3 + len(name)
+        return start + 4 + len(name)
 
     @staticmethod
     def _tail_closes(text: str, end: int) -> bool:
