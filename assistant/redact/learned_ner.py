@@ -486,6 +486,8 @@ class LearnedTagger:
                 inside = self._from_head(inside)
             span = self._trim_stopwords(inside)
             span = _trim(text, *span) if span else None
+            if span is not None and kind == "PERSON" and self.spec is THAI:
+                span = _trim_thai_predicate(text, *span)
             if span is not None and self._plausible(text, seq, starts, kind, *span):
                 out.append((kind, *span))
         return out
@@ -570,6 +572,23 @@ def _split_at_sentence_ends(text: str, raw: list[list]) -> list[list]:
             start = m.end()
         out.append([kind, start, e, p])
     return [r for r in out if r[2] > r[1]]
+
+
+@lru_cache(maxsize=1)
+def _descriptive_longest_first() -> tuple[str, ...]:
+    from assistant.redact.recognizers.person_th import _DESCRIPTIVE
+
+    return tuple(sorted(_DESCRIPTIVE, key=len, reverse=True))
+
+
+def _trim_thai_predicate(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A word saying how the person is, glued after the name (เปี๊ยก|ใจเย็น "Piak is calm"), is the
+    sentence's predicate, never part of the name: the rules drop it, and so does the tagger."""
+    value = text[start:end]
+    word = next((d for d in _descriptive_longest_first() if value.endswith(d) and len(value) > len(d)), None)
+    if word is None:
+        return start, end
+    return _trim(text, start, end - len(word))
 
 
 def _inside(seq: Sequence[Token], starts: list[int], start: int, end: int) -> list[Token]:
