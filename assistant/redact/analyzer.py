@@ -29,6 +29,7 @@ from assistant.redact.resolve import (
     cut_loanwords,
     cut_named_things,
     cut_protected,
+    cut_thai_run_on_bodies,
     merge,
     propagate,
     protected_spans,
@@ -69,6 +70,7 @@ class IdentifierAnalyzer:
     def resolve(self, text: str, hits: list[Hit]) -> list[Hit]:
         """Clean, protect, alias, propagate and merge raw hits (also used for writer additions)."""
         hits = clean_ner(text, hits)
+        cut_thai_run_on_bodies(text, hits)
         protected = protected_spans(text)
         hits = cut_protected(text, hits, protected)
         hits = cut_loanwords(text, hits)

@@ -360,6 +360,37 @@ def add_spelling_variants(text: str, hits: list[Hit]) -> None:
 _CUT_EDGE = " \t\n,.;:-–—"
 
 
+#: session 10 — Thai bodies written head + name with no space (รพ.สต.X, สภ.X, อบต.X): in run-on
+#: Thai the rules read on to the next space, over a whole clause (รพ.สต.โนนทอง|มารับยายไป…).
+_TH_GLUED_BODY = re.compile(r"(?:รพ\.สต\.|รพ\.|สภ\.|สน\.|อบต\.|อบจ\.|ทต\.|ทม\.|มูลนิธิ|โรงเรียน|รร\.)(?=[ก-๙])")
+
+
+#: Words that open a clause and no body's name holds (verbs a place name may hold — นั่ง, กิน —
+#: are left out: รพ.พระนั่งเกล้า, รพ.สต.หนองกินเพล).
+_BODY_CLAUSE_WORDS = frozenset({
+    "บอก", "ให้", "ที่", "และ", "กับ", "ของ", "เมื่อ", "ตอน", "ได้", "ไม่", "จะ", "ยัง", "ก็", "เลย", "ด้วย",
+    "แล้ว", "ก่อน", "ว่า", "เป็น", "รับ", "ขอ", "นัด", "โทร", "ส่ง", "มา", "ไป",
+})
+
+
+def cut_thai_run_on_bodies(text: str, hits: list[Hit]) -> None:
+    """A Thai body's name ends before the first clause word after it (มา, ไป, บอก, ให้, รับ…),
+    never further than the text allows a name to run."""
+    th = get_thai_lexicon()
+    for h in hits:
+        if h.type not in (ORGANIZATION, LOCATION, ADDRESS) or " " in text[h.start:h.end]:
+            continue
+        m = _TH_GLUED_BODY.match(text, h.start)
+        if not m or h.end - m.end() < 8:
+            continue
+        pos = m.end()
+        for tok in th.tokenize(text[pos:h.end]):
+            if pos > m.end() + 2 and tok in _BODY_CLAUSE_WORDS:
+                h.end = pos
+                break
+            pos += len(tok)
+
+
 def cut_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
     """An address or place that a rule or tagger ran over a clock time loses the time and keeps
     its longer side: "22:40 Soi Nong Bua" is a time and a lane, not house number 40."""

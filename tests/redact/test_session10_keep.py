@@ -14,6 +14,8 @@
    name (ศูนย์การศึกษาพิเศษสัปดาห์ละครั้ง, ไปโบสถ์วันอาทิตย์, อยู่หอพักนักศึกษาคนเดียว); a title left
    alone by such a cut is no name (ดูยายคนเดียว); a nanny is a role (พี่เลี้ยงรับส่ง); a class and
    its room is a classroom (ป.4 ห้อง 2); a clinic by the medicine it gives is a kind (คลินิกยาต้าน).
+7. Run-on Thai: a glued body's name (รพ.สต.X, อบต.X) ends before the clause after it and before
+   the next body's abbreviation; the ต. of รพ.สต. is no sub-district.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ KEPT = [
     ("นร. ชั้น ป.4 ห้อง 2 มีรอยช้ำที่แขน", "ห้อง 2"),
     ("นัดคลินิกยาต้าน วันอังคาร ช่วงเช้า", "คลินิกยาต้าน"),
     ("ลูกสาวเรียนรร.บ้านโคกสะอาดวิทยาตอนนี้พ่อติดหนี้นายหน้า", "นายหน้า"),
+    ("รพ.สต.บ้านหนองเม็กบอกให้ไปอบต.หนองเม็กก่อนแม่ขอให้ส่งต่อ risperidone", "risperidone"),
+    ("วันนี้นัดรถรพ.สต.ดอนตูมมารับยายไปเอกซเรย์สะโพก", "เอกซเรย์สะโพก"),
 ]
 
 FOUND = [
@@ -52,6 +56,8 @@ FOUND = [
     ("Works at Pizzeria Da Nonna on weekends.", "Pizzeria Da Nonna"),
     # a time glued after a school's name ends the school, and the clause after it stays
     ("ลูกสาวเรียนรร.บ้านโคกสะอาดวิทยาตอนนี้พ่อติดหนี้นายหน้า", "รร.บ้านโคกสะอาดวิทยา"),
+    ("รพ.สต.บ้านหนองเม็กบอกให้ไปอบต.หนองเม็กก่อนแม่ขอให้ส่งต่อ risperidone", "รพ.สต.บ้านหนองเม็ก"),
+    ("รพ.สต.บ้านหนองเม็กบอกให้ไปอบต.หนองเม็กก่อนแม่ขอให้ส่งต่อ risperidone", "อบต.หนองเม็ก"),
 ]
 
 

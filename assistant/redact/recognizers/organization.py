@@ -398,6 +398,10 @@ def _latin_shop(value: str) -> bool:
     return bool(latin) and " ".join(latin).lower() not in protected and not all(w.lower() in protected for w in latin)
 
 
+#: The rest of a glued Thai body name: up to a space or punctuation, and (session 10) never over
+#: the next body's or unit's abbreviation — in run-on Thai that is where another name begins
+#: (รพ.สต.บ้านX|บอกให้ไป|อบต.X…).
+_TH_RUN = r"(?:(?!อบต\.|อบจ\.|ทต\.|ทม\.|รพ\.|สภ\.|สน\.|ต\.|อ\.|จ\.)[^\s,;:()\"“”])*"
 _TH_MISSIONS = ("สอท.", "สกญ.", "สถานเอกอัครราชทูต", "สถานทูต", "สถานกงสุล")
 _TH_RULES = (
     # โรงเรียน + name glued or after one space; not a bare "โรงเรียน" followed by a verb
@@ -410,13 +414,13 @@ _TH_RULES = (
     Rule(ORGANIZATION, re.compile(r"(?:บริษัท|บจก\.|หจก\.|ห้างหุ้นส่วน)\s*[^\n,;()]{1,60}?\s*(?:จำกัด(?:\s*\(มหาชน\))?)"), 0.9),
     Rule(ORGANIZATION, re.compile(r"(?:สภ\.|สน\.|สถานีตำรวจ(?:ภูธร|นครบาล)?)\s?" + _TH_TAIL), 0.85),
     Rule(ORGANIZATION, re.compile(
-        r"(?:รพ\.|โรงพยาบาล)(?!สต\.|ชุมชน|อำเภอ|จังหวัด|จิตเวช|ศูนย์|ทั่วไป|เอกชน|รัฐ|ประจำ|ส่งเสริม|ใกล้|เดิม|นี้|ที่|ด้วย|แล้ว)[ก-๙][^\s,;:()\"“”]*"
+        r"(?:รพ\.|โรงพยาบาล)(?!สต\.|ชุมชน|อำเภอ|จังหวัด|จิตเวช|ศูนย์|ทั่วไป|เอกชน|รัฐ|ประจำ|ส่งเสริม|ใกล้|เดิม|นี้|ที่|ด้วย|แล้ว)[ก-๙]" + _TH_RUN
     ), 0.7),
     Rule(ORGANIZATION, re.compile(
         r"(?:มหาวิทยาลัย|วิทยาลัย)(?!(?:เอกชน|รัฐบาล|ของรัฐ|เปิด|ใกล้บ้าน|แถวบ้าน)(?![ก-๙]))[ก-๙]{3,}"
     ), 0.7),
     # a named sub-district health centre or foundation locates the client (รพ.สต.โคกสำราญ)
-    Rule(ORGANIZATION, re.compile(r"(?:รพ\.สต\.|มูลนิธิ)[ก-๙][^\s,;:()\"“”]*"), 0.8),
+    Rule(ORGANIZATION, re.compile(r"(?:รพ\.สต\.|มูลนิธิ)[ก-๙]" + _TH_RUN), 0.8),
     # session 10 — an embassy or consulate is named by its city (สอท. ณ กรุงปารีส,
     # สถานกงสุลใหญ่ ณ นครลอสแอนเจลิส): a client abroad is located by it
     Rule(ORGANIZATION, re.compile(
