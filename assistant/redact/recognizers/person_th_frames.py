@@ -116,6 +116,13 @@ _NAMES_LIST = re.compile(
     rf"ได้แก่[^\S\n]*(?P<items>{_ITEM}(?:[^\S\n]*,[^\S\n]*(?:และ[^\S\n]*)?{_ITEM}|[^\S\n]+และ[^\S\n]*{_ITEM})+)"
 )
 #: A kin or relation word, then a quoted nickname: พี่ชาย "แมงป่อง", น้องสาว “ตังเม”.
+#: session 10 — a quoted word given as what someone is called, a few words after ชื่อ and a
+#: ว่า (บอกชื่อแค่ว่า "เกดแก้ว"), and a quoted Latin name right after a relation word (แฟนเก่า
+#: "Pon", พี่ชาย "Bank").
+_NAMED_QUOTED = re.compile(
+    rf"(?:ชื่อ[{_T}]{{0,8}}ว่า[^\S\n]*[\"“](?P<v>[{_T}]{{2,16}})[\"”]"
+    rf"|(?:{'|'.join(sorted(RELATION_NOUNS, key=len, reverse=True))})[^\S\n]?[\"“](?P<v2>[A-Z][a-z]{{1,15}})[\"”])"
+)
 _KIN_QUOTED = re.compile(rf"(?P<k>[{_T}]{{2,12}})[^\S\n]?[\"“](?P<v>[{_T}]{{2,16}})[\"”]")
 #: อ. (อาจารย์, a lecturer or teacher) glued to a word: a person when the word is a listed given
 #: name (อ.วิไลวรรณ); a district otherwise (that frame lives in location_th).
@@ -193,6 +200,11 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             if end is not None:
                 out.append(self.result(PERSON, m.start(), self._family_after(text, end), 0.75))
         if '"' in text or "“" in text:
+            for m in _NAMED_QUOTED.finditer(text):  # บอกชื่อแค่ว่า "เกดแก้ว", แฟนเก่า "Pon"
+                group = "v" if m.group("v") else "v2"
+                word = m.group(group)
+                if group == "v2" or (word not in self._blocked and self._th.tokenize(word)[0] not in self._th.stopwords):
+                    out.append(self.result(PERSON, m.start(group), m.end(group), 0.75))
             for m in _KIN_QUOTED.finditer(text):
                 run = m.group("k")  # แต่พี่ชาย "…": the kin word ends the run before the quote
                 kin = next((k for k in self._kin_words if run.endswith(k)), "")
