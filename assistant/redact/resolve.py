@@ -906,14 +906,13 @@ def _th_family_ok(chunk: str, th, lex, *, strong: bool) -> bool:
 _TH_DEGREE_END = ("มาก", "จัง", "จริง", "สุดๆ", "เกิน", "ไป", "ขึ้น", "ลง")
 
 
-def _clause_subject(span: str, chunk: str, th, lex) -> bool:
+def _clause_subject(span: str, chunk: str, th) -> bool:
     """A full name may stand before a clause only when its given name is a long one of its own
     (ครูพิมพ์ลภัส, not ครูแพรว or ยายหอม: a nickname is what a description follows, ยายหอม
     ยิ้มแย้ม ตอบ…) — family names are often dictionary words too (แย้มสรวล, ศรีบุญเรือง) — and the
     chunk does not end in a degree word (ใจดีมาก) or name a cue (ชื่อจริง)."""
-    titles = sorted(lex.th_soft_titles | lex.th_strong_titles, key=len, reverse=True)
     given = span.strip()
-    given = given[len(next((t for t in titles if given.startswith(t)), "")):].strip()
+    given = given[len(next((t for t in _thai_titles() if given.startswith(t)), "")):].strip()
     return not (
         len(given) < 5 or given in th.words or chunk.endswith(_TH_DEGREE_END)
         or chunk.startswith(("ชื่อ", "นามสกุล", "เรียก"))  # หลานคนโต ชื่อจริง X: a cue, not a name
@@ -976,7 +975,7 @@ def extend_thai_family(text: str, hits: list[Hit]) -> None:
         barrel = _LATIN_BARREL.match(text, stop)
         strong = bool(barrel or _TH_FAMILY_STRONG.match(text, stop))
         closed = strong or _TH_FAMILY_WEAK.match(text, stop) or (
-            _clause_subject(text[h.start:h.end], m.group(0), th, lex) and _clause_follows(text, stop, th)
+            _clause_subject(text[h.start:h.end], m.group(0), th) and _clause_follows(text, stop, th)
         )
         if not closed or not _th_family_ok(m.group(0), th, lex, strong=strong):
             continue
