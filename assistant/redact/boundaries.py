@@ -327,9 +327,20 @@ _BODY_OF_BEFORE = re.compile(
 )
 
 
+#: A postal district number after an address that already ends in its town (… Chapelizod,
+#: Dublin| 20): not a time, a count or a date.
+_DISTRICT_AFTER = re.compile(
+    r"[^\S\n]\d{1,2}(?![\d:./,]\d)(?![^\S\n]*(?i:min|mins|minutes|hrs?|hours?|am|pm|years?|yrs?|y/?o|kids|children|people|times|days?|weeks?|months?)(?![A-Za-z]))"
+)
+_LAST_WORD = re.compile(r"([A-Za-z][a-z]+)$")
+
+
 def _address_town_end(text: str, end: int) -> int:
     """Where a listed town (and its district number) after an address ends; ``end`` if none."""
     places = _lower_places()
+    last = _LAST_WORD.search(text, max(0, end - 30), end)
+    if last and _town_here(last.group(1), places) and (m := _DISTRICT_AFTER.match(text, end)):
+        return m.end()
     for _ in range(2):
         m = _ADDRESS_TOWN.match(text, end)
         if not m:

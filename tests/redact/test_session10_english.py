@@ -4,7 +4,9 @@
    number or a dictated lower-case name (Dunmore Gate underpass, Kakuma 3 camp, riverside
    plaza names, "the tembusu estate"); a shelter after a named house stays a word.
 2. A listed town (and its postal district) right after a street address closes the address,
-   also in a lower-case dictated note (… apt 5 winnipeg, … dublin 8); a function word does not.
+   also in a lower-case dictated note (… apt 5 winnipeg, … dublin 8), and so does a district
+   number after an address that ends in its town (…, Dublin 11); a function word or a count
+   (Leeds 6 days a week) does not.
 3. A place's compass part (Orlando West) and a company's region (Brightwave Logistics Asia) belong
    to the name; so do practices and funds named the US way (… Family Associates, … Youth Fund)
    — but a fund named only by whom it helps is a scheme (Household Support Fund).
@@ -58,6 +60,8 @@ FOUND = [
     ("Group 3, Wed 19:00. Present: Thanawut (front office), Mo; Apologies: Gwen Hartley", "Gwen Hartley"),
     ("Granny Khamsao Wongsila (b. 1942) is sole carer.", "1942"),
     ("Referred by counsellor at Beratungsstelle Lindenhof e.V. last week.", "Beratungsstelle Lindenhof e.V."),
+    # a postal district after an address that already ends in its town
+    ("Mum and baby at 9 Clonard Rise, Finglas, Dublin 11 since March.", "9 Clonard Rise, Finglas, Dublin 11"),
 ]
 
 KEPT = [
@@ -66,6 +70,7 @@ KEPT = [
     ("stays at 22 birchfield road apt 2 with her grandmother", "with"),
     ("MMSE 24/30 today, GAD 12/21, BP 120/80.", "MMSE 24/30"),
     ("Present: Class teacher, SW, Mum", "Class teacher"),
+    ("Works at 14 Oak Road, Leeds 6 days a week.", "6 days"),
 ]
 
 
