@@ -183,6 +183,10 @@ def _th_keep(span: str, words: list[str], kind: str, cued: bool) -> bool:
         # kind of place or a clause; a real one has a place name, a number or a word of its own
         provinces = _th_vocab()[2]
         return any(w not in lex.words or w in provinces or any(c.isdigit() for c in w) for w in words)
+    from assistant.redact.recognizers.person_th import is_occupation
+
+    if is_occupation(words[0]):
+        return False  # พี่|รหัส, ลุง|ยาม: a role after a kin word, not a name
     if cued or words[0] in _th_vocab()[0]:
         return True  # a cue before the span, or a title opening it (ยายหอม)
     if all(_LATIN.search(w) for w in words) and all(_en_ordinary(w) for w in words):

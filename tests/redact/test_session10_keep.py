@@ -69,3 +69,20 @@ def test_when_a_description_kin_word_or_scheme_is_written_then_it_survives(analy
 @pytest.mark.parametrize(("text", "value"), FOUND)
 def test_when_such_a_word_is_part_of_a_name_then_the_name_is_still_redacted(analyzer, text, value):
     assert covered(analyzer, text, value)
+
+
+OCCUPATION_FRAMES = ["{}มาช่วยดูแลเด็กตอนเย็น", "เมื่อวาน{}โทรมาถามอาการ", "{}เล่าว่าเด็กไม่กินข้าว"]
+#: 8. A kin word said to someone's work or role (พี่ตำรวจ, ลุงช่างไฟ, ป้าร้านข้าว, น้องนักศึกษา,
+#: พี่รหัส) is no name; a nickname after the same kin word still is (พี่ฝ้าย).
+OCCUPATIONS = ["พี่ตำรวจ", "ลุงช่างไฟ", "ป้าร้านข้าว", "น้องนักศึกษา", "พี่รหัส", "พี่ทหาร", "ลุงรถเมล์"]
+
+
+@pytest.mark.parametrize("frame", OCCUPATION_FRAMES)
+@pytest.mark.parametrize("word", OCCUPATIONS)
+def test_when_a_kin_word_is_said_to_a_role_then_it_survives(analyzer, frame, word):
+    assert untouched(analyzer, frame.format(word), word)
+
+
+@pytest.mark.parametrize("frame", OCCUPATION_FRAMES)
+def test_when_a_kin_word_is_said_to_a_nickname_then_it_is_redacted(analyzer, frame):
+    assert covered(analyzer, frame.format("พี่ฝ้าย"), "พี่ฝ้าย")

@@ -56,6 +56,23 @@ _RELATION_NOUNS = frozenset({
     "พี่เลี้ยง",  # a nanny or mentor (session 10: พี่เลี้ยงรับส่ง)
 })
 
+#: session 10 — what people are called by their work or place in a group when a kin word is said
+#: to them (พี่ตำรวจ, ลุงช่างไฟ, น้องนักศึกษา, ป้าร้านข้าว, พี่รหัส — a probe of 47 such words in five
+#: frames read 68 of 235 as names): never a name after a kin title.
+_OCCUPATIONS = frozenset({
+    "ตำรวจ", "ทหาร", "ยาม", "รปภ", "พนักงาน", "นักศึกษา", "นักเรียน", "เจ้าหน้าที่", "เด็กฝึกงาน", "เวร",
+    "คนกลาง", "รหัส", "ไรเดอร์", "แม่ค้า", "พ่อค้า", "คนขับ", "กู้ภัย", "อาสา", "ทนาย", "พยาบาล", "คนสวน",
+    "แม่ครัว", "คนงาน", "บุรุษไปรษณีย์", "ไปรษณีย์", "วินมอไซค์", "เลี้ยงเดี่ยว", "ข้างบ้าน", "ข้างห้อง",
+    "ผู้จัดการ", "หัวหน้า", "เซลล์", "แคชเชียร์", "บาริสต้า", "โค้ช", "ล่าม", "ทีมงาน", "ลูกค้า", "คนไข้", "เด็ก",
+})
+_OCCUPATION_OPENERS = ("ร้าน", "ช่าง", "คนขับ", "ขับรถ", "รถ", "นัก", "เจ้าหน้าที่", "พนักงาน", "เด็กฝึก", "หมอ")
+
+
+def is_occupation(word: str) -> bool:
+    """A word naming someone by their work or role (ตำรวจ, ช่างไฟ, ร้านข้าว, นักศึกษา)."""
+    return word in _OCCUPATIONS or (len(word) > 3 and word.startswith(_OCCUPATION_OPENERS))
+
+
 #: session 10 — role words that open with a kin title (a nanny, a cook, a market seller, a
 #: mother-in-law): the tokenizer may glue their second half to the next word (พี่|เลี้ยงรับ|ส่ง).
 _TITLED_ROLES = (
@@ -251,6 +268,8 @@ class ThaiNameRecognizer(RegexRecognizer):
             return got if got is not None else self._predicate_cut(text, pos, tokens)
         if mode != "formal" and describes_person(first, self._th.words):
             return None  # น้อง|ตั้งใจ, พี่|ใจดี: after a kin word, how someone is, not who
+        if mode != "formal" and is_occupation(first):
+            return None  # พี่|ตำรวจ, ลุง|ช่างไฟ, ป้า|ร้านข้าว: a kin word said to a role, not a name
         end = pos + len(first)
         for extra, tok in enumerate(tokens[1:]):
             if tok in self._block or tok in _RELATION_NOUNS or extra >= 2 or (end - pos) + len(tok) > 14:
