@@ -34,6 +34,7 @@ from assistant.redact.names_en import (
     weekday_syllable_ends_name,
 )
 from assistant.redact.recognizers.organization import is_generic_org
+from assistant.redact.recognizers.person_en import occupation_alone
 from assistant.redact.recognizers.person_th_bounds import fix_thai_bounds
 from assistant.redact.recognizers.person_th_line import CLAUSE_PREFIXES
 from assistant.redact.recognizers.word_name_en import is_word_name
@@ -102,6 +103,9 @@ _NAMES_NOTHING: dict[str, frozenset[str]] = {
 _TH_BARE_ACRONYM = re.compile(r"[ก-ฮ]{3,6}")
 
 
+_LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z\s\-&]*")
+
+
 def _names_nothing(text: str, h: Hit) -> bool:
     """A detector's span that is, whole, a word of its type naming no one (a writer's is kept)."""
     if h.source == "writer":
@@ -111,6 +115,8 @@ def _names_nothing(text: str, h: Hit) -> bool:
         return True
     if h.type in _SOFT_NAMED and _TH_BARE_ACRONYM.fullmatch(text, h.start, h.end) and text[h.end:h.end + 1] == ".":
         return True  # ส่งต่อ พมจ. / (กสศ.): an agency's acronym with no place after it names no body
+    if h.type in (PERSON, LOCATION) and _LATIN_ONLY.fullmatch(span) and occupation_alone(span):
+        return True  # session 10 — "Cleaner says…", "Spoke to Pharmacist": a post, no one's name
     if h.type == PERSON:
         role = next((r for r in _TH_TITLE_ROLES if text.startswith(r, h.start)), None)
         # นายท้ายเรือ(ชื่อ): the role alone, no name in the span

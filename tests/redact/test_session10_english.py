@@ -82,3 +82,24 @@ def test_when_a_name_has_a_kind_town_or_region_after_it_then_the_whole_is_redact
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_when_a_kind_or_scheme_word_follows_no_name_then_it_survives(analyzer, text, value):
     assert untouched(analyzer, text, value)
+
+
+ROLE_FRAMES = ["{} says the boy was crying again.", "Spoke to {} about the rent.", "Plan: {} to follow up Monday."]
+#: 9. A post written with a capital names no one (Cleaner, Pharmacist, Custody Sergeant); a
+#: person with that word before the name is still found (Driver Okafor), and so is a given name
+#: that is also a post word (Dean).
+ROLES = ["Cleaner", "Caretaker", "Pharmacist", "Custody Sergeant", "Courier", "Matron", "Lifeguard"]
+
+
+@pytest.mark.parametrize("frame", ROLE_FRAMES)
+@pytest.mark.parametrize("word", ROLES)
+def test_when_a_capitalised_post_stands_alone_then_it_survives(analyzer, frame, word):
+    assert untouched(analyzer, frame.format(word), word)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Met Driver Okafor at the depot.", "Okafor"), ("Dean says he wants to move out.", "Dean")],
+)
+def test_when_a_post_word_comes_with_a_name_then_the_name_is_redacted(analyzer, text, value):
+    assert covered(analyzer, text, value)

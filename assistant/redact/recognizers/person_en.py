@@ -178,7 +178,33 @@ _JOB_TITLE_WORDS = frozenset({
     "Designated", "Duty", "Matron", "Warden", "Registrar", "Consultant", "Charge", "Nurse", "Key",
     "Worker", "Keyworker", "Caseworker", "Practice", "Clinical", "Service", "Deputies", "Heads",
 })
+_OCCUPATION_WORDS = frozenset({
+    # session 10: people named by their work when a note capitalises it ("Cleaner says…", "Spoke to
+    # Pharmacist"): a probe of 62 such words in five frames read 63 of 310 as names. Occupations
+    # that are also common surnames (Baker, Butler, Cook, Mason, Porter, Carpenter…) are left out.
+    "Caretaker", "Cleaner", "Janitor", "Concierge", "Deacon", "Bursar", "Paramedic", "Sergeant",
+    "Custody", "Translator", "Interpreter", "Practitioner", "Pharmacist", "Dietitian", "Lifeguard",
+    "Bouncer", "Driver", "Courier", "Postman", "Postwoman", "Receptionist", "Dispatcher", "Midwife",
+    "Physio", "Physiotherapist", "Psychologist", "Psychiatrist", "Counsellor", "Counselor", "Therapist",
+    "Paralegal", "Solicitor", "Barrister", "Chaplain", "Security", "Guard", "Handyman", "Housekeeper",
+    "Nanny", "Babysitter", "Childminder", "Carer", "Caregiver", "Landlord", "Landlady", "Gaffer",
+    "Foreman", "Technician", "Mechanic", "Electrician", "Plumber", "Doctor", "Dentist", "Optician",
+    "Teacher", "Lecturer", "Inspector", "Detective", "Constable", "Clerk", "Cashier", "Waiter", "Waitress",
+    "Chef", "Mentor", "Advocate", "Volunteer", "Sponsor", "Guardian", "Warden", "Matron", "Consultant",
+    "Registrar", "Nurse",
+})
+_JOB_TITLE_WORDS = _JOB_TITLE_WORDS | _OCCUPATION_WORDS
 
+
+
+def occupation_alone(value: str) -> bool:
+    """The whole value is an occupation word or two, none a given name ("Cleaner", "Custody
+    Sergeant"): a post written with a capital, naming no one. (Older post words such as Dean or
+    Chief are also given names and nicknames, so they are not read this way.)"""
+    from assistant.redact.given_names import given_names
+
+    words = value.split()
+    return bool(words) and all(w in _OCCUPATION_WORDS and w not in given_names() for w in words)
 
 
 def job_title_words(value: str) -> bool:
