@@ -103,3 +103,27 @@ def test_when_a_capitalised_post_stands_alone_then_it_survives(analyzer, frame, 
 )
 def test_when_a_post_word_comes_with_a_name_then_the_name_is_redacted(analyzer, text, value):
     assert covered(analyzer, text, value)
+
+
+PLACE_FRAMES = ["Met her at the {} after school.", "He hangs around the {} most nights."]
+#: 10. A kind of place written with capitals names no place (the Town Centre, the Bus Station,
+#: the Night Market); a named one still does (Brixton Leisure Centre), and a surname that is also
+#: a place word still spreads (Mrs Park).
+PLACE_KINDS = ["Town Centre", "Bus Station", "Leisure Centre", "Night Market", "Soup Kitchen", "Car Park", "Temple"]
+
+
+@pytest.mark.parametrize("frame", PLACE_FRAMES)
+@pytest.mark.parametrize("kind", PLACE_KINDS)
+def test_when_a_kind_of_place_is_capitalised_then_it_survives(analyzer, frame, kind):
+    assert untouched(analyzer, frame.format(kind), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Met her at Brixton Leisure Centre after school.", "Brixton Leisure Centre"),
+        ("Client: Park Min-ji. Mrs Park was sitting outside.", "Mrs Park"),
+    ],
+)
+def test_when_a_place_or_person_has_a_name_of_its_own_then_it_is_redacted(analyzer, text, value):
+    assert covered(analyzer, text, value)
