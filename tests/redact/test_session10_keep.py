@@ -86,3 +86,24 @@ def test_when_a_kin_word_is_said_to_a_role_then_it_survives(analyzer, frame, wor
 @pytest.mark.parametrize("frame", OCCUPATION_FRAMES)
 def test_when_a_kin_word_is_said_to_a_nickname_then_it_is_redacted(analyzer, frame):
     assert covered(analyzer, frame.format("พี่ฝ้าย"), "พี่ฝ้าย")
+
+
+#: 9. A kind of Thai place with when or with whom glued after it names no place (ร้านเกม|เมื่อคืน,
+#: ตลาดเช้า|ตอนเย็น, สถานีตำรวจ|กับแม่, รพ.สต.|กับแม่); a named one keeps its name.
+THAI_PLACE_KINDS = [
+    ("พบเด็กที่ร้านเกมเมื่อคืน", "ร้านเกม"),
+    ("พบเด็กที่โรงพยาบาลจังหวัดเมื่อคืน", "โรงพยาบาลจังหวัด"),
+    ("น้องชอบไปตลาดเช้าตอนเย็น", "ตลาดเช้า"),
+    ("เมื่อวานไปสถานีตำรวจกับแม่", "สถานีตำรวจ"),
+    ("เมื่อวานไปรพ.สต.กับแม่", "รพ.สต."),
+    ("พบเด็กที่บ้านพักคนชราเมื่อคืน", "บ้านพักคนชรา"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), THAI_PLACE_KINDS)
+def test_when_a_kind_of_thai_place_runs_into_when_or_with_whom_then_it_survives(analyzer, text, value):
+    assert untouched(analyzer, text, value)
+
+
+def test_when_a_named_thai_place_runs_into_when_then_the_name_is_still_redacted(analyzer):
+    assert covered(analyzer, "พบเด็กที่ร้านเกมเจ๊หงส์เมื่อคืน", "เจ๊หงส์")
