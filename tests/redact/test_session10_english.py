@@ -59,6 +59,9 @@ FOUND = [
     ("Group 3, Wed 19:00. Present: Thanawut (front office), Mo; Apologies: Gwen Hartley", "Thanawut"),
     ("Group 3, Wed 19:00. Present: Thanawut (front office), Mo; Apologies: Gwen Hartley", "Gwen Hartley"),
     ("Granny Khamsao Wongsila (b. 1942) is sole carer.", "1942"),
+    # a kin or role word, "and", then a name: the other person
+    ("Mum and Sione came in late, both upset.", "Sione"),
+    ("Dad & Mahlet waited outside the office.", "Mahlet"),
     ("Referred by counsellor at Beratungsstelle Lindenhof e.V. last week.", "Beratungsstelle Lindenhof e.V."),
     # a postal district after an address that already ends in its town
     ("Mum and baby at 9 Clonard Rise, Finglas, Dublin 11 since March.", "9 Clonard Rise, Finglas, Dublin 11"),
@@ -70,6 +73,7 @@ KEPT = [
     ("stays at 22 birchfield road apt 2 with her grandmother", "with"),
     ("MMSE 24/30 today, GAD 12/21, BP 120/80.", "MMSE 24/30"),
     ("Present: Class teacher, SW, Mum", "Class teacher"),
+    ("Mum and Grandad came in late.", "Grandad"),
     ("Works at 14 Oak Road, Leeds 6 days a week.", "6 days"),
 ]
 

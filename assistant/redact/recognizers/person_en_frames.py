@@ -131,6 +131,16 @@ def _role_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _role_and() -> re.Pattern[str]:
+    """session 10 — a kin or role word, "and"/"&"/"with", then a capitalised word: "Mum and Sione
+    came in", "Dad & Chidera" — the word is the other person."""
+    alt = _roles_alternation()
+    return re.compile(
+        rf"(?i:(?<![A-Za-z])(?:{alt}))[^\S\n]+(?:and|&|with|\+)[^\S\n]+(?P<n>{NAME_TOKEN})(?![A-Za-z\-'’])"
+    )
+
+
+@lru_cache(maxsize=1)
 def _role_after() -> re.Pattern[str]:
     """A capitalised word, a comma, then "the/her/our" + a role: the word is the person the role
     describes ("Buddy, the volunteer from church", "Tendai, the caseworker")."""
@@ -192,6 +202,12 @@ class EnglishFrameRecognizer(RegexRecognizer):
                     and not job_title_words(tok) and tok.lower() not in get_lexicon().protected_lower
                     and (tok in given_names() or _unknown_word(tok) or "-" in text[m.start():m.start("n")]
                          or text[m.start():m.start("n")].strip(" -—–").lower() in _EXTRA_ROLES)):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
+        for m in _role_and().finditer(text):
+            tok = m.group("n")
+            if (is_name_token(tok) and tok not in COMMON_CAP and tok not in _WEEKDAYS and tok not in MONTH_NAMES
+                    and not job_title_words(tok) and tok.lower() not in get_lexicon().protected_lower
+                    and tok.lower() not in get_lexicon().en_roles and _named(tok)):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
         for m in _SIGNATURE.finditer(text):
             words = [w for w in m.group("n").split() if not re.fullmatch(r"(?:[A-Z]\.-?)+", w)]
