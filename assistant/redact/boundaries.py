@@ -494,19 +494,7 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
         if h.type == ADDRESS and (end := _address_town_end(text, h.end)) > h.end:
             hits.append(Hit(h.start, end, ADDRESS, h.score, "alias"))
         if h.type in (PERSON, LOCATION, ORGANIZATION) and _LATIN_START.match(text, h.start):
-            if m := _HYPHEN_AFTER.match(text, h.end):
-                hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
-            if m := _HYPHEN_BEFORE.search(text, max(0, h.start - 20), h.start):
-                hits.append(Hit(m.start(), h.end, h.type, h.score, "alias"))
-        if h.type in (PERSON, LOCATION, ORGANIZATION) and _LATIN_START.match(text, h.start):
-            if m := _LEGAL_FORM.match(text, h.end):
-                hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
-            if (m := _CAP_BODY_LOWER_KIND.match(text, h.end)) and _ordinary_between(text[h.end:m.end()]):
-                hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
-        if h.type in (PERSON, LOCATION, ORGANIZATION) and _LATIN_START.match(text, h.start) and (
-            m := _BODY_OF_BEFORE.search(text, max(0, h.start - 70), h.start)
-        ):
-            hits.append(Hit(m.start(), h.end, ORGANIZATION, h.score, "alias"))
+            _extend_latin_name(text, h, hits)
         if h.type == ADDRESS and (m := _UK_POSTCODE_TAIL.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), ADDRESS, h.score, "alias"))
         if h.type in (ID_NUMBER, CASE_NUMBER) and text[h.end - 1:h.end].isdigit() and (m := _CHECK_LETTER.match(text, h.end)):
@@ -515,6 +503,22 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             h.start == 2 or not re.match(rf"[{THAI_LETTERS}.]", text[h.start - 3])
         ):
             hits.append(Hit(h.start - 2, h.end, LOCATION, h.score, "alias"))
+
+
+def _extend_latin_name(text: str, h: Hit, hits: list[Hit]) -> None:
+    """A capitalised name, place or body: the rest of a hyphenated word either side (Jun-jun,
+    Lumière-d'Aube); a company's legal form or a body's lower-case kind after it (Norrskog Bär AB,
+    St Barnabas Thai fellowship); a body "of" it before it (Circuit Court of Cook County)."""
+    if m := _HYPHEN_AFTER.match(text, h.end):
+        hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
+    if m := _HYPHEN_BEFORE.search(text, max(0, h.start - 20), h.start):
+        hits.append(Hit(m.start(), h.end, h.type, h.score, "alias"))
+    if m := _LEGAL_FORM.match(text, h.end):
+        hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
+    if (m := _CAP_BODY_LOWER_KIND.match(text, h.end)) and _ordinary_between(text[h.end:m.end()]):
+        hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
+    if m := _BODY_OF_BEFORE.search(text, max(0, h.start - 70), h.start):
+        hits.append(Hit(m.start(), h.end, ORGANIZATION, h.score, "alias"))
 
 
 def _short_foreign_syllable(word: str, th) -> bool:

@@ -33,7 +33,7 @@ from assistant.redact.names_en import (
     is_name_token,
     weekday_syllable_ends_name,
 )
-from assistant.redact.recognizers.organization import is_generic_org
+from assistant.redact.recognizers.organization import TH_BODY_ABBREVIATIONS, is_generic_org
 from assistant.redact.recognizers.person_en import occupation_alone
 from assistant.redact.recognizers.person_th_bounds import fix_thai_bounds
 from assistant.redact.recognizers.person_th_line import CLAUSE_PREFIXES
@@ -115,16 +115,19 @@ _PLACE_KIND_WORDS = frozenset({
 })
 
 
-def _generic_place(span: str) -> bool:
-    words = get_lexicon().en_generic_org_words
-    return all(w in _PLACE_KIND_WORDS or w.lower() in words for w in span.split())
-
-
 #: One-word kinds of place that are no name (Park, Justice and Story are names too).
 _PLACE_KINDS_ALONE = frozenset({
     "Library", "Mosque", "Temple", "Gurdwara", "Playground", "Beach", "Market", "Mall", "Pier", "Gym",
     "Station", "Centre", "Center", "Hospital", "Clinic",
 })
+
+
+def _kind_of_place(span: str) -> bool:
+    """Two words or more, or one listed kind, every word a kind of place or service."""
+    if " " not in span and span not in _PLACE_KINDS_ALONE:
+        return False
+    words = get_lexicon().en_generic_org_words
+    return all(w in _PLACE_KIND_WORDS or w.lower() in words for w in span.split())
 _GENERIC_PLACE_SPAN = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*)*")
 
 
@@ -139,10 +142,7 @@ def _names_nothing(text: str, h: Hit) -> bool:
         return True  # ส่งต่อ พมจ. / (กสศ.): an agency's acronym with no place after it names no body
     if h.type in (PERSON, LOCATION) and _LATIN_ONLY.fullmatch(span) and occupation_alone(span):
         return True  # session 10 — "Cleaner says…", "Spoke to Pharmacist": a post, no one's name
-    if (
-        h.type in (PERSON, LOCATION, ORGANIZATION) and _GENERIC_PLACE_SPAN.fullmatch(span)
-        and (" " in span or span in _PLACE_KINDS_ALONE) and _generic_place(span)
-    ):
+    if h.type in (PERSON, LOCATION, ORGANIZATION) and _GENERIC_PLACE_SPAN.fullmatch(span) and _kind_of_place(span):
         return True  # session 10 — the Town Centre, the Bus Station, the Night Market: a kind of place
     if h.type == PERSON:
         role = next((r for r in _TH_TITLE_ROLES if text.startswith(r, h.start)), None)
@@ -182,7 +182,7 @@ def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
                 continue  # "Seen C.H. today": a capitalised first word, not a name
             if h.type == ORGANIZATION and (n_tokens < 2 or is_generic_org(text[s:e])):
                 continue
-            if (n_tokens >= 2 or text[s:e] in _PLACE_KINDS_ALONE) and _generic_place(text[s:e]):
+            if _kind_of_place(text[s:e]):
                 continue  # session 10 — the model's "the Bus Station": a kind of place
             if n_tokens == 1 and e - s <= 4 and text[e:e + 1] == ".":
                 continue  # an abbreviation such as "Cont.", not a name
@@ -401,7 +401,9 @@ _CUT_EDGE = " \t\n,.;:-–—"
 
 #: session 10 — Thai bodies written head + name with no space (รพ.สต.X, สภ.X, อบต.X): in run-on
 #: Thai the rules read on to the next space, over a whole clause (รพ.สต.โนนทอง|มารับยายไป…).
-_TH_GLUED_BODY = re.compile(r"(?:รพ\.สต\.|รพ\.|สภ\.|สน\.|อบต\.|อบจ\.|ทต\.|ทม\.|มูลนิธิ|โรงเรียน|รร\.)(?=[ก-๙])")
+_TH_GLUED_BODY = re.compile(
+    "(?:" + "|".join(re.escape(a) for a in (*TH_BODY_ABBREVIATIONS, "มูลนิธิ", "โรงเรียน", "รร.")) + ")(?=[ก-๙])"
+)
 
 
 #: Words that open a clause and no body's name holds (verbs a place name may hold — นั่ง, กิน —
@@ -545,13 +547,14 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
         for ps, pe in protected:
             if pe <= h.start or ps >= h.end:
                 continue  # pieces lie inside the hit: a term outside it cuts nothing
-            if h.type == ORGANIZATION and h.source == "rule" and h.start < ps and pe < h.end and not _THAI_TIME.fullmatch(text, ps, pe):
+            a_time = _THAI_TIME.fullmatch(text, ps, pe) is not None
+            if h.type == ORGANIZATION and h.source == "rule" and h.start < ps and pe < h.end and not a_time:
                 continue  # an inner word of a named organisation: Brightwater Family Clinic (a Thai
                 # time or frequency is never one: ศูนย์X|สัปดาห์ละ|ครั้ง)
             if (h.type == ORGANIZATION and h.source == "rule" and h.start == ps and pe < h.end
                     and _CAP_WORD.fullmatch(text, ps, pe) and len(text[h.start:h.end].split()) >= 3):
                 continue  # a language word opening a named business: Dutch Oven Bakery
-            if h.type == LOCATION and h.source == "rule" and h.start < ps and pe == h.end and not _THAI_TIME.fullmatch(text, ps, pe):
+            if h.type == LOCATION and h.source == "rule" and h.start < ps and pe == h.end and not a_time:
                 continue  # a nationality word ending a place's own name: Talad Thale Thai
             if h.type == PERSON and h.source == "rule" and h.start < ps and pe < h.end and _SHORT_CAP.fullmatch(text, ps, pe):
                 continue  # a short middle name that is also a weekday: Anh Thu Nguyen-Tran
@@ -561,7 +564,7 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             if (h.type == PERSON and h.source == "rule" and pe == h.end
                     and weekday_syllable_ends_name(text, h.start, ps, pe)):
                 continue  # a Burmese name's last syllable spelled like a weekday: Aung Kyaw Thu
-            timed = timed or (h.start < ps and _THAI_TIME.fullmatch(text, ps, pe) is not None)
+            timed = timed or (h.start < ps and a_time)
             nxt = []
             for s, e in pieces:
                 if pe <= s or ps >= e:
@@ -634,7 +637,7 @@ def _bare_thai_kind(text: str, etype: str, start: int, end: int) -> bool:
         return seg in lex.th_soft_titles or seg in lex.th_strong_titles or seg in th.stopwords
     if etype not in (ORGANIZATION, LOCATION):
         return False
-    if seg in th.words or re.fullmatch(r"รพ\.สต\.|รพ\.|สภ\.|สน\.|อบต\.|อบจ\.|ทต\.|ทม\.", seg):
+    if seg in th.words or seg in TH_BODY_ABBREVIATIONS:
         return True  # (รพ.สต.|กับแม่ → รพ.สต.: the abbreviation alone names no centre)
     head = next((h for h in (*TH_BODY_HEADS, *_EXTRA_BODY_HEADS) if seg.startswith(h)), None)
     rest = th.tokenize(seg[len(head):]) if head and re.fullmatch(rf"[{THAI_LETTERS}]+", seg) else []

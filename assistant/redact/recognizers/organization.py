@@ -398,10 +398,15 @@ def _latin_shop(value: str) -> bool:
     return bool(latin) and " ".join(latin).lower() not in protected and not all(w.lower() in protected for w in latin)
 
 
+#: Thai bodies written as an abbreviation glued to their name (รพ.สต.X, สภ.X, อบต.X): alone, the
+#: abbreviation names no body.
+TH_BODY_ABBREVIATIONS = ("รพ.สต.", "รพ.", "สภ.", "สน.", "อบต.", "อบจ.", "ทต.", "ทม.")
 #: The rest of a glued Thai body name: up to a space or punctuation, and (session 10) never over
 #: the next body's or unit's abbreviation — in run-on Thai that is where another name begins
 #: (รพ.สต.บ้านX|บอกให้ไป|อบต.X…).
-_TH_RUN = r"(?:(?!อบต\.|อบจ\.|ทต\.|ทม\.|รพ\.|สภ\.|สน\.|ต\.|อ\.|จ\.)[^\s,;:()\"“”])*"
+_TH_RUN = (
+    "(?:(?!" + "|".join(re.escape(a) for a in (*TH_BODY_ABBREVIATIONS, "ต.", "อ.", "จ.")) + r")[^\s,;:()\"“”])*"
+)
 _TH_MISSIONS = ("สอท.", "สกญ.", "สถานเอกอัครราชทูต", "สถานทูต", "สถานกงสุล")
 _TH_RULES = (
     # โรงเรียน + name glued or after one space; not a bare "โรงเรียน" followed by a verb

@@ -110,6 +110,15 @@ _OPENERS = frozenset({"The", "A", "An", "Our", "Their", "His", "Her", "My", "Loc
                       "Parent", "Parents", "Kids", "Teen", "Public", "County", "City", "State", "Walk-in"})
 
 
+def _may_name_after_role(token: str) -> bool:
+    """A capitalised word after a role that is not a common capitalised word, a weekday, a month,
+    a post or a protected term: what the role frames then ask of it differs."""
+    return (
+        is_name_token(token) and token not in COMMON_CAP and token not in _WEEKDAYS and token not in MONTH_NAMES
+        and not job_title_words(token) and token.lower() not in get_lexicon().protected_lower
+    )
+
+
 def _named(token: str) -> bool:
     """A word that can only be a name here: a name token that is a listed given name or no word."""
     return is_name_token(token) and (token in given_names() or _unknown_word(token))
@@ -198,16 +207,13 @@ class EnglishFrameRecognizer(RegexRecognizer):
             tok = m.group("n")
             if text[m.end("n"):m.end("n") + 1] == "." and len(tok) <= 4:
                 continue  # Contact: Adv. Nusrat…: a title's abbreviation, the name comes after it
-            if (is_name_token(tok) and tok not in COMMON_CAP and tok not in _WEEKDAYS and tok not in MONTH_NAMES
-                    and not job_title_words(tok) and tok.lower() not in get_lexicon().protected_lower
+            if (_may_name_after_role(tok)
                     and (tok in given_names() or _unknown_word(tok) or "-" in text[m.start():m.start("n")]
                          or text[m.start():m.start("n")].strip(" -—–").lower() in _EXTRA_ROLES)):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
         for m in _role_and().finditer(text):
             tok = m.group("n")
-            if (is_name_token(tok) and tok not in COMMON_CAP and tok not in _WEEKDAYS and tok not in MONTH_NAMES
-                    and not job_title_words(tok) and tok.lower() not in get_lexicon().protected_lower
-                    and tok.lower() not in get_lexicon().en_roles and _named(tok)):
+            if _may_name_after_role(tok) and tok.lower() not in get_lexicon().en_roles and _named(tok):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
         for m in _SIGNATURE.finditer(text):
             words = [w for w in m.group("n").split() if not re.fullmatch(r"(?:[A-Z]\.-?)+", w)]
