@@ -318,7 +318,12 @@ _HYPHEN_AFTER = re.compile(r"-(?:[a-z]{1,2}['’])?[A-Za-z][a-z'’]+(?![A-Za-z]
 _HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z\-])[A-Z][a-z]+-$")
 #: session 10 — a town (and its postal district) closing an address (… apt 3 toronto, … park
 #: tallaght dublin 24): a listed place, in any case, right after the address.
-_ADDRESS_TOWN = re.compile(r",?[^\S\n]+([A-Za-z][a-z]+(?:[^\S\n][A-Za-z][a-z]+)?)(?:[^\S\n]\d{1,2}(?![\d:.]))?")
+#: A postal district number after a town (Dublin| 20): not a time, a count or a date.
+_DISTRICT = (
+    r"[^\S\n]\d{1,2}(?![\d:./,]\d)(?![^\S\n]*(?i:min|mins|minutes|hrs?|hours?|am|pm|years?|yrs?|y/?o|kids|"
+    r"children|people|times|days?|weeks?|months?)(?![A-Za-z]))"
+)
+_ADDRESS_TOWN = re.compile(rf",?[^\S\n]+([A-Za-z][a-z]+(?:[^\S\n][A-Za-z][a-z]+)?)(?:{_DISTRICT})?")
 #: session 10 — a body "of" a place: Circuit Court of| Cook County, University of| …
 _BODY_OF_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:[A-Z][a-z]+|and|&)[^\S\n]+){0,4}(?:Court|University|Church|Bank|Department|Ministry|Council|"
@@ -327,11 +332,8 @@ _BODY_OF_BEFORE = re.compile(
 )
 
 
-#: A postal district number after an address that already ends in its town (… Chapelizod,
-#: Dublin| 20): not a time, a count or a date.
-_DISTRICT_AFTER = re.compile(
-    r"[^\S\n]\d{1,2}(?![\d:./,]\d)(?![^\S\n]*(?i:min|mins|minutes|hrs?|hours?|am|pm|years?|yrs?|y/?o|kids|children|people|times|days?|weeks?|months?)(?![A-Za-z]))"
-)
+#: … and after an address that already ends in its town (… Chapelizod, Dublin| 20).
+_DISTRICT_AFTER = re.compile(_DISTRICT)
 _LAST_WORD = re.compile(r"([A-Za-z][a-z]+)$")
 
 

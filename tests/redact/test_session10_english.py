@@ -131,3 +131,11 @@ def test_when_a_kind_of_place_is_capitalised_then_it_survives(analyzer, frame, k
 )
 def test_when_a_place_or_person_has_a_name_of_its_own_then_it_is_redacted(analyzer, text, value):
     assert covered(analyzer, text, value)
+
+
+def test_when_a_count_follows_the_town_closing_an_address_then_it_stays(analyzer):
+    """The town closes the address; "6 days a week" is a count, not a postal district (the same
+    guard as after an address that already ends in its town)."""
+    text = "now staying with a cousin at 42 dunraven drive apt 3 leeds 6 days a week then home"
+    assert covered(analyzer, text, "42 dunraven drive apt 3 leeds")
+    assert untouched(analyzer, text, "6 days")

@@ -90,3 +90,8 @@ def test_when_a_clause_follows_a_titled_full_name_then_the_family_name_is_redact
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_when_a_description_follows_a_titled_given_name_then_it_survives(analyzer, text, value):
     assert untouched(analyzer, text, value)
+
+
+def test_when_a_kind_of_road_is_written_after_a_space_then_it_survives(analyzer):
+    """ถนน ลูกรัง (a dirt road), with a space after ถนน, is still a kind of road."""
+    assert untouched(analyzer, "ขายของที่ถนน ลูกรังหน้าบ้าน", "ลูกรัง")

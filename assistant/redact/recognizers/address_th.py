@@ -72,16 +72,25 @@ _SOI_CUED = re.compile(
 #: name must not open with a function word ("ผักที่ซอย|ไว้" stays a verb).
 _SOI_AT = re.compile(rf"(?:ใน|ที่|จาก)[^\S\n]?(?P<v>(?:ซอย|ถนน)[^\S\n]?{_TH})")
 
+#: The road word opening a soi or road value, with the space after it.
+_ROAD_WORD = re.compile(r"^(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?")
 #: Words after ซอย/ถนน that point at a soi without naming it (ปากซอยนี้, ท้ายซอยบ้าน, ซอยเดิม), or
 #: say what kind of road it is (ถนนใหญ่, ถนนลูกรัง).
 _SOI_GENERIC = (
     "นี้", "นั้น", "โน้น", "บ้าน", "เดิม", "ข้าง", "เล็ก", "ตัน", "แคบ", "เปลี่ยว", "ไหน", "ลึก",
     "ใหญ่", "หลัก", "ลูกรัง", "คอนกรีต", "ดิน", "เส้น", "สาย", "หน้า", "หลวง", "สาธารณะ", "เลียบ", "ริม",
 )
+
+
+def _road_name(value: str) -> str:
+    """What follows ซอย/ซ./ถนน/ถ. (and a space after it, if any)."""
+    return _ROAD_WORD.sub("", value, count=1)
+
+
 def _road_named(value: str) -> bool:
-    """ถนนประชาอุทิศ, not ถนนใหญ่, ถนนคนเดิน (a walking street), ถนนสายหลัก or ถนน|เมื่อวาน."""
-    name = re.sub(r"^(?:ซอย|ซ\.|ถนน|ถ\.)", "", value)
-    return _names_no_clause(value) and not name.startswith((*_SOI_GENERIC, "คน", "สาย"))
+    """ถนนประชาอุทิศ, not ถนนใหญ่, ถนน ลูกรัง, ถนนคนเดิน (a walking street), ถนนสายหลัก or
+    ถนน|เมื่อวาน."""
+    return _names_no_clause(value) and not _road_name(value).startswith((*_SOI_GENERIC, "คน", "สาย"))
 
 
 #: session 10 — a road written ถนน or ถ. (or a soi written ซ.) with a name: neither is ever a verb,
@@ -94,8 +103,7 @@ def _names_no_clause(value: str) -> bool:
     not the road's name (session 7: "ขายของริมถนนเมื่อ 3 วันก่อน" was read as a numbered road)."""
     from assistant.redact.thai_lexicon import get_thai_lexicon
 
-    name = re.sub(r"^(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?", "", value)
-    thai = re.match(r"[\u0E01-\u0E4E]+", name)
+    thai = re.match(r"[\u0E01-\u0E4E]+", _road_name(value))
     if not thai:
         return True
     th = get_thai_lexicon()
@@ -104,7 +112,7 @@ def _names_no_clause(value: str) -> bool:
 
 def _soi_named(value: str) -> bool:
     """The soi or road has a name of its own, not a pointer word."""
-    name = re.sub(r"^(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?", "", value)
+    name = _road_name(value)
     return name not in _SOI_GENERIC and not name.startswith(("นี้", "นั้น", "โน้น", "เดิม", "ไหน"))
 
 
