@@ -798,6 +798,9 @@ def add_coordinated(text: str, hits: list[Hit]) -> None:
 _TH_SEP = r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:และ|กับ|หรือ)[^\S\n]*|[^\S\n]*(?:และ|กับ|หรือ)[^\S\n]+)"
 _TH_COORD_AFTER = re.compile(rf"{_TH_SEP}([{THAI_LETTERS}]+)")
 _TH_COORD_BEFORE = re.compile(rf"(?<![{THAI_LETTERS}])([{THAI_LETTERS}]+){_TH_SEP}$")
+#: session 11 — a Thai word after a numeral is its classifier or unit (40 นาที, ต้น…; 2 ข้าง, ฝน…):
+#: not the first item of a list of names.
+_NUMERAL_BEFORE = re.compile(r"\d[^\S\n]*$")
 _TH_ITEM_END = re.compile(r"(?:[^\S\n]|[,;:)\n.]|$)")
 #: "นางสาวกุลธิดา สุขใจ (จ๋า)", "Nattapong (เบียร์)": one Thai word in brackets right after a name
 #: is that person's nickname.
@@ -826,7 +829,13 @@ def add_thai_coordinated(text: str, hits: list[Hit]) -> None:
             found.append(m.span(1))
         m = _TH_COORD_BEFORE.search(text, max(0, h.start - 40), h.start)
         ok = words.list_item if m and "," in m.group(0)[len(m.group(1)):] else words.lone_word
-        if m and ok(m.group(1)) and words.single_word(m.group(1)) and (m.start(1) == 0 or not text[m.start(1) - 1].isalnum()):
+        if (
+            m
+            and ok(m.group(1))
+            and words.single_word(m.group(1))
+            and (m.start(1) == 0 or not text[m.start(1) - 1].isalnum())
+            and not _NUMERAL_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
+        ):
             found.append(m.span(1))
         for s, e in found:
             if (s, e) not in seen and " " not in text[s:e]:

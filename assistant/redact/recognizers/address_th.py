@@ -188,7 +188,7 @@ class ThaiAddressRecognizer(RegexRecognizer):
         return out
 
 
-_CLAUSE_WORDS = frozenset({
+CLAUSE_WORDS = frozenset({
     "มา", "ไป", "อยู่", "ที่", "และ", "กับ", "ของ", "เมื่อ", "ตอน", "ได้", "ไม่", "จะ", "ยัง", "ก็", "เลย",
     "ด้วย", "แล้ว", "ก่อน", "ให้", "ถูก", "โดน", "ไล่", "บอก", "ว่า", "เป็น", "มี", "หลัง", "ทุก",
     "ขาย", "ทำงาน", "นอน", "เดิน", "กิน", "ซื้อ", "เจอ", "พบ", "เก็บ", "ขับ", "รอ", "นั่ง", "ยืน", "เช่า",
@@ -215,7 +215,7 @@ def _road_name_end(text: str, start: int, end: int) -> int:
     if marks:
         end = min(marks)
     for tok in th.tokenize(text[pos:end]):
-        if pos > m.end() and (tok in _CLAUSE_WORDS or tok in SENTENCE_PARTICLES):
+        if pos > m.end() and (tok in CLAUSE_WORDS or tok in SENTENCE_PARTICLES):
             break  # (not every stopword: ใหม่, ใน, นอก name sois — ซอยวัดใหม่เจริญ)
         pos += len(tok)
     return pos if pos - m.end() >= 2 else start
