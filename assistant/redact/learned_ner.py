@@ -193,7 +193,9 @@ def _th_keep(span: str, words: list[str], kind: str, cued: bool, sure: bool = Fa
         # a body or place named only with ordinary words (โรงพยาบาลจังหวัด, ยื่นคำร้อง…ต่อศาล) is a
         # kind of place or a clause; a real one has a place name, a number or a word of its own
         provinces = _th_vocab()[2]
-        return any(w not in lex.words or w in provinces or any(c.isdigit() for c in w) for w in words)
+        if any(w not in lex.words or w in provinces or any(c.isdigit() for c in w) for w in words):
+            return True
+        return sure and _named_after_head(words)
     from assistant.redact.recognizers.person_th import is_occupation
 
     if is_occupation(words[0]):
@@ -214,6 +216,26 @@ def _th_keep(span: str, words: list[str], kind: str, cued: bool, sure: bool = Fa
 #: name, and its marginals cannot tell them apart; the words can.
 #: The words that end a Thai place's name where a clause begins (address_th), and verbs of carrying.
 _CARRYING = frozenset({"นำ", "เอา", "ถือ"})
+
+
+#: Words saying where or which a kind of place is (by, near, behind, opposite; a certain, this).
+_WHERE_WORDS = frozenset({
+    "ริม", "ข้าง", "ใกล้", "หลัง", "หน้า", "ตรงข้าม", "แถว", "ติด", "ใน", "นอก", "กลาง",
+    "แห่ง", "หนึ่ง", "นี้", "นั้น", "เดิม", "ประจำ",
+})
+
+
+def _named_after_head(words: list[str]) -> bool:
+    """A body's head, then two or more words that are neither kinds of shop or service nor clause
+    words: ร้าน|ทอง|เยาวราช|พัฒนา names a shop; ตลาด|ใหม่, ชุมชน|แออัด, ร้าน|หมูกระทะ|ต่อ are kinds."""
+    from assistant.redact.recognizers.address_th import CLAUSE_WORDS
+    from assistant.redact.recognizers.organization_th import _KIND_WORDS
+
+    if len(words) < 3 or not words[0].startswith(TH_BODY_HEADS):
+        return False
+    if any(w in CLAUSE_WORDS or w in _WHERE_WORDS for w in words):
+        return False  # ชุมชนแออัด|ริม|ทางรถไฟ, โรงพยาบาล|เอกชน|แห่ง|หนึ่ง: a kind of place, where or which
+    return sum(w not in _KIND_WORDS for w in words[1:]) >= 2
 
 
 def _opens_clause_or_place(span: str, words: list[str]) -> bool:
