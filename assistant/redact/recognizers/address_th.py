@@ -149,7 +149,7 @@ _RULES = (
     Rule(ADDRESS, _NAMED_CONDO, 0.75),
     Rule(ADDRESS, _LATIN_BUILDING_ROOM, 0.75),
     Rule(ADDRESS, _CAMP, 0.8),
-    Rule(ADDRESS, _SOI_CUED, 0.75, group="v", validate=lambda v: len(v) >= 6 and _soi_named(v)),
+    Rule(ADDRESS, _SOI_CUED, 0.75, group="v", validate=lambda v: len(v) >= 6 and _soi_named(v) and _names_no_clause(v)),
     Rule(ADDRESS, _SOI_AT, 0.7, group="v", validate=lambda v: len(v) >= 6 and _soi_named(v) and _road_named(v)),
     Rule(ADDRESS, _ROAD_NAMED, 0.7, validate=_road_named),
 )

@@ -121,6 +121,10 @@ _KIND_WORDS = frozenset({
     "ไทย", "ลาว", "พม่า", "เวียดนาม", "อินเดีย",
     # session 10: a clinic by the medicine it gives (คลินิกยาต้าน, the ARV clinic)
     "ยาต้าน", "ยาต้านไวรัส", "เมทาโดน",
+    # session 11: how big, where by the road, coin-operated, taught, the usual one (ร้าน|วัสดุก่อสร้าง|
+    # ขนาดใหญ่, ร้านซักรีด|หยอด|เหรียญ, โรงเรียน|สอนพิเศษ|ภาษาอังกฤษ, ร้านอาหาร|ตาม|สั่ง|เจ้าประจำ)
+    "ขนาด", "ขนาดใหญ่", "ขนาดเล็ก", "ริม", "ถนน", "ริมถนน", "หยอด", "เหรียญ", "หยอดเหรียญ", "สอน",
+    "สอนพิเศษ", "กวดวิชา", "ภาษา", "ภาษาอังกฤษ", "อังกฤษ", "เจ้าประจำ", "ม่านรูด", "มือสอง",
 })
 def _named_after_place(word: str) -> bool:
     """A sub-district's or district's name, or a word opening with a landform (บ้าน, หนอง, บาง…)."""
@@ -235,8 +239,8 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             len(tokens) > 1 and (tokens[0] in self._titles or 1 in numbered)
         ):
             return False  # a title may open a name only with the name after it: คลินิกแม่ละมุน
-        named = [t for t in tokens if t not in _KIND_WORDS]
-        if named and tokens[0] in _KIND_WORDS and tokens[-1] == named[-1] and len(named[-1]) >= 3:
+        named = [t for t in tokens if not _is_kind(t)]
+        if named and _is_kind(tokens[0]) and tokens[-1] == named[-1] and len(named[-1]) >= 3:
             return True  # a kind then a word: คลินิกทันตกรรม|ยิ้มละไม (a description would be a kind too)
         return len(named) >= 2 or any(
             t not in self._th.words or self._th.is_name(t) for t in named if len(t) >= 2

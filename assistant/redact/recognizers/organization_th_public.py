@@ -121,6 +121,13 @@ _GENERIC_PLACE = frozenset({
     "จัดสรร", "ห่างไกล", "ชายแดน", "ชาวเขา", "รอบๆ", "ข้างเคียง", "เรา", "ตัวเอง", "ติดกัน", "ข้างๆ", "ติดตาม",
     "ชาวประมง", "เกษตร", "ชาวนา", "ต้นแบบ", "เป้าหมาย",
 })
+#: session 11 — a market by who runs it or when it opens (ตลาดสดเทศบาลตำบล "the sub-district
+#: municipality's fresh market", ตลาดนัดกลางคืน "the night market"): a kind, unless a name follows.
+_MARKET_KINDS = frozenset({
+    "เทศบาล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบต", "อบต.", "ตำบล", "อำเภอ", "จังหวัด", "ประจำ",
+    "กลางคืน", "กลางวัน", "ตอนเย็น", "ตอนเช้า", "เช้า", "เย็น", "ค่ำ", "โต้รุ่ง", "ประจำสัปดาห์", "ประจำวัน",
+    "วันเสาร์", "วันอาทิตย์", "วันพุธ", "วันพระ", "หน้า", "หลัง", "ข้าง", "ใกล้", "แถว", "ริม", "ถนน",
+})
 _LATIN_ORG_CUE = re.compile(
     r"(?:องค์กร|องค์การ|มูลนิธิ|บริษัท|สมาคม|โรงแรม|ร้าน|ห้าง|โรงงาน|ทำงานที่|ทำงานกับ|ฝึกงานที่)"
     r"[^\S\n]*(?P<v>(?:[A-Z0-9][A-Za-z0-9&'’\-]*)(?:[^\S\n](?:[A-Z0-9][A-Za-z0-9&'’\-]*|of|and|&)){0,5})"
@@ -388,6 +395,10 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             if text[max(0, m.start() - 12):m.start()].endswith(_COMMUNITY_ROLES):
                 continue  # ผู้นำชุมชนเรื่อง…: the role "community leader", then a clause
             end = self._name_end(text, m.end(), admin=False)
+            if end is not None and all(
+                w in _GENERIC_PLACE or w in _MARKET_KINDS for w in self._th.tokenize(text[m.end():end])
+            ):
+                continue  # ตลาดสด|เทศบาล, ตลาดนัด|กลางคืน: whose market, or when it opens, is no name
             if end is not None and end - m.end() >= 3:
                 out.append(self.result(self._place_type[m.group("h")], m.start(), end, 0.7))
         if re.search(rf"[{_T}]", text):
