@@ -139,10 +139,23 @@ _SPEAKER = re.compile(
 _THAI_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
 #: Particles of speech that mark a chat line (a heading's line of notes has none).
 _SPOKEN = re.compile(r"ค่ะ|คะ|ครับ|คับ|นะ|จ้า|จ้ะ|ขา|ฮะ|มั้ย|ไหม")
-#: Labels of a chat that name a role, not a person (the line's speaker is the service or its user).
+#: Labels of a chat that name a role, not a person (the line's speaker is the service or its user),
+#: and (session 11) labels that say what the line is: a message, a chat, a post (ข้อความ: ครูครับ…).
 _CHAT_ROLES = (
     "เจ้าหน้าที่", "จนท", "ผู้ใช้", "ผู้รับบริการ", "ผู้ให้บริการ", "ผู้ให้คำปรึกษา", "แอดมิน", "ระบบ", "ครู",
     "พยาบาล", "หมอ", "นักจิตวิทยา", "นักสังคมสงเคราะห์", "ผู้ปกครอง", "ผู้ป่วย", "เด็ก", "ลูกค้า", "ที่ปรึกษา",
+    "ข้อความ", "แชท", "ไลน์", "โพสต์", "คอมเมนต์", "อีเมล", "จดหมาย", "ข้อความเสียง", "บันทึก",
+)
+#: session 11 — "It's me, X" in a copied message: after a line start, a quote or a vocative, one
+#: word, then เอง and a particle (พี่คะ มุกเองนะคะ, "ปอเองค่ะ …"); and "I am X" after a pronoun
+#: (ครูครับ ผมเอ็มนะครับ). The word is weighed in _self_named.
+_PARTICLE = r"(?:นะ(?:คะ|ค่ะ|ครับ|คับ|จ๊ะ|จ้ะ)?|คะ|ค่ะ|ครับ|คับ|จ้า|จ้ะ|ฮะ)"
+_SPEECH_START = "(?:^|(?<=\n)|(?<=[\"“'‘])|(?<=[:：][^\\S\n])|{})".format(
+    "|".join(rf"(?<={p}[^\S\n])" for p in ("คะ", "ค่ะ", "ครับ", "คับ", "ขา", "จ๋า"))
+)
+_ITS_ME = re.compile(rf"{_SPEECH_START}(?P<v>[{_T}]{{2,12}}?)เอง{_PARTICLE}(?![{_T}])", re.MULTILINE)
+_I_AM = re.compile(
+    rf"{_SPEECH_START}(?:ผม|หนู|ดิฉัน|ฉัน|เรา)(?P<v>[{_T}]{{2,12}}?){_PARTICLE}(?![{_T}])", re.MULTILINE
 )
 #: A line of speech opening with whom it addresses (พี่คะ, ครูครับ, คุณครูคะ): the label before it speaks.
 _VOCATIVE = re.compile(r"[^\S\n]*(?:คุณ)?(?:พี่|ครู|ป้า|ลุง|น้า|อา|หมอ|แม่|พ่อ|ยาย|ตา|อาจารย์|คุณ)(?:คะ|ค่ะ|ครับ|คับ|ขา|จ๋า)")
@@ -224,6 +237,8 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
                 first = self._th.tokenize(m.group("v"))[0]
                 if self._th.is_name(first) and first not in self._blocked and len(first) >= 3:
                     out.append(self.result(PERSON, m.start("v"), m.start("v") + len(first), 0.75))
+        if "เอง" in text or "ผม" in text or "หนู" in text or "ฉัน" in text or "เรา" in text:
+            self._self_named(text, out)
         if ":" in text or "：" in text:
             self._speakers(text, out)
             self._attendance(text, out)
@@ -282,6 +297,22 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
                 if label in chatting:  # the chat's header names the speaker too: [LINE แม่ ↔ ครูพุดดิ้ง]
                     for a, b in occurrences(text, label, not_after=_THAI_SET, not_before=_THAI_SET):
                         out.append(self.result(PERSON, a + len(title), b, 0.75))
+
+    def _self_named(self, text: str, out: list[RecognizerResult]) -> None:
+        """"It's me, X" names any word that can stand alone as a name (not a pronoun, kin word,
+        title or verb: หนูเอง, แม่เอง, ไปเอง stay); "I am X" only a word that looks like a name,
+        since a pronoun is as often followed by how the speaker is (ผมเหนื่อยนะครับ)."""
+        from assistant.redact.recognizers.person_th_bare import bare_names
+
+        words = bare_names()
+        for pattern, shaped in ((_ITS_ME, False), (_I_AM, True)):
+            for m in pattern.finditer(text):
+                word = m.group("v")
+                if word in self._blocked or not words.lone_word(word) or not words.single_word(word):
+                    continue
+                if shaped and not words.name_shaped(word):
+                    continue
+                out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.75))
 
     @staticmethod
     def _timed_or_vocative(text: str, found: list[re.Match]) -> frozenset[str]:
