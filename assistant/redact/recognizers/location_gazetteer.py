@@ -37,6 +37,20 @@ _LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,
 _EN_FRAME = re.compile(
     r"(?<![A-Za-z])(?:in|at|from|to|near|around|outside|via|towards|toward)[^\S\n]+(?=[A-Za-z])", re.IGNORECASE
 )
+#: session 11 — a verb of residence or origin right before the preposition (moved from, lives in,
+#: grew up in, born in, comes from, back to): the words after it name where someone lives.
+_RESIDES = re.compile(
+    r"(?<![a-z])(?:moved|moving|moves|move|grew[^\S\n]+up|raised|born|lives|living|lived|live|comes|came|"
+    r"coming|relocated|settled|stays|stayed|staying|originally|family|back)[^\S\n]+(?:back[^\S\n]+)?$"
+)
+#: Listed towns that are words a note uses after such a verb (moved to university, born in march):
+#: months, seasons, kinds of place and activities.
+_NOT_A_TOWN_AFTER_MOVE = frozenset({
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "spring", "summer", "autumn", "winter", "university", "college", "temple",
+    "school", "church", "hospital", "airport", "central", "reading", "mobile", "split", "nice",
+    "orange", "bay", "bar", "bath", "best", "bend", "bell", "boom", "brick", "clay", "home", "hope",
+})
 _LOWER_RUN = re.compile(r"[a-z][a-z'’\-]+(?:[^\S\n][a-z][a-z'’\-]+){0,2}")
 #: Names the frames must never take: the country the notes are written in, and Bangkok, which
 #: with ten million people identifies no one (the province policy of ``location_th``).
@@ -119,7 +133,8 @@ class GazetteerLocationRecognizer(EntityRecognizer):
 
                         lower = dictated_lower(text)
                     if lower:
-                        self._lower_name(text, m.end(), out)
+                        resides = bool(_RESIDES.search(text, max(0, m.start() - 24), m.start()))
+                        self._lower_name(text, m.end(), out, resides)
         return out
 
     def _thai_name(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
@@ -151,18 +166,25 @@ class GazetteerLocationRecognizer(EntityRecognizer):
             if not re.match(r"[A-Za-z0-9]|[^\S\n][A-Z]", text[end:end + 2]):
                 out.append(RecognizerResult(LOCATION, pos, end, 0.6))
 
-    def _lower_name(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
+    def _lower_name(self, text: str, pos: int, out: list[RecognizerResult], resides: bool = False) -> None:
         """In a note dictated in lower case: "to porirua" — the title-cased name is known and the
-        word is no ordinary English word (a dictated "in reading" stays reading)."""
-        from assistant.redact.given_names import english_words
+        word is no ordinary English word (a dictated "in reading" stays reading). After a verb of
+        residence (``resides``: moved from lagos, lives in ibadan) a town the lemma tables also
+        list is a place too, unless it is a month, a season or a word notes use there."""
+        from assistant.redact.given_names import english_word_forms, english_words
 
         run = _LOWER_RUN.match(text, pos)
         if not run:
             return
-        names, words = _latin_names(), english_words()
+        names, words, forms = _latin_names(), english_words(), english_word_forms()
+
+        def ordinary(w: str) -> bool:
+            if w in _FUNCTION_EN or w in forms:
+                return True
+            return w in words and not (resides and len(w) >= 4 and w not in _NOT_A_TOWN_AFTER_MOVE)
+
         phrase = _longest_phrase(
-            run.group(0).split(),
-            lambda p: p.title() in names and not any(w in _FUNCTION_EN or w in words for w in p.split()),
+            run.group(0).split(), lambda p: p.title() in names and not any(ordinary(w) for w in p.split())
         )
         if phrase and not re.match(r"[A-Za-z0-9]", text[pos + len(phrase):pos + len(phrase) + 1]):
             out.append(RecognizerResult(LOCATION, pos, pos + len(phrase), 0.55))
