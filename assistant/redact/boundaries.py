@@ -293,15 +293,15 @@ _SPACED_SYLLABLE = re.compile(  # (not a word before a number: อายุ 31, 
 _NOT_BASE = re.compile("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
 #: session 10 — English words written in Thai letters that go on a company's, hotel's or
 #: building's name after a space (บริษัท ไฮแลนด์สตีล| เอเชีย, โรงแรมบลูวาฬ| บีช รีสอร์ท,
-#: บ้านสวนจันทร์| แมนชั่น): the name is not finished before them.
+#: บ้านสวนจันทร์| แมนชั่น): the name is not finished before them, however many follow.
 _TH_NAME_TAIL = re.compile(
-    r"[^\S\n](?:เอเชีย|อินเตอร์(?:เนชั่นแนล)?|อินเตอร์เนชันแนล|กรุ๊ป|กรุป|อิเล็กทรอนิกส์|อิเล็คทรอนิกส์|เทรดดิ้ง|"
+    r"(?:[^\S\n](?:เอเชีย|อินเตอร์(?:เนชั่นแนล)?|อินเตอร์เนชันแนล|กรุ๊ป|กรุป|อิเล็กทรอนิกส์|อิเล็คทรอนิกส์|เทรดดิ้ง|"
     r"ซัพพลาย|เซอร์วิส|เซอร์วิสเซส|คอร์ปอเรชั่น|โฮลดิ้ง|โฮลดิ้งส์|อินดัสทรี|อินดัสตรี|เอ็นจิเนียริ่ง|"
     r"แมนูแฟคเจอริ่ง|โลจิสติกส์|ฟู้ด|ฟู้ดส์|สตีล|เท็กซ์ไทล์|การ์เมนท์|ไทยแลนด์|รีสอร์ท|รีสอร์ต|บีช|แกรนด์|"
     r"พาเลซ|อินน์|เรสซิเดนซ์|เรสซิเด้นซ์|แมนชั่น|ทาวเวอร์|พลาซ่า|วิลล่า|การ์เด้น|ซิตี้|โฮเทล|เพลส|"
     r"คอนโดมิเนียม|อพาร์ทเม้นท์|อพาร์ตเมนต์|เฮาส์|เฮ้าส์|ลอดจ์|โฮสเทล|สวีท|ไฮทส์|วิว|ปาร์ค|คอมเพล็กซ์|"
     r"ซีเคียวริตี้|ซีเคียวริตี|ซิเคียวริตี้|การ์ด|มาร์ท|มาร์เก็ต|ยูไนเต็ด|คลับ)"
-    rf"(?![{THAI_LETTERS}])"
+    rf"(?![{THAI_LETTERS}]))+"
 )
 #: session 9 — a school named after a temple or run by a municipality: โรงเรียน|วัดX, ร.ร.|เทศบาลX.
 _SCHOOL_BEFORE = re.compile(r"(?:โรงเรียน|ร\.ร\.|รร\.?)(?:เทศบาล)?$")
@@ -479,10 +479,7 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
         ):
             hits.append(Hit(m.start(), h.end, ORGANIZATION, h.score, "alias"))  # โรงเรียน|วัดX: the school
         if h.type in (ORGANIZATION, LOCATION, ADDRESS) and _THAI_CHUNK.match(text, h.start) and (m := _TH_NAME_TAIL.match(text, h.end)):
-            end = m.end()
-            while m := _TH_NAME_TAIL.match(text, end):
-                end = m.end()
-            hits.append(Hit(h.start, end, h.type, h.score, "alias"))
+            hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type == ORGANIZATION and text.startswith(_TH_COMPANY_HEADS, h.start) and (m := _TH_COMPANY_TAIL.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
         if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _MD_BEFORE.search(text, max(0, h.start - 7), h.start)):

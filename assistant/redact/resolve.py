@@ -128,6 +128,8 @@ def _kind_of_place(span: str) -> bool:
         return False
     words = get_lexicon().en_generic_org_words
     return all(w in _PLACE_KIND_WORDS or w.lower() in words for w in span.split())
+
+
 _GENERIC_PLACE_SPAN = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*)*")
 
 
@@ -424,12 +426,7 @@ def cut_thai_run_on_bodies(text: str, hits: list[Hit]) -> None:
         m = _TH_GLUED_BODY.match(text, h.start)
         if not m or h.end - m.end() < 8:
             continue
-        pos = m.end()
-        for tok in th.tokenize(text[pos:h.end]):
-            if pos > m.end() + 2 and tok in _BODY_CLAUSE_WORDS:
-                h.end = pos
-                break
-            pos += len(tok)
+        h.end = th.clause_start(text, m.end(), h.end, _BODY_CLAUSE_WORDS.__contains__, after=2)
 
 
 def cut_clock_times(text: str, hits: list[Hit]) -> list[Hit]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -53,6 +53,17 @@ class ThaiLexicon:
             out.add(at)
             at += len(token)
         return out
+
+    def clause_start(self, text: str, start: int, end: int, stop: Callable[[str], bool], after: int = 0) -> int:
+        """Where a glued Thai name run on into a clause ends: the offset of the first token of
+        ``text[start:end]`` that ``stop`` accepts and that begins more than ``after`` letters in
+        (a road's or a body's name: ซอยรางน้ำ|ไล่ออกแล้ว, รพ.สต.โนนทอง|มารับ…); ``end`` if none."""
+        pos = start
+        for token in self.tokenize(text[start:end]):
+            if pos > start + after and stop(token):
+                return pos
+            pos += len(token)
+        return end
 
     def is_name(self, token: str) -> bool:
         """In a given-name or family-name list."""

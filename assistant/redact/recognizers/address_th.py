@@ -208,16 +208,14 @@ def _road_name_end(text: str, start: int, end: int) -> int:
     from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
     from assistant.redact.thai_lexicon import get_thai_lexicon
 
-    th = get_thai_lexicon()
-    pos = m.end()
     # a particle or clause word the tokenizer may cut across (บ่อปลา|ก่อนนะคะ → บ่|อป|ลาก่อน|นะคะ)
-    marks = [k for w in _RUN_ON_ENDS if (k := text.find(w, pos + 2, end)) > 0]
+    marks = [k for w in _RUN_ON_ENDS if (k := text.find(w, m.end() + 2, end)) > 0]
     if marks:
         end = min(marks)
-    for tok in th.tokenize(text[pos:end]):
-        if pos > m.end() and (tok in CLAUSE_WORDS or tok in SENTENCE_PARTICLES):
-            break  # (not every stopword: ใหม่, ใน, นอก name sois — ซอยวัดใหม่เจริญ)
-        pos += len(tok)
+    # (not every stopword ends it: ใหม่, ใน, นอก name sois — ซอยวัดใหม่เจริญ)
+    pos = get_thai_lexicon().clause_start(
+        text, m.end(), end, lambda tok: tok in CLAUSE_WORDS or tok in SENTENCE_PARTICLES
+    )
     return pos if pos - m.end() >= 2 else start
 
 

@@ -121,8 +121,9 @@ _GENERIC_PLACE = frozenset({
     "จัดสรร", "ห่างไกล", "ชายแดน", "ชาวเขา", "รอบๆ", "ข้างเคียง", "เรา", "ตัวเอง", "ติดกัน", "ข้างๆ", "ติดตาม",
     "ชาวประมง", "เกษตร", "ชาวนา", "ต้นแบบ", "เป้าหมาย",
 })
-#: session 11 — a market by who runs it or when it opens (ตลาดสดเทศบาลตำบล "the sub-district
-#: municipality's fresh market", ตลาดนัดกลางคืน "the night market"): a kind, unless a name follows.
+#: session 11 — a market (or any place head here) by who runs it, when it opens or where it is
+#: (ตลาดสดเทศบาลตำบล "the sub-district municipality's fresh market", ตลาดนัดกลางคืน "the night
+#: market"): a kind, unless a name follows.
 _MARKET_KINDS = frozenset({
     "เทศบาล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบต", "อบต.", "ตำบล", "อำเภอ", "จังหวัด", "ประจำ",
     "กลางคืน", "กลางวัน", "ตอนเย็น", "ตอนเช้า", "เช้า", "เย็น", "ค่ำ", "โต้รุ่ง", "ประจำสัปดาห์", "ประจำวัน",

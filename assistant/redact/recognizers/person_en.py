@@ -196,7 +196,6 @@ _OCCUPATION_WORDS = frozenset({
 _JOB_TITLE_WORDS = _JOB_TITLE_WORDS | _OCCUPATION_WORDS
 
 
-
 def occupation_alone(value: str) -> bool:
     """The whole value is an occupation word or two, none a given name ("Cleaner", "Custody
     Sergeant"): a post written with a capital, naming no one. (Older post words such as Dean or

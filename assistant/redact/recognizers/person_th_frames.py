@@ -150,15 +150,19 @@ _CHAT_ROLES = (
 #: word, then เอง and a particle (พี่คะ มุกเองนะคะ, "ปอเองค่ะ …"); and "I am X" after a pronoun
 #: (ครูครับ ผมเอ็มนะครับ). The word is weighed in _self_named.
 _PARTICLE = r"(?:นะ(?:คะ|ค่ะ|ครับ|คับ|จ๊ะ|จ้ะ)?|คะ|ค่ะ|ครับ|คับ|จ้า|จ้ะ|ฮะ)"
+#: The particles that close a vocative (พี่คะ, ครูครับ, แม่จ๋า).
+_VOCATIVE_PARTICLES = ("คะ", "ค่ะ", "ครับ", "คับ", "ขา", "จ๋า")
 _SPEECH_START = "(?:^|(?<=\n)|(?<=[\"“'‘])|(?<=[:：][^\\S\n])|{})".format(
-    "|".join(rf"(?<={p}[^\S\n])" for p in ("คะ", "ค่ะ", "ครับ", "คับ", "ขา", "จ๋า"))
+    "|".join(rf"(?<={p}[^\S\n])" for p in _VOCATIVE_PARTICLES)
 )
 _ITS_ME = re.compile(rf"{_SPEECH_START}(?P<v>[{_T}]{{2,12}}?)เอง{_PARTICLE}(?![{_T}])", re.MULTILINE)
 _I_AM = re.compile(
     rf"{_SPEECH_START}(?:ผม|หนู|ดิฉัน|ฉัน|เรา)(?P<v>[{_T}]{{2,12}}?){_PARTICLE}(?![{_T}])", re.MULTILINE
 )
 #: A line of speech opening with whom it addresses (พี่คะ, ครูครับ, คุณครูคะ): the label before it speaks.
-_VOCATIVE = re.compile(r"[^\S\n]*(?:คุณ)?(?:พี่|ครู|ป้า|ลุง|น้า|อา|หมอ|แม่|พ่อ|ยาย|ตา|อาจารย์|คุณ)(?:คะ|ค่ะ|ครับ|คับ|ขา|จ๋า)")
+_VOCATIVE = re.compile(
+    r"[^\S\n]*(?:คุณ)?(?:พี่|ครู|ป้า|ลุง|น้า|อา|หมอ|แม่|พ่อ|ยาย|ตา|อาจารย์|คุณ)(?:" + "|".join(_VOCATIVE_PARTICLES) + ")"
+)
 #: An online handle, then its owner's name in brackets: IG: mekha_rainbow (เมฆา), @ton.99 (ต้น).
 _HANDLE_OWNER = re.compile(
     rf"(?:@[A-Za-z0-9_.]{{2,30}}|(?:IG|ig|LINE|Line|FB|TikTok|Tiktok|X)[^\S\n]*:?[^\S\n]*[A-Za-z0-9_.]{{3,30}})"
