@@ -192,6 +192,49 @@ def absorb_name_heads(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start - len(village.group(0)), h.end, LOCATION, h.score, "alias"))
 
 
+# ------------------------------------------------------------------ name-opening honorifics
+
+
+@lru_cache(maxsize=1)
+def _opening_honorific_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    from assistant.redact.lexicon import get_lexicon
+    from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
+
+    lex = get_lexicon()
+    latin = "|".join(sorted(lex.name_opening_honorifics, key=len, reverse=True))
+    thai = "|".join(lex.th_name_opening_honorifics)
+    kin = tuple(sorted(RELATION_NOUNS | lex.th_soft_titles | lex.th_strong_titles, key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![A-Za-z'’\-.])(?:{latin})[^\S\n]+$"),
+        re.compile(rf"(?:{thai})[^\S\n]?$"),
+        kin,
+    )
+
+
+def take_opening_honorifics(text: str, hits: list[Hit]) -> None:
+    """Ko| Zeyar Thwin, แม่มะ|ขิ่นซานดา: a person found right after an honorific that opens a
+    Burmese, Karen, Shan or Mon name takes it in (writers label these both inside and outside the
+    name; the initials form keeps it as a title). A name that already has a title keeps its own;
+    in Thai script the honorific must stand apart, or follow a kin word or title, since the same
+    syllables end ordinary words."""
+    from assistant.redact.lexicon import get_lexicon
+
+    latin, thai, kin = _opening_honorific_patterns()
+    titles = get_lexicon().en_honorifics | get_lexicon().name_opening_honorifics
+    for h in [h for h in hits if h.type == PERSON]:
+        value = text[h.start:h.end]
+        if value.split(maxsplit=1)[0].rstrip(".") in titles:
+            continue
+        before = text[max(0, h.start - 10):h.start]
+        if value[:1].isascii() and value[:1].isupper() and (m := latin.search(before)):
+            hits.append(Hit(h.start - len(m.group(0)), h.end, PERSON, h.score, "alias"))
+        elif re.match(rf"[{THAI_LETTERS}]", value) and (m := thai.search(before)):
+            opening = h.start - len(m.group(0))
+            rest = text[max(0, opening - 12):opening]
+            if not rest or not re.search(rf"[{THAI_LETTERS}]$", rest) or rest.endswith(kin):
+                hits.append(Hit(opening, h.end, PERSON, h.score, "alias"))
+
+
 # ------------------------------------------------------------------ small tails
 
 _LATIN_START = re.compile(r"[A-Z]")
@@ -547,6 +590,7 @@ def _foreign_syllables_end(text: str, start: int, end: int) -> int:
 def settle_boundaries(text: str, hits: list[Hit]) -> None:
     """Every boundary rule, in the order their inputs need: tails and heads first, then branches
     (which read place spans), then address runs (which read everything)."""
+    take_opening_honorifics(text, hits)
     extend_tails(text, hits)
     absorb_name_heads(text, hits)
     attach_branch_places(text, hits)

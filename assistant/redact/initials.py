@@ -40,10 +40,15 @@ def split_title(value: str) -> tuple[str, str]:
     """(title, rest) for a person's name written with an English or Thai title."""
     lex = get_lexicon()
     m = re.match(r"(?P<t>[A-Z][a-z]{0,5}\.?)\s+(?P<r>.+)", value)
-    if m and m.group("t").rstrip(".") in lex.en_honorifics:
+    if m and m.group("t").rstrip(".") in lex.en_honorifics | lex.name_opening_honorifics:
         return m.group("t"), m.group("r")
     for title in sorted(lex.th_strong_titles | lex.th_soft_titles, key=len, reverse=True):
         if value.startswith(title) and len(value) > len(title):
+            return title, value[len(title):].strip()
+    # a Burmese or Karen honorific in Thai script counts as a title only when spaced (ซอ ลาเฮ ทู):
+    # glued, it may be the name's own first syllable (ซอบรี)
+    for title in lex.th_name_opening_honorifics:
+        if value.startswith(title + " ") and len(value) > len(title) + 1:
             return title, value[len(title):].strip()
     return "", value
 

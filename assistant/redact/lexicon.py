@@ -38,6 +38,8 @@ class Lexicon:
     th_name_pieces: frozenset[str]
     th_loanword_re: re.Pattern[str]
     th_conditions: frozenset[str]
+    name_opening_honorifics: frozenset[str]
+    th_name_opening_honorifics: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -81,4 +83,6 @@ def get_lexicon() -> Lexicon:
         th_name_pieces=frozenset(data["th_name_pieces"]),
         th_loanword_re=th_loanword_re,
         th_conditions=conditions,
+        name_opening_honorifics=frozenset(data["name_opening_honorifics"]),
+        th_name_opening_honorifics=tuple(sorted(data["th_name_opening_honorifics"], key=len, reverse=True)),
     )

@@ -135,6 +135,10 @@ _NAME_OPENING_TITLES = ("Saw", "Naw", "Daw", "Maung", "Mahn", "Sai")
 _BRACKET_SPELLED = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]{{1,8}}(?:[^\S\n][{THAI_LETTERS}]{{1,8}}){{1,4}})\)")
 #: Kin words that need a stronger cue (a capital after "Ta"/"Pa"/"Na" may be a place).
 _WEAK_LATIN_TITLES = ("Yai", "Ta", "Lung", "Pa", "Na", "Saw", "Naw", "Daw", "Maung", "Mahn", "Sai")
+#: What opens a clause after a name: ไม่มา, ได้งาน, จะกลับ, เป็นไข้, อยู่บ้าน, มาด้วย, ไปทำงาน.
+_CLAUSE_OPENERS = ("ไม่", "ได้", "จะ", "ยัง", "เป็น", "อยู่", "มา", "ไป", "ก็", "และ", "กับ", "ที่")
+#: Tone marks and vowels above or below a consonant: what is left is a syllable's base letters.
+_NOT_BASE = re.compile("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
 _BRACKET_KIN = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]{{3,16}})\)")
 
 
@@ -156,6 +160,10 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
         self._first_block = (
             _NOT_NAME_AFTER_CUE | lex.th_not_names | lex.th_soft_titles | lex.th_strong_titles
             | lex.th_not_surnames  # ส่งชื่อ นามสกุล เลขบัตร: a form's field list, not a name
+        )
+        self._opening_spaced = re.compile(
+            rf"(?<![{THAI_LETTERS}])(?:{'|'.join(lex.th_name_opening_honorifics)})"
+            rf"(?P<v>(?:[^\S\n][{THAI_LETTERS}]{{1,6}}){{1,4}})(?![{THAI_LETTERS}])"
         )
         self._not_naming = ("ลง", "เซ็น", "จำ", "ตั้ง", "เปลี่ยน", "ทราบ", "รู้", "บอก", "ระบุ", "เรียก",
                             "ถาม", "ใช้", "ไม่", "มีชื่อเสียง", "ตาม", "สะกด", "เขียน", "กรอก", "ส่ง", "ขอ", "แจ้ง")
@@ -239,6 +247,7 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
         if "/" in text:
             self._class_level(text, out)
         self._latin_titles(text, out)
+        self._spelled_after_opening(text, out)
         return out
 
     def _word_names_someone(self, word: str) -> bool:
@@ -473,6 +482,35 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
             or bool(_LOANWORD_MARKS.search(word))
         )
 
+    def _spelled_after_opening(self, text: str, out: list[RecognizerResult]) -> None:
+        """ซอ ลาเฮ ทู, มะ ขิ่น ซาน: a Burmese or Karen name spelled syllable by syllable after its
+        honorific. Short syllables only, up to the first particle or function word, and one of them
+        must be no Thai word (นอ พอ เซ — sleep, enough, stagger — stays a phrase)."""
+        for m in self._opening_spaced.finditer(text):
+            end, foreign = m.start("v"), False
+            for syl in re.finditer(r"\S+", m.group("v")):
+                word = syl.group()
+                if (
+                    len(_NOT_BASE.sub("", word)) > 4 or word in _PARTICLES or word in self._th.stopwords
+                    or word in self._first_block or word.startswith(_CLAUSE_OPENERS)
+                ):
+                    break
+                foreign = foreign or word not in self._th.words
+                end = m.start("v") + syl.end()
+            if foreign:
+                out.append(self.result(PERSON, m.start(), end, 0.7))
+
+    def _foreign_after_opening(self, value: str) -> bool:
+        """Saw Pah Lu, Naw Eh Say: in an English note a Karen or Shan honorific opens a name only
+        when the words after it are not all ordinary English words (Saw Mum, Saw Dr Okafor)."""
+        from assistant.redact.recognizers.person_en_lower import _ordinary
+
+        words = value.split()
+        return (
+            words[0] not in COMMON_CAP and words[0] not in self._lex.en_honorifics
+            and not all(_ordinary(w) for w in words)
+        )
+
     def _latin_titles(self, text: str, out: list[RecognizerResult]) -> None:
         for m in _LATIN_TITLE.finditer(text):
             title = m.group(0)[: m.start("v") - m.start()].strip()
@@ -481,9 +519,11 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
                 continue
             if title.endswith(".") and value.split()[0] in COMMON_CAP:
                 continue  # "Mr K. Lives alone": an initial before a sentence, not Khun
-            if title in _WEAK_LATIN_TITLES and not re.search(r"[\u0E00-\u0E7F]", text):
-                continue  # "Pa", "Ta" in an English note are not Thai kin titles
             opening = title in _NAME_OPENING_TITLES
+            if title in _WEAK_LATIN_TITLES and not re.search(r"[\u0E00-\u0E7F]", text) and not (
+                opening and self._foreign_after_opening(value)
+            ):
+                continue  # "Pa", "Ta" in an English note are not Thai kin titles; "Saw Mum today"
             out.append(self.result(PERSON, m.start() if opening else m.start("v"), m.end("v"), 0.75))
             spelled = _BRACKET_SPELLED.match(text, m.end()) if opening else None
             if spelled:
