@@ -43,3 +43,27 @@ def test_a_dictated_town_after_a_residence_verb_is_hidden(analyzer, clause, valu
 @pytest.mark.parametrize(("clause", "value"), KEPT)
 def test_months_kinds_of_place_and_activities_stay(analyzer, clause, value):
     assert untouched(analyzer, DICTATED.format(clause), value)
+
+
+# session 12 — a town right after a person's name ("dad babatunde oduya in lagos", "student amara
+# adebayo-okafor from ibadan"): the word before the preposition is no English word, so it ends a
+# name and the preposition says where that person is.
+AFTER_A_NAME = [
+    ("dictated intake dad chukwuemeka ibekwe in lagos rings every night about grades phq-9 16", "lagos"),
+    ("dictated ra report student folake adeniran-bello from ibadan nigeria second year", "ibadan"),
+    ("dictated no punctuation she shares a room with her cousin noi in kent and wants to move", "kent"),
+]
+AFTER_A_WORD = [
+    ("dictated no punctuation she was sad in march and better in june sleeping ok", "march"),
+    ("dictated no punctuation mum works nights in reading the paperwork for the council", "reading"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), AFTER_A_NAME)
+def test_a_town_after_a_dictated_name_is_a_place(analyzer, text, value):
+    assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), AFTER_A_WORD)
+def test_a_listed_word_after_an_ordinary_word_stays(analyzer, text, value):
+    assert untouched(analyzer, text, value)

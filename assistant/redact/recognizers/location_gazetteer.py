@@ -133,7 +133,9 @@ class GazetteerLocationRecognizer(EntityRecognizer):
 
                         lower = dictated_lower(text)
                     if lower:
-                        resides = bool(_RESIDES.search(text, max(0, m.start() - 24), m.start()))
+                        resides = bool(_RESIDES.search(text, max(0, m.start() - 24), m.start())) or (
+                            _after_a_dictated_name(text, m.start())
+                        )
                         self._lower_name(text, m.end(), out, resides)
         return out
 
@@ -179,15 +181,29 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         names, words, forms = _latin_names(), english_words(), english_word_forms()
 
         def ordinary(w: str) -> bool:
-            if w in _FUNCTION_EN or w in forms:
+            if w in _FUNCTION_EN:
                 return True
-            return w in words and not (resides and len(w) >= 4 and w not in _NOT_A_TOWN_AFTER_MOVE)
+            # a lemma or a rare inflection (kent, "knew") is a town after a verb of residence
+            return (w in words or w in forms) and not (resides and len(w) >= 4 and w not in _NOT_A_TOWN_AFTER_MOVE)
 
         phrase = _longest_phrase(
             run.group(0).split(), lambda p: p.title() in names and not any(ordinary(w) for w in p.split())
         )
         if phrase and not re.match(r"[A-Za-z0-9]", text[pos + len(phrase):pos + len(phrase) + 1]):
             out.append(RecognizerResult(LOCATION, pos, pos + len(phrase), 0.55))
+
+
+def _after_a_dictated_name(text: str, pos: int) -> bool:
+    """dad chukwuemeka ibekwe| in lagos: the word before the preposition is no English word, so
+    it ends a name, and the preposition says where that person lives or comes from."""
+    from assistant.redact.given_names import english_word_forms, english_words
+
+    before = re.search(r"([a-z][a-z'’\-]{2,})[^\S\n]+$", text[max(0, pos - 30):pos])
+    if not before:
+        return False
+    word = before.group(1)
+    parts = [p for p in word.split("-") if p]
+    return not any(p in english_words() or p in english_word_forms() for p in parts)
 
 
 def _longest_phrase(words: list[str], known: Callable[[str], bool]) -> str | None:
