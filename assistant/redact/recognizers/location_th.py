@@ -246,6 +246,20 @@ _TRANSIT = re.compile(
 )
 
 
+#: session 12 — a community, camp or estate named by the landmark it stands behind, beside or
+#: across from (ชุมชนหลังวัดเจ็ดยอด, แคมป์คนงานหลังสถานีรถไฟ, ชุมชนริมคลองแสนแสบ): in a town that
+#: points at a few hundred households. A neighbour word (ชุมชนใกล้เคียง) has no landmark after it.
+_BY_LANDMARK = re.compile(
+    r"(?:ชุมชน|แคมป์คนงาน|แคมป์|หมู่บ้าน)(?:หลัง|ข้าง|ริม|ใต้|หน้า|ตรงข้าม|ติด)"
+    r"(?P<l>สถานีรถไฟ|สถานีขนส่ง|ทางรถไฟ|ทางด่วน|วัด|ตลาด|คลอง|โรงเรียน|โรงพยาบาล|โรงงาน|สนามบิน|ท่าเรือ|"
+    r"ห้าง|มหาวิทยาลัย|ค่ายทหาร|ค่าย|เทศบาล|ที่ว่าการอำเภอ|สะพาน|แม่น้ำ)[\u0E01-\u0E4E]*"
+)
+
+
+#: Landmarks a town has one of: named by their kind alone.
+_ONE_PER_TOWN = frozenset({"สถานีรถไฟ", "สถานีขนส่ง", "ทางรถไฟ", "สนามบิน", "ที่ว่าการอำเภอ", "ค่ายทหาร"})
+
+
 @lru_cache(maxsize=1)
 def _wide_regex() -> re.Pattern[str]:
     from pythainlp.corpus import countries, provinces
@@ -281,6 +295,23 @@ class ThaiLocationRecognizer(RegexRecognizer):
             end += len(tok)
         if end - m.start("v") >= 2:
             out.append(self.result(LOCATION, m.start(), end, 0.6))
+
+    def _by_landmark(self, text: str, out: list[RecognizerResult]) -> None:
+        """ชุมชนหลังวัดโพธิ์งาม, แคมป์คนงานหลังสถานีรถไฟ: a community or camp named by the landmark
+        it stands behind or beside; the landmark's own name runs to the first clause word. A kind
+        of landmark a town has many of needs its name (ชุมชนหลังวัด is "the community behind the
+        temple")."""
+        from assistant.redact.recognizers.address_th import CLAUSE_WORDS
+        from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        for m in _BY_LANDMARK.finditer(text):
+            end = get_thai_lexicon().clause_start(
+                text, m.start("l"), m.end(), lambda tok: tok in CLAUSE_WORDS or tok in SENTENCE_PARTICLES,
+                after=len(m.group("l")) - 1,
+            )
+            if m.group("l") in _ONE_PER_TOWN or end - m.end("l") >= 2:
+                out.append(self.result(LOCATION, m.start(), end, 0.6))
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -327,6 +358,8 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 end = self._area_village_end(text, m.end())
             if end is not None:
                 out.append(self.result(LOCATION, m.end(), end, 0.6))
+        if "ชุมชน" in text or "แคมป์" in text or "หมู่บ้าน" in text:
+            self._by_landmark(text, out)
         if any(h in text for h in TOPO_HEADS):
             for m in _TOPO.finditer(text):
                 end = self._topo_end(text, m.start("v"))
