@@ -33,6 +33,7 @@ from assistant.redact.names_en import (
     is_name_token,
     weekday_syllable_ends_name,
 )
+from assistant.redact.recognizers.foreign_script import FOREIGN_SCRIPT
 from assistant.redact.recognizers.organization import TH_BODY_ABBREVIATIONS, is_generic_org
 from assistant.redact.recognizers.person_en import occupation_alone
 from assistant.redact.recognizers.person_th_bounds import fix_thai_bounds
@@ -592,7 +593,7 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             numbered = h.source == "rule" and re.match(r"\d", text[s2:e2]) is not None  # 78th street
             if e2 - s2 >= 2 and (
                 _THAI.search(text[s2:e2]) or NAME_TOKEN_RE.search(text[s2:e2]) or lower_name or acronym or caps_name
-                or numbered
+                or numbered or FOREIGN_SCRIPT.search(text[s2:e2])
             ) and (
                 best is None or e2 - s2 > best[1] - best[0]
             ):

@@ -10,6 +10,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.address_en import EnglishAddressRecognizer
     from assistant.redact.recognizers.address_th import ThaiAddressRecognizer
     from assistant.redact.recognizers.dob import DateOfBirthRecognizer
+    from assistant.redact.recognizers.foreign_script import ForeignScriptRecognizer
     from assistant.redact.recognizers.given_name_en import GivenNameRecognizer
     from assistant.redact.recognizers.labelled_ids import LabelledNumberRecognizer
     from assistant.redact.recognizers.learned import LearnedRecognizer
@@ -63,4 +64,5 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         ThaiBareNameRecognizer(),
         *thai_extra_recognizers(),
         LearnedRecognizer(),
+        ForeignScriptRecognizer(),
     ]
