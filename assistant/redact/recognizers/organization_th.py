@@ -136,6 +136,20 @@ def _named_after_place(word: str) -> bool:
     return word in thai_unit_names() or (len(word) >= 5 and word.startswith((*TOPO_HEADS, "บ้าน")))
 
 
+#: Words after วัด that say what kind of temple it is: forest, new, old, Chinese, Vietnamese, Thai
+#: (abroad), big, famous, the village's own, the nearby one.
+_TEMPLE_KINDS = frozenset({
+    "ป่า", "ใหม่", "เก่า", "จีน", "ญวน", "ไทย", "พุทธ", "ใหญ่", "เล็ก", "ดัง", "หลวง", "ประจำ", "แถว", "ใกล้",
+    "ราษฎร์", "บ้าน", "ร้าง", "ญี่ปุ่น", "ลาว", "พม่า", "มอญ", "เขมร", "คริสต์", "แขก", "ประจำหมู่บ้าน",
+    "ประจำตำบล", "เวียน", "นี้", "นั้น", "โน้น", "ไหน", "ต่าง",
+})
+#: What one goes to a temple to do, glued after วัด (ไปวัดฟังธรรม, ไปวัดนั่งสมาธิ): no name.
+_AT_THE_TEMPLE = (
+    "ฟังธรรม", "ฟังเทศน์", "นั่งสมาธิ", "ทำบุญ", "ตักบาตร", "สวดมนต์", "ปฏิบัติธรรม", "บวช", "เวียนเทียน",
+    "ถือศีล", "ช่วยงาน", "กราบพระ", "ไหว้พระ", "ทำวัตร", "ถวาย", "รับศีล", "กินข้าว", "นอน", "เล่น", "เดิน",
+    "ไปหา", "หา", "ขอ", "รับ", "ช่วย", "ทำงาน", "ฝึก", "เรียน", "สอน", "ทุก", "บ่อย", "ประจำ", "สัก",
+    "ปีนี้", "ปีที่แล้ว", "ปีหน้า",
+)
 #: After วัด ("temple" / "to measure"), words that make it the verb: วัดความดัน, วัดไข้.
 _MEASURED = frozenset({
     "ความดัน", "ไข้", "อุณหภูมิ", "น้ำตาล", "ผล", "ระดับ", "ค่า", "สายตา", "ส่วนสูง", "น้ำหนัก", "ตัว",
@@ -225,6 +239,14 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         #: may not sit anywhere in a name (a clause goes on): และ, ที่, ไม่ …
         self._block = (lex.th_not_surnames - self._th.words) | frozenset(_CLAUSE_WORDS) | RELATION_NOUNS
 
+    def _temple_word(self, word: str) -> bool:
+        return (
+            len(word) >= 3 and word not in _TEMPLE_KINDS and word not in _KIND_WORDS and word not in self._block_first
+            and word not in _CLAUSE_WORDS and word not in _WHERE_WORDS and word not in self._th.stopwords
+            and not word.startswith((*_TIME_OPENERS, *_REPORTING, *_NAME_ENDERS))
+            and not self._measured(word)
+        )
+
     def _name_tokens(self, tokens: list[str]) -> bool:
         """Every token can be part of a proper name, and the part that is not a kind word looks
         like a name: two or more words (ฟ้า|ใส, โพธิ์|ทอง|บน), or an unknown or listed name word.
@@ -308,7 +330,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         rest = [t for t in self._th.tokenize(rest_text) if t and t != "ฯ"] if rest_text else []
         if rest_text in _KIND_WORDS:
             rest = [rest_text]  # ศูนย์|แรกรับ: one kind word the tokenizer cuts (แร|กรับ)
-        if head == "วัด" and rest and self._measured(rest[0]):
+        if head == "วัด" and rest and (self._measured(rest[0]) or rest_text.startswith(_AT_THE_TEMPLE)):
             return
         for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name
             if "".join(rest[cut:cut + 3]).startswith(_TIME_OPENERS) or tok == "ทุก" or tok.startswith(_EVERY) or (
@@ -392,6 +414,12 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             if head in _BRANCHED and end_override is None:
                 end = self._branch_end(text, end)
             out.append(self.result(ORGANIZATION, offset, end, 0.7))
+            return
+        if head == "วัด" and len(rest) == 1 and end_override is None and self._temple_word(rest[0]):
+            # session 12 — วัดสะพาน, วัดโพธิ์, วัดระฆัง: a temple's name is often one ordinary noun,
+            # standing whole before a space or a mark; what is not a name there is a kind (วัดป่า,
+            # วัดจีน), a where or clause word (วัดใกล้บ้าน) or what is measured (วัดไข้)
+            out.append(self.result(ORGANIZATION, offset, end, 0.65))
             return
         if head == "วัด" and len(rest) == 1 and _named_after_place(rest[0]):
             # วัดบางกระเจ้า, …พักพิงวัดบ้านแพ้ว: a temple takes its place's name, which the
