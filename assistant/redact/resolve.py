@@ -550,8 +550,10 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
                 continue  # an inner word of a named organisation: Brightwater Family Clinic (a Thai
                 # time or frequency is never one: ศูนย์X|สัปดาห์ละ|ครั้ง)
             if (h.type == ORGANIZATION and h.source == "rule" and h.start == ps and pe < h.end
-                    and _CAP_WORD.fullmatch(text, ps, pe) and len(text[h.start:h.end].split()) >= 3):
-                continue  # a language word opening a named business: Dutch Oven Bakery
+                    and (_CAP_WORD.fullmatch(text, ps, pe) or text[h.start:h.end].islower())
+                    and len(text[h.start:h.end].split()) >= 3):
+                continue  # a language word opening a named business: Dutch Oven Bakery (or, dictated,
+                # hmong faith alliance church)
             if h.type == LOCATION and h.source == "rule" and h.start < ps and pe == h.end and not a_time:
                 continue  # a nationality word ending a place's own name: Talad Thale Thai
             if h.type == PERSON and h.source == "rule" and h.start < ps and pe < h.end and _SHORT_CAP.fullmatch(text, ps, pe):

@@ -19,6 +19,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.location_th import ThaiLocationRecognizer
     from assistant.redact.recognizers.online_id import OnlineIdRecognizer
     from assistant.redact.recognizers.organization import OrganizationRecognizer
+    from assistant.redact.recognizers.organization_en_lower import LowercaseOrganizationRecognizer
     from assistant.redact.recognizers.organization_th import ThaiOrganizationRecognizer
     from assistant.redact.recognizers.organization_th_schools import ThaiSchoolRecognizer
     from assistant.redact.recognizers.person_en import EnglishNameRecognizer
@@ -48,6 +49,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         RoomRecognizer(),
         OnlineIdRecognizer(),
         OrganizationRecognizer(),
+        LowercaseOrganizationRecognizer(),
         ThaiOrganizationRecognizer(),
         ThaiSchoolRecognizer(),
         EnglishNameRecognizer(),

@@ -1,0 +1,176 @@
+"""Named workplaces, schools, churches and shops in a note dictated all in lower case
+(ORGANIZATION): "packing at northstar spice packers", "older boy at evergreen park elementary",
+"body sent home through wat pa santi yangju".
+
+Why: with no capitals the English rules see no name, and only "works at" + a word no dictionary
+knows was read as a workplace; a development set of organisations lost a fifth of its English ones
+in three dictated notes. Here a phrase after a preposition that ends in the head word of a body is
+one when its other words name it rather than describe it:
+- a business head (packers, plastics, co, corner …) with a word no English dictionary holds (a
+  family, brand or Thai name: hanjin pipes, baan suan corner) — or, for a company-only head
+  (packers, plastics, staffing …), any word that is not a kind of goods or a describing word;
+- a school, church or hospital head with no word that only says what kind it is (the local church,
+  sunday school, primary school, community college stay);
+- a Thai temple, "wat" + a name holding a word no English dictionary holds.
+Only in a note ``dictated_lower`` decides is dictated; a capitalised note has its own rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.types import ORGANIZATION
+
+#: Heads only a company has (its name is whatever precedes them).
+_COMPANY_HEADS = frozenset({
+    "packers", "plastics", "pipes", "foods", "farms", "motors", "tires", "tyres", "textiles", "garments",
+    "logistics", "industries", "enterprises", "holdings", "trading", "imports", "exports", "electronics",
+    "engineering", "staffing", "advisory", "consulting", "solutions", "products", "supplies", "fisheries",
+    "seafoods", "apparel", "co", "ltd", "inc", "llc", "pty", "bhd", "sdn", "gmbh", "corp", "company",
+})
+#: Heads of a shop or workplace: a name word no dictionary knows must come with them.
+_BUSINESS_HEADS = frozenset({
+    "corner", "cafe", "café", "restaurant", "kitchen", "bakery", "salon", "spa", "garage", "factory",
+    "mill", "mart", "store", "market", "shop", "stitching", "wash", "lab", "house", "group", "project",
+    "services", "foundation", "association", "society", "fellowship", "mission", "ministries",
+})
+#: Heads of a school, church, mosque or hospital: named by any words that are not kinds.
+_INSTITUTION_HEADS = frozenset({
+    "elementary", "university", "college", "academy", "school", "church", "chapel", "cathedral",
+    "mosque", "masjid", "hospital", "clinic", "wittaya", "witthaya", "polytechnic", "institute",
+})
+#: Words that say what kind of body it is, not which one (the local church, night school, a
+#: bubble tea shop, community college, thai temple).
+_KIND_WORDS = frozenset({
+    "local", "nearby", "new", "old", "big", "small", "same", "other", "primary", "secondary", "high",
+    "middle", "junior", "senior", "elementary", "public", "private", "state", "catholic", "christian",
+    "baptist", "methodist", "anglican", "buddhist", "muslim", "islamic", "thai", "community", "sunday",
+    "night", "day", "weekend", "evening", "morning", "summer", "language", "international", "english",
+    "special", "mental", "health", "dental", "medical", "nursing", "law", "art", "arts", "bible", "grad",
+    "boarding", "driving", "dance", "music", "cooking", "beauty", "nail", "hair", "massage", "bubble",
+    "tea", "coffee", "noodle", "rice", "fish", "chicken", "shrimp", "seafood", "sewing", "garment",
+    "tire", "tyre", "phone", "pawn", "grocery", "convenience", "food", "car", "hand", "body", "repair",
+    "laundry", "print", "printing", "cake", "fruit", "vegetable", "flower", "meat", "karaoke", "game",
+    "gaming", "internet", "mobile", "furniture", "hardware", "clothes", "clothing", "shoe", "gold",
+    "family", "free", "cheap", "24", "hour", "corner", "general", "district", "city", "county", "main",
+    "women's", "children's", "kids", "youth", "adult", "elderly", "care", "day-care", "daycare", "pre",
+    "nursery", "kindergarten", "training", "vocational", "technical", "trade", "open", "online", "that",
+    "village", "temple", "camp", "refugee", "migrant", "hmong's", "her", "his", "their", "our", "my",
+})
+#: What ends a name going left: prepositions, articles, pronouns, conjunctions, roles.
+_STOPS = frozenset({
+    "at", "in", "on", "from", "to", "with", "for", "through", "via", "by", "near", "into", "onto",
+    "about", "around", "a", "an", "the", "this", "that", "these", "those", "his", "her", "their",
+    "our", "my", "your", "its", "some", "any", "another", "every", "each", "he", "she", "they", "we",
+    "i", "you", "it", "and", "or", "but", "so", "because", "is", "was", "are", "were", "be", "been",
+    "goes", "go", "went", "works", "work", "worked", "attends", "attend", "called", "said", "says",
+    "not", "no", "also", "now", "then", "still", "there", "here", "where", "who", "which", "when",
+    # what one does with a school or a job: wants to leave school, back to work
+    "leave", "leaving", "left", "quit", "quitting", "skip", "skipping", "skipped", "start", "starting",
+    "started", "finish", "finished", "finishing", "miss", "missing", "missed", "change", "changing",
+    "hate", "hates", "like", "likes", "love", "loves", "attending", "join", "joining", "joined", "enrol",
+    "enroll", "enrolled", "back", "drop", "dropped", "dropping", "out", "after", "before", "during",
+    "since", "until", "till", "off", "get", "got", "going", "come", "coming", "stay", "staying",
+})
+_PREPOSITIONS = frozenset({"at", "from", "to", "with", "for", "through", "via", "by", "near", "of", "into"})
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’&\-]*")
+_WAT = re.compile(r"(?<![a-z])wat[^\S\n]+")
+
+
+@lru_cache(maxsize=1)
+def _english() -> tuple[frozenset[str], frozenset[str]]:
+    from assistant.redact.given_names import english_word_forms, english_words
+
+    return english_words(), english_word_forms()
+
+
+def _foreign(word: str) -> bool:
+    """No English word in any form (a family, brand or Thai name)."""
+    words, forms = _english()
+    w = word.strip("'’")
+    stems = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("'s") else w}
+    return len(w) >= 3 and w.isalpha() and not any(s in words or s in forms for s in stems)
+
+
+class LowercaseOrganizationRecognizer(EntityRecognizer):
+    """Bodies named in a lower-case dictated English note (ORGANIZATION)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[ORGANIZATION], name="LowercaseOrganizationRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        from assistant.redact.recognizers.person_en_dictated import dictated_lower
+
+        if not dictated_lower(text):
+            return []
+        out: list[RecognizerResult] = []
+        tokens = list(_WORD.finditer(text))
+        for i, tok in enumerate(tokens):
+            head = tok.group()
+            if head in _COMPANY_HEADS or head in _BUSINESS_HEADS or head in _INSTITUTION_HEADS:
+                start = self._name_start(text, tokens, i)
+                if start is not None:
+                    out.append(RecognizerResult(ORGANIZATION, tokens[start].start(), tok.end(), 0.6))
+        for m in _WAT.finditer(text):
+            end = self._temple_end(text, m.end())
+            if end is not None:
+                out.append(RecognizerResult(ORGANIZATION, m.start(), end, 0.6))
+        return out
+
+    @staticmethod
+    def _name_start(text: str, tokens: list[re.Match[str]], i: int) -> int | None:
+        """Index of the first name word before the head at ``i``, or None when the words there
+        describe a kind of body or no preposition opens the phrase."""
+        from assistant.redact.lexicon import get_lexicon
+
+        roles = get_lexicon().en_roles
+        head = tokens[i].group()
+        j = i
+        while j > 0 and i - j < 5:
+            prev, cur = tokens[j - 1], tokens[j]
+            gap = text[prev.end():cur.start()]
+            word = prev.group()
+            if not re.fullmatch(r"[^\S\n]+", gap) or word in _STOPS or word in roles:
+                break
+            j -= 1
+        while j < i and tokens[j].group() == "of":
+            j += 1
+        names = [t.group() for t in tokens[j:i]]
+        if not names or names[-1] == "of" or j == 0 or tokens[j - 1].group() not in _PREPOSITIONS:
+            return None
+        if not re.fullmatch(r"[^\S\n]+", text[tokens[j - 1].end():tokens[j].start()]):
+            return None
+        inner = [w for w in names if w != "of"]
+        if any(_foreign(w) for w in inner) and head not in _INSTITUTION_HEADS | _COMPANY_HEADS:
+            return j
+        if head in _COMPANY_HEADS and any(w not in _KIND_WORDS for w in inner):
+            return j
+        if head in _INSTITUTION_HEADS and not any(w in _KIND_WORDS for w in inner):
+            return j
+        if head in _INSTITUTION_HEADS and any(_foreign(w) for w in inner):
+            return j
+        return None
+
+    @staticmethod
+    def _temple_end(text: str, pos: int) -> int | None:
+        """wat pa santi yangju: up to four words after "wat" before a stop or a mark, one of them
+        no English word."""
+        end, foreign, n = None, False, 0
+        for m in _WORD.finditer(text, pos):
+            if n and not re.fullmatch(r"[^\S\n]+", text[end:m.start()]):
+                break
+            word = m.group()
+            if word in _STOPS or n == 4:
+                break
+            foreign = foreign or _foreign(word)
+            end, n = m.end(), n + 1
+        return end if end is not None and foreign else None
