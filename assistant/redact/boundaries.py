@@ -255,6 +255,9 @@ _PLACE_NUMBER = re.compile(
     r"เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|ปี|คน|วัน|ครั้ง|หลัง|เดือน|ราย|ครอบครัว|ชั่วโมง|นาที|น\.|"
     r"คืน|สัปดาห์|อาทิตย์|ทุ่ม|โมง|ขวบ|บาท))"
 )
+#: Bangkok's Rama roads (พระราม 2, Rama IV): the number after พระราม/Rama is the road's.
+_ENDS_IN_RAMA = re.compile(r"(?:พระราม|Rama)$")
+_RAMA_NUMBER = re.compile(r"[^\S\n]?(?:[1-9]|IX|IV|V?I{1,3}|VI{0,3})(?![\dA-Za-z])")
 _NUMBERED_KINDS = ("ชุมชน", "หมู่บ้าน", "แฟลต", "คอนโด", "แคมป์")
 #: A side lane after a soi (ซอยลาดพร้าว 101 แยก 42): the same address.
 _SIDE_LANE = re.compile(r"[^\S\n]*แยก[^\S\n]*\d{1,3}(?!\d)")
@@ -487,6 +490,10 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
         if h.type in (LOCATION, ADDRESS, PERSON) and _ENDS_IN_SOI.search(text, h.start, h.end) and (m := _SOI_NUMBER.match(text, h.end)):
             # (a Latin lane a name rule read as a person, "Lat Phrao Soi" 64, is the place it is)
             hits.append(Hit(h.start, m.end(), LOCATION if h.type == PERSON else h.type, h.score, "alias"))
+        if h.type in (LOCATION, ORGANIZATION, ADDRESS) and _ENDS_IN_RAMA.search(text, h.start, h.end) and (
+            m := _RAMA_NUMBER.match(text, h.end)
+        ):  # คลินิกX พระราม| 4, Lotus's Rama| 4: the road's reign number is part of the branch
+            hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type == LOCATION and text.startswith(_NUMBERED_KINDS, h.start) and (m := _PLACE_NUMBER.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
         if h.type in (ADDRESS, LOCATION) and (m := _SIDE_LANE.match(text, h.end)) and re.search(

@@ -591,6 +591,12 @@ _RULES = (
     Rule(ORGANIZATION, _TH_CUE_LATIN_ORG, 0.7, group="v", validate=_named_en_org),
     Rule(ORGANIZATION, _TH_SHOP_LATIN, 0.75, group="v", validate=_latin_shop),
     *(Rule(r.entity, r.regex, r.score, r.group, _named_th_org) for r in _TH_RULES),
+    # session 12 — an army, police or air-force unit is named by its number (กองพันทหารปืนใหญ่ที่ 31,
+    # กรมทหารราบที่ 3, มณฑลทหารบกที่ 23): it places a soldier's family at one camp
+    Rule(ORGANIZATION, re.compile(
+        r"(?:กองพัน|กองร้อย|กองพล|กรมทหาร|มณฑลทหารบก|จังหวัดทหารบก|กองบิน|กองเรือ|กองกำกับการ)"
+        r"[ก-๙]{0,30}?ที่[^\S\n]?\d{1,3}(?![\d/:.])"
+    ), 0.8),
     Rule(ORGANIZATION, _TH_COMPANY, 0.75, validate=_named_th_company),
     Rule(ORGANIZATION, _TH_MUNICIPAL_SCHOOL, 0.85),
 )

@@ -235,6 +235,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             | lex.th_soft_titles | lex.th_strong_titles | RELATION_NOUNS
         )
         self._titles = lex.th_soft_titles
+        self._any_title = lex.th_soft_titles | lex.th_strong_titles  # พระอาจารย์|จาก|วัด…
         self._relations = RELATION_NOUNS
         #: may not sit anywhere in a name (a clause goes on): และ, ที่, ไม่ …
         self._block = (lex.th_not_surnames - self._th.words) | frozenset(_CLAUSE_WORDS) | RELATION_NOUNS
@@ -308,7 +309,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                 if bounds is None and before and head in _RUN_ON_HEADS:
                     bounds = self._th.word_starts(chunk)
                 if (
-                    not before or all(t in self._th.words for t in self._th.tokenize(before))
+                    not before or all(t in self._th.words or t in self._any_title for t in self._th.tokenize(before))
                     # a run-on note: names before the market (บ้านนายX…ซอยหลังตลาดY) — the market
                     # word still starts a token of the whole chunk
                     or (head in _RUN_ON_HEADS and bounds is not None and k in bounds and len(before) >= 6)

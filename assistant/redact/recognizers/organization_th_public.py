@@ -137,6 +137,8 @@ _BRANCH = re.compile(
     rf"(?P<v>(?:[A-Z0-9][A-Za-z0-9&'’\-]*)(?:[^\S\n][A-Z][A-Za-z0-9&'’\-]*){{0,3}}[^\S\n]*สาขา[^\S\n]?[{_T}]{{2,}})"
 )
 _CHUNK = re.compile(rf"[{_T}]+")
+#: An abbreviated district, sub-district or province word before the name (อ.แก่งคอย, ต.หนองแค).
+_DOTTED_UNIT = re.compile(rf"(?:อ|ต|จ)\.[^\S\n]?(?=[{_T}])")
 #: Work cues before a company written in Thai letters without บริษัท (HR ไฮเปอร์คอนเนค โซลูชั่นส์).
 _TH_COMPANY_CUE = re.compile(r"(?:HR|ฝ่ายบุคคล|ทำงานที่|ทำงานกับ|ลาออกจาก|เข้างานที่|ถูกเลิกจ้างจาก)[^\S\n]*(?=[\u0E01-\u0E4E])")
 #: Up to three Thai words joined by single spaces.
@@ -293,13 +295,16 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
 
     def _name_end(self, text: str, pos: int, *, admin: bool) -> int | None:
         """End of the proper name at ``pos``: Thai words up to a function word or verb."""
+        dotted = _DOTTED_UNIT.match(text, pos) if admin else None
+        if dotted:  # กศน.อ.แก่งคอย: the abbreviated unit word belongs to the name too
+            pos += dotted.end() - dotted.start()
         m = _CHUNK.match(text, pos)
         if not m:
             return None
         chunk = m.group(0)
         end = pos
         rest = chunk
-        if admin:  # กศน.อำเภอท่าตูม, ศาล…จังหวัดนครราชสีมา: the admin word belongs to the name
+        if admin and not dotted:  # กศน.อำเภอท่าตูม, ศาล…จังหวัดนครราชสีมา: the admin word belongs to the name
             a = re.match(r"(?:อำเภอ|ตำบล|จังหวัด|เขต|อ\.|ต\.|จ\.)", rest)
             if a and len(rest) > a.end():
                 end += a.end()

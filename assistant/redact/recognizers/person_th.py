@@ -211,6 +211,12 @@ _ABBREVIATION = re.compile("[\u0e01-\u0e2e]{2,5}")
 _ISAN_PARENT_FRAME = re.compile(r"[^\S\n]*(?:อายุ|\(|,|\d{1,3}[^\S\n]*ปี|ที่[^\S\n]*\d)")
 
 
+#: One to four Thai letters standing after a space or a mark: the start of an abbreviation that a
+#: dotted title found inside it continues (กศ|น.อ.).
+_PREPOSITION_AFTER_TITLE = ("จาก", "ที่", "กับ", "และ", "ซึ่ง", "เพื่อ", "ของทาง")
+_INSIDE_ABBREVIATION = re.compile(rf"(?:^|[^{THAI_LETTERS}.])[{THAI_LETTERS}]{{1,4}}$")
+
+
 class ThaiNameRecognizer(RegexRecognizer):
     """Title-, kin- and cue-anchored Thai personal names (PERSON)."""
 
@@ -676,9 +682,13 @@ class ThaiNameRecognizer(RegexRecognizer):
                 continue  # นศ.ชั้นปี 2: ศ. closes another abbreviation (นักศึกษา), not a title
             if self._title_opens_word(run, m.start(), title):
                 continue  # นายหน้า|หักเงิน: a broker, an employer (นายจ้าง), a nurse (นางพยาบาล)
+            if "." in title[:-1] and _INSIDE_ABBREVIATION.search(run, 0, m.start()):
+                continue  # กศน.อ.แก่งคอย: น.อ. (a naval rank) read across another abbreviation
             pos = m.end()
             if pos < len(run) and run[pos] == " ":
                 pos += 1
+            if run.startswith(_PREPOSITION_AFTER_TITLE, pos):
+                continue  # พระอาจารย์|จากวัด…: "the abbot from the temple", no name (newmm cuts จา|กวัด)
             name_end = self._name_tokens(run, pos, mode="formal")
             if name_end is None:  # นายเล่าจู แซ่ว่าง: a clan surname makes the word before a name
                 given = _CHUNK.match(run, pos)
