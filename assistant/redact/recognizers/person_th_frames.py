@@ -138,7 +138,9 @@ _SPEAKER = re.compile(
 )
 _THAI_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
 #: Particles of speech that mark a chat line (a heading's line of notes has none).
-_SPOKEN = re.compile(r"ค่ะ|คะ|ครับ|คับ|นะ|จ้า|จ้ะ|ขา|ฮะ|มั้ย|ไหม")
+#: (session 12) with the particles of Isan, Northern and Southern speech, and casual chat: เด้อ,
+#: บ่ (not: บ่ได้, never บ่อ or บ่าย), เนาะ, เน้อ, หนิ, แหละ, เหรอ, ป่ะ, อ่ะ, ล่ะ.
+_SPOKEN = re.compile(r"ค่ะ|คะ|ครับ|คับ|นะ|จ้า|จ้ะ|ขา|ฮะ|มั้ย|ไหม|เด้อ|บ่(?![อาว])|เนาะ|เน้อ|หนิ|แหละ|เหรอ|ป่ะ|อ่ะ|ล่ะ")
 #: Labels of a chat that name a role, not a person (the line's speaker is the service or its user),
 #: and (session 11) labels that say what the line is: a message, a chat, a post (ข้อความ: ครูครับ…).
 _CHAT_ROLES = (
