@@ -238,6 +238,8 @@ def take_opening_honorifics(text: str, hits: list[Hit]) -> None:
 # ------------------------------------------------------------------ small tails
 
 _LATIN_START = re.compile(r"[A-Z]")
+#: Digits glued to a name: no person's name, a handle's (Shadowmoon99, Nong2009).
+_GLUED_DIGITS = re.compile(r"\d{1,4}(?![\w.:/])")
 _EXTENSION = re.compile(r"[^\S\n]*(?:ต่อ|ext\.?|Ext\.?|x|extension)[^\S\n]*\d{1,5}(?!\d)")
 _TAG = re.compile(r"[^\S\n][A-Z]{2,3}(?![A-Za-z0-9])")
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]+")
@@ -475,6 +477,8 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start, m.end(), PHONE, h.score, "alias"))
         elif h.type == ONLINE_ID and " " in text[h.start:h.end] and (m := _TAG.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))
+        if h.type == PERSON and _LATIN_START.match(text, h.start) and (m := _GLUED_DIGITS.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))  # Shadowmoon|99: a handle
         if h.type in (ONLINE_ID, PERSON) and (m := _EMOJI.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type in (LOCATION, PERSON, ORGANIZATION) and (m := _LANDMARK.match(text, h.end)) and (

@@ -112,6 +112,36 @@ _CUED_LOWER_HANDLE = re.compile(
     rf"(?<![A-Za-z]){_ACCOUNT_CUE}(?![A-Za-z])[^\n]{{0,60}}?(?<![\w.@/:\-])"
     r"(?P<v>[a-z][a-z0-9]{2,}(?:[._][a-z0-9]{2,})+)(?![\w@/]|\.[A-Za-z0-9])"
 )
+#: session 12 — a lower-case handle joined by "_" whose first part is no English word (plakrai_kk,
+#: kaengkhoi_reaper) is made up wherever it stands: field names are English (session_date).
+_SNAKE_HANDLE = re.compile(r"(?<![\w.@/:\-])(?P<v>[a-z][a-z0-9]{3,}(?:_[a-z0-9]+)+)(?![\w@/]|\.[A-Za-z0-9])")
+#: session 12 — one lower-case word right after an account word (account onglovesmum, seller,
+#: thaitestoshop; handle: x): a handle when it is no English word.
+_AFTER_ACCOUNT_WORD = re.compile(
+    r"(?<![A-Za-z])(?:account|handle|username|user ?name|profile|page|seller|shop)[^\S\n]*[,:：]?[^\S\n]+"
+    r"(?P<v>[a-z][a-z0-9]{5,30})(?![\w@.])"
+)
+#: session 12 — a leet word: a digit between lower-case letters (Kr4kenTH, sk8erboi); medical
+#: terms put digits after capitals (HbA1c, T2DM, G6PD) and are short (q4h).
+_LEET = re.compile(r"(?<![\w.@#/\-])(?=[A-Za-z0-9]{6,}(?![\w@]))[A-Za-z]+[a-z]\d+[a-z][A-Za-z0-9]*(?![\w@#])")
+#: session 12 — a display name after a platform and "named" (เฟซชื่อ ฝ้ายคำ มหาเฮง, Discord ชื่อ
+#: ปั้นไม่ปั้นแล้ว, โปรไฟล์ชื่อ Tony Rich BKK, เฟซบุ๊กของตัวเองชื่อ Som Sugar Babe).
+_NAMED_ON_PLATFORM = re.compile(
+    rf"(?<![A-Za-z]){_PLATFORM[:-1]}|เฟซ|โปรไฟล์|เพจ|แอค|ดิสคอร์ด|ติ๊กต็อก)(?:[^\S\n]?ของ[\u0E01-\u0E4E]{{0,12}})?"
+    r"[^\S\n]?(?:ใช้)?ชื่อ(?:ว่า)?[^\S\n]?(?!(?:user|name|account|ID|id|ไอดี|ผู้ใช้)(?![A-Za-z]))(?P<v>"
+    # (not a score after the name: FB ชื่อ Piyachat Thongkhao| EPDS = 14)
+    r"[A-Za-z][\w.'’\-]*(?:[^\S\n](?![A-Z]{2,}[^\S\n]*(?:[=:]|\d))[A-Za-z][\w.'’\-]*){0,4}"
+    r"|[\u0E01-\u0E4E]+(?:[^\S\n][\u0E01-\u0E4E]+)?)"
+)
+
+
+def _not_english(value: str) -> bool:
+    from assistant.redact.given_names import english_word_forms, english_words
+
+    first = value.split("_")[0]
+    return first not in english_words() and first not in english_word_forms()
+
+
 _FILE_ENDINGS = (".pdf", ".doc", ".docx", ".jpg", ".jpeg", ".png", ".txt", ".xls", ".xlsx", ".csv", ".ppt", ".pptx", ".zip")
 
 
@@ -128,6 +158,10 @@ _RULES = (
     Rule(ONLINE_ID, _CAMEL_HANDLE, 0.8, group="v"),
     Rule(ONLINE_ID, _BARE_HANDLE, 0.7, validate=_handle_like),
     Rule(ONLINE_ID, _DISCORD_TAG, 0.8),
+    Rule(ONLINE_ID, _SNAKE_HANDLE, 0.7, group="v", validate=_not_english),
+    Rule(ONLINE_ID, _AFTER_ACCOUNT_WORD, 0.7, group="v", validate=_not_english),
+    Rule(ONLINE_ID, _LEET, 0.7),
+    Rule(ONLINE_ID, _NAMED_ON_PLATFORM, 0.8, group="v"),
     Rule(ONLINE_ID, re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}(?![\w/])"), 0.8),  # Reddit u/name
     Rule(ONLINE_ID, re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"), 0.9),
     Rule(ONLINE_ID, re.compile(
