@@ -48,12 +48,14 @@ def is_known_thai_place(name: str) -> bool:
 
 # ------------------------------------------------------------------ address runs
 
+#: บ้าน + whose home it is (บ้านแม่ที่ อ.X "mother's house in district X"): a home, no village.
+_HOME_OF = "(?:แม่|พ่อ|ยาย|ตา|ป้า|ลุง|น้า|อา|ย่า|ปู่|พี่|น้อง|เพื่อน|ญาติ|ลูก|สามี|แฟน|ตัวเอง|เช่า|พัก|เดิม|เกิด)"
 #: Parts of a Thai address run, each a marker and its value: หมู่ 9, ม.3, บ.ห้วยทราย, ต.นาดี,
 #: อ.ภูซาง, จ.พะเยา, ถ.รัชดาภิเษก, ซ.7, แขวง…, อาคารซี, ชั้น 4, ห้อง 804. บ้าน needs its name glued
 #: (บ้านนาคำ; "บ้าน เพื่อน" is a home).
 _TH_PART = re.compile(
     rf"(?:(?:บ\.|ม\.|ต\.|อ\.|จ\.|ถ\.|ซ\.|หมู่ที่|หมู่|ตำบล|อำเภอ|จังหวัด|ถนน|ซอย|แขวง|เขต|อาคาร|ตึก|ชั้น|ห้อง|หมู่บ้าน)"
-    rf"[^\S\n]?|บ้าน)[{THAI_LETTERS}\d][{THAI_LETTERS}\d/\-]*"
+    rf"[^\S\n]?|บ้าน(?!{_HOME_OF}))[{THAI_LETTERS}\d][{THAI_LETTERS}\d/\-]*"
 )
 #: Between two parts: spaces, a comma, or an abbreviation's full stop and a comma ("Subd., Brgy.").
 _GAP = re.compile(r"[^\S\n]{1,3}|\.?,[^\S\n]{0,2}")

@@ -47,6 +47,8 @@ PLACES = (
 _PLACE_CUES = ("ที่", "แถว", "ย่าน", "จาก", "ไป", "อยู่", "เขต", "แขวง", "ละแวก", "ใน", "ถึง", "ชาว", "รอบ", "หน้า", "ใต้", "ข้าง")
 #: Thai words that may follow a place straight on (รอบสนามหลวงถึงหัวลำโพง).
 _AFTER_PLACE = ("ถึง", "และ", "กับ", "ตอน", "ทุก", "มา", "ไป", "แล้ว", "เมื่อ", "หรือ", "ค่ะ", "ครับ")
+#: Whose home it is, alone after บ้าน (บ้านแม่ที่ อ.X, บ้านยาย): a home, not a village.
+_KIN_HOMES = frozenset({"แม่", "พ่อ", "ยาย", "ตา", "ป้า", "ลุง", "น้า", "อา", "ย่า", "ปู่", "พี่", "น้อง", "ลูก", "สามี", "แฟน"})
 #: Villages: บ้าน + a word that opens Thai place names (โคก, หนอง, ดอน …) + more, in a place
 #: frame (งานบุญบ้านX, มาจากบ้านX); บ้าน alone, บ้านเพื่อน, บ้านญาติ are "home".
 _VILLAGE = re.compile(
@@ -663,8 +665,8 @@ class ThaiLocationRecognizer(RegexRecognizer):
                     name += tok  # บ้านโนนเขวาใต้: a direction/age word closing the name is part of it
                 break
             name += tok
-        if len(name) < 3:
-            return None
+        if len(name) < 3 or name in _KIN_HOMES:
+            return None  # บ้านแม่|ที่…: mother's house, not a village named แม่
         return start + 4 + len(name)
 
     @staticmethod

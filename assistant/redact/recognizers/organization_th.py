@@ -127,6 +127,8 @@ _KIND_WORDS = frozenset({
     "สอนพิเศษ", "กวดวิชา", "ภาษา", "ภาษาอังกฤษ", "อังกฤษ", "เจ้าประจำ", "ม่านรูด", "มือสอง",
     # whose staff housing or canteen it is (บ้านพักพนักงาน|โรงงาน, โรงอาหาร|บริษัท)
     "โรงงาน", "บริษัท",
+    # session 12: the ranks a camp houses (บ้านพักนายทหารประทวน, แฟลตตำรวจ, บ้านพักข้าราชการ)
+    "นายทหาร", "ประทวน", "สัญญาบัตร", "ชั้นประทวน", "ตำรวจ", "ข้าราชการ", "นายสิบ",
 })
 def _named_after_place(word: str) -> bool:
     """A sub-district's or district's name, or a word opening with a landform (บ้าน, หนอง, บาง…)."""

@@ -85,6 +85,7 @@ _AFTER_BAHT = ("ต่อ", "ค่า", "วัน", "เดือน", "คร
 #: Words after a head that make it generic or a clause, not a named body.
 _NOT_A_NAME = frozenset({
     "ต้น", "ปลาย", "ค", "และ", "ที่", "ของ", "ให้", "ว่า", "แล้ว", "จะ", "ได้", "ไม่", "ก็", "เพราะ",
+    "มาก", "มากกว่า", "กว่า",  # (session 12) อยากเรียนกศน.มากกว่า: "rather", no body's name
     "ทั้ง", "ชื่อ",  # ทัณฑสถานหญิงกลางทั้งแม่ชื่อ…: an unspaced run goes on into the next clause
     "แต่", "หรือ", "ซึ่ง", "เมื่อ", "เป็น", "มี", "ไป", "มา", "อยู่", "คือ", "ด้วย", "จาก", "ใน", "เพื่อ",
     "นี้", "นั้น", "ดังกล่าว", "เดิม", "ใหม่", "เก่า", "ใกล้บ้าน", "แห่ง", "แห่งหนึ่ง", "ทุก", "อื่น",
@@ -173,6 +174,8 @@ _NAME_TAILS = frozenset({
 #: Verbs that end an Arabic-named body (ปอเนาะดารุลฮิกมะห์|เห็น|รอยช้ำ): what staff saw or did.
 _REPORT_VERBS = frozenset({
     "เห็น", "พบ", "เจอ", "สังเกต", "สอน", "ตี", "พา", "ดู", "ถาม", "ว่า", "บอก", "แจ้ง", "โทร", "ส่ง", "รับ",
+    # (session 12) a request: มัสยิดX|ขอใช้ลาน…
+    "ขอ", "ขอใช้", "ใช้", "จัด", "จัดงาน", "ประสาน", "ช่วย",
 })
 #: Role words glued before ชุมชน (ผู้นำชุมชน "community leader"): a role, not a named community.
 _COMMUNITY_ROLES = (

@@ -148,6 +148,8 @@ _CHAT_ROLES = (
     "พยาบาล", "หมอ", "นักจิตวิทยา", "นักสังคมสงเคราะห์", "ผู้ปกครอง", "ผู้ป่วย", "เด็ก", "ลูกค้า", "ที่ปรึกษา",
     "ข้อความ", "แชท", "ไลน์", "โพสต์", "คอมเมนต์", "อีเมล", "จดหมาย", "ข้อความเสียง", "บันทึก",
 )
+#: session 12 — role words that open a longer label: the association's admin, the outreach team.
+_CHAT_ROLE_HEADS = ("แอดมิน", "ทีม", "เจ้าหน้าที่", "จนท", "ผู้ให้", "ผู้รับ", "นักสังคม", "นักจิต", "ศูนย์", "มูลนิธิ", "สมาคม")
 #: session 11 — "It's me, X" in a copied message: after a line start, a quote or a vocative, one
 #: word, then เอง and a particle (พี่คะ มุกเองนะคะ, "ปอเองค่ะ …"); and "I am X" after a pronoun
 #: (ครูครับ ผมเอ็มนะครับ). The word is weighed in _self_named.
@@ -294,8 +296,8 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             name = label[len(title):]
             if name in self._blocked or self._th.tokenize(name)[0] in self._blocked:
                 continue
-            if label in _CHAT_ROLES:
-                continue  # เจ้าหน้าที่:, ผู้ใช้:, แอดมิน: a role speaks, not a named person
+            if label in _CHAT_ROLES or label.startswith(_CHAT_ROLE_HEADS):
+                continue  # เจ้าหน้าที่:, ผู้ใช้:, แอดมิน(สมาคม):, ทีม(เอาท์รีช): a role speaks, not a named person
             if self._th.is_name(name) or (title and name not in self._th.words) or (
                 (label in chatting or m.group("emoji")) and len(name) >= 2 and name not in self._th.stopwords
             ):  # (a label decorated with emoji is a chat display name, never a heading)
