@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.resolve import Hit
@@ -311,7 +312,9 @@ _LEGAL_FORM = re.compile(
 #: (St Barnabas Thai| fellowship, Nong Lu border| health post).
 _CAP_BODY_LOWER_KIND = re.compile(
     r"(?:[^\S\n]+[A-Za-z]{3,}){0,2}[^\S\n]+(?:fellowship|congregation|parish|church|mission|ministry|"
-    r"health centre|health center|health post|clinic|foundation|temple|mosque|masjid)(?![A-Za-z])"
+    r"health centre|health center|health post|clinic|foundation|temple|mosque|masjid|"
+    # session 12: a Thai village school named in English (Ban Khok Klang school)
+    r"school|primary school|secondary school|college|hospital)(?![A-Za-z])"
 )
 #: session 8 — in a lower-case dictated note, a found name word then a body's kind (brackenfield|
 #: university, moei| valley learning centre): the name and its kind are one organisation.
@@ -437,7 +440,9 @@ _LANDMARK = re.compile(
     # the Boulder skate park; not "station": a fuel brand names a petrol station, the Caltex station)
     r"flats|estate|prison|jail|gaol|remand centre|skate park|park|motel|hostel|camp|township|"
     # session 10: where people gather, trade or shelter (Loi Kroh plaza, Bree Street taxi rank)
-    r"plaza|complex|taxi rank|compound|settlement|border market|border crossing|border checkpoint|checkpoint)(?![A-Za-z])"
+    r"plaza|complex|taxi rank|compound|settlement|border market|border crossing|border checkpoint|checkpoint|"
+    # session 12: where a street child sells or a worker eats (Kalare food court, Hua Mak hawker centre)
+    r"food court|hawker centre|hawker center|night bazaar|bazaar)(?![A-Za-z])"
 )
 
 
@@ -600,10 +605,43 @@ def _foreign_syllables_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# ------------------------------------------------------------------ dictated names
+
+_LOWER_NAME = re.compile(r"[a-z][a-z'’\-]*(?:[^\S\n][a-z][a-z'’\-]*)*")
+_ONE_WORD_GAP = re.compile(r"[^\S\n]([a-z]{2,12})[^\S\n]")
+_WORD_THEN_AGE = re.compile(r"[^\S\n]([a-z]{2,12})[^\S\n]\d{1,3}(?![\d:/.,]\d)")
+
+
+def _name_piece(word: str) -> bool:
+    """A dictated word that can be part of a name: no function word, and a listed given name or
+    no English word (lee, yang, vang, xiong)."""
+    from assistant.redact.given_names import all_given_names, english_word_forms
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    return word not in english_word_forms() and (word.title() in all_given_names() or not _ordinary(word))
+
+
+def join_dictated_name_parts(text: str, hits: list[Hit]) -> None:
+    """mai| lee |vang, choua| yang 77: in a note dictated in lower case, two pieces of a name
+    found apart are one name when the one word between them can be a name; and the word between a
+    name and an age is its family name."""
+    people = sorted((h for h in hits if h.type == PERSON and _LOWER_NAME.fullmatch(text, h.start, h.end)),
+                    key=lambda h: h.start)
+    for a, b in pairwise(people):
+        gap = _ONE_WORD_GAP.fullmatch(text, a.end, b.start)
+        if gap and _name_piece(gap.group(1)):
+            hits.append(Hit(a.start, b.end, PERSON, max(a.score, b.score), "alias"))
+    for h in people:
+        m = _WORD_THEN_AGE.match(text, h.end)
+        if m and _name_piece(m.group(1)):
+            hits.append(Hit(h.start, m.end(1), PERSON, h.score, "alias"))
+
+
 def settle_boundaries(text: str, hits: list[Hit]) -> None:
     """Every boundary rule, in the order their inputs need: tails and heads first, then branches
     (which read place spans), then address runs (which read everything)."""
     take_opening_honorifics(text, hits)
+    join_dictated_name_parts(text, hits)
     extend_tails(text, hits)
     absorb_name_heads(text, hits)
     attach_branch_places(text, hits)
