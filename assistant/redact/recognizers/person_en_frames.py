@@ -37,11 +37,15 @@ from assistant.text.find import LATIN, name_occurrences, occurrences
 
 #: Units and scale words after a number: "50 mg", "3 hours" are no age.
 _UNIT = r"(?:mg|mcg|ml|kg|g|lbs?|cm|mm|km|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|months?|mths?|am|pm|%|x|times)"
-_AGE_END = rf"(?![^\S\n]*{_UNIT}(?![A-Za-z]))(?=[^\S\n]*(?:[,;)]|\.(?!\d)|$|\n|and\b|&|\+|y\b|yo\b|y/o|yrs?\b|years?\b|[a-z]))"
+_AGE_END = rf"(?![^\S\n]*{_UNIT}(?![A-Za-z]))(?=[^\S\n]*(?:[,;)]|\.(?!\d)|$|\n|and\b|&|\+|y\b|yo\b|y/o|yrs?\b|years?\b|[a-z]|[-–—][^\S\n]))"
 
 #: 1. "Kirra, 23," / "Zinhle 6, Bongani 3." / "Talulah 16 y".
 _NAME_AGE = re.compile(
     rf"(?<![A-Za-z\-'’.])(?P<n>{NAME_TOKEN})(?:,[^\S\n]*|[^\S\n]+)\d{{1,2}}(?![\d:/\-]|\.\d){_AGE_END}"
+)
+#: 1b. (session 12) a numbered or bulleted list of people: "3. Noi - cousin of #1", "- Dao: nail tech".
+_LIST_PERSON = re.compile(
+    rf"(?m)^[^\S\n]*(?:\d{{1,2}}[.)]|[-*•])[^\S\n]+(?P<n>{NAME_TOKEN}(?:[^\S\n]{NAME_TOKEN})?)[^\S\n]*(?:[-–—:][^\S\n]|,[^\S\n])"
 )
 #: 2. "Somsak K." — a given name then a surname initial (the initial is part of the name).
 _GIVEN_INITIAL = re.compile(rf"(?<![A-Za-z\-'’.])(?P<n>{NAME_TOKEN}[^\S\n]+[A-Z]\.)(?![A-Za-z]|[^\S\n]?[A-Z]\.)")
@@ -196,6 +200,9 @@ class EnglishFrameRecognizer(RegexRecognizer):
         out: list[RecognizerResult] = []
         for m in _NAME_AGE.finditer(text):
             if _named(m.group("n")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
+        for m in _LIST_PERSON.finditer(text):
+            if all(_named(w) for w in m.group("n").split()):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
         for m in _GIVEN_INITIAL.finditer(text):
             if _named(m.group("n").split()[0]):
