@@ -69,7 +69,8 @@ _SOI_NUMBERED = re.compile(
     r"(?<![\d/])(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:[\u0E01-\u0E4E]{1,24}|[A-Z][A-Za-z]+)[^\S\n]?\d{1,3}(?:/\d{1,3})?(?![\d/\-])"
 )
 _SOI_CUED = re.compile(
-    rf"(?:อยู่|อาศัย|บ้านเช่า|ห้องเช่า|หอพัก|แถว|ย่าน|พักที่|บ้านอยู่|ย้ายไป|(?:ปาก|ท้าย|หน้า)(?=ซอย[\u0E01-\u0E2E]))(?:ที่|แถว)?[^\S\n]?"
+    # (session 12: บริเวณ, the stretch of road where a child sells or sleeps: บริเวณถนนช้างคลาน)
+    rf"(?:อยู่|อาศัย|บ้านเช่า|ห้องเช่า|หอพัก|แถว|ย่าน|พักที่|บ้านอยู่|ย้ายไป|บริเวณ|(?:ปาก|ท้าย|หน้า)(?=ซอย[\u0E01-\u0E2E]))(?:ที่|แถว)?[^\S\n]?"
     rf"(?P<v>(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:{_TH}|[A-Z][A-Za-z]+(?:[^\S\n][A-Z][A-Za-z]+)?))"
 )
 #: session 10 — in / at / from a named soi (หอในซอยรางน้ำ, นอนที่ซอยพญานาค): a weaker cue, so the
@@ -111,7 +112,12 @@ def _names_no_clause(value: str) -> bool:
     if not thai:
         return True
     th = get_thai_lexicon()
-    return th.tokenize(thai.group(0))[0] not in th.stopwords
+    first = th.tokenize(thai.group(0))[0]
+    # (session 12) nor a where word: บริเวณถนน|หน้าตลาด is "the road in front of the market"
+    return first not in th.stopwords and first not in _WHERE_FIRST
+
+
+_WHERE_FIRST = frozenset({"หน้า", "หลัง", "ข้าง", "ใกล้", "ตรงข้าม", "ริม", "ใน", "ฝั่ง", "ทาง", "สาย"})
 
 
 def _soi_named(value: str) -> bool:
@@ -198,7 +204,7 @@ CLAUSE_WORDS = frozenset({
     "ขาย", "ทำงาน", "นอน", "เดิน", "กิน", "ซื้อ", "เจอ", "พบ", "เก็บ", "ขับ", "รอ", "นั่ง", "ยืน", "เช่า",
     "รับ", "ขอ", "นัด", "พา", "โทร",
 })
-_RUN_ON_ENDS = ("ก่อน", "นะคะ", "นะครับ", "ค่ะ", "ครับ", "แล้ว", "ด้วย", "เมื่อ", "ตอน")
+_RUN_ON_ENDS = ("ก่อน", "นะคะ", "นะครับ", "ค่ะ", "ครับ", "แล้ว", "ด้วย", "เมื่อ", "ตอน", "ช่วง", "เวลา", "ทุกวัน", "ทุกคืน")
 _ROAD_HEAD = re.compile(r"(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?=[\u0E01-\u0E4E])")
 
 

@@ -270,6 +270,8 @@ _BY_LANDMARK = re.compile(
 )
 
 
+#: session 12 — a community named by its land area (ชุมชน 70 ไร่, ชุมชนพัฒนา 30 ไร่).
+_BY_AREA = re.compile(r"ชุมชน(?:[\u0E01-\u0E4E]{2,16})?[^\S\n]?\d{1,4}[^\S\n]?ไร่(?![\u0E01-\u0E4E])")
 #: Landmarks a town has one of: named by their kind alone.
 _ONE_PER_TOWN = frozenset({"สถานีรถไฟ", "สถานีขนส่ง", "ทางรถไฟ", "สนามบิน", "ที่ว่าการอำเภอ", "ค่ายทหาร"})
 
@@ -374,6 +376,8 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 out.append(self.result(LOCATION, m.end(), end, 0.6))
         if "ชุมชน" in text or "แคมป์" in text or "หมู่บ้าน" in text:
             self._by_landmark(text, out)
+            for m in _BY_AREA.finditer(text):  # ชุมชน 70 ไร่: a community named by its land area
+                out.append(self.result(LOCATION, m.start(), m.end(), 0.6))
         if any(h in text for h in TOPO_HEADS):
             for m in _TOPO.finditer(text):
                 end = self._topo_end(text, m.start("v"))

@@ -367,6 +367,9 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                 and (
                     any(t not in self._th.words or re.search("[\u0e4a\u0e4b\u0e4c]", t) for t in rest[:cut] if len(t) >= 2)
                     or any(len(t) == 1 for t in rest[:cut])  # ล|ลิ|ล: an unknown name cut into letters
+                    # (session 12) a name cut into short syllables after the kind words (ศูนย์แรงงาน
+                    # ข้ามชาติ|กู|โร|และ…): two pieces that are no kind word
+                    or sum(1 for t in rest[:cut] if not _is_kind(t) and len(t) <= 3) >= 2
                     # a temple is named with ordinary words (วัดป่า|โนน|เข|วา, วัดป่าดง|หลวง): two or
                     # more words, six letters or more, none a kind word
                     or (head == "วัด" and sum(map(len, rest[:cut])) >= 6 and not any(t in _KIND_WORDS for t in rest[:cut]))
