@@ -86,3 +86,29 @@ def test_redacting_names_never_turns_a_note_into_dictation():
     )
     assert not dictated_lower(typed)
     assert not dictated_lower(typed.replace("Somchai", "[PERSON_1]").replace("Malee", "[PERSON_2]"))
+
+
+# session 12 — places in the same dictated notes: a Thai village romanised in lower case (ban + a
+# landform word + a name word no English dictionary holds), and a town after a people's name
+# ("she is thai from hat yai"), even when its words are short English words.
+PLACES = [
+    ("dictated he wants to stay at his grandmas place in ban nong khrai instead of with his stepdad",
+     "ban nong khrai"),
+    ("voice note transcribed she is thai from hat yai second year at the university doing nursing",
+     "hat yai"),
+]
+NOT_PLACES = [
+    ("dictated he wants to stay at his grandmas place in ban nong khrai instead of with his stepdad",
+     "instead"),
+    ("dictated she is thai from the north and misses her mum a lot sleep poor", "the north"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PLACES)
+def test_a_dictated_thai_place_is_found(analyzer, text, value):
+    assert covered(analyzer, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_PLACES)
+def test_words_after_a_dictated_place_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value)

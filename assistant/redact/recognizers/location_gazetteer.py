@@ -41,7 +41,10 @@ _EN_FRAME = re.compile(
 #: grew up in, born in, comes from, back to): the words after it name where someone lives.
 _RESIDES = re.compile(
     r"(?<![a-z])(?:moved|moving|moves|move|grew[^\S\n]+up|raised|born|lives|living|lived|live|comes|came|"
-    r"coming|relocated|settled|stays|stayed|staying|originally|family|back)[^\S\n]+(?:back[^\S\n]+)?$"
+    r"coming|relocated|settled|stays|stayed|staying|originally|family|back|"
+    # session 12: a people's name says where from (she is thai from hat yai, lao from pakse)
+    r"thai|lao|laotian|burmese|khmer|cambodian|filipina|filipino|vietnamese|karen|shan|hmong|malay|"
+    r"malaysian|chinese|indian|nepali|bangladeshi|indonesian)[^\S\n]+(?:back[^\S\n]+)?$"
 )
 #: Listed towns that are words a note uses after such a verb (moved to university, born in march):
 #: months, seasons, kinds of place and activities.
@@ -186,9 +189,18 @@ class GazetteerLocationRecognizer(EntityRecognizer):
             # a lemma or a rare inflection (kent, "knew") is a town after a verb of residence
             return (w in words or w in forms) and not (resides and len(w) >= 4 and w not in _NOT_A_TOWN_AFTER_MOVE)
 
-        phrase = _longest_phrase(
-            run.group(0).split(), lambda p: p.title() in names and not any(ordinary(w) for w in p.split())
-        )
+        def known(p: str) -> bool:
+            words_in = p.split()
+            if p.title() not in names:
+                return False
+            if not any(ordinary(w) for w in words_in):
+                return True
+            # (session 12) a town of two short words after a residence frame: from hat yai
+            return resides and len(words_in) >= 2 and not any(
+                w in _FUNCTION_EN or w in _NOT_A_TOWN_AFTER_MOVE for w in words_in
+            )
+
+        phrase = _longest_phrase(run.group(0).split(), known)
         if phrase and not re.match(r"[A-Za-z0-9]", text[pos + len(phrase):pos + len(phrase) + 1]):
             out.append(RecognizerResult(LOCATION, pos, pos + len(phrase), 0.55))
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from assistant.redact.types import ORGANIZATION
+from assistant.redact.types import LOCATION, ORGANIZATION
 
 #: Heads only a company has (its name is whatever precedes them).
 _COMPANY_HEADS = frozenset({
@@ -79,6 +79,14 @@ _STOPS = frozenset({
 _PREPOSITIONS = frozenset({"at", "from", "to", "with", "for", "through", "via", "by", "near", "of", "into"})
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’&\-]*")
 _WAT = re.compile(r"(?<![a-z])wat[^\S\n]+")
+#: A Thai village romanised in lower case: "ban" + a word that opens Thai place names + up to two
+#: name words no English dictionary holds (ban nong pling; "ban nong bua instead" stops at instead).
+_LANDFORMS = frozenset({
+    "nong", "non", "khok", "don", "huai", "huay", "na", "pa", "tha", "bang", "khlong", "mae", "thung", "sai",
+    "wang", "nam", "pho", "si", "sri", "sa", "rai", "kut", "muang", "ton", "kaeng", "pha", "doi", "san", "hat",
+    "ko", "koh", "bo", "khuan", "noen", "pong", "lam", "wiang", "nuea", "tai", "yai", "noi", "mai", "klang",
+})
+_BAN = re.compile(r"(?<![a-z])ban[^\S\n]+(?P<h>" + "|".join(sorted(_LANDFORMS, key=len, reverse=True)) + r")(?![a-z\-])")
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +132,16 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
             end = self._temple_end(text, m.end())
             if end is not None:
                 out.append(RecognizerResult(ORGANIZATION, m.start(), end, 0.6))
+        for m in _BAN.finditer(text):  # a Thai village: ban nong pling, ban don daeng
+            end = m.end("h")
+            for w in list(_WORD.finditer(text, m.end("h")))[:2]:
+                if not re.fullmatch(r"[^\S\n]+", text[end:w.start()]) or not (
+                    _foreign(w.group()) or w.group() in _LANDFORMS
+                ):
+                    break
+                end = w.end()
+            if end > m.end("h"):
+                out.append(RecognizerResult(LOCATION, m.start(), end, 0.6))
         return out
 
     @staticmethod
