@@ -62,6 +62,8 @@ _LATIN_THEN_THAI = re.compile(
 _ROLE_OPENERS = (
     "นัก", "ผู้", "เจ้าหน้าที่", "พนักงาน", "อาจารย์", "แพทย์", "พยาบาล", "ญาติ", "ตัวแทน", "ล่าม", "ครู", "หมอ",
     "ลูก", "หลาน", "พ่อ", "แม่", "สามี", "ภรรยา", "แฟน", "เพื่อน", "พี่", "น้อง", "ยาย", "ตา", "ปู่", "ย่า", "อายุ",
+    # session 12: (คนขับอาสา) the volunteer driver, (หัวหน้ากลุ่ม), (เจ้าของร้าน), (ช่างซ่อม)
+    "คน", "อาสา", "หัวหน้า", "เจ้าของ", "นายจ้าง", "ประธาน", "เลขา", "แอดมิน", "ทีม", "สมาชิก", "ช่าง",
 )
 _HONORIFIC_TAIL = ("ซัง", "คุง", "จัง", "ซามะ")
 #: Registered-name cues: the words that follow are the legal name.
@@ -173,8 +175,8 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
                 if not all(is_name_token(t) for t in latin.split()):
                     continue
                 stem = next((word[: -len(t)] for t in _HONORIFIC_TAIL if word.endswith(t) and len(word) - len(t) >= 2), word)
-                if stem not in self._th.words and stem not in self._blocked:
-                    nicks.add(stem)
+                if stem not in self._th.words and stem not in self._blocked and not stem.startswith(_ROLE_OPENERS):
+                    nicks.add(stem)  # (not a role: Dieter Vogt (คนขับอาสา))
         for word in nicks:
             for a, b in occurrences(text, word):
                 out.append(self.result(PERSON, a, b, 0.75))
