@@ -73,6 +73,16 @@ SETS = (
     (REDACT_TESTS / "heldout37", "held-out set 37 (development set of session 9: measured once, then tuned on)"),
     (REDACT_TESTS / "heldout38", "held-out set 38 (development set of session 9: measured once, then tuned on)"),
     (REDACT_TESTS / "keep2", "over-redaction set keep2 (development set of session 9: 714 keep strings)"),
+    (REDACT_TESTS / "heldout39", "held-out set 39 (BLIND: written in session 10, misses never printed)"),
+    (REDACT_TESTS / "keep3", "over-redaction set keep3 (development set of session 10: 738 keep strings)"),
+    (REDACT_TESTS / "heldout40", "held-out set 40 (development set of session 10: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout41", "held-out set 41 (development set of session 10: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout42", "held-out set 42 (development set of session 10: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout43", "held-out set 43 (development set of session 10: measured once, then tuned on)"),
+    (REDACT_TESTS / "heldout44", "held-out set 44 (BLIND: written in session 11, misses never printed)"),
+    (REDACT_TESTS / "heldout45", "held-out set 45 (BLIND: written at the start of session 12, misses never printed)"),
+    (REDACT_TESTS / "heldout46", "held-out set 46 (development set of session 12, organisations and places)"),
+    (REDACT_TESTS / "heldout47", "held-out set 47 (development set of session 12, hard names and handles)"),
 )
 
 
