@@ -60,6 +60,16 @@ _TH_PART = re.compile(
 )
 #: Between two parts: spaces, a comma, or an abbreviation's full stop and a comma ("Subd., Brgy.").
 _GAP = re.compile(r"[^\S\n]{1,3}|\.?,[^\S\n]{0,2}")
+#: An address that names a road or a building and ends in a Thai name (…อาคาร B คอนโดX ลาดพร้าว).
+_ENDS_IN_NAMED_ROAD = re.compile(rf"(?:ซอย|ซ\.|ถนน|ถ\.|คอนโด|อาคาร|หมู่บ้าน)[^\n]*[^\S\n][{THAI_LETTERS}]{{3,}}$")
+#: session 12 — a flat or unit, or a five-digit postcode before its town, after a Latin street
+#: address (Frobenstraße 12, 2nd floor, 10783 Berlin).
+_LATIN_PART = re.compile(
+    r"(?:[Aa]pt\.?|[Ff]lat|[Uu]nit)[^\S\n]*\d{1,4}[A-Za-z]?(?![\w/])"
+    r"|\d{5}[^\S\n]+[A-Z][a-zäöüßéè]+(?:[\-][A-Z][a-zäöüß]+)?"
+)
+#: A floor identifies nothing alone (writers keep "7th floor"): taken only between two parts.
+_LATIN_FLOOR = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)|ground|top|first|second|third)[^\S\n]+floor(?![A-Za-z])")
 #: A Thai postcode (five digits); after a Latin town, four digits too (Valenzuela City 1440, NSW 2770).
 _POSTCODE = re.compile(r"\d{5}(?![\d.:/])")
 _POSTCODE_4 = re.compile(r"\d{4}(?![\d:/]|\.\d)")
@@ -86,11 +96,17 @@ def join_address_runs(text: str, hits: list[Hit]) -> None:
             if at in places:
                 pos = end = places[at]
                 continue
-            part = _TH_PART.match(text, at) or _POSTCODE.match(text, at)
+            part = _TH_PART.match(text, at) or _LATIN_PART.match(text, at) or _POSTCODE.match(text, at)
             if not part and text[pos - 1:pos].isalpha() and text[pos - 1:pos].isascii() and gap.group(0) == " ":
                 part = _POSTCODE_4.match(text, at) or _DISTRICT_NUMBER.match(text, at)
+            if not part and text[at:at + 1].isdigit() and _ENDS_IN_NAMED_ROAD.search(text, a.start, pos):
+                part = _PLACE_NUMBER.match(text, at)  # …คอนโดX ลาดพร้าว| 48: the lane of the road just named
             if part:
                 pos = end = part.end()
+                continue
+            floor = _LATIN_FLOOR.match(text, at)
+            if floor and not free:
+                free, pos = True, floor.end()  # Frobenstraße 12, 2nd floor|, 10783 Berlin
                 continue
             chunk = _THAI_CHUNK.match(text, at)
             if chunk and is_known_thai_place(chunk.group(0)):
@@ -260,6 +276,9 @@ _PLACE_NUMBER = re.compile(
     r"เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|ปี|คน|วัน|ครั้ง|หลัง|เดือน|ราย|ครอบครัว|ชั่วโมง|นาที|น\.|"
     r"คืน|สัปดาห์|อาทิตย์|ทุ่ม|โมง|ขวบ|บาท))"
 )
+#: A street's abbreviated kind ending a span, whose full stop belongs to it (Potsdamer Str.).
+_STREET_ABBREV = re.compile(r"(?<![A-Za-z])(?:Str|St|Rd|Ave|Blvd|Pl|Sq|Ln|Dr)$")
+_STREET_KIND = re.compile(r"[^\S\n](?:Str|Rd|Ave|Blvd)$")
 #: Bangkok's Rama roads (พระราม 2, Rama IV): the number after พระราม/Rama is the road's.
 _ENDS_IN_RAMA = re.compile(r"(?:พระราม|Rama)$")
 _RAMA_NUMBER = re.compile(r"[^\S\n]?(?:[1-9]|IX|IV|V?I{1,3}|VI{0,3})(?![\dA-Za-z])")
@@ -505,6 +524,11 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             m := _RAMA_NUMBER.match(text, h.end)
         ):  # คลินิกX พระราม| 4, Lotus's Rama| 4: the road's reign number is part of the branch
             hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
+        if text.startswith(".", h.end) and (
+            (h.type in (ORGANIZATION, LOCATION, ADDRESS) and _STREET_ABBREV.search(text, h.start, h.end))
+            or (h.type == PERSON and _STREET_KIND.search(text, h.start, h.end))
+        ):  # Potsdamer Str|.: the abbreviation's dot (a street a name rule read is the place it is)
+            hits.append(Hit(h.start, h.end + 1, LOCATION if h.type == PERSON else h.type, h.score, "alias"))
         if h.type == LOCATION and text.startswith(_NUMBERED_KINDS, h.start) and (m := _PLACE_NUMBER.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
         if h.type in (ADDRESS, LOCATION) and (m := _SIDE_LANE.match(text, h.end)) and re.search(
