@@ -163,8 +163,24 @@ def attach_branch_places(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
             continue
         m = _AFTER_ORG_TOWN.match(text, h.end)
-        if m and ((m.start(1), m.end(1)) in located or is_known_thai_place(m.group(1))):
+        if m and ((m.start(1), m.end(1)) in located or _known_or_its_part(m.group(1))):
             hits.append(Hit(h.start, m.end(1), ORGANIZATION, h.score, "alias"))
+    # session 12 — a condo or building address, then its area (คอนโด Seaview Palm Residence| จอมเทียน)
+    for h in [h for h in hits if h.type == ADDRESS and re.search(r"[A-Za-z]$", text[h.start:h.end])]:
+        m = _AFTER_ORG_TOWN.match(text, h.end)
+        if m and ((m.start(1), m.end(1)) in located or _known_or_its_part(m.group(1))):
+            hits.append(Hit(h.start, m.end(1), ADDRESS, h.score, "alias"))
+
+
+#: Which part of a town (พัทยาใต้ "South Pattaya", หาดใหญ่เหนือ): the town and its part are one place.
+_TOWN_PARTS = ("เหนือ", "ใต้", "กลาง", "ตะวันออก", "ตะวันตก")
+
+
+def _known_or_its_part(name: str) -> bool:
+    if is_known_thai_place(name):
+        return True
+    part = next((p for p in _TOWN_PARTS if name.endswith(p) and len(name) > len(p) + 2), None)
+    return part is not None and is_known_thai_place(name[: -len(part)])
 
 
 # ------------------------------------------------------------------ names inside bigger names

@@ -222,7 +222,7 @@ _DISTRICTS = (
 #: Country names that are also ordinary words or common given names, and Thailand itself.
 _NOT_PLACES = frozenset({"ไทย", "ประเทศไทย", "มาลี", "ชาด", "จีน", "ลาว", "เลย", "กรุงเทพมหานคร"})
 #: A place frame right before the name: lives, comes from, works, goes, moves, returns, home town.
-_FRAME = r"(?:อยู่|ที่|ไป|ทำงาน|จาก|กลับ|ย้าย|บ้านเกิด|ใน|ถึง|แถว|เข้า|ส่ง|หนี|ข้ามไป|ข้ามมา|ติดอยู่)[^\S\n]?"
+_FRAME = r"(?:อยู่|ที่|ไป|ทำงาน|จาก|กลับ|ย้าย|บ้านเกิด|ใน|ถึง|แถว|เข้า|ส่ง|หนี|ข้ามไป|ข้ามมา|ติดอยู่|ฝั่ง)[^\S\n]?"
 
 
 #: A town abroad named after a work or stay verb and ที่ (ไปเปิดร้านต้มยำที่โกตาบารู, ทำงานร้าน
@@ -274,6 +274,13 @@ _BY_LANDMARK = re.compile(
 _BY_AREA = re.compile(r"ชุมชน(?:[\u0E01-\u0E4E]{2,16})?[^\S\n]?\d{1,4}[^\S\n]?ไร่(?![\u0E01-\u0E4E])")
 #: Landmarks a town has one of: named by their kind alone.
 _ONE_PER_TOWN = frozenset({"สถานีรถไฟ", "สถานีขนส่ง", "ทางรถไฟ", "สนามบิน", "ที่ว่าการอำเภอ", "ค่ายทหาร"})
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from pythainlp.corpus import countries
+
+    return frozenset(countries()) | {"เกาหลี", "เมียนมา", "ไต้หวัน"}
 
 
 @lru_cache(maxsize=1)
@@ -366,6 +373,8 @@ class ThaiLocationRecognizer(RegexRecognizer):
             for m in _TRANSIT.finditer(text):
                 self._station(text, m, out)
         for m in _wide_regex().finditer(text):
+            if text[max(0, m.start("v") - 5):m.start("v")].rstrip().endswith("ฝั่ง") and m.group("v") in _countries():
+                continue  # ฝั่งพม่า: the Myanmar side of the border, not where someone lives (ฝั่งเมียวดี is)
             if ends_thai_word(text, m.start("v"), m.end("v")):
                 out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         for m in _AREA_CUE.finditer(text):
