@@ -36,6 +36,7 @@ from assistant.redact.names_en import (
 from assistant.redact.recognizers.foreign_script import FOREIGN_SCRIPT
 from assistant.redact.recognizers.organization import TH_BODY_ABBREVIATIONS, is_generic_org
 from assistant.redact.recognizers.person_en import occupation_alone
+from assistant.redact.recognizers.person_th_apposed import BRACKET_ROLE_OPENERS
 from assistant.redact.recognizers.person_th_bounds import fix_thai_bounds
 from assistant.redact.recognizers.person_th_line import CLAUSE_PREFIXES
 from assistant.redact.recognizers.word_name_en import is_word_name
@@ -659,14 +660,6 @@ def _bare_thai_kind(text: str, etype: str, start: int, end: int) -> bool:
 _PAREN_AFTER = re.compile(r"[^\S\n]*\(([^()\n\d]{2,30})\)")
 
 
-#: session 12 — words that open a role said in brackets after a name: the homeroom teacher, the
-#: volunteer driver, the head of the group, the owner.
-_BRACKET_ROLES = (
-    "ครู", "คน", "อาสา", "หัวหน้า", "ช่าง", "นายจ้าง", "เจ้าของ", "ประธาน", "เลขา", "แอดมิน", "ทีม",
-    "สมาชิก", "พี่เลี้ยง", "แม่บ้าน", "ผู้ช่วย", "ล่าม", "หมอ", "พยาบาล",
-)
-
-
 def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     """Add bracketed aliases; returns (person-index, alias-index) pairs of linked hits."""
     lex = get_lexicon()
@@ -704,7 +697,7 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
                 continue  # an ordinary phrase such as (ชาวต่างชาติ), not a nickname
             if inner in th.words and not th.is_name(inner) and inner.startswith(("นัก", "ผู้", "เจ้าหน้าที่", "พนักงาน")):
                 continue  # (นักสังคมสงเคราะห์), (ผู้ประสานงาน): a role word, not a nickname
-            if inner.startswith(_BRACKET_ROLES) and all(t in th.words and not th.is_name(t) for t in toks):
+            if inner.startswith(BRACKET_ROLE_OPENERS) and all(t in th.words and not th.is_name(t) for t in toks):
                 continue  # (ครูประจำชั้น), (คนขับอาสา): a role phrase of ordinary words (ครูแดง is a name)
             if any(t in th.stopwords or t in lex.th_not_names for t in toks):
                 continue  # (ไม่ทราบ), (เล่าเอง): a remark, not a nickname

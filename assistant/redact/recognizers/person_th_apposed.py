@@ -59,7 +59,9 @@ _LATIN_THEN_THAI = re.compile(
     rf"(?<![A-Za-z])(?P<la>[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){{0,3}})(?:-(?:san|kun|chan|sama))?"
     rf"[^\S\n]*\((?P<v>[{_T}]{{2,20}})\)"
 )
-_ROLE_OPENERS = (
+#: Words that open a role said in brackets after a name, not a nickname (also read by
+#: ``resolve.add_aliases``).
+BRACKET_ROLE_OPENERS = (
     "นัก", "ผู้", "เจ้าหน้าที่", "พนักงาน", "อาจารย์", "แพทย์", "พยาบาล", "ญาติ", "ตัวแทน", "ล่าม", "ครู", "หมอ",
     "ลูก", "หลาน", "พ่อ", "แม่", "สามี", "ภรรยา", "แฟน", "เพื่อน", "พี่", "น้อง", "ยาย", "ตา", "ปู่", "ย่า", "อายุ",
     # session 12: (คนขับอาสา) the volunteer driver, (หัวหน้ากลุ่ม), (เจ้าของร้าน), (ช่างซ่อม)
@@ -136,7 +138,7 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
         """A listed given name — not a remark about the person (พิการ, เสียชีวิต, ออทิสติก) or a role
         (ผู้ดูแล). Nicknames that are ordinary words (ฟ้า, ต้น) cannot be told from a remark here."""
         return (
-            word in self._th.given_names and word not in self._blocked and not word.startswith(_ROLE_OPENERS)
+            word in self._th.given_names and word not in self._blocked and not word.startswith(BRACKET_ROLE_OPENERS)
         )
 
     def _nameish(self, word: str) -> bool:
@@ -159,7 +161,7 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
                     word = m.group("v")
                     if (
                         word not in self._blocked and self._th.tokenize(word)[0] not in self._blocked
-                        and not word.startswith(_ROLE_OPENERS)  # (นักจิตวิทยา), (ผู้ป่วย): a role, not a nickname
+                        and not word.startswith(BRACKET_ROLE_OPENERS)  # (นักจิตวิทยา), (ผู้ป่วย): a role, not a nickname
                     ):
                         nicks.add(word)
             for m in _LATIN_AFTER_PERSON.finditer(text):
@@ -175,7 +177,7 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
                 if not all(is_name_token(t) for t in latin.split()):
                     continue
                 stem = next((word[: -len(t)] for t in _HONORIFIC_TAIL if word.endswith(t) and len(word) - len(t) >= 2), word)
-                if stem not in self._th.words and stem not in self._blocked and not stem.startswith(_ROLE_OPENERS):
+                if stem not in self._th.words and stem not in self._blocked and not stem.startswith(BRACKET_ROLE_OPENERS):
                     nicks.add(stem)  # (not a role: Dieter Vogt (คนขับอาสา))
         for word in nicks:
             for a, b in occurrences(text, word):
