@@ -33,6 +33,7 @@ from assistant.redact.resolve import (
     merge,
     propagate,
     protected_spans,
+    retype_known_places,
 )
 from assistant.redact.thai_lexicon import tokenize_memo
 from assistant.redact.types import PERSON, PRESIDIO_TO_TYPE
@@ -93,6 +94,7 @@ class IdentifierAnalyzer:
         if len(hits) > n_hits:
             hits = cut_protected(text, hits, protected)
         hits = cut_clock_times(text, hits)
+        retype_known_places(text, hits)
         settle_boundaries(text, hits)
         return merge(text, hits)
 

@@ -484,6 +484,20 @@ _GERMAN_COMPOUND = re.compile(
 )
 
 
+def retype_known_places(text: str, hits: list[Hit]) -> None:
+    """A person span that is a known town or province written in Latin letters and does not open
+    with a given name (Phetchabun, Roi Et; not Florence) is the place it is: the model is sent
+    [LOCATION_n], not [PERSON_n], and drafts it as a place. Coverage is unchanged; only the type."""
+    from assistant.redact.given_names import all_given_names
+    from assistant.redact.recognizers.location_gazetteer import _latin_names
+
+    for h in hits:
+        if h.type == PERSON and h.source != "writer":
+            value = text[h.start:h.end]
+            if value in _latin_names() and value.split()[0] not in all_given_names():
+                h.type = LOCATION
+
+
 def cut_named_things(text: str, hits: list[Hit]) -> list[Hit]:
     """A capitalised word no list knows as a given name, with a thing-noun after it or a verb of
     watching, eating, drinking or playing before it, names a thing (a show, a food, a sign
