@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.resolve import Hit
-from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
+from assistant.redact.thai_lexicon import THAI_LETTERS, base_letters, get_thai_lexicon
 from assistant.redact.types import (
     ADDRESS,
     CASE_NUMBER,
@@ -162,14 +162,17 @@ def attach_branch_places(text: str, hits: list[Hit]) -> None:
         ):
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
             continue
-        m = _AFTER_ORG_TOWN.match(text, h.end)
-        if m and ((m.start(1), m.end(1)) in located or _known_or_its_part(m.group(1))):
-            hits.append(Hit(h.start, m.end(1), ORGANIZATION, h.score, "alias"))
+        _attach_town_after(text, h, hits, located)
     # session 12 — a condo or building address, then its area (คอนโด Seaview Palm Residence| จอมเทียน)
     for h in [h for h in hits if h.type == ADDRESS and re.search(r"[A-Za-z]$", text[h.start:h.end])]:
-        m = _AFTER_ORG_TOWN.match(text, h.end)
-        if m and ((m.start(1), m.end(1)) in located or _known_or_its_part(m.group(1))):
-            hits.append(Hit(h.start, m.end(1), ADDRESS, h.score, "alias"))
+        _attach_town_after(text, h, hits, located)
+
+
+def _attach_town_after(text: str, h: Hit, hits: list[Hit], located: set[tuple[int, int]]) -> None:
+    """The span and the known town (or part of a town) standing after it, one space apart."""
+    m = _AFTER_ORG_TOWN.match(text, h.end)
+    if m and ((m.start(1), m.end(1)) in located or _known_or_its_part(m.group(1))):
+        hits.append(Hit(h.start, m.end(1), h.type, h.score, "alias"))
 
 
 #: Which part of a town (พัทยาใต้ "South Pattaya", หาดใหญ่เหนือ): the town and its part are one place.
@@ -231,7 +234,9 @@ def absorb_name_heads(text: str, hits: list[Hit]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _opening_honorific_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+def _opening_honorific_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], frozenset[str]]:
+    """(Latin honorific before a span, Thai honorific before a span, kin words and titles that
+    may stand before a Thai honorific, the titles a name may already open with)."""
     from assistant.redact.lexicon import get_lexicon
     from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
 
@@ -243,6 +248,7 @@ def _opening_honorific_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tup
         re.compile(rf"(?<![A-Za-z'’\-.])(?:{latin})[^\S\n]+$"),
         re.compile(rf"(?:{thai})[^\S\n]?$"),
         kin,
+        lex.en_honorifics | lex.name_opening_honorifics,
     )
 
 
@@ -252,10 +258,7 @@ def take_opening_honorifics(text: str, hits: list[Hit]) -> None:
     name; the initials form keeps it as a title). A name that already has a title keeps its own;
     in Thai script the honorific must stand apart, or follow a kin word or title, since the same
     syllables end ordinary words."""
-    from assistant.redact.lexicon import get_lexicon
-
-    latin, thai, kin = _opening_honorific_patterns()
-    titles = get_lexicon().en_honorifics | get_lexicon().name_opening_honorifics
+    latin, thai, kin, titles = _opening_honorific_patterns()
     for h in [h for h in hits if h.type == PERSON]:
         value = text[h.start:h.end]
         if value.split(maxsplit=1)[0].rstrip(".") in titles:
@@ -378,7 +381,6 @@ _TH_COMPANY_HEADS = ("บ.", "บริษัท", "บจก.", "หจก.", "
 _SPACED_SYLLABLE = re.compile(  # (not a word before a number: อายุ 31, ท้อง 5 เดือน, ป.5)
     rf"[^\S\n]([{THAI_LETTERS}]{{1,6}})(?=[^\S\n]*[,;:()\n]|[^\S\n]+[^\d\s]|$)"
 )
-_NOT_BASE = re.compile("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
 #: session 10 — English words written in Thai letters that go on a company's, hotel's or
 #: building's name after a space (บริษัท ไฮแลนด์สตีล| เอเชีย, โรงแรมบลูวาฬ| บีช รีสอร์ท,
 #: บ้านสวนจันทร์| แมนชั่น): the name is not finished before them, however many follow.
@@ -625,7 +627,7 @@ def _short_foreign_syllable(word: str, th) -> bool:
     """A syllable of a Burmese or Vietnamese name written in Thai: at most three base letters,
     no particle, function word or word that ends a name."""
     return (
-        len(_NOT_BASE.sub("", word)) <= 3 and word not in SENTENCE_PARTICLES and word not in th.stopwords
+        base_letters(word) <= 3 and word not in SENTENCE_PARTICLES and word not in th.stopwords
         and not word.startswith(("ไม่", "ได้", "จะ", "ยัง", "เป็น", "อยู่", "มา", "ไป"))
     )
 
@@ -635,7 +637,7 @@ def _foreign_syllables_end(text: str, start: int, end: int) -> int:
     not know (ลวิน, มิน) over up to two more spaced short syllables."""
     th = get_thai_lexicon()
     last = text[start:end].split()[-1]
-    if not re.fullmatch(rf"[{THAI_LETTERS}]+", last) or last in th.words or len(_NOT_BASE.sub("", last)) > 3:
+    if not re.fullmatch(rf"[{THAI_LETTERS}]+", last) or last in th.words or base_letters(last) > 3:
         return end
     for _ in range(2):
         m = _SPACED_SYLLABLE.match(text, end)

@@ -8,6 +8,7 @@ Loaded once per process (the trie costs ~1–2 s); no download: the lists ship i
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,6 +17,15 @@ from dataclasses import dataclass
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 THAI_LETTERS = "\u0e01-\u0e4e"
+#: Vowels and tone marks written above or below a consonant (ั ิ ี ึ ื ุ ู ฺ ็ ่ ้ ๊ ๋ ์ …).
+_THAI_MARKS = re.compile("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
+
+
+def base_letters(word: str) -> int:
+    """How many letters of ``word`` stand on the line: a transliterated syllable (ลวิน, ขิ่น) is
+    short in base letters however many marks it carries."""
+    return len(_THAI_MARKS.sub("", word))
+
 
 
 @dataclass(frozen=True)

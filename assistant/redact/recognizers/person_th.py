@@ -19,7 +19,7 @@ from assistant.models import Language
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import gate_patterns
-from assistant.redact.thai_lexicon import THAI_LETTERS, ThaiLexicon, get_thai_lexicon
+from assistant.redact.thai_lexicon import THAI_LETTERS, ThaiLexicon, base_letters, get_thai_lexicon
 from assistant.redact.types import PERSON
 from assistant.text.language import script_runs
 
@@ -202,7 +202,6 @@ def _merge_fragments(tokens: list[str]) -> list[str]:
 #: cut by the tokenizer into short pieces none of which is a long dictionary word.
 #: Vowel and tone marks written above or below a letter: a syllable's length is counted without them
 #: (อื่อ is a short syllable of two letters, จะ|อื่อ an Akha family name).
-_MARKS = re.compile("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
 _FOREIGN_MARKS = re.compile("[\u0e4c\u0e4a\u0e4b]|ะห์")
 #: A Thai abbreviation before its dot: consonants only, no vowel sign (ตชด., อบต., รพสต.).
 _ABBREVIATION = re.compile("[\u0e01-\u0e2e]{2,5}")
@@ -211,9 +210,10 @@ _ABBREVIATION = re.compile("[\u0e01-\u0e2e]{2,5}")
 _ISAN_PARENT_FRAME = re.compile(r"[^\S\n]*(?:อายุ|\(|,|\d{1,3}[^\S\n]*ปี|ที่[^\S\n]*\d)")
 
 
+#: What opens a clause right after a title: "the abbot from the temple" (พระอาจารย์จากวัด…).
+_PREPOSITION_AFTER_TITLE = ("จาก", "ที่", "กับ", "และ", "ซึ่ง", "เพื่อ", "ของทาง")
 #: One to four Thai letters standing after a space or a mark: the start of an abbreviation that a
 #: dotted title found inside it continues (กศ|น.อ.).
-_PREPOSITION_AFTER_TITLE = ("จาก", "ที่", "กับ", "และ", "ซึ่ง", "เพื่อ", "ของทาง")
 _INSIDE_ABBREVIATION = re.compile(rf"(?:^|[^{THAI_LETTERS}.])[{THAI_LETTERS}]{{1,4}}$")
 
 
@@ -480,7 +480,7 @@ class ThaiNameRecognizer(RegexRecognizer):
         """A family name from another language that opens with a Thai function syllable (มาเยอ,
         อยู่ซอ): unknown to the dictionary, short syllables, one of them not a Thai word, standing alone."""
         return (
-            len(tokens) >= 2 and chunk not in self._th.words and all(len(_MARKS.sub("", t)) <= 3 for t in tokens)
+            len(tokens) >= 2 and chunk not in self._th.words and all(base_letters(t) <= 3 for t in tokens)
             and not all(t in self._th.stopwords for t in tokens) and not chunk.startswith(("ไม่", "ได้", "ยัง", "เคย"))
             and (any(len(t) >= 2 and t not in self._th.words for t in tokens) or self._foreign_given(text, end_given))
             and bool(re.match(r"(?:[^\S\n]|[,;:()\n]|$)", text[chunk_end:]))

@@ -28,7 +28,7 @@ from assistant.redact.names_en import COMMON_CAP
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.recognizers.person_th_bare import _NOT_AGED, _PREDICATES, RELATION_NOUNS
 from assistant.redact.regex_gate import gate_patterns
-from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
+from assistant.redact.thai_lexicon import THAI_LETTERS, base_letters, get_thai_lexicon
 from assistant.redact.types import PERSON
 
 #: Cues that always introduce a name (longest first).
@@ -137,8 +137,6 @@ _BRACKET_SPELLED = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]{{1,8}}(?:[^\S\n][{T
 _WEAK_LATIN_TITLES = ("Yai", "Ta", "Lung", "Pa", "Na", "Saw", "Naw", "Daw", "Maung", "Mahn", "Sai")
 #: What opens a clause after a name: ไม่มา, ได้งาน, จะกลับ, เป็นไข้, อยู่บ้าน, มาด้วย, ไปทำงาน.
 _CLAUSE_OPENERS = ("ไม่", "ได้", "จะ", "ยัง", "เป็น", "อยู่", "มา", "ไป", "ก็", "และ", "กับ", "ที่")
-#: Tone marks and vowels above or below a consonant: what is left is a syllable's base letters.
-_NOT_BASE = re.compile("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")
 _BRACKET_KIN = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]{{3,16}})\)")
 
 
@@ -491,7 +489,7 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
             for syl in re.finditer(r"\S+", m.group("v")):
                 word = syl.group()
                 if (
-                    len(_NOT_BASE.sub("", word)) > 4 or word in _PARTICLES or word in self._th.stopwords
+                    base_letters(word) > 4 or word in _PARTICLES or word in self._th.stopwords
                     or word in self._first_block or word.startswith(_CLAUSE_OPENERS)
                 ):
                     break
