@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -77,6 +78,7 @@ _STOPS = frozenset({
     "since", "until", "till", "off", "get", "got", "going", "come", "coming", "stay", "staying",
 })
 _PREPOSITIONS = frozenset({"at", "from", "to", "with", "for", "through", "via", "by", "near", "of", "into"})
+_SPACES = re.compile(r"[^\S\n]+")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’&\-]*")
 _WAT = re.compile(r"(?<![a-z])wat[^\S\n]+")
 #: A Thai village romanised in lower case: "ban" + a word that opens Thai place names + up to two
@@ -134,8 +136,8 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
                 out.append(RecognizerResult(ORGANIZATION, m.start(), end, 0.6))
         for m in _BAN.finditer(text):  # a Thai village: ban nong pling, ban don daeng
             end = m.end("h")
-            for w in list(_WORD.finditer(text, m.end("h")))[:2]:
-                if not re.fullmatch(r"[^\S\n]+", text[end:w.start()]) or not (
+            for w in islice(_WORD.finditer(text, m.end("h")), 2):
+                if not _SPACES.fullmatch(text, end, w.start()) or not (
                     _foreign(w.group()) or w.group() in _LANDFORMS
                 ):
                     break
@@ -155,9 +157,8 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
         j = i
         while j > 0 and i - j < 5:
             prev, cur = tokens[j - 1], tokens[j]
-            gap = text[prev.end():cur.start()]
             word = prev.group()
-            if not re.fullmatch(r"[^\S\n]+", gap) or word in _STOPS or word in roles:
+            if not _SPACES.fullmatch(text, prev.end(), cur.start()) or word in _STOPS or word in roles:
                 break
             j -= 1
         while j < i and tokens[j].group() == "of":
@@ -165,18 +166,16 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
         names = [t.group() for t in tokens[j:i]]
         if not names or names[-1] == "of" or j == 0 or tokens[j - 1].group() not in _PREPOSITIONS:
             return None
-        if not re.fullmatch(r"[^\S\n]+", text[tokens[j - 1].end():tokens[j].start()]):
+        if not _SPACES.fullmatch(text, tokens[j - 1].end(), tokens[j].start()):
             return None
         inner = [w for w in names if w != "of"]
-        if any(_foreign(w) for w in inner) and head not in _INSTITUTION_HEADS | _COMPANY_HEADS:
-            return j
-        if head in _COMPANY_HEADS and any(w not in _KIND_WORDS for w in inner):
-            return j
-        if head in _INSTITUTION_HEADS and not any(w in _KIND_WORDS for w in inner):
-            return j
-        if head in _INSTITUTION_HEADS and any(_foreign(w) for w in inner):
-            return j
-        return None
+        if head in _INSTITUTION_HEADS:
+            named = not any(w in _KIND_WORDS for w in inner) or any(_foreign(w) for w in inner)
+        elif head in _COMPANY_HEADS:
+            named = any(w not in _KIND_WORDS for w in inner)
+        else:
+            named = any(_foreign(w) for w in inner)
+        return j if named else None
 
     @staticmethod
     def _temple_end(text: str, pos: int) -> int | None:
@@ -184,7 +183,7 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
         no English word."""
         end, foreign, n = None, False, 0
         for m in _WORD.finditer(text, pos):
-            if n and not re.fullmatch(r"[^\S\n]+", text[end:m.start()]):
+            if n and not _SPACES.fullmatch(text, end, m.start()):
                 break
             word = m.group()
             if word in _STOPS or n == 4:
