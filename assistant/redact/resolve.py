@@ -1145,7 +1145,11 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
             for start, end in occurrences(text, form):
                 if particle and start > 0 and not text[start - 1].isspace():
                     continue
-                if start > first and (bounds.is_word(start, end) or bounds.is_word_before_particle(start, end)):
+                # before the mention that made it a name, only where a clause or a cell opens
+                # with it ("(ปาล์มส่งมาให้)", "2) มะขวิดกับ…"), never glued after a word (ขายหมูปิ้ง)
+                if start < first and start > 0 and _THAI.match(text, start - 1):
+                    continue
+                if start != first and (bounds.is_word(start, end) or bounds.is_word_before_particle(start, end)):
                     out.append(Hit(start, end, PERSON, 0.65, "propagated"))
     return extend_names(text, hits + out)
 
