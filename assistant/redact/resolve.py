@@ -370,6 +370,15 @@ _CAP_WORD = re.compile(r"[A-Z][a-z]+")
 #: fresno", "school = roosevelt middle"): person_en_lower.py, location_en.py, organization.py.
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # an organisation's acronym (KKU, TLAP) found by a rule
 _CAPS_NAME = re.compile(r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,3}")  # two to four words in capitals
+#: session 13 — a nickname in capitals after a naming cue ("goes by MJ", "aka TJ"): a name, not an acronym.
+_CAPS_NICKNAME = re.compile(
+    r"(?i:goes[^\S\n]+by|aka|a\.k\.a\.?|known[^\S\n]+as|nicknamed)[^\S\n]+['\"‘“]?(?P<n>(?-i:[A-Z]{2,3}))(?![A-Za-z])"
+)
+
+
+def _caps_nickname(text: str, value: str) -> bool:
+    """``value`` (JJ) is a nickname in capitals that the note introduces with a naming cue."""
+    return len(value) <= 3 and value.isupper() and any(m.group("n") == value for m in _CAPS_NICKNAME.finditer(text))
 #: A lower-case name a rule found, accents included (jennelyn pacaña, zoë).
 _LOWER_WORD = re.compile(rf"[{LATIN_LOWER}][{LATIN_LOWER}'’\- ]{{1,40}}[{LATIN_LOWER}]")
 #: A person span that ends in a surname initial ("Somsak K"): its dot belongs to it.
@@ -563,8 +572,8 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
     """Remove protected terms from name-like hits; keep the largest remaining piece."""
     out: list[Hit] = []
     for h in hits:
-        if h.type not in _SOFT_NAMED or h.source == "writer":
-            out.append(h)
+        if h.type not in _SOFT_NAMED or h.source == "writer" or (h.source == "alias" and _quoted(text, h)):
+            out.append(h)  # a quoted nickname is a name whatever its words ("Big Dutch")
             continue
         pieces = [(h.start, h.end)]
         timed = False  # cut by a Thai time word: what follows it is the clause, not the name
@@ -617,7 +626,9 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             lower_name = h.source in ("rule", "propagated") and _LOWER_WORD.fullmatch(text, s2, e2)
             acronym = h.type == ORGANIZATION and h.source == "rule" and _ACRONYM.fullmatch(text, s2, e2)
             # a whole name in capitals that a rule read from a form label (Client: SITI RAHAYU)
-            caps_name = h.type == PERSON and h.source == "rule" and _CAPS_NAME.fullmatch(text, s2, e2)
+            caps_name = h.type == PERSON and (
+                (h.source == "rule" and _CAPS_NAME.fullmatch(text, s2, e2)) or _caps_nickname(text, text[s2:e2])
+            )
             numbered = h.source == "rule" and re.match(r"\d", text[s2:e2]) is not None  # 78th street
             if e2 - s2 >= 2 and (
                 _THAI.search(text[s2:e2]) or NAME_TOKEN_RE.search(text[s2:e2]) or lower_name or acronym or caps_name
@@ -631,6 +642,10 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
         )):
             out.append(Hit(best[0], best[1], h.type, h.score, h.source))
     return out
+
+
+def _quoted(text: str, h: Hit) -> bool:
+    return h.start > 0 and text[h.start - 1] in "\"“‘'" and text[h.end:h.end + 1] in ("\"", "”", "’", "'")
 
 
 def _bare_english_word(text: str, start: int, end: int) -> bool:
@@ -747,8 +762,46 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             if _nickname_before_full_name(text, m.start(), word, text[h.start:h.end], roles):
                 hits.append(Hit(m.start(), m.end(), PERSON, 0.75, "alias"))
                 links.append((i, len(hits) - 1))
+    _add_english_nicknames_before(text, hits, persons, links)
     _add_branch_places(text, hits)
     return links
+
+
+#: session 13 — a nickname standing before the bracketed full name: "Skhokho" (Siyabonga …),
+#: "Big Dutch" (Wouter …), a list line's "- Nutmeg (Phimphaka Pimsen)".
+_EN_NICK_BEFORE = re.compile(
+    r"(?:[\"“‘'](?P<q>[A-Z][\w'’\-]*(?:[^\S\n][A-Za-z][\w'’\-]*){0,2})[\"”’']"
+    r"|(?P<w>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?))[^\S\n]*\([^\S\n]*\Z"
+)
+_LIST_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])?[^\S\n]*\Z")
+
+
+def _add_english_nicknames_before(text: str, hits: list[Hit], persons: list[int], links: list) -> None:
+    """A quoted nickname, or a capitalised word that is no role or kin word, right before "(" and a
+    full name in Latin letters is what that person is called. Unquoted, an English word (Nutmeg,
+    Snow) counts only where it opens a line or a list item; a role (Sponsor, Mother) never does."""
+    from assistant.redact.given_names import english_words
+    from assistant.redact.recognizers.word_name_en import person_word
+
+    for i in persons:
+        h = hits[i]
+        full = text[h.start:h.end]
+        if " " not in full.strip() or not _LATIN.search(full):
+            continue
+        m = _EN_NICK_BEFORE.search(text, max(0, h.start - 40), h.start)
+        if not m:
+            continue
+        if m.group("q"):
+            nick, start = m.group("q"), m.start("q")
+            ok = person_word(nick.split()[0]) or len(nick.split()) > 1
+        else:
+            nick, start = m.group("w"), m.start("w")
+            ok = person_word(nick) and (
+                nick.lower() not in english_words() or _LIST_LINE_START.search(text, 0, m.start()) is not None
+            )
+        if ok and nick.lower() not in get_lexicon().en_roles:
+            hits.append(Hit(start, start + len(nick), PERSON, 0.75, "alias"))
+            links.append((i, len(hits) - 1))
 
 
 #: Words that open a clause (the slot rule's verbs) or a role, never a nickname standing before a
@@ -1079,6 +1132,7 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     modal_forms: set[str] = set()  # known names that are also common capitalised words (Will)
     word_forms: dict[str, int] = {}  # ordinary-word nickname → where it was first seen as a name
     family_forms: set[str] = set()  # family names seen in a full name: alone only as a word of their own
+    lower_tokens: set[str] = set()  # names a rule read in lower case (dictated notes)
     for h in hits:
         if h.type != PERSON:
             continue
@@ -1109,12 +1163,16 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
                     # a family name that is a phrase (ใจสู้, ใจเย็น) is not used alone in Thai
                     # notes: "เริ่มใจสู้ขึ้น" is the phrase, so only given names spread as words
                     _add_word_form(word_forms, part, h.start, th, lex)
+        if _caps_nickname(text, value):
+            en_tokens.add(value)  # "goes by MJ" … "MJ's mobile"
         for tok in re.findall(rf"[{NAME_CHARS}]+", value):
             tok = re.sub(r"['’]s$", "", tok)
             if is_name_token(tok, allow_month=True):
                 en_tokens.add(tok)
             elif is_word_name(tok):
                 modal_forms.add(tok)
+            elif tok.islower() and len(tok) >= 3:
+                lower_tokens.add(tok)
     out: list[Hit] = []
     for tok in modal_forms:  # "Will" as a name, but not "Will call Fri"
         for start, end in occurrences(text, tok, not_after=LATIN_OR_HYPHEN, not_before=LATIN):
@@ -1125,6 +1183,7 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
         for start, end in occurrences(text, tok, not_after=LATIN_OR_HYPHEN, not_before=LOWER):
             if not (month and followed_by_number(text, end)):  # "May 5" is a date
                 out.append(Hit(start, end, PERSON, 0.7, "propagated"))
+    out.extend(_dictated_mentions(text, lower_tokens))
     for form in th_forms:
         if len(form) < 2:
             continue
@@ -1152,6 +1211,25 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
                 if start != first and (bounds.is_word(start, end) or bounds.is_word_before_particle(start, end)):
                     out.append(Hit(start, end, PERSON, 0.65, "propagated"))
     return extend_names(text, hits + out)
+
+
+def _dictated_mentions(text: str, tokens: set[str]) -> list[Hit]:
+    """Session 13: in a note dictated in lower case, the other mentions of a lower-case name a rule
+    found ("seen noina at the drop in … goes by noina"), where the name is no English word."""
+    if not tokens:
+        return []
+    from assistant.redact.given_names import english_word_forms, english_words
+    from assistant.redact.recognizers.person_en_dictated import dictated_lower
+
+    words, forms = english_words(), english_word_forms()
+    names = [t for t in tokens if t not in words and t not in forms]
+    if not names or not dictated_lower(text):
+        return []
+    return [
+        Hit(start, end, PERSON, 0.6, "propagated")
+        for tok in names
+        for start, end in occurrences(text, tok, not_after=LATIN_OR_HYPHEN, not_before=LATIN)
+    ]
 
 
 _TH_ROLE_ABBREV = re.compile(rf"[{THAI_LETTERS}]{{2,5}}\.(?=[{THAI_LETTERS}]{{2}})")

@@ -152,8 +152,18 @@ class WordNameRecognizer(RegexRecognizer):
             if is_word_name(m.group("n")) and _surname(m.group("s")):
                 out.append(self.result(PERSON, m.start("n"), m.end("s"), WORD_NAME_SCORE))
         for m in _NICKNAME.finditer(text):  # "(goes by Chencho)": any capitalised name token
-            if is_word_name(m.group("n")) or is_name_token(m.group("n")):
+            tok = m.group("n")
+            if is_word_name(tok) or is_name_token(tok) or tok.isupper() or ("-" in tok and person_word(tok)):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE))
+        for m in _QUOTED_NICKNAME.finditer(text):
+            if person_word(m.group("n").split()[0]) or len(m.group("n").split()) > 1:
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE))
+        lower = [m for m in _LOWER_NICKNAME.finditer(text) if m.group("n") not in _NOT_LOWER_NICKNAME]
+        if lower:
+            from assistant.redact.recognizers.person_en_dictated import dictated_lower
+
+            if dictated_lower(text):  # typed notes write nicknames with a capital
+                out.extend(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE) for m in lower)
         for regex in _strong_frames():
             for m in regex.finditer(text):
                 if person_word(m.group("n")):
@@ -266,9 +276,30 @@ _NICKNAME = re.compile(
     # session 7: "a man calling himself "Big"", "friends named as "Jo"", "who calls herself Dee"
     r"call(?:ing|s|ed)[^\S\n]+(?:him|her|them)sel(?:f|ves)|named[^\S\n]+as|\(?nick(?:name)?:?(?=[^\S\n])|"
     # session 8: "signs emails 'Pimmy'", "signs off as Dee"
-    r"signs?[^\S\n]+(?:(?:her|his|their)[^\S\n]+)?(?:e-?mails|texts|messages|letters|off)(?:[^\S\n]+as)?))"
-    r"[^\S\n]+['\"‘“]?(?P<n>[A-Z][a-z]+)(?![A-Za-z\-])"
+    r"signs?[^\S\n]+(?:(?:her|his|their)[^\S\n]+)?(?:e-?mails|texts|messages|letters|off)(?:[^\S\n]+as)?|"
+    # session 13: "aka Pete" without dots, "(also) known as", "(prefers "Mook")"
+    r"aka(?=[^\S\n])|(?:also[^\S\n]+)?known[^\S\n]+as|\(prefers))"
+    # session 13: a hyphenated nickname (Jun-Jun) or one in capitals (JJ) is one too
+    r"[^\S\n]+['\"‘“]?(?P<n>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,3}(?![A-Za-z]))(?![A-Za-z\-])"
 )
+#: session 13 — a quoted nickname of one to three words after a naming cue ("Big Dutch").
+_QUOTED_NICKNAME = re.compile(
+    r"(?i:(?<![A-Za-z])(?:goes[^\S\n]+by|nicknamed|a\.?k\.?a\.?|(?:also[^\S\n]+)?known[^\S\n]+as|prefers|"
+    r"call(?:ing|s|ed)(?:[^\S\n]+(?:him|her|them)sel(?:f|ves))?|named))[^\S\n]+[\"“‘']"
+    r"(?P<n>[A-Z][\w'’\-]*(?:[^\S\n][A-Za-z][\w'’\-]*){0,2})[\"”’']"
+)
+#: session 13 — in a note dictated in lower case the nickname is lower case too ("aka pete",
+#: "calls himself rocco"); the word after the cue is the name unless it is a function word or
+#: a way of travelling ("goes by bus").
+_LOWER_NICKNAME = re.compile(
+    r"(?<![a-z])(?:goes[^\S\n]+by|nicknamed|a\.?k\.?a\.?|call(?:ing|s)[^\S\n]+(?:him|her|them)sel(?:f|ves))"
+    r"[^\S\n]+(?P<n>[a-z][a-z'\-]{2,})(?![a-z])"
+)
+_NOT_LOWER_NICKNAME = frozenset({
+    "the", "his", "her", "their", "its", "a", "an", "that", "this", "name", "names", "bus", "car", "train",
+    "taxi", "foot", "bike", "boat", "grab", "motorbike", "van", "tuk", "plane", "phone", "text", "post",
+    "mail", "email", "fast", "quickly", "slowly", "and", "but", "or", "with", "without", "another", "one",
+})
 
 
 gate_patterns(globals())
