@@ -36,6 +36,7 @@ from assistant.redact.resolve import (
     retype_known_places,
 )
 from assistant.redact.thai_lexicon import tokenize_memo
+from assistant.redact.thai_non_names import drop_thai_non_names
 from assistant.redact.types import PERSON, PRESIDIO_TO_TYPE
 
 _THAI_CHARS = re.compile(r"[\u0E00-\u0E7F]")
@@ -95,6 +96,7 @@ class IdentifierAnalyzer:
             hits = cut_protected(text, hits, protected)
         hits = cut_clock_times(text, hits)
         retype_known_places(text, hits)
+        hits = drop_thai_non_names(text, hits)
         settle_boundaries(text, hits)
         return merge(text, hits)
 

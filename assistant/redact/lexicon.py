@@ -40,6 +40,8 @@ class Lexicon:
     th_conditions: frozenset[str]
     name_opening_honorifics: frozenset[str]
     th_name_opening_honorifics: tuple[str, ...]
+    th_clause_openers: frozenset[str]
+    th_role_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -85,4 +87,6 @@ def get_lexicon() -> Lexicon:
         th_conditions=conditions,
         name_opening_honorifics=frozenset(data["name_opening_honorifics"]),
         th_name_opening_honorifics=tuple(sorted(data["th_name_opening_honorifics"], key=len, reverse=True)),
+        th_clause_openers=frozenset(data["th_clause_openers"]),
+        th_role_nouns=frozenset(data["th_role_nouns"]),
     )

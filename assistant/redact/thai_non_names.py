@@ -1,0 +1,59 @@
+"""The last check on a Thai person span: a clause or a role is no name.
+
+Why: two dozen Thai name rules each guard the word after their cue, but each guard is its own
+list, and a span can reach the end of the pipeline as "บอกว่า" (said that), "พี่คุย" (I'll talk),
+"ยายอายุ" (grandma, aged …) or "(ประธาน)" (the chair) — a cue word plus a clause, or a bracketed
+role. Hidden, they cost the note its meaning and the keep strings their survival. This check runs
+once on every Thai person span, whatever rule found it: with its title taken off, a span that
+opens with a verb or a function word and is made only of such words, or is made only of role
+nouns, is dropped (Malay, Hmong and Chinese names open with syllables spelled like verbs:
+รอยาลี, จะก่อ, เล่าซั้ว — their other syllables are no words). A writer's own
+redaction is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.redact.lexicon import get_lexicon
+from assistant.redact.thai_lexicon import get_thai_lexicon
+from assistant.redact.types import PERSON
+
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    lex = get_lexicon()
+    return tuple(sorted(lex.th_strong_titles | lex.th_soft_titles, key=len, reverse=True))
+
+
+def clause_or_role(value: str) -> bool:
+    """``value`` (a Thai person span) is a clause or a role, not a name."""
+    core = value.strip(" ()[]\"'“”")
+    for title in _titles():
+        if core.startswith(title) and len(core) > len(title):
+            core = core[len(title):].strip()
+            break
+    if not core or _LATIN_OR_DIGIT.search(core):
+        return False
+    lex = get_lexicon()
+    if core in lex.th_role_nouns:
+        return True
+    toks = [t for t in get_thai_lexicon().tokenize(core) if t.strip()]
+    if not toks:
+        return False
+    clause = lex.th_clause_openers | lex.th_not_names | lex.th_role_nouns
+    # every word a clause word: a syllable of another kind (รอ|ยา|ลี, จะ|ก่อ, มี|มี่) is a name's
+    return (toks[0] in lex.th_clause_openers and all(t in clause for t in toks)) or all(
+        t in lex.th_role_nouns for t in toks
+    )
+
+
+def drop_thai_non_names(text: str, hits: list) -> list:
+    """The hits without Thai person spans that are clauses or roles."""
+    return [
+        h for h in hits
+        if not (h.type == PERSON and h.source != "writer" and clause_or_role(text[h.start:h.end]))
+    ]
