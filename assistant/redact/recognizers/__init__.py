@@ -33,6 +33,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.reference_numbers import ReferenceNumberRecognizer
     from assistant.redact.recognizers.room import RoomRecognizer
     from assistant.redact.recognizers.spelling_query import SpellingQueryRecognizer
+    from assistant.redact.recognizers.table_columns import TableColumnRecognizer
     from assistant.redact.recognizers.thai_extra import thai_extra_recognizers
     from assistant.redact.recognizers.thai_id import ThaiNationalIdRecognizer
     from assistant.redact.recognizers.word_name_en import WordNameRecognizer
@@ -67,4 +68,5 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         *thai_extra_recognizers(),
         LearnedRecognizer(),
         ForeignScriptRecognizer(),
+        TableColumnRecognizer(),
     ]

@@ -117,13 +117,6 @@ _OUTREACH_PLACE = re.compile(
     r"(?:outreach|patrol|field[^\S\n]+visit)(?:[^\S\n]+(?:in|at|to))?[^\S\n]+"
     r"(?-i:(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2}))(?=[^\S\n]*(?:[,(:;]|[-–—][^\S\n]|$))"
 )
-#: round 18 — a table pasted as text: a header cell naming a place column (Location, Address,
-#: Village, Camp, Residence) makes every cell below it a place, as a labelled field would.
-_TABLE_PLACE_HEADER = frozenset({
-    "location", "address", "village", "camp", "residence", "area", "place", "home", "block", "zone",
-    "lives", "living", "current location", "home address", "settlement", "community", "district",
-})
-_EMPTY_CELL = frozenset({"", "none", "n/a", "na", "-", "—", "unknown", "nil", "tbc", "?", "same", "no fixed abode", "nfa"})
 #: round 18 — a place in Latin script after a Thai residence frame: "บ้านอยู่ Teakwood Heights
 #: Sathorn", "อาศัยอยู่ที่ Lumpini Ville 2". Words stop at Thai text or punctuation.
 _TH_RESIDENCE_LATIN = re.compile(
@@ -259,47 +252,6 @@ def _with_tails(text: str, start: int, end: int) -> int:
     return end
 
 
-def _width(cells: list[str]) -> int:
-    """Cells in a table line, not counting empty ones opened or closed by an edge "|"."""
-    n = len(cells)
-    n -= 1 if cells and not cells[-1].strip() else 0
-    n -= 1 if len(cells) > 1 and not cells[0].strip() else 0
-    return n
-
-
-def table_place_cells(text: str) -> list[tuple[int, int]]:
-    """Cells under a place column of a "|" table: from the header line to the first line with no
-    "|". A cell that is empty, "none" or lower-case (a note, not a name) is left alone."""
-    out: list[tuple[int, int]] = []
-    column: int | None = None
-    width = 0
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
-        if "|" not in line:
-            column = None
-            continue
-        cells, offs, k = [], [], 0
-        for part in line.rstrip("\n").split("|"):
-            cells.append(part)
-            offs.append(start + k)
-            k += len(part) + 1
-        names = [c.strip().lower().rstrip(":") for c in cells]
-        header = [i for i, c in enumerate(names) if c in _TABLE_PLACE_HEADER]
-        if header:
-            column, width = header[0], _width(cells)
-            continue
-        if column is None or column >= len(cells) or _width(cells) != width:
-            continue  # a line of another shape ("PHQ-9 | GAD-7" under the table) is no row
-        cell = cells[column]
-        value = cell.strip()
-        if value.lower() in _EMPTY_CELL or not value[:1].isupper() or value.isupper():
-            continue
-        lead = len(cell) - len(cell.lstrip())
-        out.append((offs[column] + lead, offs[column] + lead + len(value)))
-    return out
-
-
 #: A numbered street in any case, with its direction letter (78th street, W 125th St, 3rd Avenue).
 _ORDINAL_STREET = re.compile(
     r"(?<![A-Za-z0-9])(?:[NSEW]\.?[^\S\n])?\d{1,3}(?:st|nd|rd|th)[^\S\n]+"
@@ -391,8 +343,6 @@ class EnglishLocationRecognizer(RegexRecognizer):
         for m in _OUTREACH_PLACE.finditer(text):
             if _names_a_place(m.group("p")):
                 out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.7))
-        if "|" in text:
-            out.extend(self.result(LOCATION, s, e, 0.7) for s, e in table_place_cells(text))
         for m in _LOWER_CUE.finditer(text):
             if not _lower_town(m.group("p")):
                 continue

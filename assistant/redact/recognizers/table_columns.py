@@ -1,0 +1,180 @@
+"""Cells of a table pasted as text, typed by their column's header (every identifier type).
+
+Why: writers paste rows from a spreadsheet or a sign-in sheet ("Name | School | Village | LINE",
+"ชื่อเล่น<TAB>ชื่อ-สกุล<TAB>สถานศึกษา"). In a row nothing around a cell says what it is — a
+nickname that is an ordinary word (ปลากราย), a Hong Kong number of eight digits, a district with
+no cue — but the header says it for the whole column, as a form's label does for its field.
+
+A table is a run of lines split by "|" or by tabs, with the same number of cells as its header
+line; the header is the line where a cell names a column this module knows (in English or Thai).
+A cell is read whole. It is left alone when it is empty or says so ("none", "ไม่มี", "-"), when it
+opens with a bracket (a remark: "(ลืมเซ็น)"), and — for names, bodies and places in Latin letters —
+when it is written in lower case or all in capitals (a remark, an acronym), as the first version
+of this rule (for place columns only, round 18) did.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.types import (
+    ADDRESS,
+    CASE_NUMBER,
+    DATE_OF_BIRTH,
+    ID_NUMBER,
+    LOCATION,
+    ONLINE_ID,
+    ORGANIZATION,
+    PERSON,
+    PHONE,
+)
+
+#: Header cell (lower case, without a trailing colon) → what the cells under it are.
+HEADERS: dict[str, str] = {
+    **dict.fromkeys((
+        "name", "names", "full name", "client", "client name", "nickname", "nick", "goes by", "parent",
+        "guardian", "carer", "caregiver", "mother", "father", "mum", "dad", "next of kin", "nok",
+        "contact person", "emergency contact", "student", "child", "worker", "staff", "interpreter",
+        "signature", "signed", "resident", "patient", "member", "attendee", "participant", "sponsor",
+        "ชื่อ", "ชื่อเล่น", "ชื่อ-สกุล", "ชื่อ - สกุล", "ชื่อ-นามสกุล", "ชื่อสกุล", "ชื่อ นามสกุล", "ผู้ปกครอง",
+        "ผู้ดูแล", "ลายมือชื่อ", "ลงชื่อ", "นักเรียน", "ผู้รับบริการ", "ผู้ป่วย", "ชื่อผู้ป่วย", "ญาติ", "บิดา",
+        "มารดา", "พ่อ", "แม่", "สามี", "ภรรยา", "ผู้ติดต่อ", "ครูประจำชั้น", "ล่าม", "สมาชิก",
+    ), PERSON),
+    **dict.fromkeys((
+        "school", "employer", "workplace", "agency", "company", "organisation", "organization", "church",
+        "temple", "mosque", "factory", "university", "college", "clinic", "hospital", "gp", "gp practice",
+        "สถานศึกษา", "โรงเรียน", "นายจ้าง", "ที่ทำงาน", "สถานที่ทำงาน", "หน่วยงาน", "บริษัท", "โรงงาน", "สังกัด",
+        "มหาวิทยาลัย", "วัด", "มัสยิด", "โบสถ์",
+    ), ORGANIZATION),
+    **dict.fromkeys((
+        "location", "village", "camp", "residence", "area", "place", "home", "block", "zone", "lives",
+        "living", "current location", "settlement", "community", "district", "town", "suburb",
+        "hometown", "home town", "from", "origin", "neighbourhood", "neighborhood", "works in",
+        "lives in", "based in", "living in",
+        "หมู่บ้าน", "บ้าน", "ภูมิลำเนา", "ชุมชน", "ที่พัก", "ที่อยู่ปัจจุบัน", "อำเภอ", "ตำบล", "แคมป์", "ค่าย",
+    ), LOCATION),
+    **dict.fromkeys(("address", "home address", "ที่อยู่", "ที่อยู่ตามบัตร"), ADDRESS),
+    **dict.fromkeys((
+        "phone", "tel", "tel.", "mobile", "mobile no", "mobile no.", "phone no", "phone no.", "contact",
+        "contact no", "contact no.", "cell", "whatsapp", "โทร", "โทร.", "เบอร์", "เบอร์โทร", "เบอร์โทรศัพท์",
+        "โทรศัพท์", "มือถือ", "เบอร์ติดต่อ",
+    ), PHONE),
+    **dict.fromkeys((
+        "line", "line id", "ig", "instagram", "tiktok", "facebook", "fb", "handle", "ig/tiktok",
+        "tiktok/ig", "social", "social media", "username", "ไลน์", "ไอดีไลน์", "เฟซบุ๊ก", "เฟส",
+    ), ONLINE_ID),
+    **dict.fromkeys((
+        "id", "id no", "id no.", "id number", "passport", "passport no", "passport no.", "nric", "fin",
+        "ssn", "nhs no", "nhs number", "work permit", "เลขบัตร", "เลขบัตรประชาชน", "เลขประจำตัว",
+        "บัตรประชาชน", "เลขพาสปอร์ต", "เลขบัตรชมพู", "รหัสนักเรียน", "รหัสนักศึกษา",
+    ), ID_NUMBER),
+    **dict.fromkeys(("dob", "d.o.b.", "date of birth", "birth date", "วันเกิด", "ว/ด/ป เกิด", "วันเดือนปีเกิด"), DATE_OF_BIRTH),
+    **dict.fromkeys((
+        "hn", "mrn", "case no", "case no.", "case number", "case", "file no", "ref", "ref no", "เลขคดี",
+        "เลขที่เคส", "hn.",
+    ), CASE_NUMBER),
+}
+#: Types whose Latin cells must be capitalised words (a lower-case cell is a remark).
+_NAMED = frozenset({PERSON, ORGANIZATION, LOCATION})
+_EMPTY = frozenset({
+    "", "none", "n/a", "na", "-", "—", "–", "unknown", "nil", "tbc", "?", "same", "no fixed abode", "nfa",
+    "ไม่มี", "ไม่ทราบ", "ไม่ระบุ", "ไม่มีข้อมูล", "เหมือนเดิม", "-ไม่มี-", "x",
+})
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+_SPLIT = re.compile(r"\t|\|")
+#: A comma and what follows it when that is a remark, not more of the name: a number or class
+#: (", P.5", ", ม.2/3") or a lower-case word (", asked about …").
+_BRACKET_TAIL = re.compile(r"[^\S\n]*\(([^()]*)\)\Z")
+_ALIAS = re.compile(r"[^\s\d\-/,.]{2,12}")
+_REMARK_TAIL = re.compile(r"[^\S\n]*,[^\S\n]*(?=[^,]*\d|[a-z])")
+
+
+def _cells(line: str, start: int) -> list[tuple[int, str]]:
+    """(offset, cell) for each cell of a table line."""
+    out, k = [], 0
+    for part in _SPLIT.split(line):
+        out.append((start + k, part))
+        k += len(part) + 1
+    return out
+
+
+def _width(cells: list[tuple[int, str]]) -> int:
+    """Cells in a line, not counting empty ones opened or closed by an edge separator."""
+    n = len(cells)
+    n -= 1 if cells and not cells[-1][1].strip() else 0
+    n -= 1 if len(cells) > 1 and not cells[0][1].strip() else 0
+    return n
+
+
+def _header(cells: list[tuple[int, str]]) -> dict[int, str] | None:
+    """Column index → type, when this line is a header (no digits, at least one known column)."""
+    if any(_DIGIT.search(c) for _, c in cells):
+        return None
+    kinds = {i: HEADERS[c.strip().lower().rstrip(":")] for i, (_, c) in enumerate(cells)
+             if c.strip().lower().rstrip(":") in HEADERS}
+    return kinds or None
+
+
+def _readable(value: str, kind: str) -> bool:
+    if value.lower() in _EMPTY or value.startswith(("(", "[")):
+        return False
+    if kind in _NAMED and _LATIN.match(value) and (not value[:1].isupper() or (value.isupper() and len(value) > 3)):
+        return False
+    if kind in (PHONE, ID_NUMBER, CASE_NUMBER, DATE_OF_BIRTH):
+        return bool(_DIGIT.search(value))
+    return len(value) >= 2
+
+
+def table_cells(text: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of every readable cell under a known column of a pasted table."""
+    out: list[tuple[str, int, int]] = []
+    kinds: dict[int, str] | None = None
+    width = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        body = line.rstrip("\n")
+        if not _SPLIT.search(body):
+            kinds = None
+            continue
+        cells = _cells(body, start)
+        header = _header(cells)
+        if header:
+            kinds, width = header, _width(cells)
+            continue
+        if kinds is None or _width(cells) != width:
+            continue  # a line of another shape ("PHQ-9 | GAD-7" under the table) is no row
+        for i, kind in kinds.items():
+            if i >= len(cells):
+                continue
+            offset, cell = cells[i]
+            value = cell.strip()
+            if kind in _NAMED and (tail := _REMARK_TAIL.search(value)):
+                value = value[:tail.start()]  # "Ban Pa Daeng School, P.5": the class is a remark
+            if (bracket := _BRACKET_TAIL.search(value)) and not (kind == PERSON and _ALIAS.fullmatch(bracket.group(1))):
+                value = value[:bracket.start()]  # "084-771-2093 (aunt)"; a person's "(Tree)" is an alias
+            if _readable(value, kind):
+                lead = len(cell) - len(cell.lstrip())
+                out.append((kind, offset + lead, offset + lead + len(value)))
+    return out
+
+
+class TableColumnRecognizer(EntityRecognizer):
+    """Cells under a known column of a "|" or tab table, typed by the column."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=sorted(set(HEADERS.values())), name="TableColumnRecognizer")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "|" not in text and "\t" not in text:
+            return []
+        return [RecognizerResult(kind, s, e, 0.75) for kind, s, e in table_cells(text)]
