@@ -27,6 +27,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.person_en_lower import LowercaseNameRecognizer
     from assistant.redact.recognizers.person_th import ThaiNameRecognizer
     from assistant.redact.recognizers.person_th_bare import ThaiBareNameRecognizer
+    from assistant.redact.recognizers.person_th_fields import ThaiFormFieldNameRecognizer
     from assistant.redact.recognizers.phone import ThaiIntlPhoneRecognizer
     from assistant.redact.recognizers.phone_en import TrunkZeroPhoneRecognizer
     from assistant.redact.recognizers.proper_noun_en import ProperNounRecognizer
@@ -65,6 +66,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         GazetteerLocationRecognizer(),
         ThaiNameRecognizer(),
         ThaiBareNameRecognizer(),
+        ThaiFormFieldNameRecognizer(),
         *thai_extra_recognizers(),
         LearnedRecognizer(),
         ForeignScriptRecognizer(),
