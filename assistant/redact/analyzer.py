@@ -16,6 +16,7 @@ from assistant.models import DetectedEntity
 from assistant.redact.boundaries import settle_boundaries
 from assistant.redact.engine import PresidioBundle
 from assistant.redact.ner import candidate_windows, ner_hits
+from assistant.redact.ocr_repair import repair_ocr
 from assistant.redact.recognizers.base import to_ascii_digits
 from assistant.redact.resolve import (
     Hit,
@@ -101,7 +102,7 @@ class IdentifierAnalyzer:
         return merge(text, hits)
 
     def _raw_hits(self, text: str) -> list[Hit]:
-        norm = to_ascii_digits(text)
+        norm = repair_ocr(to_ascii_digits(text))  # same length: offsets index ``text``
         with self._lock:  # spaCy/Presidio objects are shared: one call at a time
             results = self._bundle.run_rules(norm, SCORE_THRESHOLD)
             hits: list[Hit] = []
