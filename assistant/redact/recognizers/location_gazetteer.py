@@ -18,6 +18,7 @@ Three frames, one per script situation:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -33,6 +34,11 @@ _TH_FRAME = re.compile(
 )
 _THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,2}")
+#: session 13 — a capitalised word, a comma, then a capitalised word: where a town may follow a
+#: named body or a smaller place.
+_AFTER_CAPITALISED_COMMA = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:['’]s)?,[^\S\n]+(?=[A-Z][a-z])")
+#: What may follow a town that closes its phrase.
+_CLOSES = re.compile(r"[^\S\n]*(?:$|[,.;:)\n]|[-–—][^\S\n])", re.MULTILINE)
 #: English place frames: a preposition or a move verb right before the name.
 _EN_FRAME = re.compile(
     r"(?<![A-Za-z])(?:in|at|from|to|near|around|outside|via|towards|toward)[^\S\n]+(?=[A-Za-z])", re.IGNORECASE
@@ -102,8 +108,21 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
 
 @lru_cache(maxsize=1)
 def _latin_names() -> frozenset[str]:
+    """Known names, each also without its accents (session 13: writers type Medellín as
+    "medellin", São Paulo as "Sao Paulo")."""
     from assistant.redact.gazetteer import latin_place_names
-    return frozenset(latin_place_names() - _TOO_WIDE)
+    from assistant.redact.given_names import english_word_forms, english_words
+
+    names = latin_place_names() - _TOO_WIDE
+    words, forms = english_words(), english_word_forms()
+    # a folded name that is an English word (Côme → "come") is only ever the word
+    folded = {f for n in names if (f := fold_accents(n)) != n and f.lower() not in words and f.lower() not in forms}
+    return frozenset(names | folded)
+
+
+def fold_accents(name: str) -> str:
+    """The name without combining marks: Medellín → Medellin."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 class GazetteerLocationRecognizer(EntityRecognizer):
@@ -126,6 +145,8 @@ class GazetteerLocationRecognizer(EntityRecognizer):
             for m in _THAI_RUN.finditer(text):
                 self._standalone(text, m, out)
         if re.search("[A-Za-z]", text):
+            if "," in text:
+                self._after_comma(text, out)
             lower = None
             for m in _EN_FRAME.finditer(text):
                 if text[m.end()].isupper():
@@ -141,6 +162,25 @@ class GazetteerLocationRecognizer(EntityRecognizer):
                         )
                         self._lower_name(text, m.end(), out, resides)
         return out
+
+    def _after_comma(self, text: str, out: list[RecognizerResult]) -> None:
+        """Session 13: "Brookhaven Middle School, Dearborn", "Zola, Soweto": a known town after a
+        capitalised name and a comma, closing the phrase (a line end, a comma, a stop, a bracket).
+        It must be no English word and no given name: ", Reading" and ", Victoria" stay."""
+        from assistant.redact.given_names import given_names
+        from assistant.redact.recognizers.person_en_lower import _ordinary
+
+        for m in _AFTER_CAPITALISED_COMMA.finditer(text):
+            run = _LATIN_RUN.match(text, m.end())
+            if not run:
+                continue
+            name = _longest_phrase(run.group(0).split(), _latin_names().__contains__)
+            if not name or not _CLOSES.match(text, m.end() + len(name)):
+                continue
+            words = name.split()
+            if any(_ordinary(w) for w in words) or (len(words) == 1 and name in given_names()):
+                continue
+            out.append(RecognizerResult(LOCATION, m.end(), m.end() + len(name), 0.6))
 
     def _thai_name(self, text: str, pos: int, out: list[RecognizerResult]) -> None:
         run = _THAI_RUN.match(text, pos)
