@@ -28,6 +28,9 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.person_th import ThaiNameRecognizer
     from assistant.redact.recognizers.person_th_bare import ThaiBareNameRecognizer
     from assistant.redact.recognizers.person_th_fields import ThaiFormFieldNameRecognizer
+    from assistant.redact.recognizers.person_th_honorific_glued import (
+        ThaiGluedHonorificNameRecognizer,
+    )
     from assistant.redact.recognizers.phone import ThaiIntlPhoneRecognizer
     from assistant.redact.recognizers.phone_en import TrunkZeroPhoneRecognizer
     from assistant.redact.recognizers.proper_noun_en import ProperNounRecognizer
@@ -67,6 +70,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         ThaiNameRecognizer(),
         ThaiBareNameRecognizer(),
         ThaiFormFieldNameRecognizer(),
+        ThaiGluedHonorificNameRecognizer(),
         *thai_extra_recognizers(),
         LearnedRecognizer(),
         ForeignScriptRecognizer(),

@@ -1,0 +1,78 @@
+"""A Karen, Burmese, Shan or Mon name in Thai letters, opened by its honorific and glued to the
+relation word or cue before it (PERSON): สามีซอทูเมาะ, ลูกชายซอเดวิด, แต่งงานกับหน่อเลอมู.
+
+Why: these names are syllables no Thai name list holds, written with no space after สามี, ลูก,
+กับ or ชื่อ, so neither the Thai name rules nor the learned tagger see a name start. The
+honorific (ซอ for a Karen man, หน่อ/นอ for a Karen woman, หม่อง, จาย, มิ) does: right after a
+relation word or a cue it opens a name, while the same syllables elsewhere open ordinary words
+(เล่นซอ "play the fiddle", หน่อไม้ "bamboo shoot"), which no relation word precedes. The name runs
+to the first clause word (ทำไร่, อายุ, ใน…).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.lexicon import get_lexicon
+from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.thai_lexicon import get_thai_lexicon
+from assistant.redact.types import PERSON
+
+_T = "\u0E01-\u0E4E"
+#: Honorifics that open such a name (a subset of lexicon.th_name_opening_honorifics: มะ, โก, อู
+#: and ดอ open too many Thai words to be read glued).
+_HONORIFICS = ("ซอ", "หน่อ", "นอว์", "นอ", "หม่อง", "จาย", "มิ")
+#: What is glued before the name: a relation word or a cue.
+_BEFORE = (
+    "สามี", "ภรรยา", "ภริยา", "ลูกชาย", "ลูกสาว", "ลูก", "บุตรชาย", "บุตรสาว", "บุตร", "หลานชาย", "หลานสาว",
+    "หลาน", "พ่อ", "แม่", "พี่ชาย", "พี่สาว", "น้องชาย", "น้องสาว", "พี่", "น้อง", "แฟน", "กับ", "ชื่อ", "และ",
+    "นาย", "นาง", "นางสาว", "ด.ช.", "ด.ญ.", "ผัว", "เมีย", "ตา", "ยาย",
+)
+
+
+_OPENERS = ("ทำ", "ไป", "มา", "อยู่", "เป็น", "ได้", "ไม่", "กิน", "ขาย", "ทำงาน", "เรียน", "อายุ", "ย้าย")
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    before = "|".join(map(re.escape, sorted(_BEFORE, key=len, reverse=True)))
+    honorific = "|".join(sorted(_HONORIFICS, key=len, reverse=True))
+    return re.compile(rf"(?:{before})(?P<n>(?:{honorific})[{_T}]{{2,16}})")
+
+
+class ThaiGluedHonorificNameRecognizer(RegexRecognizer):
+    """Honorific-opened names glued after a relation word or cue."""
+
+    def __init__(self) -> None:
+        super().__init__("ThaiGluedHonorificNameRecognizer", ())
+        self.supported_entities = [PERSON]
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        if not any(h in text for h in _HONORIFICS):
+            return out
+        lex, th = get_lexicon(), get_thai_lexicon()
+        stops = lex.th_clause_openers | lex.th_not_names | th.stopwords
+        for m in _pattern().finditer(text):
+            run = m.group("n")
+            honorific = next(h for h in sorted(_HONORIFICS, key=len, reverse=True) if run.startswith(h))
+            rest = run[len(honorific):]
+            if (honorific + rest) in th.words or rest[:1] in "ะาำิีึืุูั็่้๊๋์":
+                continue  # หน่อไม้ is a word; a vowel after the honorific means another syllable
+            end = len(honorific)
+            toks = [t for t in th.tokenize(rest) if t]
+            for i, tok in enumerate(toks):
+                last = i == len(toks) - 1 and not re.match(f"[{_T}]", text[m.end():m.end() + 1])
+                clause = tok in stops or (tok in th.words and tok.startswith(_OPENERS))  # ทำ|ไร่ read as one
+                if end > len(honorific) and clause and not (last and len(tok) <= 2):
+                    break  # the clause begins (ทำไร่, อายุ, ใน…); a short last syllable (ซอเกอะ|ดู) is the name's
+                end += len(tok)
+            if end - len(honorific) >= 2:
+                out.append(self.result(PERSON, m.start("n"), m.start("n") + end, 0.7))
+        return out
