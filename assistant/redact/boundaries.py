@@ -163,9 +163,36 @@ def attach_branch_places(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
             continue
         _attach_town_after(text, h, hits, located)
+        _attach_latin_town_after(text, h, hits)
     # session 12 — a condo or building address, then its area (คอนโด Seaview Palm Residence| จอมเทียน)
     for h in [h for h in hits if h.type == ADDRESS and re.search(r"[A-Za-z]$", text[h.start:h.end])]:
         _attach_town_after(text, h, hits, located)
+
+
+#: session 13 — one to three capitalised words after a body's name in Latin letters.
+_AFTER_ORG_LATIN = re.compile(r"[^\S\n]([A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,2})")
+_PHRASE_CLOSES = re.compile(r"[^\S\n]*(?:$|[,.;:)(\n]|[-–—][^\S\n]|[^\sA-Za-z]|[a-z])", re.MULTILINE)
+
+
+def _attach_latin_town_after(text: str, h: Hit, hits: list[Hit]) -> None:
+    """Thai Christian Fellowship| Manchester: a known town right after a body's Latin name and
+    closing the phrase is its branch or seat: one span — unless the town is also an everyday
+    English word or a given name (Reading, Orange, Victoria)."""
+    if not re.search(r"[A-Za-z]$", text[h.start:h.end]):
+        return
+    m = _AFTER_ORG_LATIN.match(text, h.end)
+    if not m:
+        return
+    from assistant.redact.recognizers.location_gazetteer import latin_town, word_town
+
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        end = m.start(1) + len(name)
+        if latin_town(name) and _PHRASE_CLOSES.match(text, end):
+            if not (n == 1 and word_town(name)):
+                hits.append(Hit(h.start, end, ORGANIZATION, h.score, "alias"))
+            return
 
 
 def _attach_town_after(text: str, h: Hit, hits: list[Hit], located: set[tuple[int, int]]) -> None:

@@ -120,6 +120,31 @@ def _latin_names() -> frozenset[str]:
     return frozenset(names | folded)
 
 
+def latin_town(name: str) -> bool:
+    """A town, district, state or country the gazetteer knows by this Latin name."""
+    return name in _latin_names()
+
+
+#: Towns whose names are also everyday English words (the lemma tables list famous towns too —
+#: Manchester, Paris — so they cannot tell these apart).
+_WORD_TOWNS = frozenset({
+    "reading", "bath", "mobile", "orange", "split", "nice", "hope", "sale", "deal", "march", "wells",
+    "bury", "street", "marathon", "gap", "mission", "union", "independence", "liberty", "eagle", "derby",
+    "cork", "college", "university", "temple", "church", "villa", "central", "home", "bay", "bar", "bend",
+    "bell", "boom", "brick", "clay", "best", "batman", "male", "man", "bonus", "vista", "paradise",
+    "providence", "concord", "harmony", "unity", "victory", "angel", "ocean", "surprise", "friendship",
+    "jersey", "guernsey",
+})
+
+
+def word_town(name: str) -> bool:
+    """A town's name that is also an everyday English word, a month, a season or a given name."""
+    from assistant.redact.given_names import english_word_forms, given_names
+
+    low = name.lower()
+    return low in _WORD_TOWNS or low in _NOT_A_TOWN_AFTER_MOVE or low in english_word_forms() or name in given_names()
+
+
 def fold_accents(name: str) -> str:
     """The name without combining marks: Medellín → Medellin."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
