@@ -293,6 +293,9 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     eponymous instruments with a score."""
     spans = [m.span() for m in get_lexicon().protected_re.finditer(text)]
     spans.extend(m.span() for m in _LANGUAGE_DESCRIPTOR.finditer(text))
+    spans.extend(m.span() for m in _MEDICINE_STEM.finditer(text))
+    spans.extend(m.span() for m in _GERMAN_WORD.finditer(text))
+    spans.extend(m.span("l") for m in _LANGUAGE_SPOKEN.finditer(text))
     names = given_names()
     eponyms = _eponym_scores(text, names)
     spans.extend(eponyms)
@@ -311,6 +314,22 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: session 13 — a medicine by its international name: the INN stems that end nearly every one
+#: (Chlorpheniramine, Venlafaxine, levetiracetam, quetiapine) and no given name (Christine and
+#: Rosaline end otherwise). Either case; seven letters at least.
+_MEDICINE_STEM = re.compile(
+    r"(?i)(?<![A-Za-z])[a-z]{3,}(?:amine|azine|azepam|azolam|oxetine|faxine|apine|idone|olol|pril|sartan|"
+    r"statin|tinib|avir|ovir|ivir|cillin|mycin|floxacin|oxacin|prazole|conazole|dazole|tidine|formin|"
+    r"profen|fenac|coxib|triptan|setron|caine|barbital|cycline|semide|thiazide|dipine|terol|olone|parin|"
+    r"triptyline|pramine|codone|morphone|dronate|gliptin|glitazone|lukast|tadine|pentin|pidem|piclone|"
+    r"trigine|proate|racetam|peridol|thixol|alopram|xaban|gatran|mazepine|zodone)(?![A-Za-z])"
+)
+#: session 13 — a language named after a verb of speaking (speaks Jarai, พูด Sgaw): a language.
+_LANGUAGE_SPOKEN = re.compile(
+    r"(?:(?<![A-Za-z])(?i:speaks|speak|spoke|speaking|interpreter[^\S\n]+for)|พูด(?:ภาษา)?|ภาษา)[^\S\n]*"
+    r"(?P<l>[A-Z][a-z]{2,}(?:[^\S\n][A-Z][a-z]{2,})?)(?=[^\S\n]*(?:$|[,.;)/\n]|and|or|กับ|ได้|นิด|[^\sA-Za-z]))",
+    re.MULTILINE,
+)
 #: session 10 — what language someone speaks, written as one word (Dinka-speaking,
 #: Teochew-speaking): a description, whatever the language is called.
 _LANGUAGE_DESCRIPTOR = re.compile(r"(?<![A-Za-z\-])[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?-speaking(?![A-Za-z])")
@@ -490,6 +509,17 @@ _CAP_WORDS = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*){0,
 _GERMAN_COMPOUND = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]{7,}(?:ung|gesetz|amt|ämter|stelle|behörde|schaft|heit|keit|zentrum|dienst|"
     r"ausweis|bescheinigung|versicherung|geld|zulage|kasse|gericht|beratung)"
+    # session 13: shorter care, benefit and office compounds (Bürgergeld, Pflegegrad, Hausarzt,
+    # Tagespflege, Pflegestützpunkt, Sommerfest); -haus and -heim end surnames too (Steinhaus)
+    r"|[A-ZÄÖÜ][a-zäöüß]{3,}(?:geld|grad|pflege|arzt|ärztin|punkt|fest|hilfe|schule|karte|schein|titel|"
+    r"erlaubnis|antrag|bescheid|vollmacht|betreuung|kurs|termin|zentrum|station|amt)"
+)
+
+
+#: The same nouns standing as words of their own in any text (ระยะกลาง Pflegegrad 3).
+#: Not when a capitalised word follows: then it opens an office's name (Sozialamt Neukölln).
+_GERMAN_WORD = re.compile(
+    rf"(?<![A-Za-zÄÖÜäöüß])(?:{_GERMAN_COMPOUND.pattern})(?![A-Za-zÄÖÜäöüß]|[^\S\n]+[A-ZÄÖÜ])"
 )
 
 

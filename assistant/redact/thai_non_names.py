@@ -21,6 +21,11 @@ from assistant.redact.thai_lexicon import get_thai_lexicon
 from assistant.redact.types import PERSON
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+#: session 13 — words that open a kind of work or of place, never a person's name.
+_KIND_OPENERS = frozenset({
+    "โรงงาน", "ร้าน", "บริษัท", "ตลาด", "สวน", "ไร่", "ฟาร์ม", "แคมป์", "โรงแรม", "นวด", "วิ่ง", "ขาย",
+    "รับจ้าง", "ค่าย", "ศูนย์", "เรือ", "ปั๊ม", "อู่", "ล้ง", "โรงเรียน", "โรงพยาบาล",
+})
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +51,8 @@ def clause_or_role(value: str) -> bool:
         return False
     clause = lex.th_clause_openers | lex.th_not_names | lex.th_role_nouns
     # every word a clause word: a syllable of another kind (รอ|ยา|ลี, จะ|ก่อ, มี|มี่) is a name's
+    if toks[0] in _KIND_OPENERS and len(toks) >= 2 and all(t in get_thai_lexicon().words for t in toks):
+        return True  # โรงงาน|แกะ|กุ้ง, นวด|สปา|โรงแรม, วิ่ง|ด่าน: a kind of work or place in ordinary words
     return (toks[0] in lex.th_clause_openers and all(t in clause for t in toks)) or all(
         t in lex.th_role_nouns for t in toks
     )
