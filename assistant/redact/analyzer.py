@@ -16,6 +16,7 @@ from assistant.models import DetectedEntity
 from assistant.redact.boundaries import settle_boundaries
 from assistant.redact.engine import PresidioBundle
 from assistant.redact.ner import candidate_windows, ner_hits
+from assistant.redact.non_identifiers import drop_non_identifiers
 from assistant.redact.ocr_repair import repair_ocr
 from assistant.redact.recognizers.base import to_ascii_digits
 from assistant.redact.resolve import (
@@ -37,7 +38,6 @@ from assistant.redact.resolve import (
     retype_known_places,
 )
 from assistant.redact.thai_lexicon import tokenize_memo
-from assistant.redact.thai_non_names import drop_thai_non_names
 from assistant.redact.types import PERSON, PRESIDIO_TO_TYPE
 
 _THAI_CHARS = re.compile(r"[\u0E00-\u0E7F]")
@@ -97,7 +97,7 @@ class IdentifierAnalyzer:
             hits = cut_protected(text, hits, protected)
         hits = cut_clock_times(text, hits)
         retype_known_places(text, hits)
-        hits = drop_thai_non_names(text, hits)
+        hits = drop_non_identifiers(text, hits)
         settle_boundaries(text, hits)
         return merge(text, hits)
 

@@ -295,11 +295,12 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(m.span() for m in _LANGUAGE_DESCRIPTOR.finditer(text))
     spans.extend(m.span() for m in _MEDICINE_STEM.finditer(text))
     spans.extend(m.span() for m in _GERMAN_WORD.finditer(text))
+    spans.extend(m.span() for m in _SCORE_AND_FORM_CODES.finditer(text))
     spans.extend(m.span("l") for m in _LANGUAGE_SPOKEN.finditer(text))
     names = given_names()
     eponyms = _eponym_scores(text, names)
     spans.extend(eponyms)
-    if any(w in text for w in ("ตอน", "ตั้งแต่", "ทุ่ม", "ตี", "ละ", "วัน", "คนเดียว", "เมื่อ", "กับ")):
+    if any(w in text for w in ("ตอน", "ตั้งแต่", "ทุ่ม", "ตี", "ละ", "วัน", "คนเดียว", "เมื่อ", "กับ", "นี้", "ทั้ง")):
         spans.extend(m.span() for m in _THAI_TIME.finditer(text))
     for m in _CLINICAL.finditer(text):
         if _ORG_HEAD_AFTER.match(text, m.end()):
@@ -324,6 +325,12 @@ _MEDICINE_STEM = re.compile(
     r"triptyline|pramine|codone|morphone|dronate|gliptin|glitazone|lukast|tadine|pentin|pidem|piclone|"
     r"trigine|proate|racetam|peridol|thixol|alopram|xaban|gatran|mazepine|zodone)(?![A-Za-z])"
 )
+#: session 13 — a Glasgow coma score (GCS E4V5M6) and a Thai form code in Latin letters (Tor Ror
+#: 38/1, Kor Ror 7, Sor Kor 2: ท.ร., ค.ร., ส.ค.): scores and forms, not IDs or names.
+_SCORE_AND_FORM_CODES = re.compile(
+    r"(?<![A-Za-z0-9])E[1-4]V[1-5T]M[1-6](?![A-Za-z0-9])"
+    r"|(?<![A-Za-z])(?:[BCDKLMNPRSTWY]h?or[^\S\n]){2,3}\d{1,3}(?:/\d{1,2})?(?![\d/])"
+)
 #: session 13 — a language named after a verb of speaking (speaks Jarai, พูด Sgaw): a language.
 _LANGUAGE_SPOKEN = re.compile(
     r"(?:(?<![A-Za-z])(?i:speaks|speak|spoke|speaking|interpreter[^\S\n]+for)|พูด(?:ภาษา)?|ภาษา)[^\S\n]*"
@@ -347,6 +354,8 @@ _THAI_TIME = re.compile(
     # last night, yesterday, this morning (ร้านเกม|เมื่อคืน), and with whom, ending the clause
     # (สถานีตำรวจ|กับแม่): a probe of 43 kinds of place in four frames read 30 of 172 as names
     r"|เมื่อ(?:คืน(?:นี้)?|วาน(?:นี้|ซืน)?|เช้า(?:นี้)?|เย็น(?:นี้)?|บ่าย(?:นี้)?|ค่ำ|กี้|ตะกี้)"
+    # session 13: this morning, tonight, all night (รพ.จังหวัด|เช้านี้, ปู่|ทั้งคืน)
+    r"|(?:เช้า|เย็น|บ่าย|คืน)นี้|ทั้ง(?:คืน|วัน|เช้า|อาทิตย์|เดือน)"
     r"|กับ(?:แม่|พ่อ|ยาย|ตา|ย่า|ปู่|ป้า|ลุง|น้า|พี่|น้อง|เพื่อน|ลูก|แฟน|หลาน)(?![ก-๙])"
 )
 #: session 9 — a clock time (22:40, 23.00) is no house, lane or room number: "22:40 Soi Nong Bua",
@@ -499,6 +508,9 @@ _THING_VERB_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z])(?:(?:binge[- ])?watch(?:es|ed|ing)?|eat(?:s|ing)?|ate|drink(?:s|ing)?|drank|"
     r"(?:liv(?:es|ed|ing)|live)[^\S\n]+on|listen(?:s|ed|ing)?[^\S\n]+to|addicted[^\S\n]+to|"
     r"obsessed[^\S\n]+with|hooked[^\S\n]+on|plays|playing|played)[^\S\n]+$"
+    # session 13: the same verbs in Thai right before a Latin name on the same line (ดื่ม Tui,
+    # ชอบดู Running Man)
+    r"|(?:ดื่ม|ชอบดู|ดู|ฟัง|เล่น|กิน)[^\S\n]*\Z"
 )
 _CAP_WORDS = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*){0,2}")
 

@@ -1,4 +1,6 @@
-"""The last check on a Thai person span: a clause or a role is no name.
+"""The last check on every span: what reached the end of the pipeline but identifies no one.
+
+1. A Thai person span that is a clause or a role is no name.
 
 Why: two dozen Thai name rules each guard the word after their cue, but each guard is its own
 list, and a span can reach the end of the pipeline as "บอกว่า" (said that), "พี่คุย" (I'll talk),
@@ -9,6 +11,9 @@ opens with a verb or a function word and is made only of such words, or is made 
 nouns, is dropped (Malay, Hmong and Chinese names open with syllables spelled like verbs:
 รอยาลี, จะก่อ, เล่าซั้ว — their other syllables are no words). A writer's own
 redaction is never dropped.
+
+2. (session 13) A Thai body named only by its kind (รพ.จังหวัด "the provincial hospital",
+   รพ.อำเภอ) and a Glasgow coma score read as an ID (E4V5M6) name no one either.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from functools import lru_cache
 
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.thai_lexicon import get_thai_lexicon
-from assistant.redact.types import PERSON
+from assistant.redact.types import CASE_NUMBER, ID_NUMBER, ORGANIZATION, PERSON
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 #: session 13 — words that open a kind of work or of place, never a person's name.
@@ -58,9 +63,26 @@ def clause_or_role(value: str) -> bool:
     )
 
 
-def drop_thai_non_names(text: str, hits: list) -> list:
-    """The hits without Thai person spans that are clauses or roles."""
-    return [
-        h for h in hits
-        if not (h.type == PERSON and h.source != "writer" and clause_or_role(text[h.start:h.end]))
-    ]
+_GENERIC_THAI_BODIES = frozenset({
+    "รพ.จังหวัด", "โรงพยาบาลจังหวัด", "รพ.อำเภอ", "โรงพยาบาลอำเภอ", "รพ.ชุมชน", "โรงพยาบาลชุมชน",
+    "รพ.ศูนย์", "โรงพยาบาลศูนย์", "รพ.ทั่วไป", "รพ.เอกชน", "รพ.รัฐ", "รพ.สต.", "อบต.", "เทศบาล", "อำเภอ",
+})
+_COMA_SCORE = re.compile(r"E[1-4]V[1-5T]M[1-6]")
+
+
+def _no_identifier(text: str, h) -> bool:
+    if h.source == "writer":
+        return False
+    value = text[h.start:h.end]
+    if h.type == PERSON:
+        return clause_or_role(value)
+    if h.type == ORGANIZATION:
+        return value in _GENERIC_THAI_BODIES
+    if h.type in (ID_NUMBER, CASE_NUMBER):
+        return _COMA_SCORE.fullmatch(value) is not None
+    return False
+
+
+def drop_non_identifiers(text: str, hits: list) -> list:
+    """The hits without the spans that identify no one (a writer's own are always kept)."""
+    return [h for h in hits if not _no_identifier(text, h)]
