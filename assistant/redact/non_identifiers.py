@@ -26,6 +26,11 @@ from assistant.redact.thai_lexicon import get_thai_lexicon
 from assistant.redact.types import CASE_NUMBER, ID_NUMBER, ORGANIZATION, PERSON
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+#: A Thai vowel or final letter written three times or more (ค่าาา, จ้าาา, มากกกก).
+_DRAWN_OUT = re.compile(r"([\u0E01-\u0E2E\u0E30-\u0E39\u0E40-\u0E44])\1\1")
+#: Sentence particles, which a name never holds (they end what someone says).
+_CHAT_PARTICLES = frozenset({"วะ", "ว่ะ", "ค่ะ", "คะ", "ค่า", "ครับ", "คับ", "จ้า", "จ้ะ", "เด้อ", "นะคะ", "นะครับ"})
+#: (not เนาะ, อะ, ฮะ: syllables of Malay names too — มีเนาะ, บินอะหมัด)
 #: session 13 — words that open a kind of work or of place, never a person's name.
 _KIND_OPENERS = frozenset({
     "โรงงาน", "ร้าน", "บริษัท", "ตลาด", "สวน", "ไร่", "ฟาร์ม", "แคมป์", "โรงแรม", "นวด", "วิ่ง", "ขาย",
@@ -42,16 +47,22 @@ def _titles() -> tuple[str, ...]:
 def clause_or_role(value: str) -> bool:
     """``value`` (a Thai person span) is a clause or a role, not a name."""
     core = value.strip(" ()[]\"'“”")
+    titled = False
     for title in _titles():
         if core.startswith(title) and len(core) > len(title):
             core = core[len(title):].strip()
+            titled = True
             break
     if not core or _LATIN_OR_DIGIT.search(core):
         return False
     lex = get_lexicon()
     if core in lex.th_role_nouns:
         return True
+    if _DRAWN_OUT.search(core):
+        return True  # แต๊งกิ้วค่าาา: a vowel drawn out is chat, never a name
     toks = [t for t in get_thai_lexicon().tokenize(core) if t.strip()]
+    if len(toks) >= 2 and any(t in _CHAT_PARTICLES for t in toks[1:]) and not titled:
+        return True  # อิหยัง|วะ|ชีวิต: a sentence particle inside — speech, not a name
     if not toks:
         return False
     clause = lex.th_clause_openers | lex.th_not_names | lex.th_role_nouns

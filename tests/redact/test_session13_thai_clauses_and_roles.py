@@ -42,3 +42,15 @@ def test_the_clause_or_role_stays(analyzer, text, value):
 @pytest.mark.parametrize(("text", "value"), FOUND)
 def test_the_name_is_still_hidden(analyzer, text, value):
     assert covered(analyzer, text, value)
+
+
+CHAT = [
+    ("[10:06] น้อง: คือเมื่อคืนถุงยางแตก 😭 อิหยังวะชีวิต\n[10:09] พี่: ไม่ต้องตกใจนะ", "อิหยังวะชีวิต"),
+    ("[10:15] น้อง: แต๊งกิ้วค่าาา 🙏\n[10:16] พี่: ด้วยความยินดีจ้า", "แต๊งกิ้วค่าาา"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CHAT)
+def test_a_chat_phrase_with_a_particle_or_a_drawn_out_vowel_is_no_name(analyzer, text, value):
+    """Session 13: names carry no sentence particle (วะ, ค่า) and no vowel drawn out (ค่าาา)."""
+    assert untouched(analyzer, text, value)
