@@ -13,7 +13,8 @@ nouns, is dropped (Malay, Hmong and Chinese names open with syllables spelled li
 redaction is never dropped.
 
 2. (session 13) A Thai body named only by its kind (รพ.จังหวัด "the provincial hospital",
-   รพ.อำเภอ) and a Glasgow coma score read as an ID (E4V5M6) name no one either.
+   รพ.อำเภอ), a Glasgow coma score read as an ID (E4V5M6) and money read as an address (RM300)
+   name no one either.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from functools import lru_cache
 
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.thai_lexicon import get_thai_lexicon
-from assistant.redact.types import CASE_NUMBER, ID_NUMBER, ORGANIZATION, PERSON
+from assistant.redact.types import ADDRESS, CASE_NUMBER, ID_NUMBER, ORGANIZATION, PERSON
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 #: A Thai vowel or final letter written three times or more (ค่าาา, จ้าาา, มากกกก).
@@ -79,6 +80,8 @@ _GENERIC_THAI_BODIES = frozenset({
     "รพ.ศูนย์", "โรงพยาบาลศูนย์", "รพ.ทั่วไป", "รพ.เอกชน", "รพ.รัฐ", "รพ.สต.", "อบต.", "เทศบาล", "อำเภอ",
 })
 _COMA_SCORE = re.compile(r"E[1-4]V[1-5T]M[1-6]")
+#: Money with its currency's code or sign (RM300, S$450, HK$9,000): an amount, never an address.
+_MONEY = re.compile(r"(?:RM|S\$|HK\$|NT\$|A\$|NZ\$|US\$|Rp|₩|€|£|\$)[^\S\n]?\d[\d,.]*[kK]?")
 
 
 def _no_identifier(text: str, h) -> bool:
@@ -89,9 +92,9 @@ def _no_identifier(text: str, h) -> bool:
         return clause_or_role(value)
     if h.type == ORGANIZATION:
         return value in _GENERIC_THAI_BODIES
-    if h.type in (ID_NUMBER, CASE_NUMBER):
-        return _COMA_SCORE.fullmatch(value) is not None
-    return False
+    if h.type in (ID_NUMBER, CASE_NUMBER) and _COMA_SCORE.fullmatch(value):
+        return True
+    return h.type in (ADDRESS, ID_NUMBER, CASE_NUMBER) and _MONEY.fullmatch(value) is not None
 
 
 def drop_non_identifiers(text: str, hits: list) -> list:

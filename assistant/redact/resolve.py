@@ -296,6 +296,8 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(m.span() for m in _MEDICINE_STEM.finditer(text))
     spans.extend(m.span() for m in _GERMAN_WORD.finditer(text))
     spans.extend(m.span() for m in _SCORE_AND_FORM_CODES.finditer(text))
+    spans.extend(m.span() for m in _SCHOOL_GRADE.finditer(text))
+    spans.extend(m.span("e") for m in _DOUBLE_EPONYM.finditer(text))
     spans.extend(m.span("l") for m in _LANGUAGE_SPOKEN.finditer(text))
     names = given_names()
     eponyms = _eponym_scores(text, names)
@@ -330,6 +332,19 @@ _MEDICINE_STEM = re.compile(
 _SCORE_AND_FORM_CODES = re.compile(
     r"(?<![A-Za-z0-9])E[1-4]V[1-5T]M[1-6](?![A-Za-z0-9])"
     r"|(?<![A-Za-z])(?:[BCDKLMNPRSTWY]h?or[^\S\n]){2,3}\d{1,3}(?:/\d{1,2})?(?![\d/])"
+)
+#: session 13 — a school grade in the words of several school systems (Mattayom 4, Prathom 6,
+#: Tahun 5, Darjah 3, Klasse 7, Grade 9): a grade, not a name with a number.
+_SCHOOL_GRADE = re.compile(
+    r"(?<![A-Za-z])(?:Matt?h?ayom|Prathom|Prathum|Tahun|Darjah|Tingkatan|Klasse|Grade|Grades|Year|Yr|Form|"
+    r"Standard|Std|Sec|Secondary|Primary)[^\S\n]?\d{1,2}(?:/\d{1,2})?(?![\d/])"
+)
+#: session 13 — a double-barrelled eponym before what it names (Rumack-Matthew line, Mallory-Weiss
+#: tear, Glasgow-Blatchford score): clinical, not a person.
+_DOUBLE_EPONYM = re.compile(
+    r"(?P<e>(?<![A-Za-z\-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+)[^\S\n]+(?=(?:line|nomogram|criteria|"
+    r"classification|sign|test|manoeuvre|maneuver|score|scale|syndrome|disease|tear|procedure|protocol|"
+    r"questionnaire|inventory|index|fracture|repair|operation|reflex)(?![A-Za-z]))"
 )
 #: session 13 — a language named after a verb of speaking (speaks Jarai, พูด Sgaw): a language.
 _LANGUAGE_SPOKEN = re.compile(
