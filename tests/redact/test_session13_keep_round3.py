@@ -29,3 +29,16 @@ KEPT = [
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_the_term_stays(analyzer, text, value):
     assert untouched(analyzer, text, value)
+
+
+PEOPLES = [
+    ("Parent meeting 15:30, Pwo Karen (teacher interpreted), 6 families.", "Pwo Karen"),
+    ("Grandfather speaks only Khmu; uncle some Thai.", "Khmu"),
+    ("Police issued an Amber Alert after she left the shelter.", "Amber Alert"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PEOPLES)
+def test_a_people_language_or_alert_stays(analyzer, text, value):
+    """Session 13: peoples and languages of the borderlands, and a public alert system."""
+    assert untouched(analyzer, text, value)
