@@ -83,6 +83,10 @@ SETS = (
     (REDACT_TESTS / "heldout45", "held-out set 45 (BLIND: written at the start of session 12, misses never printed)"),
     (REDACT_TESTS / "heldout46", "held-out set 46 (development set of session 12, organisations and places)"),
     (REDACT_TESTS / "heldout47", "held-out set 47 (development set of session 12, hard names and handles)"),
+    (REDACT_TESTS / "heldout48", "held-out set 48 (BLIND: written at the start of session 13, misses never printed)"),
+    (REDACT_TESTS / "heldout49", "held-out set 49 (development set of session 13, document shapes: tables, forms, scans)"),
+    (REDACT_TESTS / "keep4", "over-redaction set keep4 (BLIND: session 13, 750 keep strings, losses never printed)"),
+    (REDACT_TESTS / "keep5", "over-redaction set keep5 (development set of session 13: 750 keep strings)"),
 )
 
 

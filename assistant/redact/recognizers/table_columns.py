@@ -86,10 +86,12 @@ _EMPTY = frozenset({
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 _SPLIT = re.compile(r"\t|\|")
-#: A comma and what follows it when that is a remark, not more of the name: a number or class
-#: (", P.5", ", ม.2/3") or a lower-case word (", asked about …").
+#: A bracket closing a cell ("084-771-2093 (aunt)"), and the one word in it that is a person's
+#: other name ("Siritree Nonthasaen (Tree)").
 _BRACKET_TAIL = re.compile(r"[^\S\n]*\(([^()]*)\)\Z")
 _ALIAS = re.compile(r"[^\s\d\-/,.]{2,12}")
+#: A comma and what follows it when that is a remark, not more of the name: a number or class
+#: (", P.5", ", ม.2/3") or a lower-case word (", asked about …").
 _REMARK_TAIL = re.compile(r"[^\S\n]*,[^\S\n]*(?=[^,]*\d|[a-z])")
 
 
