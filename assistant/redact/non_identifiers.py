@@ -15,6 +15,8 @@ redaction is never dropped.
 2. (session 13) A Thai body named only by its kind (รพ.จังหวัด "the provincial hospital",
    รพ.อำเภอ), a Glasgow coma score read as an ID (E4V5M6) and money read as an address (RM300)
    name no one either.
+3. (session 13) "Hope she stays put", "Will he come back?": a given name that is also a verb or a
+   modal, before a subject pronoun, is the verb.
 """
 
 from __future__ import annotations
@@ -84,10 +86,18 @@ _COMA_SCORE = re.compile(r"E[1-4]V[1-5T]M[1-6]")
 _MONEY = re.compile(r"(?:RM|S\$|HK\$|NT\$|A\$|NZ\$|US\$|Rp|₩|€|£|\$)[^\S\n]?\d[\d,.]*[kK]?")
 
 
+#: A given name that is also a verb taking a clause, or a modal, then a subject pronoun: the verb
+#: ("Hope she stays put tonight", "Will he come back?").
+_VERB_NAMES = frozenset({"Hope", "Trust", "Wish", "Pray", "Will", "May"})
+_SUBJECT_AFTER = re.compile(r"[^\S\n]+(?:I|you|he|she|it|we|they)(?![A-Za-z])")
+
+
 def _no_identifier(text: str, h) -> bool:
     if h.source == "writer":
         return False
     value = text[h.start:h.end]
+    if h.type == PERSON and value in _VERB_NAMES and _SUBJECT_AFTER.match(text, h.end):
+        return True
     if h.type == PERSON:
         return clause_or_role(value)
     if h.type == ORGANIZATION:
