@@ -527,6 +527,11 @@ _THING_VERB_BEFORE = re.compile(
     # ชอบดู Running Man)
     r"|(?:ดื่ม|ชอบดู|ดู|ฟัง|เล่น|กิน)[^\S\n]*\Z"
 )
+#: session 13 — a telegraphic note's sentence opens with its verb: "Loves Pororo", "Enjoys
+#: Countdown", "Misses Simbang Gabi" (what one loves, enjoys or misses is a thing unless a name).
+_TELEGRAPH_VERB = re.compile(
+    r"(?:Loves|Likes|Enjoys|Watches|Plays|Misses|Hates|Adores|Follows|Collects)[^\S\n]+(?=[A-Z])"
+)
 _CAP_WORDS = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*){0,2}")
 
 
@@ -577,6 +582,12 @@ def cut_named_things(text: str, hits: list[Hit]) -> list[Hit]:
         thing_like = (h.type == PERSON and h.source != "writer") or (h.type == ORGANIZATION and h.source == "ner")
         if h.type == PERSON and h.source != "writer" and _GERMAN_COMPOUND.fullmatch(text, h.start, h.end):
             continue  # Krankenversicherung, Gesundheitsamt: a German compound noun, capitalised as nouns are
+        if thing_like and (verb := _TELEGRAPH_VERB.match(text, h.start, h.end)):
+            rest = text[verb.end():h.end].split()
+            if not rest or not any(w.strip(".,") in all_given_names() or w in word_names() for w in rest):
+                continue  # "Loves Pororo", "Enjoys Countdown": the verb and the thing it names
+            out.append(replace(h, start=verb.end()))  # "Misses Somchai": the person after the verb
+            continue
         if thing_like and _CAP_WORDS.fullmatch(text, h.start, h.end):
             words = text[h.start:h.end].split()
             if not any(w in all_given_names() or w in word_names() for w in words) and (
