@@ -25,15 +25,16 @@ import re
 from functools import lru_cache
 
 from assistant.redact.lexicon import get_lexicon
+from assistant.redact.resolve import thai_titles
 from assistant.redact.thai_lexicon import get_thai_lexicon
 from assistant.redact.types import ADDRESS, CASE_NUMBER, ID_NUMBER, ORGANIZATION, PERSON
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 #: A Thai vowel or final letter written three times or more (ค่าาา, จ้าาา, มากกกก).
 _DRAWN_OUT = re.compile(r"([\u0E01-\u0E2E\u0E30-\u0E39\u0E40-\u0E44])\1\1")
-#: Sentence particles, which a name never holds (they end what someone says).
+#: Sentence particles, which a name never holds (they end what someone says); not เนาะ, อะ, ฮะ,
+#: which are syllables of Malay names too (มีเนาะ, บินอะหมัด).
 _CHAT_PARTICLES = frozenset({"วะ", "ว่ะ", "ค่ะ", "คะ", "ค่า", "ครับ", "คับ", "จ้า", "จ้ะ", "เด้อ", "นะคะ", "นะครับ"})
-#: (not เนาะ, อะ, ฮะ: syllables of Malay names too — มีเนาะ, บินอะหมัด)
 #: session 13 — words that open a kind of work or of place, never a person's name.
 _KIND_OPENERS = frozenset({
     "โรงงาน", "ร้าน", "บริษัท", "ตลาด", "สวน", "ไร่", "ฟาร์ม", "แคมป์", "โรงแรม", "นวด", "วิ่ง", "ขาย",
@@ -42,16 +43,17 @@ _KIND_OPENERS = frozenset({
 
 
 @lru_cache(maxsize=1)
-def _titles() -> tuple[str, ...]:
+def _clause_words() -> frozenset[str]:
+    """What a clause may be made of: openers, the not-name words and role nouns (built once)."""
     lex = get_lexicon()
-    return tuple(sorted(lex.th_strong_titles | lex.th_soft_titles, key=len, reverse=True))
+    return lex.th_clause_openers | lex.th_not_names | lex.th_role_nouns
 
 
 def clause_or_role(value: str) -> bool:
     """``value`` (a Thai person span) is a clause or a role, not a name."""
     core = value.strip(" ()[]\"'“”")
     titled = False
-    for title in _titles():
+    for title in thai_titles():
         if core.startswith(title) and len(core) > len(title):
             core = core[len(title):].strip()
             titled = True
@@ -63,15 +65,16 @@ def clause_or_role(value: str) -> bool:
         return True
     if _DRAWN_OUT.search(core):
         return True  # แต๊งกิ้วค่าาา: a vowel drawn out is chat, never a name
-    toks = [t for t in get_thai_lexicon().tokenize(core) if t.strip()]
-    if len(toks) >= 2 and any(t in _CHAT_PARTICLES for t in toks[1:]) and not titled:
-        return True  # อิหยัง|วะ|ชีวิต: a sentence particle inside — speech, not a name
+    th = get_thai_lexicon()
+    toks = [t for t in th.tokenize(core) if t.strip()]
     if not toks:
         return False
-    clause = lex.th_clause_openers | lex.th_not_names | lex.th_role_nouns
-    # every word a clause word: a syllable of another kind (รอ|ยา|ลี, จะ|ก่อ, มี|มี่) is a name's
-    if toks[0] in _KIND_OPENERS and len(toks) >= 2 and all(t in get_thai_lexicon().words for t in toks):
+    if len(toks) >= 2 and any(t in _CHAT_PARTICLES for t in toks[1:]) and not titled:
+        return True  # อิหยัง|วะ|ชีวิต: a sentence particle inside — speech, not a name
+    if toks[0] in _KIND_OPENERS and len(toks) >= 2 and all(t in th.words for t in toks):
         return True  # โรงงาน|แกะ|กุ้ง, นวด|สปา|โรงแรม, วิ่ง|ด่าน: a kind of work or place in ordinary words
+    # every word a clause word: a syllable of another kind (รอ|ยา|ลี, จะ|ก่อ, มี|มี่) is a name's
+    clause = _clause_words()
     return (toks[0] in lex.th_clause_openers and all(t in clause for t in toks)) or all(
         t in lex.th_role_nouns for t in toks
     )

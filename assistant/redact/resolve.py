@@ -433,7 +433,7 @@ _NICKNAME_BEFORE = re.compile(r"(?:\(|ชื่อเล่น|เรียก�
 
 
 @lru_cache(maxsize=1)
-def _thai_titles() -> tuple[str, ...]:
+def thai_titles() -> tuple[str, ...]:
     """Every Thai title, longest first (so นางสาว is cut before นาง): built once, read per note."""
     lex = get_lexicon()
     return tuple(sorted(lex.th_strong_titles | lex.th_soft_titles | lex.th_strict_titles, key=len, reverse=True))
@@ -446,7 +446,7 @@ def add_spelling_variants(text: str, hits: list[Hit]) -> None:
     from assistant.redact.spelling_variants import spelling_variant_spans
 
     spans = spelling_variant_spans(
-        text, hits, thai_words=get_thai_lexicon().words, ordinary_english=_ordinary, titles=_thai_titles()
+        text, hits, thai_words=get_thai_lexicon().words, ordinary_english=_ordinary, titles=thai_titles()
     )
     hits.extend(Hit(s, e, PERSON, 0.6, "propagated") for s, e in spans)
 
@@ -560,12 +560,12 @@ def retype_known_places(text: str, hits: list[Hit]) -> None:
     with a given name (Phetchabun, Roi Et; not Florence) is the place it is: the model is sent
     [LOCATION_n], not [PERSON_n], and drafts it as a place. Coverage is unchanged; only the type."""
     from assistant.redact.given_names import all_given_names
-    from assistant.redact.recognizers.location_gazetteer import _latin_names
+    from assistant.redact.recognizers.location_gazetteer import latin_town
 
     for h in hits:
         if h.type == PERSON and h.source != "writer":
             value = text[h.start:h.end]
-            if value in _latin_names() and value.split()[0] not in all_given_names():
+            if latin_town(value) and value.split()[0] not in all_given_names():
                 h.type = LOCATION
 
 
@@ -1115,7 +1115,7 @@ def _clause_subject(span: str, chunk: str, th) -> bool:
     ยิ้มแย้ม ตอบ…) — family names are often dictionary words too (แย้มสรวล, ศรีบุญเรือง) — and the
     chunk does not end in a degree word (ใจดีมาก) or name a cue (ชื่อจริง)."""
     given = span.strip()
-    given = given[len(next((t for t in _thai_titles() if given.startswith(t)), "")):].strip()
+    given = given[len(next((t for t in thai_titles() if given.startswith(t)), "")):].strip()
     return not (
         len(given) < 5 or given in th.words or chunk.endswith(_TH_DEGREE_END)
         or chunk.startswith(("ชื่อ", "นามสกุล", "เรียก"))  # หลานคนโต ชื่อจริง X: a cue, not a name

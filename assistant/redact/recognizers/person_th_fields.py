@@ -43,7 +43,7 @@ _NOBODY = ("ไม่มี", "ไม่ทราบ", "ไม่ระบุ", 
 @lru_cache(maxsize=1)
 def _titles() -> tuple[str, ...]:
     lex = get_lexicon()
-    return tuple(sorted(lex.th_strong_titles | {"พว.", "พยาบาล", "บุรุษพยาบาล"}, key=len, reverse=True))
+    return tuple(sorted(lex.th_strong_titles | {"พยาบาล", "บุรุษพยาบาล"}, key=len, reverse=True))
 
 
 def _not_a_name_word(word: str) -> bool:
@@ -70,7 +70,7 @@ def _name_span(value: str, nickname: bool) -> int:
     if not title and first in lex.th_name_opening_honorifics and len(words) > 1:
         # ซอ พอ ลา: a Karen or Burmese honorific, then short name syllables one space apart
         n = 1
-        while n < len(words) and n <= 3 and len(words[n]) <= 4 and words[n] not in get_lexicon().th_clause_openers:
+        while n < len(words) and n <= 3 and len(words[n]) <= 4 and words[n] not in lex.th_clause_openers:
             n += 1
         return len(" ".join(words[:n])) if n > 1 else 0
     toks = [t for t in th.tokenize(given) if t.strip()]
@@ -81,7 +81,7 @@ def _name_span(value: str, nickname: bool) -> int:
             return 0
         if given in th.words and not th.is_name(given):
             return 0  # an ordinary word with no title: a description (สดใส, ร่าเริง)
-    elif nickname and (given.startswith(_NOBODY) or given in ("-",)):
+    elif nickname and given.startswith(_NOBODY):
         return 0
     # a title glued to a run (นางสมัยไปทำงาน): the name ends where a clause word begins
     end = len(title)
