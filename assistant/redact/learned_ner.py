@@ -277,9 +277,11 @@ def _en_tokens(text: str) -> list[Token]:
 
 
 def _en_flags(token: str) -> list[str]:
+    from assistant.redact.word_clusters import cluster_features
+
     words, given, honorifics, roles = _en_vocab()
     low = token.lower()
-    return [
+    return cluster_features(token) + [
         name
         for name, present in (
             ("cap", token[:1].isupper()),
