@@ -692,7 +692,7 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             ):
                 e2 += 1  # an abbreviation keeps its dot: มข., รพ.สต., Co., Ltd., Somsak K.
             lower_name = h.source in ("rule", "propagated") and _LOWER_WORD.fullmatch(text, s2, e2)
-            acronym = h.type == ORGANIZATION and h.source == "rule" and _ACRONYM.fullmatch(text, s2, e2)
+            acronym = h.type == ORGANIZATION and h.source in ("rule", "alias") and _ACRONYM.fullmatch(text, s2, e2)
             # a whole name in capitals that a rule read from a form label (Client: SITI RAHAYU)
             caps_name = h.type == PERSON and (
                 (h.source == "rule" and _CAPS_NAME.fullmatch(text, s2, e2)) or _caps_nickname(text, text[s2:e2])
