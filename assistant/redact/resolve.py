@@ -522,10 +522,18 @@ _THING_NOUN_AFTER = re.compile(
 _THING_VERB_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z])(?:(?:binge[- ])?watch(?:es|ed|ing)?|eat(?:s|ing)?|ate|drink(?:s|ing)?|drank|"
     r"(?:liv(?:es|ed|ing)|live)[^\S\n]+on|listen(?:s|ed|ing)?[^\S\n]+to|addicted[^\S\n]+to|"
-    r"obsessed[^\S\n]+with|hooked[^\S\n]+on|plays|playing|played)[^\S\n]+$"
+    r"obsessed[^\S\n]+with|hooked[^\S\n]+on|plays|playing|played|"
+    # session 14 (keep6): drawing, scripting, bingeing, re-watching, reading, wearing, collecting
+    # and queueing for are done to things too (draws Pikachu, binged Bake Off, queues for Chatime)
+    r"draw(?:s|ing)?|drew|scripts|scripting|binged|binges|bingeing|re-?watch(?:es|ed|ing)?|"
+    r"reads|reading|wears|wearing|collects|collecting|queues[^\S\n]+for|queued[^\S\n]+for)[^\S\n]+$"
     # session 13: the same verbs in Thai right before a Latin name on the same line (ดื่ม Tui,
-    # ชอบดู Running Man)
-    r"|(?:ดื่ม|ชอบดู|ดู|ฟัง|เล่น|กิน)[^\S\n]*\Z"
+    # ชอบดู Running Man); session 14 (keep6): singing, drawing, collecting, cheering, selling,
+    # using, wanting and kinds of product before a brand (รองเท้า Adidas, บะหมี่ Nissin, หูฟัง
+    # Sony, ชาเขียว Oishi, เครื่องสำอาง Mistine, แอป Ooca, การ์ตูน Frozen)
+    r"|(?:ดื่ม|ชอบดู|ดู|ฟัง|เล่น|กิน|ร้อง|ร้องเพลง|เปิดเพลง|เพลง|วาด|สะสม|สติกเกอร์|เชียร์|ใช้|อยากได้|"
+    r"รองเท้า|บะหมี่|หูฟัง|หูฟังตัดเสียง|เครื่องสำอาง|ชาเขียว|นม|เจล|เจลล้างมือ|แอป|แอพ|การ์ตูน|อนิเมะ|"
+    r"ซีรีส์|รถไฟ|ไอติม|ไอศกรีม|ขนม|ตุ๊กตา|เกม|คลิป|ติดเกม|ติดการ์ตูน|ติดอนิเมะ)(?:แต่)?[^\S\n]*\Z"
 )
 #: session 13 — a telegraphic note's sentence opens with its verb: "Loves Pororo", "Enjoys
 #: Countdown", "Misses Simbang Gabi" (what one loves, enjoys or misses is a thing unless a name).
@@ -578,7 +586,8 @@ def cut_named_things(text: str, hits: list[Hit]) -> list[Hit]:
     from assistant.redact.given_names import all_given_names, word_names
 
     out: list[Hit] = []
-    for h in hits:
+    thing_ends: list[int] = []  # where a thing just cut ends: what is coordinated with it is one too
+    for h in sorted(hits, key=lambda x: x.start):
         thing_like = (h.type == PERSON and h.source != "writer") or (h.type == ORGANIZATION and h.source == "ner")
         if h.type == PERSON and h.source != "writer" and _GERMAN_COMPOUND.fullmatch(text, h.start, h.end):
             continue  # Krankenversicherung, Gesundheitsamt: a German compound noun, capitalised as nouns are
@@ -588,15 +597,37 @@ def cut_named_things(text: str, hits: list[Hit]) -> list[Hit]:
                 continue  # "Loves Pororo", "Enjoys Countdown": the verb and the thing it names
             out.append(replace(h, start=verb.end()))  # "Misses Somchai": the person after the verb
             continue
-        if thing_like and _CAP_WORDS.fullmatch(text, h.start, h.end):
+        # session 14 (keep6): a rule's body after a verb of playing or watching is a game or a show
+        # (เล่น Genshin Impact, ดู Paw Patrol); after "works at" it is still an employer
+        body_after_verb = h.type == ORGANIZATION and h.source == "rule" and (
+            _THING_VERB_BEFORE.search(text, max(0, h.start - 30), h.start) or _after_coordinated_thing(text, h.start)
+        )
+        if (thing_like or body_after_verb) and _CAP_WORDS.fullmatch(text, h.start, h.end):
             words = text[h.start:h.end].split()
             if not any(w in all_given_names() or w in word_names() for w in words) and (
                 _THING_NOUN_AFTER.match(text, h.end)
                 or _THING_VERB_BEFORE.search(text, max(0, h.start - 30), h.start)
+                # session 14 (keep6): "draws Pikachu and Luffy", "ดู Peppa Pig กับ Paw Patrol"
+                or any(_COORDINATED_WITH.fullmatch(text, end, h.start) for end in thing_ends[-1:])
+                or _after_coordinated_thing(text, h.start)
             ):
+                thing_ends.append(h.end)
                 continue
         out.append(h)
     return out
+
+
+#: What joins two things named in one breath: a comma, and, or, &, กับ, และ.
+_COORDINATED_WITH = re.compile(r"[^\S\n]*(?:,|,?[^\S\n]*(?:and|or|&)|กับ|และ)[^\S\n]*")
+#: A capitalised thing no rule read, then the joining word, at the end of what comes before a span.
+_CAP_THEN_JOIN = re.compile(rf"{_CAP_WORDS.pattern}(?:{_COORDINATED_WITH.pattern})\Z")
+
+
+def _after_coordinated_thing(text: str, start: int) -> bool:
+    """Is the span the second of two things after one verb ("watches Doraemon and Crayon
+    Shin-chan", "ดู Peppa Pig กับ Paw Patrol") where the first was never a span?"""
+    m = _CAP_THEN_JOIN.search(text, max(0, start - 60), start)
+    return bool(m) and _THING_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
 
 
 def cut_loanwords(text: str, hits: list[Hit]) -> list[Hit]:
