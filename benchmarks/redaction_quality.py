@@ -87,6 +87,9 @@ SETS = (
     (REDACT_TESTS / "heldout49", "held-out set 49 (development set of session 13, document shapes: tables, forms, scans)"),
     (REDACT_TESTS / "keep4", "over-redaction set keep4 (BLIND: session 13, 750 keep strings, losses never printed)"),
     (REDACT_TESTS / "keep5", "over-redaction set keep5 (development set of session 13: 750 keep strings)"),
+    (REDACT_TESTS / "heldout50", "held-out set 50 (BLIND: written at the start of session 14, misses never printed)"),
+    (REDACT_TESTS / "heldout51", "held-out set 51 (development set of session 14: organisations and places)"),
+    (REDACT_TESTS / "keep6", "over-redaction set keep6 (development set of session 14: things with proper names)"),
 )
 
 
