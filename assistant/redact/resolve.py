@@ -515,7 +515,9 @@ _THING_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:symbols?|fan|vouchers?|app|apps|series|episodes?|season|tablets?|syrup|spray|cream|"
     r"kit|bottles?|packets?|tokens?|course|programme|program|classes|lessons|shirt|jersey|trainers|"
     r"cereal|crisps|chips|noodles|channel|videos?|songs?|music|books?|movies?|films?|toys?|stickers|"
-    r"subscription|membership|burgers?|pizza|sauce)(?![A-Za-z])"
+    r"subscription|membership|burgers?|pizza|sauce|"
+    # session 14 (keep6): what a brand or a show is bought, worn or collected as
+    r"cans|boots|trainers|sneakers|trains|posters?|plushies|figurines|merch|skins)(?![A-Za-z])"
 )
 #: … and watching, eating, drinking or playing before it: binge-watching Heartstopper, living on
 #: Weetabix, drinks Tyskie, plays Valorant.
@@ -591,6 +593,8 @@ def cut_named_things(text: str, hits: list[Hit]) -> list[Hit]:
         thing_like = (h.type == PERSON and h.source != "writer") or (h.type == ORGANIZATION and h.source == "ner")
         if h.type == PERSON and h.source != "writer" and _GERMAN_COMPOUND.fullmatch(text, h.start, h.end):
             continue  # Krankenversicherung, Gesundheitsamt: a German compound noun, capitalised as nouns are
+        if thing_like and h.type == PERSON and _thing_after_thai_word(text, h):
+            continue  # สะสมสติกเกอร์ Kuromi, กินแต่รามยอน: what one collects, eats or drinks
         if thing_like and (verb := _TELEGRAPH_VERB.match(text, h.start, h.end)):
             rest = text[verb.end():h.end].split()
             if not rest or not any(w.strip(".,") in all_given_names() or w in word_names() for w in rest):
@@ -621,6 +625,24 @@ def cut_named_things(text: str, hits: list[Hit]) -> list[Hit]:
 _COORDINATED_WITH = re.compile(r"[^\S\n]*(?:,|,?[^\S\n]*(?:and|or|&)|กับ|และ)[^\S\n]*")
 #: A capitalised thing no rule read, then the joining word, at the end of what comes before a span.
 _CAP_THEN_JOIN = re.compile(rf"{_CAP_WORDS.pattern}(?:{_COORDINATED_WITH.pattern})\Z")
+
+
+#: session 14 (keep6): a Thai span opening with ordinary words and ending in a Latin name —
+#: the words a verb or kind of product the span took in (สะสมสติกเกอร์ Kuromi, ติดการ์ตูน Frozen).
+_THAI_THEN_LATIN = re.compile(r"[\u0E00-\u0E7F]+[^\S\n]*(?=[A-Z])")
+#: Eating or drinking right before a Thai-script span: the span is the food or drink (กินแต่
+#: รามยอน, ดื่มแต่มัทฉะลาเต้); a person eaten with comes after กับ, never straight after the verb.
+_EAT_OR_DRINK_BEFORE = re.compile(r"(?:กิน|ดื่ม)(?:แต่|แค่)?[^\S\n]*\Z")
+
+
+def _thing_after_thai_word(text: str, h: Hit) -> bool:
+    span = text[h.start:h.end]
+    if _THAI.match(span) and _EAT_OR_DRINK_BEFORE.search(text, max(0, h.start - 12), h.start):
+        return not span.startswith(thai_titles())  # กินกับ|น้องแพรว has its title: a person
+    m = _THAI_THEN_LATIN.match(span)
+    if not m or not _CAP_WORDS.match(span, m.end()):
+        return False
+    return _THING_VERB_BEFORE.search(text, max(0, h.start + m.end() - 30), h.start + m.end()) is not None
 
 
 def _after_coordinated_thing(text: str, start: int) -> bool:

@@ -46,3 +46,38 @@ def test_a_thing_after_a_verb_or_a_kind_of_product_survives(text, thing):
 )
 def test_people_and_employers_in_the_same_frames_stay_hidden(text, name):
     assert _hit(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # a Thai verb or kind of product read into the span with the Latin name after it
+        ("สะสมสติกเกอร์ Pompompurin ทุกอาทิตย์", "Pompompurin"),
+        ("ติดการ์ตูน Moana ร้องทั้งวัน", "Moana"),
+        ("ชอบวาดรถไฟ Thalys ในสมุด", "Thalys"),
+        # games and sports played, in a dictated note's lower case
+        ("then he says he plays valorant and roblox every night his mum is worried", "valorant"),
+        ("he plays pickleball after school with his cousins now", "pickleball"),
+        # food and drink in Thai script right after eating or drinking
+        ("บอกว่ากินแต่ต๊อกบกกี ไม่กินข้าว", "ต๊อกบกกี"),
+        ("ช่วงนี้ดื่มแต่มัทฉะลาเต้ทุกเช้า", "มัทฉะลาเต้"),
+        # a thing-noun after the name: cans, boots, trains
+        ("AUDIT-C 8, Old Crow cans most nights", "Old Crow"),
+        ("wants Kalenji boots for the run", "Kalenji"),
+    ],
+)
+def test_more_things_in_thai_and_dictated_frames_survive(text, thing):
+    assert not _hit(text, thing)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("สะสมสติกเกอร์กับน้อง Pompom ทุกอาทิตย์", "Pompom"),
+        ("then he plays with nong beam and his cousin somchai at the market", "somchai"),
+        ("บอกว่ากินข้าวกับน้องต้นทุกวัน", "ต้น"),
+        ("ดื่มกับพี่สมชายทุกคืน", "สมชาย"),
+    ],
+)
+def test_people_beside_the_new_thing_frames_stay_hidden(text, name):
+    assert _hit(text, name)
