@@ -277,11 +277,9 @@ def _en_tokens(text: str) -> list[Token]:
 
 
 def _en_flags(token: str) -> list[str]:
-    from assistant.redact.word_clusters import cluster_features
-
     words, given, honorifics, roles = _en_vocab()
     low = token.lower()
-    return cluster_features(token) + [
+    return [
         name
         for name, present in (
             ("cap", token[:1].isupper()),
