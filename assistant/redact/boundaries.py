@@ -715,3 +715,32 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     absorb_name_heads(text, hits)
     attach_branch_places(text, hits)
     join_address_runs(text, hits)
+    join_adjacent_places(text, hits)
+
+
+#: session 14 — what stands between two parts of one place: a comma, or one space.
+_PLACE_PARTS_JOIN = re.compile(r",[^\S\n]?|[^\S\n]")
+#: The last word of a body's span that makes it a place, not a body (a rule may type a district
+#: after a body's name as a body: "Lao Youth Union, Chanthabouly District").
+_PLACE_HEAD_LAST = re.compile(r"(?:District|Province|Region|State|County|Township|Municipality|Village)\Z")
+_PLACE_HEAD_FIRST = re.compile(r"(?:เมือง|แขวง|เขต|อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|รัฐ|บ้าน)")
+
+
+def join_adjacent_places(text: str, hits: list[Hit]) -> None:
+    """A place written in parts side by side — a village then its district (Ban Nong Sa-at,
+    Xaysetha District; บ้านโพนสะอาด เมืองไซทานี), a town then its state (Dayton, Ohio), a body
+    then its district or town — is one identifier: the parts become one span, so one
+    placeholder stands for it and nothing is left between two. Only a comma or one space may
+    separate them: "Lagos and then Kano" stays two places."""
+    placed = sorted((h for h in hits if h.type in (LOCATION, ADDRESS, ORGANIZATION)), key=lambda h: h.start)
+    for a, b in pairwise(placed):
+        if not _PLACE_PARTS_JOIN.fullmatch(text, a.end, b.start):
+            continue
+        b_text = text[b.start:b.end]
+        b_is_place = b.type in (LOCATION, ADDRESS) or bool(
+            _PLACE_HEAD_LAST.search(b_text) or _PLACE_HEAD_FIRST.match(b_text)
+        )
+        if not b_is_place:
+            continue  # two bodies side by side are two bodies
+        kind = ADDRESS if ADDRESS in (a.type, b.type) and a.type != ORGANIZATION else a.type
+        hits.append(Hit(a.start, b.end, kind, max(a.score, b.score), "alias"))

@@ -1,0 +1,35 @@
+"""Session 14: a place written as its parts side by side (a village, then its district; a town,
+then its state; a body, then its district) is one identifier and one span, so it becomes one
+placeholder and no separator is left between two. Half the misses on text by unseen authors were
+identifiers found only in pieces (aggregate of the blind sets, no value read)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.redact import get_analyzer
+
+
+def _one_span(text: str, value: str) -> bool:
+    k = text.find(value)
+    assert k >= 0
+    return any(e.start <= k and k + len(value) <= e.end for e in get_analyzer().analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her parents still live in Ban Phon Hong, Xaythany District and call on Sundays.", "Ban Phon Hong, Xaythany District"),
+        ("Moved to Dayton, Ohio with her aunt last spring.", "Dayton, Ohio"),
+        ("ภูมิลำเนา บ้านนาทราย เมืองปากซัน แขวงบอลิคำไซ", "บ้านนาทราย เมืองปากซัน"),
+        ("Referred by the Lao Youth Union, Chanthabouly District on 3 May.", "Lao Youth Union, Chanthabouly District"),
+    ],
+)
+def test_a_place_written_in_parts_is_one_span(text, value):
+    assert _one_span(text, value), [(e.type, e.text) for e in get_analyzer().analyze(text)]
+
+
+def test_two_places_joined_by_a_word_stay_two():
+    text = "He moved from Dayton, Ohio to Lagos and then to Kano last year."
+    ents = [e.text for e in get_analyzer().analyze(text)]
+    assert not any("Lagos" in e and "Kano" in e for e in ents), ents
