@@ -388,6 +388,13 @@ _LOWER_BODY_KIND = re.compile(
     r"church|mission|shelter|foundation|ministry|hospital|learning centre|health post)(?![A-Za-z])"
 )
 _LOWER_SPAN = re.compile(r"[a-z][a-z'’\-]*(?:[^\S\n][a-z][a-z'’\-]*){0,2}")
+#: session 14 — a business's kind in lower case after its name, with what it makes or sells
+#: between (Ruam Chok garment factory, Jay Noi's noodle shop, Chamao Golden Fruit farm).
+_LOWER_BUSINESS_KIND = re.compile(
+    r"(?:['’]s)?(?:[^\S\n]+[a-z]{3,}){0,2}[^\S\n]+(?:factory|shop|farm|stall|restaurant|salon|garage|"
+    r"company|workshop|kitchen|cafe|café|bakery|orchard|plantation|mill|laundry|"
+    r"canteen|eatery|agency|cooperative|co-op|fishers[^\S\n]+group|traders)(?![A-Za-z])"
+)
 #: A UK postcode closing an address, with the district words before it, in any case (… road
 #: bordesley green b9 4uy): the whole run is the address.
 _UK_POSTCODE_TAIL = re.compile(
@@ -593,6 +600,12 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             h.type in (PERSON, LOCATION, ORGANIZATION) and _LOWER_SPAN.fullmatch(text, h.start, h.end)
             and (m := _LOWER_BODY_KIND.match(text, h.end)) and _ordinary_between(text[h.end:m.end()])
         ):
+            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
+        if (
+            h.type in (PERSON, ORGANIZATION, LOCATION) and _LATIN_START.match(text, h.start)
+            and (m := _LOWER_BUSINESS_KIND.match(text, h.end))
+            and _ordinary_between(text[h.end:m.end()].lstrip("'’s"))
+        ):  # session 14: Ruam Chok| garment factory, Jay Noi|'s noodle shop — the business named
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
         if _LATIN_START.match(text, h.start):
             for tail in _LATIN_TAILS.get(h.type, ()):

@@ -33,3 +33,21 @@ def test_two_places_joined_by_a_word_stay_two():
     text = "He moved from Dayton, Ohio to Lagos and then to Kano last year."
     ents = [e.text for e in get_analyzer().analyze(text)]
     assert not any("Lagos" in e and "Kano" in e for e in ents), ents
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("His sister sews at the Saeng Thong garment factory, six days a week.", "Saeng Thong garment factory"),
+        ("They meet in the back room of Pa Wan's noodle shop on Sundays.", "Pa Wan's noodle shop"),
+        ("Dad picks at the Kanyawat Orchard durian farm near the border.", "Kanyawat Orchard durian farm"),
+    ],
+)
+def test_a_named_business_takes_its_lower_case_kind(text, value):
+    assert _one_span(text, value), [(e.type, e.text) for e in get_analyzer().analyze(text)]
+
+
+def test_a_clause_between_a_name_and_a_shop_is_not_taken():
+    text = "Mr Somchai went to the noodle shop after group."
+    ents = [e.text for e in get_analyzer().analyze(text)]
+    assert not any("shop" in e for e in ents), ents
