@@ -38,6 +38,7 @@ from assistant.redact.recognizers.organization import TH_BODY_ABBREVIATIONS, is_
 from assistant.redact.recognizers.person_en import occupation_alone
 from assistant.redact.recognizers.person_th_apposed import BRACKET_ROLE_OPENERS
 from assistant.redact.recognizers.person_th_bounds import fix_thai_bounds
+from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.recognizers.person_th_line import CLAUSE_PREFIXES
 from assistant.redact.recognizers.word_name_en import is_word_name
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
@@ -1233,9 +1234,30 @@ def extend_thai_family(text: str, hits: list[Hit]) -> None:
         closed = strong or _TH_FAMILY_WEAK.match(text, stop) or (
             _clause_subject(text[h.start:h.end], m.group(0), th) and _clause_follows(text, stop, th)
         )
-        if not closed or not _th_family_ok(m.group(0), th, lex, strong=strong):
+        if not closed or not (
+            _th_family_ok(m.group(0), th, lex, strong=strong)
+            or (not text[h.start:end].endswith(SENTENCE_PARTICLES) and _pieced_family_name(m.group(0), th, strong=strong))
+        ):
             continue
         h.end = barrel.end() if barrel else stop
+
+
+def _pieced_family_name(chunk: str, th, *, strong: bool) -> bool:
+    """session 14 — a family name of ordinary words (มีมาก, ธรรมสอน) that _th_family_ok turns
+    away: every piece one that family names are built of, no title opening it, and no verb
+    opening it unless an age or a bracket closes the name (ลุงเชิด มีมาก (70 ปี))."""
+    from assistant.redact.recognizers.person_th import (
+        _CLAUSE_PREFIXES,
+        _WHEN_WORDS,
+        DESCRIPTION_OPENERS,
+    )
+    from assistant.redact.surname_pieces import surname_like
+
+    if not 4 <= len(chunk) <= 16 or chunk in th.words or chunk.startswith(
+        (*thai_titles(), *(() if strong else _CLAUSE_PREFIXES), *_TH_NOMINAL, *DESCRIPTION_OPENERS, *_WHEN_WORDS)
+    ):
+        return False  # ยายX ช่วยเลี้ยงอยู่: a clause opens with a verb, whatever its pieces
+    return surname_like(chunk)
 
 
 # --------------------------------------------------------------------------- 4. propagation
