@@ -257,6 +257,37 @@ def absorb_name_heads(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start - len(village.group(0)), h.end, LOCATION, h.score, "alias"))
 
 
+#: session 14 — kinds of body a Thai writer names after a person, a temple or a place, glued
+#: before that name (กองทุน|แม่ดอกรัก, ธนาคาร|กายอุปกรณ์|วัดศรีมงคล, ครัวชุมชน|เจ๊จุก).
+_BODY_HEADS = (
+    "กองทุน", "ครัวชุมชน", "ชมรม", "สมาคม", "มูลนิธิ", "สหกรณ์", "ธนาคาร", "เครือข่าย", "วิสาหกิจชุมชน",
+)
+#: Words that may stand between the kind of body and the name (who it serves, where it is).
+_BODY_LINK_WORDS = frozenset({"ใน", "แห่ง", "เพื่อ"})
+
+
+def absorb_body_heads(text: str, hits: list[Hit]) -> None:
+    """A found name (a person, a temple, a place) glued after a kind of body, with at most three
+    ordinary words between (what the body does or who it serves), is the body's name: the
+    span takes the head in and becomes one organisation. A clause between (ไปวัด|กับ|ยายX,
+    กลุ่มเพื่อน|ของ|น้องX) stops it: no function word but ใน/แห่ง/เพื่อ may stand there."""
+    th = get_thai_lexicon()
+    for h in [h for h in hits if h.type in (PERSON, ORGANIZATION, LOCATION)]:
+        run = re.search(rf"[{THAI_LETTERS}]+$", text[max(0, h.start - 40):h.start])
+        if not run:
+            continue
+        before = run.group(0)
+        best = max((before.rfind(b) for b in _BODY_HEADS), default=-1)
+        if best < 0:
+            continue
+        head = next(b for b in _BODY_HEADS if before.startswith(b, best))
+        between = before[best + len(head):]
+        tokens = [t for t in th.tokenize(between) if t.strip()] if between else []
+        if len(tokens) > 3 or any(t in th.stopwords and t not in _BODY_LINK_WORDS for t in tokens):
+            continue
+        hits.append(Hit(h.start - len(before) + best, h.end, ORGANIZATION, h.score, "alias"))
+
+
 # ------------------------------------------------------------------ name-opening honorifics
 
 
@@ -727,6 +758,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     extend_tails(text, hits)
     absorb_name_heads(text, hits)
     attach_branch_places(text, hits)
+    absorb_body_heads(text, hits)
     join_address_runs(text, hits)
     join_adjacent_places(text, hits)
 
