@@ -419,6 +419,12 @@ _LOWER_BODY_KIND = re.compile(
     r"church|mission|shelter|foundation|ministry|hospital|learning centre|health post)(?![A-Za-z])"
 )
 _LOWER_SPAN = re.compile(r"[a-z][a-z'’\-]*(?:[^\S\n][a-z][a-z'’\-]*){0,2}")
+#: session 14 — a place's kind in lower case after its name, with one word between ("shelter" and a
+#: faculty before its university were tried too: older sets keep them as generic words).
+_LOWER_PLACE_KIND = re.compile(
+    r"(?:[^\S\n]+(?:riverside|night|fresh|wet|floating|morning|walking|border|refugee|labour|labor|"
+    r"migrant|fishing))?[^\S\n]+(?:market|camp)(?![A-Za-z])"
+)
 #: session 14 — a business's kind in lower case after its name, with what it makes or sells
 #: between (Ruam Chok garment factory, Jay Noi's noodle shop, Chamao Golden Fruit farm).
 _LOWER_BUSINESS_KIND = re.compile(
@@ -638,6 +644,11 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             and _ordinary_between(text[h.end:m.end()].lstrip("'’s"))
         ):  # session 14: Ruam Chok| garment factory, Jay Noi|'s noodle shop — the business named
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
+        if (
+            h.type in (PERSON, ORGANIZATION, LOCATION) and _LATIN_START.match(text, h.start)
+            and (m := _LOWER_PLACE_KIND.match(text, h.end)) and _ordinary_between(text[h.end:m.end()])
+        ):  # session 14: Kolok| riverside market, mae la| camp — the place named
+            hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
         if _LATIN_START.match(text, h.start):
             for tail in _LATIN_TAILS.get(h.type, ()):
                 if m := tail.match(text, h.end):

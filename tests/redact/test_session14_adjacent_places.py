@@ -51,3 +51,14 @@ def test_a_clause_between_a_name_and_a_shop_is_not_taken():
     text = "Mr Somchai went to the noodle shop after group."
     ents = [e.text for e in get_analyzer().analyze(text)]
     assert not any("shop" in e for e in ents), ents
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("met the boys at Chalerm Phra Kiat riverside market, Sat.", "Chalerm Phra Kiat riverside market"),
+        ("his family came from Tham Hin camp in 2009", "Tham Hin camp"),
+    ],
+)
+def test_a_named_place_takes_its_lower_case_kind(text, value):
+    assert _one_span(text, value), [(e.type, e.text) for e in get_analyzer().analyze(text)]
