@@ -770,6 +770,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     absorb_name_heads(text, hits)
     attach_branch_places(text, hits)
     absorb_body_heads(text, hits)
+    split_glued_districts(text, hits)
     join_address_runs(text, hits)
     join_adjacent_places(text, hits)
 
@@ -800,3 +801,24 @@ def join_adjacent_places(text: str, hits: list[Hit]) -> None:
             continue  # two bodies side by side are two bodies
         kind = ADDRESS if ADDRESS in (a.type, b.type) and a.type != ORGANIZATION else a.type
         hits.append(Hit(a.start, b.end, kind, max(a.score, b.score), "alias"))
+
+
+#: session 14 — a district's or province's abbreviation glued after a village (บ้านโนนคูณ|อ.|คอนสวรรค์):
+#: the village's span took the abbreviation's letter, and the district after it was left out.
+_GLUED_ADMIN_AFTER = re.compile(r"\.(?P<name>(?:(?![จอต]\.)[\u0E01-\u0E4E])+)")
+
+
+def split_glued_districts(text: str, hits: list[Hit]) -> None:
+    """A Thai place span ending in อ or จ with a dot and a Thai name glued after it ends one
+    letter earlier, and the abbreviation with its name is a place of its own (อ.คอนสวรรค์)."""
+    for h in [h for h in hits if h.type in (LOCATION, ADDRESS)]:
+        if h.end - h.start < 5 or text[h.end - 1:h.end] not in ("อ", "จ") or not _THAI_LETTER_AT.match(text, h.start):
+            continue
+        m = _GLUED_ADMIN_AFTER.match(text, h.end)
+        if not m or len(m.group("name")) < 2:
+            continue
+        h.end -= 1
+        hits.append(Hit(h.end, m.end(), LOCATION, h.score, "alias"))
+
+
+_THAI_LETTER_AT = re.compile(r"[\u0E01-\u0E2E]")

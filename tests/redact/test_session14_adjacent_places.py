@@ -62,3 +62,15 @@ def test_a_clause_between_a_name_and_a_shop_is_not_taken():
 )
 def test_a_named_place_takes_its_lower_case_kind(text, value):
     assert _one_span(text, value), [(e.type, e.text) for e in get_analyzer().analyze(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "district"),
+    [
+        ("มาจากบ้านโนนสวรรค์อ.ท่าตูม ตอนนี้อยู่กับยาย", "บ้านโนนสวรรค์", "อ.ท่าตูม"),
+        ("น้องเรียนที่บ้านแสนสุขใหม่อ.แม่ฟ้าหลวง เพื่อนร่วมห้อง", "บ้านแสนสุขใหม่", "อ.แม่ฟ้าหลวง"),
+    ],
+)
+def test_a_district_glued_after_a_village_is_found_too(text, village, district):
+    assert _one_span(text, village)
+    assert _one_span(text, district), [(e.type, e.text) for e in get_analyzer().analyze(text)]
