@@ -27,6 +27,7 @@ from assistant.redact.resolve import (
     add_spelling_variants,
     add_thai_coordinated,
     add_thai_cued,
+    add_titled_full_names,
     clean_ner,
     cut_clock_times,
     cut_loanwords,
@@ -79,6 +80,7 @@ class IdentifierAnalyzer:
         hits = cut_protected(text, hits, protected)
         hits = cut_loanwords(text, hits)
         hits = cut_named_things(text, hits)
+        add_titled_full_names(text, hits)
         add_aliases(text, hits)
         add_defined_acronyms(text, hits)
         add_coordinated(text, hits)

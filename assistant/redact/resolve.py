@@ -1242,6 +1242,27 @@ def extend_thai_family(text: str, hits: list[Hit]) -> None:
         h.end = barrel.end() if barrel else stop
 
 
+def add_titled_full_names(text: str, hits: list[Hit]) -> None:
+    """session 14 — a full name after a strong title whose given name is also a word, closed by a
+    bracket or an age (นายสามารถ มั่นยืนยง (Sam) 44 ปี): see ``surname_pieces.titled_full_names``."""
+    from assistant.redact.recognizers.person_th import _WHEN_WORDS, DESCRIPTION_OPENERS
+    from assistant.redact.surname_pieces import surname_like, titled_full_names
+
+    if not _THAI.search(text):
+        return
+    words = get_thai_lexicon().words
+
+    def family_ok(family: str) -> bool:
+        # นางป่านคำ หญิงชาวไทใหญ่ 27 ปี: who she is, not her family name
+        if family.startswith((*thai_titles(), *_TH_NOMINAL, *DESCRIPTION_OPENERS, *_WHEN_WORDS)):
+            return False
+        return family not in words or surname_like(family)
+
+    for start, end in titled_full_names(text, family_ok):
+        if not any(h.start <= start and end <= h.end for h in hits):
+            hits.append(Hit(start, end, PERSON, 0.75, "rule"))
+
+
 def _pieced_family_name(chunk: str, th, *, strong: bool) -> bool:
     """session 14 — a family name of ordinary words (มีมาก, ธรรมสอน) that _th_family_ok turns
     away: every piece one that family names are built of, no title opening it, and no verb
