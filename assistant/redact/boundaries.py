@@ -419,6 +419,26 @@ _LOWER_BODY_KIND = re.compile(
     r"church|mission|shelter|foundation|ministry|hospital|learning centre|health post)(?![A-Za-z])"
 )
 _LOWER_SPAN = re.compile(r"[a-z][a-z'’\-]*(?:[^\S\n][a-z][a-z'’\-]*){0,2}")
+#: session 14 — a number of one to three digits (and a letter) right after a place's or a body's
+#: Latin name ends that name (Al Barsha 2, Ward 9, Sukhumvit 71) — unless it counts or dates
+#: something (3 years, 12 May, 2 times, 10:30, 3.5 km): see ``_name_number``.
+_NUMBER_AFTER = re.compile(r"[^\S\n](\d{1,3}[A-Za-z]?)(?![\dA-Za-z])")
+_COUNTS_OR_DATES = re.compile(
+    r"(?:[:./,\-]\d|[^\S\n]*%|[^\S\n]+(?:years?|yrs?|y/?o|months?|mos?|weeks?|wks?|days?|hours?|hrs?|"
+    r"min(?:ute)?s?|times|x|am|pm|mg|kg|km|ml|people|persons|kids|children|students|members|nights|"
+    r"baht|THB|USD|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|of|to|and|or|[-–])(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+
+
+def _name_number(text: str, end: int) -> int | None:
+    """Where a number that ends a place's name stops, or None."""
+    m = _NUMBER_AFTER.match(text, end)
+    if not m or _COUNTS_OR_DATES.match(text, m.end()):
+        return None
+    return m.end()
+
+
 #: session 14 — a place's kind in lower case after its name, with one word between ("shelter" and a
 #: faculty before its university were tried too: older sets keep them as generic words).
 _LOWER_PLACE_KIND = re.compile(
@@ -644,6 +664,11 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             and _ordinary_between(text[h.end:m.end()].lstrip("'’s"))
         ):  # session 14: Ruam Chok| garment factory, Jay Noi|'s noodle shop — the business named
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
+        if (
+            h.type in (LOCATION, ADDRESS, ORGANIZATION) and re.search(r"[A-Za-z]$", text[h.start:h.end])
+            and (stop := _name_number(text, h.end)) is not None
+        ):  # session 14: Al Barsha| 2, Municipality Ward| 9 — the number ends the place's name
+            hits.append(Hit(h.start, stop, h.type, h.score, "alias"))
         if (
             h.type in (PERSON, ORGANIZATION, LOCATION) and _LATIN_START.match(text, h.start)
             and (m := _LOWER_PLACE_KIND.match(text, h.end)) and _ordinary_between(text[h.end:m.end()])

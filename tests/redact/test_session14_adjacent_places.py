@@ -74,3 +74,27 @@ def test_a_named_place_takes_its_lower_case_kind(text, value):
 def test_a_district_glued_after_a_village_is_found_too(text, village, district):
     assert _one_span(text, village)
     assert _one_span(text, district), [(e.type, e.text) for e in get_analyzer().analyze(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Home: villa 14C, Street 22, Al Barsha 2. Visit Thursday.", "Al Barsha 2"),
+        ("linked the family to Panauti Municipality Ward 9 for the relief list", "Panauti Municipality Ward 9"),
+    ],
+)
+def test_a_place_takes_the_number_that_ends_its_name(text, value):
+    assert _one_span(text, value), [(e.type, e.text) for e in get_analyzer().analyze(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She lived in Lagos 3 years before coming.", "3 years"),
+        ("Moved to Dayton 12 May with her aunt.", "12 May"),
+        ("Seen at Siriraj 2 times this month.", "2 times"),
+    ],
+)
+def test_a_number_that_counts_or_dates_stays(text, kept):
+    k = text.find(kept)
+    assert not any(e.start < k + len(kept) and k < e.end for e in get_analyzer().analyze(text))
