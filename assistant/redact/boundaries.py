@@ -261,7 +261,10 @@ def absorb_name_heads(text: str, hits: list[Hit]) -> None:
 #: before that name (กองทุน|แม่ดอกรัก, ธนาคาร|กายอุปกรณ์|วัดศรีมงคล, ครัวชุมชน|เจ๊จุก).
 _BODY_HEADS = (
     "กองทุน", "ครัวชุมชน", "ชมรม", "สมาคม", "มูลนิธิ", "สหกรณ์", "ธนาคาร", "เครือข่าย", "วิสาหกิจชุมชน",
+    "สหภาพแรงงาน", "สหภาพ",
 )
+#: A name in quotes after its kind (ร้านคาราโอเกะ "ดาวเหนือ"): the quotes are part of the span.
+_QUOTE_OPEN, _QUOTE_CLOSE = "\"“'‘", "\"”'’"
 #: Words that may stand between the kind of body and the name (who it serves, where it is).
 _BODY_LINK_WORDS = frozenset({"ใน", "แห่ง", "เพื่อ"})
 
@@ -273,6 +276,21 @@ def absorb_body_heads(text: str, hits: list[Hit]) -> None:
     กลุ่มเพื่อน|ของ|น้องX) stops it: no function word but ใน/แห่ง/เพื่อ may stand there."""
     th = get_thai_lexicon()
     for h in [h for h in hits if h.type in (PERSON, ORGANIZATION, LOCATION)]:
+        quoted = (
+            h.start >= 2 and text[h.start - 1] in _QUOTE_OPEN and text[h.end:h.end + 1] in _QUOTE_CLOSE
+            and text[h.end:h.end + 1] != ""
+        )
+        if quoted:  # ร้านคาราโอเกะ "ดาวเหนือ": the head, a space, the name in quotes
+            base = max(0, h.start - 41)
+            run = re.search(rf"[{THAI_LETTERS}]+[^\S\n]?$", text[base:h.start - 1])
+            words = run.group(0).rstrip() if run else ""
+            head = next((b for b in (*_BUSINESS_HEADS, *_BODY_HEADS) if words.endswith(b)), None)
+            if head:  # the span opens at the first of the kind words in a row (ร้าน|คาราโอเกะ)
+                opening = len(words) - len(head)
+                while prev := next((b for b in (*_BUSINESS_HEADS, *_BODY_HEADS) if words[:opening].endswith(b)), None):
+                    opening -= len(prev)
+                hits.append(Hit(base + run.start() + opening, h.end + 1, ORGANIZATION, h.score, "alias"))
+            continue
         run = re.search(rf"[{THAI_LETTERS}]+$", text[max(0, h.start - 40):h.start])
         if not run:
             continue

@@ -37,3 +37,14 @@ def test_a_body_named_after_someone_is_one_organisation(text, value):
 def test_a_clause_between_the_kind_word_and_the_name_stays(text, kept):
     k = text.find(kept)
     assert not any(e.start < k + len(kept) and k < e.end for e in get_analyzer().analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ตัวแทนสหภาพแรงงานโรงแรมริมหาดกะตะ มาร่วมด้วย", "สหภาพแรงงานโรงแรมริมหาดกะตะ"),
+        ('น้องถูกพาไปทำงานร้านคาราโอเกะ "ดาวประกาย" ตั้งแต่ปีที่แล้ว', 'ร้านคาราโอเกะ "ดาวประกาย"'),
+    ],
+)
+def test_a_body_takes_its_abbreviated_head_and_its_closing_quote(text, value):
+    assert _one_span(text, value), [(e.type, e.text) for e in get_analyzer().analyze(text)]
