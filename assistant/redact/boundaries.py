@@ -814,6 +814,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     attach_branch_places(text, hits)
     absorb_body_heads(text, hits)
     split_glued_districts(text, hits)
+    rejoin_lone_kind_words(text, hits)
     join_address_runs(text, hits)
     join_adjacent_places(text, hits)
 
@@ -865,3 +866,24 @@ def split_glued_districts(text: str, hits: list[Hit]) -> None:
 
 
 _THAI_LETTER_AT = re.compile(r"[\u0E01-\u0E2E]")
+
+
+#: session 14 — a place's kind word left as a span of its own once the word before it was cut as
+#: a people or a nationality (Ukrainian| Village, Hmong| Village): the place is both words.
+_LONE_KIND = re.compile(r"(?:Village|Camp|Town|Estate|Settlement|Quarter|Compound|Colony|Township|Hamlet)")
+_CAPS_BEFORE = re.compile(r"(?<![A-Za-z'’\-])[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+)?[^\S\n]\Z")
+
+
+def rejoin_lone_kind_words(text: str, hits: list[Hit]) -> None:
+    """A span that is only a place's kind word takes back the one or two capitalised words right
+    before it on its line, unless they open a sentence (". Village" is no name of it)."""
+    for h in [h for h in hits if h.type in (LOCATION, ORGANIZATION, PERSON)]:
+        if not _LONE_KIND.fullmatch(text, h.start, h.end):
+            continue
+        m = _CAPS_BEFORE.search(text, max(0, h.start - 40), h.start)
+        if not m:
+            continue
+        before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+        if not before or before.endswith((".", "!", "?", "\n", ":")):
+            continue  # the word opens a sentence or a line: capitalised for that reason alone
+        hits.append(Hit(m.start(), h.end, LOCATION, h.score, "alias"))

@@ -98,3 +98,14 @@ def test_a_place_takes_the_number_that_ends_its_name(text, value):
 def test_a_number_that_counts_or_dates_stays(text, kept):
     k = text.find(kept)
     assert not any(e.start < k + len(kept) and k < e.end for e in get_analyzer().analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Family lives in Ukrainian Village, near the church.", "Ukrainian Village"),
+        ("ไปตลาด Hmong Village ได้แค่เดือนละครั้ง", "Hmong Village"),
+    ],
+)
+def test_a_kind_word_left_alone_takes_back_the_name_before_it(text, value):
+    assert _one_span(text, value), [(e.type, e.text) for e in get_analyzer().analyze(text)]
