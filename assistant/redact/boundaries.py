@@ -815,6 +815,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     absorb_body_heads(text, hits)
     split_glued_districts(text, hits)
     rejoin_lone_kind_words(text, hits)
+    attach_lower_states(text, hits)
     join_address_runs(text, hits)
     join_adjacent_places(text, hits)
 
@@ -887,3 +888,27 @@ def rejoin_lone_kind_words(text: str, hits: list[Hit]) -> None:
         if not before or before.endswith((".", "!", "?", "\n", ":")):
             continue  # the word opens a sentence or a line: capitalised for that reason alone
         hits.append(Hit(m.start(), h.end, LOCATION, h.score, "alias"))
+
+
+#: session 14 — a dictated town and its state or country in lower case (henderson nevada).
+_LOWER_WORDS_AFTER = re.compile(r",?[^\S\n]([a-z]{4,}(?:[^\S\n][a-z]{4,})?)(?![A-Za-z])")
+
+
+def attach_lower_states(text: str, hits: list[Hit]) -> None:
+    """In a dictated note a town's span is followed by its state or country in lower case
+    (henderson nevada, dayton ohio): a known place name, once capitalised, that the gazetteer
+    does not mark as an everyday word too ("reading") joins the town's span."""
+    from assistant.redact.recognizers.location_gazetteer import latin_town, word_town
+
+    for h in [h for h in hits if h.type == LOCATION]:
+        if not _LOWER_SPAN.fullmatch(text, h.start, h.end):
+            continue
+        m = _LOWER_WORDS_AFTER.match(text, h.end)
+        if not m:
+            continue
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):  # "new south wales" before "new"; "nevada" of "nevada last"
+            place = " ".join(w.capitalize() for w in words[:n])
+            if latin_town(place) and not word_town(place):
+                hits.append(Hit(h.start, m.start(1) + len(" ".join(words[:n])), LOCATION, h.score, "alias"))
+                break

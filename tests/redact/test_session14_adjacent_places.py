@@ -109,3 +109,20 @@ def test_a_number_that_counts_or_dates_stays(text, kept):
 )
 def test_a_kind_word_left_alone_takes_back_the_name_before_it(text, value):
     assert _one_span(text, value), [(e.type, e.text) for e in get_analyzer().analyze(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mum moved to henderson nevada last year and calls sometimes", "henderson nevada"),
+        ("lives with her aunt in dayton ohio since may", "dayton ohio"),
+    ],
+)
+def test_a_town_takes_the_state_or_country_written_after_it(text, value):
+    assert _one_span(text, value), [(e.type, e.text) for e in get_analyzer().analyze(text)]
+
+
+def test_a_state_that_is_an_ordinary_word_is_not_taken():
+    text = "She moved to Dayton reading the letters every night."
+    ents = [e.text for e in get_analyzer().analyze(text)]
+    assert not any("reading" in e for e in ents), ents
