@@ -6,22 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.redact import get_analyzer
-
-
-def _spans(text: str) -> list[tuple[str, str]]:
-    return [(e.type, e.text) for e in get_analyzer().analyze(text)]
-
-
-def _covered(text: str, value: str) -> bool:
-    ents = get_analyzer().analyze(text)
-    k = text.find(value)
-    assert k >= 0
-    while k >= 0:
-        if not any(e.start <= k and k + len(value) <= e.end for e in ents):
-            return False
-        k = text.find(value, k + 1)
-    return True
+from tests.redact.helpers import covered, found
 
 
 @pytest.mark.parametrize(
@@ -34,8 +19,8 @@ def _covered(text: str, value: str) -> bool:
         ("พี่ส่งเรื่องให้มูลนิธิเพื่อนชาวประมงอันดามัน (FFA) แล้ว รอ FFA ตอบกลับ", "FFA"),
     ],
 )
-def test_an_acronym_defined_after_a_named_body_is_redacted_everywhere(text, acronym):
-    assert _covered(text, acronym), _spans(text)
+def test_an_acronym_defined_after_a_named_body_is_redacted_everywhere(analyzer, text, acronym):
+    assert covered(analyzer, text, acronym), found(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +34,7 @@ def test_an_acronym_defined_after_a_named_body_is_redacted_everywhere(text, acro
         ("Referred to Baan Rak Mekong Foundation (PHQ) form attached.", "PHQ"),
     ],
 )
-def test_an_acronym_of_no_named_body_survives(text, kept):
-    ents = get_analyzer().analyze(text)
+def test_an_acronym_of_no_named_body_survives(analyzer, text, kept):
+    ents = analyzer.analyze(text)
     k = text.find(kept)
-    assert not any(e.start < k + len(kept) and k < e.end for e in ents), _spans(text)
+    assert not any(e.start < k + len(kept) and k < e.end for e in ents), found(analyzer, text)

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.redact import get_analyzer
-
-
-def _one_span(text: str, value: str) -> bool:
-    k = text.find(value)
-    assert k >= 0
-    return any(e.start <= k and k + len(value) <= e.end for e in get_analyzer().analyze(text))
+from tests.redact.helpers import covered, found
 
 
 @pytest.mark.parametrize(
@@ -23,8 +17,8 @@ def _one_span(text: str, value: str) -> bool:
         ("ได้ข้าวกล่องจากครัวชุมชนป้าสมจิตร ทุกเย็น", "ครัวชุมชนป้าสมจิตร"),
     ],
 )
-def test_a_body_named_after_someone_is_one_organisation(text, value):
-    assert _one_span(text, value), [(e.type, e.text) for e in get_analyzer().analyze(text)]
+def test_a_body_named_after_someone_is_one_organisation(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -34,9 +28,9 @@ def test_a_body_named_after_someone_is_one_organisation(text, value):
         ("เข้ากลุ่มเพื่อนของน้องแพรวแล้ว", "กลุ่มเพื่อนของ"),
     ],
 )
-def test_a_clause_between_the_kind_word_and_the_name_stays(text, kept):
+def test_a_clause_between_the_kind_word_and_the_name_stays(analyzer, text, kept):
     k = text.find(kept)
-    assert not any(e.start < k + len(kept) and k < e.end for e in get_analyzer().analyze(text))
+    assert not any(e.start < k + len(kept) and k < e.end for e in analyzer.analyze(text))
 
 
 @pytest.mark.parametrize(
@@ -46,5 +40,5 @@ def test_a_clause_between_the_kind_word_and_the_name_stays(text, kept):
         ('น้องถูกพาไปทำงานร้านคาราโอเกะ "ดาวประกาย" ตั้งแต่ปีที่แล้ว', 'ร้านคาราโอเกะ "ดาวประกาย"'),
     ],
 )
-def test_a_body_takes_its_abbreviated_head_and_its_closing_quote(text, value):
-    assert _one_span(text, value), [(e.type, e.text) for e in get_analyzer().analyze(text)]
+def test_a_body_takes_its_abbreviated_head_and_its_closing_quote(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)

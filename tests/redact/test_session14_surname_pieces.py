@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.redact import get_analyzer
 from assistant.redact.surname_pieces import surname_like
-
-
-def _covered(text: str, value: str) -> bool:
-    k = text.find(value)
-    assert k >= 0
-    return any(e.start <= k and k + len(value) <= e.end for e in get_analyzer().analyze(text))
+from tests.redact.helpers import covered
 
 
 @pytest.mark.parametrize(
@@ -23,8 +17,8 @@ def _covered(text: str, value: str) -> bool:
         ("ยายพะยอม ธรรมสอน ADL ลดลง ลูกชายดูแล", "พะยอม ธรรมสอน"),
     ],
 )
-def test_a_family_name_of_ordinary_pieces_is_taken_with_the_given_name(text, value):
-    assert _covered(text, value)
+def test_a_family_name_of_ordinary_pieces_is_taken_with_the_given_name(analyzer, text, value):
+    assert covered(analyzer, text, value)
 
 
 @pytest.mark.parametrize("chunk", ["มีมาก", "ธรรมสอน", "หนูเอียด", "มั่นยืน", "สีพันดอน"])
@@ -37,7 +31,7 @@ def test_clause_pieces_are_no_family_name(chunk):
     assert not surname_like(chunk)
 
 
-def test_a_clause_after_a_titled_name_is_not_taken():
+def test_a_clause_after_a_titled_name_is_not_taken(analyzer):
     text = "ยายจันทร์ ดื่มหนัก, ล้มบ่อย"
     k = text.find("ดื่มหนัก")
-    assert not any(e.start < k + 8 and k < e.end for e in get_analyzer().analyze(text))
+    assert not any(e.start < k + 8 and k < e.end for e in analyzer.analyze(text))

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.redact import get_analyzer
-
-
-def _hit(text: str, value: str) -> bool:
-    k = text.find(value)
-    assert k >= 0
-    return any(e.start < k + len(value) and k < e.end for e in get_analyzer().analyze(text))
+from tests.redact.helpers import untouched
 
 
 @pytest.mark.parametrize(
@@ -32,8 +26,8 @@ def _hit(text: str, value: str) -> bool:
         ("เล่น Genshin Impact ทั้งคืน ไม่ไปเรียน", "Genshin Impact"),
     ],
 )
-def test_a_thing_after_a_verb_or_a_kind_of_product_survives(text, thing):
-    assert not _hit(text, thing)
+def test_a_thing_after_a_verb_or_a_kind_of_product_survives(analyzer, text, thing):
+    assert untouched(analyzer, text, thing)
 
 
 @pytest.mark.parametrize(
@@ -44,8 +38,8 @@ def test_a_thing_after_a_verb_or_a_kind_of_product_survives(text, thing):
         ("works at Siam Frozen Foods and plays Roblox at night", "Siam Frozen Foods"),
     ],
 )
-def test_people_and_employers_in_the_same_frames_stay_hidden(text, name):
-    assert _hit(text, name)
+def test_people_and_employers_in_the_same_frames_stay_hidden(analyzer, text, name):
+    assert not untouched(analyzer, text, name)
 
 
 @pytest.mark.parametrize(
@@ -66,8 +60,8 @@ def test_people_and_employers_in_the_same_frames_stay_hidden(text, name):
         ("wants Kalenji boots for the run", "Kalenji"),
     ],
 )
-def test_more_things_in_thai_and_dictated_frames_survive(text, thing):
-    assert not _hit(text, thing)
+def test_more_things_in_thai_and_dictated_frames_survive(analyzer, text, thing):
+    assert untouched(analyzer, text, thing)
 
 
 @pytest.mark.parametrize(
@@ -79,5 +73,5 @@ def test_more_things_in_thai_and_dictated_frames_survive(text, thing):
         ("ดื่มกับพี่สมชายทุกคืน", "สมชาย"),
     ],
 )
-def test_people_beside_the_new_thing_frames_stay_hidden(text, name):
-    assert _hit(text, name)
+def test_people_beside_the_new_thing_frames_stay_hidden(analyzer, text, name):
+    assert not untouched(analyzer, text, name)
