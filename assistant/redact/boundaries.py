@@ -816,6 +816,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     split_glued_districts(text, hits)
     rejoin_lone_kind_words(text, hits)
     attach_lower_states(text, hits)
+    take_unit_before_address(text, hits)
     join_address_runs(text, hits)
     join_adjacent_places(text, hits)
 
@@ -912,3 +913,19 @@ def attach_lower_states(text: str, hits: list[Hit]) -> None:
             if latin_town(place) and not word_town(place):
                 hits.append(Hit(h.start, m.start(1) + len(" ".join(words[:n])), LOCATION, h.score, "alias"))
                 break
+
+
+#: session 14 — a flat, unit or room and its number written before a street address, with no
+#: comma (dictated: "apartment 1408 2 secord ave"): part of the address.
+_UNIT_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:apartment|apt\.?|unit|flat|suite|room|rm\.?|villa|blk\.?|block)"
+    r"[^\S\n]*#?\d{1,5}[A-Za-z]?,?[^\S\n]+\Z"
+)
+
+
+def take_unit_before_address(text: str, hits: list[Hit]) -> None:
+    """An address span that opens with its street number takes the flat or unit before it."""
+    for h in [h for h in hits if h.type == ADDRESS and text[h.start:h.start + 1].isdigit()]:
+        m = _UNIT_BEFORE.search(text, max(0, h.start - 30), h.start)
+        if m:
+            hits.append(Hit(m.start(), h.end, ADDRESS, h.score, "alias"))

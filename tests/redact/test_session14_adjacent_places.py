@@ -120,3 +120,14 @@ def test_a_state_that_is_an_ordinary_word_is_not_taken(analyzer):
     text = "She moved to Dayton reading the letters every night."
     ents = [e.text for e in analyzer.analyze(text)]
     assert not any("reading" in e for e in ents), ents
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("they live at their sons apartment 1408 2 secord ave east york now", "apartment 1408 2 secord ave east york"),
+        ("she stays in unit 3b 17 harcourt street with her cousin", "unit 3b 17 harcourt street"),
+    ],
+)
+def test_an_address_takes_the_flat_or_unit_written_before_it(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
