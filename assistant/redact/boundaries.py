@@ -263,6 +263,8 @@ _BODY_HEADS = (
     "กองทุน", "ครัวชุมชน", "ชมรม", "สมาคม", "มูลนิธิ", "สหกรณ์", "ธนาคาร", "เครือข่าย", "วิสาหกิจชุมชน",
     "สหภาพแรงงาน", "สหภาพ",
 )
+#: Every kind word a business's or a body's name may follow.
+_KIND_HEADS = (*_BUSINESS_HEADS, *_BODY_HEADS)
 #: A name in quotes after its kind (ร้านคาราโอเกะ "ดาวเหนือ"): the quotes are part of the span.
 _QUOTE_OPEN, _QUOTE_CLOSE = "\"“'‘", "\"”'’"
 #: Words that may stand between the kind of body and the name (who it serves, where it is).
@@ -276,18 +278,16 @@ def absorb_body_heads(text: str, hits: list[Hit]) -> None:
     กลุ่มเพื่อน|ของ|น้องX) stops it: no function word but ใน/แห่ง/เพื่อ may stand there."""
     th = get_thai_lexicon()
     for h in [h for h in hits if h.type in (PERSON, ORGANIZATION, LOCATION)]:
-        quoted = (
-            h.start >= 2 and text[h.start - 1] in _QUOTE_OPEN and text[h.end:h.end + 1] in _QUOTE_CLOSE
-            and text[h.end:h.end + 1] != ""
-        )
+        closing = text[h.end:h.end + 1]
+        quoted = h.start >= 2 and text[h.start - 1] in _QUOTE_OPEN and bool(closing) and closing in _QUOTE_CLOSE
         if quoted:  # ร้านคาราโอเกะ "ดาวเหนือ": the head, a space, the name in quotes
             base = max(0, h.start - 41)
             run = re.search(rf"[{THAI_LETTERS}]+[^\S\n]?$", text[base:h.start - 1])
             words = run.group(0).rstrip() if run else ""
-            head = next((b for b in (*_BUSINESS_HEADS, *_BODY_HEADS) if words.endswith(b)), None)
+            head = next((b for b in _KIND_HEADS if words.endswith(b)), None)
             if head:  # the span opens at the first of the kind words in a row (ร้าน|คาราโอเกะ)
                 opening = len(words) - len(head)
-                while prev := next((b for b in (*_BUSINESS_HEADS, *_BODY_HEADS) if words[:opening].endswith(b)), None):
+                while prev := next((b for b in _KIND_HEADS if words[:opening].endswith(b)), None):
                     opening -= len(prev)
                 hits.append(Hit(base + run.start() + opening, h.end + 1, ORGANIZATION, h.score, "alias"))
             continue
@@ -438,7 +438,7 @@ _LOWER_BODY_KIND = re.compile(
 )
 _LOWER_SPAN = re.compile(r"[a-z][a-z'’\-]*(?:[^\S\n][a-z][a-z'’\-]*){0,2}")
 #: session 14 — a number of one to three digits (and a letter) right after a place's or a body's
-#: Latin name ends that name (Al Barsha 2, Ward 9, Sukhumvit 71) — unless it counts or dates
+#: Latin name ends that name (Al Barsha 2, Ward 9, Tuas South Ave 1) — unless it counts or dates
 #: something (3 years, 12 May, 2 times, 10:30, 3.5 km): see ``_name_number``.
 _NUMBER_AFTER = re.compile(r"[^\S\n](\d{1,3}[A-Za-z]?)(?![\dA-Za-z])")
 _COUNTS_OR_DATES = re.compile(
@@ -852,6 +852,7 @@ def join_adjacent_places(text: str, hits: list[Hit]) -> None:
 #: session 14 — a district's or province's abbreviation glued after a village (บ้านโนนคูณ|อ.|คอนสวรรค์):
 #: the village's span took the abbreviation's letter, and the district after it was left out.
 _GLUED_ADMIN_AFTER = re.compile(r"\.(?P<name>(?:(?![จอต]\.)[\u0E01-\u0E4E])+)")
+_THAI_LETTER_AT = re.compile(r"[\u0E01-\u0E2E]")
 
 
 def split_glued_districts(text: str, hits: list[Hit]) -> None:
@@ -865,9 +866,6 @@ def split_glued_districts(text: str, hits: list[Hit]) -> None:
             continue
         h.end -= 1
         hits.append(Hit(h.end, m.end(), LOCATION, h.score, "alias"))
-
-
-_THAI_LETTER_AT = re.compile(r"[\u0E01-\u0E2E]")
 
 
 #: session 14 — a place's kind word left as a span of its own once the word before it was cut as

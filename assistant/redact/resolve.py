@@ -602,19 +602,23 @@ def cut_named_things(text: str, hits: list[Hit]) -> list[Hit]:
                 continue  # "Loves Pororo", "Enjoys Countdown": the verb and the thing it names
             out.append(replace(h, start=verb.end()))  # "Misses Somchai": the person after the verb
             continue
-        # session 14 (keep6): a rule's body after a verb of playing or watching is a game or a show
-        # (เล่น Genshin Impact, ดู Paw Patrol); after "works at" it is still an employer
-        body_after_verb = h.type == ORGANIZATION and h.source == "rule" and (
-            _THING_VERB_BEFORE.search(text, max(0, h.start - 30), h.start) or _after_coordinated_thing(text, h.start)
-        )
-        if (thing_like or body_after_verb) and _CAP_WORDS.fullmatch(text, h.start, h.end):
+        rule_body = h.type == ORGANIZATION and h.source == "rule"
+        if (thing_like or rule_body) and _CAP_WORDS.fullmatch(text, h.start, h.end):
+            # a verb of watching, eating or playing before it, or before the first of two things
+            # joined by "and"/กับ; session 14 (keep6): "draws Pikachu and Luffy", "ดู Peppa Pig
+            # กับ Paw Patrol", and a rule's body there is a game or a show (เล่น Genshin Impact;
+            # after "works at" it is still an employer)
+            after_verb = bool(
+                _THING_VERB_BEFORE.search(text, max(0, h.start - 30), h.start) or _after_coordinated_thing(text, h.start)
+            )
+            if rule_body and not after_verb:
+                out.append(h)
+                continue
             words = text[h.start:h.end].split()
             if not any(w in all_given_names() or w in word_names() for w in words) and (
                 _THING_NOUN_AFTER.match(text, h.end)
-                or _THING_VERB_BEFORE.search(text, max(0, h.start - 30), h.start)
-                # session 14 (keep6): "draws Pikachu and Luffy", "ดู Peppa Pig กับ Paw Patrol"
+                or after_verb
                 or any(_COORDINATED_WITH.fullmatch(text, end, h.start) for end in thing_ends[-1:])
-                or _after_coordinated_thing(text, h.start)
             ):
                 thing_ends.append(h.end)
                 continue
@@ -1245,41 +1249,64 @@ def extend_thai_family(text: str, hits: list[Hit]) -> None:
         h.end = barrel.end() if barrel else stop
 
 
+#: session 14 — a strong title, a given name glued to it, one space, a family name, then what
+#: closes a full name in a list or a form (a bracket, an age): นายสามารถ มั่นยืนยง (Sam) 44 ปี.
+_TITLED_FULL_NAME = re.compile(
+    r"(?<![\u0E00-\u0E7F])(?:นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)"
+    r"[\u0E01-\u0E4E]{2,20}[^\S\n](?P<f>[\u0E01-\u0E4E]{3,20})"
+    r"(?=[^\S\n]*(?:\(|\d{1,3}[^\S\n]*(?:ปี|ขวบ)|อายุ))"
+)
+#: Roles written with นาย/นาง that name no one, beyond those cut from a hit (_TH_TITLE_ROLES): a
+#: mayor, a doctor's title, a capitalist, officers, a nurse, a beauty queen, a model, a heroine.
+_TH_TITLE_ROLES_MORE = (
+    "นายก", "นายอำเภอ", "นายแพทย์", "นายทุน", "นายพล", "นายร้อย", "นายสิบ", "นายทหาร", "นายตำรวจ",
+    "นางพยาบาล", "นางงาม", "นางแบบ", "นางเอก", "นางฟ้า",
+)
+
+
 def add_titled_full_names(text: str, hits: list[Hit]) -> None:
-    """session 14 — a full name after a strong title whose given name is also a word, closed by a
-    bracket or an age (นายสามารถ มั่นยืนยง (Sam) 44 ปี): see ``surname_pieces.titled_full_names``."""
-    from assistant.redact.recognizers.person_th import _WHEN_WORDS, DESCRIPTION_OPENERS
-    from assistant.redact.surname_pieces import surname_like, titled_full_names
+    """session 14 — a full name after a strong title whose given name is also a word (สามารถ
+    "able", สมหวัง "fulfilled"), which the rules would not take after a title alone, when a
+    bracket or an age closes it and its family name is no dictionary word or is built of
+    family-name pieces (not a role written with the title: นายจ้าง, นางพยาบาล)."""
+    from assistant.redact.surname_pieces import surname_like
 
     if not _THAI.search(text):
         return
     words = get_thai_lexicon().words
+    for m in _TITLED_FULL_NAME.finditer(text):
+        family = m.group("f")
+        if text.startswith((*_TH_TITLE_ROLES, *_TH_TITLE_ROLES_MORE), m.start()):
+            continue
+        if _opens_no_family_name(family, clauses=False):
+            continue  # นางป่านคำ หญิงชาวไทใหญ่ 27 ปี: who she is, not her family name
+        if family in words and not surname_like(family):
+            continue
+        if not any(h.start <= m.start() and m.end() <= h.end for h in hits):
+            hits.append(Hit(m.start(), m.end(), PERSON, 0.75, "rule"))
 
-    def family_ok(family: str) -> bool:
-        # นางป่านคำ หญิงชาวไทใหญ่ 27 ปี: who she is, not her family name
-        if family.startswith((*thai_titles(), *_TH_NOMINAL, *DESCRIPTION_OPENERS, *_WHEN_WORDS)):
-            return False
-        return family not in words or surname_like(family)
 
-    for start, end in titled_full_names(text, family_ok):
-        if not any(h.start <= start and end <= h.end for h in hits):
-            hits.append(Hit(start, end, PERSON, 0.75, "rule"))
+def _opens_no_family_name(chunk: str, *, clauses: bool) -> bool:
+    """A chunk after a given name that opens as a title, a noun of action, a description, a time
+    or (``clauses``) a verb is not a family name, whatever pieces it is made of."""
+    from assistant.redact.recognizers.person_th import (
+        _CLAUSE_PREFIXES,
+        _WHEN_WORDS,
+        DESCRIPTION_OPENERS,
+    )
+
+    return chunk.startswith(
+        (*thai_titles(), *(_CLAUSE_PREFIXES if clauses else ()), *_TH_NOMINAL, *DESCRIPTION_OPENERS, *_WHEN_WORDS)
+    )
 
 
 def _pieced_family_name(chunk: str, th, *, strong: bool) -> bool:
     """session 14 — a family name of ordinary words (มีมาก, ธรรมสอน) that _th_family_ok turns
     away: every piece one that family names are built of, no title opening it, and no verb
     opening it unless an age or a bracket closes the name (ลุงเชิด มีมาก (70 ปี))."""
-    from assistant.redact.recognizers.person_th import (
-        _CLAUSE_PREFIXES,
-        _WHEN_WORDS,
-        DESCRIPTION_OPENERS,
-    )
     from assistant.redact.surname_pieces import surname_like
 
-    if not 4 <= len(chunk) <= 16 or chunk in th.words or chunk.startswith(
-        (*thai_titles(), *(() if strong else _CLAUSE_PREFIXES), *_TH_NOMINAL, *DESCRIPTION_OPENERS, *_WHEN_WORDS)
-    ):
+    if not 4 <= len(chunk) <= 16 or chunk in th.words or _opens_no_family_name(chunk, clauses=not strong):
         return False  # ยายX ช่วยเลี้ยงอยู่: a clause opens with a verb, whatever its pieces
     return surname_like(chunk)
 

@@ -12,7 +12,6 @@ clauses carry pieces that no family name has (ดื่ม, รับ, ดูแ
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
@@ -44,27 +43,3 @@ def surname_like(chunk: str) -> bool:
     counts = _piece_counts()
     return all(counts[p] >= MIN_PIECE_COUNT for p in pieces)
 
-
-#: A strong title, a given name glued to it, one space, a family name, then what closes a full
-#: name in a list or a form (a bracket, an age): นายสามารถ มั่นยืนยง (Sam) 44 ปี.
-_TITLED_FULL_NAME = re.compile(
-    r"(?<![\u0E00-\u0E7F])(?P<t>นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)"
-    r"(?P<g>[\u0E01-\u0E4E]{2,20})[^\S\n](?P<f>[\u0E01-\u0E4E]{3,20})"
-    r"(?=[^\S\n]*(?:\(|\d{1,3}[^\S\n]*(?:ปี|ขวบ)|อายุ))"
-)
-#: Roles written with the title นาย/นาง that are no one's name (an employer, a mayor, a broker …).
-_TITLE_ROLES = (
-    "นายจ้าง", "นายก", "นายอำเภอ", "นายแพทย์", "นายหน้า", "นายท้าย", "นายเรือ", "นายประกัน", "นายด่าน",
-    "นายบ่อน", "นายสถานี", "นายทุน", "นายพล", "นายร้อย", "นายสิบ", "นายทหาร", "นายตำรวจ", "นางพยาบาล",
-    "นางงาม", "นางแบบ", "นางเอก", "นางฟ้า",
-)
-
-
-def titled_full_names(text: str, family_ok) -> list[tuple[int, int]]:
-    """(start, end) of full names after a strong title whose given name is also a word (สามารถ
-    "able", สมหวัง "fulfilled") — the rules would not take a dictionary word after a title alone —
-    when ``family_ok`` accepts the family name after it and a bracket or an age closes the name."""
-    return [
-        (m.start(), m.end()) for m in _TITLED_FULL_NAME.finditer(text)
-        if not text.startswith(_TITLE_ROLES, m.start()) and family_ok(m.group("f"))
-    ]
