@@ -90,6 +90,8 @@ SETS = (
     (REDACT_TESTS / "heldout50", "held-out set 50 (BLIND: written at the start of session 14, misses never printed)"),
     (REDACT_TESTS / "heldout51", "held-out set 51 (development set of session 14: organisations and places)"),
     (REDACT_TESTS / "keep6", "over-redaction set keep6 (development set of session 14: things with proper names)"),
+    (REDACT_TESTS / "heldout52", "held-out set 52 (BLIND: written at the start of session 15, misses never printed)"),
+    (REDACT_TESTS / "heldout53", "held-out set 53 (development set of session 15: hard names and handles)"),
 )
 
 
