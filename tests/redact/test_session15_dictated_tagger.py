@@ -49,3 +49,12 @@ def test_the_dictated_tagger_ships_and_learns_from_lower_cased_copies():
     (copy,) = lower_cased([case])
     assert copy["text"] == "met ana at riverside clinic."
     assert copy["identifiers"] == [{"type": "PERSON", "value": "ana"}]
+
+
+def test_a_nickname_that_is_a_word_is_found_when_the_dictated_tagger_is_sure(analyzer):
+    # "joy" is an English word; the frames (her eldest daughter …, … denies it) make it a name
+    text = (
+        "visit done, mum says her eldest daughter joy has been staying out late with older boys and "
+        "skipping school, joy denies it, we agreed a family meeting for next week"
+    )
+    assert covered(analyzer, text, "joy"), found(analyzer, text)

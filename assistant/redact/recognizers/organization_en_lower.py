@@ -46,7 +46,7 @@ _INSTITUTION_HEADS = frozenset({
 })
 #: Words that say what kind of body it is, not which one (the local church, night school, a
 #: bubble tea shop, community college, thai temple).
-_KIND_WORDS = frozenset({
+KIND_WORDS = frozenset({
     "local", "nearby", "new", "old", "big", "small", "same", "other", "primary", "secondary", "high",
     "middle", "junior", "senior", "elementary", "public", "private", "state", "catholic", "christian",
     "baptist", "methodist", "anglican", "buddhist", "muslim", "islamic", "thai", "community", "sunday",
@@ -89,6 +89,14 @@ _LANDFORMS = frozenset({
     "ko", "koh", "bo", "khuan", "noen", "pong", "lam", "wiang", "nuea", "tai", "yai", "noi", "mai", "klang",
 })
 _BAN = re.compile(r"(?<![a-z])ban[^\S\n]+(?P<h>" + "|".join(sorted(_LANDFORMS, key=len, reverse=True)) + r")(?![a-z\-])")
+
+
+def kind_of_body(words: list[str]) -> bool:
+    """Words that only say what kind of body it is (night school, community college, thai temple):
+    every word but a closing head word is a kind word."""
+    if words and words[-1] in _COMPANY_HEADS | _BUSINESS_HEADS | _INSTITUTION_HEADS:
+        words = words[:-1]
+    return all(w in KIND_WORDS for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -170,9 +178,9 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
             return None
         inner = [w for w in names if w != "of"]
         if head in _INSTITUTION_HEADS:
-            named = not any(w in _KIND_WORDS for w in inner) or any(_foreign(w) for w in inner)
+            named = not any(w in KIND_WORDS for w in inner) or any(_foreign(w) for w in inner)
         elif head in _COMPANY_HEADS:
-            named = any(w not in _KIND_WORDS for w in inner)
+            named = any(w not in KIND_WORDS for w in inner)
         else:
             named = any(_foreign(w) for w in inner)
         return j if named else None
