@@ -804,11 +804,92 @@ def join_dictated_name_parts(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start, m.end(1), PERSON, h.score, "alias"))
 
 
+# ------------------------------------------------------------------ Thai names in pieces
+
+_TH_RUN = re.compile(rf"[{THAI_LETTERS}]+")
+_TH_LETTER = re.compile(rf"[{THAI_LETTERS}]")
+#: What may stand after the word that ends a name: a space, a mark, a line end.
+_AFTER_NAME_WORD = re.compile(r"[^\S\n]|[,;:()\[\]\"'“”\n/]|$")
+#: The most letters a glued remainder may have to be part of the name (หน่อ|พอแฮ, นา|รูลา).
+_MAX_REST = 6
+
+
+@lru_cache(maxsize=1)
+def _name_piece_blocks() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words that are never a piece of a name, titles that open a new one)."""
+    from assistant.redact.lexicon import get_lexicon
+    from assistant.redact.recognizers.person_th import _CLAUSE_PREFIXES, _RELATION_NOUNS
+
+    lex = get_lexicon()
+    titles = lex.th_soft_titles | lex.th_strong_titles | set(lex.th_name_opening_honorifics)
+    blocks = frozenset(
+        get_thai_lexicon().stopwords | lex.th_not_names | set(_CLAUSE_PREFIXES) | set(SENTENCE_PARTICLES)
+        | set(_RELATION_NOUNS)
+    )
+    return blocks, tuple(sorted(titles, key=len, reverse=True))
+
+
+def _name_rest(rest: str, after_title: bool = False) -> bool:
+    """The letters glued to a name's piece can be the rest of it: no title opens them, and none of
+    their syllables is a function word or a clause's verb — after a title standing alone, only the
+    whole rest must not be one (หน่อ|พอแฮ: พอ "enough" opens a Karen name)."""
+    from assistant.redact.recognizers.person_th import _CLAUSE_PREFIXES
+
+    blocks, titles = _name_piece_blocks()
+    if rest.startswith(titles):
+        return False
+    if rest in blocks or rest.startswith(_CLAUSE_PREFIXES):
+        return False
+    if after_title:
+        return True
+    if len(rest) >= 4 and rest in get_thai_lexicon().words:
+        return False  # a word of its own glued after the name (ครูอ้อน|ลาป่วย "is on sick leave")
+    return not any(tok in blocks for tok in get_thai_lexicon().tokenize(rest))
+
+
+def join_thai_name_pieces(text: str, hits: list[Hit]) -> None:
+    """หน่อ|พอแฮ, ซิงห์ นา|รูลา, สเรย์|เนียง, อัล-|มัสรี: the tokenizer cuts an unknown name into
+    dictionary syllables, so a rule or the tagger may stop inside it. A Thai person's span that
+    stops inside a word standing alone (a space or a mark after it) takes the rest of that word
+    when the rest is short and holds no function word, verb of a clause or title; one that starts
+    inside such a word takes the letters before it on the same terms; two persons glued with no
+    title between them are one; an Arabic name's hyphen joins its parts (อัล-มัสรี)."""
+    people = sorted((h for h in hits if h.type == PERSON and _TH_LETTER.search(text, h.start, h.end)),
+                    key=lambda h: h.start)
+    for h in people:
+        start, end = h.start, h.end
+        if 0 < end < len(text) and _TH_LETTER.match(text, end) and _TH_LETTER.match(text, end - 1):
+            m = _TH_RUN.match(text, end)
+            alone = text[start:end] in _name_piece_blocks()[1]  # a title with its name cut off
+            if len(m.group(0)) <= _MAX_REST and _AFTER_NAME_WORD.match(text, m.end()) and _name_rest(m.group(0), alone):
+                end = m.end()
+        elif (
+            text.startswith("-", end) and _TH_LETTER.match(text, end - 1) and (m := _TH_RUN.match(text, end + 1))
+            and len(m.group(0)) <= 12 and _AFTER_NAME_WORD.match(text, m.end()) and _name_rest(m.group(0))
+        ):
+            end = m.end()
+        if 0 < start < len(text) and _TH_LETTER.match(text, start) and _TH_LETTER.match(text, start - 1):
+            left = start
+            while left > 0 and _TH_LETTER.match(text, left - 1):
+                left -= 1
+            rest = text[left:start]
+            opens = left == 0 or re.match(r"[^\S\n]|[,;:(\[\"'“\n]", text[left - 1])
+            if opens and len(rest) <= _MAX_REST - 1 and _name_rest(rest):
+                start = left
+        if (start, end) != (h.start, h.end):
+            hits.append(Hit(start, end, PERSON, h.score, "alias"))
+    _, titles = _name_piece_blocks()
+    for a, b in pairwise(people):
+        if a.end == b.start and _TH_LETTER.match(text, a.end - 1) and not text.startswith(titles, b.start):
+            hits.append(Hit(a.start, b.end, PERSON, max(a.score, b.score), "alias"))
+
+
 def settle_boundaries(text: str, hits: list[Hit]) -> None:
     """Every boundary rule, in the order their inputs need: tails and heads first, then branches
     (which read place spans), then address runs (which read everything)."""
     take_opening_honorifics(text, hits)
     join_dictated_name_parts(text, hits)
+    join_thai_name_pieces(text, hits)
     extend_tails(text, hits)
     absorb_name_heads(text, hits)
     attach_branch_places(text, hits)
