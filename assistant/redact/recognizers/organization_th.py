@@ -41,7 +41,19 @@ _HEADS = (
     # session 10: elephant camps, workers' camps, clubs, shrimp docks, quarries, packing sheds and
     # immigration checkpoints named after their owner or place (ปางช้างX, แคมป์คนงานX, สโมสรX)
     "ปางช้าง", "แคมป์คนงาน", "สโมสร", "แพกุ้ง", "โรงโม่", "ด่านตรวจคนเข้าเมือง",
+    # session 15: a team, only when its name ends in a loanword tail (ทีมแม่จันยูไนเต็ด)
+    "ทีม",
 )
+#: session 15 — English words written in Thai letters that end a shop's or team's own name, glued
+#: (ร้านม้งสโตร์, ร้านลีลาวดีแฟชั่น, ทีมแม่จันยูไนเต็ด): Thai names a kind of shop in Thai words, so
+#: words before such a tail name it, even a people's name or an ordinary word.
+_BRAND_TAILS = frozenset({
+    "สโตร์", "แฟชั่น", "ช็อป", "ช้อป", "ช็อพ", "มาร์ท", "มาร์ต", "เบเกอรี่", "คาเฟ่", "ยูไนเต็ด", "เซ็นเตอร์",
+    "พลาซ่า", "เฮาส์", "เฮ้าส์", "กรุ๊ป", "โมบาย", "บิวตี้", "ซาลอน", "สตูดิโอ", "ฟิตเนส", "ออโต้", "คาร์แคร์",
+    "เอฟซี", "ซิตี้", "ฟู้ด", "ฟู้ดส์", "เทรดดิ้ง", "ซัพพลาย", "เซอร์วิส", "การ์เมนท์", "เท็กซ์ไทล์",
+})
+#: Where-words glued after a tail: the name has ended (…แฟชั่น|ใน|ตลาด…).
+_AFTER_BRAND = frozenset({"ใน", "หน้า", "ข้าง", "หลัง", "แถว", "ตรง", "ที่", "ใกล้", "ตลาด", "ห้าง"})
 #: Heads found even after names in a run-on note with no spaces (they open no ordinary word).
 _RUN_ON_HEADS = frozenset({
     "ปางช้าง", "แคมป์คนงาน", "ด่านตรวจคนเข้าเมือง",
@@ -97,6 +109,7 @@ _KIND_WORDS = frozenset({
     "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัส", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์",
     "วันพระ", "วัน", "เสาร์", "อาทิตย์", "เช้า", "เย็น", "กลางคืน", "ทุกวัน", "ประจำวัน", "ประจำปี",
     "นัด", "สด", "โต้รุ่ง", "มืด", "หุ้น", "แรงงาน", "ออนไลน์", "ทุน", "เงิน", "ซื้อขาย",
+    "มินิมาร์ท", "มินิมาร์ต", "ซูเปอร์มาร์เก็ต", "แฟชั่น",
     "กลาง", "รวม", "สรรพสินค้า", "ตามสั่ง", "ตาม", "สั่ง", "ค้าปลีก", "สาขา", "ใหม่", "เก่า", "เดิม",
     # farms, orchards, pumps and homes of a kind (ฟาร์มไก่, สวนยาง, ปั๊มน้ำมัน, หอพักนักศึกษา)
     "สุกร", "โค", "วัว", "ควาย", "เป็ด", "ปศุสัตว์", "โคนม", "แพะ", "กล้วยไม้", "มะม่วง", "ทุเรียน", "ลำไย",
@@ -260,6 +273,8 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         }
         if not tokens or any(t in self._block for i, t in enumerate(tokens) if i not in numbered):
             return False  # (มินิมาร์ทสองพี่น้อง: "two siblings" is a shop's name, not a clause)
+        if len(tokens) >= 2 and tokens[-1] in _BRAND_TAILS and not all(map(_is_kind, tokens[:-1])):
+            return True  # ม้ง|สโตร์, ลีลาวดี|แฟชั่น (เสื้อผ้า|แฟชั่น is a kind of shop)
         # สถานสงเคราะห์|เด็กหญิง|บ้านX: kind words, then บ้าน + the home's own name
         kind_first = tokens[0] in _KIND_WORDS and tokens[0] not in self._titles and "บ้าน" in tokens[1:]
         if tokens[0] in self._block_first and not kind_first and not (
@@ -335,7 +350,13 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             rest = [rest_text]  # ศูนย์|แรกรับ: one kind word the tokenizer cuts (แร|กรับ)
         if head == "วัด" and rest and (self._measured(rest[0]) or rest_text.startswith(_AT_THE_TEMPLE)):
             return
+        if head == "ทีม" and not any(t in _BRAND_TAILS for t in rest[:4]):
+            return  # ทีมสหวิชาชีพ, ทีมงาน: a team is named only with a tail (ทีมX|ยูไนเต็ด)
         for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name
+            if cut >= 2 and tok in _AFTER_BRAND and rest[cut - 1] in _BRAND_TAILS:
+                rest = rest[:cut]  # ลีลาวดีแฟชั่น|ใน|ตลาด…: the name ends with its tail
+                end_override = offset + len(head) + sum(map(len, rest))
+                break
             if "".join(rest[cut:cut + 3]).startswith(_TIME_OPENERS) or tok == "ทุก" or tok.startswith(_EVERY) or (
                 cut >= 1 and tok in _CLAUSE_AFTER_KIND and all(map(_is_kind, rest[:cut]))
             ) or (
