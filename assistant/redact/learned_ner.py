@@ -576,10 +576,10 @@ class LearnedTagger:
                 continue
             p = tagger.marginal(label, i)
             kind = label[2:]
-            if "\n" in text[s:e]:
-                current = None  # a line break ends a span: no name or address runs across lines
+            if "\n" in text[s:e] or "\t" in text[s:e]:
+                current = None  # a line break or a tab (a table cell) ends a span: no name runs across
                 continue
-            if current is not None and "\n" in text[current[2]:s]:
+            if current is not None and ("\n" in text[current[2]:s] or "\t" in text[current[2]:s]):
                 current = None  # (Nasreen|Harbhajan on the next line; an address and the next line's score)
             if label.startswith("B-") or current is None or current[0] != kind:
                 current = [kind, s, e, p]
