@@ -608,6 +608,8 @@ class LearnedTagger:
                 inside = self._trim_ordinary_tail(inside, sure and kind == "PERSON")
             if kind != "PERSON":
                 inside = self._from_head(inside)
+                if self.spec.code.startswith("th"):
+                    inside = _before_glued_time(inside)
             span = self._trim_stopwords(inside, glued_kept=sure, glued_end_kept=sure and kind != "PERSON")
             span = _trim(text, *span) if span else None
             if span is not None and kind == "PERSON" and self.spec is THAI:
@@ -729,6 +731,22 @@ def _trim_thai_predicate(text: str, start: int, end: int) -> tuple[int, int] | N
     if word is None:
         return start, end
     return _trim(text, start, end - len(word))
+
+
+#: session 15 — a time or date glued after a body's or place's name in a run-on note
+#: (โรงพยาบาลสุรินทร์|วันที่ห้ามีนา|บ่ายโมง…): the sentence goes on, the name has ended.
+_TH_TIME_AFTER_NAME = (
+    "วันที่", "วันนี้", "พรุ่งนี้", "เมื่อวาน", "เมื่อ", "ตอน", "ตั้งแต่", "เวลา", "บ่าย", "เช้า", "เย็น", "คืนนี้",
+    "เดือนหน้า", "สัปดาห์หน้า", "อาทิตย์หน้า", "ทุกวัน", "ทุกเดือน", "ทุกสัปดาห์",
+)
+
+
+def _before_glued_time(inside: list[Token]) -> list[Token]:
+    """The tokens of a Thai body's or place's span before a time glued to it (two or more kept)."""
+    for k in range(2, len(inside)):
+        if inside[k][1] == inside[k - 1][2] and "".join(t for t, _, _ in inside[k:k + 3]).startswith(_TH_TIME_AFTER_NAME):
+            return inside[:k]
+    return inside
 
 
 def _inside(seq: Sequence[Token], starts: list[int], start: int, end: int) -> list[Token]:

@@ -24,3 +24,11 @@ def test_a_measure_in_the_next_cell_survives(analyzer):
         "Khin Zar Chi\t4\tChamao Golden Fruit farm\tDawei\tMUAC 12.1 cm - watch\n"
     )
     assert untouched(analyzer, text, "MUAC 12.1 cm"), found(analyzer, text)
+
+
+def test_a_time_glued_after_a_body_in_a_run_on_note_is_not_its_name(analyzer):
+    text = (
+        "ยายบอกว่าหมอนัดไปตรวจตาอีกทีที่โรงพยาบาลสุรินทร์วันที่ห้ามีนาบ่ายโมงเดี๋ยวต้องหารถให้ตาไป"
+        "เพราะลูกชายไม่อยู่ไปทำงานที่ระยอง"
+    )
+    assert untouched(analyzer, text, "บ่ายโมง"), found(analyzer, text)
