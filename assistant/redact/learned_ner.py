@@ -319,6 +319,13 @@ def _en_is_word(token: str) -> bool:
     return _en_ordinary(token) and not token[:1].isupper()
 
 
+#: session 15 — an age and sex written as one token, then a clinical measure or abbreviation
+#: (24F, G2P2; 17F, Wt …): a clinical line, no address. A floor (3F, Sukhumvit Rd) is no age.
+_AGE_SEX = re.compile(
+    r"(?<![A-Za-z0-9])\d{1,3}[FM],[^\S\n]*(?:G\d|Wt|Ht|BMI|Hb|BP|HR|RR|SpO2|[A-Z]{2,5}(?![A-Za-z]))"
+)
+
+
 def _en_keep(span: str, words: list[str], kind: str, cued: bool, sure: bool = False) -> bool:
     """Several words that are all ordinary are a kind of thing, not a name; one word alone with no
     cue before it must be a known given name (brands and towns are left to the rules). ``sure`` is
@@ -330,6 +337,8 @@ def _en_keep(span: str, words: list[str], kind: str, cued: bool, sure: bool = Fa
     words = [w for w in words if _LATIN.search(w)]
     if not words:
         return False
+    if kind == "ADDRESS" and _AGE_SEX.search(span):
+        return False  # "…, 24F, G2P2, PPH …", "17F, Wt": a patient's age and sex in a clinical line
     generic = get_lexicon().en_generic_org_words  # lower-case already
     if len(words) > 1:
         if kind == "PERSON" and any(len(w) >= 2 and w.isupper() for w in words) and all(
