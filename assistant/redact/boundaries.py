@@ -884,12 +884,47 @@ def join_thai_name_pieces(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(a.start, b.end, PERSON, max(a.score, b.score), "alias"))
 
 
+# ------------------------------------------------------------------ initials and particles
+
+#: session 15 — initials and name particles written before a surname (B.S. Gill, G. van der
+#: Heijden, the Van der Heijdens): lower-case particles only in their multi-word forms or in
+#: those that are no English word (de, von, bin); "van" alone must be capitalised (Van Dijk).
+_PARTICLES = (
+    r"(?:[Vv]an[^\S\n]+(?:der|den|de)|[Vv]on[^\S\n]+(?:der|dem)|[Dd]e[^\S\n]+(?:la|los|las)|Van|Von|De|Da|Di|Du|Le|La"
+    r"|de|da|di|du|von|dos|das|del|della|bin|binti|ibn|ter|ten)"
+)
+_BEFORE_SURNAME = re.compile(
+    rf"(?<![A-Za-z.])(?:(?:[A-Z]\.){{1,3}}[^\S\n]?)?(?:{_PARTICLES}[^\S\n]+)$|(?<![A-Za-z.])(?:[A-Z]\.){{1,3}}[^\S\n]?$"
+)
+
+
+def take_initials_and_particles(text: str, hits: list[Hit]) -> None:
+    """B.S.| Gill, G. van der| Heijden: the initials and particles before a capitalised
+    surname's span are part of the name. A lone capital and full stop after a word that ends a
+    sentence is no initial (… got a B. Somchai …): initials need a capital or a line start, a
+    title or a mark before them, or a second initial."""
+    for h in [h for h in hits if h.type == PERSON]:
+        if not re.match(r"[A-Z]", text[h.start:h.start + 1]):
+            continue
+        m = _BEFORE_SURNAME.search(text, max(0, h.start - 24), h.start)
+        if not m or m.end() != h.start:
+            continue
+        start = m.start()
+        lone_initial = re.fullmatch(r"[A-Z]\.[^\S\n]?", m.group(0))
+        if lone_initial:
+            before = text[max(0, start - 12):start]
+            if before.strip() and not re.search(r"(?:[A-Z][a-z]*\.?|[,;:(\"“\n])[^\S\n]*$", before):
+                continue
+        hits.append(Hit(start, h.end, PERSON, h.score, "alias"))
+
+
 def settle_boundaries(text: str, hits: list[Hit]) -> None:
     """Every boundary rule, in the order their inputs need: tails and heads first, then branches
     (which read place spans), then address runs (which read everything)."""
     take_opening_honorifics(text, hits)
     join_dictated_name_parts(text, hits)
     join_thai_name_pieces(text, hits)
+    take_initials_and_particles(text, hits)
     extend_tails(text, hits)
     absorb_name_heads(text, hits)
     attach_branch_places(text, hits)

@@ -192,7 +192,11 @@ _RULES = (
         r"\s*(?:is\s+)?[:：]?\s*)(?P<v>@?(?=[A-Za-z0-9_.\-]*[\d._A-Z])[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)"
     ), 0.85, group="v"),
     Rule(ONLINE_ID, re.compile(
-        r"(?i)(?:https?://)?(?:www\.|m\.)?(?:(?:facebook|fb|instagram|tiktok|twitter|x|line|youtube|github)\.(?:com|me)|linkedin\.com/in)/[^\s,;()]+"
+        # session 15 — any common platform's profile, and the sentence's full stop left out
+        r"(?i)(?:https?://)?(?:www\.|m\.)?(?:(?:facebook|fb|instagram|tiktok|twitter|x|line|youtube|github)\.(?:com|me)"
+        r"|linkedin\.com/in|twitch\.tv|kick\.com|t\.me|reddit\.com/u(?:ser)?|threads\.net|snapchat\.com/add"
+        r"|onlyfans\.com|patreon\.com|soundcloud\.com|pinterest\.com|vk\.com|weibo\.com|bsky\.app/profile"
+        r"|medium\.com|discord\.com/users)/[^\s,;()]*[^\s,;().!?:]"
     ), 0.9),
 )
 
