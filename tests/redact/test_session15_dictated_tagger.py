@@ -58,3 +58,9 @@ def test_a_nickname_that_is_a_word_is_found_when_the_dictated_tagger_is_sure(ana
         "skipping school, joy denies it, we agreed a family meeting for next week"
     )
     assert covered(analyzer, text, "joy"), found(analyzer, text)
+
+
+def test_a_capitalised_body_of_ordinary_words_is_found_when_the_cased_tagger_is_sure(analyzer):
+    # every word is an ordinary English word; capitals in mid-sentence make it a name
+    text = "He volunteers on Saturdays with Harbour Light Youth Link and says it keeps him busy."
+    assert covered(analyzer, text, "Harbour Light Youth Link"), found(analyzer, text)
