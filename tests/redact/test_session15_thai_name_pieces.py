@@ -40,3 +40,10 @@ def test_a_word_glued_after_a_name_stays_outside_it(analyzer, text, keep):
 def test_a_leave_word_glued_after_a_titled_nickname_stays(analyzer):
     text = "- ครูอ้อนลาป่วย จัดครูเวรแทนแล้ว"
     assert untouched(analyzer, text, "ลาป่วย"), found(analyzer, text)
+
+
+def test_a_shan_name_the_thai_tagger_is_fairly_sure_of_is_found(analyzer):
+    # จาย|แสง|หอม: all three pieces are words; the tagger's 0.8 confidence vouches for the name
+    # (session 15 lowered the sure margin from 0.85 on held-out development sets)
+    text = "ผู้ป่วย: จายแสงหอม (บัตรชมพูสะกด Sai Seng Hom) อายุ 28 ปี ทำงานสวนส้ม ได้ atropine ย้ายเข้า ICU"
+    assert covered(analyzer, text, "จายแสงหอม"), found(analyzer, text)
