@@ -5,9 +5,11 @@ names and organisations in frames no rule had (ของแพรวพราว
 "roomate Brook is aware"). A conditional random field over tokens learns those frames from every
 annotated case we have, and runs beside the rules: its spans are added to theirs, never replace
 them. There is no usable pretrained Thai NER offline (PyThaiNLP's needs a download or a missing POS
-model) and spaCy's small English NER already runs; so we train one CRF per language ourselves:
-``python -m assistant.redact.learned_ner --train`` rebuilds both shipped models from the case files
-in about a minute (a blind held-out set, marked by a ``.blind`` file, is never trained on; each
+model) and spaCy's small English NER already runs; so we train one CRF per language ourselves,
+and a third for English notes dictated all in lower case (session 15, ``ENGLISH_DICTATED``):
+``python -m assistant.redact.learned_ner --train`` rebuilds the shipped models from the case files
+in a few minutes (``--only en_lower --exclude heldout46 heldout47 heldout49 heldout51 heldout53
+keep5 keep6`` rebuilds the dictated one as shipped, with the development sets held out) (a blind held-out set, marked by a ``.blind`` file, is never trained on; each
 case is also learned in copies with its names swapped, ``augment.py``, so the frames carry more
 weight than the names). The features
 below are the one definition used in training and in tagging.
