@@ -806,7 +806,6 @@ def join_dictated_name_parts(text: str, hits: list[Hit]) -> None:
 
 # ------------------------------------------------------------------ Thai names in pieces
 
-_TH_RUN = re.compile(rf"[{THAI_LETTERS}]+")
 _TH_LETTER = re.compile(rf"[{THAI_LETTERS}]")
 #: What may stand after the word that ends a name: a space, a mark, a line end.
 _AFTER_NAME_WORD = re.compile(r"[^\S\n]|[,;:()\[\]\"'“”\n/]|$")
@@ -859,12 +858,12 @@ def join_thai_name_pieces(text: str, hits: list[Hit]) -> None:
     for h in people:
         start, end = h.start, h.end
         if 0 < end < len(text) and _TH_LETTER.match(text, end) and _TH_LETTER.match(text, end - 1):
-            m = _TH_RUN.match(text, end)
+            m = _THAI_CHUNK.match(text, end)
             alone = text[start:end] in _name_piece_blocks()[1]  # a title with its name cut off
             if len(m.group(0)) <= _MAX_REST and _AFTER_NAME_WORD.match(text, m.end()) and _name_rest(m.group(0), alone):
                 end = m.end()
         elif (
-            text.startswith("-", end) and _TH_LETTER.match(text, end - 1) and (m := _TH_RUN.match(text, end + 1))
+            text.startswith("-", end) and _TH_LETTER.match(text, end - 1) and (m := _THAI_CHUNK.match(text, end + 1))
             and len(m.group(0)) <= 12 and _AFTER_NAME_WORD.match(text, m.end()) and _name_rest(m.group(0))
         ):
             end = m.end()

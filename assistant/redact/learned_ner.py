@@ -294,22 +294,28 @@ def _en_tokens(text: str) -> list[Token]:
     return [(m.group(0), m.start(), m.end()) for m in _EN_TOKEN.finditer(text)]
 
 
-def _en_flags(token: str) -> list[str]:
+def _en_word_flags(token: str, as_given: str) -> list[str]:
+    """The flags read from the word lists; ``as_given`` is the form looked up among given names."""
     words, given, honorifics, roles = _en_vocab()
     low = token.lower()
     return [
         name
         for name, present in (
-            ("cap", token[:1].isupper()),
-            ("allcap", token.isupper() and len(token) > 1),
             ("dig", token[:1].isdigit()),
             ("dict", low in words),
-            ("given", token in given),
+            ("given", as_given in given),
             ("hon", low.rstrip(".") in honorifics),
             ("role", low in roles),
         )
         if present
     ]
+
+
+def _en_flags(token: str) -> list[str]:
+    case = [name for name, present in (
+        ("cap", token[:1].isupper()), ("allcap", token.isupper() and len(token) > 1)
+    ) if present]
+    return case + _en_word_flags(token, token)
 
 
 def _en_ordinary(word: str) -> bool:
@@ -336,9 +342,9 @@ _AGE_SEX = re.compile(
 
 
 def _en_keep(span: str, words: list[str], kind: str, cued: bool, sure: bool = False) -> bool:
-    """Several words that are all ordinary are a kind of thing, not a name; one word alone with no
-    cue before it must be a known given name (brands and towns are left to the rules). ``sure`` is
-    not read: the tagger's confidence vouches for Thai spans only (see SURE_MARGINAL_THAI)."""
+    """Several words that are all ordinary are a kind of thing, not a name — unless the tagger is
+    sure of a capitalised body or place (SURE_MARGINAL_CASED); one word alone with no cue before
+    it must be a known given name (brands and towns are left to the rules)."""
     from assistant.redact.given_names import given_names, word_names
     from assistant.redact.lexicon import get_lexicon
     from assistant.redact.names_en import COMMON_CAP, MONTH_NAMES
@@ -426,23 +432,8 @@ ENGLISH = LanguageSpec(
 
 
 def _en_lower_flags(token: str) -> list[str]:
-    words, given, honorifics, roles = _en_vocab()
-    low = token.lower()
-    return [
-        name
-        for name, present in (
-            ("dig", token[:1].isdigit()),
-            ("dict", low in words),
-            ("given", low.title() in given),
-            ("hon", low.rstrip(".") in honorifics),
-            ("role", low in roles),
-        )
-        if present
-    ]
-
-
-def _en_lower_is_word(token: str) -> bool:
-    return _en_ordinary(token)
+    """The cased flags without the case ones, a given name looked up in title case."""
+    return _en_word_flags(token, token.lower().title())
 
 
 def _en_lower_keep(span: str, words: list[str], kind: str, cued: bool, sure: bool = False) -> bool:
@@ -468,7 +459,7 @@ def _en_lower_keep(span: str, words: list[str], kind: str, cued: bool, sure: boo
 
 
 ENGLISH_DICTATED = LanguageSpec(
-    "en_lower", _en_tokens, _en_lower_flags, _en_lower_is_word, _en_lower_keep, _en_is_stopword,
+    "en_lower", _en_tokens, _en_lower_flags, _en_ordinary, _en_lower_keep, _en_is_stopword,
     _en_cue_before,
 )
 
@@ -713,7 +704,6 @@ class LearnedTagger:
             cued = sure = False  # ตา|บวมเหมือน: the "title" is the first syllable of a word (ตาบวม)
         # a Latin span in a Thai note is judged as English ("You help…" is no name)
         spec = ENGLISH if self.spec is THAI and not _THAI.search(text, start, end) else self.spec
-        sure = sure and spec in (THAI, ENGLISH_DICTATED, ENGLISH)
         if len(words) == 1 and spec.is_word(words[0]) and not cued and not (sure and spec is ENGLISH_DICTATED):
             return False
         return spec.keep(text[start:end], words, kind, cued, sure)

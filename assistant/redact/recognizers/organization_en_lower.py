@@ -46,7 +46,7 @@ _INSTITUTION_HEADS = frozenset({
 })
 #: Words that say what kind of body it is, not which one (the local church, night school, a
 #: bubble tea shop, community college, thai temple).
-KIND_WORDS = frozenset({
+_KIND_WORDS = frozenset({
     "local", "nearby", "new", "old", "big", "small", "same", "other", "primary", "secondary", "high",
     "middle", "junior", "senior", "elementary", "public", "private", "state", "catholic", "christian",
     "baptist", "methodist", "anglican", "buddhist", "muslim", "islamic", "thai", "community", "sunday",
@@ -96,7 +96,7 @@ def kind_of_body(words: list[str]) -> bool:
     every word but a closing head word is a kind word."""
     if words and words[-1] in _COMPANY_HEADS | _BUSINESS_HEADS | _INSTITUTION_HEADS:
         words = words[:-1]
-    return all(w in KIND_WORDS for w in words)
+    return all(w in _KIND_WORDS for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -178,9 +178,9 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
             return None
         inner = [w for w in names if w != "of"]
         if head in _INSTITUTION_HEADS:
-            named = not any(w in KIND_WORDS for w in inner) or any(_foreign(w) for w in inner)
+            named = not any(w in _KIND_WORDS for w in inner) or any(_foreign(w) for w in inner)
         elif head in _COMPANY_HEADS:
-            named = any(w not in KIND_WORDS for w in inner)
+            named = any(w not in _KIND_WORDS for w in inner)
         else:
             named = any(_foreign(w) for w in inner)
         return j if named else None
