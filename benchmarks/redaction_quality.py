@@ -92,6 +92,10 @@ SETS = (
     (REDACT_TESTS / "keep6", "over-redaction set keep6 (development set of session 14: things with proper names)"),
     (REDACT_TESTS / "heldout52", "held-out set 52 (BLIND: written at the start of session 15, misses never printed)"),
     (REDACT_TESTS / "heldout53", "held-out set 53 (development set of session 15: hard names and handles)"),
+    (REDACT_TESTS / "heldout54", "held-out set 54 (BLIND: written at the start of session 16, misses never printed)"),
+    (REDACT_TESTS / "heldout55", "held-out set 55 (session 16: Thai run-on notes and tables, written for training)"),
+    (REDACT_TESTS / "heldout56", "held-out set 56 (session 16: English speech-to-text, dictated and tables, for training)"),
+    (REDACT_TESTS / "keep7", "over-redaction set keep7 (development set of session 16: brands, shows, foods, festivals)"),
 )
 
 

@@ -220,6 +220,10 @@ def _th_keep(span: str, words: list[str], kind: str, cued: bool, sure: bool = Fa
 
     if is_occupation(words[0]):
         return False  # พี่|รหัส, ลุง|ยาม: a role after a kin word, not a name
+    named = 1 if words[0] in _th_vocab()[0] and len(words) > 1 else 0
+    after = words[named + 1:]
+    if lex.acts(words[named]) and after and all(w in lex.words for w in after) and " " not in span:
+        return False  # (ลุง)|ซ่อม|รถ, ป้า|ขายของ: what someone did (session 16), not who
     if cued or words[0] in _th_vocab()[0]:
         return True  # a cue before the span, or a title opening it (ยายหอม)
     if all(_LATIN.search(w) for w in words) and all(_en_ordinary(w) for w in words):

@@ -15,6 +15,10 @@ import yaml
 from assistant.redact.regex_gate import bucketed, gated
 
 _LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+#: Names of things (products, apps, shows, dishes, festivals) and of chains (shops, banks,
+#: delivery companies) that identify nobody where a client buys, eats or plays (session 16).
+_NAMED_THINGS_FILE = Path(__file__).with_name("data") / "named_things.yaml"
+_THAI = re.compile(r"[\u0E00-\u0E7F]")
 
 
 @dataclass(frozen=True)
@@ -42,31 +46,33 @@ class Lexicon:
     th_name_opening_honorifics: tuple[str, ...]
     th_clause_openers: frozenset[str]
     th_role_nouns: frozenset[str]
+    #: Named things and chains (``data/named_things.yaml``), in Latin and in Thai letters.
+    thing_re: re.Pattern[str] | None = None
+    th_thing_re: re.Pattern[str] | None = None
+    chain_re: re.Pattern[str] | None = None
+    th_chain_re: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
     """The bundled lexicon, parsed once per process."""
     data = yaml.safe_load(_LEXICON_FILE.read_text(encoding="utf-8"))
+    things = yaml.safe_load(_NAMED_THINGS_FILE.read_text(encoding="utf-8"))
+    thing_names = [str(t) for t in things["things"]]
+    chain_names = [str(t) for t in things["chains"]]
     terms = tuple(sorted({str(t) for t in data["protected_terms"]}, key=len, reverse=True))
     # whole-word, case-insensitive, optional possessive; Thai-safe edges (no \b on Thai)
     # acronyms and short terms match case-sensitively (mRS must not match "Mrs", NA not "na")
-    folded = [t for t in terms if len(t) >= 5 and t[1:] == t[1:].lower()]
-    exact = [t for t in terms if t not in folded]
-    alternatives = [(t, f"(?i:{re.escape(t)})") for t in folded] + [(t, re.escape(t)) for t in exact]
-    alternation = bucketed(alternatives)  # grouped by first letter: same matches, sooner
-    # gated: a first-character lookahead lets the engine skip every position that cannot start a
-    # term (most of a Thai note) before it tries the long alternation
-    # (accented Latin letters are letters too: "Gr" is no term inside Gráinne)
-    protected_re = gated(re.compile(
-        rf"(?<![A-Za-z0-9\u00C0-\u024F])(?:{alternation})(?:['’]s)?(?![A-Za-z0-9\u00C0-\u024F])"
-    ))
+    protected_re = _latin_terms_re(list(terms))
+    thing_re = _latin_terms_re([t for t in thing_names if not _THAI.search(t)])
+    chain_re = _latin_terms_re([t for t in chain_names if not _THAI.search(t)])
     # Thai loanwords: longest first; not after a leading vowel (mid-syllable) nor before a vowel,
     # tone mark or thanthakhat (the word goes on: เฟล|ิกซ์ is a name, not "fail")
     conditions = frozenset(str(t) for t in data.get("th_condition_loanwords", ()))
     loans = sorted({str(t) for t in data.get("th_loanwords", ())} | conditions, key=len, reverse=True)
-    loan_alt = bucketed((t, re.escape(t)) for t in loans)
-    th_loanword_re = gated(re.compile(rf"(?<![\u0E40-\u0E44])(?:{loan_alt})(?![\u0E30-\u0E3A\u0E45\u0E47-\u0E4E])"))
+    th_loanword_re = _thai_terms_re(loans)
+    th_thing_re = _thai_terms_re([t for t in thing_names if _THAI.search(t)])
+    th_chain_re = _thai_terms_re([t for t in chain_names if _THAI.search(t)])
     return Lexicon(
         protected_terms=terms,
         protected_re=protected_re,
@@ -89,4 +95,27 @@ def get_lexicon() -> Lexicon:
         th_name_opening_honorifics=tuple(sorted(data["th_name_opening_honorifics"], key=len, reverse=True)),
         th_clause_openers=frozenset(data["th_clause_openers"]),
         th_role_nouns=frozenset(data["th_role_nouns"]),
+        thing_re=thing_re,
+        th_thing_re=th_thing_re,
+        chain_re=chain_re,
+        th_chain_re=th_chain_re,
     )
+
+
+def _latin_terms_re(terms: list[str]) -> re.Pattern[str]:
+    """Whole words, case-insensitive when long and not an acronym, with an optional possessive."""
+    terms = sorted(set(terms), key=len, reverse=True)
+    folded = [t for t in terms if len(t) >= 5 and t[1:] == t[1:].lower()]
+    exact = [t for t in terms if t not in folded]
+    alternation = bucketed([(t, f"(?i:{re.escape(t)})") for t in folded] + [(t, re.escape(t)) for t in exact])
+    return gated(re.compile(
+        rf"(?<![A-Za-z0-9\u00C0-\u024F])(?:{alternation})(?:['’]s)?(?![A-Za-z0-9\u00C0-\u024F])"
+    ))
+
+
+def _thai_terms_re(terms: list[str]) -> re.Pattern[str]:
+    """Thai-letter terms, longest first, where a syllable starts and ends: not after a leading
+    vowel (mid-syllable) nor before a vowel, tone mark or thanthakhat (the word goes on: เฟล|ิกซ์
+    is a name, not "fail")."""
+    alternation = bucketed((t, re.escape(t)) for t in sorted(set(terms), key=len, reverse=True))
+    return gated(re.compile(rf"(?<![\u0E40-\u0E44])(?:{alternation})(?![\u0E30-\u0E3A\u0E45\u0E47-\u0E4E])"))

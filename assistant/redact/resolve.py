@@ -293,6 +293,8 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans of protected terms (case-insensitive, whole words), capitalised clinical names and
     eponymous instruments with a score."""
     spans = [m.span() for m in get_lexicon().protected_re.finditer(text)]
+    spans.extend(named_thing_spans(text, get_lexicon().thing_re))
+    spans.extend(named_thing_spans(text, get_lexicon().chain_re, chains=True))
     spans.extend(m.span() for m in _LANGUAGE_DESCRIPTOR.finditer(text))
     spans.extend(m.span() for m in _MEDICINE_STEM.finditer(text))
     spans.extend(m.span() for m in _GERMAN_WORD.finditer(text))
@@ -430,7 +432,7 @@ _ENDS_IN_INITIAL = re.compile(r"[\s\-][A-Z]$")
 
 
 #: A nickname cue or an opening bracket right before a loanword makes it a nickname: (โบนัส).
-_NICKNAME_BEFORE = re.compile(r"(?:\(|ชื่อเล่น|เรียกว่า|ชื่อ)[^\S\n]*$")
+_NICKNAME_BEFORE = re.compile(r"(?:\(|ชื่อเล่น(?:ว่า)?|เรียกว่า|ชื่อ)[^\S\n]*[\"“'‘]?$")
 
 
 @lru_cache(maxsize=1)
@@ -671,13 +673,69 @@ def cut_loanwords(text: str, hits: list[Hit]) -> list[Hit]:
     lex = get_lexicon()
     loans = [
         m.span() for m in lex.th_loanword_re.finditer(text)
-        if m.group(0) in lex.th_conditions or not _NICKNAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if m.group(0) in lex.th_conditions or not _NICKNAME_BEFORE.search(text, max(0, m.start() - 16), m.start())
     ]
+    loans.extend(named_thing_spans(text, lex.th_thing_re))
+    loans.extend(named_thing_spans(text, lex.th_chain_re, chains=True))
     if not loans:
         return hits
     persons = [h for h in hits if h.type == PERSON]
     others = [h for h in hits if h.type != PERSON and not _loanword_phrase(text, h, loans)]
     return others + cut_protected(text, persons, loans)
+
+
+#: session 16 — what makes a named thing an employer or a name: work words before it on the same
+#: line (works at, job at, ทำงานที่, พนักงาน), a naming cue or a title right before it (น้องโอวัลติน,
+#: ชื่อเล่นว่า "ยาคูลท์", nicknamed "Oreo"); for a chain, also a branch word or a place after it.
+_WORK_BEFORE = re.compile(
+    r"(?i:\b(?:works?|worked|working|job|jobs|employed|employer|employee|shifts?|hired|staff|cashier|"
+    r"crew|stocker|packer|picker|driver|rider|courier|manager|supervisor|intern|internship|quit|fired|"
+    r"sacked|laid\s+off|contract|warehouse|apprentice)\b)"
+    r"|ทำงาน|พนักงาน|ลูกจ้าง|นายจ้าง|ลาออก|สมัครงาน|ฝึกงาน|ไรเดอร์|แคชเชียร์|ถูกเลิกจ้าง|เข้ากะ|ทำพาร์ท"
+)
+_NAMED_BEFORE = re.compile(
+    r"(?:(?i:nicknamed?|nickname\s+is|called|goes\s+by|known\s+as|a\.?k\.?a\.?)|\(|ชื่อเล่น(?:ว่า)?|เรียกว่า|ชื่อ)"
+    r"[^\S\n]*[\"“'‘]?$"
+)
+_BRANCH_AFTER = re.compile(r"[^\S\n]*(?:สาขา|branch|store\s*#|outlet|(?-i:[A-Z][a-z]+))")
+
+
+def named_thing_spans(text: str, pattern: re.Pattern[str] | None, chains: bool = False) -> list[tuple[int, int]]:
+    """Products, apps, shows and chains named where a client buys, eats or plays: they identify
+    nobody. Where the note says someone works there, calls someone by it, or (a chain) names
+    the branch (Costco Richmond, แม็คโครสาขาบางบัวทอง), the rules decide."""
+    if pattern is None:
+        return []
+    out = []
+    titles = thai_titles()
+    for m in pattern.finditer(text):
+        start = m.start()
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 60):start]
+        if _WORK_BEFORE.search(before) or _NAMED_BEFORE.search(before[-16:]):
+            continue
+        if before.rstrip(" ").endswith(titles):
+            continue  # น้อง|โอวัลติน, พี่ ยาคูลท์: a nickname after a kin title
+        if chains and _BRANCH_AFTER.match(text, m.end()):
+            continue
+        quoted = (before.count('"') + before.count("“")) % 2 == 1  # inside a quoted page or group name
+        out.append((start, m.end() if chains or quoted else _title_word_after(text, m.end())))
+    return out
+
+
+_CAP_WORD_AFTER = re.compile(r"[^\S\n]([A-Z][a-z]+)(?![A-Za-z])")
+
+
+def _title_word_after(text: str, end: int) -> int:
+    """A thing's title goes on in one capitalised ordinary word (Gundam Seed, Pokémon Go, Genshin
+    Impact); a given name after it (Facebook Somchai, Roblox Hope) is someone's, and stays out."""
+    from assistant.redact.given_names import all_given_names, word_names
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    m = _CAP_WORD_AFTER.match(text, end)
+    if m and _ordinary(m.group(1)) and m.group(1) not in all_given_names() and m.group(1) not in word_names():
+        return m.end()
+    return end
 
 
 def _loanword_phrase(text: str, h: Hit, loans: list[tuple[int, int]]) -> bool:

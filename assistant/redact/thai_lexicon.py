@@ -37,6 +37,8 @@ class ThaiLexicon:
     family_names: frozenset[str]
     stopwords: frozenset[str]
     trie: object
+    #: Words ORCHID tags as action verbs (VACT) and no name list holds: ขาย, ซ่อม, ย้าย, ตก.
+    action_verbs: frozenset[str] = frozenset()
 
     def tokenize(self, text: str) -> list[str]:
         """newmm tokens of ``text`` (whitespace kept, so offsets can be rebuilt by summing).
@@ -75,6 +77,17 @@ class ThaiLexicon:
             pos += len(token)
         return end
 
+    def acts(self, token: str) -> bool:
+        """An action verb or a verb phrase the dictionary keeps whole (ขาย, ขายของ, ซ่อมรถ), not a
+        listed name: after a kin title it says what someone did, not who they are."""
+        if token in self.action_verbs:
+            return True
+        if token not in self.words or token in self.stopwords or self.is_name(token):
+            return False  # รวมทั้ง "including" is a function word, whatever its first syllable
+        return any(
+            token[:k] in self.action_verbs and token[k:] in self.words for k in range(2, len(token) - 1)
+        )
+
     def is_name(self, token: str) -> bool:
         """In a given-name or family-name list."""
         return token in self.given_names or token in self.family_names
@@ -109,6 +122,22 @@ _SWALLOWING_COMPOUNDS = frozenset({"มีชื่อ", "มีมา"})
 _NAME_PHRASES = frozenset({"ชื่อเต็ม"})
 
 
+#: Action verbs that are also common nicknames (ORCHID tags them VACT): never gated as verbs.
+_NICKNAME_VERBS = frozenset({"ปัด", "เอื้อ", "ปั้น", "ยิ้ม", "ต่อ", "ชม", "ปั่น"})
+
+
+def _orchid_action_verbs() -> frozenset[str]:
+    """Words whose most frequent tag in the ORCHID corpus is VACT (an action verb), from the
+    unigram tagger file that ships in PyThaiNLP's wheel (no download). Session 16: a kin title
+    then an action verb (ป้า|ขาย|ของ, ลุง|ซ่อม|รถ) says what someone did, not who they are."""
+    import json
+    from importlib.resources import files
+
+    path = files("pythainlp") / "corpus" / "pos_orchid_unigram.json"
+    tags = json.loads(path.read_text(encoding="utf-8-sig"))
+    return frozenset(w for w, tag in tags.items() if tag == "VACT" and len(w) > 1) - _NICKNAME_VERBS
+
+
 def get_thai_lexicon() -> ThaiLexicon:
     """The process-wide Thai lexicon."""
     global _cached
@@ -131,5 +160,6 @@ def get_thai_lexicon() -> ThaiLexicon:
             family = frozenset(thai_family_names())
             titles = lex.th_strong_titles | lex.th_soft_titles | set(lex.th_nickname_cues)
             trie = dict_trie(set(words | given | family | titles | _NAME_PHRASES) - _SWALLOWING_COMPOUNDS)
-            _cached = ThaiLexicon(words, given, family, frozenset(thai_stopwords()), trie)
+            verbs = _orchid_action_verbs() - given - family
+            _cached = ThaiLexicon(words, given, family, frozenset(thai_stopwords()), trie, verbs)
         return _cached

@@ -276,6 +276,8 @@ class ThaiNameRecognizer(RegexRecognizer):
             return None  # น้อง|ตั้งใจ, พี่|ใจดี: after a kin word, how someone is, not who
         if mode != "formal" and is_occupation(first):
             return None  # พี่|ตำรวจ, ลุง|ช่างไฟ, ป้า|ร้านข้าว: a kin word said to a role, not a name
+        if mode != "formal" and self._th.acts(first) and self._clause_goes_on(tokens):
+            return None  # ป้า|ขาย|ของ, ลุง|ซ่อม|รถ|ให้: what someone did (session 16), not who
         end = pos + len(first)
         for extra, tok in enumerate(tokens[1:]):
             if tok in self._block or tok in _RELATION_NOUNS or extra >= 2 or (end - pos) + len(tok) > 14:
@@ -312,6 +314,13 @@ class ThaiNameRecognizer(RegexRecognizer):
         if any(t in self._lex.th_not_names or t in _DOTTED_NOT_PIECES or _clause_word(t) for t in tokens[1:]):
             return None
         return m.end()
+
+    def _clause_goes_on(self, tokens: list[str]) -> bool:
+        """After a verb, two dictionary words glued (ขายของ|อยู่|หน้า, ซ่อม|รถ|ให้): a clause runs on.
+        A name that opens with a verb's syllables stops sooner: ลุงหมุน| (a space, then the
+        family name), ปะ|เกิง (no word), พี่จำ|ปูน| (one word, then a space)."""
+        rest = tokens[1:3]
+        return len(rest) == 2 and all(t in self._th.words and not self._th.is_name(t) for t in rest)
 
     def _glued_cue_end(self, text: str, pos: int, end: int, chunk_end: int) -> int:
         """A run-on note glues a full name (given + family, no space) to what comes next:

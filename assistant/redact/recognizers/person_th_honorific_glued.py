@@ -65,6 +65,9 @@ class ThaiGluedHonorificNameRecognizer(RegexRecognizer):
             rest = run[len(honorific):]
             if (honorific + rest) in th.words or rest[:1] in "ะาำิีึืุูั็่้๊๋์":
                 continue  # หน่อไม้ is a word; a vowel after the honorific means another syllable
+            head = th.tokenize(run)[0]
+            if len(head) > len(honorific) and head in th.words:
+                continue  # ตา|นอน|โรงพยาบาล: the syllables make a longer word (นอน), not นอ + a name
             end = len(honorific)
             toks = [t for t in th.tokenize(rest) if t]
             for i, tok in enumerate(toks):
