@@ -436,6 +436,7 @@ _LOWER_BODY_KIND = re.compile(
     r"(?:[^\S\n]+[a-z]{3,}){0,2}[^\S\n]+(?:university|uni|college|centre|center|project|clinic|school|academy|"
     r"church|mission|shelter|foundation|ministry|hospital|learning centre|health post)(?![A-Za-z])"
 )
+_CAPITALISED_START = re.compile(r"[A-Z][a-z]")
 _LOWER_SPAN = re.compile(r"[a-z][a-z'’\-]*(?:[^\S\n][a-z][a-z'’\-]*){0,2}")
 #: session 14 — a number of one to three digits (and a letter) right after a place's or a body's
 #: Latin name ends that name (Al Barsha 2, Ward 9, Tuas South Ave 1) — unless it counts or dates
@@ -470,6 +471,20 @@ _LOWER_BUSINESS_KIND = re.compile(
     r"company|workshop|kitchen|cafe|café|bakery|orchard|plantation|mill|laundry|"
     r"canteen|eatery|agency|cooperative|co-op|fishers[^\S\n]+group|traders)(?![A-Za-z])"
 )
+#: session 16 — speech-to-text capitalises a body's name but not its kind word (Maple Crest
+#: elementary, Golden Lotus nail spa, Wiley Park medical centre, Morley meat packers): the kind
+#: word, with up to two words between, belongs to the name. The school grades (high, primary,
+#: elementary) follow a body or place only: "Tom high again" is a person and a state.
+_SPOKEN_BODY_KIND = re.compile(
+    r"(?:['’]s)?(?:(?:[^\S\n]+[A-Za-z]{3,}){0,2}?[^\S\n]+(?:church|mosque|temple|gurdwara|synagogue|center|centre|"
+    r"surgery|clinic|school|academy|college|poultry|seafoods|packers|grill|tours|car[^\S\n]wash|"
+    r"logistics|diner|bistro|pharmacy|daycare|nursery|kindergarten)"
+    # a kind that is also a verb or a word on its own needs a word before it: nail spa, iron works
+    r"|(?:[^\S\n]+[A-Za-z]{3,}){1,2}?[^\S\n]+(?:spa|works|foods|motors|dental))(?![A-Za-z])"
+)
+_SPOKEN_SCHOOL_GRADE = re.compile(r"[^\S\n]+(?:elementary|primary|secondary|middle|high)(?![A-Za-z\-])(?![^\S\n]+(?:on|off|risk|as|up|again|too)\b)")
+#: session 16 — a place's kind word in lower case after its name (Iloilo city, Washington state).
+_SPOKEN_PLACE_KIND = re.compile(r"[^\S\n]+(?:city|state|province|county|district|town|village|island|region)(?![A-Za-z])")
 #: A UK postcode closing an address, with the district words before it, in any case (… road
 #: bordesley green b9 4uy): the whole run is the address.
 _UK_POSTCODE_TAIL = re.compile(
@@ -588,7 +603,9 @@ _LANDMARK = re.compile(
     # session 10: where people gather, trade or shelter (Loi Kroh plaza, Bree Street taxi rank)
     r"plaza|complex|taxi rank|compound|settlement|border market|border crossing|border checkpoint|checkpoint|"
     # session 12: where a street child sells or a worker eats (Kalare food court, Hua Mak hawker centre)
-    r"food court|hawker centre|hawker center|night bazaar|bazaar)(?![A-Za-z])"
+    r"food court|hawker centre|hawker center|night bazaar|bazaar|"
+    # session 16: where someone is picked up or waits (the Boronda road bus stop)
+    r"(?:road[^\S\n]+|street[^\S\n]+)?bus[^\S\n]+stop|bus[^\S\n]+station|train[^\S\n]+station)(?![A-Za-z])"
 )
 
 
@@ -692,6 +709,17 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             and (m := _LOWER_PLACE_KIND.match(text, h.end)) and _ordinary_between(text[h.end:m.end()])
         ):  # session 14: Kolok| riverside market, mae la| camp — the place named
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
+        if (
+            h.type in (PERSON, ORGANIZATION, LOCATION) and _CAPITALISED_START.match(text, h.start)
+            and (m := _SPOKEN_BODY_KIND.match(text, h.end)) and _ordinary_between(text[h.end:m.end()].lstrip("'’s"))
+        ):  # session 16: Golden Lotus| nail spa, Wiley Park| medical centre
+            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
+        if h.type in (ORGANIZATION, LOCATION) and _CAPITALISED_START.match(text, h.start) and (
+            m := _SPOKEN_SCHOOL_GRADE.match(text, h.end)
+        ):  # session 16: Maple Crest| elementary, Kapalama Heights| high
+            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
+        if h.type == LOCATION and _CAPITALISED_START.match(text, h.start) and (m := _SPOKEN_PLACE_KIND.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))  # session 16: Iloilo| city
         if _LATIN_START.match(text, h.start):
             for tail in _LATIN_TAILS.get(h.type, ()):
                 if m := tail.match(text, h.end):

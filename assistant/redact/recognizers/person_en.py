@@ -139,6 +139,20 @@ _USE_NAME_LABEL = re.compile(
     rf"(?i:(?<![A-Za-z])(?:name[^\S\n]+in[^\S\n]+use|preferred[^\S\n]+name|chosen[^\S\n]+name|known[^\S\n]+as|"
     rf"nickname|goes[^\S\n]+by|aka))[^\S\n]*:[^\S\n]*(?P<n>{NAME_TOKEN})(?![A-Za-z])"
 )
+#: session 16 — what a group calls someone: "who everyone calls lucky", "everybody calls him Golf",
+#: "the girls call Nok". One word, in any case (speech-to-text leaves nicknames lower case); an
+#: ordinary word must stand before a break or a verb-less pause to count (see PersonRecognizer).
+_CALLED_BY_GROUP = re.compile(
+    r"(?i:(?<![A-Za-z])(?:everyone|everybody|people|friends|the[^\S\n]+(?:girls|boys|kids|others|family|staff|"
+    r"workers|other[^\S\n]+\w+))[^\S\n]+(?:all[^\S\n]+)?(?:calls?|called)[^\S\n]+(?:(?:him|her|them)[^\S\n]+)?)"
+    r"(?P<n>[A-Za-z][a-z'’\-]+)(?![A-Za-z])"
+)
+#: What follows "everyone calls" that is no name: a pronoun, an article, a time word, a call's kind.
+_NOT_CALLED = frozenset({
+    "it", "this", "that", "the", "a", "an", "him", "her", "them", "me", "us", "you", "every", "each", "all", "back",
+    "out", "in", "on", "at", "for", "to", "about", "again", "often", "daily", "weekly", "sometimes", "always",
+    "never", "home", "mum", "mom", "dad", "and", "but", "when", "because", "crazy", "names", "police", "911",
+})
 #: round 16 — a surname in capitals right after a found name: "Gulsoom REZAYEE", "Ana Lucia OKORO".
 _CAPS_TAIL = re.compile(r"[^\S\n](?P<s>[A-Z]{3,}(?:[\-'’][A-Z]{2,})?)(?![A-Za-z0-9\-])")
 #: round 18 — a nickname in quotes between a given name and a surname initial: Thanakrit "Pao" W.
@@ -509,6 +523,9 @@ class EnglishNameRecognizer(RegexRecognizer):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
         for m in _USE_NAME_LABEL.finditer(text):
             if is_name_token(m.group("n")) and _not_a_description(m.group("n")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
+        for m in _CALLED_BY_GROUP.finditer(text):
+            if m.group("n").lower() not in _NOT_CALLED:
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
         return self._finish(text, out)
 
