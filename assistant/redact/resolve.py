@@ -1120,6 +1120,40 @@ _TH_PAIR = re.compile(
 _TH_ADMIN_AFTER = re.compile(r"[^\S\n]*(?:จ\.|จังหวัด|ต\.|ตำบล)")
 
 
+#: session 16 — "or" between a full name and the nickname it is known by (ธนพลหรือโอ๊ตอายุ24).
+_TH_OR = re.compile(rf"[^\S\n]?หรือ[^\S\n]?(?=[{THAI_LETTERS}])")
+_TH_AGE_OR_PHONE_AFTER = re.compile(r"[^\S\n]*(?:อายุ|\(|\d{1,2}[^\S\n]*(?:ปี|ขวบ)|0[689]\d)")
+
+
+def _add_thai_aka(text: str, hits: list[Hit], th) -> None:
+    """A Thai person's span followed by หรือ and one word: the word is what they are called
+    (จักรพันธ์หรือบอยอายุ19, ธีรพงษ์หรือไมค์ทำงาน…) unless it opens a clause, says what someone
+    did or how they are, or is a role (แม่หรือพ่อ, ยาหรือไม่)."""
+    from assistant.redact.recognizers.person_th import describes_person, is_occupation
+
+    lex = get_lexicon()
+    for h in [h for h in hits if h.type == PERSON and _THAI_CHUNK.match(text, h.end - 1)]:
+        m = _TH_OR.match(text, h.end)
+        if not m:
+            continue
+        chunk = _THAI_CHUNK.match(text, m.end())
+        word = th.tokenize(chunk.group(0))[0] if chunk else ""
+        if len(word) < 2 or word in th.stopwords or word in lex.th_clause_openers or word in lex.th_role_nouns:
+            continue
+        end = m.end() + len(word)
+        titled = word in lex.th_soft_titles or word in lex.th_strong_titles
+        if (titled and not _TH_AGE_OR_PHONE_AFTER.match(text, end)) or word in lex.th_not_names:
+            continue  # หรือนาย…: a title opens the name; หรือทิด|อายุ22: the title word is the nickname
+        if th.acts(word) or describes_person(word, th.words) or is_occupation(word):
+            continue
+        if word in th.words and not th.is_name(word) and not _TH_AGE_OR_PHONE_AFTER.match(text, end):
+            # a dictionary word: a nickname only when the clause goes on as one (ไมค์|ทำงาน…)
+            rest = th.tokenize(text[end:chunk.end()])
+            if not rest or not th.acts(rest[0]):
+                continue
+        hits.append(Hit(m.end(), end, PERSON, 0.6, "alias"))
+
+
 def add_thai_cued(text: str, hits: list[Hit]) -> None:
     """Thai cues with no name hit to lean on:
     - two lone words joined by กับ/และ right after คือ/ชื่อ, one name-shaped: คือ ท็อป กับ แบงค์;
@@ -1143,6 +1177,7 @@ def add_thai_cued(text: str, hits: list[Hit]) -> None:
         if all(words.lone_word(w) and words.single_word(w) for w in pair) and any(map(words.name_shaped, pair)):
             hits.append(Hit(m.start("a"), m.end("a"), PERSON, 0.6, "alias"))
             hits.append(Hit(m.start("b"), m.end("b"), PERSON, 0.6, "alias"))
+    _add_thai_aka(text, hits, th)
     for m in _TH_LECTURER.finditer(text):
         chunk = m.group(1)
         for k in range(len(chunk), 3, -1):

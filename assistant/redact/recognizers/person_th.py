@@ -611,6 +611,30 @@ class ThaiNameRecognizer(RegexRecognizer):
             return end if cued and word not in self._lex.th_eye_words else None
         return end if word not in self._lex.th_not_names else None
 
+    def _relative_glued(self, text: str, pos: int) -> int | None:
+        """A word glued right after a relation noun (run-on notes): what the relative is called
+        when a phone or an age follows it (หลานชายตังค์ 0619…, ลูกสาวแอ๋วอายุ39, session 16), or when
+        no dictionary holds it (ลูกสะใภ้เหมยลี่ที่…). Not which one (คนโต, คนที่สอง), nor a clause."""
+        got = self._first_word_end(text, pos)
+        if not got:
+            return None
+        word, end = got
+        if word.startswith(("คน", "ทั้ง", "ๆ", "สาว", "ชาย", "หญิง", "เขย", "สะใภ้", "เดี่ยว", "ฝรั่ง", "ชาว")) or word in self._block:
+            return None  # ลูกสาว|คนโต, ลูกชาย|ทั้งสอง, ลูก|สาวใช้, ผู้ป่วย|หญิง 45 ปี, แม่เลี้ยง|เดี่ยว
+        if self._th.acts(word):
+            return None  # ลูกสาว|ทำงาน
+        if describes_person(word, self._th.words) or is_occupation(word) or word in _RELATION_NOUNS:
+            return None
+        if _PHONE_AFTER.match(text, end) or _AGE_AFTER.match(text, end):
+            return end if word not in self._lex.th_eye_words and len(word) >= 2 else None
+        m = _CHUNK.match(text, pos)
+        for tok in _merge_fragments(self._th.tokenize(m.group(0)))[1:]:
+            if tok in self._block or (tok in self._th.words and base_letters(tok) > 2):
+                break
+            word, end = word + tok, end + len(tok)  # เหมย|ลี่: a foreign name the tokenizer cut
+        unknown = len(word) >= 3 and word not in self._th.words and not self._lex.th_loanword_re.match(word)
+        return end if unknown else None
+
     def _bracketed_end(self, text: str, pos: int) -> int | None:
         """(เจ๊นิด): a title and one word filling a bracket is a name even when the word is a
         particle elsewhere (นิด "a little")."""
@@ -767,8 +791,8 @@ class ThaiNameRecognizer(RegexRecognizer):
                             name_end = full  # ป้าสายทอง มณีวรรณ|กู|ล: the family name the tokenizer cut
                     out.append(self.result(PERSON, start + tok_start, start + name_end, 0.75))
             elif tok in _CONTACT_RELATIONS and offset < len(run) and run[offset] != " ":
-                name_end = self._cued_word(run, offset, age_cue=True)  # หลานชายตังค์ 0619…
-                if name_end is not None and _PHONE_AFTER.match(run, name_end):
+                name_end = self._relative_glued(run, offset)
+                if name_end is not None:
                     out.append(self.result(PERSON, start + offset, start + name_end, 0.75))
             elif tok in self._lex.th_nickname_cues:
                 q = _QUOTED.match(text, start + offset)
