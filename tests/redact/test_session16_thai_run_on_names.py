@@ -46,3 +46,26 @@ def test_a_name_glued_to_a_relation_word_is_found(analyzer, text, value):
 )
 def test_relation_words_and_or_before_ordinary_words_stay(analyzer, text, keep):
     assert untouched(analyzer, text, keep), found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("เยี่ยมยายที่บ้านดอนแท่นใหม่ต.ศรีดอนมูลไปกับอสม.ประจำหมู่บ้าน", "ศรีดอนมูล"),
+        ("นายประยูรอายุ52ชาวนาบ้านหนองแซงอ.มโนรมย์กินยาฆ่าแมลงเมื่อคืน", "มโนรมย์"),
+        ("บ้านแหลมดินต.พนางตุงกับอสม.ฝนลูกสาว", "พนางตุง"),
+    ],
+)
+def test_a_district_glued_after_a_village_in_a_run_on_note_is_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("ประชุมกับผอ.เรื่องทุนการศึกษาของน้อง", "เรื่องทุน"),
+        ("คุยกับรองผอ.ฝ่ายวิชาการแล้วเมื่อวาน", "ฝ่ายวิชาการ"),
+    ],
+)
+def test_an_abbreviation_ending_in_a_unit_letter_is_no_district(analyzer, text, keep):
+    assert untouched(analyzer, text, keep), found(analyzer, text)

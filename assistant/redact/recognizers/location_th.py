@@ -165,6 +165,10 @@ _TAMBON = re.compile(
     # session 9: the sub-district's headman and its people (กำนันต.X, คนต.X, ชาวต.X)
     r"(?:(?:อยู่|ที่|จาก|ไป|แถว|ใน|กลับ|ทำงาน|กำนัน|คน|ชาว)[^\S\n]?|(?<![\u0E01-\u0E4E.]))(?P<v>ต\.[^\S\n]?[\u0E01-\u0E4E]{3,24})"
 )
+#: session 16 — ต. or อ. glued right after a village's name in a run-on note (บ้านหนองแซงอ.มโนรมย์กินยา):
+#: read only where the gazetteer lists the name after it; ผอ./สอ./รพ.สต. and ranks (ด.ต.) are
+#: abbreviations that end in the same letters.
+_GLUED_UNIT = re.compile(r"บ้าน[\u0E01-\u0E4E]{2,18}?(?<![ผสดรพ])(?P<u>[ตอ]\.)(?=[\u0E01-\u0E4E])")
 #: A named block of flats or a dorm whose name sits between หอ/ตึก and a building word
 #: (หอลำดวนแมนชั่น, ตึกศรีสุขเพลส): the building word closes the name.
 _SUFFIXED_HOME = re.compile(
@@ -406,6 +410,11 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 end = self._amphoe_end(text, m.start("v"), tambon=True, cued=m.start("v") > m.start())
                 if end is not None:
                     out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+        if "ต." in text or "อ." in text:
+            for m in _GLUED_UNIT.finditer(text):
+                end = self._listed_unit_end(text, m.end())
+                if end is not None:
+                    out.append(self.result(LOCATION, m.start("u"), end, 0.6))
         if "อำเภอ" in text or "ตำบล" in text or "แขวง" in text:
             for m in _ADMIN_WORD.finditer(text):
                 head = 5 if text.startswith("อำเภอ", m.start()) else 4
@@ -565,6 +574,22 @@ class ThaiLocationRecognizer(RegexRecognizer):
         if head > 2 and not (listed or head_word or tokens[0] not in th.words):
             return None  # ประสานอำเภอเรื่อง…: the district office and a clause, not a district's name
         return end
+
+    @staticmethod
+    def _listed_unit_end(text: str, pos: int) -> int | None:
+        """The longest district or sub-district name the gazetteer lists at ``pos`` that ends where
+        a word does (มโนรมย์|กินยา): run-on Thai glues the next clause to the name."""
+        from assistant.redact.gazetteer import thai_unit_names
+
+        units = thai_unit_names()
+        chunk = re.match(r"[\u0E01-\u0E4E]+", text[pos:])
+        if not chunk:
+            return None
+        word = chunk.group(0)
+        for size in range(min(len(word), 24), 3, -1):
+            if word[:size] in units and (size == len(word) or ends_thai_word(text, pos, pos + size)):
+                return pos + size
+        return None
 
     def _foreign_town(self, word: str) -> bool:
         """A transliterated town: unknown to the dictionary as a whole, with an unknown piece or a
