@@ -525,7 +525,7 @@ _MD_BEFORE = re.compile(r"(?<![A-Za-z])(?:Md|Mohd|Muhd|Mhd)\.?[^\S\n]+$")
 #: Selvakumar s/o Arumugam, Kavitha a/p Muniandy — one name.
 _LINEAGE = re.compile(r"[^\S\n]+(?:[sSdD]/[oO]|[aA]/[lLpP])[^\S\n]+[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,2}")
 #: session 9 — capitals glued before a found number belong to it (JHBZWE001244190).
-_GLUED_CAPS_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,8}$")
+_GLUED_CAPS_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,8}|[a-z])$")  # session 16: one lower-case letter too (upn h8012…)
 #: session 10 — the rest of a hyphenated word the span stops inside (Jun-|jun Manalastas,
 #: Maison Lumière|-d'Aube): a name never ends or starts mid-word.
 _HYPHEN_AFTER = re.compile(r"-(?:[a-z]{1,2}['’])?[A-Za-z][a-z'’]+(?![A-Za-z])")

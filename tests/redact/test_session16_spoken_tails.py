@@ -82,3 +82,26 @@ def test_a_nickname_given_by_a_cue_is_found(analyzer, text, value):
 )
 def test_what_a_group_calls_that_is_no_name_stays(analyzer, text, keep):
     assert untouched(analyzer, text, keep), found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("| UT-24-0311 | Saw Eh Thaw | 03/14/1987 | A 219 448 571 | 1109 Lansing St Apt 3 |", "A 219 448 571"),
+        ("and the a number for the family which is a 2 0 4 7 7 1 3 8 6 period new line plan", "a 2 0 4 7 7 1 3 8 6"),
+        ("lakatos year 8 hunslet moor academy, upn h801200004512, attendance 61 percent", "h801200004512"),
+    ],
+)
+def test_numbers_as_forms_and_dictation_write_them_are_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("Scores across the week: 3 4 5 4 3, settling; PHQ-9 = 11.", "3 4 5 4 3"),
+        ("Grade A 90 in maths, B 75 in science this term.", "A 90"),
+    ],
+)
+def test_short_runs_of_digits_stay(analyzer, text, keep):
+    assert untouched(analyzer, text, keep), found(analyzer, text)

@@ -83,6 +83,12 @@ _RULES = (
     # maximum (MMSE 24/30, BP 120/80) have no such side
     Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.])[A-Z]{2,4}[^\S\n]?\d{1,5}/\d{2,5}(?![\w\-/])"), 0.75,
          validate=lambda v: any(len(p) >= 4 for p in re.findall(r"\d+", v))),
+    # session 16 — a US alien registration number (A-number) printed in groups, as a table cell
+    # or a form copies it: A 219 448 571, A-219-448-571
+    Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.])A[^\S\n-]?\d{3}[^\S\n-]\d{3}[^\S\n-]\d{3}(?![\w\-/])"), 0.8),
+    # session 16 — a number read aloud digit by digit into speech-to-text (a 2 0 4 7 7 1 3 8 6):
+    # seven digits or more, each alone; a letter may open it. Nothing else is written that way.
+    Rule(ID_NUMBER, re.compile(r"(?<![\w.,/\-])(?:[A-Za-z][^\S\n])?\d(?:[^\S\n]\d){6,14}(?![\w.,/\-])"), 0.65),
     # NHS number, 3-3-4, checksum-valid only
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.])\d{3}[ \-]\d{3}[ \-]\d{4}(?![\d\-/])"), 0.8,
          validate=_nhs_checksum),
