@@ -88,6 +88,7 @@ def test_what_a_group_calls_that_is_no_name_stays(analyzer, text, keep):
     ("text", "value"),
     [
         ("| UT-24-0311 | Saw Eh Thaw | 03/14/1987 | A 219 448 571 | 1109 Lansing St Apt 3 |", "A 219 448 571"),
+        ("Client's A-number per the court notice: A-219-448-571; hearing not set.", "A-219-448-571"),
         ("and the a number for the family which is a 2 0 4 7 7 1 3 8 6 period new line plan", "a 2 0 4 7 7 1 3 8 6"),
         ("lakatos year 8 hunslet moor academy, upn h801200004512, attendance 61 percent", "h801200004512"),
     ],

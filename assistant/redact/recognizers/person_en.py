@@ -140,8 +140,8 @@ _USE_NAME_LABEL = re.compile(
     rf"nickname|goes[^\S\n]+by|aka))[^\S\n]*:[^\S\n]*(?P<n>{NAME_TOKEN})(?![A-Za-z])"
 )
 #: session 16 — what a group calls someone: "who everyone calls lucky", "everybody calls him Golf",
-#: "the girls call Nok". One word, in any case (speech-to-text leaves nicknames lower case); an
-#: ordinary word must stand before a break or a verb-less pause to count (see PersonRecognizer).
+#: "the girls call Nok". One word, in any case (speech-to-text leaves nicknames lower case), unless
+#: it is a pronoun, an article or a word of how often (_NOT_CALLED: "they call him every night").
 _CALLED_BY_GROUP = re.compile(
     r"(?i:(?<![A-Za-z])(?:everyone|everybody|people|friends|the[^\S\n]+(?:girls|boys|kids|others|family|staff|"
     r"workers|other[^\S\n]+\w+))[^\S\n]+(?:all[^\S\n]+)?(?:calls?|called)[^\S\n]+(?:(?:him|her|them)[^\S\n]+)?)"

@@ -85,7 +85,7 @@ _RULES = (
          validate=lambda v: any(len(p) >= 4 for p in re.findall(r"\d+", v))),
     # session 16 — a US alien registration number (A-number) printed in groups, as a table cell
     # or a form copies it: A 219 448 571, A-219-448-571
-    Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.])A[^\S\n-]?\d{3}[^\S\n-]\d{3}[^\S\n-]\d{3}(?![\w\-/])"), 0.8),
+    Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.])A(?:[^\S\n]|-)?\d{3}(?:[^\S\n]|-)\d{3}(?:[^\S\n]|-)\d{3}(?![\w\-/])"), 0.8),
     # session 16 — a number read aloud digit by digit into speech-to-text (a 2 0 4 7 7 1 3 8 6):
     # seven digits or more, each alone; a letter may open it. Nothing else is written that way.
     Rule(ID_NUMBER, re.compile(r"(?<![\w.,/\-])(?:[A-Za-z][^\S\n])?\d(?:[^\S\n]\d){6,14}(?![\w.,/\-])"), 0.65),
