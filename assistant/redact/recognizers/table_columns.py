@@ -42,6 +42,11 @@ HEADERS: dict[str, str] = {
         "ชื่อ", "ชื่อเล่น", "ชื่อ-สกุล", "ชื่อ - สกุล", "ชื่อ-นามสกุล", "ชื่อสกุล", "ชื่อ นามสกุล", "ผู้ปกครอง",
         "ผู้ดูแล", "ลายมือชื่อ", "ลงชื่อ", "นักเรียน", "ผู้รับบริการ", "ผู้ป่วย", "ชื่อผู้ป่วย", "ญาติ", "บิดา",
         "มารดา", "พ่อ", "แม่", "สามี", "ภรรยา", "ผู้ติดต่อ", "ครูประจำชั้น", "ล่าม", "สมาชิก",
+        # session 16: who visits, follows or records the case, and who is visited
+        "case worker", "caseworker", "social worker", "worker assigned", "assigned to", "volunteer", "chw",
+        "referred by", "reported by", "visited by", "อสม", "อสม.", "ผู้ติดตาม", "ผู้เยี่ยม", "ผู้บันทึก",
+        "ผู้รับผิดชอบ", "ผู้ให้ข้อมูล", "ผู้ประสาน", "ผู้แจ้ง", "ชื่อผู้ถูกเยี่ยม", "ผู้ถูกเยี่ยม", "ชื่อผู้รับบริการ",
+        "ชื่อเด็ก", "ชื่อผู้ปกครอง", "พยาบาล", "พี่เลี้ยง",
     ), PERSON),
     **dict.fromkeys((
         "school", "employer", "workplace", "agency", "company", "organisation", "organization", "church",
@@ -116,9 +121,20 @@ def _header(cells: list[tuple[int, str]]) -> dict[int, str] | None:
     """Column index → type, when this line is a header (no digits, at least one known column)."""
     if any(_DIGIT.search(c) for _, c in cells):
         return None
-    kinds = {i: HEADERS[c.strip().lower().rstrip(":")] for i, (_, c) in enumerate(cells)
-             if c.strip().lower().rstrip(":") in HEADERS}
+    kinds = {}
+    for i, (_, c) in enumerate(cells):
+        if (kind := _header_kind(c)) is not None:
+            kinds[i] = kind
     return kinds or None
+
+
+def _header_kind(cell: str) -> str | None:
+    """A known header, or two joined by a slash that say the same (ชื่อ/ชื่อเล่น, Name/Nickname)."""
+    key = cell.strip().lower().rstrip(":")
+    if key in HEADERS:
+        return HEADERS[key]
+    parts = {HEADERS.get(p.strip()) for p in key.split("/")} if "/" in key else {None}
+    return parts.pop() if len(parts) == 1 else None
 
 
 def _readable(value: str, kind: str) -> bool:
