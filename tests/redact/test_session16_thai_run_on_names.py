@@ -69,3 +69,40 @@ def test_a_district_glued_after_a_village_in_a_run_on_note_is_found(analyzer, te
 )
 def test_an_abbreviation_ending_in_a_unit_letter_is_no_district(analyzer, text, keep):
     assert untouched(analyzer, text, keep), found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("เบอร์แม่ที่พระตะบอง+855 97 612 3348นัดเจอวันหยุด", "+855 97 612 3348"),
+        ("เบอร์แม่092-663-0418ยายที่ไซ่ง่อน+84 912 558 307นัดเยี่ยมซ้ำ", "+84 912 558 307"),
+        ("เบอร์คุณอรทัย080-662-9187ไลน์orathai.klongเรื่องแดงจะนัดคุย", "orathai.klong"),
+    ],
+)
+def test_a_number_or_handle_glued_to_thai_words_is_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ยังไม่จ่ายค่าแรงงวดสุดท้ายเบอร์สุดใจ๐๘๓-๔๑๖-๒๙๐๗นัดให้ทองพูนเข้ากลุ่ม", "สุดใจ"),
+        ("ถ้าแอ๋วก้าวร้าวให้โทร1669มือถือเอ็ม089-205-6617", "เอ็ม"),
+        ("ไปฝากบ้านผู้ใหญ่บ้านแล้วเบอร์โอ๊ต061-247-8835ประสานคลินิก", "โอ๊ต"),
+    ],
+)
+def test_a_name_between_a_phone_word_and_the_number_is_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("เบอร์แม่092-663-0418ยายอยู่ไซ่ง่อน", "เบอร์แม่"),
+        ("ขอเบอร์ใหม่089-205-6617ไว้แล้ว", "เบอร์ใหม่"),
+        ("เบอร์ติดต่อ081-234-5678ได้ทุกวัน", "เบอร์ติดต่อ"),
+        ("เบอร์บ้าน02-123-4567ไม่มีคนรับ", "เบอร์บ้าน"),
+    ],
+)
+def test_a_phone_word_and_its_kind_stay(analyzer, text, keep):
+    assert untouched(analyzer, text, keep), found(analyzer, text)

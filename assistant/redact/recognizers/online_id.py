@@ -195,6 +195,11 @@ _RULES = (
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]+(?P<v>{_MARKED_HANDLE}(?:#\d{{4}})?)(?![\w@#])"
     ), 0.8, group="v", validate=_not_hotline),
+    # session 16 — a Thai platform word glued to a made-up Latin handle in a run-on note
+    # (ไลน์orathai.klong, ไอจีnong_mint99): the change of script is the space
+    Rule(ONLINE_ID, re.compile(
+        rf"(?:ไลน์|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส|ไอจี|ติ๊กต็อก)(?:ไอดี)?(?P<v>@?{_MARKED_HANDLE})(?![A-Za-z0-9_@#])"
+    ), 0.8, group="v", validate=_not_hotline),
     # round 16 — a handle in brackets right after the platform: on LINE (ploy.chompoo), IG (@x)
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]*\([^\S\n]*(?P<v>@?{_MARKED_HANDLE})[^\S\n]*\)"

@@ -84,6 +84,16 @@ _TITLED_ROLES = (
 _CONTACT_RELATIONS = frozenset({
     *_RELATION_NOUNS, "น้าสาว", "น้าชาย", "อาสาว", "อาชาย", "ป้าสะใภ้", "ลุงเขย", "พี่เขย", "พี่สะใภ้",
 })
+#: session 16 — a name glued between a phone word and the number (เบอร์สุดใจ๐๘๓-…, มือถือเอ็ม089-…).
+_PHONE_OWNER = re.compile(
+    rf"(?:เบอร์(?:โทร)?|มือถือ)(?P<n>[{THAI_LETTERS}]{{2,14}}?)[^\S\n]?(?=(?:0|๐)[689๖๘๙](?:\d|[๐-๙]))"
+)
+#: What kind of number it is, not whose: home, new, contact, office, spare, emergency, private.
+_PHONE_KINDS = frozenset({
+    "บ้าน", "ใหม่", "เก่า", "ติดต่อ", "ที่ทำงาน", "ทำงาน", "สำรอง", "ฉุกเฉิน", "ส่วนตัว", "มือถือ", "โทรศัพท์",
+    "ผู้ปกครอง", "ญาติ", "ไทย", "ลาว", "พม่า", "ที่", "ของ", "ได้", "คือ", "ใหม่ล่าสุด", "ร้าน", "ออฟฟิศ", "สำนักงาน",
+    "เดิม", "เมีย", "ผัว", "ผู้รับบริการ", "ผู้ป่วย", "ผู้แจ้ง", "เจ้าหน้าที่", "หมอ", "ครู", "ตัวเอง", "เขา", "เธอ",
+})
 #: What a run-on note writes right after a full name: age, soi, house number, phone.
 _GLUED_CUES = ("อายุ", "ซอย", "บ้านเลขที่", "เลขที่", "โทร", "เบอร์", "หมู่")
 _WHEN_WORDS = (
@@ -689,7 +699,28 @@ class ThaiNameRecognizer(RegexRecognizer):
                 self._analyze_run(text, start, end, out)
         for m in _CALLED_QUOTED.finditer(text):
             out.append(self.result(PERSON, m.start(1), m.end(1), 0.8))
+        if "เบอร์" in text or "มือถือ" in text:
+            for m in _PHONE_OWNER.finditer(text):
+                if self._phone_owner(m.group("n")):
+                    out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
         return out
+
+    def _phone_owner(self, word: str) -> bool:
+        """The word between เบอร์/มือถือ and a number is whose number it is (เบอร์สุดใจ๐๘๓…,
+        มือถือเอ็ม089…) unless it says which kind of number (บ้าน, ใหม่, ติดต่อ) or is a kin or role
+        word (เบอร์แม่: the title alone; a titled name is the kin rule's)."""
+        tokens = self._th.tokenize(word)
+        if len(tokens) > 2 or word in _PHONE_KINDS or tokens[0] in _PHONE_KINDS:
+            return False
+        if any(t in self._block or t in _RELATION_NOUNS or t in self._lex.th_role_nouns for t in tokens):
+            return False
+        if any(word.startswith(t) for t in self._lex.th_soft_titles | self._lex.th_strong_titles):
+            return False
+        from assistant.redact.gazetteer import thai_place_names
+
+        if word in thai_place_names():
+            return False  # เบอร์ไต้หวัน: a number of that country, not a person's
+        return not (self._th.acts(tokens[0]) or describes_person(tokens[0], self._th.words) or is_occupation(word))
 
     def _analyze_run(self, text: str, start: int, end: int, out: list[RecognizerResult]) -> None:
         run = text[start:end]

@@ -30,7 +30,8 @@ _RULES = (
     # landline printed with the trunk 0 apart: 0 2614 8870, 0-2354-7721, 0 5321 7788
     Rule(PHONE, re.compile(rf"{_L}0[\s\-][2-7]\d{{3}}[\s\-]\d{{4}}{_R}"), 0.85),
     # +66 and any other +country form
-    Rule(PHONE, re.compile(rf"(?<![\w+])\+\s?\d{{1,3}}(?:[\s.\-]?\(?\d{{1,4}}\)?){{2,5}}{_R}"), 0.9,
+    # (session 16: glued after Thai letters too, which \w would count: พระตะบอง+855 97 612 3348)
+    Rule(PHONE, re.compile(rf"(?<![A-Za-z0-9_+])\+\s?\d{{1,3}}(?:[\s.\-]?\(?\d{{1,4}}\)?){{2,5}}{_R}"), 0.9,
          validate=lambda v: 8 <= sum(c.isdigit() for c in v) <= 15),
     # North American (505) 555-0153, 702-555-0134, 412 555 0187
     Rule(PHONE, re.compile(rf"{_L}\(\d{{3}}\)\s?\d{{3}}[\s.\-]\d{{4}}{_R}"), 0.9),
