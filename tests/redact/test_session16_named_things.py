@@ -65,3 +65,22 @@ def test_a_title_that_goes_on_in_an_ordinary_word_is_kept_whole(analyzer, text, 
 def test_a_name_after_a_listed_platform_is_still_redacted(analyzer):
     text = "Mum messaged him through Facebook Malee Srisuk, the aunt's account, on Sunday."
     assert covered(analyzer, text, "Malee Srisuk"), found(analyzer, text)
+
+
+def test_no_listed_thing_is_a_given_name():
+    """A listed thing is cut out of a person's span, so a given name there would leave part of a
+    client's name in the text: the list holds none (Lisa, Joy, Ford and Pepsi were left out)."""
+    import yaml
+
+    from assistant.redact.given_names import all_given_names
+    from assistant.redact.lexicon import _NAMED_THINGS_FILE
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    data = yaml.safe_load(_NAMED_THINGS_FILE.read_text(encoding="utf-8"))
+    names = {n.lower() for n in all_given_names()}
+    thai = get_thai_lexicon()
+    clashes = [
+        t for kind in ("things", "chains") for t in data[kind]
+        if t.lower() in names or thai.is_name(t)
+    ]
+    assert clashes == []
