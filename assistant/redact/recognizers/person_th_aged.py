@@ -78,11 +78,20 @@ _LATIN_ROLE = re.compile(rf"(?<![A-Za-z])(?:SW|MSW|RN|OT|PT|CM|NP|PN)[^\S\n]*[:\
 _NATIONALITY = "(?:สัญชาติ|ชาว|เชื้อชาติ)"
 _AGED = re.compile(rf"(?<![{_T}.])(?P<v>[{_T}]{{2,24}})(?:[^\S\n]+{_NATIONALITY}[{_T}]{{2,14}})?{_AGE}")
 #: The start of a line or of a list item: where a roster puts the person first.
-_LINE_SLOT = re.compile(r"(?:^|[\n:;,(—–-])[^\S\n]*$")
-#: A bracket opened right after a word: what is inside describes that word.
+_COUNT = r"(?:\d{1,2}|สอง|สาม|สี่|ห้า|หก|เจ็ด)"
+_LINE_SLOT = re.compile(
+    r"(?:^|[\n:;,(—–-])[^\S\n]*$"
+    # session 16: after a head count or "and" in a list of children (ลูกสองคน แนน ป.5 กับ ต้น ป.2)
+    rf"|(?:{_COUNT}[^\S\n]?คน|คือ|กับ|และ)[^\S\n]*$"
+)
+#: session 16 — a child's nickname glued to the school grade in a run-on list (คือเบนซ์ม.1บีมป.4).
+_GRADE_GLUED = re.compile(
+    rf"(?:(?<=คือ)|(?<=กับ)|(?<=และ)|(?<=\d)|(?<![{_T}.]))(?P<v>[{_T}]{{2,12}}?)[ปม]\.[1-6](?![\d.])"
+)
+#: A bracket opened right after a word: what is inside describes that word (unless it gives a
+#: name and an age: ลูกชายคนโต (บอย อายุ ๒๐), session 16).
 _REMARK_OPEN = re.compile(rf"[{_T}][^\S\n]?\($")
 #: A kin noun or a head count, then a colon or a bracket that opens a list of people.
-_COUNT = r"(?:\d{1,2}|สอง|สาม|สี่|ห้า|หก|เจ็ด)"
 _LIST_HEAD = re.compile(
     rf"(?:(?:(?<![{_T}])|(?<=และ)|(?<=กับ))(?:{alternation(sorted(RELATION_NOUNS | {'หลานๆ', 'ลูกๆ'}, key=len, reverse=True))})"
     rf"(?:[^\S\n]*{_COUNT}[^\S\n]*คน)?|{_COUNT}[^\S\n]*คน)[^\S\n]*(?P<open>[:(])[^\S\n]*"
@@ -168,6 +177,11 @@ class ThaiAgedNameRecognizer(RegexRecognizer):
         out: list[RecognizerResult] = []
         for m in _AGED.finditer(text):
             self._aged(text, m, out)
+        if "ป." in text or "ม." in text:
+            for m in _GRADE_GLUED.finditer(text):
+                word = m.group("v")
+                if self._ok(word, self._tokens(word)) and not self._th.acts(word):
+                    out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.7))
         if "อายุ" in text:
             for m in _AGED_GLUED.finditer(text):
                 word = m.group("v")
@@ -244,9 +258,12 @@ class ThaiAgedNameRecognizer(RegexRecognizer):
         tokens = self._tokens(word)
         if not self._ok(word, tokens) or word.startswith(("สัญชาติ", "ชาว", "เชื้อชาติ")):
             return
-        if _REMARK_OPEN.search(text, max(0, m.start() - 3), m.start()):
+        if _REMARK_OPEN.search(text, max(0, m.start() - 3), m.start()) and not (
+            "อายุ" in m.group("age") and word not in get_lexicon().th_conditions
+            and not get_lexicon().th_loanword_re.fullmatch(word)
+        ):
             return  # น้องต้นน้ำ (ออทิสติก 9 ขวบ): a remark about the word before the bracket
-        if m.group("grade") and not _LINE_SLOT.search(text, max(0, m.start() - 3), m.start()):
+        if m.group("grade") and not _LINE_SLOT.search(text, max(0, m.start() - 8), m.start()):
             return  # "ขนุน ป.5" opens a line; "เรียน ป.5" mid-clause is a class
         if m.group("years"):
             dictionary = word in self._th.words or tokens[0].startswith(("ความ", "การ"))
