@@ -948,6 +948,7 @@ def take_initials_and_particles(text: str, hits: list[Hit]) -> None:
 def settle_boundaries(text: str, hits: list[Hit]) -> None:
     """Every boundary rule, in the order their inputs need: tails and heads first, then branches
     (which read place spans), then address runs (which read everything)."""
+    trim_glued_grades(text, hits)
     take_opening_honorifics(text, hits)
     join_dictated_name_parts(text, hits)
     join_thai_name_pieces(text, hits)
@@ -996,6 +997,21 @@ def join_adjacent_places(text: str, hits: list[Hit]) -> None:
 #: the village's span took the abbreviation's letter, and the district after it was left out.
 _GLUED_ADMIN_AFTER = re.compile(r"\.(?P<name>(?:(?![จอต]\.)[\u0E01-\u0E4E])+)")
 _THAI_LETTER_AT = re.compile(r"[\u0E01-\u0E2E]")
+
+
+#: session 16 — a school grade glued after a name in a run-on list (เบนซ์|ม.1, บีม|ป.4).
+_GRADE_AFTER = re.compile(r"\.[1-6](?![\d.])")
+
+
+def trim_glued_grades(text: str, hits: list[Hit]) -> None:
+    """A Thai person's span that ends in ม or ป with ".N" after it has taken the grade's letter:
+    the name ends one letter earlier (คือเบนซ์ม.1 → เบนซ์)."""
+    for h in hits:
+        if (
+            h.type == PERSON and h.end - h.start >= 3 and text[h.end - 1:h.end] in ("ม", "ป")
+            and re.match(rf"[{THAI_LETTERS}]", text[h.end - 2]) and _GRADE_AFTER.match(text, h.end)
+        ):
+            h.end -= 1
 
 
 def split_glued_districts(text: str, hits: list[Hit]) -> None:

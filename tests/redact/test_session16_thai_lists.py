@@ -35,3 +35,9 @@ def test_a_nickname_before_a_grade_or_a_bracketed_age_is_found(analyzer, text, v
 )
 def test_a_grade_or_an_age_after_an_ordinary_word_reads_nothing(analyzer, text, keep):
     assert untouched(analyzer, text, keep), found(analyzer, text)
+
+
+def test_a_grade_glued_after_a_name_stays_outside_it(analyzer):
+    text = "ยายเลี้ยงหลาน3คนคือเบนซ์ม.1บีมป.4และคนเล็กอายุ3ขวบ"
+    assert untouched(analyzer, text, "ม.1"), found(analyzer, text)
+    assert untouched(analyzer, text, "ป.4"), found(analyzer, text)
