@@ -147,6 +147,17 @@ _CALLED_BY_GROUP = re.compile(
     r"workers|other[^\S\n]+\w+))[^\S\n]+(?:all[^\S\n]+)?(?:calls?|called)[^\S\n]+(?:(?:him|her|them)[^\S\n]+)?)"
     r"(?P<n>[A-Za-z][a-z'’\-]+)(?![A-Za-z])"
 )
+#: session 16 — a word nickname made a name by what stands beside it: a kin noun before it and
+#: an age in brackets after it (son Bank (17)), or a bracket giving the full name and an age
+#: (Bank (Thanakorn S., 16, …)).
+_KIN_WORD_AGED = re.compile(
+    r"(?i:(?<![A-Za-z])(?:son|daughter|brother|sister|cousin|nephew|niece|grandson|granddaughter|grandchild|"
+    r"stepson|stepdaughter|child|boyfriend|girlfriend|partner|husband|wife|friend))[^\S\n]+"
+    r"(?P<n>[A-Z][a-z]+)[^\S\n]*\((?:aged?[^\S\n]*)?\d{1,2}(?:[^\S\n]*(?:y|yo|yrs?|years?))?[^\S\n]*[,)]"
+)
+_WORD_THEN_FULL_NAME_AGED = re.compile(
+    r"(?<![A-Za-z])(?P<n>[A-Z][a-z]+)[^\S\n]*\([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]*\.?){1,2},[^\S\n]*\d{1,2}(?!\d)"
+)
 #: What follows "everyone calls" that is no name: a pronoun, an article, a time word, a call's kind.
 _NOT_CALLED = frozenset({
     "it", "this", "that", "the", "a", "an", "him", "her", "them", "me", "us", "you", "every", "each", "all", "back",
@@ -524,6 +535,8 @@ class EnglishNameRecognizer(RegexRecognizer):
         for m in _USE_NAME_LABEL.finditer(text):
             if is_name_token(m.group("n")) and _not_a_description(m.group("n")):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
+        for m in (*_KIN_WORD_AGED.finditer(text), *_WORD_THEN_FULL_NAME_AGED.finditer(text)):
+            out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
         for m in _CALLED_BY_GROUP.finditer(text):
             if m.group("n").lower() not in _NOT_CALLED:
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
