@@ -66,8 +66,7 @@ def get_lexicon() -> Lexicon:
     protected_re = _latin_terms_re(list(terms))
     thing_re = _latin_terms_re([t for t in thing_names if not _THAI.search(t)])
     chain_re = _latin_terms_re([t for t in chain_names if not _THAI.search(t)])
-    # Thai loanwords: longest first; not after a leading vowel (mid-syllable) nor before a vowel,
-    # tone mark or thanthakhat (the word goes on: เฟล|ิกซ์ is a name, not "fail")
+    # Thai loanwords, things and chains: matched where a syllable starts and ends (_thai_terms_re)
     conditions = frozenset(str(t) for t in data.get("th_condition_loanwords", ()))
     loans = sorted({str(t) for t in data.get("th_loanwords", ())} | conditions, key=len, reverse=True)
     th_loanword_re = _thai_terms_re(loans)

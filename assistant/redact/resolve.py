@@ -432,7 +432,8 @@ _ENDS_IN_INITIAL = re.compile(r"[\s\-][A-Z]$")
 
 
 #: A nickname cue or an opening bracket right before a loanword makes it a nickname: (โบนัส).
-_NICKNAME_BEFORE = re.compile(r"(?:\(|ชื่อเล่น(?:ว่า)?|เรียกว่า|ชื่อ)[^\S\n]*[\"“'‘]?$")
+_THAI_NICKNAME_CUES = r"\(|ชื่อเล่น(?:ว่า)?|เรียกว่า|ชื่อ"
+_NICKNAME_BEFORE = re.compile(rf"(?:{_THAI_NICKNAME_CUES})[^\S\n]*[\"“'‘]?$")
 
 
 @lru_cache(maxsize=1)
@@ -694,7 +695,7 @@ _WORK_BEFORE = re.compile(
     r"|ทำงาน|พนักงาน|ลูกจ้าง|นายจ้าง|ลาออก|สมัครงาน|ฝึกงาน|ไรเดอร์|แคชเชียร์|ถูกเลิกจ้าง|เข้ากะ|ทำพาร์ท"
 )
 _NAMED_BEFORE = re.compile(
-    r"(?:(?i:nicknamed?|nickname\s+is|called|goes\s+by|known\s+as|a\.?k\.?a\.?)|\(|ชื่อเล่น(?:ว่า)?|เรียกว่า|ชื่อ)"
+    rf"(?:(?i:nicknamed?|nickname\s+is|called|goes\s+by|known\s+as|a\.?k\.?a\.?)|{_THAI_NICKNAME_CUES})"
     r"[^\S\n]*[\"“'‘]?$"
 )
 _BRANCH_AFTER = re.compile(r"[^\S\n]*(?:สาขา|branch|store\s*#|outlet|(?-i:[A-Z][a-z]+))")

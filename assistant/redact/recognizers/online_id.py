@@ -152,7 +152,8 @@ def _not_a_file(value: str) -> bool:
 #: session 16 — an address read aloud into speech-to-text: "amal dot alsaidi 91 at gmail dot com",
 #: "saw underscore lucky 07", "at el underscore guero underscore 831" (at = @). A part is a word or
 #: a number; an e-mail ends in "at <domain> dot <tld>"; a handle needs "underscore", or "dot" with
-#: a number after it, so "connect the dots" and "at home dot" are nothing.
+#: a number after it, so "connect the dots" and "at home dot" are nothing; a handle followed by
+#: "at <domain> dot" is an e-mail's local part, read whole by _SPOKEN_EMAIL.
 _SPOKEN_PART = r"[a-z0-9]+"
 _SPOKEN_JOIN = r"[^\S\n]+(?:dot|underscore|dash|hyphen)[^\S\n]+"
 _SPOKEN_EMAIL = re.compile(
@@ -167,15 +168,11 @@ _SPOKEN_HANDLE = re.compile(
 )
 
 
-def _spoken_handle(value: str) -> bool:
-    """Not an e-mail's local part (that is read whole by _SPOKEN_EMAIL), nor "at" alone."""
-    return value.lower().split()[0] != "at" or len(value.split()) > 2
-
 
 _RULES = (
     Rule(EMAIL, _EMAIL_ANY_TLD, 0.9),
     Rule(EMAIL, _SPOKEN_EMAIL, 0.85),
-    Rule(ONLINE_ID, _SPOKEN_HANDLE, 0.8, validate=_spoken_handle),
+    Rule(ONLINE_ID, _SPOKEN_HANDLE, 0.8),
     Rule(ONLINE_ID, _MIXED_UNDERSCORE, 0.75),
     Rule(ONLINE_ID, _RIOT_TAG, 0.8),
     Rule(ONLINE_ID, _CHAT_SPEAKER, 0.75, group="v"),

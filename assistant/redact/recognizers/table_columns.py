@@ -131,10 +131,10 @@ def _header(cells: list[tuple[int, str]]) -> dict[int, str] | None:
 def _header_kind(cell: str) -> str | None:
     """A known header, or two joined by a slash that say the same (ชื่อ/ชื่อเล่น, Name/Nickname)."""
     key = cell.strip().lower().rstrip(":")
-    if key in HEADERS:
-        return HEADERS[key]
-    parts = {HEADERS.get(p.strip()) for p in key.split("/")} if "/" in key else {None}
-    return parts.pop() if len(parts) == 1 else None
+    if key in HEADERS or "/" not in key:
+        return HEADERS.get(key)
+    kinds = {HEADERS.get(part.strip()) for part in key.split("/")}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _readable(value: str, kind: str) -> bool:
