@@ -96,6 +96,8 @@ SETS = (
     (REDACT_TESTS / "heldout55", "held-out set 55 (session 16: Thai run-on notes and tables, written for training)"),
     (REDACT_TESTS / "heldout56", "held-out set 56 (session 16: English speech-to-text, dictated and tables, for training)"),
     (REDACT_TESTS / "keep7", "over-redaction set keep7 (development set of session 16: brands, shows, foods, festivals)"),
+    (REDACT_TESTS / "heldout57", "held-out set 57 (BLIND: written at the start of session 17, misses never printed)"),
+    (REDACT_TESTS / "heldout58", "held-out set 58 (session 17: places and bodies named without a head word, open)"),
 )
 
 

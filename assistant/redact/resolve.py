@@ -1462,22 +1462,22 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
             elif tok.islower() and len(tok) >= 3:
                 lower_tokens.add(tok)
     out: list[Hit] = []
-    for tok in modal_forms:  # "Will" as a name, but not "Will call Fri"
+    for tok in sorted(modal_forms):  # "Will" as a name, but not "Will call Fri"
         for start, end in occurrences(text, tok, not_after=LATIN_OR_HYPHEN, not_before=LATIN):
             if not _MODAL_USE.match(text, end):
                 out.append(Hit(start, end, PERSON, 0.65, "propagated"))
-    for tok in en_tokens:
+    for tok in sorted(en_tokens):
         month = tok in MONTH_NAMES
         for start, end in occurrences(text, tok, not_after=LATIN_OR_HYPHEN, not_before=LOWER):
             if not (month and followed_by_number(text, end)):  # "May 5" is a date
                 out.append(Hit(start, end, PERSON, 0.7, "propagated"))
     out.extend(_dictated_mentions(text, lower_tokens))
-    for form in th_forms:
+    for form in sorted(th_forms):
         if len(form) < 2:
             continue
         for start, end in occurrences(text, form):
             out.append(Hit(start, end, PERSON, 0.7, "propagated"))
-    for form in family_forms - th_forms:
+    for form in sorted(family_forms - th_forms):
         # a family name that is also a phrase (ใจสู้): glued into a clause on both sides
         # (เริ่มใจสู้ขึ้น) it is the phrase; with a space or a mark on one side it is the name
         for start, end in occurrences(text, form):
@@ -1510,7 +1510,7 @@ def _dictated_mentions(text: str, tokens: set[str]) -> list[Hit]:
     from assistant.redact.recognizers.person_en_dictated import dictated_lower
 
     words, forms = english_words(), english_word_forms()
-    names = [t for t in tokens if t not in words and t not in forms]
+    names = [t for t in sorted(tokens) if t not in words and t not in forms]
     if not names or not dictated_lower(text):
         return []
     return [
