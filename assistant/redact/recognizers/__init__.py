@@ -22,6 +22,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.organization_en_lower import LowercaseOrganizationRecognizer
     from assistant.redact.recognizers.organization_th import ThaiOrganizationRecognizer
     from assistant.redact.recognizers.organization_th_schools import ThaiSchoolRecognizer
+    from assistant.redact.recognizers.organization_th_trade import ThaiTradeNameRecognizer
     from assistant.redact.recognizers.person_en import EnglishNameRecognizer
     from assistant.redact.recognizers.person_en_frames import EnglishFrameRecognizer
     from assistant.redact.recognizers.person_en_lower import LowercaseNameRecognizer
@@ -57,6 +58,7 @@ def all_custom_recognizers() -> list[EntityRecognizer]:
         LowercaseOrganizationRecognizer(),
         ThaiOrganizationRecognizer(),
         ThaiSchoolRecognizer(),
+        ThaiTradeNameRecognizer(),
         EnglishNameRecognizer(),
         LowercaseNameRecognizer(),
         EnglishFrameRecognizer(),

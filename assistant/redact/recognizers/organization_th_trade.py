@@ -1,0 +1,137 @@
+"""Thai businesses and schools named by a trade or school word glued at the end of their name,
+with no head word before it: กิมเฮง|พาณิชย์, ช.|การยนต์, บางสะพาน|เมทัล, ทรายทอง|วิทยา.
+
+Why: a note names the employer, the buyer of a family's crop or a child's school the way people
+say it — «ส่งผ้าให้แพรพรรณไหมไทย», «ขายหัวมันให้โชคอำนวยพืชไร่», «นักเรียน ม.5 ทรายทองวิทยา» —
+without บริษัท, ร้าน or โรงเรียน in front, so no head-word rule sees it, and the made-up first part
+is unknown to every list. The last word says what it is: Thai firms and schools take their names
+from a short stock of such words. The name's first part is read back from the trade word over
+the tokens before it, until a function word, an action verb, a title or a number (the clause
+around a run-on name: «ไปเข็นของให้|กิมเฮงพาณิชย์|แค่ช่วงเช้า»).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from assistant.redact.regex_gate import alternation
+from assistant.redact.types import ORGANIZATION
+
+#: Trade words that end a firm's name (commerce, motors, farm produce, metal, logistics …); not
+#: the ones common in running text (การค้า "trade", ก่อสร้าง "building site", มอเตอร์ "motorbike").
+TRADE_WORDS = (
+    "พาณิชย์", "การยนต์", "การเกษตร", "พืชผล", "พืชไร่", "ค้าไม้", "ค้าข้าว",
+    "เมทัล", "สตีล", "ฟู้ดส์", "ฟู้ด", "ฟรุ๊ต", "ฟรุ้ต", "มิลค์", "ชูการ์", "ออโต้พาร์ท", "ออโต้พาร์ทส์",
+    "โลจิสติกส์", "โลจิสติก", "แมนพาวเวอร์", "เอ็กซ์ปอร์ต", "เอ็กซ์พอร์ต", "อิมปอร์ต", "อินดัสตรี",
+    "อินดัสทรี", "อินดัสตรีส์", "เทรดดิ้ง", "ทรานสปอร์ต", "ขนส่ง", "ประกันภัย", "ประกันชีวิต",
+    "ซัพพลาย", "เซอร์วิส", "เอ็นจิเนียริ่ง", "คอนสตรัคชั่น", "การ์เมนท์", "แฟคตอรี่", "โปรดักส์",
+    "ซีฟู้ด", "แพ็คกิ้ง", "พลาสติก", "การพิมพ์", "เฟอร์นิเจอร์", "ไหมไทย", "การช่าง",
+)
+#: Words that end a school's name (…วิทยา, …วิทยาคม, …พิทยาคม, …ศึกษา, …วิทยานุสรณ์).
+SCHOOL_WORDS = (
+    "วิทยา", "วิทยาคม", "พิทยาคม", "พิทยา", "วิทยาคาร", "วิทยานุสรณ์", "วิทยาสรรค์", "พิทยาสรรพ์",
+    "ศึกษา", "ศึกษาลัย", "ราษฎร์บำรุง", "ประชาสรรค์",
+)
+#: A school word right after these is part of a word or a person's name, not a school.
+_NOT_A_NAME_PART = ("การ", "นัก", "ผู้", "ความ")
+_TAIL = re.compile(
+    rf"(?:{alternation(sorted({*TRADE_WORDS, *SCHOOL_WORDS}, key=len, reverse=True))})"
+    r"(?![\u0E30-\u0E3A\u0E47-\u0E4E])"
+)
+_THAI_LETTER = re.compile(r"[\u0E01-\u0E2E]")
+#: Tokens that end the name's first part on its left: where the clause around it is.
+_STOP_TOKENS = frozenset({
+    "ให้", "ที่", "ของ", "กับ", "ผ่าน", "จาก", "ใน", "ไป", "มา", "และ", "หรือ", "ส่ง", "ขาย", "ซื้อ", "ทำงาน",
+    "เรียน", "จบ", "ย้าย", "อยู่", "แถว", "ใกล้", "หน้า", "ข้าง", "เข้า", "ออก", "ถึง", "ตั้งแต่", "เป็น",
+    "คือ", "ว่า", "แต่", "แค่", "ก็", "ได้", "เคย", "ยัง", "กำลัง", "ช่วย", "ฝาก", "ประสาน", "ติดต่อ",
+    "บริษัท", "ร้าน", "โรงเรียน", "โรงงาน", "ห้าง", "หจก", "บจก", "รร", "นักเรียน", "ครู", "แนะแนว",
+})
+#: Generic words a trade word follows in a common noun (สหกรณ์การเกษตร, กระทรวงพาณิชย์, ทุนการศึกษา).
+_GENERIC_FIRST = frozenset({
+    "สหกรณ์", "กระทรวง", "กรม", "สำนักงาน", "ธนาคาร", "ทุน", "กลุ่ม", "ศูนย์", "สถาบัน", "กอง", "งาน", "ฝ่าย",
+    "แผนก", "ธุรกิจ", "บริการ", "ประกัน", "ระบบ", "เขต", "พัฒนาการ", "อาชีวะ", "สาย", "คณะ", "ภาค", "วิชา",
+    "หลักสูตร", "ระดับ", "นอก", "ใน", "ต่อ", "เพื่อ", "การ",
+})
+_MAX_FIRST_TOKENS = 4
+#: Stopwords that open place names a firm is named after (บาง|สะพาน|เมทัล).
+_PLACE_OPENERS = frozenset({"บาง"})
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from assistant.redact.lexicon import get_lexicon
+
+    lex = get_lexicon()
+    return frozenset(t.rstrip(".") for t in lex.th_strong_titles | lex.th_soft_titles | lex.th_strict_titles)
+
+
+class ThaiTradeNameRecognizer(EntityRecognizer):
+    """A Thai firm's or school's name ending in a trade or school word (ORGANIZATION)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[ORGANIZATION], name="ThaiTradeNameRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        out: list[RecognizerResult] = []
+        th = get_thai_lexicon()
+        for m in _TAIL.finditer(text):
+            start = self._first_part_start(text, m.start(), m.end(), th)
+            if start is None:
+                continue
+            name = text[start:m.end()]
+            if name in th.words or name in th.given_names or name in th.family_names:
+                continue  # นักศึกษา, วิทยา (a given name): a word or a person
+            out.append(RecognizerResult(
+                ORGANIZATION, start, m.end(), 0.6,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name},
+            ))
+        return out
+
+    @staticmethod
+    def _first_part_start(text: str, tail: int, end: int, th) -> int | None:
+        """Where the name's first part begins: the tokens glued before the trade word (one space
+        or a one-letter abbreviation allowed: ช.การยนต์), back to the clause; None if there are
+        none, if the trade word starts inside a token, or if the part is a common noun's."""
+        left = tail
+        while left > 0 and (_THAI_LETTER.match(text, left - 1) or text[left - 1] == "."
+                            or "\u0E30" <= text[left - 1] <= "\u0E4E"):
+            left -= 1
+        if left == tail or tail - left > 40:
+            return None
+        chunk = text[left:end + 12]
+        tokens = th.tokenize(chunk)
+        # the trade word must begin a token (not พาณิชย์ inside a longer word)
+        at, bounds = left, []
+        for tok in tokens:
+            bounds.append((at, tok))
+            at += len(tok)
+        if not any(pos == tail for pos, _ in bounds) or not any(pos + len(tok) == end for pos, tok in bounds):
+            return None  # (and ends one: การค้า|มนุษย์, มอเตอร์|ไซค์ are other words)
+        before = [(pos, tok) for pos, tok in bounds if pos < tail]
+        taken: list[tuple[int, str]] = []
+        titles = _titles()
+        for pos, tok in reversed(before):
+            bare = tok.rstrip(".")
+            if (
+                bare in _STOP_TOKENS or (tok in th.stopwords and tok not in _PLACE_OPENERS) or bare in titles or th.acts(tok)
+                or tok.isdigit() or len(taken) == _MAX_FIRST_TOKENS
+            ):
+                break
+            taken.insert(0, (pos, tok))
+        if not taken:
+            return None
+        first = "".join(tok for _, tok in taken)
+        if taken[0][1] in _GENERIC_FIRST or first.endswith(_NOT_A_NAME_PART) or len(first.rstrip(".")) < 1:
+            return None
+        return taken[0][0]
