@@ -30,7 +30,10 @@ from assistant.redact.types import LOCATION
 
 #: Thai words that put a place right after them: live, at, go, come from, return, move, the side of.
 _TH_FRAME = re.compile(
-    r"(?:อยู่|ที่|ไป|มา|ทำงาน|จาก|กลับ|ย้าย|บ้านเกิด|ใน|ถึง|แถว|ย่าน|เข้า|หนี|ข้าม|ติด|ฝั่ง|ละแวก|ใกล้)[^\S\n]?"
+    r"(?:อยู่|ที่|ไป|มา|ทำงาน|จาก|กลับ|ย้าย|บ้านเกิด|ใน|ถึง|แถว|ย่าน|เข้า|หนี|ข้าม|ติด|ฝั่ง|ละแวก|ใกล้|"
+    # session 17: the town's own centre, edge or campus, a home town, a junction (ในตัวปากช่อง,
+    # ฝั่งตะวันออกของสามพราน, ภูมิลำเนาแก้งคร้อ, วิทยาเขตกำแพงแสน, ชุมทางทุ่งสง)
+    r"ตัวเมือง|ตัวอำเภอ|ตัว|ของ|ริม|รอบ|ภูมิลำเนา(?:เดิม)?|วิทยาเขต|ชุมทาง|แถบ|บริเวณ)[^\S\n]?"
 )
 _THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,2}")
@@ -71,6 +74,11 @@ _TOO_WIDE = frozenset({
 })
 
 
+#: A kind word that also opens many district names: the name is a district when no dictionary
+#: knows it as a phrase (ท่าม่วง, ท่ายาง; but ท่าน้ำ). Not สวน: สวนกล้วย, สวนส้ม are orchards.
+_TOWN_OPENERS = ("ท่า",)
+
+
 @lru_cache(maxsize=1)
 def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
     """(names a place frame may take, names that may stand alone, longest length), decided once
@@ -94,6 +102,8 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
     def keep(name: str) -> bool:
         # บ้านใหม่, ตลาดเก่า, วัดกลาง: a home, market or temple word opens the name — the village,
         # organisation and address rules read those with their own frames
+        if name.startswith(_TOWN_OPENERS) and name not in th.words:
+            return name not in elsewhere  # session 17: ท่าม่วง, ท่ายาง are districts, not piers
         return name not in elsewhere and not name.startswith(KIND_OPENERS)
 
     trusted = frozenset(filter(keep, thai_place_names()))
