@@ -187,8 +187,20 @@ _BUILDING_LITERALS = ("แมนชั", "เพลส", "เรสซิเด�
 _NAMED_BUILDING = re.compile(rf"(?<![\u0E01-\u0E4E])(?P<n>[\u0E01-\u0E4E]{{3,20}}?){_BUILDING_WORDS}(?![\u0E01-\u0E4E])")
 _TH_CUE_LATIN = re.compile(
     r"(?:อยู่ที่|ยังอยู่ที่|ย้ายไป(?:อยู่)?(?:ที่)?|กลับไป(?:อยู่)?(?:ที่)?|มาจาก|บ้านเกิด(?:อยู่)?(?:ที่)?|"
-    r"ไปทำงาน(?:ที่)?|บินไป|เดินทางไป)[^\S\n]*(?P<v>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})"
+    r"ไปทำงาน(?:ที่)?|บินไป|เดินทางไป|"
+    # session 17: a bare place word before a title-cased Latin name (ที่ Coral Drift, แถว Töss,
+    # ใน Nørrebro, มาอยู่ The Nest): hotels, shops and districts abroad, written in Latin letters
+    r"(?P<bare>ที่|ใน|แถว|ย่าน|มาอยู่|ของ))[^\S\n]*"
+    r"(?P<v>(?:The[^\S\n])?[A-Z][a-zà-öø-ÿ]+(?:[^\S\n][A-Z][a-zà-öø-ÿ]+){0,2})(?![A-Za-z0-9\-])"
 )
+
+
+def _ordinary_latin_word(value: str) -> bool:
+    """One word that English uses as an ordinary word (the product's English lemma tables)."""
+    from assistant.redact.given_names import english_word_forms, english_words
+
+    word = value.lower()
+    return " " not in value and (word in english_words() or word in english_word_forms())
 
 
 #: Foreign states and cities that Thai notes name as where a migrant or a relative lives or
@@ -364,6 +376,8 @@ class ThaiLocationRecognizer(RegexRecognizer):
         for m in _LATIN_TOWNS.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
         for m in _TH_CUE_LATIN.finditer(text):
+            if m.group("bare") and _ordinary_latin_word(m.group("v")):
+                continue  # ที่ Wellbeing center, ใน Excel: one ordinary word after a bare cue is no name
             out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         for m in _gazetteer_regex().finditer(text):
             before = text[max(0, m.start() - 6):m.start()].rstrip()

@@ -1,4 +1,5 @@
-"""Phone numbers in the national forms of the UK, Australia, New Zealand, Ireland, India and Singapore.
+"""Phone numbers in the national forms of the UK, Australia, New Zealand, Ireland, Germany, India and
+Singapore.
 
 Why a second phone recognizer: those countries write a trunk ``0`` and group the digits in
 ways the North-American and Thai rules do not cover ("07700 900 381", "02 9412 7780",
@@ -22,10 +23,16 @@ _TRUNK_GROUPED = re.compile(
 _SHARED_SERVICE = re.compile(r"\(?0(?:800|808|3\d\d|84\d|87\d)\b")
 
 
+#: session 17 — German mobiles (015x, 016x, 017x) run to twelve digits: 0152 3398 4410.
+_GERMAN_MOBILE = re.compile(r"\(?01[5-7]\d")
+
+
 def _personal_number(value: str) -> bool:
-    """9–11 digits, not a freephone/shared-cost service line, not an international 00 prefix."""
+    """9–11 digits (12 for a German mobile), not a freephone/shared-cost service line, not an
+    international 00 prefix."""
     digits = sum(c.isdigit() for c in value)
-    return 9 <= digits <= 11 and not value.lstrip("(").startswith("00") and not _SHARED_SERVICE.match(value)
+    longest = 12 if _GERMAN_MOBILE.match(value) else 11
+    return 9 <= digits <= longest and not value.lstrip("(").startswith("00") and not _SHARED_SERVICE.match(value)
 
 
 #: Indian mobiles: ten digits from 6–9 written 5+5 ("98410 27736"), or after +91.
