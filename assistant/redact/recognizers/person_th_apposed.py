@@ -59,6 +59,11 @@ _LATIN_THEN_THAI = re.compile(
     rf"(?<![A-Za-z])(?P<la>[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){{0,3}})(?:-(?:san|kun|chan|sama))?"
     rf"[^\S\n]*\((?P<v>[{_T}]{{2,20}})\)"
 )
+#: Session 17 — Thai letters glued right before a dotted title that opens a full name (…คือแนน|ด.ญ.
+#: ณัฐธิดา): the run's last word is that person's nickname.
+_TITLE_AFTER_NICK = re.compile(rf"(?P<run>[{_T}]{{2,24}})(?=(?:ด\.ช\.|ด\.ญ\.|น\.ส\.)[^\S\n]?[{_T}]{{2}})")
+#: Words after which a dictionary word is a nickname in a list (คือส้ม|ด.ญ.…, กับต้น|ด.ช.…).
+_NICK_LIST_CUES = ("คือ", "กับ", "และ", "ชื่อ", "ได้แก่")
 #: Words that open a role said in brackets after a name, not a nickname (also read by
 #: ``resolve.add_aliases``).
 BRACKET_ROLE_OPENERS = (
@@ -134,6 +139,27 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
             | self._th.stopwords | RELATION_NOUNS
         )
 
+    def _glued_before_title(self, text: str) -> set[str]:
+        """Session 17 — a nickname glued before the dotted title of the same child's or woman's
+        full name in a run-on list (หลานสองคนคือแนน|ด.ญ.ณัฐธิดา ศรีบุญ๑๒ปี): the word before the
+        title names the person the title introduces. The word must be no kin or role word and,
+        unless คือ/กับ/และ/ชื่อ is glued before it, no dictionary word (บุตร|ด.ญ.… is the child)."""
+        found: set[str] = set()
+        for m in _TITLE_AFTER_NICK.finditer(text):
+            run = m.group("run")
+            tokens = [t for t in self._th.tokenize(run) if t.strip()]
+            if not tokens:
+                continue
+            word = tokens[-1]
+            before = "".join(tokens[:-1])
+            cued = before.endswith(_NICK_LIST_CUES)
+            if (
+                len(word) >= 2 and word not in self._blocked and not word.startswith(BRACKET_ROLE_OPENERS)
+                and (cued or word not in self._th.words)
+            ):
+                found.add(word)
+        return found
+
     def _bracketed_name(self, word: str) -> bool:
         """A listed given name — not a remark about the person (พิการ, เสียชีวิต, ออทิสติก) or a role
         (ผู้ดูแล). Nicknames that are ordinary words (ฟ้า, ต้น) cannot be told from a remark here."""
@@ -179,7 +205,9 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
                 stem = next((word[: -len(t)] for t in _HONORIFIC_TAIL if word.endswith(t) and len(word) - len(t) >= 2), word)
                 if stem not in self._th.words and stem not in self._blocked and not stem.startswith(BRACKET_ROLE_OPENERS):
                     nicks.add(stem)  # (not a role: Dieter Vogt (คนขับอาสา))
-        for word in nicks:
+        if "ด." in text or "น.ส." in text:
+            nicks.update(self._glued_before_title(text))
+        for word in sorted(nicks):  # (sorted: the same order in every process)
             for a, b in occurrences(text, word):
                 out.append(self.result(PERSON, a, b, 0.75))
         if "ชื่อ" in text:
