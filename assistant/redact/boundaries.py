@@ -493,7 +493,14 @@ _UK_POSTCODE_TAIL = re.compile(
 #: A number's check letter glued on (Medi-Cal 90417736C, NI QQ123456C): part of the number.
 _CHECK_LETTER = re.compile(r"[A-Z](?![A-Za-z\d])")
 #: A named body's "for …" tail: Duljo Haven for Women, Mission House for Migrant Women.
-_FOR_TAIL = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?[A-Z][a-z]+(?:[^\S\n]+(?:and|&|of)?[^\S\n]*[A-Z][a-z]+){0,3}")
+#: (never a day or month: "Harbourside Clinic for Monday review")
+_CALENDAR_WORD = (
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)"
+)
+_FOR_TAIL = re.compile(
+    rf"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?{_CALENDAR_WORD}[A-Z][a-z]+(?:[^\S\n]+(?:and|&|of)?[^\S\n]*[A-Z][a-z]+){{0,3}}"
+)
 #: "Ma." before a Filipino given name is María written short (Ma. Divinagracia).
 _MA_BEFORE = re.compile(r"(?:Ma|Mª)\.?[^\S\n]+$")
 #: session 9 — a Thai company's legal tail and the recruitment-agency word in its name
@@ -636,6 +643,14 @@ def _thai_place_in_latin(name: str) -> bool:
     return len(name.split()) >= 2 and name in latin_place_names() and bool(_THAI_PLACE_WORD_LATIN.search(name))
 
 
+#: session 17 — a body's or place's span that stops on a joining word (Assembly of, Friends for,
+#: Sisters and): the capitalised words after it finish the name.
+_DANGLING_JOIN = re.compile(r"[^\S\n](?:of|for|and|&|de|del|du)\Z")
+_CAPITALISED_WORDS_AFTER = re.compile(
+    rf"[^\S\n](?:the[^\S\n])?{_CALENDAR_WORD}[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){{0,2}}"
+)
+
+
 def extend_tails(text: str, hits: list[Hit]) -> None:
     """053-771-240 ต่อ 118 (a phone's extension); "Sokha Chhim PP" (a display name's tag);
     ฟ้าใส🌙 (emoji written into a display name); อ.|แม่สาย (a district's abbreviation); Lat Phrao
@@ -643,6 +658,10 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
     word in lower case: a Latin place the name rules read as a person becomes the place it is);
     Mesa AZ (a town's state code); Ray K. (a surname initial)."""
     for h in list(hits):
+        if h.type in (ORGANIZATION, LOCATION) and _DANGLING_JOIN.search(text, h.start, h.end) and (
+            m := _CAPITALISED_WORDS_AFTER.match(text, h.end)
+        ):  # session 17: Malamalama Samoan Assembly of| God — a body's name does not end on "of"
+            hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type == PHONE and (m := _EXTENSION.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), PHONE, h.score, "alias"))
         elif h.type == ONLINE_ID and " " in text[h.start:h.end] and (m := _TAG.match(text, h.end)):
