@@ -482,6 +482,14 @@ _SPOKEN_BODY_KIND = re.compile(
     # a kind that is also a verb or a word on its own needs a word before it: nail spa, iron works
     r"|(?:[^\S\n]+[A-Za-z]{3,}){1,2}?[^\S\n]+(?:spa|works|foods|motors|dental))(?![A-Za-z])"
 )
+#: session 17 — a lower-case kind word right after a body or place already found (Southside
+#: packing, Mega Jaya construction, Roosevelt Elementary annex, St Joseph's Ballymun junior, Elder
+#: Park flats, Kingsburg vineyards, Govan hub): the business, school branch or estate named. Only
+#: after an organisation's or place's span, never a person's ("Tom packing his bag").
+_BODY_KIND_AFTER = re.compile(
+    r"[^\S\n]+(?:packing|packers|construction|seafood|foods|annex|junior|infants|flats|apartments|"
+    r"vineyards?|orchards?|hub|amateurs|municipality)(?![A-Za-z\-])"
+)
 _SPOKEN_SCHOOL_GRADE = re.compile(r"[^\S\n]+(?:elementary|primary|secondary|middle|high)(?![A-Za-z\-])(?![^\S\n]+(?:on|off|risk|as|up|again|too)\b)")
 #: session 16 — a place's kind word in lower case after its name (Iloilo city, Washington state).
 _SPOKEN_PLACE_KIND = re.compile(r"[^\S\n]+(?:city|state|province|county|district|town|village|island|region)(?![A-Za-z])")
@@ -650,6 +658,27 @@ _CAPITALISED_WORDS_AFTER = re.compile(
     rf"[^\S\n](?:the[^\S\n])?{_CALENDAR_WORD}[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){{0,2}}"
 )
 
+#: session 17 — a body's kind word closing its span, and "of (the) Name" after it.
+_ENDS_IN_BODY_WORD = re.compile(
+    r"(?:Center|Centre|Association|Society|Council|Federation|Alliance|Foundation|Network|Coalition|"
+    r"Church|Union|League|Committee|Institute|Mall|Sisters|Friends|Daughters|Brothers)\Z"
+)
+_OF_NAME_AFTER = re.compile(
+    rf"[^\S\n]of[^\S\n](?:the[^\S\n])?{_CALENDAR_WORD}[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){{0,2}}"
+)
+
+
+
+def _rest_of_body_name(text: str, h: Hit) -> re.Match[str] | None:
+    """The capitalised words that finish a body's or place's name cut short: after a joining
+    word its span stops on (Malamalama Samoan Assembly of| God), or "of (the) Name" after the
+    body word that closes it (Hmong Elders Center| of the Twin Cities)."""
+    if _DANGLING_JOIN.search(text, h.start, h.end):
+        return _CAPITALISED_WORDS_AFTER.match(text, h.end)
+    if _ENDS_IN_BODY_WORD.search(text, h.start, h.end):
+        return _OF_NAME_AFTER.match(text, h.end)
+    return None
+
 
 def extend_tails(text: str, hits: list[Hit]) -> None:
     """053-771-240 ต่อ 118 (a phone's extension); "Sokha Chhim PP" (a display name's tag);
@@ -658,9 +687,7 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
     word in lower case: a Latin place the name rules read as a person becomes the place it is);
     Mesa AZ (a town's state code); Ray K. (a surname initial)."""
     for h in list(hits):
-        if h.type in (ORGANIZATION, LOCATION) and _DANGLING_JOIN.search(text, h.start, h.end) and (
-            m := _CAPITALISED_WORDS_AFTER.match(text, h.end)
-        ):  # session 17: Malamalama Samoan Assembly of| God — a body's name does not end on "of"
+        if h.type in (ORGANIZATION, LOCATION) and (m := _rest_of_body_name(text, h)):
             hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type == PHONE and (m := _EXTENSION.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), PHONE, h.score, "alias"))
@@ -737,6 +764,10 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             m := _SPOKEN_SCHOOL_GRADE.match(text, h.end)
         ):  # session 16: Maple Crest| elementary, Kapalama Heights| high
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
+        if h.type in (ORGANIZATION, LOCATION) and _CAPITALISED_START.match(text, h.start) and (
+            m := _BODY_KIND_AFTER.match(text, h.end)
+        ):  # session 17: Southside| packing, Roosevelt Elementary| annex, Elder Park| flats
+            hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
         if h.type == LOCATION and _CAPITALISED_START.match(text, h.start) and (m := _SPOKEN_PLACE_KIND.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))  # session 16: Iloilo| city
         if _LATIN_START.match(text, h.start):
