@@ -98,6 +98,7 @@ SETS = (
     (REDACT_TESTS / "keep7", "over-redaction set keep7 (development set of session 16: brands, shows, foods, festivals)"),
     (REDACT_TESTS / "heldout57", "held-out set 57 (BLIND: written at the start of session 17, misses never printed)"),
     (REDACT_TESTS / "heldout58", "held-out set 58 (session 17: places and bodies named without a head word, open)"),
+    (REDACT_TESTS / "heldout59", "held-out set 59 (session 17: English bodies with lower-case kinds, Thai word nicknames, open)"),
 )
 
 
