@@ -1443,7 +1443,8 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
                 if len(given) >= 5 and _THAI.search(given):
                     th_given.setdefault(given, h.start)
             else:  # a bare nickname that is also a word (นก, จูน): only as a whole word
-                _add_word_form(word_forms, core, h.start, th, lex)
+                named = bool(_EXPLICIT_NICKNAME_BEFORE.search(text, max(0, h.start - 16), h.start))
+                _add_word_form(word_forms, core, h.start, th, lex, named=named)
             for i, part in enumerate(core.split()):
                 if len(part) >= 3 and part not in th.words and _THAI.search(part):
                     (th_forms if i == 0 else family_forms).add(part)
@@ -1569,10 +1570,16 @@ def _thai_short_forms(text: str, given: dict[str, int], th) -> list[Hit]:
 _MODAL_USE = re.compile(r"[^\S\n]+(?![a-z]+(?:s|ed)\b)[a-z]")
 
 
-def _add_word_form(forms: dict[str, int], word: str, pos: int, th, lex) -> None:
+#: session 17 — the note says outright that the next word is the nickname (ชื่อเล่น ชาย, ชื่อเล่นว่าสาว).
+_EXPLICIT_NICKNAME_BEFORE = re.compile(r"ชื่อเล่น[^\S\n]*(?:ว่า|คือ)?[^\S\n]*[\"“]?\Z")
+
+
+def _add_word_form(forms: dict[str, int], word: str, pos: int, th, lex, named: bool = False) -> None:
     """Remember a nickname that is also an ordinary word (ขิม, จูน, เบนซ์), unless it is a
-    function word or verb (ต่อ, เปลี่ยน), whose later uses are almost never the person."""
-    if len(word) < 2 or word in lex.th_not_names or " " in word:
+    function word or verb (ต่อ, เปลี่ยน), whose later uses are almost never the person. A word
+    that is never a name elsewhere (ชาย, สาว) is one here when the note said it is the nickname
+    (``named``: ชื่อเล่น ชาย): its later uses as a whole word are the person."""
+    if len(word) < 2 or (word in lex.th_not_names and not named) or " " in word:
         return
     forms[word] = min(pos, forms.get(word, pos))
 
