@@ -100,9 +100,9 @@ class ThaiTradeNameRecognizer(EntityRecognizer):
 
     @staticmethod
     def _first_part_start(text: str, tail: int, end: int, th) -> int | None:
-        """Where the name's first part begins: the tokens glued before the trade word (one space
-        or a one-letter abbreviation allowed: ช.การยนต์), back to the clause; None if there are
-        none, if the trade word starts inside a token, or if the part is a common noun's."""
+        """Where the name's first part begins: the tokens glued before the trade word (an
+        abbreviation's dot allowed: ช.การยนต์), back to the clause; None if there are none, if the
+        trade word does not stand as a token of its own, or if the part is a common noun's."""
         left = tail
         while left > 0 and (_THAI_LETTER.match(text, left - 1) or text[left - 1] == "."
                             or "\u0E30" <= text[left - 1] <= "\u0E4E"):
@@ -111,7 +111,7 @@ class ThaiTradeNameRecognizer(EntityRecognizer):
             return None
         chunk = text[left:end + 12]
         tokens = th.tokenize(chunk)
-        # the trade word must begin a token (not พาณิชย์ inside a longer word)
+        # the trade word must be a token of its own (not พาณิชย์ inside a longer word)
         at, bounds = left, []
         for tok in tokens:
             bounds.append((at, tok))
@@ -132,6 +132,6 @@ class ThaiTradeNameRecognizer(EntityRecognizer):
         if not taken:
             return None
         first = "".join(tok for _, tok in taken)
-        if taken[0][1] in _GENERIC_FIRST or first.endswith(_NOT_A_NAME_PART) or len(first.rstrip(".")) < 1:
+        if taken[0][1] in _GENERIC_FIRST or first.endswith(_NOT_A_NAME_PART) or not first.rstrip("."):
             return None
         return taken[0][0]
