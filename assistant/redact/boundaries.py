@@ -493,6 +493,14 @@ _BODY_KIND_AFTER = re.compile(
 _SPOKEN_SCHOOL_GRADE = re.compile(r"[^\S\n]+(?:elementary|primary|secondary|middle|high)(?![A-Za-z\-])(?![^\S\n]+(?:on|off|risk|as|up|again|too)\b)")
 #: session 16 — a place's kind word in lower case after its name (Iloilo city, Washington state).
 _SPOKEN_PLACE_KIND = re.compile(r"[^\S\n]+(?:city|state|province|county|district|town|village|island|region)(?![A-Za-z])")
+#: Lower-case kind words a capitalised span of these types takes, and the type the whole gets
+#: (None: the span's own): Maple Crest| elementary, Kapalama Heights| high (session 16);
+#: Southside| packing, Roosevelt Elementary| annex (session 17); Iloilo| city (session 16).
+_LOWER_KIND_TAILS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] = (
+    ((ORGANIZATION, LOCATION), _SPOKEN_SCHOOL_GRADE, ORGANIZATION),
+    ((ORGANIZATION, LOCATION), _BODY_KIND_AFTER, None),
+    ((LOCATION,), _SPOKEN_PLACE_KIND, LOCATION),
+)
 #: A UK postcode closing an address, with the district words before it, in any case (… road
 #: bordesley green b9 4uy): the whole run is the address.
 _UK_POSTCODE_TAIL = re.compile(
@@ -538,7 +546,9 @@ _SCHOOL_BEFORE = re.compile(r"(?:โรงเรียน|ร\.ร\.|รร\.?)(
 _MD_BEFORE = re.compile(r"(?<![A-Za-z])(?:Md|Mohd|Muhd|Mhd)\.?[^\S\n]+$")
 #: session 9 — "son of", "daughter of" between a name and the father's (Singapore, Malaysia):
 #: Selvakumar s/o Arumugam, Kavitha a/p Muniandy — one name.
-_LINEAGE = re.compile(r"[^\S\n]+(?:[sSdD]/[oO]|[aA]/[lLpP])[^\S\n]+[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,2}")
+#: One to three capitalised words (what finishes a name after a joining word or a lineage mark).
+_CAPITALISED_RUN = r"[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,2}"
+_LINEAGE = re.compile(rf"[^\S\n]+(?:[sSdD]/[oO]|[aA]/[lLpP])[^\S\n]+{_CAPITALISED_RUN}")
 #: session 9 — capitals glued before a found number belong to it (JHBZWE001244190).
 _GLUED_CAPS_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,8}|[a-z])$")  # session 16: one lower-case letter too (upn h8012…)
 #: session 10 — the rest of a hyphenated word the span stops inside (Jun-|jun Manalastas,
@@ -654,19 +664,14 @@ def _thai_place_in_latin(name: str) -> bool:
 #: session 17 — a body's or place's span that stops on a joining word (Assembly of, Friends for,
 #: Sisters and): the capitalised words after it finish the name.
 _DANGLING_JOIN = re.compile(r"[^\S\n](?:of|for|and|&|de|del|du)\Z")
-_CAPITALISED_WORDS_AFTER = re.compile(
-    rf"[^\S\n](?:the[^\S\n])?{_CALENDAR_WORD}[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){{0,2}}"
-)
+_CAPITALISED_WORDS_AFTER = re.compile(rf"[^\S\n](?:the[^\S\n])?{_CALENDAR_WORD}{_CAPITALISED_RUN}")
 
 #: session 17 — a body's kind word closing its span, and "of (the) Name" after it.
 _ENDS_IN_BODY_WORD = re.compile(
     r"(?:Center|Centre|Association|Society|Council|Federation|Alliance|Foundation|Network|Coalition|"
     r"Church|Union|League|Committee|Institute|Mall|Sisters|Friends|Daughters|Brothers)\Z"
 )
-_OF_NAME_AFTER = re.compile(
-    rf"[^\S\n]of[^\S\n](?:the[^\S\n])?{_CALENDAR_WORD}[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){{0,2}}"
-)
-
+_OF_NAME_AFTER = re.compile(rf"[^\S\n]of{_CAPITALISED_WORDS_AFTER.pattern}")
 
 
 def _rest_of_body_name(text: str, h: Hit) -> re.Match[str] | None:
@@ -760,16 +765,10 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             and (m := _SPOKEN_BODY_KIND.match(text, h.end)) and _ordinary_between(text[h.end:m.end()].lstrip("'’s"))
         ):  # session 16: Golden Lotus| nail spa, Wiley Park| medical centre
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
-        if h.type in (ORGANIZATION, LOCATION) and _CAPITALISED_START.match(text, h.start) and (
-            m := _SPOKEN_SCHOOL_GRADE.match(text, h.end)
-        ):  # session 16: Maple Crest| elementary, Kapalama Heights| high
-            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
-        if h.type in (ORGANIZATION, LOCATION) and _CAPITALISED_START.match(text, h.start) and (
-            m := _BODY_KIND_AFTER.match(text, h.end)
-        ):  # session 17: Southside| packing, Roosevelt Elementary| annex, Elder Park| flats
-            hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
-        if h.type == LOCATION and _CAPITALISED_START.match(text, h.start) and (m := _SPOKEN_PLACE_KIND.match(text, h.end)):
-            hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))  # session 16: Iloilo| city
+        if _CAPITALISED_START.match(text, h.start):
+            for types, tail, kind in _LOWER_KIND_TAILS:
+                if h.type in types and (m := tail.match(text, h.end)):
+                    hits.append(Hit(h.start, m.end(), kind or h.type, h.score, "alias"))
         if _LATIN_START.match(text, h.start):
             for tail in _LATIN_TAILS.get(h.type, ()):
                 if m := tail.match(text, h.end):

@@ -49,6 +49,11 @@ def english_word_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+def is_english_word(word: str) -> bool:
+    """A lower-case word English uses: a base form, an irregular inflection or a function word."""
+    return word in english_words() or word in english_word_forms()
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names (as written, capitalised) that are not ordinary English words."""

@@ -283,14 +283,14 @@ class GazetteerLocationRecognizer(EntityRecognizer):
 def _after_a_dictated_name(text: str, pos: int) -> bool:
     """dad chukwuemeka ibekwe| in lagos: the word before the preposition is no English word, so
     it ends a name, and the preposition says where that person lives or comes from."""
-    from assistant.redact.given_names import english_word_forms, english_words
+    from assistant.redact.given_names import is_english_word
 
     before = re.search(r"([a-z][a-z'’\-]{2,})[^\S\n]+$", text[max(0, pos - 30):pos])
     if not before:
         return False
     word = before.group(1)
     parts = [p for p in word.split("-") if p]
-    return not any(p in english_words() or p in english_word_forms() for p in parts)
+    return not any(map(is_english_word, parts))
 
 
 def _longest_phrase(words: list[str], known: Callable[[str], bool]) -> str | None:

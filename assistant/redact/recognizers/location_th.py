@@ -197,10 +197,9 @@ _TH_CUE_LATIN = re.compile(
 
 def _ordinary_latin_word(value: str) -> bool:
     """One word that English uses as an ordinary word (the product's English lemma tables)."""
-    from assistant.redact.given_names import english_word_forms, english_words
+    from assistant.redact.given_names import is_english_word
 
-    word = value.lower()
-    return " " not in value and (word in english_words() or word in english_word_forms())
+    return " " not in value and is_english_word(value.lower())
 
 
 #: Foreign states and cities that Thai notes name as where a migrant or a relative lives or

@@ -136,10 +136,9 @@ _NAMED_ON_PLATFORM = re.compile(
 
 
 def _not_english(value: str) -> bool:
-    from assistant.redact.given_names import english_word_forms, english_words
+    from assistant.redact.given_names import is_english_word
 
-    first = value.split("_")[0]
-    return first not in english_words() and first not in english_word_forms()
+    return not is_english_word(value.split("_")[0])
 
 
 _FILE_ENDINGS = (".pdf", ".doc", ".docx", ".jpg", ".jpeg", ".png", ".txt", ".xls", ".xlsx", ".csv", ".ppt", ".pptx", ".zip")

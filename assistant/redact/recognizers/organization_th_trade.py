@@ -42,7 +42,10 @@ _TAIL = re.compile(
     rf"(?:{alternation(sorted({*TRADE_WORDS, *SCHOOL_WORDS}, key=len, reverse=True))})"
     r"(?![\u0E30-\u0E3A\u0E47-\u0E4E])"
 )
-_THAI_LETTER = re.compile(r"[\u0E01-\u0E2E]")
+#: The Thai letters, marks and abbreviation dots glued right before the trade word, and how many
+#: the name's first part may have.
+_GLUED_BEFORE = re.compile(r"[\u0E01-\u0E2E\u0E30-\u0E4E.]+\Z")
+_LONGEST_FIRST_PART = 40
 #: Tokens that end the name's first part on its left: where the clause around it is.
 _STOP_TOKENS = frozenset({
     "ให้", "ที่", "ของ", "กับ", "ผ่าน", "จาก", "ใน", "ไป", "มา", "และ", "หรือ", "ส่ง", "ขาย", "ซื้อ", "ทำงาน",
@@ -63,10 +66,10 @@ _PLACE_OPENERS = frozenset({"บาง"})
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    from assistant.redact.lexicon import get_lexicon
+    """Every Thai title without its dot, as a token reads (นาย, ด.ช → ด.ช)."""
+    from assistant.redact.resolve import thai_titles
 
-    lex = get_lexicon()
-    return frozenset(t.rstrip(".") for t in lex.th_strong_titles | lex.th_soft_titles | lex.th_strict_titles)
+    return frozenset(t.rstrip(".") for t in thai_titles())
 
 
 class ThaiTradeNameRecognizer(EntityRecognizer):
@@ -103,12 +106,10 @@ class ThaiTradeNameRecognizer(EntityRecognizer):
         """Where the name's first part begins: the tokens glued before the trade word (an
         abbreviation's dot allowed: ช.การยนต์), back to the clause; None if there are none, if the
         trade word does not stand as a token of its own, or if the part is a common noun's."""
-        left = tail
-        while left > 0 and (_THAI_LETTER.match(text, left - 1) or text[left - 1] == "."
-                            or "\u0E30" <= text[left - 1] <= "\u0E4E"):
-            left -= 1
-        if left == tail or tail - left > 40:
+        run = _GLUED_BEFORE.search(text, max(0, tail - _LONGEST_FIRST_PART - 1), tail)
+        if run is None or tail - run.start() > _LONGEST_FIRST_PART:
             return None
+        left = run.start()
         chunk = text[left:end + 12]
         tokens = th.tokenize(chunk)
         # the trade word must be a token of its own (not พาณิชย์ inside a longer word)

@@ -69,10 +69,8 @@ _COURT = re.compile(
 #: session 17 — an office's own file number: its abbreviation, a two-digit BE year, then the
 #: running number (ศดข.68/0117, บส.68-0217, อป.67/0231), or a Latin office code before the year
 #: (NK-68/0142). Grades and sections (ม.6/2, ม.33/1) have one or two digits after the slash.
-_OFFICE_FILE = re.compile(
-    rf"(?<![{_T}A-Za-z0-9.])(?P<v>(?:[{_T}]{{1,4}}\.){{1,3}}[^\S\n]?[5-7]\d[/\-]\d{{3,5}})(?![\d/])"
-    r"|(?<![A-Za-z0-9\-])(?P<w>[A-Z]{2,4}-\d\d/\d{3,5})(?![\d/])"
-)
+_OFFICE_FILE = re.compile(rf"(?<![{_T}A-Za-z0-9.])(?:[{_T}]{{1,4}}\.){{1,3}}[^\S\n]?[5-7]\d[/\-]\d{{3,5}}(?![\d/])")
+_OFFICE_FILE_LATIN = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,4}-\d\d/\d{3,5}(?![\d/])")
 
 
 #: A display name written after a Thai platform word with no colon: เฟซบุ๊ก Jiraporn Thepsuwan.
@@ -155,8 +153,8 @@ _RULES = (
     Rule(ID_NUMBER, _BANK_ACCOUNT, 0.85, group="v", validate=_account_like),
     Rule(ID_NUMBER, _PASSPORT, 0.85, group="v"),
     Rule(CASE_NUMBER, _COURT, 0.8, group="v"),
-    Rule(CASE_NUMBER, _OFFICE_FILE, 0.75, group="v"),
-    Rule(CASE_NUMBER, _OFFICE_FILE, 0.75, group="w"),
+    Rule(CASE_NUMBER, _OFFICE_FILE, 0.75),
+    Rule(CASE_NUMBER, _OFFICE_FILE_LATIN, 0.75),
     Rule(ONLINE_ID, _TH_PLATFORM_NAME, 0.8, group="v"),
     Rule(ONLINE_ID, _QUOTED_PLATFORM_NAME, 0.8, group="v"),
     Rule(CASE_NUMBER, _BE_SERIAL, 0.8, group="v"),
