@@ -99,6 +99,9 @@ SETS = (
     (REDACT_TESTS / "heldout57", "held-out set 57 (BLIND: written at the start of session 17, misses never printed)"),
     (REDACT_TESTS / "heldout58", "held-out set 58 (session 17: places and bodies named without a head word, open)"),
     (REDACT_TESTS / "heldout59", "held-out set 59 (session 17: English bodies with lower-case kinds, Thai word nicknames, open)"),
+    (REDACT_TESTS / "heldout60", "held-out set 60 (BLIND: written at the start of session 18, misses never printed)"),
+    (REDACT_TESTS / "heldout61", "held-out set 61 (session 18: places, organisations and addresses, open)"),
+    (REDACT_TESTS / "keep8", "over-redaction set keep8 (session 18: services, kinds of place, doses, eponyms in notes, open)"),
 )
 
 

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from assistant.redact.recognizers.address_th import glued_unit_end
 from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.resolve import Hit
 from assistant.redact.thai_lexicon import THAI_LETTERS, base_letters, get_thai_lexicon
@@ -1073,7 +1074,9 @@ def split_glued_districts(text: str, hits: list[Hit]) -> None:
         if not m or len(m.group("name")) < 2:
             continue
         h.end -= 1
-        hits.append(Hit(h.end, m.end(), LOCATION, h.score, "alias"))
+        # (session 18) the name ends where a clause glues on: อ.ลืออำนาจ|มีลูกชายไปทำงาน…
+        end = glued_unit_end(text, m.start("name"), m.end(), province=text[h.end] == "จ")
+        hits.append(Hit(h.end, end, LOCATION, h.score, "alias"))
 
 
 #: session 14 — a place's kind word left as a span of its own once the word before it was cut as

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.redact.given_names import given_names
+from assistant.redact.given_names import all_given_names, given_names
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import (
     CALENDAR_GIVEN,
@@ -297,6 +297,10 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(named_thing_spans(text, get_lexicon().chain_re, chains=True))
     spans.extend(m.span() for m in _LANGUAGE_DESCRIPTOR.finditer(text))
     spans.extend(m.span() for m in _MEDICINE_STEM.finditer(text))
+    spans.extend(
+        m.span("d") for m in _DOSED_MEDICINE.finditer(text)
+        if m.group("d").split()[0].capitalize() not in all_given_names()
+    )
     spans.extend(m.span() for m in _GERMAN_WORD.finditer(text))
     spans.extend(m.span() for m in _SCORE_AND_FORM_CODES.finditer(text))
     spans.extend(m.span() for m in _SCHOOL_GRADE.finditer(text))
@@ -329,6 +333,13 @@ _MEDICINE_STEM = re.compile(
     r"profen|fenac|coxib|triptan|setron|caine|barbital|cycline|semide|thiazide|dipine|terol|olone|parin|"
     r"triptyline|pramine|codone|morphone|dronate|gliptin|glitazone|lukast|tadine|pentin|pidem|piclone|"
     r"trigine|proate|racetam|peridol|thixol|alopram|xaban|gatran|mazepine|zodone)(?![A-Za-z])"
+)
+#: session 18 (keep8) — a medicine by its brand, known by the dose after it (Madopar 125 mg qds,
+#: Seroquel XR 50mg, Epilim Chrono 500 mg): no one's name is followed by milligrams. A given name
+#: stays a name ("gave Tom 5 ml"), which the caller checks.
+_DOSED_MEDICINE = re.compile(
+    r"(?<![A-Za-z])(?P<d>[A-Za-z][a-z]{3,}(?:[^\S\n](?:XR|XL|SR|CR|ER|LA|MR|CD|Chrono|Retard))?)"
+    r"[^\S\n]?(?:\(\w+\)[^\S\n])?\d+(?:[.,]\d+)?[^\S\n]?(?:mg|mcg|µg|microgram|micrograms|ml|mL|units?|IU|iu|mmol)(?![A-Za-z])"
 )
 #: session 13 — a Glasgow coma score (GCS E4V5M6) and a Thai form code in Latin letters (Tor Ror
 #: 38/1, Kor Ror 7, Sor Kor 2: ท.ร., ค.ร., ส.ค.): scores and forms, not IDs or names.
@@ -416,6 +427,7 @@ _CAP_WORD = re.compile(r"[A-Z][a-z]+")
 #: fresno", "school = roosevelt middle"): person_en_lower.py, location_en.py, organization.py.
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # an organisation's acronym (KKU, TLAP) found by a rule
 _CAPS_NAME = re.compile(r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,3}")  # two to four words in capitals
+_CAPS_BODY = re.compile(r"[A-Z][A-Z'’.&\-]+(?: (?:[A-Z][A-Z'’.&\-]+|&)){1,5}")  # a body's name in capitals
 #: session 13 — a nickname in capitals after a naming cue ("goes by MJ", "aka TJ"): a name, not an acronym.
 _CAPS_NICKNAME = re.compile(
     r"(?i:goes[^\S\n]+by|aka|a\.k\.a\.?|known[^\S\n]+as|nicknamed)[^\S\n]+['\"‘“]?(?P<n>(?-i:[A-Z]{2,3}))(?![A-Za-z])"
@@ -817,6 +829,8 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             caps_name = h.type == PERSON and (
                 (h.source == "rule" and _CAPS_NAME.fullmatch(text, s2, e2)) or _caps_nickname(text, text[s2:e2])
             )
+            # (session 18) a body in a letterhead's capitals: SOUTH YORKSHIRE POLICE
+            caps_name = caps_name or (h.type == ORGANIZATION and h.source == "rule" and _CAPS_BODY.fullmatch(text, s2, e2))
             numbered = h.source == "rule" and re.match(r"\d", text[s2:e2]) is not None  # 78th street
             if e2 - s2 >= 2 and (
                 _THAI.search(text[s2:e2]) or NAME_TOKEN_RE.search(text[s2:e2]) or lower_name or acronym or caps_name

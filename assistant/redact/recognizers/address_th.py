@@ -242,19 +242,49 @@ def _law_section(text: str, start: int, end: int) -> bool:
 
 
 _GLUED_PROVINCE = re.compile(rf"(?:จังหวัด|จ\.)[^\S\n]?({_TH})$")
+#: The last sub-district or district of a chain, glued to what follows in a run-on note.
+_GLUED_UNIT = re.compile(rf"(?:ตำบล|(?<!รพ\.ส)ต\.|แขวง|อำเภอ|อ\.|เขต)[^\S\n]?({_TH})$")
+#: Words that go on a place's name (บางระกำใหม่, หนองบัวใต้) although the dictionary calls them
+#: function words: after a listed name they may still be part of a longer one.
+_NAME_GOES_ON = frozenset({"ใหม่", "เก่า", "ใต้", "เหนือ", "น้อย", "ใหญ่", "ใน", "นอก", "บน", "ล่าง", "กลาง", "ทอง", "งาม"})
 
 
 def _province_end(text: str, start: int, end: int) -> int:
-    """In a run-on note the province glues to the next words (จ.ปัตตานี|พบนาย…): the address
-    ends with the province's own name, when the run starts with one."""
+    """In a run-on note the last part glues to the next words (จ.ปัตตานี|พบนาย…, อ.ลืออำนาจ|มี
+    ลูกชาย…, อ.ควนขนุน|ส่วนเพื่อนสนิท…: session 18, the span had reached the paragraph's end and hid
+    the whole of it): the address ends with the part's own name."""
     m = _GLUED_PROVINCE.search(text, start, end)
-    if not m:
-        return end
-    from assistant.redact.recognizers.organization_th_public import _provinces
+    if m:
+        return glued_unit_end(text, m.start(1), end, province=True)
+    m = _GLUED_UNIT.search(text, start, end)
+    return glued_unit_end(text, m.start(1), end) if m else end
 
-    run = m.group(1)
-    prov = max((p for p in _provinces() if run.startswith(p)), key=len, default=None)
-    return m.start(1) + len(prov) if prov and len(prov) < len(run) else end
+
+def glued_unit_end(text: str, start: int, end: int, province: bool = False) -> int:
+    """Where the name of a province, district or sub-district written at ``start`` ends, when
+    ``text[start:end]`` runs on past it with no space: a province ends at the longest province it
+    starts with; a district or sub-district at the longest listed name, when a clause word
+    follows it (so that a longer unlisted name, บางระกำ|ใหม่, is left whole). ``end`` otherwise."""
+    run = text[start:end]
+    if province:
+        from assistant.redact.recognizers.organization_th_public import _provinces
+
+        prov = max((p for p in _provinces() if run.startswith(p)), key=len, default=None)
+        return start + len(prov) if prov and len(prov) < len(run) else end
+    from assistant.redact.gazetteer import thai_unit_names
+    from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    names = thai_unit_names()
+    cut = max((k for k in range(2, len(run)) if run[:k] in names), default=0)
+    if not cut:
+        return end
+    th = get_thai_lexicon()
+    first = th.tokenize(run[cut:])[0]
+    ends_name = first in CLAUSE_WORDS or first in SENTENCE_PARTICLES or (
+        first in th.stopwords and first not in _NAME_GOES_ON
+    )
+    return start + cut if ends_name else end
 
 
 gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

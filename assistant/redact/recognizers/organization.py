@@ -157,12 +157,12 @@ _OPENERS_OK = frozenset({
 })
 _NOT_ORG_START = "|".join(sorted(COMMON_CAP - _OPENERS_OK, key=len, reverse=True))
 _EN_ORG = re.compile(
-    rf"(?<![\w.\-])(?=[A-Z])(?!(?:{_NOT_ORG_START})\s)(?:(?:St|Mt|Ft)\.|[A-Z][A-Za-z'’&\-]*)(?:\s{_CAP}){{0,4}}\s{_SUFFIX}(?![\w])"
+    rf"(?<![\w.\-])(?=[A-Z])(?!(?:{_NOT_ORG_START})\s)(?:(?:St|Mt|Ft)\.|[A-Z][A-Za-z'’&\-]*)(?:[^\S\n]{_CAP}){{0,4}}[^\S\n]{_SUFFIX}(?![\w])"
 )
 #: A school or hospital with its city or campus after the head, ending the clause: Kestrelmoor
 #: International School Bangkok. — the city is part of the name (it tells which branch).
 _EN_ORG_CITY = re.compile(
-    rf"(?<![\w.\-])(?=[A-Z])(?!(?:{_NOT_ORG_START})\s)[A-Z][A-Za-z'’&\-]*(?:\s{_CAP}){{0,4}}\s"
+    rf"(?<![\w.\-])(?=[A-Z])(?!(?:{_NOT_ORG_START})\s)[A-Z][A-Za-z'’&\-]*(?:[^\S\n]{_CAP}){{0,4}}[^\S\n]"
     # round 18 — a centre or mission of a named body by its port or town: "Stella Maris
     # Seafarers' Centre Laem Chabang"
     r"(?:School|College|University|Academy|Hospital|Clinic|Institute|Centre|Center|Mission)"
@@ -481,6 +481,12 @@ _THAI_HEADS = (
 _PLACE_HEADS = frozenset({"สภ.", "สน.", "สถานีตำรวจ", "รพ.สต.", "มูลนิธิ"})
 
 
+#: Words that open a clause: glued after a body's head they say what it does, not its name.
+_CLAUSE_OPENERS = frozenset({"ที่", "ซึ่ง", "ของ", "ให้", "จะ", "ได้", "และ", "กับ", "นอกเวลา", "ในเวลา", "หาก", "ถ้า"})
+#: Heads whose name never opens with a verb (a school "that teaches…" is a kind of school).
+_SCHOOL_HEADS = frozenset({"โรงเรียน", "ร.ร.", "รร.", "มหาวิทยาลัย", "วิทยาลัย"})
+
+
 #: Words that open Thai place names (บางพลี, ท่าช้าง, หนองบัว) but are also function words.
 _PLACE_PREFIXES = frozenset({"บาง", "ท่า", "หนอง", "ห้วย", "บ้าน", "นา", "ดอน", "โคก", "คลอง", "ปาก", "บึง", "วัง", "ทุ่ง"})
 _PLACE_MODIFIERS = frozenset({"ใหญ่", "น้อย", "เหนือ", "ใต้", "กลาง", "ออก", "ตก", "ใน", "นอก", "บน", "ล่าง", "เก่า", "ใหม่"})
@@ -502,6 +508,13 @@ def _named_th_org(value: str) -> bool:
             head_word = head
             break
     tokens = [t for t in th.tokenize(tail) if t.strip()]
+    if tokens and (
+        tokens[0] in _CLAUSE_OPENERS
+        or (head_word in _SCHOOL_HEADS and th.acts(tokens[0]) and all(t in th.words for t in tokens))
+    ):
+        # (session 18) มูลนิธิ|ที่|ช่วย…, นมโรงเรียน|ใส่|กระเป๋า…: a clause, no name (a school
+        # "teaching Chinese" with its own name after, โรงเรียนสอนภาษาจีน|เหลียนหัว, stays)
+        return False
     if head_word in _PLACE_HEADS:
         if not value[len(head_word):len(head_word) + 1].isspace():
             return bool(tokens)
@@ -565,7 +578,40 @@ def _people() -> frozenset[str]:
     return given_names() | word_names()
 
 
+#: session 18 — a body written all in capitals, as letterheads and form headers write it
+#: (SOUTH YORKSHIRE POLICE, MARIANAS REGIONAL MEDICAL CENTER, SACRAMENTO COUNTY PROBATION
+#: DEPARTMENT): capitalised words before a body's head word, on one line.
+_EN_CAPS_ORG = re.compile(
+    r"(?<![A-Za-z0-9'’.\-])(?:(?:[A-Z][A-Z'’.&\-]{2,}|OF|&)[^\S\n]){1,5}"
+    r"(?:POLICE|CONSTABULARY|CENTER|CENTRE|HOSPITAL|DEPARTMENT|SCHOOL|COUNCIL|SERVICES|CLINIC|"
+    r"UNIVERSITY|COLLEGE|ACADEMY|ASSOCIATION|FOUNDATION|TRUST|CHURCH|COURT|OFFICE|AGENCY|AUTHORITY|"
+    r"COMMISSION|MINISTRY|BOARD|INSTITUTE|PRACTICE|SURGERY|SOCIETY|NETWORK|MISSION|TEMPLE|MOSQUE|"
+    r"SHELTER|CHARITY|UNION|COMPANY|CORPORATION|INC\.?|LTD\.?|LLC|PARTNERSHIP|DIVISION|HEALTH)"
+    r"(?![A-Za-z0-9])"
+)
+
+
+def _caps_org(value: str) -> bool:
+    """A named body, not a heading of kind words (MENTAL HEALTH SERVICES, SOCIAL WORK DEPARTMENT,
+    CONFIDENTIAL REFERRAL CENTER): a word before the head is neither a kind word nor a form's."""
+    words = [w.strip(".,'’") for w in value.split()[:-1]]
+    if is_generic_org(" ".join(w.capitalize() for w in value.split())):
+        return False
+    generic = get_lexicon().en_generic_org_words
+    return any(w.isalpha() and w.lower() not in generic and w not in _HEADING_WORDS for w in words)
+
+
+#: Words of a form's or a letter's heading, not of a body's name.
+_HEADING_WORDS = frozenset({
+    "CONFIDENTIAL", "REFERRAL", "REPORT", "FORM", "SUMMARY", "NOTE", "NOTES", "PLAN", "INTAKE", "ASSESSMENT",
+    "DISCHARGE", "PROGRESS", "CASE", "FILE", "URGENT", "DRAFT", "PRIVATE", "NEW", "OLD", "LOCAL", "MAIN",
+    "THE", "OF", "AND", "RE", "TO", "FROM", "FOR", "COPY", "ATTN", "DEAR", "SUBJECT", "REFER", "REFERRED",
+    "CALL", "CONTACT", "SEE", "SEEN", "NEXT", "VISIT", "ACTION", "NOTIFY", "NOTIFIED", "INFORM", "ADVISED",
+})
+
+
 _RULES = (
+    Rule(ORGANIZATION, _EN_CAPS_ORG, 0.75, validate=_caps_org),
     Rule(ORGANIZATION, _EN_LOWER_SCHOOL, 0.65, group="v", validate=_lower_school),
     Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org_head_branded),
     Rule(ORGANIZATION, _EN_PUBLIC_BODY, 0.8, validate=_public_body),

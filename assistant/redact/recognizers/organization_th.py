@@ -142,6 +142,8 @@ _KIND_WORDS = frozenset({
     "โรงงาน", "บริษัท",
     # session 12: the ranks a camp houses (บ้านพักนายทหารประทวน, แฟลตตำรวจ, บ้านพักข้าราชการ)
     "นายทหาร", "ประทวน", "สัญญาบัตร", "ชั้นประทวน", "ตำรวจ", "ข้าราชการ", "นายสิบ",
+    # session 18 (keep8): a welfare-development centre, a roadside karaoke bar
+    "พัฒนาการ", "จัด", "สวัสดิการ", "สังคม", "สวัสดิการสังคม", "ริมทาง", "ข้างทาง", "ทาง",
 })
 def _named_after_place(word: str) -> bool:
     """A sub-district's or district's name, or a word opening with a landform (บ้าน, หนอง, บาง…)."""
@@ -205,6 +207,8 @@ _CLAUSE_AFTER_KIND = frozenset({
     "กลับ", "เลิก", "เปิด", "ปิด", "เข้า", "เข้ากะ", "ออก", "ถึง", "จน", "ต่อ", "เล่น", "นอน",
     "ได้เงิน", "ได้ค่าจ้าง", "ค่าจ้าง", "รายได้", "วันละ", "เดือนละ", "ชั่วโมงละ",
 })
+#: "If", "in case", "so that": a condition glued after a kind of place opens the next clause.
+_CONDITIONALS = frozenset({"หาก", "ถ้า", "เพื่อ", "กรณี", "เผื่อ"})
 #: Words that end even a named place when they follow it: a shift, going home (…รุ่งเรือง|เข้า|กะดึก).
 _SHIFT_AFTER_NAME = frozenset({"เข้า", "เข้ากะ", "กลับ", "เลิก", "ได้เงิน", "ได้ค่าจ้าง", "ค่าจ้าง", "วันละ", "เดือนละ"})
 #: Where-words that, after a kind of place only, place it by a landmark (ร้านเกม|หน้า|ตลาด).
@@ -358,7 +362,16 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                 end_override = offset + len(head) + sum(map(len, rest))
                 break
             if "".join(rest[cut:cut + 3]).startswith(_TIME_OPENERS) or tok == "ทุก" or tok.startswith(_EVERY) or (
-                cut >= 1 and tok in _CLAUSE_AFTER_KIND and all(map(_is_kind, rest[:cut]))
+                cut >= 1 and all(map(_is_kind, rest[:cut])) and (
+                    tok in _CLAUSE_AFTER_KIND
+                    # (session 18) a verb or an "if" after a kind only (ศูนย์การศึกษาพิเศษ|รับ|เข้า…,
+                    # คลินิกเลิกสุรา|หาก|ยินยอม): the predicate, not a name
+                    or (
+                        not _is_kind(tok) and not tok.startswith(_HEADS)  # (วัด "to measure" opens a temple)
+                        # a verb only when a clause goes on after it: ร้านอาหาร|กิน|ดี is a shop's name
+                        and (tok in _CONDITIONALS or (self._th.acts(tok) and len(rest) - cut >= 3))
+                    )
+                )
             ) or (
                 # a shift or going home glued after a name (โรงงานน้ำตาลภูเวียงรุ่งเรือง|เข้า|กะดึก)
                 cut >= 2 and tok in _SHIFT_AFTER_NAME and any(not _is_kind(t) for t in rest[:cut])
@@ -448,7 +461,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             # วัดจีน), a where or clause word (วัดใกล้บ้าน) or what is measured (วัดไข้)
             out.append(self.result(ORGANIZATION, offset, end, 0.65))
             return
-        if head == "วัด" and len(rest) == 1 and _named_after_place(rest[0]):
+        if head == "วัด" and len(rest) == 1 and rest[0] not in _TEMPLE_KINDS and _named_after_place(rest[0]):
             # วัดบางกระเจ้า, …พักพิงวัดบ้านแพ้ว: a temple takes its place's name, which the
             # dictionary may hold as one word
             out.append(self.result(ORGANIZATION, offset, end, 0.7))

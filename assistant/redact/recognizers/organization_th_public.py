@@ -65,6 +65,8 @@ _HOSPITAL_KINDS = frozenset({
     "จิตเวช", "สนาม", "ประจำ", "จังหวัด", "ประจำจังหวัด", "ศูนย์", "ทั่วไป", "มหาวิทยาลัย", "สัตว์", "เด็ก",
     "แม่", "และ", "ทหาร", "ตำรวจ", "ค่าย", "ส่งเสริมสุขภาพตำบล", "ชุมชน", "เอกชน", "รัฐ", "รัฐบาล", "อำเภอ",
     "เฉพาะทาง", "ใหญ่", "ใกล้บ้าน", "เดิม", "ประจำอำเภอ",
+    # session 18 (keep8): the one back home (จิตแพทย์โรงพยาบาลจังหวัด|บ้านเกิด)
+    "บ้านเกิด", "ต่างจังหวัด",
 })
 _LONG_KINDS = tuple(sorted((k for k in _HOSPITAL_KINDS if len(k) > 8), key=len, reverse=True))
 #: University abbreviations that stand alone (มข. = Khon Kaen University): a short list of the
@@ -97,6 +99,8 @@ _NOT_A_NAME = frozenset({
     # session 8: when, glued after the body (โรงพยาบาลจังหวัด|ทุกวัน, กศน.|ทุกวัน)
     "ทุกวัน", "ทุกสัปดาห์", "ทุกเดือน", "วันนี้", "พรุ่งนี้", "เมื่อวาน", "ตอน", "ตั้งแต่",
     "เรื่อง", "ถ้า", "หาก",  # ประสานอบต.แม่ทา|เรื่อง|งบ…: what the call was about; ตม.|ถ้า…: a condition
+    # session 18 (keep8): office hours (ห้องพยาบาลมหาวิทยาลัย|นอกเวลา)
+    "นอกเวลา", "ในเวลา", "นอกเวลาราชการ", "ในเวลาราชการ", "ช่วง", "เวลา",
 })
 #: Hill words that are also pronouns or verbs (เขา "he", ภู): they open a place's name when a name
 #: word follows (ชุมชนเขานิเวศน์), not a clause (ชุมชนเขาไม่…).
@@ -497,6 +501,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         tokens = self._th.tokenize(word)
         if any(t in self._inner_stop for t in tokens) or all(t in self._th.stopwords for t in tokens):
             return None
+        if all(t in _HOSPITAL_KINDS for t in tokens):
+            return None  # (session 18) จังหวัด|บ้านเกิด: kinds only, "the provincial one back home"
         if any(len(t) >= 3 and t in self._th.stopwords for t in tokens):
             return None  # รพ.ใกล้บ้านตอนเช้า: a clause of whole words, not a syllable-cut town (round 19)
         return chunk.end()
@@ -648,8 +654,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 end = pos + len(prov)
             else:
                 end = self._name_end(text, pos, admin=False)
-                if end is None:
-                    continue
+                if end is None or all(t in _HOSPITAL_KINDS for t in self._th.tokenize(text[pos:end])):
+                    continue  # (session 18) โรงพยาบาลจังหวัด|บ้านเกิด: "back home", no province's name
             out.append(self.result(ORGANIZATION, m.start(), end, 0.75))
 
     def _public_places(self, text: str, out: list[RecognizerResult]) -> None:

@@ -474,6 +474,11 @@ class ThaiNameRecognizer(RegexRecognizer):
             return end  # a clause: ติดต่อ|ไม่ได้, not a family name
         return _lineage_end(text, stop) if stop - (end + 1) >= 2 else end
 
+    def _is_field_label(self, word: str) -> bool:
+        """อายุ, เบอร์, ที่อยู่: what a form or a table's header row names after its name field."""
+        word = word.strip()
+        return word in self._lex.th_not_surnames or word in self._lex.th_role_nouns
+
     def _cued_family_end(self, text: str, pos: int, end: int) -> int:
         """ชื่อภูริณัฐ วงศ์อมรเดช: a listed given name after a naming cue, then a spaced chunk
         shaped like a family name (listed, or an unknown compound standing alone)."""
@@ -770,7 +775,7 @@ class ThaiNameRecognizer(RegexRecognizer):
         for m in _NAMED_SPACE.finditer(run):
             if not run[: m.start()].endswith(tuple(_NOT_NAMING)):
                 name_end = self._named_word(run, m.end())
-                if name_end is not None:
+                if name_end is not None and not self._is_field_label(run[m.end():name_end]):
                     out.append(self.result(PERSON, start + m.end(), start + name_end, 0.8))
         # kin/role words and nickname cues, on tokens
         offset = 0
@@ -837,7 +842,9 @@ class ThaiNameRecognizer(RegexRecognizer):
                     name_end = self._name_tokens(run, pos, mode="strict" if tok == "ชื่อ" else "kin")
                     if name_end is None and tok != "ชื่อ":  # เรียกว่าไอ|ริ|ส (she/her): the chunk is the name
                         name_end = self._named_word(run, pos)
-                if name_end is not None:
+                # (session 18) a field label after the cue is the next column, not the name:
+                # ชื่อเล่น<TAB>อายุ in a table's header row
+                if name_end is not None and not self._is_field_label(run[pos:name_end]):
                     name_end = self._cued_family_end(run, pos, name_end)
                     out.append(self.result(PERSON, start + pos, start + name_end, 0.8))
 

@@ -140,6 +140,8 @@ def _header_kind(cell: str) -> str | None:
 def _readable(value: str, kind: str) -> bool:
     if value.lower() in _EMPTY or value.startswith(("(", "[")):
         return False
+    if kind == PERSON and _only_role_words(value):
+        return False
     if kind in _NAMED and _LATIN.match(value) and (not value[:1].isupper() or (value.isupper() and len(value) > 3)):
         return False
     if kind in (PHONE, ID_NUMBER, CASE_NUMBER, DATE_OF_BIRTH):
@@ -147,11 +149,28 @@ def _readable(value: str, kind: str) -> bool:
     return len(value) >= 2
 
 
+#: What separates two role words in one cell (พ่อ/แม่, Mum + Dad, ตา และ ยาย).
+_ROLE_SPLIT = re.compile(r"[^\S\n]*(?:[/,+&]|และ|(?<![A-Za-z])and(?![A-Za-z]))[^\S\n]*|[^\S\n]+")
+
+
+def _only_role_words(value: str) -> bool:
+    """A guardian or contact cell that says who in kin or role words alone (ลุง, ยาย, พ่อ/แม่, Mum,
+    Grandma): session 18, a table's ผู้ปกครอง column read these as names. A word followed by a
+    name (ลุงสมบัติ, Aunt May) is still a name."""
+    from assistant.redact.lexicon import get_lexicon
+    from assistant.redact.resolve import thai_titles
+
+    lex = get_lexicon()
+    words = [w for w in _ROLE_SPLIT.split(value) if w]
+    roles = set(thai_titles()) | set(lex.th_roles_before_latin) | lex.th_role_nouns
+    return bool(words) and all(w in roles or w.lower() in lex.en_roles for w in words)
+
+
 def table_cells(text: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of every readable cell under a known column of a pasted table."""
     out: list[tuple[str, int, int]] = []
     kinds: dict[int, str] | None = None
-    width = 0
+    width = n_cells = 0
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
@@ -162,9 +181,10 @@ def table_cells(text: str) -> list[tuple[str, int, int]]:
         cells = _cells(body, start)
         header = _header(cells)
         if header:
-            kinds, width = header, _width(cells)
+            # a tab row may end in an empty cell that is data, not an edge (session 18)
+            kinds, width, n_cells = header, _width(cells), len(cells)
             continue
-        if kinds is None or _width(cells) != width:
+        if kinds is None or (_width(cells) != width and len(cells) != n_cells):
             continue  # a line of another shape ("PHQ-9 | GAD-7" under the table) is no row
         for i, kind in kinds.items():
             if i >= len(cells):
