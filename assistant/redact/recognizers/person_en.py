@@ -392,6 +392,32 @@ def _service_of_words(value: str) -> bool:
     return len(words) >= 2 and all(_ordinary_word(w) and w not in people for w in words)
 
 
+#: Kin and partner words: after them an ordinary word may still be a nickname (Wife June,
+#: Boyfriend Arm), unlike after a role that names a service (Carer Payment, Victim Support).
+_KIN_ROLES = frozenset({
+    "mother", "father", "mom", "mum", "dad", "mama", "papa", "wife", "husband", "partner", "boyfriend",
+    "girlfriend", "bf", "gf", "son", "daughter", "sister", "brother", "sis", "bro", "aunt", "auntie",
+    "aunty", "uncle", "cousin", "nephew", "niece", "grandma", "grandpa", "gran", "granny", "nan", "nana",
+    "grandmother", "grandfather", "friend", "bestie", "fiance", "fiancé", "fiancee", "fiancée", "ex",
+})
+
+
+#: Nouns that name a scheme or a service after a role word (Carer Payment, Carer Gateway,
+#: Volunteer Week, Parent Portal); a nickname after a role is rarely one of them (Carer Mercy).
+_SCHEME_NOUNS = frozenset({
+    "Payment", "Payments", "Allowance", "Gateway", "Support", "Assessment", "Grant", "Benefit", "Credit",
+    "Pension", "Leave", "Week", "Day", "Line", "Hub", "Portal", "Network", "Register", "Card", "Scheme",
+    "Plan", "Programme", "Program", "Service", "Services", "Centre", "Center", "Team", "Group", "Forum",
+    "Fund", "Package", "Passport", "Helpline", "Connect", "Link", "Pathway", "Pathways", "Partnership",
+})
+
+
+def _programme_word(role: str, value: str) -> bool:
+    """A capitalised role that is no kin word, then a scheme's noun (Carer Payment, Carer
+    Gateway, Volunteer Week): the name of a scheme or a service, not of a carer."""
+    return role.strip(" :(").lower() not in _KIN_ROLES and value.strip() in _SCHEME_NOUNS
+
+
 class EnglishNameRecognizer(RegexRecognizer):
     """Context-anchored English personal names (PERSON)."""
 
@@ -439,6 +465,8 @@ class EnglishNameRecognizer(RegexRecognizer):
                 continue
             if m.group(0)[:1].isupper() and self._office_word(text[span[0]:span[1]]):
                 continue  # "report to Student Affairs": a capitalised role word naming an office
+            if m.group(0)[:1].isupper() and _programme_word(m.group(0), text[span[0]:span[1]]):
+                continue  # (session 18) "gets Carer Payment", "Carer Gateway": a scheme, not a carer's name
             if self._job_title(text, span[0], span[1]):
                 continue  # "w/ Deputy Head", "to Head of Year": a post, not a person
             if m.group(0).strip(" :(").lower() == "re" and _topic_not_person(text, span[0], span[1]):
