@@ -27,7 +27,7 @@ from functools import lru_cache
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.resolve import thai_titles
 from assistant.redact.thai_lexicon import get_thai_lexicon
-from assistant.redact.types import ADDRESS, CASE_NUMBER, ID_NUMBER, ORGANIZATION, PERSON
+from assistant.redact.types import ADDRESS, CASE_NUMBER, ID_NUMBER, LOCATION, ORGANIZATION, PERSON
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 #: A Thai vowel or final letter written three times or more (ค่าาา, จ้าาา, มากกกก).
@@ -95,6 +95,27 @@ _VERB_NAMES = frozenset({"Hope", "Trust", "Wish", "Pray", "Will", "May"})
 _SUBJECT_AFTER = re.compile(r"[^\S\n]+(?:I|you|he|she|it|we|they)(?![A-Za-z])")
 
 
+#: session 18 (keep8) — a cause then a country: a national charity or helpline that a note names
+#: as a resource (Dementia Australia, Diabetes UK, Relationships Australia, Age UK), which tells
+#: nothing of where a client lives or who they are.
+_NATIONAL_CAUSE = re.compile(
+    r"(?P<c>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)[^\S\n](?:Australia|UK|Canada|New Zealand|NZ|Aotearoa|Ireland|"
+    r"Scotland|Wales|England|America|USA|International)"
+)
+
+
+_COMPASS_REGION = re.compile(r"(?:North|South|East|West|Midwest|North[- ]?(?:East|West)|South[- ]?(?:East|West)|Northeast|Northwest|Southeast|Southwest)")
+
+
+def _national_cause_body(value: str) -> bool:
+    """Every word before the country is an everyday English word, and none is a given name."""
+    from assistant.redact.given_names import all_given_names
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    m = _NATIONAL_CAUSE.fullmatch(value)
+    return bool(m) and all(_ordinary(w) and w not in all_given_names() for w in m.group("c").split())
+
+
 def _no_identifier(text: str, h) -> bool:
     if h.source == "writer":
         return False
@@ -104,7 +125,9 @@ def _no_identifier(text: str, h) -> bool:
     if h.type == PERSON:
         return clause_or_role(value)
     if h.type == ORGANIZATION:
-        return value in _GENERIC_THAI_BODIES
+        return value in _GENERIC_THAI_BODIES or _national_cause_body(value)
+    if h.type == LOCATION and _COMPASS_REGION.fullmatch(value):
+        return True  # (session 18) "in the North for two weeks": a half of a country, no place
     if h.type in (ID_NUMBER, CASE_NUMBER) and _COMA_SCORE.fullmatch(value):
         return True
     return h.type in (ADDRESS, ID_NUMBER, CASE_NUMBER) and _MONEY.fullmatch(value) is not None

@@ -193,7 +193,7 @@ def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
                 continue  # an abbreviation such as "Cont.", not a name
             if n_tokens == 1 and _NUMBER_NEXT.match(text, e) and _ordinary_english(text[s:e]):
                 continue  # session 8 — "discussed Module 12", "Floor 3": a numbered thing, not a name
-            if n_tokens == 1 and (s, e) != (h.start, h.end) and _ordinary_english(text[s:e]):
+            if n_tokens == 1 and (s, e) != (h.start, h.end) and _ordinary_english(text[s:e]) and not _known_place(text[s:e]):
                 continue  # session 18 — the model's "Carer Payment" less its role word: a scheme's name
             out.append(Hit(s, e, h.type, h.score, "ner"))
     return out
@@ -201,6 +201,13 @@ def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
 
 #: A number straight after a word (Module 12, Lesson 4): what is numbered is a thing.
 _NUMBER_NEXT = re.compile(r"[^\S\n]\d")
+
+
+def _known_place(word: str) -> bool:
+    """A town the gazetteer lists (Westminster): the word list also holds such names."""
+    from assistant.redact.gazetteer import latin_place_names
+
+    return word in latin_place_names()
 
 
 def _ordinary_english(word: str) -> bool:
