@@ -924,6 +924,20 @@ def _name_rest(rest: str, after_title: bool = False) -> bool:
     return not any(tok in blocks for tok in get_thai_lexicon().tokenize(rest))
 
 
+_STRONG_TH_TITLE = re.compile(r"(?:นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|น\.ส\.)")
+
+
+def _family_after(text: str, h: Hit, pos: int, people: list[Hit]) -> Hit | None:
+    """The family name right after ``pos`` and one space, when ``h`` opens with a formal title:
+    a person's span there that no title opens."""
+    if not _STRONG_TH_TITLE.match(text, h.start) or text[pos:pos + 1] != " ":
+        return None
+    _, titles = _name_piece_blocks()
+    return next(
+        (p for p in people if p.start == pos + 1 and p is not h and not text.startswith(titles, p.start)), None
+    )
+
+
 def join_thai_name_pieces(text: str, hits: list[Hit]) -> None:
     """หน่อ|พอแฮ, ซิงห์ นา|รูลา, สเรย์|เนียง, อัล-|มัสรี: the tokenizer cuts an unknown name into
     dictionary syllables, so a rule or the tagger may stop inside it. A Thai person's span that
@@ -940,6 +954,10 @@ def join_thai_name_pieces(text: str, hits: list[Hit]) -> None:
             alone = text[start:end] in _name_piece_blocks()[1]  # a title with its name cut off
             if len(m.group(0)) <= _MAX_REST and _AFTER_NAME_WORD.match(text, m.end()) and _name_rest(m.group(0), alone):
                 end = m.end()
+            elif len(m.group(0)) <= 3 and (family := _family_after(text, h, m.end(), people)) is not None:
+                # (session 18) นางซารี|นะ หมัดเส็น: a titled given name the tokenizer cut at a
+                # syllable spelled like a particle or a verb, then its family name: one name
+                end = family.end
         elif (
             text.startswith("-", end) and _TH_LETTER.match(text, end - 1) and (m := _THAI_CHUNK.match(text, end + 1))
             and len(m.group(0)) <= 12 and _AFTER_NAME_WORD.match(text, m.end()) and _name_rest(m.group(0))
@@ -959,6 +977,63 @@ def join_thai_name_pieces(text: str, hits: list[Hit]) -> None:
     for a, b in pairwise(people):
         if a.end == b.start and _TH_LETTER.match(text, a.end - 1) and not text.startswith(titles, b.start):
             hits.append(Hit(a.start, b.end, PERSON, max(a.score, b.score), "alias"))
+    for h in people:
+        if (start := _titled_given_before(text, h.start, titles)) is not None:
+            hits.append(Hit(start, h.end, PERSON, h.score, "alias"))
+
+
+#: The Thai run glued before a space: where a titled given name may end (…กับตาเปลี่ยน| มีสุข).
+_RUN_BEFORE_SPACE = re.compile(r"[\u0E01-\u0E4E.]{3,40} $")
+
+
+def _titled_given_before(text: str, start: int, titles: tuple[str, ...]) -> int | None:
+    """(session 18) A family name found alone after a space, with a title and a given name the
+    rules passed over glued before it (อาศัยกับตา|เปลี่ยน มีสุข: เปลี่ยน "change" is the given
+    name): where the title starts, when the given name can be one (no clause word, 2–10
+    letters); None otherwise, or when a title opens the span itself."""
+    if start < 4 or text[start - 1] != " " or text.startswith(titles, start) or _DOTTED_AT.match(text, start):
+        return None  # (a span opening with its own title or a dotted one, อ.ธิดารัตน์, is a name of its own)
+    m = _RUN_BEFORE_SPACE.search(text, max(0, start - 41), start)
+    if not m:
+        return None
+    run = m.group(0)[:-1]
+    tokens = get_thai_lexicon().tokenize(run)
+    pos = len(run)
+    for k in range(len(tokens) - 1, 0, -1):
+        pos -= len(tokens[k])
+        rest = run[pos:]
+        if len(rest) > 10:
+            return None
+        title = tokens[k - 1]
+        if title in titles and len(rest) >= 2 and all(map(_given_before_family, tokens[k:])) and not _role_compound(title + rest):
+            return m.start() + pos - len(title)
+    return None
+
+
+_DOTTED_AT = re.compile(r"[\u0E01-\u0E2E]{1,3}\.")
+
+
+def _role_compound(word: str) -> bool:
+    """ครูแนะแนว, แม่ค้า: a title and a word that together name a role, not a person."""
+    from assistant.redact.recognizers.person_th import is_occupation
+
+    return word in get_thai_lexicon().words or is_occupation(word) or is_occupation(word[2:])
+
+
+def _given_before_family(word: str) -> bool:
+    """With a title before and a family name after, a word is a given name unless it opens a
+    clause, says something (บอก, ว่า), is a particle, a relation or a field label: an ordinary
+    word or a verb may be one (เปลี่ยน, สมหวัง)."""
+    from assistant.redact.lexicon import get_lexicon
+    from assistant.redact.recognizers.address_th import CLAUSE_WORDS
+    from assistant.redact.recognizers.person_th import _CLAUSE_PREFIXES, _RELATION_NOUNS
+
+    first = get_thai_lexicon().tokenize(word)[0]
+    return not (  # (not the dictionary's stopwords: they hold เปลี่ยน, a given name here)
+        first in CLAUSE_WORDS or word.startswith(tuple(_CLAUSE_PREFIXES)) or first in SENTENCE_PARTICLES
+        or first in _RELATION_NOUNS or first in get_lexicon().th_not_surnames
+        or first in ("บอก", "ว่า", "เล่า", "แจ้ง", "ถาม", "พูด", "โทร", "ไป", "มา", "อยู่")
+    )
 
 
 # ------------------------------------------------------------------ initials and particles

@@ -832,7 +832,11 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
                 or (h.type == PERSON and _ENDS_IN_INITIAL.search(text, s2, e2))
             ):
                 e2 += 1  # an abbreviation keeps its dot: มข., รพ.สต., Co., Ltd., Somsak K.
-            lower_name = h.source in ("rule", "propagated") and _LOWER_WORD.fullmatch(text, s2, e2)
+            # (a dictated name, all in lower case; not the kind word left of "Walmart| store")
+            lower_name = (
+                h.source in ("rule", "propagated") and _LOWER_WORD.fullmatch(text, s2, e2)
+                and not any(c.isupper() for c in text[h.start:h.end])
+            )
             acronym = h.type == ORGANIZATION and h.source in ("rule", "alias") and _ACRONYM.fullmatch(text, s2, e2)
             # a whole name in capitals that a rule read from a form label (Client: SITI RAHAYU)
             caps_name = h.type == PERSON and (

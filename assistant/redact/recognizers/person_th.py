@@ -273,12 +273,19 @@ class ThaiNameRecognizer(RegexRecognizer):
             return got  # ด.ช.จะ|ก่อ: after a dotted title the word standing alone is the name
         if len(first) < 2 or first in self._block or first.startswith(("ชื่อ", "นามสกุล")):
             return None  # ยายชื่อคำแปง: the cue, not the name (person_th_cued reads the name)
+        if first in _RELATION_NOUNS:
+            return None  # (session 18) หน้าห้องพระ ลูกสาว…: a relation starts the next clause
         if first in self._th.words and any(
             first.startswith(t) for t in self._lex.th_soft_titles | self._lex.th_strong_titles
         ):
             return None  # a role compound such as ครูประจำชั้น, not a name
         if first in self._th.words and first.startswith(_VERB_PREFIXES):
             return None  # a verb phrase the tokenizer kept whole: คุณ|เป็นระบบ
+        if (
+            mode != "formal" and len(first) > 3 and first.endswith(("มา", "ไป")) and self._th.acts(first)
+            and not self._th.is_name(first)
+        ):
+            return None  # (session 18) คุณยาย|ลงมา|คนเดียว: a verb of coming or going, not a name
         if mode == "strict" and not (self._th.is_name(first) or first not in self._th.words):
             got = self._foreign_chunk_end(text, pos, m.end())
             return got if got is not None else self._predicate_cut(text, pos, tokens)
@@ -792,6 +799,8 @@ class ThaiNameRecognizer(RegexRecognizer):
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
                 if tok == "ตา" and nxt in self._lex.th_eye_words:
                     continue
+                if tok == "คุณ" and nxt in self._lex.th_soft_titles and offset < len(run) and run[offset] != " ":
+                    continue  # (session 18) คุณ|ยาย|ลงมา: "grandma", polite; the kin word is the cue
                 if run.startswith(_TITLED_ROLES, tok_start):
                     continue  # พี่|เลี้ยงรับ|ส่ง as the tokenizer cuts it: a role word (a nanny)
                 spaced = pos > offset  # "ยาย ตอบคำถาม": a spaced word is usually a new clause

@@ -232,6 +232,8 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
     def _headed(self, text: str, m: re.Match, out: list[RecognizerResult]) -> None:
         """หาด/ท่าน้ำ/นิคมฯ/ฐานทัพ/ค่าย + a name read up to a function word; the name must hold a
         listed name, an unknown word or two words (บาง|แสน), never a kind word (หาดทราย)."""
+        if not self._starts_word(text, m.start()):
+            return  # (session 18) ปัญ|หาด้าน…: the head is the end of another word
         tokens = self._th.tokenize(m.group("n"))
         name: list[str] = []
         for tok in tokens:
@@ -246,6 +248,18 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
             return
         kind = ORGANIZATION if m.group("h") in _HEAD_ORG else LOCATION
         out.append(self.result(kind, m.start(), m.start("n") + sum(map(len, name)), 0.65))
+
+    def _starts_word(self, text: str, pos: int) -> bool:
+        """``pos`` opens a word: no Thai letter before it, or the tokenizer cuts there."""
+        run = re.search(rf"[{_T}]{{1,20}}$", text[max(0, pos - 20):pos])
+        if not run:
+            return True
+        at = 0
+        for tok in self._th.tokenize(run.group(0) + text[pos:pos + 12]):
+            if at >= len(run.group(0)):
+                return at == len(run.group(0))
+            at += len(tok)
+        return False
 
     def _name_run(self, m: re.Match, out: list[RecognizerResult], score: float, *, need_two: bool = False) -> None:
         run = m.group("v")

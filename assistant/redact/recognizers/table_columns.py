@@ -154,16 +154,26 @@ _ROLE_SPLIT = re.compile(r"[^\S\n]*(?:[/,+&]|และ|(?<![A-Za-z])and(?![A-Za-
 
 
 def _only_role_words(value: str) -> bool:
-    """A guardian or contact cell that says who in kin or role words alone (ลุง, ยาย, พ่อ/แม่, Mum,
-    Grandma): session 18, a table's ผู้ปกครอง column read these as names. A word followed by a
-    name (ลุงสมบัติ, Aunt May) is still a name."""
+    """A guardian, contact or visitor cell that says who in kin or role words alone (ลุง, ยาย,
+    พ่อ/แม่, Mum, Grandma, พยาบาล รพ.สต., Care Manager + อสม.): session 18, a table's ผู้ปกครอง and
+    staff columns read these as names. A word followed by a name (ลุงสมบัติ, Aunt May) is still a
+    name."""
     from assistant.redact.lexicon import get_lexicon
+    from assistant.redact.recognizers.person_th import is_occupation
     from assistant.redact.resolve import thai_titles
 
     lex = get_lexicon()
     words = [w for w in _ROLE_SPLIT.split(value) if w]
     roles = set(thai_titles()) | set(lex.th_roles_before_latin) | lex.th_role_nouns
-    return bool(words) and all(w in roles or w.lower() in lex.en_roles for w in words)
+    return bool(words) and all(
+        w in roles or w.rstrip(".") in roles or is_occupation(w) or _BODY_ABBREVIATION.fullmatch(w)
+        or w.lower() in lex.en_roles or w.lower() in lex.en_generic_org_words
+        for w in words
+    )
+
+
+#: A Thai body's or role's dotted abbreviation (รพ.สต., อสม., จนท.): who came, from where — no name.
+_BODY_ABBREVIATION = re.compile(r"[\u0E01-\u0E2E]{1,4}\.(?:[\u0E01-\u0E2E]{1,4}\.)*")
 
 
 def table_cells(text: str) -> list[tuple[str, int, int]]:
