@@ -1234,6 +1234,19 @@ _TH_CHUNK_CLOSED = re.compile(r"[^\S\n]|[,;:()\n]|$")
 _TH_NOMINAL = ("ความ", "การ", "ราย")
 
 
+#: Verbs that take มา/ไป to say where something went: with it they are a clause, not a name.
+_MOVING_VERBS = frozenset({
+    "ส่ง", "พา", "เอา", "นำ", "ขน", "กลับ", "เดิน", "วิ่ง", "ขึ้น", "ลง", "ออก", "เข้า", "ตาม", "ย้าย", "หนี",
+    "โทร", "ไล่", "ขับ", "บิน", "ข้าม", "ถอย", "หอบ", "อุ้ม", "จูง",
+})
+
+
+def _moving_clause(chunk: str, th) -> bool:
+    """A verb of moving or sending, then มา/ไป: ส่งมา, พาไป, กลับมา."""
+    tokens = th.tokenize(chunk)
+    return len(tokens) == 2 and tokens[1] in ("มา", "ไป") and tokens[0] in _MOVING_VERBS
+
+
 def _th_family_ok(chunk: str, th, lex, *, strong: bool) -> bool:
     """A spaced Thai chunk that can be a family name: not a dictionary word (unless a listed
     family name), no function word, title, relation or verb among its pieces (name pieces such as
@@ -1362,6 +1375,8 @@ def extend_thai_family(text: str, hits: list[Hit]) -> None:
         closed = strong or _TH_FAMILY_WEAK.match(text, stop) or (
             _clause_subject(text[h.start:h.end], m.group(0), th) and _clause_follows(text, stop, th)
         )
+        if _moving_clause(m.group(0), th):
+            continue  # (session 18) อ.ธิดารัตน์ ส่ง|มา: "sent (him) here", not a family name (ทอง|มา is one)
         if not closed or not (
             _th_family_ok(m.group(0), th, lex, strong=strong)
             or (not text[h.start:end].endswith(SENTENCE_PARTICLES) and _pieced_family_name(m.group(0), th, strong=strong))

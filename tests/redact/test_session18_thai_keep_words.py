@@ -3,6 +3,8 @@
 - a relation after a monk's title spelled inside ห้องพระ (the shrine room): หน้าห้องพระ ลูกสาว…;
 - คุณยาย then a verb of coming or going (คุณยายลงมาคนเดียว: grandma came down alone);
 - the อ. of ศอ.บต. (the southern border provinces' administration centre) is no district;
+- a verb of sending then มา after a name is no family name (อ.ธิดารัตน์ ส่งมา: "sent him"),
+  while ทองมา is one;
 - a visitor column holding roles and where they came from (พยาบาล รพ.สต., นักกายภาพ, Care
   Manager + อสม.). Names in the same places are still found."""
 
@@ -31,6 +33,7 @@ TABLE = (
         (TABLE, "พยาบาล รพ.สต."),
         (TABLE, "นักกายภาพ"),
         (TABLE, "Care Manager"),
+        ("คนที่แกล้งคือ ท็อป กับ แบงค์ ครูแนะแนว อ.ธิดารัตน์ ส่งมา SDQ total 21", "ส่งมา"),
     ],
 )
 def test_it_stays(analyzer, text, keep):
@@ -42,7 +45,9 @@ def test_it_stays(analyzer, text, keep):
     [
         (TABLE, "สมพร"),
         ("ไปเที่ยวหาดพัทยาใต้กับเพื่อนทุกเสาร์", "หาดพัทยาใต้"),
+        ("หลังเลิกงานที่ร้านริมหาดเฉวง กับเพื่อน", "หาดเฉวง"),
         ("ตาทองมา ใจดี อายุ 70 ปี อยู่คนเดียว", "ทองมา"),
+        ("ว่าพ่อใหญ่สีดา ทองมา อายุ 86 อยู่คนเดียว", "สีดา ทองมา"),
         ("บ้านเลขที่ 12 ม.3 ต.ตะโละ อ.ยะหริ่ง จ.ปัตตานี", "อ.ยะหริ่ง"),
     ],
 )

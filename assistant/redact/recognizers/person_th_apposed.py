@@ -232,7 +232,7 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
     def _headed(self, text: str, m: re.Match, out: list[RecognizerResult]) -> None:
         """หาด/ท่าน้ำ/นิคมฯ/ฐานทัพ/ค่าย + a name read up to a function word; the name must hold a
         listed name, an unknown word or two words (บาง|แสน), never a kind word (หาดทราย)."""
-        if not self._starts_word(text, m.start()):
+        if not self._starts_word(text, m.start(), m.end("h")):
             return  # (session 18) ปัญ|หาด้าน…: the head is the end of another word
         tokens = self._th.tokenize(m.group("n"))
         name: list[str] = []
@@ -249,17 +249,18 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
         kind = ORGANIZATION if m.group("h") in _HEAD_ORG else LOCATION
         out.append(self.result(kind, m.start(), m.start("n") + sum(map(len, name)), 0.65))
 
-    def _starts_word(self, text: str, pos: int) -> bool:
-        """``pos`` opens a word: no Thai letter before it, or the tokenizer cuts there."""
+    def _starts_word(self, text: str, pos: int, head_end: int) -> bool:
+        """The head at ``pos`` is a word: no Thai letter before it, or the tokenizer cuts before
+        it or right after it (ริมหาด|เฉวง: a compound that ends with the head)."""
         run = re.search(rf"[{_T}]{{1,20}}$", text[max(0, pos - 20):pos])
         if not run:
             return True
-        at = 0
+        before, at = len(run.group(0)), 0
+        cuts = set()
         for tok in self._th.tokenize(run.group(0) + text[pos:pos + 12]):
-            if at >= len(run.group(0)):
-                return at == len(run.group(0))
             at += len(tok)
-        return False
+            cuts.add(at)
+        return before in cuts or before + head_end - pos in cuts
 
     def _name_run(self, m: re.Match, out: list[RecognizerResult], score: float, *, need_two: bool = False) -> None:
         run = m.group("v")
