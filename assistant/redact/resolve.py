@@ -306,6 +306,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(named_thing_spans(text, get_lexicon().chain_re, chains=True))
     spans.extend(m.span() for m in _LANGUAGE_DESCRIPTOR.finditer(text))
     spans.extend(m.span() for m in _MEDICINE_STEM.finditer(text))
+    spans.extend(m.span() for m in _DEGREE.finditer(text))
     spans.extend(
         m.span("d") for m in _DOSED_MEDICINE.finditer(text)
         if m.group("d").split()[0].capitalize() not in all_given_names()
@@ -342,6 +343,13 @@ _MEDICINE_STEM = re.compile(
     r"profen|fenac|coxib|triptan|setron|caine|barbital|cycline|semide|thiazide|dipine|terol|olone|parin|"
     r"triptyline|pramine|codone|morphone|dronate|gliptin|glitazone|lukast|tadine|pentin|pidem|piclone|"
     r"trigine|proate|racetam|peridol|thixol|alopram|xaban|gatran|mazepine|zodone)(?![A-Za-z])"
+)
+#: session 18 (set 61) — a degree or a qualification (Master of Engineering, Bachelor of Social
+#: Work, Certificate III in Aged Care): what someone studies, not where.
+_DEGREE = re.compile(
+    r"(?<![A-Za-z])(?:Master|Masters|Master's|Bachelor|Bachelors|Bachelor's|Doctor|Diploma|Advanced Diploma|"
+    r"Graduate Diploma|Graduate Certificate|Certificate(?:[^\S\n][IVX]{1,4})?|Associate Degree)"
+    r"[^\S\n]+(?:of|in)[^\S\n]+(?:[A-Z][a-z]+|and|&)(?:[^\S\n]+(?:[A-Z][a-z]+|and|&|of)){0,4}(?<![^\S\n]and)(?<![^\S\n]of)(?<!&)"
 )
 #: session 18 (keep8) — a medicine by its brand, known by the dose after it (Madopar 125 mg qds,
 #: Seroquel XR 50mg, Epilim Chrono 500 mg): no one's name is followed by milligrams. A given name

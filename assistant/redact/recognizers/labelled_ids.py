@@ -23,10 +23,12 @@ _DATE_FIRST = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[^\S\n]|\d{4}-\d{1,2}-\d{
 
 
 def _id_like(value: str) -> bool:
-    """At least four digits, starts with a digit or capital, and is not a date."""
+    """At least four digits, starts with a digit or capital (or is one lower-case letter and six
+    digits or more, as Australian universities write student numbers: a1876203, z5123456), and
+    is not a date."""
     return (
         sum(c.isdigit() for c in value) >= 4
-        and (value[0].isdigit() or value[0].isupper())
+        and (value[0].isdigit() or value[0].isupper() or (value[0].islower() and value[1:].isdigit() and len(value) >= 7))
         and not _DATE_LIKE.fullmatch(value)
         and not _DATE_FIRST.match(value)
     )
