@@ -134,5 +134,13 @@ def _no_identifier(text: str, h) -> bool:
 
 
 def drop_non_identifiers(text: str, hits: list) -> list:
-    """The hits without the spans that identify no one (a writer's own are always kept)."""
-    return [h for h in hits if not _no_identifier(text, h)]
+    """The hits without the spans that identify no one (a writer's own are always kept), nor any
+    inside a table's header line (its cells name columns)."""
+    from assistant.redact.recognizers.table_columns import table_header_spans
+
+    headers = table_header_spans(text)
+    return [
+        h for h in hits
+        if not _no_identifier(text, h)
+        and not (h.source != "writer" and any(s <= h.start and h.end <= e for s, e in headers))
+    ]

@@ -129,12 +129,43 @@ def _header(cells: list[tuple[int, str]]) -> dict[int, str] | None:
 
 
 def _header_kind(cell: str) -> str | None:
-    """A known header, or two joined by a slash that say the same (ชื่อ/ชื่อเล่น, Name/Nickname)."""
+    """A known header, or two joined by a slash that say the same (ชื่อ/ชื่อเล่น, Name/Nickname),
+    or one written a way the list does not hold (_header_by_stem)."""
     key = cell.strip().lower().rstrip(":")
-    if key in HEADERS or "/" not in key:
-        return HEADERS.get(key)
-    kinds = {HEADERS.get(part.strip()) for part in key.split("/")}
+    if key in HEADERS:
+        return HEADERS[key]
+    if "/" not in key:
+        return _header_by_stem(key)
+    kinds = {HEADERS.get(part.strip()) or _header_by_stem(part.strip()) for part in key.split("/")}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+#: session 18 (blind tables, value-free: most misses were in columns whose header the list did not
+#: hold) — headers by their stems: who (ชื่อเด็ก, ชื่อจริง, Client name, Surname), which number
+#: (เลขบัตรต่างด้าว, เลข 13 หลัก, Passport no., Permit #), which phone, address or birth date.
+_PERSON_HEADER = re.compile(
+    r"(?:ชื่อ(?:$|[\s\-(]|จริง|เล่น|สกุล|นามสกุล|ผู้|เด็ก|คน|ลูก|แม่|พ่อ|นัก|สมาชิก|แรงงาน|ลูกจ้าง|ญาติ|ผป|คนไข้)"
+    r"|(?:^|\s)(?:first|last|given|family|sur|full|client|patient|child|parent|mother|father|member|student|"
+    r"resident|participant|caller|contact|staff|worker|carer|guardian)[\s\-]?name$|^surname$)"
+)
+_ID_HEADER = re.compile(
+    r"(?:^เลข(?!ที่บ้าน|ที่คดี|คดี|ที่ห้อง|ห้อง|ที่)|บัตร|พาสปอร์ต|หนังสือเดินทาง|ใบอนุญาต|"
+    r"(?:^|\s)(?:id|passport|permit|licen[cs]e|nric|ssn|nhs|medicare|medicaid)(?:\s?(?:no\.?|number|#))?$)"
+)
+_PHONE_HEADER = re.compile(r"(?:โทร|เบอร์|มือถือ|(?:^|\s)(?:phone|mobile|tel\.?|cell)(?:\s?(?:no\.?|number|#))?$)")
+_CASE_HEADER = re.compile(r"(?:เลขคดี|เลขที่คดี|คดีที่|(?:^|\s)(?:hn|mrn|case|file)(?:\s?(?:no\.?|number|#))?$)")
+
+
+def _header_by_stem(key: str) -> str | None:
+    if _CASE_HEADER.search(key):
+        return CASE_NUMBER
+    if _PHONE_HEADER.search(key):
+        return PHONE
+    if _ID_HEADER.search(key):
+        return ID_NUMBER
+    if _PERSON_HEADER.search(key):
+        return PERSON
+    return None
 
 
 def _readable(value: str, kind: str) -> bool:
@@ -174,6 +205,30 @@ def _only_role_words(value: str) -> bool:
 
 #: A Thai body's or role's dotted abbreviation (รพ.สต., อสม., จนท.): who came, from where — no name.
 _BODY_ABBREVIATION = re.compile(r"[\u0E01-\u0E2E]{1,4}\.(?:[\u0E01-\u0E2E]{1,4}\.)*")
+
+
+def table_header_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that heads a pasted table: its cells name columns, not people
+    (session 18: ชื่อจริง<TAB>เลขบัตรต่างด้าว and Client name | Passport no. had been read as a
+    name cue and the name after it)."""
+    if "|" not in text and "\t" not in text:
+        return []
+    out, pos = [], 0
+    lines = text.splitlines(keepends=True)
+    for k, line in enumerate(lines):
+        start, pos = pos, pos + len(line)
+        body = line.rstrip("\n")
+        if not _SPLIT.search(body) or not (kinds := _header(cells := _cells(body, start))):
+            continue
+        known = sum(1 for _, c in cells if c.strip())
+        nxt = next((n.rstrip("\n") for n in lines[k + 1:] if n.strip()), "")
+        # a real header: most of its cells name columns, and rows of its width follow (a line
+        # "Name: Ann | School: X" is a record, not a header)
+        if 2 * len(kinds) >= known and _SPLIT.search(nxt) and (
+            _width(_cells(nxt, 0)) == _width(cells) or re.fullmatch(r"[\s|:\-]+", nxt)
+        ):
+            out.append((start, start + len(body)))
+    return out
 
 
 def table_cells(text: str) -> list[tuple[str, int, int]]:
