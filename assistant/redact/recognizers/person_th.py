@@ -227,6 +227,10 @@ _PREPOSITION_AFTER_TITLE = ("จาก", "ที่", "กับ", "และ", 
 _INSIDE_ABBREVIATION = re.compile(rf"(?:^|[^{THAI_LETTERS}.])[{THAI_LETTERS}]{{1,4}}$")
 
 
+#: Function words a titled name often follows glued in a run-on note.
+_WORDS_BEFORE_A_NAME = frozenset({"ว่า", "คือ", "กับ", "และ", "ของ", "ให้", "จาก", "โดย", "ถึง", "เป็น"})
+
+
 class ThaiNameRecognizer(RegexRecognizer):
     """Title-, kin- and cue-anchored Thai personal names (PERSON)."""
 
@@ -276,9 +280,9 @@ class ThaiNameRecognizer(RegexRecognizer):
         if first in _RELATION_NOUNS:
             return None  # (session 18) หน้าห้องพระ ลูกสาว…: a relation starts the next clause
         if first in self._th.words and any(
-            first.startswith(t) for t in self._lex.th_soft_titles | self._lex.th_strong_titles
+            first.startswith(t) and len(first) - len(t) >= 2 for t in self._lex.th_soft_titles | self._lex.th_strong_titles
         ):
-            return None  # a role compound such as ครูประจำชั้น, not a name
+            return None  # a role compound such as ครูประจำชั้น, not a name (หมอก "mist" is a name: หมอ|ก)
         if first in self._th.words and first.startswith(_VERB_PREFIXES):
             return None  # a verb phrase the tokenizer kept whole: คุณ|เป็นระบบ
         if (
@@ -698,7 +702,12 @@ class ThaiNameRecognizer(RegexRecognizer):
         tokens = self._th.tokenize(before)
         return (
             len(before) >= 2 and "".join(tokens) == before and all(len(t) > 1 for t in tokens)
-            and tokens[-1] in self._th.words and self._th.tokenize(before + title)[-1] == title
+            and tokens[-1] in self._th.words and (
+                self._th.tokenize(before + title)[-1] == title
+                # (session 18) แจ้งว่า|นางหมอกคำ: newmm cuts ว่าน|าง (ว่าน, a plant), but a title
+                # after "that", "is", "with", "of" opens a name
+                or tokens[-1] in _WORDS_BEFORE_A_NAME
+            )
         )
 
     # ------------------------------------------------------------------ analysis
