@@ -1032,7 +1032,7 @@ def _given_before_family(word: str) -> bool:
     return not (  # (not the dictionary's stopwords: they hold เปลี่ยน, a given name here)
         first in CLAUSE_WORDS or word.startswith(tuple(_CLAUSE_PREFIXES)) or first in SENTENCE_PARTICLES
         or first in _RELATION_NOUNS or first in get_lexicon().th_not_surnames
-        or first in ("บอก", "ว่า", "เล่า", "แจ้ง", "ถาม", "พูด", "โทร", "ไป", "มา", "อยู่")
+        or first in ("เล่า", "แจ้ง", "ถาม", "พูด")  # (บอก, ว่า, โทร, ไป, มา, อยู่ are clause words)
     )
 
 

@@ -1383,9 +1383,8 @@ def extend_thai_family(text: str, hits: list[Hit]) -> None:
         closed = strong or _TH_FAMILY_WEAK.match(text, stop) or (
             _clause_subject(text[h.start:h.end], m.group(0), th) and _clause_follows(text, stop, th)
         )
-        if _moving_clause(m.group(0), th):
-            continue  # (session 18) อ.ธิดารัตน์ ส่ง|มา: "sent (him) here", not a family name (ทอง|มา is one)
-        if not closed or not (
+        # (session 18) อ.ธิดารัตน์ ส่ง|มา: "sent (him) here", not a family name (ทอง|มา is one)
+        if not closed or _moving_clause(m.group(0), th) or not (
             _th_family_ok(m.group(0), th, lex, strong=strong)
             or (not text[h.start:end].endswith(SENTENCE_PARTICLES) and _pieced_family_name(m.group(0), th, strong=strong))
         ):

@@ -106,6 +106,12 @@ _NOT_A_NAME = frozenset({
 #: Hill words that are also pronouns or verbs (เขา "he", ภู): they open a place's name when a name
 #: word follows (ชุมชนเขานิเวศน์), not a clause (ชุมชนเขาไม่…).
 _HILL_HEADS = frozenset({"เขา", "ภู", "ม่อน"})
+#: session 18 (set 61) — landmarks where clients work, sell or are found, named after their head
+#: word (อุทยานประวัติศาสตร์ศรีสัชนาลัย, ปราสาทเมืองต่ำ, นิคมอมตะนคร, เขื่อนภูมิพล): the name after them
+#: may open with a word that is generic after ชุมชน (เมือง).
+_LANDMARK_HEADS = frozenset({
+    "อุทยานแห่งชาติ", "อุทยานประวัติศาสตร์", "ปราสาท", "นิคมอุตสาหกรรม", "นิคม", "เขื่อน", "น้ำตก", "อ่างเก็บน้ำ",
+})
 #: Places named after a community or market head: ชุมชนริมคลองบางบัว, ตลาดนัดคลองถมเซ็นเตอร์.
 _PLACE_HEADS = (
     ("ชุมชน", LOCATION), ("ตลาดนัด", ORGANIZATION), ("ตลาดสด", ORGANIZATION),
@@ -115,19 +121,12 @@ _PLACE_HEADS = (
     ("สะพาน", LOCATION),
     # session 8: a housing estate or village by its name (หมู่บ้านพิมานชล, หมู่บ้านพฤกษา)
     ("หมู่บ้าน", LOCATION),
-    # session 18 (set 61): parks, ruins, industrial estates, dams and falls where clients work,
-    # sell or are found (อุทยานประวัติศาสตร์ศรีสัชนาลัย, ปราสาทเมืองต่ำ, นิคมอมตะนคร, เขื่อนภูมิพล)
-    ("อุทยานแห่งชาติ", LOCATION), ("อุทยานประวัติศาสตร์", LOCATION), ("ปราสาท", LOCATION),
-    ("นิคมอุตสาหกรรม", LOCATION), ("นิคม", LOCATION), ("เขื่อน", LOCATION), ("น้ำตก", LOCATION),
-    ("อ่างเก็บน้ำ", LOCATION),
+    # session 18 (set 61): parks, ruins, industrial estates, dams and falls
+    *((head, LOCATION) for head in sorted(_LANDMARK_HEADS)),  # (sorted: one order in every process)
 )
 #: Heads that are also common nouns (a sand castle, a settlement): one dictionary word after them
 #: is no name (ปราสาททราย).
 _WORDY_PLACE_HEADS = frozenset({"ปราสาท", "นิคม"})
-#: Landmark heads: the name after them may open with a word that is generic after ชุมชน (เมือง).
-_LANDMARK_HEADS = frozenset({
-    "อุทยานแห่งชาติ", "อุทยานประวัติศาสตร์", "ปราสาท", "นิคมอุตสาหกรรม", "นิคม", "เขื่อน", "น้ำตก", "อ่างเก็บน้ำ",
-})
 #: Kinds of bridge, not a bridge's name (สะพานลอย "footbridge", สะพานข้ามคลอง).
 _GENERIC_BRIDGE = frozenset({"ลอย", "ข้าม", "ไม้", "ปูน", "แขวน", "คอนกรีต", "ปลา", "เล็ก", "ใหญ่", "ยาว", "ชั่วคราว", "ขาด", "หัก"})
 #: Generic kinds after ชุมชน (ชุมชนแออัด "a slum") — not a named community.
