@@ -46,6 +46,7 @@ class Lexicon:
     th_name_opening_honorifics: tuple[str, ...]
     th_clause_openers: frozenset[str]
     th_role_nouns: frozenset[str]
+    th_word_nicknames: frozenset[str]
     #: Named things and chains (``data/named_things.yaml``), in Latin and in Thai letters.
     thing_re: re.Pattern[str] | None = None
     th_thing_re: re.Pattern[str] | None = None
@@ -94,6 +95,7 @@ def get_lexicon() -> Lexicon:
         th_name_opening_honorifics=tuple(sorted(data["th_name_opening_honorifics"], key=len, reverse=True)),
         th_clause_openers=frozenset(data["th_clause_openers"]),
         th_role_nouns=frozenset(data["th_role_nouns"]),
+        th_word_nicknames=frozenset(data["th_word_nicknames"]),
         thing_re=thing_re,
         th_thing_re=th_thing_re,
         chain_re=chain_re,

@@ -290,7 +290,9 @@ class ThaiNameRecognizer(RegexRecognizer):
             and not self._th.is_name(first)
         ):
             return None  # (session 18) คุณยาย|ลงมา|คนเดียว: a verb of coming or going, not a name
-        if mode == "strict" and not (self._th.is_name(first) or first not in self._th.words):
+        if mode == "strict" and not (
+            self._th.is_name(first) or first not in self._th.words or first in self._lex.th_word_nicknames
+        ):
             got = self._foreign_chunk_end(text, pos, m.end())
             return got if got is not None else self._predicate_cut(text, pos, tokens)
         if mode != "formal" and describes_person(first, self._th.words):
