@@ -39,6 +39,7 @@ from assistant.redact.resolve import (
     protected_spans,
     retype_known_places,
 )
+from assistant.redact.spoken_numbers import rewrite_spoken
 from assistant.redact.thai_lexicon import tokenize_memo
 from assistant.redact.types import PERSON, PRESIDIO_TO_TYPE
 
@@ -105,6 +106,22 @@ class IdentifierAnalyzer:
         settle_boundaries(text, hits)
         return merge(text, hits)
 
+    def _spoken_hits(self, norm: str) -> list[Hit]:
+        """The same rules over the note with its spoken numbers, dates and e-mail addresses
+        written in digits (``spoken_numbers``); only what covers a rewritten run is new."""
+        rewritten = rewrite_spoken(norm)
+        if rewritten is None:
+            return []
+        hits: list[Hit] = []
+        for r in self._bundle.run_rules(rewritten.text, SCORE_THRESHOLD):
+            etype = PRESIDIO_TO_TYPE.get(r.entity_type)
+            if etype is None:
+                continue
+            start, end = rewritten.original_span(r.start, r.end)
+            if rewritten.touches_rewrite(start, end):
+                hits.append(Hit(start, end, etype, r.score, "rule"))
+        return hits
+
     def _raw_hits(self, text: str) -> list[Hit]:
         norm = repair_ocr(to_ascii_digits(text))  # same length: offsets index ``text``
         with self._lock:  # spaCy/Presidio objects are shared: one call at a time
@@ -114,6 +131,7 @@ class IdentifierAnalyzer:
                 etype = PRESIDIO_TO_TYPE.get(r.entity_type)
                 if etype is not None:
                     hits.append(Hit(r.start, r.end, etype, r.score, "rule"))
+            hits.extend(self._spoken_hits(norm))
             if _LATIN.search(norm):
                 nlp_input = _THAI_CHARS.sub(" ", norm)  # the English model never reads Thai
                 known = {

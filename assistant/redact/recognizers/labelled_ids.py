@@ -33,9 +33,18 @@ def _id_like(value: str) -> bool:
         and not _DATE_FIRST.match(value)
     )
 # passport [G4471938], passport (no. PE4417290)
-_SEP = r"\s*[\[(]?\s*(?:#|no\.?|num(?:ber)?\.?|:|\.)?\s*(?:#|:)?\s*[\[(]?\s*"
+# session 19: a label said in a sentence ("the case number is 2019-0448172", "passport is
+# EJ477219"), not a year ("the report is 2024 …")
+_SEP = (
+    r"\s*[\[(]?\s*(?:#|no\.?|num(?:ber)?\.?|:|\.)?\s*(?:#|:)?\s*[\[(]?\s*"
+    r"(?:(?i:is|was)[^\S\n]+(?!(?:19|20)\d\d(?![\d\-/])))?"
+)
 
-_CASE_LABELS_CI = r"case|file|intake|referral|ticket|report|claim|docket|incident|ref|aktenzeichen|dossier|expediente"
+_CASE_LABELS_CI = (
+    r"case|file|intake|referral|ticket|report|claim|docket|incident|ref|aktenzeichen|dossier|expediente|"
+    # session 19: a hospital number dictated in lower case ("hn 67/04412")
+    r"hn"
+)
 _CASE_LABELS_CS = r"HN|AN|VN|H\.N\.|A\.N\."
 _ID_LABELS_CI = (
     r"mrn|medical record|student id|student no|student|id|id no|member id|medicaid|medicare|"

@@ -1,0 +1,332 @@
+"""Numbers, references and e-mail addresses said aloud, rewritten in digits for the recognizers.
+
+Why: a note dictated to speech-to-text, or typed by someone reading a form aloud, writes an
+identifier the way it was spoken: "passport number five three two eight one seven six four oh",
+"hn six seven slash oh four four one two", "born march third twenty thirteen", "lives at four
+seven one morton road", "email is jirawat dot s ninety at gmail dot com". Every rule that finds a
+reference, a date of birth, a street address or an e-mail looks for digits and symbols, so a
+spoken one went unseen (session 19: 70 of 237 English identifiers of a dictated set, first
+measure). Rather than a second copy of each rule in words, the spoken runs are rewritten ("five
+three two eight…" → "532817640", "dash" → "-", "at … dot com" → "@….com") and the same rules run
+on the rewritten text; what they find is mapped back onto the words that were spoken.
+
+Only runs that cannot be ordinary counting are rewritten: three or more number words in a row
+("two or three times" is no run), two joined by a dash or slash, a year said in words, an ordinal
+day with its month, an e-mail's "at … dot" shape. The caller keeps only what overlaps a rewritten
+run, so nothing else in the note can change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+          "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+          "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
+_TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8",
+         "ninety": "9"}
+_ORDINAL_UNITS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
+                  "seventh": "7", "eighth": "8", "ninth": "9"}
+_ORDINAL_TEENS = {"tenth": "10", "eleventh": "11", "twelfth": "12", "thirteenth": "13", "fourteenth": "14",
+                  "fifteenth": "15", "sixteenth": "16", "seventeenth": "17", "eighteenth": "18",
+                  "nineteenth": "19", "twentieth": "20", "thirtieth": "30"}
+_SEPARATORS = {"dash": "-", "hyphen": "-", "slash": "/"}
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+#: Top-level and country domains an address said aloud ends with ("… dot co dot uk").
+_DOMAIN_ENDS = frozenset({"com", "net", "org", "edu", "gov", "co", "uk", "au", "nz", "ie", "ca", "us", "th",
+                          "de", "be", "nl", "fr", "pt", "es", "it", "jp", "kr", "sg", "my", "ph", "in", "io",
+                          "info", "ac", "or", "go", "mail"})
+#: What introduces an e-mail address said aloud; its local part is everything up to "at".
+_EMAIL_CUE = re.compile(r"(?i:e-?mail(?:[^\S\n]+address)?|gmail|hotmail)(?:[^\S\n]+(?:is|was|its|it's))?[^\S\n]+$")
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """One spoken run: where it was in the note and what it says in digits and symbols."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Rewritten:
+    """The note with its spoken runs rewritten, and the way back to the note's offsets."""
+
+    text: str
+    rewrites: tuple[Rewrite, ...]
+    _starts: tuple[int, ...]
+    _ends: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The note's span for a span of the rewritten text (a rewritten run maps to its words)."""
+        return self._starts[start], self._ends[end - 1]
+
+    def touches_rewrite(self, start: int, end: int) -> bool:
+        """Whether a note span overlaps a rewritten run (only those are new to the recognizers)."""
+        return any(r.start < end and start < r.end for r in self.rewrites)
+
+
+def _number_value(words: list[str], i: int, *, ordinal: bool = True) -> tuple[str, int] | None:
+    """Digits for the number word(s) at ``words[i]`` and how many words they took (an ordinal,
+    "third" → "3rd", only where asked: inside a run of digits it is no digit)."""
+    w = words[i].lower()
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    if w in ("double", "triple") and nxt in _UNITS:
+        return _UNITS[nxt] * (2 if w == "double" else 3), 2
+    if w in _UNITS:
+        if nxt == "thousand":  # two thousand (and) nine → 2009
+            rest = i + 2
+            if rest < len(words) and words[rest].lower() == "and":
+                rest += 1
+            tail = _number_value(words, rest) if rest < len(words) else None
+            if tail and len(tail[0]) <= 2 and tail[0].isdigit():
+                return _UNITS[w] + tail[0].zfill(3), rest - i + tail[1]
+            return _UNITS[w] + "000", 2
+        return _UNITS[w], 1
+    if w in _TEENS:
+        return _TEENS[w], 1
+    if w in _TENS:
+        if nxt in _UNITS and nxt not in ("zero", "oh"):
+            return _TENS[w] + _UNITS[nxt], 2
+        if ordinal and nxt in _ORDINAL_UNITS:
+            return _TENS[w] + _ORDINAL_UNITS[nxt] + _suffix(_ORDINAL_UNITS[nxt]), 2
+        return _TENS[w] + "0", 1
+    if ordinal and w in _ORDINAL_UNITS:
+        return _ORDINAL_UNITS[w] + _suffix(_ORDINAL_UNITS[w]), 1
+    if ordinal and w in _ORDINAL_TEENS:
+        return _ORDINAL_TEENS[w] + "th", 1
+    return None
+
+
+def _suffix(digit: str) -> str:
+    return {"1": "st", "2": "nd", "3": "rd"}.get(digit, "th")
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
+
+
+def _gap_ok(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Two words of one run: only spaces (or a comma a dictation engine put in) between them."""
+    return re.fullmatch(r"[^\S\n]*,?[^\S\n]+", text[a.end():b.start()]) is not None
+
+
+def _runs(text: str, toks: list[re.Match[str]]) -> list[Rewrite]:
+    """Spoken numbers, with the letters and separators said inside them."""
+    words = [t.group(0) for t in toks]
+    out: list[Rewrite] = []
+    i = 0
+    while i < len(toks):
+        parts: list[str] = []
+        numbers = separators = 0
+        j = i
+        while j < len(toks):
+            if j > i and not _gap_ok(text, toks[j - 1], toks[j]):
+                break
+            w = words[j].lower()
+            got = _number_value(words, j, ordinal=False)
+            if got and all(_gap_ok(text, toks[k], toks[k + 1]) for k in range(j, j + got[1] - 1)):
+                parts.append(got[0])
+                numbers += 1
+                j += got[1]
+                continue
+            if w in _SEPARATORS and parts and j + 1 < len(toks):
+                parts.append(_SEPARATORS[w])
+                separators += 1
+                j += 1
+                continue
+            if parts and parts[-1] in ("-", "/") and len(w) <= 4 and w.isalpha() and words[j] == w:
+                parts.append(w.upper())  # "r dash cbu dash two five": a code between separators
+                j += 1
+                continue
+            break
+        while parts and parts[-1] in ("-", "/"):
+            parts.pop()  # a separator said last belongs to no number
+            j -= 1
+        housed = i > 0 and words[i - 1].lower() in _HOUSE_WORDS
+        if numbers and (numbers >= 3 or (numbers >= 2 and (separators or housed)) or _is_year(parts)):
+            start = i
+            # letters spelled just before the number: "t i r four four…", "a c c four…", "r dash …"
+            while start > 0 and _gap_ok(text, toks[start - 1], toks[start]):
+                if _spelled_letter(words, start - 1):
+                    start -= 1
+                elif (
+                    start > 1 and words[start - 1].lower() in _SEPARATORS and len(words[start - 2]) <= 4
+                    and words[start - 2].isalpha() and words[start - 2].islower()
+                    and _gap_ok(text, toks[start - 2], toks[start - 1])
+                ):
+                    start -= 2  # "r dash cbu dash two five…": codes joined by a said dash
+                else:
+                    break
+            letters = "".join(_SEPARATORS.get(w.lower(), w.upper()) for w in words[start:i])
+            if start < i and i - start < 2 and not _labelled(text, toks[start].start()):
+                start, letters = i, ""  # one letter alone ("a four…"): the article, unless cued
+            out.append(Rewrite(toks[start].start(), toks[j - 1].end(), letters + "".join(parts)))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+#: Words a house or flat number is said after ("flat two sixty one", "unit four slash fifteen").
+_HOUSE_WORDS = frozenset({"flat", "unit", "house", "room", "apartment", "apt", "lot", "number", "no", "box"})
+#: Street kinds a spoken ordinal names a street with ("south twenty fourth street").
+_STREET_KINDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "lane", "place", "drive", "boulevard"})
+
+
+def _is_year(parts: list[str]) -> bool:
+    """A year said in words: "nineteen fifty one", "twenty thirteen", "two thousand nine"."""
+    value = "".join(parts)
+    return len(parts) in (1, 2) and value.isdigit() and len(value) == 4 and value[:2] in ("19", "20")
+
+
+def _spelled_letter(words: list[str], k: int) -> bool:
+    """A letter spelled out ("t i r", "a c c"); "i" only between other spelled letters."""
+    word = words[k]
+    if len(word) != 1 or not word.isalpha():
+        return False
+    if word.lower() != "i":
+        return True
+    return k > 0 and len(words[k - 1]) == 1 and k + 1 < len(words) and len(words[k + 1]) == 1
+
+
+_LABEL_BEFORE = re.compile(
+    r"(?i:number|no|id|ref|reference|passport|case|file|claim|hn|mrn|account|is)[^\S\n]+$"
+)
+
+
+def _labelled(text: str, pos: int) -> bool:
+    return _LABEL_BEFORE.search(text, max(0, pos - 16), pos) is not None
+
+
+def _dates(text: str, toks: list[re.Match[str]], taken: list[Rewrite]) -> list[Rewrite]:
+    """A date said aloud: "ninth of february", "march third", with the year said after it."""
+    words = [t.group(0).lower() for t in toks]
+    out: list[Rewrite] = []
+    for k, w in enumerate(words):
+        if w in _STREET_KINDS and k >= 1:
+            got = _ordinal_before(words, k - 1)
+            if got and _gap_ok(text, toks[got[0]], toks[k - 1]) if got and got[0] < k - 1 else got:
+                out.append(Rewrite(toks[got[0]].start(), toks[k - 1].end(), got[1]))
+            continue
+        if w not in _MONTHS:
+            continue
+        # ordinal before the month: (the) ninth of february / eleventh of october
+        if k >= 2 and words[k - 1] == "of":
+            got = _ordinal_before(words, k - 2)
+            if got:
+                first, digits = got
+                out.append(Rewrite(toks[first].start(), toks[k - 2].end(), digits))
+        # ordinal or number after the month: march third, august second
+        if k + 1 < len(words):
+            got = _number_value([t.group(0) for t in toks], k + 1)
+            if got:
+                span_end = toks[k + got[1]].end()
+                if not any(r.start < span_end and toks[k + 1].start() < r.end for r in taken):
+                    out.append(Rewrite(toks[k + 1].start(), span_end, got[0]))
+    return out
+
+
+def _ordinal_before(words: list[str], k: int) -> tuple[int, str] | None:
+    w = words[k]
+    if w in _ORDINAL_UNITS:
+        if k >= 1 and words[k - 1] in _TENS:
+            return k - 1, _TENS[words[k - 1]] + _ORDINAL_UNITS[w] + _suffix(_ORDINAL_UNITS[w])
+        return k, _ORDINAL_UNITS[w] + _suffix(_ORDINAL_UNITS[w])
+    if w in _ORDINAL_TEENS:
+        return k, _ORDINAL_TEENS[w] + "th"
+    return None
+
+
+def _emails(text: str, toks: list[re.Match[str]]) -> list[Rewrite]:
+    """``<local> at <domain> dot <end>(dot <end>)``: the local part runs back to an e-mail cue,
+    or over words joined by "dot"/"underscore" when there is none."""
+    words = [t.group(0).lower() for t in toks]
+    out: list[Rewrite] = []
+    for k, w in enumerate(words):
+        if w != "at" or k + 3 >= len(words) or words[k + 2] != "dot" or words[k + 3] not in _DOMAIN_ENDS:
+            continue
+        end = k + 3
+        while end + 2 < len(words) and words[end + 1] == "dot" and words[end + 2] in _DOMAIN_ENDS:
+            end += 2
+        first = k - 1
+        if first < 0:
+            continue
+        cue_start = None
+        for back in range(k - 1, max(-1, k - 8), -1):
+            if _EMAIL_CUE.search(text, max(0, toks[back].start() - 24), toks[back].start()):
+                cue_start = back
+                break
+        if cue_start is not None:
+            first = cue_start
+        else:
+            while first >= 2 and words[first - 1] in ("dot", "underscore"):
+                first -= 2
+        local = _local_part(words[first:k])
+        domain = ".".join(w for w in words[k + 1:end + 1] if w != "dot")
+        out.append(Rewrite(toks[first].start(), toks[end].end(), f"{local}@{domain}"))
+    return out
+
+
+def _local_part(words: list[str]) -> str:
+    out = []
+    i = 0
+    while i < len(words):
+        got = _number_value(words, i)
+        if got:
+            out.append(got[0])
+            i += got[1]
+            continue
+        out.append({"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-"}.get(words[i], words[i]))
+        i += 1
+    return "".join(out)
+
+
+_ANY_NUMBER_WORD = re.compile(
+    r"(?i)(?<![A-Za-z])(?:"
+    + "|".join(sorted((*_UNITS, *_TEENS, *_TENS, *_ORDINAL_UNITS, *_ORDINAL_TEENS, "dot"), key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+
+
+def rewrite_spoken(text: str) -> Rewritten | None:
+    """The note with spoken numbers, dates and e-mail addresses in digits and symbols, or None
+    when nothing in it was said aloud (the common case: typed notes pay nothing more)."""
+    if not _ANY_NUMBER_WORD.search(text):
+        return None
+    toks = _tokens(text)
+    emails = _emails(text, toks)
+    runs = [r for r in _runs(text, toks) if not any(e.start < r.end and r.start < e.end for e in emails)]
+    dates = _dates(text, toks, runs + emails)
+    rewrites = sorted(
+        (r for r in (*emails, *runs, *dates)), key=lambda r: (r.start, -r.end)
+    )
+    kept: list[Rewrite] = []
+    for r in rewrites:
+        if kept and r.start < kept[-1].end:
+            continue
+        kept.append(r)
+    if not kept:
+        return None
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for r in kept:
+        pieces.append(text[pos:r.start])
+        starts.extend(range(pos, r.start))
+        ends.extend(range(pos + 1, r.start + 1))
+        pieces.append(r.text)
+        starts.extend([r.start] * len(r.text))
+        ends.extend([r.end] * len(r.text))
+        pos = r.end
+    pieces.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return Rewritten("".join(pieces), tuple(kept), tuple(starts), tuple(ends))
