@@ -1111,12 +1111,62 @@ _TH_ITEM_END = re.compile(r"(?:[^\S\n]|[,;:)\n.]|$)")
 _TH_BRACKET_AFTER = re.compile(rf"[^\S\n]*\(([{THAI_LETTERS}]+)\)")
 
 
+#: session 19 — "namely" opening a list of people: ได้แก่ ต้าร์ อาร์ม โอ๊ต ฯลฯ
+_TH_NAMELY = re.compile(r"ได้แก่[^\S\n]*:?[^\S\n]*")
+_TH_LIST_ITEM = re.compile(rf"([{THAI_LETTERS}]{{2,12}})(?![{THAI_LETTERS}])(?:[^\S\n]*\([^()\n]{{1,20}}\))?")
+_TH_LIST_SEP = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]*(?:และ|กับ)[^\S\n]*|[^\S\n]+")
+_TH_LIST_END = re.compile(r"[^\S\n]*(?:ฯลฯ|$|\n)")
+#: What a list of people is a list of, said before ได้แก่ (friends, a gang, pupils, grandchildren).
+_TH_PEOPLE_NOUNS = ("เพื่อน", "ก๊วน", "นักเรียน", "หลาน", "ลูก", "พี่น้อง", "เด็ก", "สมาชิก", "แก๊ง", "กลุ่ม", "คน")
+
+
+def _add_thai_listed(text: str, hits: list[Hit], words) -> None:
+    """Session 19: the items after ได้แก่ ("namely") in a list of people that ends with ฯลฯ or the
+    line, written with spaces only (ก๊วนเพื่อน ได้แก่ ต้าร์ อาร์ม โอ๊ต ฯลฯ, หลาน 3 คน ได้แก่ ดาว (ป.6)
+    บิว (ป.3) และน้องเก่ง): every lone word is a name when a people noun comes before ได้แก่ or an
+    item is already known as a person. Nicknames are ordinary words (ดาว, พีช), so the list is the cue."""
+    people = [(h.start, h.end) for h in hits if h.type == PERSON]
+    for cue in _TH_NAMELY.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = cue.end()
+        while (m := _TH_LIST_ITEM.match(text, pos)) and len(items) < 12:
+            items.append(m.span(1))
+            sep = _TH_LIST_SEP.match(text, m.end())
+            if not sep or _TH_LIST_END.match(text, m.end()):
+                pos = m.end()
+                break
+            pos = sep.end()
+        if len(items) < 2 or not _TH_LIST_END.match(text, pos):
+            continue
+        before = text[max(0, cue.start() - 40):cue.start()]
+        known = any(s < pe and ps < e for s, e in items for ps, pe in people)
+        if not known and not _people_head(before):
+            continue
+        for s, e in items:
+            word = text[s:e]
+            if any(s < pe and ps < e for ps, pe in people):
+                continue
+            if words.list_item(word):
+                hits.append(Hit(s, e, PERSON, 0.6, "alias"))
+
+
+def _people_head(before: str) -> bool:
+    """A people noun heads the words before ได้แก่ (ก๊วนเพื่อนแถวหมู่บ้าน, หลาน 3 คนตามลำพัง), not
+    one inside a relative clause (ผลไม้ที่เด็กชอบ: the list is of fruit)."""
+    for noun in _TH_PEOPLE_NOUNS:
+        k = before.rfind(noun)
+        if k >= 0 and not before[:k].endswith(("ที่", "ให้", "ของ", "ซึ่ง")):
+            return True
+    return False
+
+
 def add_thai_coordinated(text: str, hits: list[Hit]) -> None:
     """"ฝ้าย, โอม และ มิ้นท์", "บีม กับ โบ๊ท": a lone Thai word listed with a known person is a
     person too (nicknames are ordinary words, so the list is the cue). Repeats along the list."""
     from assistant.redact.recognizers.person_th_bare import bare_names
 
     words = bare_names()
+    _add_thai_listed(text, hits, words)
     seen = {(h.start, h.end) for h in hits}
     for h in [h for h in hits if h.type == PERSON]:
         m = _TH_BRACKET_AFTER.match(text, h.end)
@@ -1522,6 +1572,7 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
             if not (month and followed_by_number(text, end)):  # "May 5" is a date
                 out.append(Hit(start, end, PERSON, 0.7, "propagated"))
     out.extend(_dictated_mentions(text, lower_tokens))
+    out.extend(_lower_case_mentions(text, en_tokens))
     for form in sorted(th_forms):
         if len(form) < 2:
             continue
@@ -1568,6 +1619,27 @@ def _dictated_mentions(text: str, tokens: set[str]) -> list[Hit]:
         for tok in names
         for start, end in occurrences(text, tok, not_after=LATIN_OR_HYPHEN, not_before=LATIN)
     ]
+
+
+def _lower_case_mentions(text: str, tokens: set[str]) -> list[Hit]:
+    """Session 19: a name found written with its capital ("Siti, 29, from …") is the same person
+    where a hurried or speech-to-text line writes it in lower case ("she accuses siti of …"),
+    when the lower-case form is no English word (tanner, rose and mark are words: left alone)."""
+    from assistant.redact.given_names import english_word_forms, english_words
+
+    words, forms = english_words(), english_word_forms()
+    out: list[Hit] = []
+    for tok in sorted(tokens):
+        low = tok.lower()
+        if low == tok or len(low) < 3 or low in words or low in forms or not low.isalpha() or (
+            low.endswith("s") and low[:-1] in words  # Miles, the name; miles, the distance
+        ):
+            continue
+        out.extend(
+            Hit(start, end, PERSON, 0.6, "propagated")
+            for start, end in occurrences(text, low, not_after=LATIN_OR_HYPHEN, not_before=LATIN)
+        )
+    return out
 
 
 _TH_ROLE_ABBREV = re.compile(rf"[{THAI_LETTERS}]{{2,5}}\.(?=[{THAI_LETTERS}]{{2}})")

@@ -188,9 +188,9 @@ class GazetteerLocationRecognizer(EntityRecognizer):
                     self._latin_name(text, m.end(), out)
                 else:
                     if lower is None:
-                        from assistant.redact.recognizers.person_en_dictated import dictated_lower
+                        from assistant.redact.recognizers.person_en_dictated import lower_case_note
 
-                        lower = dictated_lower(text)
+                        lower = lower_case_note(text)
                     if lower:
                         resides = bool(_RESIDES.search(text, max(0, m.start() - 24), m.start())) or (
                             _after_a_dictated_name(text, m.start())

@@ -79,8 +79,9 @@ _DISCORD_TAG = re.compile(r"(?<![\w.@#])[A-Za-z][A-Za-z0-9_.]{1,30}#\d{4}(?![\w#
 #: the TLD against the public list, so a reserved or odd one (.example, .invalid, .local, .lan)
 #: slipped through although the address still names its owner.
 _EMAIL_ANY_TLD = re.compile(
-    r"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?"
-    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w@])"
+    # (session 19) a Thai letter before it is no part of it: อีเมลปอยpoy@gmail.com in a run-on note
+    r"(?<![A-Za-z0-9_.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9_@])"
 )
 #: round 17 — a gaming handle after its platform may be one camel-case word with no digit or
 #: separator (PSN xSmokeyRay, Xbox TaviKnight, Steam DarkOtter): a capital inside the word
@@ -184,7 +185,8 @@ _RULES = (
     Rule(ONLINE_ID, _LEET, 0.7),
     Rule(ONLINE_ID, _NAMED_ON_PLATFORM, 0.8, group="v"),
     Rule(ONLINE_ID, re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}(?![\w/])"), 0.8),  # Reddit u/name
-    Rule(ONLINE_ID, re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"), 0.9),
+    # (session 19) glued after Thai (ชื่อ@jeng_kui, คือ@fernnie.ck): the change of script is the space
+    Rule(ONLINE_ID, re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"), 0.9),
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z]){_PLATFORM}{_ID}{_OWNER}[^\S\n]*[:：][^\S\n]{{0,3}}(?P<v>{_HANDLE})(?![\w@])"
     ), 0.9, group="v", validate=_not_hotline_or_scale),
@@ -196,6 +198,15 @@ _RULES = (
     Rule(ONLINE_ID, re.compile(
         rf"(?:ไลน์|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส|ไอจี|ติ๊กต็อก)(?:ไอดี)?(?P<v>@?{_MARKED_HANDLE})(?![A-Za-z0-9_@#])"
     ), 0.8, group="v", validate=_not_hotline),
+    # session 19 — a platform's ID then คือ ("is") glued in a run-on note: WeChat IDคือwxid_tar0917
+    Rule(ONLINE_ID, re.compile(
+        rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]*(?:คือ|ชื่อ)[^\S\n]*(?P<v>@?{_MARKED_HANDLE})(?![A-Za-z0-9_@#])"
+    ), 0.8, group="v", validate=_not_hotline),
+    # session 19 — a LINE ID glued to ไลน์ with no mark in it (ทางไลน์tonboonruang): a word no English
+    # dictionary knows, in lower case (ไลน์group, ไลน์official stay)
+    Rule(ONLINE_ID, re.compile(
+        r"(?:ไลน์|ไอดีไลน์)(?:ไอดี|[^\S\n]?(?:ID|id)[^\S\n]?)?[^\S\n]?(?P<v>[a-z][a-z0-9]{4,29})(?![A-Za-z0-9_@#.])"
+    ), 0.75, group="v", validate=_not_english),
     # round 16 — a handle in brackets right after the platform: on LINE (ploy.chompoo), IG (@x)
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z]){_PLATFORM}{_ID}[^\S\n]*\([^\S\n]*(?P<v>@?{_MARKED_HANDLE})[^\S\n]*\)"

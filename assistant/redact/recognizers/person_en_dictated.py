@@ -51,7 +51,9 @@ _TITLES = (
 _REPORTING = ("says", "said", "told", "reports", "reported", "states", "stated", "asked", "thinks", "feels")
 _WORD = r"[a-zà-öø-ÿāēīōūáéíóú][a-zà-öø-ÿāēīōūáéíóú'’\-]*"
 
-_TOKEN = re.compile(_WORD + r"|\d+[a-z]?|[^\sA-Za-z\d]")
+#: (session 19) a lower-case run inside a capitalised word ("S|unday") is no word of its own: in a
+#: speech-to-text note capitals remain
+_TOKEN = re.compile(r"(?<![A-Za-z])" + _WORD + r"|\d+[a-z]?|[^\sA-Za-z\d]")
 _ORG_KINDS = frozenset({
     "chemist", "chemists", "pharmacy", "pharmacies", "practice", "surgery", "clinic", "church", "congregational",
     "congregation", "parish", "chapel", "mosque", "masjid", "temple", "gurdwara", "marae", "school", "college",
@@ -110,6 +112,14 @@ def _speech_to_text(text: str) -> bool:
     return bool(lower) and lower[0] and not re.search(r"[A-Z¤\[]", text) and len(text.split()) >= 12
 
 
+def lower_case_note(text: str) -> bool:
+    """A note written without capitals (``dictated_lower``) or by speech-to-text, whose sentences
+    open in lower case (``_speech_to_text``): in both, names, places and bodies come in lower case
+    as often as not, so the lower-case frames run (session 19: a speech-to-text note's "in mumbai",
+    "at the university of tasmania", "client pabitra lama" went unseen, its capitals being few)."""
+    return dictated_lower(text) or _speech_to_text(text)
+
+
 def _one_letter_short(word: str) -> bool:
     """A dictionary word with one letter dropped (studnt, kidny, apointment): a typo in a hurried
     note, not a name. Only for words of five letters or more, and only for the frameless rule:
@@ -149,7 +159,8 @@ def standalone_unknown_words(text: str) -> list[tuple[str, int, int]]:
 
 
 def _name_word(word: str) -> bool:
-    return word not in _CONTRACTIONS and word not in _FUNCTION and _unknown(word)
+    # (session 19) a token that opens with a digit (16yo, 5mos) is an age or a count, never a name
+    return word[:1].isalpha() and word not in _CONTRACTIONS and word not in _FUNCTION and _unknown(word)
 
 
 def _name_run(tokens: list[re.Match[str]], i: int) -> int:
@@ -176,7 +187,7 @@ def _span(tokens: list[re.Match[str]], i: int, j: int) -> tuple[int, int]:
 
 def dictated_spans(text: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of every identifier the lower-case frames find; [] for a normal note."""
-    if not dictated_lower(text):
+    if not lower_case_note(text):
         return []
     from assistant.redact.lexicon import get_lexicon
 

@@ -81,6 +81,8 @@ _AGED = re.compile(rf"(?<![{_T}.])(?P<v>[{_T}]{{2,24}})(?:[^\S\n]+{_NATIONALITY}
 _COUNT = r"(?:\d{1,2}|สอง|สาม|สี่|ห้า|หก|เจ็ด)"
 _LINE_SLOT = re.compile(
     r"(?:^|[\n:;,(—–-])[^\S\n]*$"
+    # session 19: a numbered roster line (1. X ม.2, 2) X ป.5)
+    r"|(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]*$"
     # session 16: after a head count or "and" in a list of children (ลูกสองคน แนน ป.5 กับ ต้น ป.2)
     rf"|(?:{_COUNT}[^\S\n]?คน|คือ|กับ|และ)[^\S\n]*$"
 )

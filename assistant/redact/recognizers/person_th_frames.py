@@ -108,6 +108,8 @@ _REL_LATIN = re.compile(
     rf"[^\S\n]*\((?P<n>[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+)?)(?=[^\S\n]*[){_T}]|[^\S\n]+[{_T}])"
 )
 _CHUNK = re.compile(rf"[{_T}]+")
+#: session 19 — "the X family": ครอบครัวศรีสุขได้เบี้ยยังชีพ, ตระกูลแสงทอง
+_FAMILY_OF = re.compile(rf"(?:ครอบครัว|ตระกูล)[^\S\n]?(?=[{_T}])")
 #: A list of people after ได้แก่ ("namely"): single words (or quoted nicknames) joined by commas and
 #: และ — อชิรวิทย์, ณัฐนนท์ และ "แบงค์ขาว". Taken only when most items are names or quoted, so a
 #: list of things (ได้แก่ ข้าว, น้ำ และยา) is left alone.
@@ -133,7 +135,7 @@ _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6}[^\S\n]*)"
 #: colon — "ครูจินตหรา: …", "พี่อุ๋ม พม.: …". Read only when two or more lines are built so.
 _SPEAKER = re.compile(
     # session 8: a chat line may open with its time (09:15 ฝ้าย: …, [21:47] ปอ: …)
-    rf"(?:^|(?<=\n))[^\S\n]*(?P<time>\[?\d{{1,2}}[:.]\d{{2}}\]?[^\S\n]*(?:น\.)?[^\S\n]*)?(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,8}})?[^\S\n]*(?P<emoji>{_EMOJI})?[:：][^\S\n]",
+    rf"(?:^|(?<=\n))[^\S\n]*(?P<time>\[?\d{{1,2}}[:.]\d{{2}}\]?[^\S\n]*(?:น\.)?[^\S\n]*)?(?P<role>[A-Z]{{2,4}}[^\S\n]+)?(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,8}})?[^\S\n]*(?P<emoji>{_EMOJI})?[:：][^\S\n]",
     re.MULTILINE,
 )
 _THAI_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
@@ -203,10 +205,28 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
         self._soft = tuple(sorted(lex.th_soft_titles, key=len, reverse=True))
         self._kin_words = tuple(sorted(RELATION_NOUNS | lex.th_soft_titles, key=len, reverse=True))
 
+    def _family_name_end(self, text: str, pos: int) -> int | None:
+        """End of a family name right after ครอบครัว/ตระกูล: a listed family name no dictionary
+        holds (ครอบครัวศรีสุข, ตระกูลแสงทอง); a word of what kind of family it is (อุปถัมภ์,
+        ขยาย, เดี่ยว) is in the dictionary and stays."""
+        chunk = _CHUNK.match(text, pos)
+        if not chunk:
+            return None
+        run = chunk.group(0)
+        for n in range(min(len(run), 20), 3, -1):
+            word = run[:n]
+            if word in self._th.family_names and word not in self._th.words and word not in self._blocked:
+                return pos + n
+        return None
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
+        for m in _FAMILY_OF.finditer(text):
+            end = self._family_name_end(text, m.end())
+            if end is not None:
+                out.append(self.result(PERSON, m.end(), end, 0.7))
         if "ชื่อ" in text:
             for m in _TOLD.finditer(text):
                 end = self._name_end(text, m.end(), told=True)
@@ -294,11 +314,14 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             label, start = m.group("label"), m.start("label")
             title = next((t for t in self._soft if label.startswith(t) and len(label) - len(t) >= 2), "")
             name = label[len(title):]
-            if name in self._blocked or self._th.tokenize(name)[0] in self._blocked:
+            # (session 19) a chat speaker addressed by title or role (พี่หน่อย:, CG นิด:) may be called
+            # by a word that is otherwise a particle: in a chat's speaker slot it is the name
+            particle_name = bool(title or m.group("role")) and label in chatting and name in self._alone_ok
+            if (name in self._blocked or self._th.tokenize(name)[0] in self._blocked) and not particle_name:
                 continue
             if label in _CHAT_ROLES or label.startswith(_CHAT_ROLE_HEADS):
                 continue  # เจ้าหน้าที่:, ผู้ใช้:, แอดมิน(สมาคม):, ทีม(เอาท์รีช): a role speaks, not a named person
-            if self._th.is_name(name) or (title and name not in self._th.words) or (
+            if particle_name or self._th.is_name(name) or (title and name not in self._th.words) or (
                 (label in chatting or m.group("emoji")) and len(name) >= 2 and name not in self._th.stopwords
             ):  # (a label decorated with emoji is a chat display name, never a heading)
                 out.append(self.result(PERSON, start + len(title), m.end("label"), 0.75))
