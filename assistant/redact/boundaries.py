@@ -479,7 +479,9 @@ _LOWER_BUSINESS_KIND = re.compile(
 _SPOKEN_BODY_KIND = re.compile(
     r"(?:['’]s)?(?:(?:[^\S\n]+[A-Za-z]{3,}){0,2}?[^\S\n]+(?:church|mosque|temple|gurdwara|synagogue|center|centre|"
     r"surgery|clinic|school|academy|college|poultry|seafoods|packers|grill|tours|car[^\S\n]wash|"
-    r"logistics|diner|bistro|pharmacy|daycare|nursery|kindergarten)"
+    r"logistics|diner|bistro|pharmacy|daycare|nursery|kindergarten|"
+    # session 19: where hospitality workers work (Lukthung Palace karaoke, Salty Palms hostel)
+    r"karaoke|pub|hostel|guesthouse|resort|hotel|motel)"
     # a kind that is also a verb or a word on its own needs a word before it: nail spa, iron works
     r"|(?:[^\S\n]+[A-Za-z]{3,}){1,2}?[^\S\n]+(?:spa|works|foods|motors|dental))(?![A-Za-z])"
 )
@@ -639,12 +641,14 @@ def _ordinary_between(tail: str) -> bool:
     """The words between a lower-case name and its kind are part of a name, not a clause: no
     function word or verb among them ("brackenfield university", not "jordan went to the clinic")."""
     from assistant.redact.given_names import english_word_forms
+    from assistant.redact.lexicon import get_lexicon
 
     words = tail.split()[:-1]
     if tail.split()[-2:] in (["learning", "centre"], ["health", "post"]):
         words = words[:-1]
     forms = english_word_forms()  # function words and irregular inflections (went, to, the)
-    return all(w not in forms and not w.endswith(("ed", "ing")) for w in words)
+    roles = get_lexicon().en_roles  # (session 19) "Bank's mother Sunee works": a relation, then a clause
+    return all(w not in forms and not w.endswith(("ed", "ing")) and w.lower() not in roles for w in words)
 
 
 #: Words that open romanised Thai place names (Bang Na, Lat Phrao, Huai Khwang, Khlong Toei).

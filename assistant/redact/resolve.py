@@ -451,9 +451,19 @@ _CAPS_NICKNAME = re.compile(
 )
 
 
+#: session 19 — a capitalised word after a cue that only introduces nicknames ("nickname Bank").
+_CUED_NICKNAME = re.compile(
+    r"(?i:\(?nick(?:name)?d?:?|goes[^\S\n\t]+by|aka|a\.k\.a\.?)[^\S\n\t]+['\"‘“]?(?P<n>(?-i:[A-Z][a-z]{1,14}))(?![A-Za-z])"
+)
+
+
 def _caps_nickname(text: str, value: str) -> bool:
-    """``value`` (JJ) is a nickname in capitals that the note introduces with a naming cue."""
-    return len(value) <= 3 and value.isupper() and any(m.group("n") == value for m in _CAPS_NICKNAME.finditer(text))
+    """``value`` is a nickname the note introduces with a naming cue: in capitals (JJ) after any
+    cue, or (session 19) a capitalised word after a nickname-only cue ("nickname Bank" … "Bank's
+    mother"): Thai nicknames are English words, so the name lists do not know them."""
+    if len(value) <= 3 and value.isupper() and any(m.group("n") == value for m in _CAPS_NICKNAME.finditer(text)):
+        return True
+    return value[:1].isupper() and any(m.group("n") == value for m in _CUED_NICKNAME.finditer(text))
 #: A lower-case name a rule found, accents included (jennelyn pacaña, zoë).
 _LOWER_WORD = re.compile(rf"[{LATIN_LOWER}][{LATIN_LOWER}'’\- ]{{1,40}}[{LATIN_LOWER}]")
 #: A person span that ends in a surname initial ("Somsak K"): its dot belongs to it.

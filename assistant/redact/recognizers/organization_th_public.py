@@ -111,6 +111,8 @@ _HILL_HEADS = frozenset({"เขา", "ภู", "ม่อน"})
 #: may open with a word that is generic after ชุมชน (เมือง).
 _LANDMARK_HEADS = frozenset({
     "อุทยานแห่งชาติ", "อุทยานประวัติศาสตร์", "ปราสาท", "นิคมอุตสาหกรรม", "นิคม", "เขื่อน", "น้ำตก", "อ่างเก็บน้ำ",
+    # session 19: an island (เกาะหลีเป๊ะ, เกาะพระทอง, เกาะลิบง)
+    "เกาะ",
 })
 #: Places named after a community or market head: ชุมชนริมคลองบางบัว, ตลาดนัดคลองถมเซ็นเตอร์.
 _PLACE_HEADS = (
@@ -126,7 +128,13 @@ _PLACE_HEADS = (
 )
 #: Heads that are also common nouns (a sand castle, a settlement): one dictionary word after them
 #: is no name (ปราสาททราย).
-_WORDY_PLACE_HEADS = frozenset({"ปราสาท", "นิคม"})
+#: (session 19) เกาะ is also "to cling" (ลูกเกาะแขน, เด็กๆเกาะกลุ่ม): an island follows a word of
+#: place or movement, or stands after a space or a line's start.
+_ISLAND_BEFORE = re.compile(
+    r"(?:ที่|ไป|อยู่|บน|จาก|บ้าน|ชาว|ถึง|กลับ|ย้าย|มา|ใน|แถว|ทาง|เที่ยว|ฝั่ง|[^\u0e00-\u0e7f]|^)$"
+)
+#: เกาะ is also "to cling": เกาะแขน, เกาะกลุ่ม, เกาะติด are no islands.
+_WORDY_PLACE_HEADS = frozenset({"ปราสาท", "นิคม", "เกาะ"})
 #: Kinds of bridge, not a bridge's name (สะพานลอย "footbridge", สะพานข้ามคลอง).
 _GENERIC_BRIDGE = frozenset({"ลอย", "ข้าม", "ไม้", "ปูน", "แขวน", "คอนกรีต", "ปลา", "เล็ก", "ใหญ่", "ยาว", "ชั่วคราว", "ขาด", "หัก"})
 #: Generic kinds after ชุมชน (ชุมชนแออัด "a slum") — not a named community.
@@ -426,6 +434,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 continue  # ตลาดสด|เทศบาล, ตลาดนัด|กลางคืน: whose market, or when it opens, is no name
             if m.group("h") in _WORDY_PLACE_HEADS and end is not None and text[m.end():end] in self._th.words:
                 continue
+            if m.group("h") == "เกาะ" and not _ISLAND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # (session 19) ลูกเกาะแขนแม่ "clings to mum's arm": no place word before it
             if end is not None and end - m.end() >= 3:
                 out.append(self.result(self._place_type[m.group("h")], m.start(), end, 0.7))
         if re.search(rf"[{_T}]", text):

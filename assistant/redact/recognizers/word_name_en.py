@@ -153,7 +153,11 @@ class WordNameRecognizer(RegexRecognizer):
                 out.append(self.result(PERSON, m.start("n"), m.end("s"), WORD_NAME_SCORE))
         for m in _NICKNAME.finditer(text):  # "(goes by Chencho)": any capitalised name token
             tok = m.group("n")
-            if is_word_name(tok) or is_name_token(tok) or tok.isupper() or ("-" in tok and person_word(tok)):
+            if is_word_name(tok) or is_name_token(tok) or tok.isupper() or ("-" in tok and person_word(tok)) or (
+                # (session 19) after a cue that only ever introduces a nickname ("nickname Bank",
+                # "goes by Golf"), any capitalised word: Thai nicknames are English words
+                _NICKNAME_ONLY.match(m.group(0)) and tok not in _NOT_A_NICKNAME and "\t" not in m.group(0)
+            ):  # (a tab: a table's header cells "Goes by<TAB>Phone", not a sentence)
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE))
         for m in _QUOTED_NICKNAME.finditer(text):
             if person_word(m.group("n").split()[0]) or len(m.group("n").split()) > 1:
@@ -282,6 +286,9 @@ _NICKNAME = re.compile(
     # session 13: a hyphenated nickname (Jun-Jun) or one in capitals (JJ) is one too
     r"[^\S\n]+['\"‘“]?(?P<n>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,3}(?![A-Za-z]))(?![A-Za-z\-])"
 )
+#: Cues that introduce nothing but what a person is called ("known as" may name a place).
+_NICKNAME_ONLY = re.compile(r"(?i)\(?(?:nick(?:name)?d?|goes[^\S\n]+by|a\.?k\.?a\.?)\b")
+_NOT_A_NICKNAME = frozenset({"The", "A", "An", "His", "Her", "Their", "Mr", "Mrs", "Ms", "Dr", "Bus", "Car", "Train", "Taxi"})
 #: session 13 — a quoted nickname of one to three words after a naming cue ("Big Dutch").
 _QUOTED_NICKNAME = re.compile(
     r"(?i:(?<![A-Za-z])(?:goes[^\S\n]+by|nicknamed|a\.?k\.?a\.?|(?:also[^\S\n]+)?known[^\S\n]+as|prefers|"
