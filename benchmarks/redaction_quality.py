@@ -102,6 +102,9 @@ SETS = (
     (REDACT_TESTS / "heldout60", "held-out set 60 (BLIND: written at the start of session 18, misses never printed)"),
     (REDACT_TESTS / "heldout61", "held-out set 61 (session 18: places, organisations and addresses, open)"),
     (REDACT_TESTS / "keep8", "over-redaction set keep8 (session 18: services, kinds of place, doses, eponyms in notes, open)"),
+    (REDACT_TESTS / "heldout62", "held-out set 62 (BLIND: written at the start of session 19, misses never printed)"),
+    (REDACT_TESTS / "heldout63", "held-out set 63 (session 19: dictated, speech-to-text and run-on Thai notes, open)"),
+    (REDACT_TESTS / "heldout64", "held-out set 64 (session 19: people named every way, open)"),
 )
 
 

@@ -55,3 +55,16 @@ def test_the_name_or_place_is_found(analyzer, text, value):
 )
 def test_words_stay(analyzer, text, keep):
     assert untouched(analyzer, text, keep), found(analyzer, text)
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_dictated_name(analyzer):
+    text = (
+        "medical ward new paragraph patient devon achterberg twenty nine canadian lives alone "
+        "full stop devon says he has been working sixteen hour days and we talked about sleep"
+    )
+    assert covered(analyzer, text, "devon achterberg"), found(analyzer, text)
+
+
+def test_hospitality_kind_words_close_a_capitalised_name(analyzer):
+    text = "She sits with customers at Lukthung Palace karaoke on the other side of town."
+    assert covered(analyzer, text, "Lukthung Palace karaoke"), found(analyzer, text)

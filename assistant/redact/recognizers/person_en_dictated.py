@@ -163,6 +163,13 @@ def _name_word(word: str) -> bool:
     return word[:1].isalpha() and word not in _CONTRACTIONS and word not in _FUNCTION and _unknown(word)
 
 
+def _given_word(word: str) -> bool:
+    """A lower-case word that is a listed given name though also an English word (devon, grace)."""
+    from assistant.redact.given_names import all_given_names
+
+    return word.isalpha() and word not in _FUNCTION and word.capitalize() in all_given_names()
+
+
 def _name_run(tokens: list[re.Match[str]], i: int) -> int:
     """Index after a name run starting at token i (i when there is none): unknown words, and a
     particle only when an unknown word follows it."""
@@ -204,6 +211,8 @@ def dictated_spans(text: str) -> list[tuple[str, int, int]]:
             if words[nxt] in ("is", "was", "=") and nxt + 1 < n:
                 nxt += 1
             j = _name_run(toks, nxt)
+            if j == nxt and nxt + 1 < n and _given_word(words[nxt]) and (k := _name_run(toks, nxt + 1)) > nxt + 1:
+                j = k  # (session 19) "patient devon achterberg": a given name that is also a word, then a name
             need = 2 if w in _REPORTING else 1
             if j - nxt >= need and (j - nxt >= 2 or len(words[nxt]) >= 4):
                 names.add(text[toks[nxt].start():toks[j - 1].end()])
