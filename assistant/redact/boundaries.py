@@ -674,7 +674,9 @@ _CAPITALISED_WORDS_AFTER = re.compile(rf"[^\S\n](?:the[^\S\n])?{_CALENDAR_WORD}{
 #: session 17 — a body's kind word closing its span, and "of (the) Name" after it.
 _ENDS_IN_BODY_WORD = re.compile(
     r"(?:Center|Centre|Association|Society|Council|Federation|Alliance|Foundation|Network|Coalition|"
-    r"Church|Union|League|Committee|Institute|Mall|Sisters|Friends|Daughters|Brothers)\Z"
+    r"Church|Union|League|Committee|Institute|Mall|Sisters|Friends|Daughters|Brothers|"
+    # session 19: Lighthouse Samoan Assembly| of God, Ministry| of Health, Office| of Refugee Resettlement
+    r"Assembly|Ministry|Office|Department|Bureau|Commission|Tribunal|Court|Congregation)\Z"
 )
 _OF_NAME_AFTER = re.compile(rf"[^\S\n]of{_CAPITALISED_WORDS_AFTER.pattern}")
 

@@ -165,6 +165,9 @@ def _runs(text: str, toks: list[re.Match[str]]) -> list[Rewrite]:
                 else:
                     break
             letters = "".join(_SEPARATORS.get(w.lower(), w.upper()) for w in words[start:i])
+            if start > 0 and words[start - 1].lower() == "plus" and _gap_ok(text, toks[start - 1], toks[start]):
+                start -= 1
+                letters = "+" + letters  # "plus three five one …": an international number
             if start < i and i - start < 2 and not _labelled(text, toks[start].start()):
                 start, letters = i, ""  # one letter alone ("a four…"): the article, unless cued
             out.append(Rewrite(toks[start].start(), toks[j - 1].end(), letters + "".join(parts)))

@@ -75,3 +75,16 @@ def test_the_rewrite_maps_back_onto_the_spoken_words():
 
 def test_a_typed_note_is_not_rewritten():
     assert rewrite_spoken("Seen with Mum. PHQ-9 = 14, GAD-7 = 9. Plan: review in 2 weeks.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("he keeps calling his phone is plus three five one nine one two four four seven three oh six mood low",
+         "plus three five one nine one two four four seven three oh six"),
+        ("Nattapong Einarsson, Grade 9, kennitala 140311-2290. Known as Tong at home.", "140311-2290"),
+        ("Vita plays drums at Lighthouse Samoan Assembly of God on Sundays.", "Lighthouse Samoan Assembly of God"),
+    ],
+)
+def test_more_numbers_and_names_are_found_whole(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)

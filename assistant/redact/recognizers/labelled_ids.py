@@ -59,7 +59,9 @@ _ID_LABELS_CI = (
     # session 9: national numbers of more countries, residence and asylum permits
     r"personnummer|personal identity number|fødselsnummer|hetu|bsn|burgerservicenummer|steuer-id|"
     r"sozialversicherungsnummer|ppsn|cpr|nie|dni|nif|curp|nik|ktp|mykad|cnic|nin|bvn|national id|"
-    r"codice fiscale|ahv|permit|residence permit|asylum permit|asylum seeker permit|refugee id"
+    r"codice fiscale|ahv|permit|residence permit|asylum permit|asylum seeker permit|refugee id|"
+    # session 19: Iceland's national number
+    r"kennitala|kt"
 )
 _TH_CASE = r"เลขเวชระเบียน|เวชระเบียน|ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย"
 _TH_ID = (
