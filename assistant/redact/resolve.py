@@ -451,9 +451,9 @@ _CAPS_NICKNAME = re.compile(
 )
 
 
-#: session 19 — a capitalised word after a cue that only introduces nicknames ("nickname Bank").
-_CUED_NICKNAME = re.compile(
-    r"(?i:\(?nick(?:name)?d?:?|goes[^\S\n\t]+by|aka|a\.k\.a\.?)[^\S\n\t]+['\"‘“]?(?P<n>(?-i:[A-Z][a-z]{1,14}))(?![A-Za-z])"
+#: session 19 — a cue that only introduces nicknames, right before a capitalised word ("nickname Bank").
+_NICKNAME_CUE_BEFORE = re.compile(
+    r"(?i:(?<![A-Za-z])\(?nick(?:name)?d?:?|(?<![A-Za-z])goes[^\S\n\t]+by|(?<![A-Za-z])aka|a\.k\.a\.?)[^\S\n\t]+['\"‘“]?$"
 )
 
 
@@ -463,7 +463,15 @@ def _caps_nickname(text: str, value: str) -> bool:
     mother"): Thai nicknames are English words, so the name lists do not know them."""
     if len(value) <= 3 and value.isupper() and any(m.group("n") == value for m in _CAPS_NICKNAME.finditer(text)):
         return True
-    return value[:1].isupper() and any(m.group("n") == value for m in _CUED_NICKNAME.finditer(text))
+    if not (value[:1].isupper() and value[1:].isalpha() and value[1:].islower() and 2 <= len(value) <= 15):
+        return False
+    # each mention's few characters before it, not the whole note per call: this runs per span
+    k = text.find(value)
+    while k >= 0:
+        if not text[k + len(value):k + len(value) + 1].isalpha() and _NICKNAME_CUE_BEFORE.search(text, max(0, k - 16), k):
+            return True
+        k = text.find(value, k + 1)
+    return False
 #: A lower-case name a rule found, accents included (jennelyn pacaña, zoë).
 _LOWER_WORD = re.compile(rf"[{LATIN_LOWER}][{LATIN_LOWER}'’\- ]{{1,40}}[{LATIN_LOWER}]")
 #: A person span that ends in a surname initial ("Somsak K"): its dot belongs to it.
