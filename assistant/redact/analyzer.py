@@ -113,24 +113,25 @@ class IdentifierAnalyzer:
         if rewritten is None:
             return []
         hits: list[Hit] = []
-        for r in self._bundle.run_rules(rewritten.text, SCORE_THRESHOLD):
-            etype = PRESIDIO_TO_TYPE.get(r.entity_type)
-            if etype is None:
-                continue
-            start, end = rewritten.original_span(r.start, r.end)
+        for h in self._rule_hits(rewritten.text):
+            start, end = rewritten.original_span(h.start, h.end)
             if rewritten.touches_rewrite(start, end):
-                hits.append(Hit(start, end, etype, r.score, "rule"))
+                hits.append(Hit(start, end, h.type, h.score, "rule"))
+        return hits
+
+    def _rule_hits(self, norm: str) -> list[Hit]:
+        """The pattern recognizers' results over ``norm``, as hits of our types."""
+        hits: list[Hit] = []
+        for r in self._bundle.run_rules(norm, SCORE_THRESHOLD):
+            etype = PRESIDIO_TO_TYPE.get(r.entity_type)
+            if etype is not None:
+                hits.append(Hit(r.start, r.end, etype, r.score, "rule"))
         return hits
 
     def _raw_hits(self, text: str) -> list[Hit]:
         norm = repair_ocr(to_ascii_digits(text))  # same length: offsets index ``text``
         with self._lock:  # spaCy/Presidio objects are shared: one call at a time
-            results = self._bundle.run_rules(norm, SCORE_THRESHOLD)
-            hits: list[Hit] = []
-            for r in results:
-                etype = PRESIDIO_TO_TYPE.get(r.entity_type)
-                if etype is not None:
-                    hits.append(Hit(r.start, r.end, etype, r.score, "rule"))
+            hits = self._rule_hits(norm)
             hits.extend(self._spoken_hits(norm))
             if _LATIN.search(norm):
                 nlp_input = _THAI_CHARS.sub(" ", norm)  # the English model never reads Thai

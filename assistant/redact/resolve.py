@@ -40,7 +40,7 @@ from assistant.redact.recognizers.person_th_apposed import BRACKET_ROLE_OPENERS
 from assistant.redact.recognizers.person_th_bounds import fix_thai_bounds
 from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.recognizers.person_th_line import CLAUSE_PREFIXES
-from assistant.redact.recognizers.word_name_en import is_word_name
+from assistant.redact.recognizers.word_name_en import NICKNAME_ONLY_CUE, is_word_name
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import ADDRESS, LOCATION, ORGANIZATION, PERSON, TYPE_PRIORITY
 from assistant.text.find import LATIN, LATIN_OR_HYPHEN, LOWER, occurrences
@@ -452,9 +452,7 @@ _CAPS_NICKNAME = re.compile(
 
 
 #: session 19 — a cue that only introduces nicknames, right before a capitalised word ("nickname Bank").
-_NICKNAME_CUE_BEFORE = re.compile(
-    r"(?i:(?<![A-Za-z])\(?nick(?:name)?d?:?|(?<![A-Za-z])goes[^\S\n\t]+by|(?<![A-Za-z])aka|a\.k\.a\.?)[^\S\n\t]+['\"‘“]?$"
-)
+_NICKNAME_CUE_BEFORE = re.compile(rf"(?i:{NICKNAME_ONLY_CUE})[^\S\n\t]+['\"‘“]?$")
 
 
 def _caps_nickname(text: str, value: str) -> bool:
@@ -1142,7 +1140,9 @@ def _add_thai_listed(text: str, hits: list[Hit], words) -> None:
     """Session 19: the items after ได้แก่ ("namely") in a list of people that ends with ฯลฯ or the
     line, written with spaces only (ก๊วนเพื่อน ได้แก่ ต้าร์ อาร์ม โอ๊ต ฯลฯ, หลาน 3 คน ได้แก่ ดาว (ป.6)
     บิว (ป.3) และน้องเก่ง): every lone word is a name when a people noun comes before ได้แก่ or an
-    item is already known as a person. Nicknames are ordinary words (ดาว, พีช), so the list is the cue."""
+    item is already known as a person. Nicknames are ordinary words (ดาว, พีช), so the list is the cue.
+    Beside person_th_frames._names_list (comma lists whose items are mostly listed names): this one
+    needs the other recognizers' hits, so it runs here."""
     people = [(h.start, h.end) for h in hits if h.type == PERSON]
     for cue in _TH_NAMELY.finditer(text):
         items: list[tuple[int, int]] = []
@@ -1625,39 +1625,43 @@ def _dictated_mentions(text: str, tokens: set[str]) -> list[Hit]:
     found ("seen noina at the drop in … goes by noina"), where the name is no English word."""
     if not tokens:
         return []
-    from assistant.redact.given_names import english_word_forms, english_words
     from assistant.redact.recognizers.person_en_dictated import dictated_lower
 
-    words, forms = english_words(), english_word_forms()
-    names = [t for t in sorted(tokens) if t not in words and t not in forms]
+    names = [t for t in sorted(tokens) if _no_english_word(t)]
     if not names or not dictated_lower(text):
         return []
-    return [
-        Hit(start, end, PERSON, 0.6, "propagated")
-        for tok in names
-        for start, end in occurrences(text, tok, not_after=LATIN_OR_HYPHEN, not_before=LATIN)
-    ]
+    return _whole_word_mentions(text, names)
 
 
 def _lower_case_mentions(text: str, tokens: set[str]) -> list[Hit]:
     """Session 19: a name found written with its capital ("Siti, 29, from …") is the same person
     where a hurried or speech-to-text line writes it in lower case ("she accuses siti of …"),
     when the lower-case form is no English word (tanner, rose and mark are words: left alone)."""
+    from assistant.redact.given_names import english_words
+
+    words = english_words()
+    names = [
+        low for tok in sorted(tokens)
+        if (low := tok.lower()) != tok and len(low) >= 3 and low.isalpha() and _no_english_word(low)
+        and not (low.endswith("s") and low[:-1] in words)  # Miles, the name; miles, the distance
+    ]
+    return _whole_word_mentions(text, names)
+
+
+def _no_english_word(word: str) -> bool:
+    """Neither a dictionary word nor an inflection of one (went, the)."""
     from assistant.redact.given_names import english_word_forms, english_words
 
-    words, forms = english_words(), english_word_forms()
-    out: list[Hit] = []
-    for tok in sorted(tokens):
-        low = tok.lower()
-        if low == tok or len(low) < 3 or low in words or low in forms or not low.isalpha() or (
-            low.endswith("s") and low[:-1] in words  # Miles, the name; miles, the distance
-        ):
-            continue
-        out.extend(
-            Hit(start, end, PERSON, 0.6, "propagated")
-            for start, end in occurrences(text, low, not_after=LATIN_OR_HYPHEN, not_before=LATIN)
-        )
-    return out
+    return word not in english_words() and word not in english_word_forms()
+
+
+def _whole_word_mentions(text: str, names: list[str]) -> list[Hit]:
+    """Every mention of each name as written, as a word of its own."""
+    return [
+        Hit(start, end, PERSON, 0.6, "propagated")
+        for tok in names
+        for start, end in occurrences(text, tok, not_after=LATIN_OR_HYPHEN, not_before=LATIN)
+    ]
 
 
 _TH_ROLE_ABBREV = re.compile(rf"[{THAI_LETTERS}]{{2,5}}\.(?=[{THAI_LETTERS}]{{2}})")

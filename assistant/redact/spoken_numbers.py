@@ -215,7 +215,7 @@ def _dates(text: str, toks: list[re.Match[str]], taken: list[Rewrite]) -> list[R
     for k, w in enumerate(words):
         if w in _STREET_KINDS and k >= 1:
             got = _ordinal_before(words, k - 1)
-            if got and _gap_ok(text, toks[got[0]], toks[k - 1]) if got and got[0] < k - 1 else got:
+            if got and (got[0] == k - 1 or _gap_ok(text, toks[got[0]], toks[k - 1])):  # twenty|fourth
                 out.append(Rewrite(toks[got[0]].start(), toks[k - 1].end(), got[1]))
             continue
         if w not in _MONTHS:
@@ -228,7 +228,7 @@ def _dates(text: str, toks: list[re.Match[str]], taken: list[Rewrite]) -> list[R
                 out.append(Rewrite(toks[first].start(), toks[k - 2].end(), digits))
         # ordinal or number after the month: march third, august second
         if k + 1 < len(words):
-            got = _number_value([t.group(0) for t in toks], k + 1)
+            got = _number_value(words, k + 1)
             if got:
                 span_end = toks[k + got[1]].end()
                 if not any(r.start < span_end and toks[k + 1].start() < r.end for r in taken):
@@ -307,9 +307,7 @@ def rewrite_spoken(text: str) -> Rewritten | None:
     emails = _emails(text, toks)
     runs = [r for r in _runs(text, toks) if not any(e.start < r.end and r.start < e.end for e in emails)]
     dates = _dates(text, toks, runs + emails)
-    rewrites = sorted(
-        (r for r in (*emails, *runs, *dates)), key=lambda r: (r.start, -r.end)
-    )
+    rewrites = sorted((*emails, *runs, *dates), key=lambda r: (r.start, -r.end))
     kept: list[Rewrite] = []
     for r in rewrites:
         if kept and r.start < kept[-1].end:

@@ -126,15 +126,14 @@ _PLACE_HEADS = (
     # session 18 (set 61): parks, ruins, industrial estates, dams and falls
     *((head, LOCATION) for head in sorted(_LANDMARK_HEADS)),  # (sorted: one order in every process)
 )
-#: Heads that are also common nouns (a sand castle, a settlement): one dictionary word after them
-#: is no name (ปราสาททราย).
-#: (session 19) เกาะ is also "to cling" (ลูกเกาะแขน, เด็กๆเกาะกลุ่ม): an island follows a word of
-#: place or movement, or stands after a space or a line's start.
+#: Heads that are also common nouns or verbs (a sand castle, a settlement; เกาะ "to cling": เกาะแขน,
+#: เกาะติด): one dictionary word after them is no name (ปราสาททราย).
+_WORDY_PLACE_HEADS = frozenset({"ปราสาท", "นิคม", "เกาะ"})
+#: (session 19) an island follows a word of place or movement, or stands after a space or a line's
+#: start (ลูกเกาะแขน, เด็กๆเกาะกลุ่ม cling).
 _ISLAND_BEFORE = re.compile(
     r"(?:ที่|ไป|อยู่|บน|จาก|บ้าน|ชาว|ถึง|กลับ|ย้าย|มา|ใน|แถว|ทาง|เที่ยว|ฝั่ง|[^\u0e00-\u0e7f]|^)$"
 )
-#: เกาะ is also "to cling": เกาะแขน, เกาะกลุ่ม, เกาะติด are no islands.
-_WORDY_PLACE_HEADS = frozenset({"ปราสาท", "นิคม", "เกาะ"})
 #: Kinds of bridge, not a bridge's name (สะพานลอย "footbridge", สะพานข้ามคลอง).
 _GENERIC_BRIDGE = frozenset({"ลอย", "ข้าม", "ไม้", "ปูน", "แขวน", "คอนกรีต", "ปลา", "เล็ก", "ใหญ่", "ยาว", "ชั่วคราว", "ขาด", "หัก"})
 #: Generic kinds after ชุมชน (ชุมชนแออัด "a slum") — not a named community.

@@ -286,8 +286,10 @@ _NICKNAME = re.compile(
     # session 13: a hyphenated nickname (Jun-Jun) or one in capitals (JJ) is one too
     r"[^\S\n]+['\"‘“]?(?P<n>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,3}(?![A-Za-z]))(?![A-Za-z\-])"
 )
-#: Cues that introduce nothing but what a person is called ("known as" may name a place).
-_NICKNAME_ONLY = re.compile(r"(?i)\(?(?:nick(?:name)?d?|goes[^\S\n]+by|a\.?k\.?a\.?)\b")
+#: Cues that introduce nothing but what a person is called ("known as" may name a place); also
+#: read by resolve, which spreads a name so introduced to its other mentions.
+NICKNAME_ONLY_CUE = r"(?<![A-Za-z])\(?nick(?:name)?d?:?|(?<![A-Za-z])goes[^\S\n\t]+by|(?<![A-Za-z])aka|a\.k\.a\.?"
+_NICKNAME_ONLY = re.compile(rf"(?i:{NICKNAME_ONLY_CUE})")
 _NOT_A_NICKNAME = frozenset({"The", "A", "An", "His", "Her", "Their", "Mr", "Mrs", "Ms", "Dr", "Bus", "Car", "Train", "Taxi"})
 #: session 13 — a quoted nickname of one to three words after a naming cue ("Big Dutch").
 _QUOTED_NICKNAME = re.compile(
