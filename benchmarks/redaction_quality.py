@@ -105,6 +105,9 @@ SETS = (
     (REDACT_TESTS / "heldout62", "held-out set 62 (BLIND: written at the start of session 19, misses never printed)"),
     (REDACT_TESTS / "heldout63", "held-out set 63 (session 19: dictated, speech-to-text and run-on Thai notes, open)"),
     (REDACT_TESTS / "heldout64", "held-out set 64 (session 19: people named every way, open)"),
+    (REDACT_TESTS / "heldout65", "held-out set 65 (BLIND: written at the start of session 20, misses never printed)"),
+    (REDACT_TESTS / "heldout66", "held-out set 66 (session 20: organisations, places and addresses in English notes, open)"),
+    (REDACT_TESTS / "heldout67", "held-out set 67 (session 20: Thai places, organisations and numbers, open)"),
 )
 
 

@@ -22,8 +22,10 @@ from assistant.redact.ocr_repair import repair_ocr
 from assistant.redact.recognizers.base import to_ascii_digits
 from assistant.redact.resolve import (
     Hit,
+    add_address_parts,
     add_aliases,
     add_coordinated,
+    add_legal_forms,
     add_spelling_variants,
     add_thai_coordinated,
     add_thai_cued,
@@ -77,6 +79,8 @@ class IdentifierAnalyzer:
         """Clean, protect, alias, propagate and merge raw hits (also used for writer additions)."""
         hits = clean_ner(text, hits)
         cut_thai_run_on_bodies(text, hits)
+        add_address_parts(text, hits)
+        add_legal_forms(text, hits)
         protected = protected_spans(text)
         hits = cut_protected(text, hits, protected)
         hits = cut_loanwords(text, hits)

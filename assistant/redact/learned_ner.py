@@ -629,6 +629,8 @@ class LearnedTagger:
                 inside = self._from_head(inside)
                 if self.spec.code.startswith("th"):
                     inside = _before_glued_time(inside)
+            elif self.spec is THAI:
+                inside = _before_glued_clause(inside)
             span = self._trim_stopwords(inside, glued_kept=sure, glued_end_kept=sure and kind != "PERSON")
             span = _trim(text, *span) if span else None
             if span is not None and kind == "PERSON" and self.spec is THAI:
@@ -763,6 +765,31 @@ def _before_glued_time(inside: list[Token]) -> list[Token]:
     """The tokens of a Thai body's or place's span before a time glued to it (two or more kept)."""
     for k in range(2, len(inside)):
         if inside[k][1] == inside[k - 1][2] and "".join(t for t, _, _ in inside[k:k + 3]).startswith(_TH_TIME_AFTER_NAME):
+            return inside[:k]
+    return inside
+
+
+#: session 20 — verbs of going and coming that open a clause glued after a name in a run-on note
+#: (นายสมปองคลื่นแก้ว|ออกเรือหางยาวสีแดงไปดำปลิง "went out in the red longtail boat…").
+_TH_GOING = frozenset({"ออก", "ไป", "มา", "กลับ", "เข้า", "ขึ้น", "ลง", "เดิน", "วิ่ง", "หนี"})
+
+
+def _before_glued_clause(inside: list[Token]) -> list[Token]:
+    """The tokens of a Thai person's span before a clause glued to it: a clause word, an action
+    verb or a verb of going, then only dictionary words (three or more, ten letters or more), all
+    glued. A name's own syllables are not cut off: they are no dictionary words, the name's first
+    token holds them (ทองมา, บุญมา are single tokens), or they are too short a tail to be a clause
+    (ขิ่น|มา|เอ, อิส|มา|แอน: foreign names cut into syllables)."""
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    lex = get_thai_lexicon()
+    for k in range(1, len(inside) - 1):
+        tok = inside[k][0]
+        if not (tok in _TH_GOING or tok in _TH_CLAUSE_WORDS or lex.acts(tok)):
+            continue
+        tail = inside[k:]
+        glued = all(tail[j][1] == (inside[k - 1] if j == 0 else tail[j - 1])[2] for j in range(len(tail)))
+        if glued and len(tail) >= 3 and sum(len(t) for t, _, _ in tail) >= 10 and all(t in lex.words for t, _, _ in tail):
             return inside[:k]
     return inside
 

@@ -42,12 +42,14 @@ from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.recognizers.person_th_line import CLAUSE_PREFIXES
 from assistant.redact.recognizers.word_name_en import NICKNAME_ONLY_CUE, is_word_name
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
-from assistant.redact.types import ADDRESS, LOCATION, ORGANIZATION, PERSON, TYPE_PRIORITY
+from assistant.redact.types import ADDRESS, LOCATION, ONLINE_ID, ORGANIZATION, PERSON, TYPE_PRIORITY
 from assistant.text.find import LATIN, LATIN_OR_HYPHEN, LOWER, occurrences
 
 _THAI = re.compile(rf"[{THAI_LETTERS}]")
 #: Legal forms that end a company name with their own dot (Halden Motors Co., Ltd.).
-_LEGAL_FORMS = (" Ltd", " Inc", " Corp", " Co")
+_LEGAL_FORMS = (" Ltd", " Inc", " Corp", " Co", " Bhd")
+#: A dotted legal form at a company name's end (W.L.L, e.U, S.A, B.V): its last dot is its own.
+_DOTTED_FORM_END = re.compile(r"[^\S\n](?:[A-Za-z]\.){1,3}[A-Za-z]$")
 _THAI_CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _SOFT_NAMED = (PERSON, ORGANIZATION, LOCATION)
@@ -241,7 +243,7 @@ def _used_mid_sentence(text: str, token: str) -> bool:
 #: a few linking words), so a name followed by a lowercase verb is never swallowed.
 _CLIN_HEAD = (
     r"(?:Disorders?|Syndrome|Disease|Scale|Inventory|Questionnaire|Protocol|Checklist|Index|"
-    r"Interview|Screener|Screen|Assessment|Examination|Exam|Test|Therapy|Episode|Dementia|Palsy|Stage)"
+    r"Interview|Screener|Screen|Assessment|Examination|Exam|Test|Therapy|Episode|Dementia|Palsy|Stage|Rating)"
 )
 _CLIN_LINK = r"(?:and|of|use|type|related|induced|[IV]{1,3}|\d{1,2})"
 _CLINICAL = re.compile(
@@ -519,17 +521,65 @@ _BODY_CLAUSE_WORDS = frozenset({
 })
 
 
+#: Where a display name run on into the sentence ends: a body's clause words and what one does on
+#: a platform or must do next, but not ไม่ (a display name says เจมส์ไม่ง้อใคร "James needs nobody").
+_DISPLAY_CLAUSE_WORDS = (_BODY_CLAUSE_WORDS - {"ไม่"}) | {
+    "ต้อง", "โพสต์", "ด่า", "ทัก", "แชท", "ซึ่ง", "เพราะ", "จึง", "แต่", "พอ", "ตอนนี้",
+}
+#: Longer than a Thai display name runs (two names and a nickname): the sentence went on.
+_DISPLAY_NAME_MAX = 20
+_THAI_WORD = re.compile("[\u0E01-\u0E4E]+")
+
+
 def cut_thai_run_on_bodies(text: str, hits: list[Hit]) -> None:
     """A Thai body's name ends before the first clause word after it (มา, ไป, บอก, ให้, รับ…),
-    never further than the text allows a name to run."""
+    never further than the text allows a name to run; so does a Thai display name after a
+    platform (เฟซชื่อฝ้ายคำ|แล้วบอกว่าลูกไม่ยอมไปโรงเรียน…, session 20)."""
     th = get_thai_lexicon()
     for h in hits:
+        if h.type == ONLINE_ID:
+            first = text[h.start:h.end].split(None, 1)[0]
+            if len(first) > _DISPLAY_NAME_MAX and _THAI_WORD.fullmatch(first):
+                h.end = th.clause_start(text, h.start, h.start + len(first), _DISPLAY_CLAUSE_WORDS.__contains__, after=3)
+            continue
         if h.type not in (ORGANIZATION, LOCATION, ADDRESS) or " " in text[h.start:h.end]:
             continue
         m = _TH_GLUED_BODY.match(text, h.start)
         if not m or h.end - m.end() < 8:
             continue
         h.end = th.clause_start(text, m.end(), h.end, _BODY_CLAUSE_WORDS.__contains__, after=2)
+
+
+def add_address_parts(text: str, hits: list[Hit]) -> None:
+    """An address opens with the numbered parts written before it (flat, floor, house number):
+    a rule or the tagger that found the street or building leaves them out, and they locate the
+    client as much as the rest."""
+    from assistant.redact.recognizers.address_en import PARTS_BEFORE
+
+    for h in hits:
+        if h.type == ADDRESS:
+            before = PARTS_BEFORE.search(text, max(0, h.start - 60), h.start)
+            if before:
+                h.start = before.start()
+
+
+#: A company's legal form after its name, the world's ways of writing it (Al-Noor Cleaning Co.
+#: W.L.L., Siam Wellness Massage e.U., Maju Jaya Sdn Bhd, Lim Bros Pte Ltd, Kohler GmbH & Co. KG).
+_LEGAL_FORM = re.compile(
+    r",?[^\S\n](?:W\.L\.L\.?|WLL|S\.P\.C\.?|SPC|L\.L\.C\.?|LLC|FZE|FZCO|FZ-LLC|DMCC|Sdn\.?[^\S\n]Bhd\.?|Bhd\.?|"
+    r"Pte\.?[^\S\n]Ltd\.?|Pty\.?[^\S\n]Ltd\.?|GmbH(?:[^\S\n]&[^\S\n]Co\.[^\S\n]KG)?|e\.U\.|B\.V\.|N\.V\.|S\.A\.|"
+    r"S\.L\.|S\.r\.l\.|S\.p\.A\.|A/S|ApS|K\.K\.|Co\.,?[^\S\n]?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLP|PLC|Plc)(?![\w])"
+)
+
+
+def add_legal_forms(text: str, hits: list[Hit]) -> None:
+    """A company's name takes its legal form when a rule or the tagger stopped before it: the
+    form is written once and names the company as much as its words."""
+    for h in hits:
+        if h.type == ORGANIZATION:
+            m = _LEGAL_FORM.match(text, h.end)
+            if m:
+                h.end = m.end()
 
 
 def cut_clock_times(text: str, hits: list[Hit]) -> list[Hit]:
@@ -853,6 +903,7 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             if e2 < e and text[e2] == "." and (
                 _THAI.match(text, e2 - 1)
                 or text[s2:e2].endswith(_LEGAL_FORMS)
+                or (h.type == ORGANIZATION and _DOTTED_FORM_END.search(text, s2, e2))
                 or (h.type == PERSON and _ENDS_IN_INITIAL.search(text, s2, e2))
             ):
                 e2 += 1  # an abbreviation keeps its dot: มข., รพ.สต., Co., Ltd., Somsak K.

@@ -136,12 +136,30 @@ _TW_ADDRESS = re.compile(
 #: 2d. session 9 — a street whose type is glued to its name, as in German, Nordic and Dutch
 #: (Lindenstraße 12, Björkgatan 7 lgh 1204, 114 32 Stockholm; Keizersgracht 140). Suffixes that
 #: end English words (…ring, …gate, …gade, …kade) are left out: "Bring 2", "Brigade 4".
+#: session 20 — and written apart (Weseler Str. 112, Berliner Straße 5), a Dutch house number's
+#: addition (Zamenhofdreef 88-bis) and the Dutch postcode's letters (3562 JW Utrecht).
 _GLUED_STREET = re.compile(
     r"(?<![\w])[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:straße|strasse|gasse|platz|allee|damm|ufer|weg|gatan|gata|vägen|väg|"
-    r"gränd|veien|vei|vej|vænget|straat|laan|gracht|plein|dijk|katu|kuja)"
-    r"[^\S\n]+\d{1,4}[a-zA-Z]?(?![\w]|[:.]\d)(?:[^\S\n]+(?:lgh|whg|leil)\.?[^\S\n]*\d{1,5})?"
-    rf"(?:,?[^\S\n]+(?:[A-Z]{{1,2}}-)?(?:\d{{3}}[^\S\n]\d{{2}}|\d{{4,5}})[^\S\n]+{_TOWN}(?:[^\S\n]{_TOWN})?|{_TAIL})"
+    r"gränd|veien|vei|vej|vænget|straat|laan|gracht|plein|dijk|dreef|singel|steeg|katu|kuja"
+    r"|[^\S\n](?:Str\.|Straße|Strasse|Allee|Platz|Gasse))"
+    r"[^\S\n]+\d{1,4}[a-zA-Z]?(?:-(?:bis|[A-Za-z]|\d{1,3})(?![\w]))?(?![\w]|[:.]\d)"
+    r"(?:[^\S\n]+(?:lgh|whg|leil)\.?[^\S\n]*\d{1,5})?"
+    rf"(?:,?[^\S\n]+(?:[A-Z]{{1,2}}-)?(?:\d{{3}}[^\S\n]\d{{2}}|\d{{4}}[^\S\n][A-Z]{{2}}|\d{{4,5}})[^\S\n]+{_TOWN}(?:[^\S\n]{_TOWN})?|{_TAIL})"
 )
+#: session 20 — an address given as numbered parts only, then its area, as in the Gulf and Hong
+#: Kong ("Flat 22, Building 1187, Road 4025, Block 340, Juffair").
+_PART = (
+    r"(?:(?i:flat|unit|apt|apartment|suite|room|rm|house|villa|building|bldg|road|rd|street|st|block|blk|"
+    r"avenue|ave|floor|fl|plot|lot|door|way|zone|area)\.?[^\S\n]*(?:(?i:no)\.?[^\S\n]*)?"
+    r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:[/\-][A-Za-z0-9]{1,5})?|\d{1,2}/F|H\.?[^\S\n]?No\.?[^\S\n]*\d{1,5}(?:/[A-Za-z0-9]{1,4})?)"
+)
+_PARTS_ADDRESS = re.compile(
+    rf"(?<![\w]){_PART}(?:,[^\S\n]*{_PART}){{2,}},[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}{_TAIL}"
+)
+#: Numbered parts before an address a rule or the tagger found ("Flat B3, 6/F, | Wing Cheong
+#: Building, …", "Room 5F-12, | 88 Zhongshan Rd", "H.No. 12/B, | Sai Krupa Chawl"): they belong to
+#: it (resolve.add_address_parts).
+PARTS_BEFORE = re.compile(rf"(?:{_PART},[^\S\n]*)+$")
 #: 2b. a Philippine address: purok/sitio, barangay, then town and province ("Purok 4, Brgy. Sta.
 #: Cruz Norte, Calauan, Laguna"); a barangay alone is a LOCATION (location_en).
 _PH_ADDRESS = re.compile(
@@ -227,6 +245,7 @@ _RULES = (
     Rule(ADDRESS, _TYPE_FIRST_NUMBER_AFTER, 0.85),
     Rule(ADDRESS, _TW_ADDRESS, 0.85),
     Rule(ADDRESS, _GLUED_STREET, 0.85),
+    Rule(ADDRESS, _PARTS_ADDRESS, 0.8),
     Rule(ADDRESS, _PH_ADDRESS, 0.8),
     Rule(ADDRESS, _BUILDING_UNIT, 0.85),
     Rule(ADDRESS, _HALL_ROOM, 0.75),

@@ -31,9 +31,12 @@ _HANDLE = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?(?:#\d{4})?"
 #: underscore joining its parts (noom_1985, ploy.chompoo), so "LINE group" is no handle.
 _MARKED_HANDLE = r"(?=[A-Za-z0-9_.\-]*(?:\d|[._][A-Za-z0-9]))[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"
 _CUE_WORDS = r"(?!(?:LINE|Line|line|ไลน์|ไอดี|เฟซบุ๊ก|เฟส|IG|FB|Tel|โทร)(?![A-Za-z]))"
+#: A Thai display name: one or two words (in a run-on note the first runs on into the sentence;
+#: resolve.cut_thai_run_on_bodies ends it at the first clause word).
+_THAI_DISPLAY = r"[\u0E01-\u0E4E]+(?:[^\S\n][\u0E01-\u0E4E]+)?"
 _DISPLAY = _CUE_WORDS + (
     r"(?:[A-Za-z][\w.'’\-]*(?:[^\S\n][A-Za-z][\w.'’\-]*){0,4}"
-    r"|[\u0E01-\u0E4E]+(?:[^\S\n][\u0E01-\u0E4E]+)?)"
+    r"|" + _THAI_DISPLAY + ")"
 )
 
 #: A bare handle-shaped word: lowercase letters joined by "." or "_" with a digit in it
@@ -128,11 +131,12 @@ _LEET = re.compile(r"(?<![\w.@#/\-])(?=[A-Za-z0-9]{6,}(?![\w@]))[A-Za-z]+[a-z]\d
 #: session 12 — a display name after a platform and "named" (เฟซชื่อ ฝ้ายคำ มหาเฮง, Discord ชื่อ
 #: ปั้นไม่ปั้นแล้ว, โปรไฟล์ชื่อ Tony Rich BKK, เฟซบุ๊กของตัวเองชื่อ Som Sugar Babe).
 _NAMED_ON_PLATFORM = re.compile(
-    rf"(?<![A-Za-z]){_PLATFORM[:-1]}|เฟซ|โปรไฟล์|เพจ|แอค|ดิสคอร์ด|ติ๊กต็อก)(?:[^\S\n]?ของ[\u0E01-\u0E4E]{{0,12}})?"
+    # (session 20: หัวหน้าไลน์ is a production-line supervisor, no LINE account)
+    rf"(?<![A-Za-z])(?<!หัวหน้า){_PLATFORM[:-1]}|เฟซ|โปรไฟล์|เพจ|แอค|ดิสคอร์ด|ติ๊กต็อก)(?:[^\S\n]?ของ[\u0E01-\u0E4E]{{0,12}})?"
     r"[^\S\n]?(?:ใช้)?ชื่อ(?:ว่า)?[^\S\n]?(?!(?:user|name|account|ID|id|ไอดี|ผู้ใช้)(?![A-Za-z]))(?P<v>"
     # (not a score after the name: FB ชื่อ Piyachat Thongkhao| EPDS = 14)
     r"[A-Za-z][\w.'’\-]*(?:[^\S\n](?![A-Z]{2,}[^\S\n]*(?:[=:]|\d))[A-Za-z][\w.'’\-]*){0,4}"
-    r"|[\u0E01-\u0E4E]+(?:[^\S\n][\u0E01-\u0E4E]+)?)"
+    r"|" + _THAI_DISPLAY + ")"
 )
 
 

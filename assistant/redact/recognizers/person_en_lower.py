@@ -52,7 +52,7 @@ _ABBREVIATIONS = frozenset({
     "vapes", "bio", "ppl", "smth", "sth", "txt", "txts", "msg", "msgs", "pic", "pics", "vid", "vids", "app",
     "apps", "wifi", "online", "selfie", "selfies", "lockdown", "vax", "vaxxed", "meds'", "uni's", "bf's",
     "gf's", "wk", "mth", "yr", "hr", "min", "sec", "approx.", "poss", "prob", "probs", "def", "diff",
-    "convos", "fam", "bro", "sis", "bestie", "situationship", "ghosted", "ghosting", "doomscrolling",
+    "convos", "fam", "bro", "sis", "bestie", "sim", "sims", "situationship", "ghosted", "ghosting", "doomscrolling",
 })
 
 
@@ -77,8 +77,8 @@ def _ordinary(word: str) -> bool:
     return (
         any(s in vocab or s in forms for s in stems)
         or w in _ABBREVIATIONS
-        or w in lex.protected_lower
-        or w in lex.en_roles
+        # a role or protected term in the plural too (carers allowance, young carers assessment)
+        or any(s in lex.protected_lower or s in lex.en_roles for s in stems)
         or not re.search(r"[aeiouy]", w)
     )
 

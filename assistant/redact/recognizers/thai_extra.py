@@ -7,6 +7,7 @@ from presidio_analyzer import EntityRecognizer
 
 def thai_extra_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of the round-6/7 Thai recognizers."""
+    from assistant.redact.recognizers.numbered_bodies_th import ThaiNumberedBodyRecognizer
     from assistant.redact.recognizers.organization_th_public import ThaiPublicBodyRecognizer
     from assistant.redact.recognizers.person_th_aged import ThaiAgedNameRecognizer
     from assistant.redact.recognizers.person_th_apposed import ThaiApposedNameRecognizer
@@ -18,5 +19,5 @@ def thai_extra_recognizers() -> list[EntityRecognizer]:
     return [
         ThaiCuedNameRecognizer(), ThaiPublicBodyRecognizer(), ThaiLabelledNumberRecognizer(),
         ThaiSlotNameRecognizer(), ThaiFramedNameRecognizer(), ThaiApposedNameRecognizer(),
-        ThaiAgedNameRecognizer(),
+        ThaiAgedNameRecognizer(), ThaiNumberedBodyRecognizer(),
     ]
