@@ -26,6 +26,7 @@ from assistant.redact.resolve import (
     add_aliases,
     add_coordinated,
     add_legal_forms,
+    add_name_honorifics,
     add_spelling_variants,
     add_thai_coordinated,
     add_thai_cued,
@@ -81,6 +82,7 @@ class IdentifierAnalyzer:
         cut_thai_run_on_bodies(text, hits)
         add_address_parts(text, hits)
         add_legal_forms(text, hits)
+        add_name_honorifics(text, hits)
         protected = protected_spans(text)
         hits = cut_protected(text, hits, protected)
         hits = cut_loanwords(text, hits)

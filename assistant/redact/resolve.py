@@ -34,6 +34,7 @@ from assistant.redact.names_en import (
     weekday_syllable_ends_name,
 )
 from assistant.redact.recognizers.foreign_script import FOREIGN_SCRIPT
+from assistant.redact.recognizers.location_en import KOREAN_PLACE
 from assistant.redact.recognizers.organization import TH_BODY_ABBREVIATIONS, is_generic_org
 from assistant.redact.recognizers.person_en import occupation_alone
 from assistant.redact.recognizers.person_th_apposed import BRACKET_ROLE_OPENERS
@@ -48,6 +49,8 @@ from assistant.text.find import LATIN, LATIN_OR_HYPHEN, LOWER, occurrences
 _THAI = re.compile(rf"[{THAI_LETTERS}]")
 #: Legal forms that end a company name with their own dot (Halden Motors Co., Ltd.).
 _LEGAL_FORMS = (" Ltd", " Inc", " Corp", " Co", " Bhd")
+#: One or two capitalised words after a protected kind of service (a branch's own name).
+_NAMED_AFTER_KIND = re.compile(r"[^\S\n][A-ZÀ-Þ][\w'’\-]+(?:[^\S\n][A-ZÀ-Þ][\w'’\-]+)?")
 #: A dotted legal form at a company name's end (W.L.L, e.U, S.A, B.V): its last dot is its own.
 _DOTTED_FORM_END = re.compile(r"[^\S\n](?:[A-Za-z]\.){1,3}[A-Za-z]$")
 _THAI_CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
@@ -550,6 +553,22 @@ def cut_thai_run_on_bodies(text: str, hits: list[Hit]) -> None:
         h.end = th.clause_start(text, m.end(), h.end, _BODY_CLAUSE_WORDS.__contains__, after=2)
 
 
+def add_name_honorifics(text: str, hits: list[Hit]) -> None:
+    """A Burmese, Karen or Mon name in Thai letters opens with its honorific, spaced from the name
+    a rule found (ครั้งนี้มิ ซานดา, พี่ชายโก วิน): the honorific is part of how the person is named
+    and gives away who it is with the name. Only when the tokenizer reads it as a word of its own."""
+    lex = get_lexicon()
+    th = get_thai_lexicon()
+    for h in hits:
+        if h.type != PERSON or h.start < 3 or text[h.start - 1] != " " or not _THAI.match(text, h.start):
+            continue
+        before = text[max(0, h.start - 24):h.start - 1]
+        hon = next((t for t in lex.th_name_opening_honorifics if before.endswith(t)), None)
+        tokens = th.tokenize(before.split()[-1]) if hon else []
+        if tokens and tokens[-1] == hon and not (len(tokens) > 1 and th.acts(tokens[-2])):
+            h.start -= len(hon) + 1  # (not after a verb: เล่นซอ "play the fiddle")
+
+
 def add_address_parts(text: str, hits: list[Hit]) -> None:
     """An address opens with the numbered parts written before it (flat, floor, house number):
     a rule or the tagger that found the street or building leaves them out, and they locate the
@@ -872,6 +891,11 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
                     and len(text[h.start:h.end].split()) >= 3):
                 continue  # a language word opening a named business: Dutch Oven Bakery (or, dictated,
                 # hmong faith alliance church)
+            if (h.type == ORGANIZATION and h.source == "rule" and h.start == ps and pe < h.end
+                    and _NAMED_AFTER_KIND.fullmatch(text, pe, h.end)
+                    and not _ordinary_english(text[pe:h.end].split()[0])):
+                continue  # (session 20) a service's kind, then its own name: Frauenhaus Lindenblüte,
+                # Jugendamt Duisburg, Sozialamt Neukölln (the kind alone stays: "in a Frauenhaus")
             if h.type == LOCATION and h.source == "rule" and h.start < ps and pe == h.end and not a_time:
                 continue  # a nationality word ending a place's own name: Talad Thale Thai
             if h.type == PERSON and h.source == "rule" and h.start < ps and pe < h.end and _SHORT_CAP.fullmatch(text, ps, pe):
@@ -920,6 +944,8 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
             # (session 18) a body in a letterhead's capitals: SOUTH YORKSHIRE POLICE
             caps_name = caps_name or (h.type == ORGANIZATION and h.source == "rule" and _CAPS_BODY.fullmatch(text, s2, e2))
             numbered = h.source == "rule" and re.match(r"\d", text[s2:e2]) is not None  # 78th street
+            # (session 20) romanised Korean units, often typed in lower case: pocheon-si gasan-myeon
+            numbered = numbered or (h.type == LOCATION and h.source == "rule" and KOREAN_PLACE.fullmatch(text, s2, e2))
             if e2 - s2 >= 2 and (
                 _THAI.search(text[s2:e2]) or NAME_TOKEN_RE.search(text[s2:e2]) or lower_name or acronym or caps_name
                 or numbered or FOREIGN_SCRIPT.search(text[s2:e2])

@@ -51,7 +51,7 @@ _RULES = (
     # session 10 — a birth year alone after its cue (b. 1942, born in 1979, YOB 1990, เกิดปี 2510,
     # เกิด พ.ศ. 2525): with an age or a relative it narrows who the person is as a full date does
     Rule(DATE_OF_BIRTH, re.compile(
-        r"(?i)(?:\bb\.|\bborn(?:[^\S\n]+in)?|\byear of birth|\bYOB|เกิดปี(?:[^\S\n]?พ\.ศ\.)?|เกิด[^\S\n]?พ\.ศ\.)"
+        r"(?i)(?:\bb\.|\bborn(?:[^\S\n]+in)?|\byear of birth|\bYOB|เกิดปี(?:[^\S\n]?พ\.ศ\.)?|ปีเกิด(?:[^\S\n]?พ\.ศ\.)?|เกิด[^\S\n]?พ\.ศ\.)"
         r"[^\S\n]*[:：]?[^\S\n]*(?P<d>(?:19|20|24|25)\d{2})(?![\d/.:])"
     ), 0.8, group="d"),
 )

@@ -63,7 +63,12 @@ _ID_LABELS_CI = (
     # session 19: Iceland's national number
     r"kennitala|kt"
 )
-_TH_CASE = r"เลขเวชระเบียน|เวชระเบียน|ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย"
+_TH_CASE = (
+    r"เลขเวชระเบียน|เวชระเบียน|ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย|"
+    # session 20: a case of a named kind (คดีอาญาที่ 18/2568, สำนวนคดีค้ามนุษย์ที่ 38/2567) and a
+    # team's case (เคส OSCC เลขที่ 68-0007)
+    r"คดี[\u0e01-\u0e4e]{2,16}ที่|เคส(?:[^\S\n]?[A-Za-z\u0e01-\u0e4e]{2,12})?[^\S\n]?เลขที่"
+)
 _TH_ID = (
     r"เลขบัตรประชาชน|เลขประจำตัวประชาชน|บัตรประชาชน|เลขบัตร|ปชช\.|เลขประจำตัว|บัตรชมพู|"
     r"เลขที่บัตร|พาสปอร์ต|หนังสือเดินทาง|รหัสนักเรียน|เลขประจำตัวนักเรียน|"
@@ -73,7 +78,10 @@ _TH_ID = (
     r"รหัสนักศึกษา|รหัสนศ\.|รหัส นศ\.|ID นศ\.|ID นักศึกษา|เลขประจำตัวนักศึกษา|ทะเบียนรถ|ป้ายทะเบียน|"
     # session 19: a university that says นิสิต (รหัสนิสิต65030187), a social-security number (of a
     # country abroad too: เลขประกันสังคมออสเตรีย4417 120381)
-    r"รหัสนิสิต|เลขประจำตัวนิสิต|เลขประกันสังคม(?:[\u0e01-\u0e4e]{1,12})?"
+    r"รหัสนิสิต|เลขประจำตัวนิสิต|เลขประกันสังคม(?:[\u0e01-\u0e4e]{1,12})?|"
+    # session 20: a land title deed (โฉนดเลขที่ 18274) and a border pass, whosever it is
+    # (บัตรผ่านแดนของแม่เลขที่SK0448127)
+    r"โฉนด(?:ที่ดิน)?(?:[^\S\n]?เลขที่)?|บัตรผ่านแดน(?:[\u0e01-\u0e4e]{0,10}?เลขที่)?"
 )
 
 #: An unlabelled structured reference (HI-CM-557310, APS-24-117093): letters, hyphens and at
@@ -111,7 +119,8 @@ def _romanised_case(value: str) -> bool:
 
 _RULES = (
     Rule(CASE_NUMBER, _CODE, 0.7, validate=_code_like),
-    Rule(CASE_NUMBER, re.compile(rf"(?<![A-Za-z])(?:{_CASE_LABELS_CS})(?![A-Za-z]){_SEP}{_VALUE}"),
+    # (session 20: the old or new one: เลขHNเดิม62-015573)
+    Rule(CASE_NUMBER, re.compile(rf"(?<![A-Za-z])(?:{_CASE_LABELS_CS})(?![A-Za-z])(?:เดิม|ใหม่)?{_SEP}{_VALUE}"),
          0.9, group="v", validate=_id_like),
     # (two labels in a row are one: "Ref expediente 2024/EX-55120", not the value "expediente")
     Rule(CASE_NUMBER, re.compile(
@@ -123,7 +132,7 @@ _RULES = (
     Rule(ID_NUMBER, re.compile(rf"(?<![A-Za-z])A(?:#|-?No\.?|-number)\s*:?\s*{_VALUE}"), 0.9, group="v", validate=_id_like),
     Rule(CASE_NUMBER, re.compile(rf"(?:{_TH_CASE})[^\S\n]*(?:[^\s\d:]{{1,20}}[^\S\n]*)?[:.]?[^\S\n]*{_VALUE}"),
          0.85, group="v", validate=_id_like),
-    Rule(ID_NUMBER, re.compile(rf"(?:{_TH_ID})[^\S\n]*(?:[^\n\d:]{{1,25}}:)?[^\S\n]*{_VALUE}"),
+    Rule(ID_NUMBER, re.compile(rf"(?:{_TH_ID})[^\S\n]*(?:[^\n\d:]{{0,25}}:)?[^\S\n]*{_VALUE}"),
          0.85, group="v", validate=_id_like),
     # session 10 — รหัส ("code") alone before a long number is a student or staff number (รหัส
     # 6505117); before a short one it is a passcode (ตั้งรหัส 4821): only seven digits or more
@@ -131,6 +140,13 @@ _RULES = (
     # any label written with "#": "employee # 55817", "DOC # 884512", "bed #" is too short (< 4 digits)
     Rule(ID_NUMBER, re.compile(r"(?<=[A-Za-z])[^\S\n]*#[^\S\n]*(?P<v>\d[\d\-]{3,14}\d)(?![\d/])"), 0.7,
          group="v", validate=_id_like),
+    # session 20 — a Thai official letter's number: the ministry's or province's two letters, the
+    # office's number and the letter's (ที่ ศธ 04233.112/0287, ที่ มท 0808.2/ว 1234, ศก 81201/334)
+    Rule(CASE_NUMBER, re.compile(
+        r"(?<![\u0e01-\u0e4eA-Za-z.])[\u0e01-\u0e2e]{2}\.?[^\S\n]?\d{4,5}(?:\.\d{1,4}){0,3}/(?:ว[^\S\n]?)?\d{1,5}(?![\d/])"
+    ), 0.8),
+    # session 20 — a work permit's number with its province letters (2567-ชม-004812)
+    Rule(ID_NUMBER, re.compile(r"(?<![\d\-])\d{2,4}-[\u0e01-\u0e2e]{1,3}\.?-\d{4,8}(?![\d\-])"), 0.8),
     # Thai case/register numbers: number/BE-year or BE-year/number (1124/2568, 2566/04412)
     Rule(CASE_NUMBER, re.compile(r"(?<![\d/.\-])(?:\d{3,6}/25\d\d|25\d\d/\d{3,6})(?![\d/])"), 0.7),
     # any noun written before "no." / "number" / "num": "Hospital no. RX4471902", "NDIS number

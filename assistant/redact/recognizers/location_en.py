@@ -153,6 +153,16 @@ _KIND_AFTER = re.compile(
 _COUNTY = re.compile(
     r"(?<![\w.\-])(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?[^\S\n](?:County|Parish|Borough|Prefecture|Oblast))(?![\w])"
 )
+#: session 20 — a district, province or township carries its kind word after the name, often in
+#: lower case, with the town before it ("from Kalamb, Osmanabad district", "Phum Ou Ta Ki, Sangkae
+#: district"); and the romanised Korean units glued to their names by a hyphen (Mado-myeon,
+#: Hwaseong-si, Hyangnam-eup), a chain of them one place.
+_DISTRICT = re.compile(
+    r"(?<![\w.\-])(?:(?P<t>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,3}),[^\S\n]*)?"
+    r"(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)[^\S\n](?:[Dd]istrict|[Pp]rovince|[Tt]ownship|Regency|Governorate)(?![\w])"
+)
+_KR_UNIT = r"[A-Za-z][a-z]{1,12}(?:-[a-z]{1,6})?-(?:si|gun|gu|myeon|eup|dong|ri|do)(?![\w\-])"
+KOREAN_PLACE = re.compile(rf"(?<![\w\-]){_KR_UNIT}(?:,?[^\S\n]+{_KR_UNIT})*(?:[^\S\n]+\d{{1,4}}(?:-\d{{1,4}})?(?![\w\-]))?")
 #: round 15 — a school's or employer's site named by its town: "(Pattaya campus)", "Hua Hin branch".
 _CAMPUS = re.compile(
     r"(?<![\w.\-])(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[^\S\n]+(?:campus|branch)(?![A-Za-z])"
@@ -224,6 +234,14 @@ def _staff_title(text: str, start: int, end: int) -> bool:
         value not in _latin_places() and any(h in roles or h in _ROLE_HEADS for h in heads if h)
         and all(_ordinary(w) for w in words)
     )
+
+
+def _korean_stems(place: str) -> bool:
+    """Each unit's name is no English word: "to-do", "can-do", "hair-do" are no Korean units."""
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    stems = [w.rsplit("-", 1)[0] for w in re.findall(r"[A-Za-z][\w\-]*", place)]
+    return all(not _ordinary(stem.split("-")[0].lower()) for stem in stems)
 
 
 def _names_a_place(words: str) -> bool:
@@ -334,6 +352,14 @@ class EnglishLocationRecognizer(RegexRecognizer):
         for m in _COUNTY.finditer(text):
             if m.group("p").split()[0] not in _NOT_PLACE_LEAD:
                 out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.75))
+        for m in _DISTRICT.finditer(text):
+            if _names_a_place(m.group("p")):
+                town = m.group("t")
+                start = m.start("t") if town and _names_a_place(town) else m.start("p")
+                out.append(self.result(LOCATION, start, m.end(), 0.75))
+        out.extend(
+            self.result(LOCATION, m.start(), m.end(), 0.75) for m in KOREAN_PLACE.finditer(text) if _korean_stems(m.group(0))
+        )
         for m in _CAMPUS.finditer(text):
             if _names_a_place(m.group("p")):
                 out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.7))

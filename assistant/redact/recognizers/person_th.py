@@ -709,6 +709,8 @@ class ThaiNameRecognizer(RegexRecognizer):
                 # (session 18) แจ้งว่า|นางหมอกคำ: newmm cuts ว่าน|าง (ว่าน, a plant), but a title
                 # after "that", "is", "with", "of" opens a name
                 or tokens[-1] in _WORDS_BEFORE_A_NAME
+                # (session 20) a kin word glued before the title: กับแม่|นางบุญเรือน (newmm reads แม่นาง)
+                or tokens[-1] in self._lex.th_soft_titles or tokens[-1] in _RELATION_NOUNS
             )
         )
 

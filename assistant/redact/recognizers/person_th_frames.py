@@ -134,8 +134,9 @@ _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6}[^\S\n]*)"
 #: A chat log's speaker label: a line opens with (title +) name, an optional unit (พม.), then a
 #: colon — "ครูจินตหรา: …", "พี่อุ๋ม พม.: …". Read only when two or more lines are built so.
 _SPEAKER = re.compile(
-    # session 8: a chat line may open with its time (09:15 ฝ้าย: …, [21:47] ปอ: …)
-    rf"(?:^|(?<=\n))[^\S\n]*(?P<time>\[?\d{{1,2}}[:.]\d{{2}}\]?[^\S\n]*(?:น\.)?[^\S\n]*)?(?P<role>[A-Z]{{2,4}}[^\S\n]+)?(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,8}})?[^\S\n]*(?P<emoji>{_EMOJI})?[:：][^\S\n]",
+    # session 8: a chat line may open with its time (09:15 ฝ้าย: …, [21:47] ปอ: …); session 20:
+    # a staff role may follow the name (07:55 อ้น SW: …)
+    rf"(?:^|(?<=\n))[^\S\n]*(?P<time>\[?\d{{1,2}}[:.]\d{{2}}\]?[^\S\n]*(?:น\.)?[^\S\n]*)?(?P<role>[A-Z]{{2,4}}[^\S\n]+)?(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,8}})?(?P<role_after>[^\S\n]+[A-Z]{{2,4}})?[^\S\n]*(?P<emoji>{_EMOJI})?[:：][^\S\n]",
     re.MULTILINE,
 )
 _THAI_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
@@ -316,7 +317,7 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             name = label[len(title):]
             # (session 19) a chat speaker addressed by title or role (พี่หน่อย:, CG นิด:) may be called
             # by a word that is otherwise a particle: in a chat's speaker slot it is the name
-            particle_name = bool(title or m.group("role")) and label in chatting and name in self._alone_ok
+            particle_name = bool(title or m.group("role") or m.group("role_after")) and label in chatting and name in self._alone_ok
             if (name in self._blocked or self._th.tokenize(name)[0] in self._blocked) and not particle_name:
                 continue
             if label in _CHAT_ROLES or label.startswith(_CHAT_ROLE_HEADS):
