@@ -67,9 +67,13 @@ def word_names() -> frozenset[str]:
 
     Why: these are names only with strong person context (a reporting verb after, a possessive +
     kin noun, an age, a title, "named X"); ``recognizers/word_name_en.py`` applies those cues.
+    Thai nicknames written in English that are English words (Bank, Golf, Mint) are names the
+    same way (session 20; lexicon ``latin_thai_nicknames``): the name list holds none of them.
     """
+    from assistant.redact.lexicon import get_lexicon
+
     words = english_words()
-    return frozenset(n for n in all_given_names() if n.lower() in words)
+    return frozenset(n for n in all_given_names() if n.lower() in words) | get_lexicon().latin_thai_nicknames
 
 
 @lru_cache(maxsize=1)

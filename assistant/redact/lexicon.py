@@ -47,6 +47,7 @@ class Lexicon:
     th_clause_openers: frozenset[str]
     th_role_nouns: frozenset[str]
     th_word_nicknames: frozenset[str]
+    latin_thai_nicknames: frozenset[str]
     #: Named things and chains (``data/named_things.yaml``), in Latin and in Thai letters.
     thing_re: re.Pattern[str] | None = None
     th_thing_re: re.Pattern[str] | None = None
@@ -96,6 +97,7 @@ def get_lexicon() -> Lexicon:
         th_clause_openers=frozenset(data["th_clause_openers"]),
         th_role_nouns=frozenset(data["th_role_nouns"]),
         th_word_nicknames=frozenset(data["th_word_nicknames"]),
+        latin_thai_nicknames=frozenset(data["latin_thai_nicknames"]),
         thing_re=thing_re,
         th_thing_re=th_thing_re,
         chain_re=chain_re,

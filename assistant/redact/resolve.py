@@ -583,11 +583,13 @@ def add_address_parts(text: str, hits: list[Hit]) -> None:
 
 
 #: A company's legal form after its name, the world's ways of writing it (Al-Noor Cleaning Co.
-#: W.L.L., Siam Wellness Massage e.U., Maju Jaya Sdn Bhd, Lim Bros Pte Ltd, Kohler GmbH & Co. KG).
+#: W.L.L., Siam Wellness Massage e.U., Maju Jaya Sdn Bhd, Lim Bros Pte Ltd, Kohler GmbH & Co. KG;
+#: a Thai company or co-operative's จำกัด after a space).
 _LEGAL_FORM = re.compile(
     r",?[^\S\n](?:W\.L\.L\.?|WLL|S\.P\.C\.?|SPC|L\.L\.C\.?|LLC|FZE|FZCO|FZ-LLC|DMCC|Sdn\.?[^\S\n]Bhd\.?|Bhd\.?|"
     r"Pte\.?[^\S\n]Ltd\.?|Pty\.?[^\S\n]Ltd\.?|GmbH(?:[^\S\n]&[^\S\n]Co\.[^\S\n]KG)?|e\.U\.|B\.V\.|N\.V\.|S\.A\.|"
-    r"S\.L\.|S\.r\.l\.|S\.p\.A\.|A/S|ApS|K\.K\.|Co\.,?[^\S\n]?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLP|PLC|Plc)(?![\w])"
+    r"S\.L\.|S\.r\.l\.|S\.p\.A\.|A/S|ApS|K\.K\.|Co\.,?[^\S\n]?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLP|PLC|Plc|"
+    r"จำกัด(?:[^\S\n]?\(มหาชน\))?)(?![\w])"
 )
 
 

@@ -44,6 +44,11 @@ _INSTITUTION_HEADS = frozenset({
     "elementary", "university", "college", "academy", "school", "church", "chapel", "cathedral",
     "mosque", "masjid", "hospital", "clinic", "wittaya", "witthaya", "polytechnic", "institute",
 })
+#: session 20 — unions and councils: named by two words or more (gage park tenants union).
+_UNION_HEADS = frozenset({"union", "council", "cooperative", "co-op"})
+#: session 20 — who a body is to the client, written before its name instead of a preposition
+#: (the landlord sterling crest holdings, her employer hanjin pipes).
+_BODY_ROLES = frozenset({"landlord", "employer", "agency", "company", "firm", "broker", "sponsor"})
 #: Words that say what kind of body it is, not which one (the local church, night school, a
 #: bubble tea shop, community college, thai temple).
 _KIND_WORDS = frozenset({
@@ -91,6 +96,25 @@ _LANDFORMS = frozenset({
 _BAN = re.compile(r"(?<![a-z])ban[^\S\n]+(?P<h>" + "|".join(sorted(_LANDFORMS, key=len, reverse=True)) + r")(?![a-z\-])")
 
 
+#: session 20 — a body whose head comes first, as universities and Malaysian or Indonesian
+#: hospitals are named (university of tasmania, hospital pulau pinang): its name is a place or
+#: words no English dictionary holds (the department of health, hospital visit stay).
+_HEAD_FIRST = re.compile(
+    r"(?<![a-z])(?:(?:university|institute|college|academy|polytechnic)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+    r"|(?:hospital|klinik|sekolah|masjid|universiti|politeknik|kolej)[^\S\n]+)"
+    r"(?P<n>[a-z]{3,}(?:[^\S\n]+[a-z]{3,}){0,2})(?![a-z])"
+)
+#: session 20 — a police station named by its town: "sai yok police station".
+_STATION = re.compile(r"(?<![a-z])(?P<n>[a-z]{3,}(?:[^\S\n]+[a-z]{2,}){0,2})[^\S\n]+police[^\S\n]+station(?![a-z])")
+
+
+def _place(words: str) -> bool:
+    """A town, province or country the gazetteer lists (sai yok, tasmania)."""
+    from assistant.redact.gazetteer import latin_place_names
+
+    return words.title() in latin_place_names()
+
+
 def kind_of_body(words: list[str]) -> bool:
     """Words that only say what kind of body it is (night school, community college, thai temple):
     every word but a closing head word is a kind word."""
@@ -134,10 +158,18 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
         tokens = list(_WORD.finditer(text))
         for i, tok in enumerate(tokens):
             head = tok.group()
-            if head in _COMPANY_HEADS or head in _BUSINESS_HEADS or head in _INSTITUTION_HEADS:
+            if head in _COMPANY_HEADS or head in _BUSINESS_HEADS or head in _INSTITUTION_HEADS or head in _UNION_HEADS:
                 start = self._name_start(text, tokens, i)
                 if start is not None:
                     out.append(RecognizerResult(ORGANIZATION, tokens[start].start(), tok.end(), 0.6))
+        for m in _HEAD_FIRST.finditer(text):  # university of tasmania, hospital pulau pinang
+            words = m.group("n").split()
+            if all(_foreign(w) or _place(w) for w in words) and any(_foreign(w) or _place(w) for w in words[:1]):
+                out.append(RecognizerResult(ORGANIZATION, m.start(), m.end(), 0.6))
+        for m in _STATION.finditer(text):  # sai yok police station
+            words = m.group("n").split()
+            if _place(" ".join(words)) or all(_foreign(w) for w in words):
+                out.append(RecognizerResult(ORGANIZATION, m.start("n"), m.end(), 0.6))
         for m in _WAT.finditer(text):
             end = self._temple_end(text, m.end())
             if end is not None:
@@ -172,12 +204,17 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
         while j < i and tokens[j].group() == "of":
             j += 1
         names = [t.group() for t in tokens[j:i]]
-        if not names or names[-1] == "of" or j == 0 or tokens[j - 1].group() not in _PREPOSITIONS:
+        opener = tokens[j - 1].group() if j else ""
+        if opener == "the" and j >= 2 and tokens[j - 2].group() in _PREPOSITIONS:
+            opener = tokens[j - 2].group()  # (session 20) the rep from the gage park tenants union
+        if not names or names[-1] == "of" or j == 0 or (opener not in _PREPOSITIONS and opener not in _BODY_ROLES):
             return None
         if not _SPACES.fullmatch(text, tokens[j - 1].end(), tokens[j].start()):
             return None
         inner = [w for w in names if w != "of"]
-        if head in _INSTITUTION_HEADS:
+        if head in _UNION_HEADS:
+            named = len(inner) >= 2 and not any(w in _KIND_WORDS for w in inner)  # not "the teachers union"
+        elif head in _INSTITUTION_HEADS:
             named = not any(w in _KIND_WORDS for w in inner) or any(_foreign(w) for w in inner)
         elif head in _COMPANY_HEADS:
             named = any(w not in _KIND_WORDS for w in inner)

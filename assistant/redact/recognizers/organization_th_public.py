@@ -637,7 +637,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             out.append(self.result(ORGANIZATION, m.start() - len(chunk) + k, end, 0.75))
 
     def _groups(self, text: str, out: list[RecognizerResult]) -> None:
-        """กลุ่ม/ชมรม/เครือข่าย + a name that ends with a province (or its short form): one group."""
+        """กลุ่ม/ชมรม/เครือข่าย + a name that ends with a province (or its short form) or a village
+        (บ้านX): one group."""
         forms = _province_forms()
         for m in _GROUP.finditer(text):
             tokens = self._th.tokenize(m.group("n"))
@@ -655,8 +656,21 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                     stop = end
                     break
             if stop is None:
+                stop = self._village_end(m.start("n"), name)
+            if stop is None:
                 continue
             out.append(self.result(ORGANIZATION, m.start(), stop, 0.7))
+
+    def _village_end(self, pos: int, name: list[str]) -> int | None:
+        """session 20 — a village group: what it does, then บ้าน and the village's name, up to
+        three words (กลุ่มทอผ้าไหม|บ้าน|โนน|ตา|เถร, กลุ่มแม่บ้านทำขนมเค้ก|บ้าน|โคก|หล่อ)."""
+        if "บ้าน" not in name[1:]:
+            return None
+        k = name.index("บ้าน", 1)
+        village = name[k + 1:k + 4]
+        if not village or not self._village_opens(["บ้าน", *village]):
+            return None
+        return pos + len("".join(name[:k + 1 + len(village)]))
 
     def _local_offices(self, text: str, out: list[RecognizerResult]) -> None:
         """สำนักงานคุมประพฤติจังหวัดนครปฐม, สำนักงานแรงงานจังหวัดX, เรือนจำกลางX, ที่ว่าการอำเภอX."""

@@ -69,7 +69,8 @@ def is_word_name(token: str) -> bool:
         and token not in MONTH_NAMES
         and low not in lex.protected_lower
         and low not in lex.en_roles
-        and low not in lex.en_generic_org_words
+        # (a Thai nickname may be a body's word too: Bank, once found as a name, is that person)
+        and (low not in lex.en_generic_org_words or token in lex.latin_thai_nicknames)
         and token.rstrip(".") not in lex.en_honorifics
     )
 
@@ -80,8 +81,12 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = alternation(sorted(lex.en_roles - _WEAK_ROLES, key=len, reverse=True))
     hon = alternation(h.rstrip(".") for h in sorted(lex.en_honorifics, key=len, reverse=True))
     tok = r"(?P<n>[A-Z][a-z]+)"
+    # (session 20: a determiner makes it the word, "The Bank told her", "her Will says")
+    determiners = "".join(
+        rf"(?<!\b{d} )" for d in ("[Tt]he", "[Aa]", "[Aa]n", "[Hh]er", "[Hh]is", "[Tt]heir", "[Oo]ur", "[Mm]y", "[Tt]his")
+    )
     after = re.compile(
-        rf"(?<![A-Za-z\-'’]){tok}(?:"
+        rf"(?<![A-Za-z\-'’]){determiners}{tok}(?:"
         rf"[^\S\n]+(?:{VERBS_AFTER})\b"
         rf"|['’]s[^\S\n]+(?i:{roles})\b"
         r"|[^\S\n]*\((?:age[^\S\n]*)?\d{1,2}\)"
