@@ -46,3 +46,21 @@ def test_dictated_bodies_named_head_first_or_by_their_town(analyzer):
     assert covered(analyzer, HEAD_FIRST, "hospital pulau pinang"), found(analyzer, HEAD_FIRST)
     assert untouched(analyzer, HEAD_FIRST, "local police station"), found(analyzer, HEAD_FIRST)
     assert untouched(analyzer, HEAD_FIRST, "hospital visit"), found(analyzer, HEAD_FIRST)
+
+
+def test_a_university_of_a_place_is_one_body(analyzer):
+    for text in ("She studies a diploma at University of Canterbury now.", "เรียนที่ University of Canterbury ปีสอง"):
+        assert covered(analyzer, text, "University of Canterbury"), found(analyzer, text)
+    text = "He trained at the College of Nursing and the University of Technology."
+    assert [t for t, _ in found(analyzer, text) if t == "ORGANIZATION"] == [], found(analyzer, text)
+
+
+def test_a_dictated_district_or_road_named_by_a_foreign_word(analyzer):
+    text = (
+        "dictated no caps. they moved to meanchey district last year, she was staying on donegall road "
+        "with the kids. the main road was flooded and our district office closed."
+    )
+    assert covered(analyzer, text, "meanchey district"), found(analyzer, text)
+    assert covered(analyzer, text, "donegall road"), found(analyzer, text)
+    assert untouched(analyzer, text, "main road"), found(analyzer, text)
+    assert untouched(analyzer, text, "our district office"), found(analyzer, text)

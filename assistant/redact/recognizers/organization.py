@@ -610,7 +610,26 @@ _HEADING_WORDS = frozenset({
 })
 
 
+#: session 20 — a university or college named "of" its place or founder (University of Canterbury,
+#: College of St Hild): the words after "of" hold a listed place or a word no English dictionary
+#: holds; a subject (College of Nursing) names a kind.
+_EN_OF_PLACE = re.compile(
+    r"(?<![\w.\-])(?:University|Universiti|Institute|College|Academy|Polytechnic|Diocese|Archdiocese)"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<p>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2})"
+)
+
+
+def _of_a_place(value: str) -> bool:
+    from assistant.redact.gazetteer import latin_place_names
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    words = value.split(" of ", 1)[1].removeprefix("the ").split()
+    places = latin_place_names()
+    return any(w in places or " ".join(words) in places or not _ordinary(w.lower()) for w in words)
+
+
 _RULES = (
+    Rule(ORGANIZATION, _EN_OF_PLACE, 0.8, validate=_of_a_place),
     Rule(ORGANIZATION, _EN_CAPS_ORG, 0.75, validate=_caps_org),
     Rule(ORGANIZATION, _EN_LOWER_SCHOOL, 0.65, group="v", validate=_lower_school),
     Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org_head_branded),

@@ -108,6 +108,13 @@ _HEAD_FIRST = re.compile(
 _STATION = re.compile(r"(?<![a-z])(?P<n>[a-z]{3,}(?:[^\S\n]+[a-z]{2,}){0,2})[^\S\n]+police[^\S\n]+station(?![a-z])")
 
 
+#: session 20 — a district, province or road named by words no English dictionary holds, in
+#: lower case (meanchey district, donegall road); "the main road", "our district" stay.
+_LOWER_PLACE = re.compile(
+    r"(?<![a-z])(?P<n>[a-z]{3,}(?:[^\S\n]+[a-z]{3,})?)[^\S\n]+(?:district|province|road|street|lane|avenue)(?![a-z])"
+)
+
+
 def _place(words: str) -> bool:
     """A town, province or country the gazetteer lists (sai yok, tasmania)."""
     from assistant.redact.gazetteer import latin_place_names
@@ -170,6 +177,10 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
             words = m.group("n").split()
             if _place(" ".join(words)) or all(_foreign(w) for w in words):
                 out.append(RecognizerResult(ORGANIZATION, m.start("n"), m.end(), 0.6))
+        for m in _LOWER_PLACE.finditer(text):  # meanchey district, donegall road
+            words = m.group("n").split()
+            if all(_foreign(w) for w in words) or _place(m.group("n")):
+                out.append(RecognizerResult(LOCATION, m.start(), m.end(), 0.6))
         for m in _WAT.finditer(text):
             end = self._temple_end(text, m.end())
             if end is not None:

@@ -85,9 +85,16 @@ _CONTACT_RELATIONS = frozenset({
     *_RELATION_NOUNS, "น้าสาว", "น้าชาย", "อาสาว", "อาชาย", "ป้าสะใภ้", "ลุงเขย", "พี่เขย", "พี่สะใภ้",
 })
 #: session 16 — a name glued between a phone word and the number (เบอร์สุดใจ๐๘๓-…, มือถือเอ็ม089-…).
+#: session 20 — or after calling (โทรหาบอย 086-…); and the word between ส่วน/ของ and an ID label is
+#: whose ID it is (ส่วนหล้าเลขบัตร๑๑๙…).
 _PHONE_OWNER = re.compile(
-    rf"(?:เบอร์(?:โทร)?|มือถือ)(?P<n>[{THAI_LETTERS}]{{2,14}}?)[^\S\n]?(?=(?:0|๐)[689๖๘๙](?:\d|[๐-๙]))"
+    rf"(?:เบอร์(?:โทร)?|มือถือ|โทรหา|โทรถึง)(?P<n>[{THAI_LETTERS}]{{2,14}}?)[^\S\n]?(?=(?:0|๐)[689๖๘๙](?:\d|[๐-๙]))"
+    rf"|(?:ส่วน|ของ)(?P<o>[{THAI_LETTERS}]{{2,14}}?)[^\S\n]?(?=เลขบัตร|เลขประจำตัวประชาชน|บัตรประชาชน)"
 )
+#: Words after "X คือ" that say what, not who (ลูกคือความหวัง, แม่คือคนที่ดูแล).
+_NOT_A_NICKNAME_HEAD = frozenset({"ความ", "การ", "คน", "สิ่ง", "ที่", "เรื่อง", "ปัญหา", "ห่วง", "หัวใจ", "ทุก", "ผู้"})
+#: Which of the children or relatives (the only one, the eldest, the youngest, the middle one).
+_WHICH_CHILD = frozenset({"คนเดียว", "คนโต", "คนเล็ก", "คนกลาง", "คนสุดท้อง"})
 #: What kind of number it is, not whose: home, new, contact, office, spare, emergency, private.
 _PHONE_KINDS = frozenset({
     "บ้าน", "ใหม่", "เก่า", "ติดต่อ", "ที่ทำงาน", "ทำงาน", "สำรอง", "ฉุกเฉิน", "ส่วนตัว", "มือถือ", "โทรศัพท์",
@@ -724,11 +731,22 @@ class ThaiNameRecognizer(RegexRecognizer):
                 self._analyze_run(text, start, end, out)
         for m in _CALLED_QUOTED.finditer(text):
             out.append(self.result(PERSON, m.start(1), m.end(1), 0.8))
-        if "เบอร์" in text or "มือถือ" in text:
+        if any(cue in text for cue in ("เบอร์", "มือถือ", "โทร", "ส่วน", "ของ")):
             for m in _PHONE_OWNER.finditer(text):
-                if self._phone_owner(m.group("n")):
-                    out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
+                group = "n" if m.group("n") else "o"
+                if self._phone_owner(m.group(group)):
+                    out.append(self.result(PERSON, m.start(group), m.end(group), 0.7))
         return out
+
+    @staticmethod
+    def _kin_before(tokens: list[str], i: int) -> bool:
+        """A kin noun right before คือ, or before a word saying which one (คนเดียว, คนโต, คนเล็ก)."""
+        prev = tokens[i - 1] if i else ""
+        if prev in _WHICH_CHILD and i >= 2:
+            prev = tokens[i - 2]
+        elif i >= 3 and tokens[i - 2] + tokens[i - 1] in _WHICH_CHILD:  # คน|เล็ก as newmm cuts it
+            prev = tokens[i - 3]
+        return prev in _RELATION_NOUNS
 
     def _phone_owner(self, word: str) -> bool:
         """The word between เบอร์/มือถือ and a number is whose number it is (เบอร์สุดใจ๐๘๓…,
@@ -852,6 +870,17 @@ class ThaiNameRecognizer(RegexRecognizer):
                 name_end = self._relative_glued(run, offset)
                 if name_end is not None:
                     out.append(self.result(PERSON, start + offset, start + name_end, 0.75))
+            elif tok == "คือ" and self._kin_before(tokens, i) and offset < len(run):
+                # (session 20) ลูกชายคนเดียว|คือ|บอย: "the only son is Boy", as ชื่อ would say it
+                pos = offset + (1 if run[offset] == " " else 0)
+                from assistant.redact.learned_ner import TH_BODY_HEADS
+
+                name_end = None if run.startswith(TH_BODY_HEADS, pos) else self._name_tokens(run, pos, mode="kin")
+                if name_end is not None and not self._is_field_label(run[pos:name_end]) and not (
+                    run[pos:name_end].startswith(tuple(_NOT_A_NICKNAME_HEAD))
+                    and all(t in self._th.words for t in self._th.tokenize(run[pos:name_end]))
+                ):
+                    out.append(self.result(PERSON, start + pos, start + name_end, 0.75))
             elif tok in self._lex.th_nickname_cues:
                 q = _QUOTED.match(text, start + offset)
                 if q:
