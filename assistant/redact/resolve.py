@@ -529,6 +529,8 @@ _BODY_CLAUSE_WORDS = frozenset({
 _DISPLAY_CLAUSE_WORDS = (_BODY_CLAUSE_WORDS - {"ไม่"}) | {
     "ต้อง", "โพสต์", "ด่า", "ทัก", "แชท", "ซึ่ง", "เพราะ", "จึง", "แต่", "พอ", "ตอนนี้",
 }
+#: A reporting verb or a relative clause glued after a Thai name in a run-on note ends the name.
+_REPORTING_AFTER_NAME = ("บอกว่า", "เล่าว่า", "แจ้งว่า", "ซึ่งเป็น")
 #: Longer than a Thai display name runs (two names and a nickname): the sentence went on.
 _DISPLAY_NAME_MAX = 20
 _THAI_WORD = re.compile("[\u0E01-\u0E4E]+")
@@ -540,6 +542,14 @@ def cut_thai_run_on_bodies(text: str, hits: list[Hit]) -> None:
     platform (เฟซชื่อฝ้ายคำ|แล้วบอกว่าลูกไม่ยอมไปโรงเรียน…, session 20)."""
     th = get_thai_lexicon()
     for h in hits:
+        if h.type == PERSON and _THAI.match(text, h.end - 1):
+            # (session 20) a reporting verb glued after a family name: นางสาวมาลี แก้วมา|บอกว่า…
+            last = text.rfind(" ", h.start, h.end) + 1 or h.start
+            if h.end - last > 5:  # (found as letters: newmm cuts บอกว่า as บอ|กว่า)
+                cut = [k for k in (text.find(v, last + 3, h.end) for v in _REPORTING_AFTER_NAME) if k > 0]
+                if cut:
+                    h.end = min(cut)
+            continue
         if h.type == ONLINE_ID:
             first = text[h.start:h.end].split(None, 1)[0]
             if len(first) > _DISPLAY_NAME_MAX and _THAI_WORD.fullmatch(first):

@@ -30,3 +30,9 @@ def test_the_names_in_the_note_stay_found(analyzer):
 def test_a_rating_scale_is_an_instrument(analyzer):
     text = "Kitchen and hall cluttered; back door blocked. Clutter Image Rating 6 (living room), 4 (kitchen)."
     assert untouched(analyzer, text, "Clutter Image Rating 6"), found(analyzer, text)
+
+
+def test_a_grant_after_a_role_word_is_money_not_a_name(analyzer):
+    text = "The children receive no foster child grant; Gogo relies on her old age grant. Placed with foster mum hazel."
+    assert untouched(analyzer, text, "foster child grant"), found(analyzer, text)
+    assert covered(analyzer, text, "hazel"), found(analyzer, text)

@@ -57,7 +57,7 @@ def test_a_university_of_a_place_is_one_body(analyzer):
 
 def test_a_dictated_district_or_road_named_by_a_foreign_word(analyzer):
     text = (
-        "dictated no caps. they moved to meanchey district last year, she was staying on donegall road "
+        "dictated no caps. they moved to meanchey district last year, she was staying on the donegall road "
         "with the kids. the main road was flooded and our district office closed."
     )
     assert covered(analyzer, text, "meanchey district"), found(analyzer, text)

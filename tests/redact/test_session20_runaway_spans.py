@@ -39,3 +39,9 @@ def test_a_name_in_a_run_on_note_ends_before_the_clause_glued_to_it(analyzer):
     assert covered(analyzer, RUN_ON, "สมปองคลื่นแก้ว"), found(analyzer, RUN_ON)
     assert untouched(analyzer, RUN_ON, "สีแดง"), found(analyzer, RUN_ON)
     assert untouched(analyzer, RUN_ON, "ดำปลิง"), found(analyzer, RUN_ON)
+
+
+def test_a_name_ends_before_a_reporting_verb_glued_to_it(analyzer):
+    text = "วันนี้นางสาวมาลี แก้วมาบอกว่าไม่ไปโรงพยาบาล เพราะไม่มีค่ารถ"
+    assert covered(analyzer, text, "มาลี แก้วมา"), found(analyzer, text)
+    assert ("PERSON", "นางสาวมาลี แก้วมา") in found(analyzer, text), found(analyzer, text)

@@ -111,7 +111,8 @@ _STATION = re.compile(r"(?<![a-z])(?P<n>[a-z]{3,}(?:[^\S\n]+[a-z]{2,}){0,2})[^\S
 #: session 20 — a district, province or road named by words no English dictionary holds, in
 #: lower case (meanchey district, donegall road); "the main road", "our district" stay.
 _LOWER_PLACE = re.compile(
-    r"(?<![a-z])(?P<n>[a-z]{3,}(?:[^\S\n]+[a-z]{3,})?)[^\S\n]+(?:district|province|road|street|lane|avenue)(?![a-z])"
+    r"(?<![a-z])(?P<n>(?!(?:the|our|his|her|their|this|that|and|main|same|new|old)[^a-z])[a-z]{3,}"
+    r"(?:[^\S\n]+[a-z]{3,})?)[^\S\n]+(?:district|province|road|street|lane|avenue)(?![a-z])"
 )
 
 

@@ -83,6 +83,9 @@ def _ordinary(word: str) -> bool:
     )
 
 
+#: session 20 — word-names that are what a family is paid or owes (foster child grant; old age
+#: grant, the electricity bill): after a kin or role word at a clause end they are the thing.
+_THINGS_PAID = frozenset({"grant", "grants", "bill", "bills", "award", "will"})
 #: Words that describe rather than name, even with an age after them ("cl female (14)").
 _DESCRIPTORS = frozenset({
     "male", "female", "boy", "girl", "man", "woman", "teen", "adult", "kid", "child", "baby", "infant",
@@ -302,8 +305,12 @@ class LowercaseNameRecognizer(RegexRecognizer):
             if word not in _DESCRIPTORS and word not in lex.en_roles and word not in lex.protected_lower:
                 found.add(word)
         for m in ending.finditer(text):
-            if m.group("n").capitalize() in word_names() and m.group("n") not in lex.en_roles:
-                found.add(m.group("n"))
+            word = m.group("n")
+            if (
+                word.capitalize() in word_names() and word not in lex.en_roles and word not in _THINGS_PAID
+                and word.capitalize() not in lex.latin_thai_nicknames  # (baby milk.: a Thai nickname only capitalised)
+            ):
+                found.add(word)
         found |= _names_after_roles(text)
         found |= _name_then_age(text)
         found |= _myanmar_runs(text)
