@@ -36,7 +36,7 @@ from assistant.redact.resolve import (
     cut_loanwords,
     cut_named_things,
     cut_protected,
-    cut_thai_run_on_bodies,
+    cut_thai_run_ons,
     merge,
     propagate,
     protected_spans,
@@ -79,7 +79,7 @@ class IdentifierAnalyzer:
     def resolve(self, text: str, hits: list[Hit]) -> list[Hit]:
         """Clean, protect, alias, propagate and merge raw hits (also used for writer additions)."""
         hits = clean_ner(text, hits)
-        cut_thai_run_on_bodies(text, hits)
+        cut_thai_run_ons(text, hits)
         add_address_parts(text, hits)
         add_legal_forms(text, hits)
         add_name_honorifics(text, hits)

@@ -536,10 +536,11 @@ _DISPLAY_NAME_MAX = 20
 _THAI_WORD = re.compile("[\u0E01-\u0E4E]+")
 
 
-def cut_thai_run_on_bodies(text: str, hits: list[Hit]) -> None:
-    """A Thai body's name ends before the first clause word after it (มา, ไป, บอก, ให้, รับ…),
-    never further than the text allows a name to run; so does a Thai display name after a
-    platform (เฟซชื่อฝ้ายคำ|แล้วบอกว่าลูกไม่ยอมไปโรงเรียน…, session 20)."""
+def cut_thai_run_ons(text: str, hits: list[Hit]) -> None:
+    """Thai names that ran on into the sentence in a note with no spaces end where the sentence
+    goes on: a body's name before the first clause word after it (มา, ไป, บอก, ให้, รับ…), a
+    display name after a platform (เฟซชื่อฝ้ายคำ|แล้วบอกว่าลูกไม่ยอม…) and a person's name before a
+    reporting verb or relative clause glued to it (แก้วมา|บอกว่า…) — session 20 for the last two."""
     th = get_thai_lexicon()
     for h in hits:
         if h.type == PERSON and _THAI.match(text, h.end - 1):

@@ -32,7 +32,7 @@ _HANDLE = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?(?:#\d{4})?"
 _MARKED_HANDLE = r"(?=[A-Za-z0-9_.\-]*(?:\d|[._][A-Za-z0-9]))[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"
 _CUE_WORDS = r"(?!(?:LINE|Line|line|ไลน์|ไอดี|เฟซบุ๊ก|เฟส|IG|FB|Tel|โทร)(?![A-Za-z]))"
 #: A Thai display name: one or two words (in a run-on note the first runs on into the sentence;
-#: resolve.cut_thai_run_on_bodies ends it at the first clause word).
+#: resolve.cut_thai_run_ons ends it at the first clause word).
 _THAI_DISPLAY = r"[\u0E01-\u0E4E]+(?:[^\S\n][\u0E01-\u0E4E]+)?"
 _DISPLAY = _CUE_WORDS + (
     r"(?:[A-Za-z][\w.'’\-]*(?:[^\S\n][A-Za-z][\w.'’\-]*){0,4}"

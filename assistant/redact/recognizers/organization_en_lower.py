@@ -172,7 +172,7 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
                     out.append(RecognizerResult(ORGANIZATION, tokens[start].start(), tok.end(), 0.6))
         for m in _HEAD_FIRST.finditer(text):  # university of tasmania, hospital pulau pinang
             words = m.group("n").split()
-            if all(_foreign(w) or _place(w) for w in words) and any(_foreign(w) or _place(w) for w in words[:1]):
+            if all(_foreign(w) or _place(w) for w in words):
                 out.append(RecognizerResult(ORGANIZATION, m.start(), m.end(), 0.6))
         for m in _STATION.finditer(text):  # sai yok police station
             words = m.group("n").split()

@@ -16,6 +16,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.models import Language
+from assistant.redact.learned_ner import TH_BODY_HEADS
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import gate_patterns
@@ -873,8 +874,6 @@ class ThaiNameRecognizer(RegexRecognizer):
             elif tok == "คือ" and self._kin_before(tokens, i) and offset < len(run):
                 # (session 20) ลูกชายคนเดียว|คือ|บอย: "the only son is Boy", as ชื่อ would say it
                 pos = offset + (1 if run[offset] == " " else 0)
-                from assistant.redact.learned_ner import TH_BODY_HEADS
-
                 name_end = None if run.startswith(TH_BODY_HEADS, pos) else self._name_tokens(run, pos, mode="kin")
                 if name_end is not None and not self._is_field_label(run[pos:name_end]) and not (
                     run[pos:name_end].startswith(tuple(_NOT_A_NICKNAME_HEAD))
