@@ -24,6 +24,7 @@ from assistant.redact.resolve import (
     Hit,
     add_address_parts,
     add_aliases,
+    add_bodies_of_places,
     add_coordinated,
     add_legal_forms,
     add_name_honorifics,
@@ -82,6 +83,7 @@ class IdentifierAnalyzer:
         cut_thai_run_ons(text, hits)
         add_address_parts(text, hits)
         add_legal_forms(text, hits)
+        add_bodies_of_places(text, hits)
         add_name_honorifics(text, hits)
         protected = protected_spans(text)
         hits = cut_protected(text, hits, protected)

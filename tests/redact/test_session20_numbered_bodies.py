@@ -34,3 +34,17 @@ def test_the_clause_after_the_number_stays(analyzer):
 ])
 def test_the_kind_of_centre_with_no_number_stays(analyzer, text):
     assert found(analyzer, text) == [], found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ฝ่ายพัฒนาชุมชน สำนักงานเขตมีนบุรี\nวันที่ 17 ก.ค. 2568", "สำนักงานเขตมีนบุรี"),
+    ("ส่งต่อรพ.หลังสวน วันนี้ พร้อมใบส่งตัว", "รพ.หลังสวน"),
+    ("ไปทำบัตรที่ที่ว่าการอำเภอปง เมื่อวาน", "ที่ว่าการอำเภอปง"),
+])
+def test_a_public_body_glued_to_its_place_is_one_office(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_the_place_alone_stays_a_place(analyzer):
+    text = "กลับมาอยู่บ้านที่หลังสวนกับยาย"
+    assert ("LOCATION", "หลังสวน") in found(analyzer, text), found(analyzer, text)
