@@ -64,3 +64,8 @@ def test_a_dictated_district_or_road_named_by_a_foreign_word(analyzer):
     assert covered(analyzer, text, "donegall road"), found(analyzer, text)
     assert untouched(analyzer, text, "main road"), found(analyzer, text)
     assert untouched(analyzer, text, "our district office"), found(analyzer, text)
+
+
+def test_a_university_of_a_place_across_a_tab_is_found_and_nothing_breaks(analyzer):
+    text = "She studies at University\tof Canterbury now, and the University of\tthe Arts is near."
+    assert covered(analyzer, text, "University\tof Canterbury"), found(analyzer, text)

@@ -619,13 +619,17 @@ _EN_OF_PLACE = re.compile(
 )
 
 
+#: What joins the head to its place, as the rule matches it (any spaces or tabs, an optional "the").
+_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
+
+
 def _of_a_place(value: str) -> bool:
     from assistant.redact.gazetteer import latin_place_names
     from assistant.redact.recognizers.person_en_lower import _ordinary
 
-    words = value.split(" of ", 1)[1].removeprefix("the ").split()
+    words = _OF.split(value, maxsplit=1)[1].split()
     places = latin_place_names()
-    return any(w in places or " ".join(words) in places or not _ordinary(w.lower()) for w in words)
+    return " ".join(words) in places or any(w in places or not _ordinary(w.lower()) for w in words)
 
 
 _RULES = (
