@@ -788,7 +788,7 @@ def _before_glued_clause(inside: list[Token]) -> list[Token]:
         if not (tok in _TH_GOING or tok in _TH_CLAUSE_WORDS or lex.acts(tok)):
             continue
         tail = inside[k:]
-        glued = all(tail[j][1] == (inside[k - 1] if j == 0 else tail[j - 1])[2] for j in range(len(tail)))
+        glued = all(inside[j][1] == inside[j - 1][2] for j in range(k, len(inside)))
         if glued and len(tail) >= 3 and sum(len(t) for t, _, _ in tail) >= 10 and all(t in lex.words for t, _, _ in tail):
             return inside[:k]
     return inside

@@ -33,6 +33,7 @@ from assistant.redact.names_en import (
     is_name_token,
     weekday_syllable_ends_name,
 )
+from assistant.redact.recognizers.address_en import PARTS_BEFORE
 from assistant.redact.recognizers.foreign_script import FOREIGN_SCRIPT
 from assistant.redact.recognizers.location_en import KOREAN_PLACE
 from assistant.redact.recognizers.organization import TH_BODY_ABBREVIATIONS, is_generic_org
@@ -582,10 +583,10 @@ def add_name_honorifics(text: str, hits: list[Hit]) -> None:
 
 #: Heads of a public body that take a place's name glued after them (สำนักงาน|เขตมีนบุรี,
 #: เทศกิจ|เขตคลองเตย, รพ.|หลังสวน, ที่ว่าการ|อำเภอปง): with the place they are one office.
-_BODY_BEFORE_PLACE = (
+_BODY_BEFORE_PLACE = tuple(sorted((
     "สำนักงาน", "เทศกิจ", "ที่ว่าการ", "รพ.", "โรงพยาบาล", "สถานีตำรวจภูธร", "สถานีตำรวจ", "สภ.", "สน.",
     "ศาลจังหวัด", "ศาลแขวง", "อบต.", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "สำนักงานเขต",
-)
+), key=len, reverse=True))  # longest first: สำนักงานเขต before สำนักงาน
 
 
 def add_bodies_of_places(text: str, hits: list[Hit]) -> None:
@@ -595,7 +596,7 @@ def add_bodies_of_places(text: str, hits: list[Hit]) -> None:
         if h.type != LOCATION or not _THAI.match(text, h.start):
             continue
         before = text[max(0, h.start - 16):h.start]
-        head = next((b for b in sorted(_BODY_BEFORE_PLACE, key=len, reverse=True) if before.endswith(b)), None)
+        head = next((b for b in _BODY_BEFORE_PLACE if before.endswith(b)), None)
         if head is None:
             continue
         start = h.start - len(head)
@@ -605,22 +606,14 @@ def add_bodies_of_places(text: str, hits: list[Hit]) -> None:
 
 def _word_start(text: str, pos: int) -> bool:
     """The Thai tokenizer starts a word at ``pos`` (a head glued after a verb: ส่ง|รพ., ถูก|เทศกิจ)."""
-    line = text.rfind("\n", 0, pos) + 1
-    chunk = text[max(line, pos - 20):pos]
-    length = 0
-    for token in get_thai_lexicon().tokenize(chunk + text[pos:pos + 8]):
-        if length >= len(chunk):
-            break
-        length += len(token)
-    return length == len(chunk)
+    start = max(text.rfind("\n", 0, pos) + 1, pos - 20)
+    return pos - start in get_thai_lexicon().word_starts(text[start:pos + 8])
 
 
 def add_address_parts(text: str, hits: list[Hit]) -> None:
     """An address opens with the numbered parts written before it (flat, floor, house number):
     a rule or the tagger that found the street or building leaves them out, and they locate the
     client as much as the rest."""
-    from assistant.redact.recognizers.address_en import PARTS_BEFORE
-
     for h in hits:
         if h.type == ADDRESS:
             before = PARTS_BEFORE.search(text, max(0, h.start - 60), h.start)
