@@ -26,8 +26,10 @@ from assistant.redact.resolve import (
     add_aliases,
     add_bodies_of_places,
     add_coordinated,
+    add_family_names,
     add_legal_forms,
     add_name_honorifics,
+    add_spelled_out,
     add_spelling_variants,
     add_thai_coordinated,
     add_thai_cued,
@@ -106,6 +108,8 @@ class IdentifierAnalyzer:
         hits = cut_named_things(text, hits)  # again: coordination may have brought one back
         n_hits = len(hits)
         add_spelling_variants(text, hits)  # from the names that survived the cuts
+        add_family_names(text, hits)  # "pornthip hughes she …": a dictated first name's family name
+        add_spelled_out(text, hits)  # "that's d a n y a": the same names spelled letter by letter
         if len(hits) > n_hits:
             hits = cut_protected(text, hits, protected)
         hits = cut_clock_times(text, hits)

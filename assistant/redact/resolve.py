@@ -506,6 +506,24 @@ def add_spelling_variants(text: str, hits: list[Hit]) -> None:
     hits.extend(Hit(s, e, PERSON, 0.6, "propagated") for s, e in spans)
 
 
+def add_spelled_out(text: str, hits: list[Hit]) -> None:
+    """A name spelled letter by letter in a dictated note ("that's d a n y a") is that name: see
+    ``spelled_out``."""
+    from assistant.redact.spelled_out import spelled_out_spans
+
+    hits.extend(Hit(s, e, t, 0.6, "propagated") for s, e, t in spelled_out_spans(text, hits))
+
+
+def add_family_names(text: str, hits: list[Hit]) -> None:
+    """A lower-case dictated note's first name found with its family name beside it ("with
+    pornthip hughes she …"): the hit grows to the whole name (see
+    ``person_en_dictated.family_name_spans``)."""
+    from assistant.redact.recognizers.person_en_dictated import family_name_spans
+
+    people = [(h.start, h.end) for h in hits if h.type == PERSON and h.source != "writer"]
+    hits.extend(Hit(s, e, PERSON, 0.6, "propagated") for s, e in family_name_spans(text, people))
+
+
 #: What a cut piece sheds at its edges.
 _CUT_EDGE = " \t\n,.;:-–—"
 
@@ -996,6 +1014,7 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
                 best = (s2, e2)
         if best and not (best != (h.start, h.end) and (
             _bare_thai_kind(text, h.type, *best) or _bare_english_word(text, *best)
+            or _word_before_thing(text, *best, protected)
         )):
             out.append(Hit(best[0], best[1], h.type, h.score, h.source))
     return out
@@ -1014,6 +1033,20 @@ def _bare_english_word(text: str, start: int, end: int) -> bool:
     return (
         bool(re.fullmatch(r"[A-Za-z]+", word)) and _ordinary_english(word)
         and bool(re.search(r"(?:^|[.!?:;\n][^\S\n]*)$", text[max(0, start - 3):start]))
+    )
+
+
+def _word_before_thing(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
+    """session 21 — one ordinary English word left right before a named thing that was cut off is
+    what was said of the thing ("Loves| Pororo", "Hot| Cheetos"), not a name; a given name there
+    (Grace| Pororo) stays."""
+    from assistant.redact.given_names import all_given_names
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    word = text[start:end]
+    return (
+        bool(re.fullmatch(r"[A-Za-z]+", word)) and _ordinary(word) and word not in all_given_names()
+        and any(ps in (end, end + 1) and text[end:ps].strip() == "" for ps, _ in protected)
     )
 
 

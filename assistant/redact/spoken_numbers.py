@@ -170,11 +170,40 @@ def _runs(text: str, toks: list[re.Match[str]]) -> list[Rewrite]:
                 letters = "+" + letters  # "plus three five one …": an international number
             if start < i and i - start < 2 and not _labelled(text, toks[start].start()):
                 start, letters = i, ""  # one letter alone ("a four…"): the article, unless cued
-            out.append(Rewrite(toks[start].start(), toks[j - 1].end(), letters + "".join(parts)))
+            tail = ""
+            if start < i or _labelled(text, toks[i].start()):
+                tail, j = _letters_after(text, toks, words, j)
+            out.append(Rewrite(toks[start].start(), toks[j - 1].end(), letters + "".join(parts) + tail))
             i = j
         else:
             i += 1
     return out
+
+
+#: What may follow a reference's last letter: the sentence goes on ("… six t a and phone is").
+_AFTER_LAST_LETTER = frozenset({"and", "or", "but", "so", "for", "then", "okay", "ok", "um", "uh", "which", "that"})
+
+
+def _letters_after(text: str, toks: list[re.Match[str]], words: list[str], j: int) -> tuple[str, int]:
+    """session 21 — one or two letters said after a labelled or lettered reference end it (an Irish
+    PPS "seven four one two three five six t a", a Singapore NRIC "s seven seven … f", a National
+    Insurance "s p four … c"). "a" or "i" counts only where the sentence breaks or goes on after
+    it ("… six a day" is the article)."""
+    taken: list[str] = []
+    k = j
+    while k < len(toks) and len(taken) < 2 and _gap_ok(text, toks[k - 1], toks[k]):
+        w = words[k]
+        if len(w) != 1 or not w.isalpha():
+            break
+        taken.append(w.upper())
+        k += 1
+    while taken and taken[-1] in ("A", "I"):
+        nxt = words[k].lower() if k < len(toks) and _gap_ok(text, toks[k - 1], toks[k]) else ""
+        if not nxt or nxt in _AFTER_LAST_LETTER:
+            break
+        taken.pop()
+        k -= 1
+    return "".join(taken), k
 
 
 #: Words a house or flat number is said after ("flat two sixty one", "unit four slash fifteen").
@@ -233,6 +262,49 @@ def _dates(text: str, toks: list[re.Match[str]], taken: list[Rewrite]) -> list[R
                 span_end = toks[k + got[1]].end()
                 if not any(r.start < span_end and toks[k + 1].start() < r.end for r in taken):
                     out.append(Rewrite(toks[k + 1].start(), span_end, got[0]))
+    return out
+
+
+#: session 21 — street kinds a house number said in words comes before ("at forty one lumb lane",
+#: "at twenty three kauri crescent"): the dictated address rule's kinds.
+_HOUSE_STREET_KINDS = frozenset({
+    "road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "lane", "ln", "crescent", "cres", "close",
+    "court", "ct", "place", "pl", "terrace", "tce", "way", "grove", "gardens", "square", "rise", "parade",
+    "mews", "row", "boulevard", "blvd",
+})
+#: Words a street address is said after.
+_ADDRESS_CUES = frozenset({"at", "address", "to", "from"})
+
+
+def _house_numbers(text: str, toks: list[re.Match[str]], taken: list[Rewrite]) -> list[Rewrite]:
+    """A house number said in words after "at"/"address"/"to"/"from", with one to three words and a
+    street kind after it: "at forty one lumb lane" → "at 41 lumb lane", "at twelve b topsia second
+    lane" → "12b"; "eighteen forty five rose street" → 1845. Counting ("about five minutes walk")
+    has no cue before it."""
+    words = [t.group(0).lower() for t in toks]
+    out: list[Rewrite] = []
+    for i in range(1, len(words)):
+        cued = words[i - 1] in _ADDRESS_CUES or (words[i - 1] == "is" and i >= 2 and words[i - 2] == "address")
+        if not cued or not _gap_ok(text, toks[i - 1], toks[i]):
+            continue
+        digits, j = "", i
+        for _ in range(2):
+            got = _number_value(words, j, ordinal=False) if j < len(words) else None
+            if not got or not got[0].isdigit() or len(digits + got[0]) > 4:
+                break
+            digits += got[0]
+            j += got[1]
+        if not digits:
+            continue
+        letter = j < len(words) and len(words[j]) == 1 and words[j].isalpha() and words[j] not in ("a", "i")
+        k = j + 1 if letter else j
+        street = next((m for m in range(k + 1, min(k + 4, len(words))) if words[m] in _HOUSE_STREET_KINDS), None)
+        if street is None or any(_number_value(words, m, ordinal=False) for m in range(k, street)):
+            continue
+        end = j + 1 if letter else j
+        if any(r.start < toks[end - 1].end() and toks[i].start() < r.end for r in taken):
+            continue
+        out.append(Rewrite(toks[i].start(), toks[end - 1].end(), digits + (words[j] if letter else "")))
     return out
 
 
@@ -307,7 +379,8 @@ def rewrite_spoken(text: str) -> Rewritten | None:
     emails = _emails(text, toks)
     runs = [r for r in _runs(text, toks) if not any(e.start < r.end and r.start < e.end for e in emails)]
     dates = _dates(text, toks, runs + emails)
-    rewrites = sorted((*emails, *runs, *dates), key=lambda r: (r.start, -r.end))
+    houses = _house_numbers(text, toks, runs + emails + dates)
+    rewrites = sorted((*emails, *runs, *dates, *houses), key=lambda r: (r.start, -r.end))
     kept: list[Rewrite] = []
     for r in rewrites:
         if kept and r.start < kept[-1].end:

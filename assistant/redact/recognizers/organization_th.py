@@ -160,6 +160,8 @@ _TEMPLE_KINDS = frozenset({
     "ราษฎร์", "บ้าน", "ร้าง", "ญี่ปุ่น", "ลาว", "พม่า", "มอญ", "เขมร", "คริสต์", "แขก", "ประจำหมู่บ้าน",
     "ประจำตำบล", "เวียน", "นี้", "นั้น", "โน้น", "ไหน", "ต่าง",
 })
+#: "About", "for": after วัด they say what the temple was asked (ประสานวัดเรื่องอาสาสมัคร).
+_ABOUT = frozenset({"เรื่อง", "เกี่ยวกับ", "สำหรับ", "เพื่อ", "ตาม", "โดย", "ช่วง", "ขอ"})
 #: What one goes to a temple to do, glued after วัด (ไปวัดฟังธรรม, ไปวัดนั่งสมาธิ): no name.
 _AT_THE_TEMPLE = (
     "ฟังธรรม", "ฟังเทศน์", "นั่งสมาธิ", "ทำบุญ", "ตักบาตร", "สวดมนต์", "ปฏิบัติธรรม", "บวช", "เวียนเทียน",
@@ -184,6 +186,10 @@ _NAME_ENDERS = (
     # a negation or modal glued after the name (โรงเรียนบ้านกาเยาะมาตี|ไม่ไป…): the clause goes on
     "ไม่", "ได้", "จะ", "ก็", "ยัง", "เคย", "ต้อง",
 )
+#: session 21 — a temple's name is made of auspicious words, never of a verb of going, a clause
+#: word or "like": glued after two or more of its words they open the sentence (วัดโพธิ์เก้าต้น|ไป|ทาง
+#: ทิศเหนือ, วัดศรีโป่งคำ|เหมือน|เก่า). Not ใน/นอก, which tell two temples apart (วัดคลองขนากใน).
+_TEMPLE_NAME_ENDERS = frozenset(_CLAUSE_WORDS) - {"ใน"} | {"เหมือน", "เหมือนเดิม", "ตาม", "ทั้ง", "นิดเดียว"}
 #: Words that, glued after a name, start the next clause of a run-on note: where (หน้า, หลัง,
 #: ซอย), a phone (โทร, เบอร์), who (ภรรยา, เด็ก|ชื่อ). ตลาดพิมลชัย|โทร0…, ร้านส้มตำเจ๊แดง|หน้าไปรษณีย์.
 _AFTER_NAME = frozenset({"โทร", "เบอร์", "หน้า", "หลัง", "ข้าง", "ซอย", "ตรงข้าม", "ติดกับ", "ชื่อ", "ตอนนี้", "ตอน"})
@@ -267,6 +273,14 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             and not self._measured(word)
         )
 
+    def _temple_name(self, tokens: list[str]) -> bool:
+        """Two or more words after วัด, five letters or more, that can all stand in a name and do
+        not open with a kind of temple or with what is measured (วัดป่า|ใกล้|บ้าน, วัดความ|ดัน)."""
+        return (
+            sum(map(len, tokens)) >= 5 and self._temple_word(tokens[0]) and tokens[0] not in _ABOUT
+            and not any(t in self._block for t in tokens)
+        )
+
     def _name_tokens(self, tokens: list[str]) -> bool:
         """Every token can be part of a proper name, and the part that is not a kind word looks
         like a name: two or more words (ฟ้า|ใส, โพธิ์|ทอง|บน), or an unknown or listed name word.
@@ -330,7 +344,10 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                 if bounds is None and before and head in _RUN_ON_HEADS:
                     bounds = self._th.word_starts(chunk)
                 if (
-                    not before or all(t in self._th.words or t in self._any_title for t in self._th.tokenize(before))
+                    not before or self._words_only(before)
+                    # session 21 — งานวัด, a temple fair, is one dictionary word that swallows the
+                    # head (ช่วย|งานวัด|ตะเคียน|งาม): the head still opens the temple's name
+                    or (head == "วัด" and before.endswith("งาน") and self._words_only(before[:-3]))
                     # a run-on note: names before the market (บ้านนายX…ซอยหลังตลาดY) — the market
                     # word still starts a token of the whole chunk
                     or (head in _RUN_ON_HEADS and bounds is not None and k in bounds and len(before) >= 6)
@@ -340,6 +357,10 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                     break
                 k = chunk.find(head, k + 1)
         return best
+
+    def _words_only(self, before: str) -> bool:
+        """The text before a head splits into dictionary words and titles (or is empty)."""
+        return all(t in self._th.words or t in self._any_title for t in self._th.tokenize(before))
 
     def _chunk(self, text: str, m: re.Match, out: list[RecognizerResult]) -> None:
         chunk = m.group(0)
@@ -399,7 +420,9 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                 end_override = offset + len(head) + sum(map(len, rest))
                 break
             if tok in ("แถว", "ย่าน", "ละแวก", "ใกล้") or (
-                cut >= 2 and tok in _NAME_ENDERS
+                cut >= 2 and (
+                    tok in _NAME_ENDERS or (head == "วัด" and tok in _TEMPLE_NAME_ENDERS and self._temple_name(rest[:cut]))
+                )
                 and (
                     any(t not in self._th.words or re.search("[\u0e4a\u0e4b\u0e4c]", t) for t in rest[:cut] if len(t) >= 2)
                     or any(len(t) == 1 for t in rest[:cut])  # ล|ลิ|ล: an unknown name cut into letters
@@ -456,6 +479,11 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             if head in _BRANCHED and end_override is None:
                 end = self._branch_end(text, end)
             out.append(self.result(ORGANIZATION, offset, end, 0.7))
+            return
+        if head == "วัด" and len(rest) >= 2 and self._temple_name(rest):
+            # session 21 — วัดโบสถ์|ทอง, วัดศรี|โป่ง|คำ: a temple is named with ordinary words, gold
+            # and bodhi trees among them, which a shop's name test reads as kinds of shop
+            out.append(self.result(ORGANIZATION, offset, end, 0.65))
             return
         if head == "วัด" and len(rest) == 1 and end_override is None and self._temple_word(rest[0]):
             # session 12 — วัดสะพาน, วัดโพธิ์, วัดระฆัง: a temple's name is often one ordinary noun,

@@ -74,6 +74,7 @@ _STREET_KINDS = frozenset({
     "rise", "view", "heights", "parade", "walk", "mews", "green", "row", "boulevard", "blvd",
 })
 _PLACE_CUES = frozenset({"in", "from", "near", "around"})
+_ADDRESS_CUES = frozenset({"at", "address", "to", "from"})
 
 
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+_\d+\]")
@@ -241,9 +242,16 @@ def dictated_spans(text: str) -> list[tuple[str, int, int]]:
         if w in _PLACE_CUES and nxt + 1 < n and _name_word(words[nxt]) and words[nxt + 1] in _COMPASS:
             out.append((LOCATION, toks[nxt].start(), toks[nxt + 1].end()))
         # 5. a street address
-        if w.isdigit() and len(w) <= 5 and nxt + 1 < n and _name_word(words[nxt]):
+        # (session 21) after "at"/"address"/"to"/"from" the street's words may be dictionary words or
+        # an ordinal ("at 23 kauri crescent", "at 12b topsia second lane")
+        cued = i > 0 and (words[i - 1] in _ADDRESS_CUES or (words[i - 1] == "is" and i > 1 and words[i - 2] == "address"))
+
+        def street_word(word: str, cued: bool = cued) -> bool:
+            return _name_word(word) or (cued and word.isalpha() and word not in _FUNCTION and word not in _STREET_KINDS)
+
+        if re.fullmatch(r"\d{1,5}[a-z]?", w) and nxt + 1 < n and street_word(words[nxt]):
             k = nxt + 1
-            while k < n and k < nxt + 3 and words[k] not in _STREET_KINDS and _name_word(words[k]):
+            while k < n and k < nxt + 3 and words[k] not in _STREET_KINDS and street_word(words[k]):
                 k += 1
             if k < n and words[k] in _STREET_KINDS:
                 end = k + 1
@@ -269,3 +277,68 @@ def dictated_spans(text: str) -> list[tuple[str, int, int]]:
 #: then no letter, digit or hyphen.
 _POSSESSIVE_TAIL = re.compile(r"(?:['’]?s)?(?![\w\-])")
 _LOOSE_ROLES = frozenset({"with", "w/", "met", "meet", "re", "called", "named", "aka", "kids", "members"})
+
+
+#: session 21 — words that end a noun phrase after a name in dictated speech: pronouns, auxiliaries,
+#: joining words, kin words and ages said next ("with pornthip hughes she goes by tip", "the
+#: patient is lissy xavier forty four", "dad lim kok hua is malaysian").
+_PHRASE_ENDERS = frozenset({
+    "she", "he", "they", "his", "her", "their", "it", "we", "i", "you", "she's", "he's", "they're", "it's",
+    "is", "was", "has", "had", "will", "would", "can", "could", "and", "but", "or", "so", "who", "which",
+    "that", "because", "mum", "dad", "mom", "born", "aged", "age", "died", "passed", "said", "says", "told",
+    "came", "went", "lives", "works", "um", "uh", "sorry",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+})
+#: Words that follow a name in speech but are no family name (called maria back, met tom there).
+_NOT_FAMILY = frozenset({
+    "back", "home", "later", "earlier", "first", "last", "twice", "once", "alone", "together", "instead",
+    "anyway", "already", "recently", "now", "yet", "well", "over", "out", "off", "sorry", "okay", "though",
+    "briefly", "properly", "directly", "again", "too", "both", "all", "each", "mostly", "either", "neither",
+    "said", "says", "told", "asked", "agreed", "reported", "called", "rang", "texted", "visited", "attended",
+})
+_WORD_AFTER = re.compile(r"[^\S\n]([a-z][a-z'’\-]{2,})(?![A-Za-z])")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([a-z]{3,})[^\S\n]\Z")
+_NEXT_WORD = re.compile(r"[^\S\n]([a-z][a-z'’]*)(?![A-Za-z])")
+
+
+def family_name_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The whole name, where a lower-case dictated note gives a found first name with its family
+    name: a word after it that ends the phrase ("pornthip hughes she …"; a dictionary may hold a
+    family name as a word, so only the phrase's end tells), and a listed given name before it
+    ("visited mohammed rafiq")."""
+    if not lower_case_note(text):
+        return []
+    from assistant.redact.given_names import all_given_names
+    from assistant.redact.lexicon import get_lexicon
+
+    lex = get_lexicon()
+    roles, protected = lex.en_roles, lex.protected_lower
+    out: list[tuple[int, int]] = []
+    for start, end in names:
+        value = text[start:end]
+        if not value.islower() or len(value.split()) > 2 or not value.replace(" ", "").isalpha():
+            continue
+        if any(w in protected for w in value.split()):
+            continue  # a nationality or a term read as a name ("thai| lakorn") grows no family name
+        new_start, new_end = start, end
+        nxt = _WORD_AFTER.match(text, end)
+        if nxt:
+            word = nxt.group(1)
+            after = _NEXT_WORD.match(text, nxt.end())
+            ends_phrase = (
+                (after is not None and after.group(1) in _PHRASE_ENDERS)
+                or re.match(r"[,.;:!?]|[^\S\n]*(?:\n|$)", text[nxt.end():nxt.end() + 2]) is not None
+            )
+            if (ends_phrase and word not in _FUNCTION and word not in _PHRASE_ENDERS and word not in _NOT_FAMILY
+                    and word not in roles and word not in protected and word not in _CONTRACTIONS):
+                new_end = nxt.end()
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        if before and before.group(1) not in _FUNCTION and before.group(1) not in roles and (
+            before.group(1).capitalize() in all_given_names()
+        ):
+            new_start = before.start(1)
+        if (new_start, new_end) != (start, end):
+            out.append((new_start, new_end))
+    return out

@@ -93,7 +93,15 @@ _PHONE_OWNER = re.compile(
     rf"|(?:ส่วน|ของ)(?P<o>[{THAI_LETTERS}]{{2,14}}?)[^\S\n]?(?=เลขบัตร|เลขประจำตัวประชาชน|บัตรประชาชน)"
 )
 #: Words after "X คือ" that say what, not who (ลูกคือความหวัง, แม่คือคนที่ดูแล).
-_NOT_A_NICKNAME_HEAD = frozenset({"ความ", "การ", "คน", "สิ่ง", "ที่", "เรื่อง", "ปัญหา", "ห่วง", "หัวใจ", "ทุก", "ผู้"})
+_NOT_A_NICKNAME_HEAD = frozenset({
+    "ความ", "การ", "คน", "สิ่ง", "ที่", "เรื่อง", "ปัญหา", "ห่วง", "หัวใจ", "ทุก", "ผู้",
+    # (session 21) what work someone does (พ่อของเด็กคือลูกจ้างโรงงาน, …คืออดีตทหาร)
+    "ลูกจ้าง", "พนักงาน", "แรงงาน", "ชาว", "อดีต", "นัก", "เจ้าของ", "หัวหน้า",
+})
+#: Whose relative, after ของ (แม่ของเด็กคือ…, สามีของผู้ป่วยคือ…): the client or a pronoun.
+_OF_WHOM = frozenset({"เด็ก", "เด็กๆ", "ผู้ป่วย", "ผู้รับบริการ", "ผรบ.", "นักเรียน", "เขา", "เธอ", "หนู", "ผม", "ฉัน", "ตัวเอง"})
+#: Kin titles that, with ของ after them, name a relative (แม่ของเด็ก, ตาของผู้ป่วย).
+_KIN_OF = frozenset({"แม่", "พ่อ", "ปู่", "ย่า", "ตา", "ยาย", "ป้า", "ลุง", "น้า", "อา", "พี่", "น้อง"})
 #: Which of the children or relatives (the only one, the eldest, the youngest, the middle one).
 _WHICH_CHILD = frozenset({"คนเดียว", "คนโต", "คนเล็ก", "คนกลาง", "คนสุดท้อง"})
 #: What kind of number it is, not whose: home, new, contact, office, spare, emergency, private.
@@ -747,6 +755,9 @@ class ThaiNameRecognizer(RegexRecognizer):
             prev = tokens[i - 2]
         elif i >= 3 and tokens[i - 2] + tokens[i - 1] in _WHICH_CHILD:  # คน|เล็ก as newmm cuts it
             prev = tokens[i - 3]
+        elif i >= 3 and tokens[i - 2] == "ของ" and (tokens[i - 1] in _OF_WHOM or tokens[i - 1] in _RELATION_NOUNS):
+            # (session 21) แม่|ของ|เด็ก|คือ|สายใจ: "the children's mother is Saijai"
+            return tokens[i - 3] in _RELATION_NOUNS or tokens[i - 3] in _KIN_OF
         return prev in _RELATION_NOUNS
 
     def _phone_owner(self, word: str) -> bool:

@@ -91,11 +91,45 @@ _NAME_THEN_KIN = re.compile(rf"(?P<pre>[{_T}]{{3,30}}?)(?:{_KIN_RE})(?![{_T}]{{0
 _OWNED = re.compile(
     rf"(?:อู่|ร้าน|ล้ง|แพปลา|โรงสี|แผง)(?P<t>ช่าง|เจ๊|เฮีย|ป้า|ลุง|น้า|เถ้าแก่|อาแปะ|เจ้)(?P<v>[{_T}]{{2,10}})"
 )
+#: session 21 — the boss of a Chinese-Thai business called by name (เถ้าแก่เซ่ง, เถ้าแก่ชัย): the word
+#: after เถ้าแก่ is the name when no dictionary knows it or it is a listed name; a verb or a shop
+#: there (เถ้าแก่บอกว่า, เถ้าแก่แบ่ง 60/40, เถ้าแก่ร้าน…) is what the boss does or owns.
+_BOSS = re.compile(rf"เถ้าแก่(?P<v>[{_T}]{{2,12}})")
+_NOT_BOSS_NAMES = frozenset({"เนี้ย", "ใหญ่", "เล็ก", "ร้าน", "โรง", "เจ้าของ", "ใหม่", "เก่า"})
 #: Places and bases named after their head word: หาดจอมเทียน, ท่าน้ำบางโพ, นิคมฯ โรจนะ,
 #: ฐานทัพเรือสัตหีบ, ค่ายสุรนารี. The head alone, or with a kind word (หาดทราย, ค่ายลูกเสือ), is generic.
+#: session 21 — and landmarks that are places: mountains, caves, waterfalls, rapids, cliffs,
+#: islands, stupas and Khmer sanctuaries (ภูชี้ฟ้า, ดอยผาตั้ง, ถ้ำลอด, น้ำตกเอราวัณ, เกาะลิบง,
+#: พระธาตุพนม, ปราสาทพนมรุ้ง); the head must be a word of its own (not ภู|มิลำเนา, ผา|สุก).
+_LANDMARKS = ("พระธาตุ", "ปราสาท", "น้ำตก", "ภู", "ดอย", "ถ้ำ", "แก่ง", "ผา", "เกาะ")
 _HEADED = re.compile(
-    rf"(?P<h>หาด|ท่าน้ำ|นิคมฯ|นิคมอุตสาหกรรม|ฐานทัพเรือ|ฐานทัพอากาศ|ฐานทัพ|ค่าย)[^\S\n]?(?P<n>[{_T}]{{2,30}})"
+    rf"(?P<h>หาด|ท่าน้ำ|นิคมฯ|นิคมอุตสาหกรรม|ฐานทัพเรือ|ฐานทัพอากาศ|ฐานทัพ|ค่าย|{'|'.join(_LANDMARKS)})"
+    rf"[^\S\n]?(?P<n>[{_T}]{{2,30}})"
 )
+#: A count or a span of time glued after a place's name (เกาะสมุย|สาม|ปี): the sentence goes on.
+_COUNTS = frozenset({
+    "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ", "ปี", "เดือน", "วัน", "สัปดาห์",
+    "อาทิตย์", "ครั้ง", "คืน", "ชั่วโมง", "ตั้งแต่", "ตอน", "เมื่อ", "หลาย",
+})
+#: Words a landmark is glued after in running Thai: going, being, seeing, where.
+_BEFORE_LANDMARK = (
+    "ไป", "มา", "ที่", "บน", "ขึ้น", "แถว", "จาก", "เที่ยว", "แอ่ว", "อยู่", "ใกล้", "หน้า", "ไหว้", "ถึง", "ชม", "ใน",
+    "เข้า", "กลับ", "ย้าย", "ทำงาน", "ข้าม", "ฝั่ง", "เชิง", "ตีน", "ยอด", "หลัง", "ข้าง", "รอบ", "ริม", "ออก",
+    "และ", "กับ", "หรือ", "คน", "ชาว", "นำเที่ยว", "ทัวร์", "พัก", "นอน", "ขาย", "อาศัย",
+)
+#: Going somewhere to see it: a landmark after these is named even by one ordinary word.
+_TRAVEL_BEFORE = re.compile(r"(?:เที่ยว|แอ่ว|ขึ้น|ไหว้|ชม|ทัวร์)\Z")
+#: Heads whose one-word name is still a place (พระธาตุพนม, ปราสาทหินพิมาย, น้ำตกเอราวัณ).
+_SURE_LANDMARKS = frozenset({"พระธาตุ", "ปราสาท", "น้ำตก", "เกาะ"})
+#: What a landmark word is followed by when it is no place's name: high or deep, dark, clinging
+#: (เกาะติด, เกาะแขน, เกาะกลุ่ม), a relic of one's birth year (พระธาตุประจำปีเกิด), stone.
+_LANDMARK_GENERIC = frozenset({
+    "สูง", "ลึก", "มืด", "ติด", "แขน", "กลุ่ม", "ไหล่", "มือ", "ขอบ", "รั้ว", "ราว", "ขา", "คอ", "ประจำ",
+    "ประจำปีเกิด", "หิน", "ทราย", "ร้าง", "เล็ก", "ใหญ่", "สวย", "ชัน", "เขา", "ป่า", "แห่งนี้", "แห่ง",
+    "ลื่น", "ห่าง", "ไท", "วันที่", "ไกล", "นี้", "นั้น",
+    # what a child clings to (เกาะแม่, เกาะกระโปรงยาย, เกาะโต๊ะ)
+    "แม่", "พ่อ", "ยาย", "กระโปรง", "โต๊ะ", "เตียง", "ประตู", "หน้าต่าง", "เสา", "แน่น", "หนึบ",
+})
 _PLACE_TAILS = frozenset({"ใหม่", "เก่า", "เหนือ", "ใต้", "กลาง", "ตะวันออก", "ตะวันตก", "น้อย", "ใหญ่"})
 _PLACE_OPENERS = frozenset({
     "บาง", "หนอง", "ท่า", "โคก", "ดอน", "นา", "ห้วย", "คลอง", "ปาก", "เขา", "เกาะ", "แหลม", "วัง", "ทุ่ง", "บ้าน", "จอม", "แม่",
@@ -220,6 +254,18 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
             self._kin_apposed(text, out)
         for m in _HEADED.finditer(text):
             self._headed(text, m, out)
+        for m in _BOSS.finditer(text):
+            word = self._th.tokenize(m.group("v"))[0]
+            if (
+                len(word) >= 2 and word not in _NOT_BOSS_NAMES and word not in self._blocked
+                and (
+                    word not in self._th.words or self._th.is_name(word)
+                    # a Chinese-Thai name of one toned syllable the dictionary also lists (เซ่ง, เล้ง)
+                    or (len(word) <= 4 and re.search("[\u0e48\u0e49\u0e4a\u0e4b]", word) is not None
+                        and not self._th.acts(word) and word not in self._th.stopwords)
+                )
+            ):
+                out.append(self.result(PERSON, m.start(), m.start("v") + len(word), 0.7))
         for m in _OWNED.finditer(text):
             word = self._th.tokenize(m.group("v"))[0]
             if word in _TRADES or word in self._blocked or len(word) < 2:
@@ -234,20 +280,51 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
         listed name, an unknown word or two words (บาง|แสน), never a kind word (หาดทราย)."""
         if not self._starts_word(text, m.start(), m.end("h")):
             return  # (session 18) ปัญ|หาด้าน…: the head is the end of another word
+        landmark = m.group("h") in _LANDMARKS
+        if landmark and not self._landmark_head(text, m):
+            return
         tokens = self._th.tokenize(m.group("n"))
         name: list[str] = []
-        for tok in tokens:
+        for i, tok in enumerate(tokens):
             if name and tok in _PLACE_TAILS:
                 name.append(tok)  # หาดพัทยาใต้, ท่าน้ำบางโพใหม่: a direction closes a place's name
                 break
             opener = not name and tok in _PLACE_OPENERS  # บาง "some" opens บางแสน, บางโพ
-            if (tok in self._th.stopwords and not opener) or tok in _HEAD_GENERIC or tok in RELATION_NOUNS or tok.startswith(("ทุก", "ชื่อ")):
+            # a landmark's foreign name cut into syllables, one a function word (น้ำตกที|ลอ|ซู)
+            opener = opener or (landmark and not name and i + 1 < len(tokens) and tokens[i + 1] not in self._th.words)
+            if (
+                (tok in self._th.stopwords and not opener) or tok in _HEAD_GENERIC or tok in RELATION_NOUNS
+                or tok.startswith(("ทุก", "ชื่อ")) or (name and tok in _COUNTS)
+            ):
                 break
             name.append(tok)
         if not name or name[0] in _HEAD_GENERIC or sum(map(len, name)) < 3:
             return
+        if landmark and len(name) == 1 and m.group("h") not in _SURE_LANDMARKS and not self._landmark_name(name[0]) and not (
+            _TRAVEL_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
+            return  # ดอย|ลื่น, ผา|เถียงนา: one ordinary word after a mountain or cliff word names none,
+            # unless one goes there to see it (เที่ยวถ้ำลอด, ขึ้นภูชี้ฟ้า)
         kind = ORGANIZATION if m.group("h") in _HEAD_ORG else LOCATION
         out.append(self.result(kind, m.start(), m.start("n") + sum(map(len, name)), 0.65))
+
+    def _landmark_head(self, text: str, m: re.Match) -> bool:
+        """A landmark word opens a place's name only as a word of its own (not ภู|มิลำเนา, ผา|สุก),
+        glued to its name (ดอย แม่… is a mountain, then a sentence), standing after a space, a
+        mark or a word of going, being or seeing (ขึ้น|ภู…, ไป|เกาะ…) — not inside another name
+        (มูลนิธิพิทักษ์|ดอย, ตำบลภู|เงิน, บุญ|เกาะ) — and not before a generic word (เกาะติด, ดอยสูง)."""
+        head = m.group("h")
+        if text[m.end("h"):m.start("n")] or self._th.tokenize(text[m.start():m.end()])[0] != head:
+            return False
+        if self._th.tokenize(m.group("n"))[0] in _LANDMARK_GENERIC:
+            return False
+        before = re.search(rf"[{_T}]+$", text[max(0, m.start() - 20):m.start()])
+        return before is None or before.group(0).endswith(_BEFORE_LANDMARK)  # (ไปเที่ยว is one token)
+
+    def _landmark_name(self, word: str) -> bool:
+        from assistant.redact.gazetteer import thai_place_names, thai_unit_names
+
+        return word not in self._th.words or self._th.is_name(word) or word in thai_unit_names() or word in thai_place_names()
 
     def _starts_word(self, text: str, pos: int, head_end: int) -> bool:
         """The head at ``pos`` is a word: no Thai letter before it, or the tokenizer cuts before
