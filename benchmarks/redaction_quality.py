@@ -108,6 +108,10 @@ SETS = (
     (REDACT_TESTS / "heldout65", "held-out set 65 (BLIND: written at the start of session 20, misses never printed)"),
     (REDACT_TESTS / "heldout66", "held-out set 66 (session 20: organisations, places and addresses in English notes, open)"),
     (REDACT_TESTS / "heldout67", "held-out set 67 (session 20: Thai places, organisations and numbers, open)"),
+    (REDACT_TESTS / "heldout68", "held-out set 68 (BLIND: written at the start of session 21, misses never printed)"),
+    (REDACT_TESTS / "heldout69", "held-out set 69 (session 21: dictated and speech-to-text notes, open)"),
+    (REDACT_TESTS / "heldout70", "held-out set 70 (session 21: Thai places and the people around them, open)"),
+    (REDACT_TESTS / "keep9", "over-redaction set keep9 (session 21: brands, games, shows, benefits, festivals, open)"),
 )
 
 

@@ -25,6 +25,7 @@ from assistant.redact.resolve import (
     add_address_parts,
     add_aliases,
     add_bodies_of_places,
+    add_body_tails,
     add_coordinated,
     add_family_names,
     add_legal_forms,
@@ -109,6 +110,7 @@ class IdentifierAnalyzer:
         n_hits = len(hits)
         add_spelling_variants(text, hits)  # from the names that survived the cuts
         add_family_names(text, hits)  # "pornthip hughes she …": a dictated first name's family name
+        add_body_tails(text, hits)  # "st basil's parish| hall": a dictated body's closing nouns
         add_spelled_out(text, hits)  # "that's d a n y a": the same names spelled letter by letter
         if len(hits) > n_hits:
             hits = cut_protected(text, hits, protected)

@@ -108,9 +108,11 @@ def get_lexicon() -> Lexicon:
 def _latin_terms_re(terms: list[str]) -> re.Pattern[str]:
     """Whole words, case-insensitive when long and not an acronym, with an optional possessive."""
     terms = sorted(set(terms), key=len, reverse=True)
-    folded = [t for t in terms if len(t) >= 5 and t[1:] == t[1:].lower()]
-    exact = [t for t in terms if t not in folded]
-    alternation = bucketed([(t, f"(?i:{re.escape(t)})") for t in folded] + [(t, re.escape(t)) for t in exact])
+    # longest first across both kinds: a capitalised phrase (Alzheimer Society) must win over a
+    # folded word it opens (alzheimer), or the phrase is cut to its first word (session 21)
+    alternation = bucketed(
+        (t, f"(?i:{re.escape(t)})" if len(t) >= 5 and t[1:] == t[1:].lower() else re.escape(t)) for t in terms
+    )
     return gated(re.compile(
         rf"(?<![A-Za-z0-9\u00C0-\u024F])(?:{alternation})(?:['’]s)?(?![A-Za-z0-9\u00C0-\u024F])"
     ))

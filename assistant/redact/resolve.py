@@ -524,6 +524,15 @@ def add_family_names(text: str, hits: list[Hit]) -> None:
     hits.extend(Hit(s, e, PERSON, 0.6, "propagated") for s, e in family_name_spans(text, people))
 
 
+def add_body_tails(text: str, hits: list[Hit]) -> None:
+    """A dictated body found short of the nouns that close its name ("st basil's parish| hall"):
+    see ``person_en_dictated.body_tail_spans``."""
+    from assistant.redact.recognizers.person_en_dictated import body_tail_spans
+
+    bodies = [(h.start, h.end) for h in hits if h.type == ORGANIZATION and h.source != "writer"]
+    hits.extend(Hit(s, e, ORGANIZATION, 0.6, "propagated") for s, e in body_tail_spans(text, bodies))
+
+
 #: What a cut piece sheds at its edges.
 _CUT_EDGE = " \t\n,.;:-–—"
 

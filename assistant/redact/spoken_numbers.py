@@ -322,10 +322,21 @@ def _ordinal_before(words: list[str], k: int) -> tuple[int, str] | None:
 def _emails(text: str, toks: list[re.Match[str]]) -> list[Rewrite]:
     """``<local> at <domain> dot <end>(dot <end>)``: the local part runs back to an e-mail cue,
     or over words joined by "dot"/"underscore" when there is none."""
-    words = [t.group(0).lower() for t in toks]
+    all_words = [t.group(0).lower() for t in toks]
     out: list[Rewrite] = []
-    for k, w in enumerate(words):
-        if w != "at" or k + 3 >= len(words) or words[k + 2] != "dot" or words[k + 3] not in _DOMAIN_ENDS:
+    for k, w in enumerate(all_words):
+        if w != "at":
+            continue
+        words, ends = all_words, [t.end() for t in toks]
+        if (
+            k + 2 < len(words) and text[toks[k + 1].end():toks[k + 2].start()] == "."
+            and words[k + 2] in _DOMAIN_ENDS
+        ):
+            # session 21 — "maritesgallego83 at yahoo.com": the "at" said, the domain typed; read
+            # as if said, one "dot" word more (it ends where the domain's name ends)
+            words = [*words[:k + 2], "dot", *words[k + 2:]]
+            ends = [*ends[:k + 2], ends[k + 1], *ends[k + 2:]]
+        if k + 3 >= len(words) or words[k + 2] != "dot" or words[k + 3] not in _DOMAIN_ENDS:
             continue
         end = k + 3
         while end + 2 < len(words) and words[end + 1] == "dot" and words[end + 2] in _DOMAIN_ENDS:
@@ -341,11 +352,18 @@ def _emails(text: str, toks: list[re.Match[str]]) -> list[Rewrite]:
         if cue_start is not None:
             first = cue_start
         else:
+            # session 21 — letters and numbers said at the local part's end, after a dot
+            # ("oksana dot h eighty five at gmail dot com"): the dot joins them to the name
+            j = first
+            while j >= 0 and j > k - 6 and (len(words[j]) == 1 or _number_value(words, j, ordinal=False)):
+                j -= 1
+            if j < first and j >= 1 and words[j] in ("dot", "underscore"):
+                first = j - 1
             while first >= 2 and words[first - 1] in ("dot", "underscore"):
                 first -= 2
         local = _local_part(words[first:k])
         domain = ".".join(w for w in words[k + 1:end + 1] if w != "dot")
-        out.append(Rewrite(toks[first].start(), toks[end].end(), f"{local}@{domain}"))
+        out.append(Rewrite(toks[first].start(), ends[end], f"{local}@{domain}"))
     return out
 
 
@@ -370,10 +388,14 @@ _ANY_NUMBER_WORD = re.compile(
 )
 
 
+#: "… at yahoo.com": an e-mail whose "at" was said and whose domain was typed.
+_SAID_AT_TYPED_DOMAIN = re.compile(r"(?i)[A-Za-z0-9][^\S\n]+at[^\S\n]+[A-Za-z]+\.(?:com|net|org|co|edu|gov)\b")
+
+
 def rewrite_spoken(text: str) -> Rewritten | None:
     """The note with spoken numbers, dates and e-mail addresses in digits and symbols, or None
     when nothing in it was said aloud (the common case: typed notes pay nothing more)."""
-    if not _ANY_NUMBER_WORD.search(text):
+    if not _ANY_NUMBER_WORD.search(text) and not _SAID_AT_TYPED_DOMAIN.search(text):
         return None
     toks = _tokens(text)
     emails = _emails(text, toks)

@@ -68,3 +68,30 @@ def test_a_house_number_said_in_words_opens_the_address(analyzer, text, value):
 def test_counting_before_a_street_word_is_no_address(analyzer):
     text = "it's about five minutes walk to the main road and two doors down from the shop"
     assert [v for t, v in found(analyzer, text) if t == "ADDRESS"] == []
+
+
+BODIES = [
+    ("okay so um she goes to the tamil group at st anne's parish hall on fridays", "st anne's parish hall"),
+    ("okay so i said i'd refer him to galway migrant support hub they've an arabic speaker", "galway migrant support hub"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), BODIES)
+def test_a_dictated_body_keeps_its_closing_nouns(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+EMAILS = [
+    ("okay so um email she spelled out nadia dot k seventy two at gmail dot com and phone on file", "nadia dot k seventy two at gmail dot com"),
+    ("okay so um her email is rosalindacruz77 at yahoo.com and she prefers texts", "rosalindacruz77 at yahoo.com"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), EMAILS)
+def test_an_email_said_aloud_is_covered(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_contractions_are_no_names(analyzer):
+    text = "okay so um they're at the flat now and they've got the keys i'll call monday we'll see"
+    assert [v for _, v in found(analyzer, text) if "'" in v] == []

@@ -23,3 +23,13 @@ def test_named_things_stay(analyzer, text):
 def test_a_given_name_before_a_thing_stays_a_name(analyzer):
     text = "Met Grace Pororo's mother at the gate."  # an odd family name, but a person
     assert any(v.startswith("Grace") for _, v in found(analyzer, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Referred to Alzheimer Society for carer support.",
+    "Named Person is the head teacher; the Designated Safeguarding Lead was told.",
+])
+def test_a_protected_phrase_wins_over_its_first_word(analyzer, text):
+    """A capitalised protected phrase opening with a protected word (Alzheimer| Society) is kept
+    whole: before, the shorter word matched first and "Society" was left as an organisation."""
+    assert found(analyzer, text) == []

@@ -376,19 +376,6 @@ def _unknown_word(word: str) -> bool:
     return not _ordinary(word)
 
 
-def _words_only(value: str) -> bool:
-    """Two words or more, every one an English dictionary word in some inflection and one at
-    least no given name at all (Reduced| Lunch, Full Moon Party; not Grace Hope). One word alone
-    cannot tell: the name list holds many words (Free, Moon) and surnames are words too."""
-    from assistant.redact.given_names import all_given_names
-
-    words = value.split()
-    return (
-        len(words) >= 2 and all(w.isalpha() and _ordinary_word(w) for w in words)
-        and any(w not in all_given_names() for w in words)
-    )
-
-
 def _ordinary_word(word: str) -> bool:
     from assistant.redact.recognizers.person_en_lower import _ordinary
 
@@ -590,9 +577,6 @@ class EnglishNameRecognizer(RegexRecognizer):
         for r in out:
             if AH_KIN.fullmatch(text, r.start, r.end):
                 continue
-            if r.score <= 0.6 and _words_only(text[r.start:r.end]):
-                continue  # session 21 — a weak frame over ordinary words: "Free and Reduced Lunch",
-                # "the Full Moon Party" (a known given name among them keeps it: "Grace and Hope")
             tail = _CAPS_TAIL.match(text, r.end)
             if tail and not text[r.start:r.end].isupper() and _caps_tail_ok(tail.group("s")):
                 r = self.result(PERSON, r.start, tail.end(), r.score)

@@ -342,3 +342,32 @@ def family_name_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int
         if (new_start, new_end) != (start, end):
             out.append((new_start, new_end))
     return out
+
+
+#: session 21 — nouns that close a body's name after it in dictated speech ("st basil's parish|
+#: hall", "donegal migrant support| hub", "chesapeake immigrant| legal aid").
+_BODY_TAILS = frozenset({
+    "hall", "centre", "center", "hub", "office", "unit", "aid", "legal", "support", "services", "service",
+    "trust", "society", "association", "network", "project", "programme", "program", "group", "alliance",
+    "council", "foundation", "mission", "outreach", "house", "clinic", "school", "college", "church",
+})
+
+
+def body_tail_spans(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A lower-case dictated note's body, found short of the nouns that close its name: the
+    span grows over up to three such nouns right after it."""
+    if not lower_case_note(text):
+        return []
+    out: list[tuple[int, int]] = []
+    for start, end in bodies:
+        if not text[start:end].islower():
+            continue
+        new_end, pos = end, end
+        for _ in range(3):
+            nxt = _WORD_AFTER.match(text, pos)
+            if not nxt or nxt.group(1) not in _BODY_TAILS:
+                break
+            new_end = pos = nxt.end()
+        if new_end > end:
+            out.append((start, new_end))
+    return out

@@ -148,12 +148,18 @@ _FUNCTION = frozenset({
 })
 
 
+#: A contraction's ending ('re, 've, 'll, 'd, 'm, n't); a name's apostrophe is followed by more (o'neill).
+_CONTRACTED = re.compile(r"(?:['’](?:re|ve|ll|d|m)|n['’]t)$")
+
+
 def _unknown(word: str) -> bool:
     """A lower-case word no dictionary, drug list, role or abbreviation list knows, in any of its
     regular inflections (declined → decline, arguing → argue)."""
     lex = get_lexicon()
     if not word.islower() or len(word.strip("'’-")) < 3 or word in _FUNCTION or word in lex.en_roles:
         return False
+    if _CONTRACTED.search(word):
+        return False  # session 21 — they're, we'll, i'd, can't: a contraction, never a name
     stems = [word]
     if word.endswith(("ed", "es")):
         stems.append(word[:-1])
