@@ -164,6 +164,11 @@ def _name_word(word: str) -> bool:
     return word[:1].isalpha() and word not in _CONTRACTIONS and word not in _FUNCTION and _unknown(word)
 
 
+def _street_word(word: str, cued: bool) -> bool:
+    """A word of a street's name: a name word, or after an address cue any content word."""
+    return _name_word(word) or (cued and word.isalpha() and word not in _FUNCTION and word not in _STREET_KINDS)
+
+
 def _given_word(word: str) -> bool:
     """A lower-case word that is a listed given name though also an English word (devon, grace)."""
     from assistant.redact.given_names import all_given_names
@@ -245,13 +250,9 @@ def dictated_spans(text: str) -> list[tuple[str, int, int]]:
         # (session 21) after "at"/"address"/"to"/"from" the street's words may be dictionary words or
         # an ordinal ("at 23 kauri crescent", "at 12b topsia second lane")
         cued = i > 0 and (words[i - 1] in _ADDRESS_CUES or (words[i - 1] == "is" and i > 1 and words[i - 2] == "address"))
-
-        def street_word(word: str, cued: bool = cued) -> bool:
-            return _name_word(word) or (cued and word.isalpha() and word not in _FUNCTION and word not in _STREET_KINDS)
-
-        if re.fullmatch(r"\d{1,5}[a-z]?", w) and nxt + 1 < n and street_word(words[nxt]):
+        if re.fullmatch(r"\d{1,5}[a-z]?", w) and nxt + 1 < n and _street_word(words[nxt], cued):
             k = nxt + 1
-            while k < n and k < nxt + 3 and words[k] not in _STREET_KINDS and street_word(words[k]):
+            while k < n and k < nxt + 3 and words[k] not in _STREET_KINDS and _street_word(words[k], cued):
                 k += 1
             if k < n and words[k] in _STREET_KINDS:
                 end = k + 1
