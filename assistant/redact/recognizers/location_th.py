@@ -314,6 +314,26 @@ def _wide_regex() -> re.Pattern[str]:
     return re.compile(rf"{_FRAME}(?P<v>(?:เมือง|นคร|รัฐ|แขวง)?(?:{alternatives}))")
 
 
+#: session 21 — a table cell holding only a Thai word (| มะริด |, a tab-separated column): a home
+#: town or birthplace column names its place with no frame around it.
+_CELL = re.compile(r"(?:(?<=\|)|(?<=\t))[^\S\n\t]*(?P<v>[\u0E01-\u0E4E]{2,24})[^\S\n\t]*(?=\||\t)")
+#: Countries (a nationality column names them too; a country is no identifier).
+_COUNTRIES = frozenset({
+    "พม่า", "เมียนมา", "เมียนมาร์", "กัมพูชา", "เขมร", "เวียดนาม", "ญี่ปุ่น", "เกาหลี", "มาเลเซีย", "อินเดีย",
+    "สิงคโปร์", "ไต้หวัน", "อเมริกา", "ฟิลิปปินส์", "อินโดนีเซีย", "เนปาล", "บังกลาเทศ", "ปากีสถาน", "อังกฤษ",
+    "ฝรั่งเศส", "เยอรมนี", "ออสเตรเลีย", "อิสราเอล", "ฮ่องกง", "บรูไน", "ภูฏาน", "ศรีลังกา", "ติมอร์",
+})
+
+
+def _table_place(word: str) -> bool:
+    """A listed town, district or foreign town alone in a table cell — not a country or Thailand."""
+    from assistant.redact.gazetteer import thai_place_names
+
+    if word in _NOT_PLACES or word in _COUNTRIES:
+        return False
+    return word in PLACES or word in _FOREIGN_PLACES or word in _DISTRICTS or word in thai_place_names()
+
+
 @lru_cache(maxsize=1)
 def _gazetteer_regex() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(PLACES, key=len, reverse=True))))
@@ -377,6 +397,10 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 end = self._town_abroad_end(text, m.end("v"))
                 if end is not None:
                     out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+        if "|" in text or "\t" in text:
+            for m in _CELL.finditer(text):
+                if _table_place(m.group("v")):
+                    out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         for m in _LATIN_TOWNS.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
         for m in _TH_CUE_LATIN.finditer(text):
