@@ -266,14 +266,21 @@ def _dates(text: str, toks: list[re.Match[str]], taken: list[Rewrite]) -> list[R
 
 
 #: session 21 — street kinds a house number said in words comes before ("at forty one lumb lane",
-#: "at twenty three kauri crescent"): the dictated address rule's kinds.
-_HOUSE_STREET_KINDS = frozenset({
+#: "at twenty three kauri crescent"); the dictated address rule adds the kinds that are also
+#: everyday words (park, walk, view), which only a digit before them makes a street.
+HOUSE_STREET_KINDS = frozenset({
     "road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "lane", "ln", "crescent", "cres", "close",
     "court", "ct", "place", "pl", "terrace", "tce", "way", "grove", "gardens", "square", "rise", "parade",
     "mews", "row", "boulevard", "blvd",
 })
 #: Words a street address is said after.
 _ADDRESS_CUES = frozenset({"at", "address", "to", "from"})
+
+
+def after_address_cue(words: list[str], i: int) -> bool:
+    """``words[i]`` follows "at"/"address"/"to"/"from" or "address is": a house number said or
+    typed there opens a street address (shared with the dictated address rule)."""
+    return i > 0 and (words[i - 1] in _ADDRESS_CUES or (words[i - 1] == "is" and i > 1 and words[i - 2] == "address"))
 
 
 def _house_numbers(text: str, toks: list[re.Match[str]], taken: list[Rewrite]) -> list[Rewrite]:
@@ -284,8 +291,7 @@ def _house_numbers(text: str, toks: list[re.Match[str]], taken: list[Rewrite]) -
     words = [t.group(0).lower() for t in toks]
     out: list[Rewrite] = []
     for i in range(1, len(words)):
-        cued = words[i - 1] in _ADDRESS_CUES or (words[i - 1] == "is" and i >= 2 and words[i - 2] == "address")
-        if not cued or not _gap_ok(text, toks[i - 1], toks[i]):
+        if not after_address_cue(words, i) or not _gap_ok(text, toks[i - 1], toks[i]):
             continue
         digits, j = "", i
         for _ in range(2):
@@ -298,7 +304,7 @@ def _house_numbers(text: str, toks: list[re.Match[str]], taken: list[Rewrite]) -
             continue
         letter = j < len(words) and len(words[j]) == 1 and words[j].isalpha() and words[j] not in ("a", "i")
         k = j + 1 if letter else j
-        street = next((m for m in range(k + 1, min(k + 4, len(words))) if words[m] in _HOUSE_STREET_KINDS), None)
+        street = next((m for m in range(k + 1, min(k + 4, len(words))) if words[m] in HOUSE_STREET_KINDS), None)
         if street is None or any(_number_value(words, m, ordinal=False) for m in range(k, street)):
             continue
         end = j + 1 if letter else j
@@ -323,11 +329,12 @@ def _emails(text: str, toks: list[re.Match[str]]) -> list[Rewrite]:
     """``<local> at <domain> dot <end>(dot <end>)``: the local part runs back to an e-mail cue,
     or over words joined by "dot"/"underscore" when there is none."""
     all_words = [t.group(0).lower() for t in toks]
+    all_ends = [t.end() for t in toks]
     out: list[Rewrite] = []
     for k, w in enumerate(all_words):
         if w != "at":
             continue
-        words, ends = all_words, [t.end() for t in toks]
+        words, ends = all_words, all_ends
         if (
             k + 2 < len(words) and text[toks[k + 1].end():toks[k + 2].start()] == "."
             and words[k + 2] in _DOMAIN_ENDS

@@ -25,6 +25,7 @@ import re
 from assistant.redact.given_names import english_words
 from assistant.redact.names_en import LATIN_LOWER
 from assistant.redact.recognizers.person_en_lower import _FUNCTION, _unknown
+from assistant.redact.spoken_numbers import HOUSE_STREET_KINDS, after_address_cue
 from assistant.redact.types import ADDRESS, LOCATION, ORGANIZATION, PERSON
 from assistant.text.find import LATIN_HYPHEN_APOSTROPHE, occurrences
 from assistant.text.language import letter_counts
@@ -68,13 +69,10 @@ _ORG_INNER = frozenset({
     "memorial", "general", "district", "central",
 })
 _COMPASS = frozenset({"east", "west", "north", "south", "central", "upper", "lower", "heights"})
-_STREET_KINDS = frozenset({
-    "road", "rd", "street", "st", "avenue", "ave", "park", "drive", "dr", "lane", "ln", "crescent", "cres",
-    "close", "court", "ct", "place", "pl", "terrace", "tce", "way", "grove", "gardens", "square", "sq",
-    "rise", "view", "heights", "parade", "walk", "mews", "green", "row", "boulevard", "blvd",
-})
+#: The spoken rule's street kinds, and those that are also everyday words: after a digit they name
+#: a street ("14 kowhai park", "3 ocean view").
+_STREET_KINDS = HOUSE_STREET_KINDS | {"park", "sq", "view", "heights", "walk", "green"}
 _PLACE_CUES = frozenset({"in", "from", "near", "around"})
-_ADDRESS_CUES = frozenset({"at", "address", "to", "from"})
 
 
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+_\d+\]")
@@ -249,7 +247,7 @@ def dictated_spans(text: str) -> list[tuple[str, int, int]]:
         # 5. a street address
         # (session 21) after "at"/"address"/"to"/"from" the street's words may be dictionary words or
         # an ordinal ("at 23 kauri crescent", "at 12b topsia second lane")
-        cued = i > 0 and (words[i - 1] in _ADDRESS_CUES or (words[i - 1] == "is" and i > 1 and words[i - 2] == "address"))
+        cued = after_address_cue(words, i)
         if re.fullmatch(r"\d{1,5}[a-z]?", w) and nxt + 1 < n and _street_word(words[nxt], cued):
             k = nxt + 1
             while k < n and k < nxt + 3 and words[k] not in _STREET_KINDS and _street_word(words[k], cued):
