@@ -303,6 +303,11 @@ def _countries() -> frozenset[str]:
     return frozenset(countries()) | {"เกาหลี", "เมียนมา", "ไต้หวัน"}
 
 
+#: Everyday short names of countries that pythainlp's formal list lacks (พม่า for เมียนมา, เขมร for
+#: กัมพูชา, อเมริกา, อังกฤษ): a nationality column writes them so.
+_COUNTRY_SHORT_NAMES = frozenset({"พม่า", "เมียนมาร์", "เขมร", "อเมริกา", "อังกฤษ", "บรูไน", "ติมอร์"})
+
+
 @lru_cache(maxsize=1)
 def _wide_regex() -> re.Pattern[str]:
     from pythainlp.corpus import countries, provinces
@@ -317,19 +322,11 @@ def _wide_regex() -> re.Pattern[str]:
 #: session 21 — a table cell holding only a Thai word (| มะริด |, a tab-separated column): a home
 #: town or birthplace column names its place with no frame around it.
 _CELL = re.compile(r"(?:(?<=\|)|(?<=\t))[^\S\n\t]*(?P<v>[\u0E01-\u0E4E]{2,24})[^\S\n\t]*(?=\||\t)")
-#: Countries (a nationality column names them too; a country is no identifier).
-_COUNTRIES = frozenset({
-    "พม่า", "เมียนมา", "เมียนมาร์", "กัมพูชา", "เขมร", "เวียดนาม", "ญี่ปุ่น", "เกาหลี", "มาเลเซีย", "อินเดีย",
-    "สิงคโปร์", "ไต้หวัน", "อเมริกา", "ฟิลิปปินส์", "อินโดนีเซีย", "เนปาล", "บังกลาเทศ", "ปากีสถาน", "อังกฤษ",
-    "ฝรั่งเศส", "เยอรมนี", "ออสเตรเลีย", "อิสราเอล", "ฮ่องกง", "บรูไน", "ภูฏาน", "ศรีลังกา", "ติมอร์",
-})
-
-
 def _table_place(word: str) -> bool:
     """A listed town, district or foreign town alone in a table cell — not a country or Thailand."""
     from assistant.redact.gazetteer import thai_place_names
 
-    if word in _NOT_PLACES or word in _COUNTRIES:
+    if word in _NOT_PLACES or word in _COUNTRY_SHORT_NAMES or word in _countries():
         return False
     return word in PLACES or word in _FOREIGN_PLACES or word in _DISTRICTS or word in thai_place_names()
 
