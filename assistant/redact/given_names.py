@@ -49,6 +49,22 @@ def english_word_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=1)
+def noun_only_words() -> frozenset[str]:
+    """Lowercase words the spaCy model's WordNet index lists as nouns and as nothing else.
+
+    Why: that index holds many proper names among its nouns (mumbai, hamilton, cali), so "an English
+    word" alone cannot tell a town from a word; a word that is only ever a noun is where the
+    names are, and callers narrow it further (a known town, not a listed common noun)."""
+    from spacy.strings import hash_string
+
+    tables = _lemma_table("lemma_index")
+    nouns = set(tables.get(hash_string("noun"), ()))
+    for pos in ("verb", "adj", "adv"):
+        nouns.difference_update(tables.get(hash_string(pos), ()))
+    return frozenset(nouns)
+
+
 def is_english_word(word: str) -> bool:
     """A lower-case word English uses: a base form, an irregular inflection or a function word."""
     return word in english_words() or word in english_word_forms()

@@ -533,6 +533,15 @@ def add_body_tails(text: str, hits: list[Hit]) -> None:
     hits.extend(Hit(s, e, ORGANIZATION, 0.6, "propagated") for s, e in body_tail_spans(text, bodies))
 
 
+def add_named_body_heads(text: str, hits: list[Hit], protected: list[tuple[int, int]]) -> None:
+    """A capitalised body's name with its kind in lower case ("Pine Tree| frozen foods",
+    "at Cornerstone community church"): see ``body_heads_en``."""
+    from assistant.redact.body_heads_en import named_body_head_spans
+
+    found = [(h.start, h.end, h.type) for h in hits if h.source != "writer"]
+    hits.extend(Hit(s, e, ORGANIZATION, 0.6, "rule") for s, e in named_body_head_spans(text, found, protected))
+
+
 #: What a cut piece sheds at its edges.
 _CUT_EDGE = " \t\n,.;:-–—"
 

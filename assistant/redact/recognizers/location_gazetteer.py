@@ -257,10 +257,13 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         if not run:
             return
         names, words, forms = _latin_names(), english_words(), english_word_forms()
+        town_nouns = _town_nouns()
 
         def ordinary(w: str) -> bool:
             if w in _FUNCTION_EN:
                 return True
+            if w in town_nouns:
+                return False  # (session 22) a town WordNet lists as a noun: working in mumbai
             # a lemma or a rare inflection (kent, "knew") is a town after a verb of residence
             return (w in words or w in forms) and not (resides and len(w) >= 4 and w not in _NOT_A_TOWN_AFTER_MOVE)
 
@@ -278,6 +281,43 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         phrase = _longest_phrase(run.group(0).split(), known)
         if phrase and not re.match(r"[A-Za-z0-9]", text[pos + len(phrase):pos + len(phrase) + 1]):
             out.append(RecognizerResult(LOCATION, pos, pos + len(phrase), 0.55))
+
+
+#: session 22 — common nouns that are also towns somewhere (in reading, at the airport, to temple):
+#: what a dictated note means by them is the thing, not the town.
+_COMMON_NOUN_TOWNS = frozenset({
+    "acre", "agar", "airport", "aloha", "antelope", "anthem", "apex", "arbutus", "archway", "batman",
+    "bender", "bimbo", "bole", "brick", "buckeye", "caldera", "cocoa", "commonwealth", "cypress",
+    "delta", "dinar", "dome", "duffel", "enterprise", "fatwa", "fountain", "gondola", "godown",
+    "gorgonzola", "grapevine", "groves", "hawthorn", "hickory", "hurricane", "leek", "lens", "lira",
+    "luau", "mango", "marl", "mascara", "mascot", "metro", "mocha", "mojo", "moss", "mustang", "papaya",
+    "paradise", "plaque", "posse", "puma", "republic", "reservoir", "riverbank", "riverside", "rugby",
+    "sale", "seaside", "sedan", "semi", "shoreline", "sycamore", "tapa", "tartar", "temple", "tequila",
+    "tours", "vineyard", "vista", "walnut", "warder", "weir", "wetter", "cognac", "tiffin", "ogre",
+    "pita", "hercules", "jupiter", "plato", "atlantis", "turkey", "china", "jersey", "guinea", "panama",
+    "pest", "para", "phon", "lakeside", "hillside", "keystone", "midstream", "parkland", "woodland",
+    "university", "plantation", "providence", "independence", "boulder", "song", "bra", "cloverleaf",
+    "simmering", "reading", "sens", "sida", "tanga", "roquette", "chunga", "gaur", "inca", "masai",
+    "lakota", "seminole", "dole", "baud", "mach", "genet", "lede", "ono", "waw", "kobo", "saran", "tala",
+    "crystal", "corona", "liberty", "eden", "flora", "fortuna", "nada", "sake", "saga", "sari", "soma", "topi",
+    "fang", "kami", "marks", "quarto", "lido", "diamante", "laurel", "marina",
+})
+
+
+@lru_cache(maxsize=1)
+def _town_nouns() -> frozenset[str]:
+    """Lower-case towns the English word list holds only as nouns (mumbai, hamilton, cali): the
+    word list takes them from WordNet's proper nouns, so they read as English words and a dictated
+    "works in mumbai" stayed; they are towns unless they are a common noun, a month or a season (a
+    town that is also a given name — london, lima — is an identifier either way)."""
+    from assistant.redact.given_names import noun_only_words
+
+    names = _latin_names()
+    return frozenset(
+        w for w in noun_only_words()
+        if len(w) >= 4 and w.title() in names and w not in _COMMON_NOUN_TOWNS and w not in _NOT_A_TOWN_AFTER_MOVE
+        and not w.endswith(("ing", "ion", "ity", "ness", "ment", "ence", "ance"))
+    )
 
 
 def _after_a_dictated_name(text: str, pos: int) -> bool:
