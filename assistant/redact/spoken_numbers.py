@@ -399,17 +399,35 @@ _ANY_NUMBER_WORD = re.compile(
 _SAID_AT_TYPED_DOMAIN = re.compile(r"(?i)[A-Za-z0-9][^\S\n]+at[^\S\n]+[A-Za-z]+\.(?:com|net|org|co|edu|gov)\b")
 
 
+#: session 22 — a number read out in Thai digit words, glued or spaced (เลขบัตรคือสามสามหกศูนย์…,
+#: "ศูนย์แปด หนึ่ง …"): seven digits or more, so "สามสี่" (a few) and "ห้าหก" are never one.
+_THAI_DIGITS = {"ศูนย์": "0", "หนึ่ง": "1", "เอ็ด": "1", "สอง": "2", "โท": "2", "สาม": "3", "สี่": "4", "ห้า": "5",
+                "หก": "6", "เจ็ด": "7", "แปด": "8", "เก้า": "9"}
+_THAI_DIGIT = "(?:" + "|".join(_THAI_DIGITS) + ")"
+_THAI_DIGIT_RUN = re.compile(rf"{_THAI_DIGIT}(?:[^\S\n]?-?[^\S\n]?{_THAI_DIGIT}){{6,}}")
+
+
+def _thai_digit_runs(text: str) -> list[Rewrite]:
+    """Numbers said in Thai digit words, written as digits."""
+    out: list[Rewrite] = []
+    for m in _THAI_DIGIT_RUN.finditer(text):
+        digits = "".join(_THAI_DIGITS[w] for w in re.findall(_THAI_DIGIT, m.group(0)))
+        out.append(Rewrite(m.start(), m.end(), digits))
+    return out
+
+
 def rewrite_spoken(text: str) -> Rewritten | None:
     """The note with spoken numbers, dates and e-mail addresses in digits and symbols, or None
     when nothing in it was said aloud (the common case: typed notes pay nothing more)."""
-    if not _ANY_NUMBER_WORD.search(text) and not _SAID_AT_TYPED_DOMAIN.search(text):
+    thai = _thai_digit_runs(text)
+    if not thai and not _ANY_NUMBER_WORD.search(text) and not _SAID_AT_TYPED_DOMAIN.search(text):
         return None
     toks = _tokens(text)
     emails = _emails(text, toks)
     runs = [r for r in _runs(text, toks) if not any(e.start < r.end and r.start < e.end for e in emails)]
     dates = _dates(text, toks, runs + emails)
     houses = _house_numbers(text, toks, runs + emails + dates)
-    rewrites = sorted((*emails, *runs, *dates, *houses), key=lambda r: (r.start, -r.end))
+    rewrites = sorted((*emails, *runs, *dates, *houses, *thai), key=lambda r: (r.start, -r.end))
     kept: list[Rewrite] = []
     for r in rewrites:
         if kept and r.start < kept[-1].end:

@@ -3,7 +3,8 @@
 NHS numbers (485 777 3456, mod-11 check) are written bare in British health notes, as are
 Singapore NRIC/FIN numbers (S8734521F), Indian Aadhaar numbers (4-4-4 digits), UNHCR numbers
 (354-19C07812), UK Police National Computer IDs (11/482913X), Hong Kong IDs (R482913(7)), Myanmar
-NRC numbers (12/OuKaTa(N)123456), Malaysian MyKad numbers (850714-08-6631) and vehicle plates
+NRC numbers (12/OuKaTa(N)123456), Malaysian MyKad numbers (850714-08-6631), Korean registration
+numbers (920517-6384029) and vehicle plates
 (UK KX19 VPL bare; others after reg/rego/plate). Two shapes of the same family live
 with their kin: UK National Insurance numbers in ``labelled_ids`` and Thai court case numbers
 (ย.412/2567) in ``thai_numbers``.
@@ -61,6 +62,10 @@ _RULES = (
         r"(?<![\w/])\d{1,2}/[A-Z][A-Za-z]{2,11}[^\S\n]?\((?:N|E|P|T|C|AC|NC|V|M)\)[^\S\n]?\d{6}(?!\d)"), 0.85),
     # Malaysian MyKad: birth date, state code, serial (850714-08-6631)
     Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.])\d{6}-\d{2}-\d{4}(?![\w\-])"), 0.85, validate=_mykad_date),
+    # session 22 — Korean resident / alien registration number (RRN, ARC): birth date, a dash, a
+    # sex-and-century digit 1–8 and six more (920517-6384029); written bare in a table as often as
+    # after "ARC"
+    Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.])\d{6}-[1-8]\d{6}(?![\w\-])"), 0.85, validate=_mykad_date),
     # Singapore NRIC / FIN: S, T, F, G or M, seven digits, a check letter
     Rule(ID_NUMBER, re.compile(r"(?<![\w])[STFGM]\d{7}[A-Z](?![\w])"), 0.85),
     # Indian Aadhaar: twelve digits in three groups of four, never starting 0 or 1
