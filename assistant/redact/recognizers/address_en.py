@@ -103,8 +103,9 @@ _PC_TOWN = rf"(?:(?<=\s\d{{5}})[^\S\n]+{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}})?"
 # ------------------------------------------------------------------ the forms
 #: 1. number + street + type, with unit and tail; optionally a named building first.
 _STREET_ADDRESS = re.compile(
-    rf"(?<![\w/])(?:{_BUILDING},?[^\S\n]+)?{_LEAD}\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?\s+(?:[NSEW]\.?\s+)?"
-    rf"(?:(?:{_CAP}|{_ORD})\s+){{0,3}}(?:{_CAP}|{_ORD}|\d{{1,3}}[A-Z])\s+{_STREET_TYPES}(?![\w])"  # 98A Ave
+    # (session 22: one line — "Date: Thu 13 Nov 2025\n\nDear Dr. Orawan" is no "2025 … Dr.")
+    rf"(?<![\w/])(?:{_BUILDING},?[^\S\n]+)?{_LEAD}\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[^\S\n]+(?:[NSEW]\.?[^\S\n]+)?"
+    rf"(?:(?:{_CAP}|{_ORD})[^\S\n]+){{0,3}}(?:{_CAP}|{_ORD}|\d{{1,3}}[A-Z])[^\S\n]+{_STREET_TYPES}(?![\w])"  # 98A Ave
     rf"(?:\s\d{{1,4}}(?![\w/.]))?{_UNIT}?{_TAIL}"  # County Rd 14
 )
 #: 2. street type first.

@@ -173,6 +173,15 @@ _SPOKEN_HANDLE = re.compile(
 
 
 
+#: session 22 — a price in the quoted words (Facebook "รับเปิดบัญชี ได้บัญชีละ 2,000 บาท"): what
+#: a post or an advert says, not the name of an account.
+_PRICE = re.compile(r"\d[\d,.]*[^\S\n]*(?:บาท|baht|฿)|฿[^\S\n]*\d|(?<![A-Za-z])(?:THB|USD)[^\S\n]*\d", re.IGNORECASE)
+
+
+def _no_price(value: str) -> bool:
+    return _PRICE.search(value) is None
+
+
 _RULES = (
     Rule(EMAIL, _EMAIL_ANY_TLD, 0.9),
     Rule(EMAIL, _SPOKEN_EMAIL, 0.85),
@@ -225,7 +234,7 @@ _RULES = (
         rf"(?<![A-Za-z]){_PLATFORM}(?:[^\S\n]*(?:ของ)?{_KIN_OWNER})?"
         rf"(?:[^\S\n]+(?:name|account|page|profile|ชื่อ))?[^\S\n]*[:：]?[^\S\n]*"
         r"[\"“](?P<v>[A-Za-z0-9\u0E01-\u0E4E][^\"”\n¤]{1,39}?)[\"”]"
-    ), 0.85, group="v"),
+    ), 0.85, group="v", validate=_no_price),
     Rule(ONLINE_ID, re.compile(
         # round 18 — and a player's name in a game: ชื่อในเกม, ไอดีเกม, in-game name, IGN
         r"(?i:(?<![A-Za-z])(?:user ?name|handle|gamer ?tag|screen ?name|account name|ชื่อบัญชี|ยูสเซอร์|"

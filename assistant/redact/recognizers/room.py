@@ -23,7 +23,8 @@ _WORD = r"(?:(?i:room|rm|unit|ward|apt|suite)\.?|ห้อง(?:เลขที�
 _MORE = r"(?:(?i:room|rm|bed|unit|ward|apt|suite|floor|fl)\.?|ห้อง(?:เลขที่)?|เตียง(?:ที่)?|ตึก|อาคาร|ชั้น(?:ที่)?)"
 #: keep round — "ไปถึงห้อง 02:40", "room 23.05": minutes after the number make it a time.
 #: round 17 — "in the stock room 2x": an x after the number counts times, it is no room letter.
-_NUM = r"#?\d{1,4}(?:/\d{1,4})?(?:(?![xX](?![\w/]))[A-Za-z])?(?![\w/])(?![:.]\d\d(?!\d))"
+#: session 22 — "ค่าเช่าห้อง 2,500 บาท": a thousands comma after the number makes it money (the rent).
+_NUM = r"#?\d{1,4}(?:/\d{1,4})?(?:(?![xX](?![\w/]))[A-Za-z])?(?![\w/])(?![:.]\d\d(?!\d))(?!,\d{3}(?!\d))"
 #: A time unit after the number makes it a duration: "ไม่ออกจากห้อง 2 สัปดาห์" (has not left the
 #: room for 2 weeks), "in room 3 days".
 _DURATION = (

@@ -149,7 +149,9 @@ _PERSON_HEADER = re.compile(
     r"resident|participant|caller|contact|staff|worker|carer|guardian)[\s\-]?name$|^surname$)"
 )
 _ID_HEADER = re.compile(
-    r"(?:^เลข(?!ที่บ้าน|ที่คดี|คดี|ที่ห้อง|ห้อง|ที่)|บัตร|พาสปอร์ต|หนังสือเดินทาง|ใบอนุญาต|"
+    # (session 22) บัตร opens the header or follows หมาย(เลข): "ทำบัตรคนพิการแล้ว" (got a disability
+    # card) in a two-column record is what happened, not a column of card numbers
+    r"(?:^(?:หมาย)?เลข(?!ที่บ้าน|ที่คดี|คดี|ที่ห้อง|ห้อง|ที่)|^(?:หมายเลข|เลขที่)?บัตร|พาสปอร์ต|หนังสือเดินทาง|ใบอนุญาต|"
     r"(?:^|\s)(?:id|passport|permit|licen[cs]e|nric|ssn|nhs|medicare|medicaid)(?:\s?(?:no\.?|number|#))?$)"
 )
 _PHONE_HEADER = re.compile(r"(?:โทร|เบอร์|มือถือ|(?:^|\s)(?:phone|mobile|tel\.?|cell)(?:\s?(?:no\.?|number|#))?$)")
