@@ -23,7 +23,8 @@ _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 def _name_tokens(value: str) -> frozenset[str]:
     _, rest = split_title(value.strip())
     rest = re.sub(r"['’]s\b", "", rest)
-    return frozenset(t.casefold() for t in re.split(r"[\s.,]+", rest) if len(t) >= 2)
+    # a nickname in brackets inside a full name is one of its tokens: "Ronan (Ro) McLaughlin"
+    return frozenset(t.casefold() for t in re.split(r"[\s.,()]+", rest) if len(t) >= 2)
 
 
 def _key(entity: DetectedEntity) -> str:

@@ -1942,13 +1942,17 @@ _PARTICLES_AFTER = re.compile(
 )
 
 
+#: session 22 — a letter's greeting before a name is no name of its own ("Dear Dr. Orawan").
+_SALUTATIONS = frozenset({"Dear", "Dearest", "Hi", "Hello", "Hey", "Attn", "Attention"})
+
+
 def extend_names(text: str, hits: list[Hit]) -> list[Hit]:
     """Grow English person spans over an adjacent name token ("Brooklyn" + found "Hayes")."""
     for h in hits:
         if h.type != PERSON or not _LATIN.search(text[h.start:h.end]):
             continue
         m = _TOKEN_BEFORE.search(text, max(0, h.start - 40), h.start)
-        if m and m.end() == h.start and is_name_token(m.group(1)):
+        if m and m.end() == h.start and is_name_token(m.group(1)) and m.group(1) not in _SALUTATIONS:
             h.start = m.start(1)
         for _ in range(3):
             m = _TOKEN_AFTER.match(text, h.end)
@@ -2004,4 +2008,30 @@ def merge(text: str, hits: list[Hit]) -> list[Hit]:
         best = max(writer or g, key=lambda h: (h.end - h.start, TYPE_PRIORITY.get(h.type, 0), h.score))
         source = "writer" if writer else best.source
         merged.append(Hit(s, e, best.type, max(h.score for h in g), source))
-    return merged
+    return _join_bracketed_nicknames(text, merged)
+
+
+#: session 22 — "Ronan (Ro) McLaughlin", "Mr Alexander (Sandy) Baird": the nickname in brackets
+#: between a given and a family name.
+_NICK_OPEN = re.compile(r"[^\S\n]?\($")
+_NICK_CLOSE = re.compile(r"\)[^\S\n]")
+
+
+def _join_bracketed_nicknames(text: str, hits: list[Hit]) -> list[Hit]:
+    """One name, not three: a person, a bracketed person, a person, with nothing else between.
+    Why: the pieces were each covered, but the brackets between them showed where a name had a
+    nickname, and a reader is better served by one placeholder for the one person."""
+    out: list[Hit] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        if i + 2 < len(hits) and all(x.type == PERSON for x in hits[i:i + 3]):
+            nick, family = hits[i + 1], hits[i + 2]
+            if (_NICK_OPEN.search(text[h.end:nick.start]) and text[h.end:nick.start].strip() == "("
+                    and _NICK_CLOSE.fullmatch(text, nick.end, family.start)):
+                out.append(Hit(h.start, family.end, PERSON, max(h.score, nick.score, family.score), h.source))
+                i += 3
+                continue
+        out.append(h)
+        i += 1
+    return out
