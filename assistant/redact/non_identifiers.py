@@ -17,6 +17,9 @@ redaction is never dropped.
    name no one either.
 3. (session 13) "Hope she stays put", "Will he come back?": a given name that is also a verb or a
    modal, before a subject pronoun, is the verb.
+4. (session 22, keep10) A Thai body's head with a clause straight after it names no body: ทำบุญที่
+   วัด|แล้วจะหาย ("make merit at the temple and it will go away"), เจ้าของอู่|บอกว่า, มูลนิธิ|โทรคุยทุก
+   …, ร้าน|ต่อหน้าทุกคน — the writer meant "the temple", "the garage", "the foundation".
 """
 
 from __future__ import annotations
@@ -116,6 +119,32 @@ def _national_cause_body(value: str) -> bool:
     return bool(m) and all(_ordinary(w) and w not in all_given_names() for w in m.group("c").split())
 
 
+#: Heads of a Thai body that a note also uses alone for "the shop", "the temple", "the garage".
+_THAI_BODY_HEADS = ("มูลนิธิ", "โรงงาน", "โรงเรียน", "บริษัท", "คลินิก", "สมาคม", "ศูนย์", "ร้าน", "วัด", "อู่")
+#: What opens a clause after such a head: a verb of telling, calling, arranging, a time or a
+#: particle — no body's name starts so.
+_CLAUSE_AFTER_HEAD = frozenset({
+    "บอก", "บอกว่า", "ให้", "ที่", "และ", "กับ", "ของ", "เมื่อ", "ตอน", "ได้", "ไม่", "จะ", "ยัง", "ก็", "เลย",
+    "ด้วย", "แล้ว", "ก่อน", "ว่า", "เป็น", "ขอ", "นัด", "โทร", "มา", "ไป", "จัด", "ครั้ง", "ครั้งหน้า", "คุย",
+    "ต่อหน้า", "เอง", "ลด", "อีก", "ทุก", "เคย",
+})
+# (not the verbs a centre is named by: ศูนย์ประสานแรงงาน…, ศูนย์รับเรื่อง…, ศูนย์ช่วยเหลือ…, ศูนย์ส่งต่อ…)
+
+
+def _head_then_clause(value: str) -> bool:
+    head = next((h for h in _THAI_BODY_HEADS if value.startswith(h)), None)
+    if head is None or len(value) == len(head) or not _THAI_LETTER.match(value, len(head)):
+        return False
+    # the longest dictionary word at the start (the name tokenizer cuts แล้ว|จะ as แล้|วจะ): a clause
+    # word only when no longer word opens there (มาลัยทอง, ส่งเสริมเด็ก are names)
+    rest, words = value[len(head):], get_thai_lexicon().words
+    first = next((rest[:k] for k in range(min(len(rest), 12), 0, -1) if rest[:k] in words), "")
+    return first in _CLAUSE_AFTER_HEAD
+
+
+_THAI_LETTER = re.compile("[\u0E01-\u0E4E]")
+
+
 def _no_identifier(text: str, h) -> bool:
     if h.source == "writer":
         return False
@@ -125,7 +154,7 @@ def _no_identifier(text: str, h) -> bool:
     if h.type == PERSON:
         return clause_or_role(value)
     if h.type == ORGANIZATION:
-        return value in _GENERIC_THAI_BODIES or _national_cause_body(value)
+        return value in _GENERIC_THAI_BODIES or _national_cause_body(value) or _head_then_clause(value)
     if h.type == LOCATION and _COMPASS_REGION.fullmatch(value):
         return True  # (session 18) "in the North for two weeks": a half of a country, no place
     if h.type in (ID_NUMBER, CASE_NUMBER) and _COMA_SCORE.fullmatch(value):

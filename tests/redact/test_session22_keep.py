@@ -44,3 +44,17 @@ def test_a_letter_date_and_greeting_are_no_address_or_name(analyzer):
     values = [v for _, v in found(analyzer, text)]
     assert values == ["Dr. Orawan"], values
     assert covered(analyzer, "She lives at 14 Maple Dr. with her aunt.", "14 Maple Dr.")
+
+
+def test_a_thai_body_head_with_a_clause_after_it_names_no_body(analyzer):
+    text = (
+        "แม่บอกให้ไปทำบุญที่วัดแล้วจะหาย เจ้าของอู่บอกว่ามือไว มูลนิธิโทรคุยทุกเดือน "
+        "ติดตามในการประชุมกรรมการวัดครั้งหน้า"
+    )
+    assert found(analyzer, text) == [], found(analyzer, text)
+
+
+def test_a_thai_body_named_with_a_word_that_opens_like_a_verb_stays_a_body(analyzer):
+    text = "ทำงานที่ร้านมาลัยทอง ไปวัดป่าสุทธาวาส ได้ทุนจากมูลนิธิส่งเสริมเด็ก\nศูนย์ประสานแรงงานข้ามชาติ มหาชัย — intake"
+    for body in ("ร้านมาลัยทอง", "วัดป่าสุทธาวาส", "มูลนิธิส่งเสริมเด็ก", "ศูนย์ประสานแรงงานข้ามชาติ มหาชัย"):
+        assert covered(analyzer, text, body), found(analyzer, text)

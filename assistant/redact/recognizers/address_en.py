@@ -82,7 +82,8 @@ _TAIL = (  # a postal district number after the town belongs to it when a comma 
 #: Before the house number: "Flat 3, ", "Unit 5, ", "Lot ", the Australian "5/" unit and the Canadian "1402-" unit (1402-88 Rue …).
 #: round 18 — and the Scottish tenement flat position "4/2" (floor/door) before the house number.
 _LEAD = (
-    r"(?:(?i:flat|unit|apt|apartment|suite)\.?\s*\d{1,4}[A-Za-z]?,?\s+|(?i:lot)\s+)?"
+    # (session 22: the Canadian "#208, 3115 34 Ave NW" — a suite number with a hash before it)
+    r"(?:(?i:flat|unit|apt|apartment|suite)\.?\s*\d{1,4}[A-Za-z]?,?\s+|#\d{1,4}[A-Za-z]?,[^\S\n]+|(?i:lot)\s+)?"
     r"(?:\d{1,2}/\d{1,2}[^\S\n]+(?=\d{1,5}[A-Za-z]?[^\S\n])|\d{1,4}[A-Za-z]?/|\d{1,5}-(?=\d{1,6}[\s,]))?"
 )
 #: Named buildings: halls, houses, condos, chawls and societies.
@@ -100,13 +101,46 @@ _TYPE_FIRST = (
 #: Malaysian / Indonesian order: the postcode BEFORE the town ("…, 50200 Kuala Lumpur").
 _PC_TOWN = rf"(?:(?<=\s\d{{5}})[^\S\n]+{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}})?"
 
+#: session 22 — a prairie city's numbered grid street, known by its quadrant ("3115 34 Ave NW").
+_GRID_NUMBER = r"\d{1,3}(?=[^\S\n]+(?:St|Street|Ave|Avenue|Dr|Drive|Rd|Road)\.?[^\S\n]+[NS][EW](?![\w]))"
+#: session 22 — which floor of the house, in brackets after the street ("87 Hampshire St (upper)").
+_FLOOR_REMARK = r"(?:[^\S\n]\((?:upper|lower|rear|front|basement|downstairs|upstairs|attic|(?:top|ground|first|second|third) floor)\))"
+#: session 22 — a North American rural route, its box, the road and the town ("RR 3, 4178 Route 20,
+#: Margate PE C0B 1M0", "RR 1 Box 212A, Viper, KY 41774").
+_RURAL_ROUTE = re.compile(
+    # a box or a numbered road must follow: "RR 20" alone is a respiratory rate
+    rf"(?<![\w])(?:RR|R\.R\.|Rural Route)[^\S\n]?\d{{1,2}}(?:,?[^\S\n]+Box[^\S\n]+\d{{1,5}}[A-Z]?"
+    rf"|,[^\S\n]*\d{{1,6}}[^\S\n]+(?:Route|Rte|Hwy|Highway|Road|Rd)[^\S\n]+\d{{1,4}}){_TAIL}"
+)
+
+#: session 22 — the rest of a line labelled as an address ("Address: Cloonagashel, Ballintogher, Co.
+#: Sligo F91 KX27"): rural and townland addresses have no house number or street type, but the
+#: label says what the line is. It must hold a digit or two comma-separated capitalised parts, so
+#: "Address: not given", "Address: NFA" and "Address: same as above" stay.
+#: A dot that only shortens a word of an address (Co. Sligo, Mt. Albert, St. Kilda): no sentence end.
+_ABBREVIATION_DOT = "(?:" + "|".join(f"(?<={w})" for w in ("Co", "St", "Rd", "Ave", "Dr", "Mt", "No", "Apt", "Ste", "Blk", "Fl")) + r")\."
+_NO_ABBREVIATION = "".join(f"(?<!{w})" for w in ("Co", "St", "Rd", "Ave", "Dr", "Mt", "No", "Apt", "Ste", "Blk", "Fl"))
+_LABELLED_ADDRESS = re.compile(
+    r"(?<![\w])(?i:(?:home|postal|current|residential|permanent|usual|client'?s?)[^\S\n]+)?(?i:address)"
+    r"[^\S\n]*[:：][^\S\n]*(?P<v>[A-Z0-9#](?:[^\n|.]|\.(?=\S)|" + _ABBREVIATION_DOT + r"){5,110}?)"
+    r"(?=[^\S\n]*(?:\n|$|\|)|" + _NO_ABBREVIATION + r"\.(?:[^\S\n]|$)|\.[^\S\n]+(?:" + _SENTENCE_WORDS + r")(?![\w]))"
+)
+
+
+def _address_line(value: str) -> bool:
+    if any(c.isdigit() for c in value):
+        return True
+    parts = [p.strip() for p in value.split(",")]
+    return len(parts) >= 3 and all(p[:1].isupper() for p in parts if p)
+
+
 # ------------------------------------------------------------------ the forms
 #: 1. number + street + type, with unit and tail; optionally a named building first.
 _STREET_ADDRESS = re.compile(
     # (session 22: one line — "Date: Thu 13 Nov 2025\n\nDear Dr. Orawan" is no "2025 … Dr.")
     rf"(?<![\w/])(?:{_BUILDING},?[^\S\n]+)?{_LEAD}\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[^\S\n]+(?:[NSEW]\.?[^\S\n]+)?"
-    rf"(?:(?:{_CAP}|{_ORD})[^\S\n]+){{0,3}}(?:{_CAP}|{_ORD}|\d{{1,3}}[A-Z])[^\S\n]+{_STREET_TYPES}(?![\w])"  # 98A Ave
-    rf"(?:\s\d{{1,4}}(?![\w/.]))?{_UNIT}?{_TAIL}"  # County Rd 14
+    rf"(?:(?:{_CAP}|{_ORD})[^\S\n]+){{0,3}}(?:{_CAP}|{_ORD}|\d{{1,3}}[A-Z]|{_GRID_NUMBER})[^\S\n]+{_STREET_TYPES}(?![\w])"  # 98A Ave
+    rf"(?:\s\d{{1,4}}(?![\w/.]))?{_UNIT}?{_FLOOR_REMARK}?{_TAIL}"  # County Rd 14
 )
 #: 2. street type first.
 _TYPE_FIRST_ADDRESS = re.compile(
@@ -257,6 +291,8 @@ _RULES = (
     Rule(ADDRESS, _TH_ROMANISED, 0.85),
     Rule(ADDRESS, _TH_LOCALITY, 0.8),
     Rule(ADDRESS, _PO_BOX, 0.85),
+    Rule(ADDRESS, _RURAL_ROUTE, 0.85),
+    Rule(ADDRESS, _LABELLED_ADDRESS, 0.8, group="v", validate=_address_line),
     Rule(ADDRESS, _BOX_TOWN, 0.85),
     Rule(ADDRESS, _CAMP_BLOCK, 0.8, validate=_camp_name),
     Rule(ADDRESS, _STRICT_POSTCODE, 0.7),
