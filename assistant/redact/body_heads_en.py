@@ -9,7 +9,8 @@ foods". Here the capitalised run takes up to three lower-case words after it whe
 is a body's head noun (church, foods, hub, shelter, community health …) and the run is either
 already a hit (a body, a place, or a word read as a person that is no given name) or stands after a
 preposition (at, to, from, with …) holding a word that only a name would be (not a nationality,
-religion, weekday or other protected term: "at Sunday school", "to Thai temple" stay).
+religion, weekday or other protected term: "at Sunday school", "to Thai temple" stay) — two such
+words, or one no English dictionary holds ("from Follow-up clinic", "at Outpatient clinic" stay).
 
 A person's given name before a kind is left: "went to Malee school" is her school in a writer's
 second language, and the name is already covered.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.redact.given_names import all_given_names
+from assistant.redact.types import LOCATION, ORGANIZATION, PERSON
 
 #: Nouns that close a body's name: the run before them names which one.
 HEADS = frozenset({
@@ -32,7 +34,9 @@ HEADS = frozenset({
 })
 #: Heads that close a name only with a word before them (labour support, community health,
 #: municipality office, police station): alone they are what a person gets or does ("Nok support").
-_NEED_A_KIND = frozenset({"office", "station", "support", "health", "services", "project", "programme", "program"})
+_NEED_A_KIND = frozenset({
+    "office", "station", "support", "health", "services", "project", "programme", "program", "works",
+})
 #: Nouns that carry the phrase on past a head: the head was a modifier ("support worker").
 _CARRIES_ON = frozenset({
     "worker", "workers", "staff", "team", "plan", "plans", "meeting", "meetings", "officer", "officers",
@@ -87,6 +91,12 @@ def _tail_end(text: str, pos: int) -> int | None:
     return None
 
 
+def _ordinary(word: str) -> bool:
+    from assistant.redact.given_names import is_english_word
+
+    return all(is_english_word(part) for part in word.lower().split("-") if part)
+
+
 def _given_name_only(value: str) -> bool:
     names = all_given_names()
     parts = value.split()
@@ -105,10 +115,10 @@ def named_body_head_spans(
         return []
     out: list[tuple[int, int]] = []
     for start, end, etype in found:
-        if etype not in ("ORGANIZATION", "LOCATION", "PERSON") or not text[start:start + 1].isupper():
+        if etype not in (ORGANIZATION, LOCATION, PERSON) or not text[start:start + 1].isupper():
             continue
         value = text[start:end]
-        if value.endswith(("'s", "’s")) or (etype == "PERSON" and (_given_name_only(value) or value.startswith(_TITLES))):
+        if value.endswith(("'s", "’s")) or (etype == PERSON and (_given_name_only(value) or value.startswith(_TITLES))):
             continue  # Somchai's school, "went to Malee school": the person's, not a body's name
         if value.split()[-1].lower() in _ALREADY_HEADED:
             continue
@@ -133,8 +143,8 @@ def named_body_head_spans(
             if not any(ps <= start + w.start() and start + w.end() <= pe for ps, pe in protected)
             and w.group() not in _CALENDAR
         ]
-        if named and not _given_name_only(value):
-            out.append((start, tail))
+        if named and not _given_name_only(value) and (len(named) >= 2 or not _ordinary(named[0].group())):
+            out.append((start, tail))  # one ordinary word names a kind: "from Follow-up clinic", "at Outpatient clinic"
     return out
 
 

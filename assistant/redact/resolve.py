@@ -951,6 +951,8 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
     """Remove protected terms from name-like hits; keep the largest remaining piece."""
     out: list[Hit] = []
     for h in hits:
+        if h.type == ADDRESS and h.source != "writer" and sum(h.start <= ps and pe <= h.end for ps, pe in protected) >= 2:
+            continue  # (session 22) a list of scores "HADS 12, PSS 20, PSQI 9" is no address
         if h.type not in _SOFT_NAMED or h.source == "writer" or (h.source == "alias" and _quoted(text, h)):
             out.append(h)  # a quoted nickname is a name whatever its words ("Big Dutch")
             continue

@@ -43,3 +43,12 @@ def test_a_labelled_address_ends_where_the_next_sentence_starts(analyzer):
 )
 def test_no_address_is_read_here(analyzer, text):
     assert found(analyzer, text) == [], found(analyzer, text)
+
+
+def test_a_settlement_named_before_its_kind_is_a_place(analyzer):
+    text = "Native place: Nangali village, Mulbagal taluk. She met Somchai village headman."
+    assert covered(analyzer, text, "Nangali"), found(analyzer, text)
+    values = [v for _, v in found(analyzer, text)]
+    assert "Somchai village" not in values, values
+    kinds = "She lives in the Olympic village. Thai village life. The village was flooded."
+    assert found(analyzer, kinds) == [], found(analyzer, kinds)

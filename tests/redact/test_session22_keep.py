@@ -58,3 +58,13 @@ def test_a_thai_body_named_with_a_word_that_opens_like_a_verb_stays_a_body(analy
     text = "ทำงานที่ร้านมาลัยทอง ไปวัดป่าสุทธาวาส ได้ทุนจากมูลนิธิส่งเสริมเด็ก\nศูนย์ประสานแรงงานข้ามชาติ มหาชัย — intake"
     for body in ("ร้านมาลัยทอง", "วัดป่าสุทธาวาส", "มูลนิธิส่งเสริมเด็ก", "ศูนย์ประสานแรงงานข้ามชาติ มหาชัย"):
         assert covered(analyzer, text, body), found(analyzer, text)
+
+
+def test_a_list_of_screening_scores_stays(analyzer):
+    text = (
+        "Screening: TMSE 24/30, CES-D 18, K10 = 22, DASS-21 high, AUDIT-C 6, HADS 12, PSS 20, PSQI 9, "
+        "SPST-20 score 45, BSRS-5 = 9, CDI 14, SNAP-IV positive, CBCL borderline, M-CHAT low risk."
+    )
+    assert found(analyzer, text) == [], found(analyzer, text)
+    dictated = "tmse twenty four out of thirty, she missed recall and two words"
+    assert found(analyzer, dictated) == [], found(analyzer, dictated)

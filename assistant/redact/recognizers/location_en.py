@@ -81,6 +81,15 @@ _NAMED_MARKET = re.compile(
     r"(?<![\w.\-])(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[^\S\n]+"
     r"(?:(?:night|floating|wet|fresh|flea|morning|evening|weekend|walking|street)[^\S\n]+)?market(?![A-Za-z])"
 )
+#: session 22 — a settlement named by its own word, its kind in lower case: "Native place: Nangali
+#: village, Mulbagal taluk", "Ban Khok village", "Pinewood township". Ordinary words alone ("Olympic
+#: village", "Global village") and a nationality ("Thai village") name a kind.
+_NAMED_SETTLEMENT = re.compile(
+    r"(?<![\w.\-])(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[^\S\n]+"
+    r"(?:village|hamlet|township|taluk|taluka|tehsil|mandal|barangay|commune|kampung|kampong)(?![A-Za-z])"
+    # a village's officer after it is a role: "Somchai village headman" is a person
+    r"(?![^\S\n]+(?:headman|head|chief|elder|leader|committee|volunteer|council|captain|secretary)(?![A-Za-z]))"
+)
 #: round 17 — a motel, inn or park where someone stays, dictated in lower case, with the street
 #: it stands on: "at the desert palms motel on airport drive", "the sandpiper inn on harbor
 #: boulevard". The words are ordinary, so only the street after them (or a word no dictionary
@@ -327,6 +336,9 @@ class EnglishLocationRecognizer(RegexRecognizer):
         for m in _NAMED_MARKET.finditer(text):
             if _names_a_place(m.group("p")) and is_name_token(m.group("p").split()[-1]):
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.75))
+        for m in _NAMED_SETTLEMENT.finditer(text):
+            if _names_a_place(m.group("p")) and is_name_token(m.group("p").split()[-1]):
+                out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
         for m in _TH_RESIDENCE_LATIN.finditer(text):
             if m.group("p").lower() not in get_lexicon().protected_lower and m.group("p") not in _TOO_BIG:
                 out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.7))
