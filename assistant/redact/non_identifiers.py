@@ -52,6 +52,18 @@ def _clause_words() -> frozenset[str]:
     return lex.th_clause_openers | lex.th_not_names | lex.th_role_nouns
 
 
+def _dictionary_pieces(core: str) -> list[str]:
+    """``core`` cut greedily into the longest dictionary words, or [] where a piece is no word."""
+    pieces, pos = [], 0
+    while pos < len(core):
+        word = _first_word(core, pos)
+        if not word:
+            return []
+        pieces.append(word)
+        pos += len(word)
+    return pieces
+
+
 def clause_or_role(value: str) -> bool:
     """``value`` (a Thai person span) is a clause or a role, not a name."""
     core = value.strip(" ()[]\"'“”")
@@ -66,6 +78,10 @@ def clause_or_role(value: str) -> bool:
     lex = get_lexicon()
     if core in lex.th_role_nouns:
         return True
+    pieces = _dictionary_pieces(core)
+    if len(pieces) >= 2 and pieces[0] in lex.th_clause_openers and all(p in _clause_words() for p in pieces):
+        return True  # (session 22) บอกว่า, cut บอ|กว่า by the name tokenizer, is บอก|ว่า (a one-word
+        # nickname that is also a verb — ต่อ, ต้อง — is left to the checks below)
     if _DRAWN_OUT.search(core):
         return True  # แต๊งกิ้วค่าาา: a vowel drawn out is chat, never a name
     th = get_thai_lexicon()
@@ -145,6 +161,31 @@ def _head_then_clause(value: str) -> bool:
 _THAI_LETTER = re.compile("[\u0E01-\u0E4E]")
 
 
+def _first_word(text: str, pos: int) -> str:
+    """The longest dictionary word at ``pos`` (the name tokenizer cuts บอกว่า as บอ|กว่า)."""
+    words = get_thai_lexicon().words
+    return next((text[pos:pos + k] for k in range(min(len(text) - pos, 14), 0, -1) if text[pos:pos + k] in words), "")
+
+
+def _title_inside_a_word(text: str, start: int, value: str) -> bool:
+    """(session 22, keep10) A title that opens a longer word, then a clause: นายหน้า|ที่พามาทำงาน (the
+    broker who brought her), นายจ้าง|บอกว่า (the employer said) — no title and name. A name after
+    such a word stays one: นายกมล is นาย + กมล, not นายก + มล, because มล opens no clause, and
+    นางหงส์ แซ่ลิ้ม has a family name after it."""
+    title = next((t for t in ("นาย", "นาง") if value.startswith(t)), None)
+    if title is None:
+        return False
+    word = _first_word(text, start)
+    if len(word) <= len(title):
+        return False
+    rest = start + len(word)
+    while rest < len(text) and text[rest] in " \t":
+        rest += 1  # นางหงส์ แซ่ลิ้ม: a family name after a space makes the word a name again
+    if rest >= len(text) or not _THAI_LETTER.match(text, rest):
+        return True
+    return _first_word(text, rest) in _CLAUSE_AFTER_HEAD
+
+
 def _no_identifier(text: str, h) -> bool:
     if h.source == "writer":
         return False
@@ -168,8 +209,22 @@ def drop_non_identifiers(text: str, hits: list) -> list:
     from assistant.redact.recognizers.table_columns import table_header_spans
 
     headers = table_header_spans(text)
-    return [
-        h for h in hits
-        if not _no_identifier(text, h)
-        and not (h.source != "writer" and any(s <= h.start and h.end <= e for s, e in headers))
-    ]
+    kept, dropped = [], set()
+    for h in hits:
+        if h.type == PERSON and h.source != "writer" and _title_inside_a_word(text, h.start, text[h.start:h.end]):
+            dropped.add(_untitled(text[h.start:h.end]))
+        elif not _no_identifier(text, h) and not (
+            h.source != "writer" and any(s <= h.start and h.end <= e for s, e in headers)
+        ):
+            kept.append(h)
+    # (session 22) the other mentions found from a span that was no name are none either: นายหน้า|ที่…
+    # dropped, its propagated "หน้าที่" goes too
+    return [h for h in kept if not (h.source == "propagated" and h.type == PERSON and text[h.start:h.end] in dropped)]
+
+
+def _untitled(value: str) -> str:
+    core = value.strip()
+    for title in thai_titles():
+        if core.startswith(title) and len(core) > len(title):
+            return core[len(title):].strip()
+    return core

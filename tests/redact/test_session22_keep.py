@@ -68,3 +68,23 @@ def test_a_list_of_screening_scores_stays(analyzer):
     assert found(analyzer, text) == [], found(analyzer, text)
     dictated = "tmse twenty four out of thirty, she missed recall and two words"
     assert found(analyzer, dictated) == [], found(analyzer, dictated)
+
+
+def test_a_kin_word_before_a_preposition_is_no_name(analyzer):
+    text = "ประวัติ: อยู่กับยายตั้งแต่ 8 ขวบ แม่ทำงานต่างจังหวัด ไปหายายเพราะคิดถึง"
+    assert found(analyzer, text) == [], found(analyzer, text)
+    named = "ยายแต๋วเลี้ยงมาตั้งแต่เด็ก"
+    assert covered(analyzer, named, "ยายแต๋ว"), found(analyzer, named)
+
+
+
+def test_a_title_that_opens_a_longer_word_before_a_clause_is_no_name(analyzer):
+    text = "4. นายหน้าที่พามาทำงาน รับจะหาที่พัก นายจ้างบอกว่าจะจ่ายสิ้นเดือน"
+    assert found(analyzer, text) == [], found(analyzer, text)
+    named = "นายสมชายบอกว่าจะมา สมชายมาด้วย"
+    assert covered(analyzer, named, "นายสมชาย") and covered(analyzer, named, "สมชาย"), found(analyzer, named)
+
+
+def test_a_title_word_then_a_family_name_is_still_a_name(analyzer):
+    text = "ทำงานเก็บทุเรียนที่สวน ของนางหงส์ แซ่ลิ้ม (นายจ้าง) ได้รับบาดเจ็บ"
+    assert covered(analyzer, text, "หงส์ แซ่ลิ้ม"), found(analyzer, text)
