@@ -112,6 +112,9 @@ SETS = (
     (REDACT_TESTS / "heldout69", "held-out set 69 (session 21: dictated and speech-to-text notes, open)"),
     (REDACT_TESTS / "heldout70", "held-out set 70 (session 21: Thai places and the people around them, open)"),
     (REDACT_TESTS / "keep9", "over-redaction set keep9 (session 21: brands, games, shows, benefits, festivals, open)"),
+    (REDACT_TESTS / "heldout71", "held-out set 71 (BLIND: written at the start of session 22, misses never printed)"),
+    (REDACT_TESTS / "heldout72", "held-out set 72 (session 22: English organisations, places and addresses in 14 countries, open)"),
+    (REDACT_TESTS / "keep10", "over-redaction set keep10 (session 22: Thai-heavy words, roles, places and numbers that must survive, open)"),
 )
 
 
