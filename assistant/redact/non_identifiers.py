@@ -153,9 +153,7 @@ def _head_then_clause(value: str) -> bool:
         return False
     # the longest dictionary word at the start (the name tokenizer cuts แล้ว|จะ as แล้|วจะ): a clause
     # word only when no longer word opens there (มาลัยทอง, ส่งเสริมเด็ก are names)
-    rest, words = value[len(head):], get_thai_lexicon().words
-    first = next((rest[:k] for k in range(min(len(rest), 12), 0, -1) if rest[:k] in words), "")
-    return first in _CLAUSE_AFTER_HEAD
+    return _first_word(value, len(head)) in _CLAUSE_AFTER_HEAD
 
 
 _THAI_LETTER = re.compile("[\u0E01-\u0E4E]")
