@@ -28,8 +28,8 @@ import re
 from functools import lru_cache
 
 from assistant.redact.lexicon import get_lexicon
-from assistant.redact.resolve import thai_titles
-from assistant.redact.thai_lexicon import get_thai_lexicon
+from assistant.redact.resolve import _BODY_CLAUSE_WORDS, thai_titles
+from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import ADDRESS, CASE_NUMBER, ID_NUMBER, LOCATION, ORGANIZATION, PERSON
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
@@ -66,13 +66,7 @@ def _dictionary_pieces(core: str) -> list[str]:
 
 def clause_or_role(value: str) -> bool:
     """``value`` (a Thai person span) is a clause or a role, not a name."""
-    core = value.strip(" ()[]\"'“”")
-    titled = False
-    for title in thai_titles():
-        if core.startswith(title) and len(core) > len(title):
-            core = core[len(title):].strip()
-            titled = True
-            break
+    core, titled = _without_title(value.strip(" ()[]\"'“”"))
     if not core or _LATIN_OR_DIGIT.search(core):
         return False
     lex = get_lexicon()
@@ -139,12 +133,11 @@ def _national_cause_body(value: str) -> bool:
 _THAI_BODY_HEADS = ("มูลนิธิ", "โรงงาน", "โรงเรียน", "บริษัท", "คลินิก", "สมาคม", "ศูนย์", "ร้าน", "วัด", "อู่")
 #: What opens a clause after such a head: a verb of telling, calling, arranging, a time or a
 #: particle — no body's name starts so.
-_CLAUSE_AFTER_HEAD = frozenset({
-    "บอก", "บอกว่า", "ให้", "ที่", "และ", "กับ", "ของ", "เมื่อ", "ตอน", "ได้", "ไม่", "จะ", "ยัง", "ก็", "เลย",
-    "ด้วย", "แล้ว", "ก่อน", "ว่า", "เป็น", "ขอ", "นัด", "โทร", "มา", "ไป", "จัด", "ครั้ง", "ครั้งหน้า", "คุย",
-    "ต่อหน้า", "เอง", "ลด", "อีก", "ทุก", "เคย",
-})
-# (not the verbs a centre is named by: ศูนย์ประสานแรงงาน…, ศูนย์รับเรื่อง…, ศูนย์ช่วยเหลือ…, ศูนย์ส่งต่อ…)
+#: resolve's clause words for a body run on in a Thai note, less the verbs a centre is named by
+#: (ศูนย์รับเรื่อง…, ศูนย์ส่งต่อ…), and more of arranging, telling and time.
+_CLAUSE_AFTER_HEAD = (_BODY_CLAUSE_WORDS - {"รับ", "ส่ง"}) | {
+    "บอกว่า", "จัด", "ครั้ง", "ครั้งหน้า", "คุย", "ต่อหน้า", "เอง", "ลด", "อีก", "ทุก", "เคย",
+}
 
 
 def _head_then_clause(value: str) -> bool:
@@ -156,7 +149,7 @@ def _head_then_clause(value: str) -> bool:
     return _first_word(value, len(head)) in _CLAUSE_AFTER_HEAD
 
 
-_THAI_LETTER = re.compile("[\u0E01-\u0E4E]")
+_THAI_LETTER = re.compile(f"[{THAI_LETTERS}]")
 
 
 def _first_word(text: str, pos: int) -> str:
@@ -210,7 +203,7 @@ def drop_non_identifiers(text: str, hits: list) -> list:
     kept, dropped = [], set()
     for h in hits:
         if h.type == PERSON and h.source != "writer" and _title_inside_a_word(text, h.start, text[h.start:h.end]):
-            dropped.add(_untitled(text[h.start:h.end]))
+            dropped.add(_without_title(text[h.start:h.end].strip())[0])
         elif not _no_identifier(text, h) and not (
             h.source != "writer" and any(s <= h.start and h.end <= e for s, e in headers)
         ):
@@ -220,9 +213,9 @@ def drop_non_identifiers(text: str, hits: list) -> list:
     return [h for h in kept if not (h.source == "propagated" and h.type == PERSON and text[h.start:h.end] in dropped)]
 
 
-def _untitled(value: str) -> str:
-    core = value.strip()
+def _without_title(core: str) -> tuple[str, bool]:
+    """``core`` without the Thai title that opens it, and whether one did."""
     for title in thai_titles():
         if core.startswith(title) and len(core) > len(title):
-            return core[len(title):].strip()
-    return core
+            return core[len(title):].strip(), True
+    return core, False

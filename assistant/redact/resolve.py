@@ -2015,7 +2015,7 @@ def merge(text: str, hits: list[Hit]) -> list[Hit]:
 
 #: session 22 — "Ronan (Ro) McLaughlin", "Mr Alexander (Sandy) Baird": the nickname in brackets
 #: between a given and a family name.
-_NICK_OPEN = re.compile(r"[^\S\n]?\($")
+_NICK_OPEN = re.compile(r"\s*\(")
 _NICK_CLOSE = re.compile(r"\)[^\S\n]")
 
 
@@ -2029,8 +2029,7 @@ def _join_bracketed_nicknames(text: str, hits: list[Hit]) -> list[Hit]:
         h = hits[i]
         if i + 2 < len(hits) and all(x.type == PERSON for x in hits[i:i + 3]):
             nick, family = hits[i + 1], hits[i + 2]
-            if (_NICK_OPEN.search(text[h.end:nick.start]) and text[h.end:nick.start].strip() == "("
-                    and _NICK_CLOSE.fullmatch(text, nick.end, family.start)):
+            if _NICK_OPEN.fullmatch(text, h.end, nick.start) and _NICK_CLOSE.fullmatch(text, nick.end, family.start):
                 out.append(Hit(h.start, family.end, PERSON, max(h.score, nick.score, family.score), h.source))
                 i += 3
                 continue

@@ -113,13 +113,14 @@ _RURAL_ROUTE = re.compile(
     rf"|,[^\S\n]*\d{{1,6}}[^\S\n]+(?:Route|Rte|Hwy|Highway|Road|Rd)[^\S\n]+\d{{1,4}}){_TAIL}"
 )
 
+#: Words an address shortens with a dot (Co. Sligo, Mt. Albert, St. Kilda): that dot ends no sentence.
+_ADDRESS_ABBREVIATIONS = ("Co", "St", "Rd", "Ave", "Dr", "Mt", "No", "Apt", "Ste", "Blk", "Fl")
+_ABBREVIATION_DOT = "(?:" + "|".join(f"(?<={w})" for w in _ADDRESS_ABBREVIATIONS) + r")\."
+_NO_ABBREVIATION = "".join(f"(?<!{w})" for w in _ADDRESS_ABBREVIATIONS)
 #: session 22 — the rest of a line labelled as an address ("Address: Cloonagashel, Ballintogher, Co.
 #: Sligo F91 KX27"): rural and townland addresses have no house number or street type, but the
 #: label says what the line is. It must hold a digit or two comma-separated capitalised parts, so
 #: "Address: not given", "Address: NFA" and "Address: same as above" stay.
-#: A dot that only shortens a word of an address (Co. Sligo, Mt. Albert, St. Kilda): no sentence end.
-_ABBREVIATION_DOT = "(?:" + "|".join(f"(?<={w})" for w in ("Co", "St", "Rd", "Ave", "Dr", "Mt", "No", "Apt", "Ste", "Blk", "Fl")) + r")\."
-_NO_ABBREVIATION = "".join(f"(?<!{w})" for w in ("Co", "St", "Rd", "Ave", "Dr", "Mt", "No", "Apt", "Ste", "Blk", "Fl"))
 _LABELLED_ADDRESS = re.compile(
     r"(?<![\w])(?i:(?:home|postal|current|residential|permanent|usual|client'?s?)[^\S\n]+)?(?i:address)"
     r"[^\S\n]*[:：][^\S\n]*(?P<v>[A-Z0-9#](?:[^\n|.]|\.(?=\S)|" + _ABBREVIATION_DOT + r"){5,110}?)"
