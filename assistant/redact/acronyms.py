@@ -68,6 +68,58 @@ def _occurrences(text: str, acronym: str) -> list[tuple[int, int]]:
     return out
 
 
+#: session 23 — a capitalised run right before a defined acronym (Friends Across the River (FAR)).
+_RUN_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’\-]*|of|the|and|for|&|in|on)(?:[^\S\n]+(?:[A-Z][\w'’\-]*|of|the|and|for|&|in|on)){1,8}$"
+)
+#: What a defined acronym names when it is no body: an order, a plan, a test, a meeting, a payment.
+_NOT_A_BODY = frozenset({
+    "Order", "Orders", "Plan", "Plans", "Assessment", "Conference", "Meeting", "Review", "Questionnaire", "Scale",
+    "Inventory", "Test", "Screen", "Screening", "Index", "Score", "Therapy", "Treatment", "Intervention",
+    "Disorder", "Syndrome", "Disease", "Safeguards", "Allowance", "Benefit", "Credit", "Payment", "Grant",
+    "Scheme", "Number", "Card", "Act", "Protocol", "Policy", "Procedure", "Certificate", "Visa", "Permit",
+    "Advisor", "Adviser", "Officer", "Worker", "Coordinator", "Manager", "Practitioner", "Nurse",
+})
+
+
+def _spelled_body(text: str, start: int, acronym: str) -> tuple[int, int] | None:
+    """The capitalised run ending at ``start`` whose capitalised words spell ``acronym`` exactly,
+    from its first word (Thai Student Support Brisbane → TSSB, Friends of Village Children → FVC)."""
+    run = _RUN_BEFORE.search(text, max(0, start - 120), start)
+    if run is None:
+        return None
+    words = list(re.finditer(r"\S+", run.group(0)))
+    for i, w in enumerate(words):
+        if not w.group(0)[:1].isupper():
+            continue
+        caps = [x.group(0) for x in words[i:] if x.group(0)[:1].isupper()]
+        if "".join(c[0] for c in caps) == acronym:
+            if caps[-1] in _NOT_A_BODY:
+                return None
+            return run.start() + w.start(), start
+    return None
+
+
+def add_spelled_out_bodies(text: str, hits: list[Hit]) -> None:
+    """session 23 — a name spelled out before its acronym in brackets (Friends Across the River
+    (FAR), Thai Student Support Brisbane (TSSB)) is a body's name even when no rule found it: a
+    writer defines an acronym for a body the reader will meet again. Three letters at least, every
+    capitalised word giving one letter in order, not a kind of body (is_generic_org: Child
+    Protection Services (CPS)) and not an order, plan, test or payment; protected terms (PHQ, CBT)
+    are cut afterwards as for every hit."""
+    from assistant.redact.recognizers.organization import is_generic_org
+
+    if "(" not in text:
+        return
+    for m in re.finditer(r"[^\S\n]*\([^\S\n]*(?P<acr>[A-Z]{3,7})[^\S\n]*\)", text):
+        span = _spelled_body(text, m.start(), m.group("acr"))
+        if span is None or is_generic_org(text[span[0]:span[1]]):
+            continue
+        if any(h.type == ORGANIZATION and h.start <= span[0] and span[1] <= h.end for h in hits):
+            continue  # found already (add_defined_acronyms reads its acronym)
+        hits.append(Hit(span[0], span[1], ORGANIZATION, 0.6, "rule"))
+
+
 def add_defined_acronyms(text: str, hits: list[Hit]) -> None:
     """Add every mention of an acronym defined in brackets right after an organisation's span."""
     for h in list(hits):

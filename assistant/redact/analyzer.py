@@ -13,7 +13,7 @@ import re
 import threading
 
 from assistant.models import DetectedEntity
-from assistant.redact.acronyms import add_defined_acronyms
+from assistant.redact.acronyms import add_defined_acronyms, add_spelled_out_bodies
 from assistant.redact.boundaries import settle_boundaries
 from assistant.redact.engine import PresidioBundle
 from assistant.redact.ner import candidate_windows, ner_hits
@@ -95,6 +95,7 @@ class IdentifierAnalyzer:
         hits = cut_named_things(text, hits)
         add_titled_full_names(text, hits)
         add_aliases(text, hits)
+        add_spelled_out_bodies(text, hits)
         add_defined_acronyms(text, hits)
         add_coordinated(text, hits)
         add_thai_cued(text, hits)

@@ -54,14 +54,21 @@ _AFTER_PLACE = (
 )
 #: Whose home it is, alone after บ้าน (บ้านแม่ที่ อ.X, บ้านยาย): a home, not a village.
 _KIN_HOMES = frozenset({"แม่", "พ่อ", "ยาย", "ตา", "ป้า", "ลุง", "น้า", "อา", "ย่า", "ปู่", "พี่", "น้อง", "ลูก", "สามี", "แฟน"})
-#: Villages: บ้าน + a word that opens Thai place names (โคก, หนอง, ดอน …) + more, in a place
-#: frame (งานบุญบ้านX, มาจากบ้านX); บ้าน alone, บ้านเพื่อน, บ้านญาติ are "home".
+#: Words that open Thai village names (โคก, หนอง, ดอน …): landforms, waters, trees, and since
+#: round 13 wells, hills and southern landforms (บ้านบ่อเจ็ดลูก, บ้านควนX, บ้านเนินX, บ้านโป่งX, บ้านลำX).
+VILLAGE_HEADS = (
+    "โคก", "หนอง", "ดอน", "โนน", "โพน", "ห้วย", "นา", "ป่า", "ท่า", "บึง", "แม่", "ทุ่ง", "หัว", "คลอง", "บาง",
+    "เขา", "ดง", "ซับ", "วัง", "ปาก", "น้ำ", "โพธิ์", "ศรี", "สระ", "ไร่", "เหล่า", "กุด", "ม่วง", "ต้น", "แก่ง",
+    "ผา", "ดอย", "สัน", "หาด", "เกาะ", "ปาง",
+    "บ่อ", "ควน", "เนิน", "โป่ง", "ลำ", "เวียง", "แหลม", "ถ้ำ", "ทับ", "ตะโละ", "กำปง", "บูเก๊ะ", "บูเกะ",
+    "ลูโบ๊ะ", "ปูโล", "ตันหยง", "สุไหง",
+)
+#: Villages: บ้าน + a word that opens Thai place names + more, in a place frame (งานบุญบ้านX,
+#: มาจากบ้านX); บ้าน alone, บ้านเพื่อน, บ้านญาติ are "home".
 _VILLAGE = re.compile(
     r"(?:งานบุญ|งานวัด|ที่|จาก|ชาว|คน|ไป|มา|ถึง|กลับ|อยู่|แถว|ใน|ของ|พ่อหลวง|แม่หลวง|ผู้ใหญ่บ้าน|ผญบ\.|ชุมชน|ภูมิลำเนา(?:เดิม)?|"
     r"(?<![^\s\d(,]))[^\S\n]?(?P<v>บ้าน"
-    r"(?:โคก|หนอง|ดอน|โนน|โพน|ห้วย|นา|ป่า|ท่า|บึง|แม่|ทุ่ง|หัว|คลอง|บาง|เขา|ดง|ซับ|วัง|ปาก|น้ำ|โพธิ์|ศรี|สระ|ไร่|เหล่า|กุด|ม่วง|ต้น|แก่ง|ผา|ดอย|สัน|หาด|เกาะ|"
-    # wells, hills and southern landforms (บ้านบ่อเจ็ดลูก, บ้านควนX, บ้านเนินX, บ้านโป่งX, บ้านลำX)
-    r"บ่อ|ควน|เนิน|โป่ง|ลำ|เวียง|แหลม|ถ้ำ|ทับ|ตะโละ|กำปง|บูเก๊ะ|บูเกะ|ลูโบ๊ะ|ปูโล|ตันหยง|สุไหง)"
+    r"(?:" + "|".join(VILLAGE_HEADS) + r")"
     r"[\u0E01-\u0E4E]{2,14})"
 )
 #: The village name alone, wherever it stands (read only with a village number after it).
@@ -75,7 +82,9 @@ _MUEANG = re.compile(r"(?:ใน|ที่|จาก|ไป|อยู่|แถ�
 _UNIT_AFTER = re.compile(r"[^\S\n]*(?:ต\.|ตำบล|หมู่|ม\.[^\S\n]?\d|อ\.|อำเภอ|จ\.|จังหวัด)|[^\S\n]*(?:\n|$)")
 #: The same place glued to the word before it, told by a village number or sub-district right
 #: after it (นายสมหวังบ้านหนองตะไก้หมู่เจ็ด).
-_GLUED_VILLAGE_AFTER = re.compile(r"[^\S\n]*(?:หมู่|ม\.[^\S\n]?\d|ต\.|ตำบล)")
+_GLUED_VILLAGE_AFTER = re.compile(r"[^\S\n]*(?:หมู่|ม\.[^\S\n]?\d|ต\.|ตำบล|อ\.(?=[\u0E01-\u0E4E])|อำเภอ)")
+#: Who, after a bare head: กลับบ้านนา|เขา is "his farm house", not a village named นาเขา.
+_PRONOUNS = frozenset({"เขา", "เธอ", "มัน", "เรา", "ฉัน", "ผม", "เค้า", "ท่าน", "หล่อน", "ตัวเอง"})
 #: Thai border and northern towns written in Latin inside a Thai note (Mae Sot): places, not people.
 _LATIN_TOWNS = re.compile(
     r"(?<![A-Za-z])(?:Mae[^\S\n](?:Sot|Sai|Sariang|Ramat|Hong[^\S\n]Son|Chan|Rim|Taeng|La)|Umphang|Phop[^\S\n]Phra|"
@@ -730,14 +739,21 @@ class ThaiLocationRecognizer(RegexRecognizer):
         th = get_thai_lexicon()
         # run-on Thai: the village's name stops where its sub-district or district word begins
         # (บ้านหนองแวง|ตำบลภูเงิน|อำเภอเสลภูมิ…), each unit read by its own rule
-        unit = _ADMIN_WORD_START.search(text, start + 6, end)
+        # (session 23) the regex stops before a dot, so a glued ต./อ./จ. leaves its letter on the name
+        # (บ้านแหลมดิน|ต.พนางตุง, บ้านหนองแซง|อ.มโนรมย์): the search reaches one letter past the end
+        unit = _ADMIN_WORD_START.search(text, start + 6, min(len(text), end + 1))
         if unit:
             end = unit.start()
         tokens = th.tokenize(text[start + 4:end])
         stop = _AREA_STOP | th.stopwords
         name = ""
-        for tok in tokens:
-            if tok in stop and name:
+        for i, tok in enumerate(tokens):
+            if tok in stop and name and not (
+                # (session 23) บ้านนา|เหล่า, บ้านนา|แก: a stopword syllable closing the chunk right
+                # after a bare landform head is the rest of the name, not the next clause
+                name in VILLAGE_HEADS and i == len(tokens) - 1 and tok not in _AREA_STOP
+                and start + 4 + len(name) + len(tok) == end and tok not in _PRONOUNS
+            ):
                 if tok in PLACE_TAILS and self._tail_closes(text, start + 4 + len(name) + len(tok)):
                     name += tok  # บ้านโนนเขวาใต้: a direction/age word closing the name is part of it
                 break

@@ -71,7 +71,10 @@ _SUFFIX = (
     # round 18: protection services in camps named by their kind ("Nuru Girls' Safe Space")
     r"Safe Space|Safe House|Drop-in|Drop-In|Shipmanagement|Ship Management|Manning|"
     # session 10: practices and funds named the US way (Magnolia Park Pediatric Associates)
-    r"Associates|Fund|Outreach)"
+    r"Associates|Fund|Outreach|"
+    # session 23: local services named by their place and what they give (Liverpool Multicultural
+    # Gambling Help); a brand or place word is required, as for Housing and Support
+    r"Help|Welfare)"
 )
 #: round 18 — a named centre whose kind is written in lower case: "refer to Don Bosco youth
 #: centre", "St Kizito vocational centre", "Amani women's centre". The name must hold a word no
@@ -184,16 +187,25 @@ _EN_PUBLIC_BODY = re.compile(
 _LEVEL_WORDS = frozenset({"Provincial", "District", "Regional", "Municipal", "City", "County", "State", "Area"})
 
 
+#: Heads that are also what a service gives (Peer Support, Social Housing, Child Welfare, Gambling Help).
+_SERVICE_HEADS = ("Housing", "Support", "Help", "Welfare")
+
+
 def _named_en_org_head_branded(value: str) -> bool:
-    """A service-word head (Housing, Support) names a body only with a brand word no dictionary
-    knows (Northlight Queer Youth Housing); "Peer Support", "Social Housing" are kinds of service."""
+    """A service-word head (Housing, Support, Help, Welfare) names a body only with a brand word no
+    dictionary knows (Northlight Queer Youth Housing) or the place it serves (Brisbane South
+    Vietnamese Family Support, Pietermaritzburg Child Welfare — session 23: WordNet lists many
+    cities, so "not in the dictionary" alone missed them); "Peer Support", "Social Housing" are
+    kinds of service."""
     if not _named_en_org_head(value):
         return False
-    if not value.endswith(("Housing", "Support")):
+    if not value.endswith(_SERVICE_HEADS):
         return True
+    from assistant.redact.gazetteer import latin_place_names
     from assistant.redact.recognizers.person_en_lower import _ordinary
 
-    return any(w[:1].isupper() and not _ordinary(w) for w in value.split()[:-1])
+    places = latin_place_names()
+    return any(w[:1].isupper() and (not _ordinary(w) or w in places) for w in value.split()[:-1])
 
 
 def _public_body(value: str) -> bool:

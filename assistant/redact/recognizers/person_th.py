@@ -701,9 +701,12 @@ class ThaiNameRecognizer(RegexRecognizer):
         if not chunk:
             return False
         word = chunk.group(0)
+        name = self._th.tokenize(word[len(title):])[0] if len(word) > len(title) else ""
         for size in range(min(len(word), 14), len(title), -1):
             head = word[:size]
             if head in self._th.words and not self._th.is_name(head):
+                if len(name) >= 3 and self._th.is_name(name) and len(title) + len(name) > size:
+                    return False  # (session 23) นาย|กมล, นาย|กวิน: a listed name reads further than นายก|มล
                 rest = word[size:]
                 if not rest:
                     return True
@@ -808,7 +811,9 @@ class ThaiNameRecognizer(RegexRecognizer):
                 pos += 1
             if run.startswith(_PREPOSITION_AFTER_TITLE, pos):
                 continue  # พระอาจารย์|จากวัด…: "the abbot from the temple", no name (newmm cuts จา|กวัด)
-            name_end = self._name_tokens(run, pos, mode="formal")
+            # (session 23) คุณนาย is "madam": what follows may say how she is (คุณนาย|ใจดี), as after a kin word
+            madam = title in ("นาย", "นาง") and run[:m.start()].endswith("คุณ")
+            name_end = self._name_tokens(run, pos, mode="kin" if madam else "formal")
             if name_end is None:  # นายเล่าจู แซ่ว่าง: a clan surname makes the word before a name
                 given = _CHUNK.match(run, pos)
                 if not (given and len(given.group(0)) <= 10 and _CLAN.match(run, given.end())):
