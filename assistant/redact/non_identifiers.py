@@ -42,6 +42,8 @@ _CHAT_PARTICLES = frozenset({"วะ", "ว่ะ", "ค่ะ", "คะ", "ค�
 _KIND_OPENERS = frozenset({
     "โรงงาน", "ร้าน", "บริษัท", "ตลาด", "สวน", "ไร่", "ฟาร์ม", "แคมป์", "โรงแรม", "นวด", "วิ่ง", "ขาย",
     "รับจ้าง", "ค่าย", "ศูนย์", "เรือ", "ปั๊ม", "อู่", "ล้ง", "โรงเรียน", "โรงพยาบาล",
+    # session 23 (keep11): a disease or a symptom glossed in brackets, heat stroke (โรคลมแดด)
+    "โรค", "อาการ",
 })
 
 
@@ -177,11 +179,71 @@ def _title_inside_a_word(text: str, start: int, value: str) -> bool:
     return _first_word(text, rest) in _CLAUSE_AFTER_HEAD
 
 
+#: session 23 (keep11) — an article before, a lower-case noun after (not "that": "reports that
+#: Mint talks" is a clause): "the Grace period", "a Dawn
+#: walk", "the Brave Talker chart", "a Worry Tree sheet" name a thing, not a person. A family's
+#: own words (the Rose family, the Hope twins) are people.
+_DETERMINER_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?:the|a|an|this|our|your|their|its)[^\S\n]+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"[^\S\n]+(?P<w>[a-z][a-z\-]+)")
+_PEOPLE_AFTER = frozenset({
+    "family", "families", "household", "kids", "children", "twins", "brothers", "sisters", "girls", "boys",
+    "siblings", "parents", "clan", "case", "and", "or", "who", "was", "is", "had", "has", "said", "says",
+    "can", "cannot", "could", "will", "would", "should", "must", "might", "may", "did", "does", "do",
+})
+#: Heads of a job title written with capitals (Ward Manager, Labour Attaché, Consultant Old Age
+#: Psychiatrist): the capitalised words before one, when no name follows it, are the job's.
+_JOB_HEADS = frozenset({
+    "Manager", "Pathologist", "Psychiatrist", "Psychologist", "Attaché", "Attache", "Officer", "Nurse",
+    "Coordinator", "Co-ordinator", "Therapist", "Consultant", "Lead", "Advisor", "Adviser", "Practitioner",
+    "Specialist", "Director", "Supervisor", "Assistant", "Counsellor", "Counselor", "Registrar", "Physician",
+    "Surgeon", "Paediatrician", "Pediatrician", "Navigator", "Liaison", "Administrator", "Worker",
+})
+_CAP_WORD_AFTER = re.compile(r"[^\S\n]+(?P<w>[A-Z][\w'’\-]*)")
+
+
+def _ordinary_words(value: str) -> bool:
+    """Every word an English word (a job's head counts: Attaché)."""
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    words = re.findall(r"[A-Za-z][\w'’\-]*", value)
+    return bool(words) and all(w in _JOB_HEADS or _ordinary(w) for w in words)
+
+
+def _thing_or_job(text: str, start: int, end: int) -> bool:
+    """An English "person" made of ordinary words that names a thing or a job: an article before
+    and a lower-case noun after it, or a job's head noun closing the capitalised run it stands in
+    with no name after (Ward| Manager, Consultant| Old Age Psychiatrist, Labour |Attaché)."""
+    value = text[start:end]
+    if not value[:1].isupper() or not _ordinary_words(value):
+        return False
+    noun = _NOUN_AFTER.match(text, end)
+    if noun and noun.group("w") not in _PEOPLE_AFTER and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    words = value.split()
+    pos, head = end, words[-1] if words[-1] in _JOB_HEADS and (len(words) > 1 or _CAP_BEFORE.search(text, max(0, start - 30), start)) else None
+    for _ in range(3):
+        if head is not None:
+            break
+        nxt = _CAP_WORD_AFTER.match(text, pos)
+        if nxt is None or not _ordinary_words(nxt.group("w")):
+            return False
+        pos = nxt.end()
+        if nxt.group("w") in _JOB_HEADS:
+            head = nxt.group("w")
+    return head is not None and _CAP_WORD_AFTER.match(text, pos) is None
+
+
+#: The capitalised word right before a span (Labour| Attaché).
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’\-]*[^\S\n]+$")
+
+
 def _no_identifier(text: str, h) -> bool:
     if h.source == "writer":
         return False
     value = text[h.start:h.end]
     if h.type == PERSON and value in _VERB_NAMES and _SUBJECT_AFTER.match(text, h.end):
+        return True
+    if h.type == PERSON and _thing_or_job(text, h.start, h.end):
         return True
     if h.type == PERSON:
         return clause_or_role(value)
