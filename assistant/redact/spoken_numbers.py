@@ -32,7 +32,8 @@ _ORDINAL_UNITS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fif
 _ORDINAL_TEENS = {"tenth": "10", "eleventh": "11", "twelfth": "12", "thirteenth": "13", "fourteenth": "14",
                   "fifteenth": "15", "sixteenth": "16", "seventeenth": "17", "eighteenth": "18",
                   "nineteenth": "19", "twentieth": "20", "thirtieth": "30"}
-_SEPARATORS = {"dash": "-", "hyphen": "-", "slash": "/"}
+#: "stroke" is the British slash (a Glasgow flat, "two stroke one" = 2/1; a case number).
+_SEPARATORS = {"dash": "-", "hyphen": "-", "slash": "/", "stroke": "/"}
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 #: Top-level and country domains an address said aloud ends with ("… dot co dot uk").
@@ -130,6 +131,8 @@ def _runs(text: str, toks: list[re.Match[str]]) -> list[Rewrite]:
             if j > i and not _gap_ok(text, toks[j - 1], toks[j]):
                 break
             w = words[j].lower()
+            if parts and w in _TENS and j + 1 < len(words) and words[j + 1].lower() in _ORDINAL_UNITS:
+                break  # "… two two seventy second avenue": the tens word opens an ordinal street
             got = _number_value(words, j, ordinal=False)
             if got and all(_gap_ok(text, toks[k], toks[k + 1]) for k in range(j, j + got[1] - 1)):
                 parts.append(got[0])
@@ -272,15 +275,17 @@ HOUSE_STREET_KINDS = frozenset({
     "road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "lane", "ln", "crescent", "cres", "close",
     "court", "ct", "place", "pl", "terrace", "tce", "way", "grove", "gardens", "square", "rise", "parade",
     "mews", "row", "boulevard", "blvd",
+    # session 23 (set 74): Canadian and New Zealand bays, rural tracks, highways and loops
+    "bay", "track", "highway", "hwy", "circle", "loop", "trail", "quay", "esplanade", "circuit",
 })
 #: Words a street address is said after.
 _ADDRESS_CUES = frozenset({"at", "address", "to", "from"})
 
 
 def after_address_cue(words: list[str], i: int) -> bool:
-    """``words[i]`` follows "at"/"address"/"to"/"from" or "address is": a house number said or
-    typed there opens a street address (shared with the dictated address rule)."""
-    return i > 0 and (words[i - 1] in _ADDRESS_CUES or (words[i - 1] == "is" and i > 1 and words[i - 2] == "address"))
+    """``words[i]`` follows "at"/"address"/"to"/"from" or "address is" ("address on file is"): a
+    house number said or typed there opens a street address (shared with the dictated address rule)."""
+    return i > 0 and (words[i - 1] in _ADDRESS_CUES or (words[i - 1] == "is" and "address" in words[max(0, i - 4):i - 1]))
 
 
 def _house_numbers(text: str, toks: list[re.Match[str]], taken: list[Rewrite]) -> list[Rewrite]:

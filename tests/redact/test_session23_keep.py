@@ -42,3 +42,16 @@ PEOPLE = [
 @pytest.mark.parametrize(("text", "value"), PEOPLE)
 def test_people_beside_such_words_are_still_found(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+SAID_MEDICINES = [
+    ("ok so he has been working with the other men and taking paracetamol for the pain but sleeping badly",
+     "paracetamol"),
+    ("alcohol withdrawal ciwa of eighteen on the reducing chlordiazepoxide regime and his wife came in today",
+     "ciwa"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SAID_MEDICINES)
+def test_a_medicine_or_scale_said_in_lower_case_survives(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)

@@ -54,7 +54,7 @@ _WORD = r"[a-zà-öø-ÿāēīōūáéíóú][a-zà-öø-ÿāēīōūáéíóú'
 
 #: (session 19) a lower-case run inside a capitalised word ("S|unday") is no word of its own: in a
 #: speech-to-text note capitals remain
-_TOKEN = re.compile(r"(?<![A-Za-z])" + _WORD + r"|\d+[a-z]?|[^\sA-Za-z\d]")
+_TOKEN = re.compile(r"(?<![A-Za-z])" + _WORD + r"|\d+(?:st|nd|rd|th)(?![a-z])|\d+[a-z]?|[^\sA-Za-z\d]")
 _ORG_KINDS = frozenset({
     "chemist", "chemists", "pharmacy", "pharmacies", "practice", "surgery", "clinic", "church", "congregational",
     "congregation", "parish", "chapel", "mosque", "masjid", "temple", "gurdwara", "marae", "school", "college",
@@ -73,6 +73,8 @@ _COMPASS = frozenset({"east", "west", "north", "south", "central", "upper", "low
 #: a street ("14 kowhai park", "3 ocean view").
 _STREET_KINDS = HOUSE_STREET_KINDS | {"park", "sq", "view", "heights", "walk", "green"}
 _PLACE_CUES = frozenset({"in", "from", "near", "around"})
+#: Words of a flat or unit said after its street.
+_UNIT_WORDS = frozenset({"apartment", "apt", "unit", "suite", "flat", "number", "no"})
 
 
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+_\d+\]")
@@ -164,7 +166,11 @@ def _name_word(word: str) -> bool:
 
 def _street_word(word: str, cued: bool) -> bool:
     """A word of a street's name: a name word, or after an address cue any content word."""
-    return _name_word(word) or (cued and word.isalpha() and word not in _FUNCTION and word not in _STREET_KINDS)
+    return _name_word(word) or (cued and (word.isalpha() or _ORDINAL.fullmatch(word) is not None) and word not in _FUNCTION and word not in _STREET_KINDS)
+
+
+#: A street's ordinal in digits, as a spoken one is rewritten ("south 5th street", "72nd avenue").
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def _given_word(word: str) -> bool:
@@ -256,7 +262,10 @@ def dictated_spans(text: str) -> list[tuple[str, int, int]]:
                 end = k + 1
                 if end < n and words[end] in _COMPASS:
                     end += 1
-                if end + 1 < n and words[end].isalpha() and words[end] not in _FUNCTION and (
+                flat = end + 1 < n and words[end] in _UNIT_WORDS and re.fullmatch(r"\d{1,4}[a-z]?", words[end + 1])
+                if flat:
+                    end += 2  # (session 23) the flat after the street: "… hillcroft avenue apartment 210"
+                if not flat and end + 1 < n and words[end].isalpha() and words[end] not in _FUNCTION and (
                         words[end + 1].isdigit() and len(words[end + 1]) <= 2):
                     end += 2  # a town with its postal district: "… dublin 10"
                 elif end < n and _name_word(words[end]):
