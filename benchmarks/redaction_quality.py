@@ -115,6 +115,9 @@ SETS = (
     (REDACT_TESTS / "heldout71", "held-out set 71 (BLIND: written at the start of session 22, misses never printed)"),
     (REDACT_TESTS / "heldout72", "held-out set 72 (session 22: English organisations, places and addresses in 14 countries, open)"),
     (REDACT_TESTS / "keep10", "over-redaction set keep10 (session 22: Thai-heavy words, roles, places and numbers that must survive, open)"),
+    (REDACT_TESTS / "heldout73", "held-out set 73 (BLIND: written at the start of session 23, misses never printed)"),
+    (REDACT_TESTS / "heldout74", "held-out set 74 (session 23: dictated English and run-on Thai, open)"),
+    (REDACT_TESTS / "keep11", "over-redaction set keep11 (session 23: English-heavy capitalised words that name no one, open)"),
 )
 
 
