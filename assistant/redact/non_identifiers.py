@@ -179,10 +179,10 @@ def _title_inside_a_word(text: str, start: int, value: str) -> bool:
     return _first_word(text, rest) in _CLAUSE_AFTER_HEAD
 
 
-#: session 23 (keep11) — an article before, a lower-case noun after (not "that": "reports that
-#: Mint talks" is a clause): "the Grace period", "a Dawn
-#: walk", "the Brave Talker chart", "a Worry Tree sheet" name a thing, not a person. A family's
-#: own words (the Rose family, the Hope twins) are people.
+#: session 23 (keep11) — an article before, a lower-case noun after: "the Grace period", "a Dawn
+#: walk", "the Brave Talker chart", "a Worry Tree sheet" name a thing, not a person. Not "that"
+#: ("reports that Mint talks" is a clause); a family's own words (the Rose family, the Hope twins)
+#: and a verb after (that Ning cannot) are people.
 _DETERMINER_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?:the|a|an|this|our|your|their|its)[^\S\n]+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"[^\S\n]+(?P<w>[a-z][a-z\-]+)")
 _PEOPLE_AFTER = frozenset({
@@ -199,6 +199,8 @@ _JOB_HEADS = frozenset({
     "Surgeon", "Paediatrician", "Pediatrician", "Navigator", "Liaison", "Administrator", "Worker",
 })
 _CAP_WORD_AFTER = re.compile(r"[^\S\n]+(?P<w>[A-Z][\w'’\-]*)")
+#: The capitalised word right before a span (Labour| Attaché).
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’\-]*[^\S\n]+$")
 
 
 def _ordinary_words(value: str) -> bool:
@@ -220,8 +222,10 @@ def _thing_or_job(text: str, start: int, end: int) -> bool:
     if noun and noun.group("w") not in _PEOPLE_AFTER and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         return True
     words = value.split()
-    pos, head = end, words[-1] if words[-1] in _JOB_HEADS and (len(words) > 1 or _CAP_BEFORE.search(text, max(0, start - 30), start)) else None
-    for _ in range(3):
+    titled = len(words) > 1 or _CAP_BEFORE.search(text, max(0, start - 30), start) is not None
+    head = words[-1] if words[-1] in _JOB_HEADS and titled else None
+    pos = end
+    for _ in range(3):  # or up to three capitalised words after the span, the last a job's head
         if head is not None:
             break
         nxt = _CAP_WORD_AFTER.match(text, pos)
@@ -231,10 +235,6 @@ def _thing_or_job(text: str, start: int, end: int) -> bool:
         if nxt.group("w") in _JOB_HEADS:
             head = nxt.group("w")
     return head is not None and _CAP_WORD_AFTER.match(text, pos) is None
-
-
-#: The capitalised word right before a span (Labour| Attaché).
-_CAP_BEFORE = re.compile(r"[A-Z][\w'’\-]*[^\S\n]+$")
 
 
 def _no_identifier(text: str, h) -> bool:
