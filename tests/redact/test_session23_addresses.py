@@ -31,3 +31,23 @@ SAID = [
 @pytest.mark.parametrize(("text", "value"), SAID)
 def test_a_street_address_said_aloud_is_covered_whole(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+TYPED_LOWER = [
+    ("Married to Rhys 8 years, lives at 26 penhill close, Ely, Cardiff CF5 4AB. He controls the money.",
+     "26 penhill close, Ely, Cardiff CF5 4AB"),
+    ("For the family in Tuxedo the address is 42 ravenhurst bay and my employer will drive me.",
+     "42 ravenhurst bay"),
+    ("The family lived in Gulfton at 5920 hillcroft avenue apartment 210 and got flooded.",
+     "5920 hillcroft avenue apartment 210"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TYPED_LOWER)
+def test_a_street_typed_in_lower_case_after_an_address_cue_is_an_address(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_counts_and_times_after_at_or_to_are_no_address(analyzer):
+    text = "Walked 3 blocks to 2 different st corners. Seen at 10 on the ward, 2 days a week."
+    assert found(analyzer, text) == []

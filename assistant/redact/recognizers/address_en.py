@@ -275,7 +275,36 @@ _STRICT_POSTCODE = re.compile(
     rf"(?<![\w-])(?:[A-Z]{{1,2}}\d[A-Z\d]?[^\S\n]\d[A-Z]{{2}}|[A-Z]\d[A-Z][^\S\n]\d[A-Z]\d|{_EIRCODE})(?![\w-])"
 )
 
+#: session 23 — a street written in lower case after an address cue ("lives at 26 penhill close",
+#: "the address is 42 ravenhurst bay", and a spoken number rewritten in digits): quick notes and
+#: dictation leave a street's name uncapitalised, and the capitalised form above then saw nothing.
+#: The cue and a lower-case street kind make it an address; the tail is read as for the form above.
+_LOWER_STREET_KINDS = (
+    r"(?:road|rd|street|st|lane|ln|avenue|ave|drive|dr|close|crescent|cres|court|ct|place|pl|terrace|"
+    r"tce|way|grove|gardens|mews|parade|boulevard|blvd|bay|track|highway|hwy|circle|loop|trail|quay|"
+    r"esplanade|circuit|row|rise|square)"
+)
+_CUED_LOWER_STREET = re.compile(
+    r"(?i:(?<![A-Za-z])(?:lives|living|staying|stays|moved|moving|address(?:[^\S\n]+on[^\S\n]+file)?"
+    r"(?:[^\S\n]+(?:is|was|now))?:?|at|to|from))[^\S\n]+"
+    rf"(?:(?i:at|to|in)[^\S\n]+)?(?P<v>{_LEAD}\d{{1,5}}[a-z]?[^\S\n]+(?:[A-Za-z][a-z'’\-]+[^\S\n]+){{1,3}}"
+    rf"{_LOWER_STREET_KINDS}(?![\w]){_UNIT}?{_TAIL})"
+)
+#: Words that make the run a phrase, not a street's name ("at 3 of the road works", "to 2 other st").
+_NOT_STREET_WORDS = frozenset({
+    "the", "a", "an", "of", "in", "on", "and", "or", "to", "for", "with", "my", "his", "her", "their", "our",
+    "your", "its", "other", "different", "same", "next", "last", "main", "more", "less", "times", "days",
+    "weeks", "months", "years", "hours", "minutes", "mins", "km", "miles", "blocks", "doors", "houses",
+})
+
+
+def _lower_street(value: str) -> bool:
+    words = value.split()
+    return not any(w.lower() in _NOT_STREET_WORDS for w in words[1:-1]) and not value[:1].isupper()
+
+
 _RULES = (
+    Rule(ADDRESS, _CUED_LOWER_STREET, 0.8, group="v", validate=_lower_street),
     Rule(ADDRESS, _STREET_ADDRESS, 0.85),
     Rule(ADDRESS, _TYPE_FIRST_ADDRESS, 0.85),
     Rule(ADDRESS, _TYPE_FIRST_NUMBER_AFTER, 0.85),
