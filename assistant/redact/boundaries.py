@@ -944,6 +944,29 @@ def _family_after(text: str, h: Hit, pos: int, people: list[Hit]) -> Hit | None:
     )
 
 
+#: session 23 — what follows a run-on full name besides a field word: who calls her what, where
+#: she studies, lives or was born (…ใจคำ|คนในหมู่บ้านเรียก…, …ใจคำ|เรียนม.2).
+_AFTER_A_RUN_ON_NAME = frozenset({"คน", "คนใน", "เกิด", "เรียน", "บ้าน", "ชื่อเล่น", "เป็น", "อยู่", "มา", "ไป", "ที่"})
+
+
+def take_closing_kham(text: str, hits: list[Hit]) -> None:
+    """คำ ("gold") closes many Northern and Isan family names (ใจคำ, แก้วคำ, บุญคำ), and the
+    tokenizer reads it as คำ "word", so a run-on full name stops before it (ด.ญ.กัญญาณัฐใจ|คำ|อายุ๑๔).
+    A Thai person's span glued to คำ takes it when a field word follows (อายุ, เกิด, โทร …) or the
+    chunk ends there — not คำนวณ, คำพูด (a word of its own)."""
+    from assistant.redact.lexicon import get_lexicon
+
+    for h in hits:
+        if h.type != PERSON or h.end - h.start < 6 or not text.startswith("คำ", h.end):
+            continue
+        if not _TH_LETTER.match(text, h.end - 1) or " " in text[h.start:h.end].strip():
+            continue  # a spaced full name ends where its family name ends
+        rest = _THAI_CHUNK.match(text, h.end + 2)
+        nxt = get_thai_lexicon().tokenize(rest.group(0))[0] if rest and rest.group(0) else ""
+        if not nxt or nxt in get_lexicon().th_not_surnames or nxt in _AFTER_A_RUN_ON_NAME:
+            h.end += 2
+
+
 def join_thai_name_pieces(text: str, hits: list[Hit]) -> None:
     """หน่อ|พอแฮ, ซิงห์ นา|รูลา, สเรย์|เนียง, อัล-|มัสรี: the tokenizer cuts an unknown name into
     dictionary syllables, so a rule or the tagger may stop inside it. A Thai person's span that
@@ -1083,6 +1106,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_opening_honorifics(text, hits)
     join_dictated_name_parts(text, hits)
     join_thai_name_pieces(text, hits)
+    take_closing_kham(text, hits)
     take_initials_and_particles(text, hits)
     extend_tails(text, hits)
     absorb_name_heads(text, hits)
