@@ -108,6 +108,10 @@ _MONEY = re.compile(r"(?:RM|S\$|HK\$|NT\$|A\$|NZ\$|US\$|Rp|₩|€|£|\$)[^\S\n]
 #: ("Hope she stays put tonight", "Will he come back?").
 _VERB_NAMES = frozenset({"Hope", "Trust", "Wish", "Pray", "Will", "May"})
 _SUBJECT_AFTER = re.compile(r"[^\S\n]+(?:I|you|he|she|it|we|they)(?![A-Za-z])")
+#: session 23 (keep11) — a feeling that is also a given name, said to be expressed or evident:
+#: "Hope was expressed about going home", "Joy was evident at bath time".
+_FEELING_NAMES = frozenset({"Hope", "Faith", "Joy", "Grace", "Patience", "Mercy", "Trust", "Peace", "Love"})
+_EXPRESSED_AFTER = re.compile(r"[^\S\n]+(?:was|were|is|being)[^\S\n]+(?:expressed|voiced|evident|apparent)(?![A-Za-z])")
 
 
 #: session 18 (keep8) — a cause then a country: a national charity or helpline that a note names
@@ -242,6 +246,8 @@ def _no_identifier(text: str, h) -> bool:
         return False
     value = text[h.start:h.end]
     if h.type == PERSON and value in _VERB_NAMES and _SUBJECT_AFTER.match(text, h.end):
+        return True
+    if h.type == PERSON and value in _FEELING_NAMES and _EXPRESSED_AFTER.match(text, h.end):
         return True
     if h.type == PERSON and _thing_or_job(text, h.start, h.end):
         return True

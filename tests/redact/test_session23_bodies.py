@@ -67,3 +67,30 @@ def test_an_acronym_for_a_test_an_order_or_a_kind_of_service_names_no_body(analy
         "Risk Assessment Conference (MARAC)."
     )
     assert found(analyzer, text) == []
+
+
+CAPS_HEADINGS = [
+    ("THE ANCHOR PROJECT\nReferral form\nName: Dean", "THE ANCHOR PROJECT"),
+    ("JESMOND HOUSE WOMEN'S REFUGE – key work note", "JESMOND HOUSE WOMEN'S REFUGE"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CAPS_HEADINGS)
+def test_a_project_or_refuge_named_in_a_capitals_heading_is_a_body(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_capitals_heading_of_kind_words_is_no_body(analyzer):
+    text = "MENTAL HEALTH SERVICE\nREFERRAL PROGRAMME\nYOUTH OUTREACH PROJECT\nCONFIDENTIAL REFERRAL SERVICE"
+    assert found(analyzer, text) == []
+
+
+DICTATED_BODIES = [
+    ("jomar is thirty four filipino been on braemar downs dairies two seasons the owner is craig and he is ok",
+     "braemar downs dairies"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DICTATED_BODIES)
+def test_a_dictated_farm_named_by_its_place_is_a_body(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)

@@ -55,3 +55,11 @@ SAID_MEDICINES = [
 @pytest.mark.parametrize(("text", "value"), SAID_MEDICINES)
 def test_a_medicine_or_scale_said_in_lower_case_survives(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_feeling_said_to_be_expressed_is_no_person_but_a_person_admitted_is(analyzer):
+    text = "No thoughts of harm.\n- Hope was expressed about going home. Joy was evident at bath time. Grace was admitted on Monday."
+    assert untouched(analyzer, text, "Hope was expressed"), found(analyzer, text)
+    assert untouched(analyzer, text, "Joy was evident"), found(analyzer, text)
+    assert covered(analyzer, text, "Grace"), found(analyzer, text)
+

@@ -33,3 +33,38 @@ ROLES = [
 @pytest.mark.parametrize(("text", "value"), ROLES)
 def test_a_role_written_with_a_title_names_no_one(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+RUN_ON_KHAM = [
+    ("น้องแพรวด.ญ.กัญญาณัฐใจคำอายุ๑๔เกิด๙/๑๑/๕๓เรียนม.๒", "กัญญาณัฐใจคำ"),
+    ("น้องชื่อนางสาวมณีรัตน์ใจคำคนในหมู่บ้านเรียกจิ๋วอายุ15ปี", "มณีรัตน์ใจคำ"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), RUN_ON_KHAM)
+def test_a_run_on_family_name_closing_with_kham_is_covered_whole(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_kham_as_word_after_a_name_stays_outside_it(analyzer):
+    text = "นายสมชายคำพูดไม่ชัด วันนี้"
+    assert untouched(analyzer, text, "คำพูด"), found(analyzer, text)
+
+
+TITLED_DICTATED = [
+    ("ok so this is a letter to the gp dear colleague re mister cornelius murphy known as neily date of birth "
+     "fourth of may he lives alone", "cornelius murphy"),
+    ("please visit if possible and call me back yours sincerely doctor aoife lynch end of dictation ok thanks",
+     "aoife lynch"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TITLED_DICTATED)
+def test_a_dictated_titled_name_takes_its_family_name(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_dictated_titled_first_name_does_not_take_a_verb(analyzer):
+    text = "so we saw the kids and doctor amy said she will ring the family today about the referral"
+    assert untouched(analyzer, text, "said"), found(analyzer, text)
+

@@ -60,6 +60,8 @@ _ORG_KINDS = frozenset({
     "congregation", "parish", "chapel", "mosque", "masjid", "temple", "gurdwara", "marae", "school", "college",
     "academy", "high", "primary", "kindy", "kindergarten", "creche", "daycare", "preschool", "bakery", "cafe",
     "garage", "motors", "supermarket", "dairy", "takeaways", "butchers", "hospital", "hospice",
+    # session 23 (set 74): jails, councils, farms and works named by their place ("braemar downs dairies")
+    "jail", "prison", "council", "dairies", "farms", "orchard", "orchards", "vineyard", "vineyards", "winery",
 })
 #: Words that may stand between a body's name and its kind ("rathmoyle family practice").
 _ORG_INNER = frozenset({
@@ -67,6 +69,8 @@ _ORG_INNER = frozenset({
     "hill", "heights", "united", "methodist", "catholic", "baptist", "anglican", "presbyterian",
     "adventist", "free", "wesleyan", "uniting", "assembly", "girls", "boys", "grammar", "intermediate",
     "memorial", "general", "district", "central",
+    # session 23: the place a council or a jail is named by ("west coast town council", "… county jail")
+    "county", "town", "city", "shire", "borough", "coast", "downs", "west", "east", "north", "south",
 })
 _COMPASS = frozenset({"east", "west", "north", "south", "central", "upper", "lower", "heights"})
 #: The spoken rule's street kinds, and those that are also everyday words: after a digit they name
@@ -311,6 +315,13 @@ _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([a-z]{3,})[^\S\n]\Z")
 _NEXT_WORD = re.compile(r"[^\S\n]([a-z][a-z'’]*)(?![A-Za-z])")
 
 
+#: A dictated title or sign-off right before a first name (mister, doctor, yours sincerely).
+_TITLED_OR_SIGNED = re.compile(
+    r"(?<![a-z])(?:mister|missus|mr|mrs|ms|miss|doctor|dr|yours[^\S\n]+sincerely|yours[^\S\n]+faithfully|"
+    r"kind[^\S\n]+regards|warm[^\S\n]+regards)[.,]?[^\S\n]+$"
+)
+
+
 def family_name_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The whole name, where a lower-case dictated note gives a found first name with its family
     name: a word after it that ends the phrase ("pornthip hughes she …"; a dictionary may hold a
@@ -338,6 +349,9 @@ def family_name_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int
             ends_phrase = (
                 (after is not None and after.group(1) in _PHRASE_ENDERS)
                 or re.match(r"[,.;:!?]|[^\S\n]*(?:\n|$)", text[nxt.end():nxt.end() + 2]) is not None
+                # (session 23) after a title or a letter's sign-off the next word is the family name
+                # whatever follows: "mister cornelius murphy known as …", "yours sincerely ngaire o'hara"
+                or _TITLED_OR_SIGNED.search(text, max(0, start - 24), start) is not None
             )
             if (ends_phrase and word not in _FUNCTION and word not in _PHRASE_ENDERS and word not in _NOT_FAMILY
                     and word not in roles and word not in protected and word not in _CONTRACTIONS):
