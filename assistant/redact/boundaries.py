@@ -967,6 +967,35 @@ def take_closing_kham(text: str, hits: list[Hit]) -> None:
             h.end += 2
 
 
+def join_spaced_family_names(text: str, hits: list[Hit]) -> None:
+    """session 23 — นางสาวอรอุมา|ตาสิทธิ์: a family name that opens like a kin title (ตา, ป้า) is
+    found as a second person, and the two spans leave the space between them uncovered. A person
+    with a formal title (นาย, นาง, นางสาว, ด.ช. …) followed after one space by a single-word person
+    spelled like a family name (listed, or with a thanthakhat and unknown to the dictionary) is one
+    full name. After a kin word it may be two people (ยายมา ตาสิทธิ์), so it is left."""
+    from assistant.redact.lexicon import get_lexicon
+
+    strong = tuple(get_lexicon().th_strong_titles)
+    words = get_thai_lexicon().words
+    family = get_thai_lexicon().family_names
+
+    people = sorted((h for h in hits if h.type == PERSON and _TH_LETTER.search(text, h.start, h.end)),
+                    key=lambda h: h.start)
+    starting = {h.start: h for h in people}
+    for first in people:
+        second = starting.get(first.end + 1)
+        if second is None:
+            continue
+        value = text[second.start:second.end]
+        if (
+            text[first.end] == " " and _TH_LETTER.match(text, first.end - 1)
+            and " " not in text[first.start:first.end] and _THAI_CHUNK.fullmatch(value)
+            and text.startswith(strong, first.start)
+            and (value in family or ("\u0e4c" in value and value not in words and len(value) >= 5))
+        ):
+            first.end = second.end
+
+
 def join_thai_name_pieces(text: str, hits: list[Hit]) -> None:
     """หน่อ|พอแฮ, ซิงห์ นา|รูลา, สเรย์|เนียง, อัล-|มัสรี: the tokenizer cuts an unknown name into
     dictionary syllables, so a rule or the tagger may stop inside it. A Thai person's span that
@@ -1107,6 +1136,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     join_dictated_name_parts(text, hits)
     join_thai_name_pieces(text, hits)
     take_closing_kham(text, hits)
+    join_spaced_family_names(text, hits)
     take_initials_and_particles(text, hits)
     extend_tails(text, hits)
     absorb_name_heads(text, hits)

@@ -94,3 +94,37 @@ DICTATED_BODIES = [
 @pytest.mark.parametrize(("text", "value"), DICTATED_BODIES)
 def test_a_dictated_farm_named_by_its_place_is_a_body(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+DEDICATIONS = [
+    ("Kids go to Our Lady Star of the Sea primary on the bus.", "Our Lady Star of the Sea"),
+    ("Mum attends Our Saviour's Lutheran on Sundays.", "Our Saviour's Lutheran"),
+    ("she goes to our lady of the rosary for mass most weeks", "our lady of the rosary"),
+    ("EIGHTH AVENUE WORKERS' COLLECTIVE – intake form", "EIGHTH AVENUE WORKERS' COLLECTIVE"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DEDICATIONS)
+def test_a_parish_named_for_its_dedication_or_a_collective_in_capitals_is_a_body(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_our_lady_prayed_to_is_no_body(analyzer):
+    text = "She prays to Our Lady daily and keeps a statue of Our Lady by the bed; she prays to our lady every night."
+    assert found(analyzer, text) == []
+
+
+CLUBS = [
+    ("Gabriel plays for Rivers United FC Sundays.", "Rivers United FC"),
+    ("He used to play for SV Reudnitz 09 and trains with TSV Gaarden now.", "SV Reudnitz 09"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CLUBS)
+def test_a_sports_club_by_its_letters_is_a_body(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_letters_before_an_ordinary_word_make_no_club(analyzer):
+    text = "Took AS Level exams; the AC Unit is broken; SC Johnson products only."
+    assert found(analyzer, text) == []

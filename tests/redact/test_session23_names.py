@@ -68,3 +68,14 @@ def test_a_dictated_titled_first_name_does_not_take_a_verb(analyzer):
     text = "so we saw the kids and doctor amy said she will ring the family today about the referral"
     assert untouched(analyzer, text, "said"), found(analyzer, text)
 
+
+def test_a_kin_titled_full_name_with_the_age_glued_on_is_covered(analyzer):
+    text = "เยี่ยมบ้าน คนดูแลคือแม่ทองใบ แสงอ่อนอายุห้าสิบหกขายผักที่ตลาดสด"
+    assert covered(analyzer, text, "ทองใบ แสงอ่อน"), found(analyzer, text)
+    assert untouched(analyzer, text, "อายุห้าสิบหก"), found(analyzer, text)
+
+
+def test_a_titled_given_name_and_a_family_name_opening_like_a_kin_word_are_one_name(analyzer):
+    text = "อยู่กับลูกสาวคนเดียว นางสาวอรอุมา ตาสิทธิ์ (นุ่น) อายุ44 ทำงานห้าง"
+    assert covered(analyzer, text, "อรอุมา ตาสิทธิ์"), found(analyzer, text)
+

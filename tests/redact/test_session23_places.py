@@ -34,3 +34,13 @@ HOMES = [
 @pytest.mark.parametrize(("text", "value"), HOMES)
 def test_a_farm_house_is_no_village(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_village_glued_after_an_age_is_covered(analyzer):
+    text = "ที่บ้านนางฟ่ามเหมย แซ่เติ๋นอายุ๔๕บ้านห้วยน้ำเย็น นางฟ่ามเหมยเป็นหม้าย"
+    assert covered(analyzer, text, "บ้านห้วยน้ำเย็น"), found(analyzer, text)
+
+
+def test_a_farm_house_after_an_age_and_a_space_is_no_village(analyzer):
+    text = "ยายอายุ 80 ปี บ้านนาอยู่ไกลจากถนน"
+    assert untouched(analyzer, text, "บ้านนา"), found(analyzer, text)

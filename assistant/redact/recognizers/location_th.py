@@ -83,6 +83,9 @@ _UNIT_AFTER = re.compile(r"[^\S\n]*(?:ต\.|ตำบล|หมู่|ม\.[^\S\
 #: The same place glued to the word before it, told by a village number or sub-district right
 #: after it (นายสมหวังบ้านหนองตะไก้หมู่เจ็ด).
 _GLUED_VILLAGE_AFTER = re.compile(r"[^\S\n]*(?:หมู่|ม\.[^\S\n]?\d|ต\.|ตำบล|อ\.(?=[\u0E01-\u0E4E])|อำเภอ)")
+#: session 23 — an age glued before a bare village in a run-on note: where the person just named
+#: lives (…แซ่เติ๋นอายุ๔๕|บ้านห้วยน้ำเย็น).
+_AGE_BEFORE = re.compile(r"อายุ[^\S\n]?[\d๐-๙]{1,3}(?:[^\S\n]?ปี)?[^\S\n]?$")
 #: Who, after a bare head: กลับบ้านนา|เขา is "his farm house", not a village named นาเขา.
 _PRONOUNS = frozenset({"เขา", "เธอ", "มัน", "เรา", "ฉัน", "ผม", "เค้า", "ท่าน", "หล่อน", "ตัวเอง"})
 #: Thai border and northern towns written in Latin inside a Thai note (Mae Sot): places, not people.
@@ -390,8 +393,10 @@ class ThaiLocationRecognizer(RegexRecognizer):
             return out
         for m in _VILLAGE.finditer(text):
             end = self._village_end(text, m.start("v"), m.end("v"))
-            if m.start("v") == m.start() and not (end and _UNIT_AFTER.match(text, end)):
-                continue  # a bare บ้านX counts only before a place word or alone on its line
+            if m.start("v") == m.start() and not (end and _UNIT_AFTER.match(text, end)) and not _AGE_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue  # a bare บ้านX counts only before a place word, alone on its line, or after an age
             if end is not None:
                 out.append(self.result(LOCATION, m.start("v"), end, 0.6))
         for m in _VILLAGE_ANYWHERE.finditer(text):

@@ -74,7 +74,9 @@ _SUFFIX = (
     r"Associates|Fund|Outreach|"
     # session 23: local services named by their place and what they give (Liverpool Multicultural
     # Gambling Help); a brand or place word is required, as for Housing and Support
-    r"Help|Welfare)"
+    r"Help|Welfare|"
+    # session 23: football and rugby clubs by their letters (Rivers United FC)
+    r"FC|AFC|RFC|RLFC|JFC)"
 )
 #: round 18 — a named centre whose kind is written in lower case: "refer to Don Bosco youth
 #: centre", "St Kizito vocational centre", "Amani women's centre". The name must hold a word no
@@ -600,7 +602,7 @@ _EN_CAPS_ORG = re.compile(
     r"COMMISSION|MINISTRY|BOARD|INSTITUTE|PRACTICE|SURGERY|SOCIETY|NETWORK|MISSION|TEMPLE|MOSQUE|"
     r"SHELTER|CHARITY|UNION|COMPANY|CORPORATION|INC\.?|LTD\.?|LLC|PARTNERSHIP|DIVISION|HEALTH|"
     # session 23: projects, refuges, hostels and hubs head letterheads too (THE ANCHOR PROJECT)
-    r"PROJECT|REFUGE|HOSTEL|HUB|PROGRAMME|PROGRAM|SERVICE)"
+    r"PROJECT|REFUGE|HOSTEL|HUB|PROGRAMME|PROGRAM|SERVICE|COLLECTIVE|ALLIANCE|COALITION)"
     r"(?![A-Za-z0-9])"
 )
 
@@ -646,7 +648,50 @@ def _of_a_place(value: str) -> bool:
     return " ".join(words) in places or any(w in places or not _ordinary(w.lower()) for w in words)
 
 
+#: session 23 — a European sports club, its letters first and often its founding year after
+#: (SV Reudnitz 09, TSV 1860 München, VfB Stuttgart, FC Sankt Pauli, AS Roma): the club of a
+#: child or a parent locates them as a school does.
+_EN_CLUB_FIRST = re.compile(
+    r"(?<![\w])(?:SV|TSV|VfB|VfL|SpVgg|SG|FC|SC|AS|AC|US|CD|CF|SK|IF|BK|FK|NK|KS)[^\S\n]+"
+    r"(?:\d{2,4}[^\S\n]+)?[A-Z][\w'’\-]*(?:[^\S\n]+[A-Z][\w'’\-]*)?(?:[^\S\n]+\d{2,4}(?![\w/.:]))?"
+)
+
+
+#: session 23 — a parish, school or church named for Our Lady or Our Saviour (Our Lady Star of the
+#: Sea, Our Lady of the Rosary, Our Saviour's Lutheran): the dedication names one congregation.
+_EN_OUR_LADY = re.compile(
+    r"(?<![\w])(?:Our[^\S\n]+(?:Lady|Saviour|Savior)(?:['’]s)?(?:[^\S\n]+of(?:[^\S\n]+the)?)?"
+    r"(?:[^\S\n]+[A-Z][\w'’\-]*){1,2}(?:[^\S\n]+of[^\S\n]+the[^\S\n]+[A-Z][\w'’\-]*)?"
+    r"|our[^\S\n]+(?:lady|saviour|savior)(?:['’]s)?(?:[^\S\n]+of(?:[^\S\n]+the)?)?[^\S\n]+[a-z][a-z'’\-]+)"
+)
+
+
+def _our_lady(value: str) -> bool:
+    """The dedication's own words, not a word of the sentence after a bare "our lady" (prays to
+    our lady daily)."""
+    last = value.split()[-1].lower()
+    return last not in _NOT_DEDICATION
+
+
+def _club_name(value: str) -> bool:
+    """The club's name holds a word no dictionary knows or a place (not "AS Level", "SC Johnson"
+    products aside, "US Embassy", "AC Unit")."""
+    from assistant.redact.gazetteer import latin_place_names
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    words = [w for w in value.split()[1:] if not w.isdigit()]
+    return bool(words) and any(not _ordinary(w) or w in latin_place_names() for w in words)
+
+
+_NOT_DEDICATION = frozenset({
+    "daily", "every", "each", "and", "or", "for", "to", "at", "in", "on", "with", "when", "because", "again", "often",
+    "is", "was", "has", "statue", "picture", "medal", "prayer", "prayers", "novena", "by", "the", "a", "of",
+})
+
+
 _RULES = (
+    Rule(ORGANIZATION, _EN_OUR_LADY, 0.75, validate=_our_lady),
+    Rule(ORGANIZATION, _EN_CLUB_FIRST, 0.7, validate=_club_name),
     Rule(ORGANIZATION, _EN_OF_PLACE, 0.8, validate=_of_a_place),
     Rule(ORGANIZATION, _EN_CAPS_ORG, 0.75, validate=_caps_org),
     Rule(ORGANIZATION, _EN_LOWER_SCHOOL, 0.65, group="v", validate=_lower_school),

@@ -247,6 +247,10 @@ _INSIDE_ABBREVIATION = re.compile(rf"(?:^|[^{THAI_LETTERS}.])[{THAI_LETTERS}]{{1
 _WORDS_BEFORE_A_NAME = frozenset({"ว่า", "คือ", "กับ", "และ", "ของ", "ให้", "จาก", "โดย", "ถึง", "เป็น"})
 
 
+#: A family name with the age glued after it in a run-on note (แสงอ่อน|อายุ56).
+_GLUED_AGE = re.compile(rf"([{THAI_LETTERS}]{{4,16}}?)อายุ")
+
+
 class ThaiNameRecognizer(RegexRecognizer):
     """Title-, kin- and cue-anchored Thai personal names (PERSON)."""
 
@@ -590,6 +594,10 @@ class ThaiNameRecognizer(RegexRecognizer):
             return end
         chunk = m.group(0)
         cued = bool(_AGE_AFTER.match(text, m.end()) or re.match(r"[^\S\n]*\(", text[m.end():]))
+        glued = _GLUED_AGE.match(chunk)
+        if glued:  # (session 23) แม่ทองใบ แสงอ่อน|อายุห้าสิบหก…: a run-on note glues the age on
+            chunk, cued = glued.group(1), True
+            m = _CHUNK.match(text, end + 1, end + 1 + len(chunk))
         if chunk in self._th.words and not cued:
             return end  # a listed family name that is also a word (ยิ้มแย้ม) needs the cue
         got = self._soft_surname_end(text, end)
