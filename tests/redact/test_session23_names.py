@@ -79,3 +79,7 @@ def test_a_titled_given_name_and_a_family_name_opening_like_a_kin_word_are_one_n
     text = "อยู่กับลูกสาวคนเดียว นางสาวอรอุมา ตาสิทธิ์ (นุ่น) อายุ44 ทำงานห้าง"
     assert covered(analyzer, text, "อรอุมา ตาสิทธิ์"), found(analyzer, text)
 
+
+def test_a_mon_name_opening_with_mi_after_a_formal_title_is_found_with_its_family_name(analyzer):
+    text = "S: ลูกสาวคนโต นางมิจันทร์ หงสาวดี เล่าว่าแม่กินได้น้อยลง"
+    assert covered(analyzer, text, "มิจันทร์ หงสาวดี"), found(analyzer, text)

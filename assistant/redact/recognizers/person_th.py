@@ -278,8 +278,11 @@ class ThaiNameRecognizer(RegexRecognizer):
         if not m or text.startswith(_SPEECH_OPENERS, pos):
             return None  # ยาย|บอ|กว่า, น้อง|ขอให้: the tokenizer cuts a speech verb, not a name
         tokens = _merge_fragments(self._th.tokenize(m.group(0)))
-        if mode == "formal" and len(tokens) > 1 and tokens[0] in ("อา", "มะ", "ลุง", "ป้า") and tokens[1] not in self._block:
-            tokens[:2] = [tokens[0] + tokens[1]]  # นางอา|บอ, นายมะ|ยูโซะ: the syllable opens the name
+        if mode == "formal" and len(tokens) > 1 and (
+            tokens[0] in ("อา", "มะ", "ลุง", "ป้า") or tokens[0] in self._lex.th_name_opening_honorifics
+        ) and tokens[1] not in self._block:
+            # นางอา|บอ, นายมะ|ยูโซะ, (session 23) นางมิ|จันทร์ (Mon "Mi"): the syllable opens the name
+            tokens[:2] = [tokens[0] + tokens[1]]
         elif len(tokens) > 1 and tokens[0] == "คำ" and len(tokens[1]) >= 2 and (
             tokens[1] not in self._block
             # ทิดคำ|เพิ่ม: after a formal title a stopword syllable still closes an Isan name
