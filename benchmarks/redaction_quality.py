@@ -118,6 +118,8 @@ SETS = (
     (REDACT_TESTS / "heldout73", "held-out set 73 (BLIND: written at the start of session 23, misses never printed)"),
     (REDACT_TESTS / "heldout74", "held-out set 74 (session 23: dictated English and run-on Thai, open)"),
     (REDACT_TESTS / "keep11", "over-redaction set keep11 (session 23: English-heavy capitalised words that name no one, open)"),
+    (REDACT_TESTS / "heldout75", "held-out set 75 (session 23: English organisations in typed notes, open)"),
+    (REDACT_TESTS / "heldout76", "held-out set 76 (session 23: Thai people named every way in fast notes, open)"),
 )
 
 
