@@ -727,8 +727,8 @@ _THING_VERB_BEFORE = re.compile(
     # session 13: the same verbs in Thai right before a Latin name on the same line (ดื่ม Tui,
     # ชอบดู Running Man); session 14 (keep6): singing, drawing, collecting, cheering, selling,
     # using, wanting and kinds of product before a brand (รองเท้า Adidas, บะหมี่ Nissin, หูฟัง
-    # Sony, ชาเขียว Oishi, เครื่องสำอาง Mistine, แอป Ooca, การ์ตูน Frozen)
-    r"|(?:ดื่ม|ชอบดู|ดู|ฟัง|เล่น|กิน|ร้อง|ร้องเพลง|เปิดเพลง|เพลง|วาด|สะสม|สติกเกอร์|เชียร์|ใช้|อยากได้|"
+    # Sony, ชาเขียว Oishi, เครื่องสำอาง Mistine, แอป Ooca, การ์ตูน Frozen); not ชื่อเล่น (a nickname, session 23)
+    r"|(?:ดื่ม|ชอบดู|ดู|ฟัง|(?<!ชื่อ)เล่น|กิน|ร้อง|ร้องเพลง|เปิดเพลง|เพลง|วาด|สะสม|สติกเกอร์|เชียร์|ใช้|อยากได้|"
     r"รองเท้า|บะหมี่|หูฟัง|หูฟังตัดเสียง|เครื่องสำอาง|ชาเขียว|นม|เจล|เจลล้างมือ|แอป|แอพ|การ์ตูน|อนิเมะ|"
     r"ซีรีส์|รถไฟ|ไอติม|ไอศกรีม|ขนม|ตุ๊กตา|เกม|คลิป|ติดเกม|ติดการ์ตูน|ติดอนิเมะ)(?:แต่)?[^\S\n]*\Z"
 )
@@ -1097,6 +1097,9 @@ def _bare_thai_kind(text: str, etype: str, start: int, end: int) -> bool:
 
 # --------------------------------------------------------------------------- 3. aliases
 _PAREN_AFTER = re.compile(r"[^\S\n]*\(([^()\n\d]{2,30})\)")
+#: session 23 — a nickname in quotes right after the name (ซูไรดา ยูโซะ "Dah"): one word only, so
+#: a quoted remark after a name is not taken for a nickname.
+_QUOTED_AFTER = re.compile(r"[^\S\n]*[\"“']([^\s\"“”'\d()]{2,20})[\"”'](?![\w])")
 
 
 def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -1115,7 +1118,12 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         h = hits[i]
         m = _PAREN_AFTER.match(text, h.end)
         if not m:
-            continue
+            m = _QUOTED_AFTER.match(text, h.end)
+            if not m or (
+                _THAI.search(m.group(1)) and m.group(1) in th.words and not th.is_name(m.group(1))
+                and m.group(1) not in lex.th_word_nicknames
+            ):
+                continue  # นางมาลี "ดี": a quoted Thai word is a nickname only when it is no plain word
         inner = m.group(1).strip()
         s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         e = s + len(inner)

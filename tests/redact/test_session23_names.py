@@ -83,3 +83,18 @@ def test_a_titled_given_name_and_a_family_name_opening_like_a_kin_word_are_one_n
 def test_a_mon_name_opening_with_mi_after_a_formal_title_is_found_with_its_family_name(analyzer):
     text = "S: ลูกสาวคนโต นางมิจันทร์ หงสาวดี เล่าว่าแม่กินได้น้อยลง"
     assert covered(analyzer, text, "มิจันทร์ หงสาวดี"), found(analyzer, text)
+
+
+def test_a_quoted_nickname_after_a_name_is_that_person_everywhere(analyzer):
+    text = 'Client: ซูไรดา ยูโซะ "Dah" ม.5/2 อายุ 17\nS: Dah ร้องไห้เกือบทั้ง session'
+    assert covered(analyzer, text, "Dah"), found(analyzer, text)
+
+
+def test_a_quoted_plain_word_after_a_name_is_no_nickname(analyzer):
+    text = 'นางมาลี "ดี" ไม่มาตามนัด'
+    assert untouched(analyzer, text, "ดี"), found(analyzer, text)
+
+
+def test_a_latin_nickname_after_chue_len_is_a_name(analyzer):
+    text = "ลูกสาวคนโต ชื่อเล่น Jeab เรียนพยาบาลปี 2 ช่วยดูแลน้อง"
+    assert covered(analyzer, text, "Jeab"), found(analyzer, text)

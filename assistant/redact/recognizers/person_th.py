@@ -36,6 +36,8 @@ _CALLED_QUOTED = re.compile(
 )
 
 
+#: session 23 — a nickname in Latin letters after ชื่อเล่น with no quotes (ชื่อเล่น Fon (ฝนทิพย์)).
+_NICKNAME_LATIN = re.compile(r"ชื่อเล่น(?:ว่า)?[^\S\n]*[:：]?[^\S\n]*([A-Z][a-z]{1,14}|[A-Z]{2,8})(?![A-Za-z])")
 #: An age right after a word: "ตาเปลี่ยน อายุ 88", "ยายหอม 84 ปี", "(7 ขวบ)".
 _AGE_AFTER = re.compile(r"[^\S\n]*(?:อายุ|\(?\d{1,3}[^\S\n]*(?:ปี|ขวบ|y\b|yrs?\b|\)))")
 #: A mobile number right after a relative's word: หลานชายตังค์ 0619…, น้าสาวมะนาว 062-… — the word
@@ -754,6 +756,9 @@ class ThaiNameRecognizer(RegexRecognizer):
                 self._analyze_run(text, start, end, out)
         for m in _CALLED_QUOTED.finditer(text):
             out.append(self.result(PERSON, m.start(1), m.end(1), 0.8))
+        if "ชื่อเล่น" in text:
+            for m in _NICKNAME_LATIN.finditer(text):
+                out.append(self.result(PERSON, m.start(1), m.end(1), 0.8))
         if any(cue in text for cue in ("เบอร์", "มือถือ", "โทร", "ส่วน", "ของ")):
             for m in _PHONE_OWNER.finditer(text):
                 group = "n" if m.group("n") else "o"
