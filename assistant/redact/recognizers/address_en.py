@@ -27,6 +27,7 @@ import re
 from assistant.redact.names_en import COMMON_CAP
 from assistant.redact.recognizers.base import RegexRecognizer, Rule
 from assistant.redact.regex_gate import gate_patterns
+from assistant.redact.spoken_numbers import HOUSE_STREET_KINDS
 from assistant.redact.types import ADDRESS
 
 # ------------------------------------------------------------------ shared pieces
@@ -278,12 +279,9 @@ _STRICT_POSTCODE = re.compile(
 #: session 23 — a street written in lower case after an address cue ("lives at 26 penhill close",
 #: "the address is 42 ravenhurst bay", and a spoken number rewritten in digits): quick notes and
 #: dictation leave a street's name uncapitalised, and the capitalised form above then saw nothing.
-#: The cue and a lower-case street kind make it an address; the tail is read as for the form above.
-_LOWER_STREET_KINDS = (
-    r"(?:road|rd|street|st|lane|ln|avenue|ave|drive|dr|close|crescent|cres|court|ct|place|pl|terrace|"
-    r"tce|way|grove|gardens|mews|parade|boulevard|blvd|bay|track|highway|hwy|circle|loop|trail|quay|"
-    r"esplanade|circuit|row|rise|square)"
-)
+#: The cue and a lower-case street kind (the kinds a spoken house number comes before) make it an
+#: address; the tail is read as for the form above.
+_LOWER_STREET_KINDS = "(?:" + "|".join(sorted(HOUSE_STREET_KINDS, key=lambda k: (-len(k), k))) + ")"
 _CUED_LOWER_STREET = re.compile(
     r"(?i:(?<![A-Za-z])(?:lives|living|staying|stays|moved|moving|address(?:[^\S\n]+on[^\S\n]+file)?"
     r"(?:[^\S\n]+(?:is|was|now))?:?|at|to|from))[^\S\n]+"

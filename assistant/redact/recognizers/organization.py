@@ -203,11 +203,16 @@ def _named_en_org_head_branded(value: str) -> bool:
         return False
     if not value.endswith(_SERVICE_HEADS):
         return True
+    return any(w[:1].isupper() and _brand_or_place(w) for w in value.split()[:-1])
+
+
+def _brand_or_place(word: str) -> bool:
+    """A word that names which body: one no English dictionary holds, or a listed place (WordNet
+    lists many cities, so the dictionary test alone would miss Brisbane, Leipzig …)."""
     from assistant.redact.gazetteer import latin_place_names
     from assistant.redact.recognizers.person_en_lower import _ordinary
 
-    places = latin_place_names()
-    return any(w[:1].isupper() and (not _ordinary(w) or w in places) for w in value.split()[:-1])
+    return word in latin_place_names() or not _ordinary(word)
 
 
 def _public_body(value: str) -> bool:
@@ -641,11 +646,9 @@ _OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
 
 def _of_a_place(value: str) -> bool:
     from assistant.redact.gazetteer import latin_place_names
-    from assistant.redact.recognizers.person_en_lower import _ordinary
 
     words = _OF.split(value, maxsplit=1)[1].split()
-    places = latin_place_names()
-    return " ".join(words) in places or any(w in places or not _ordinary(w.lower()) for w in words)
+    return " ".join(words) in latin_place_names() or any(_brand_or_place(w) for w in words)
 
 
 #: session 23 — a European sports club, its letters first and often its founding year after
@@ -666,27 +669,23 @@ _EN_OUR_LADY = re.compile(
 )
 
 
+#: A word of the sentence after a bare "our lady", not of a dedication (prays to our lady daily).
+_NOT_DEDICATION = frozenset({
+    "daily", "every", "each", "and", "or", "for", "to", "at", "in", "on", "with", "when", "because", "again", "often",
+    "is", "was", "has", "statue", "picture", "medal", "prayer", "prayers", "novena", "by", "the", "a", "of",
+})
+
+
 def _our_lady(value: str) -> bool:
-    """The dedication's own words, not a word of the sentence after a bare "our lady" (prays to
-    our lady daily)."""
-    last = value.split()[-1].lower()
-    return last not in _NOT_DEDICATION
+    """The dedication's own words, not a word of the sentence after a bare "our lady"."""
+    return value.split()[-1].lower() not in _NOT_DEDICATION
 
 
 def _club_name(value: str) -> bool:
     """The club's name holds a word no dictionary knows or a place (not "AS Level", "SC Johnson"
     products aside, "US Embassy", "AC Unit")."""
-    from assistant.redact.gazetteer import latin_place_names
-    from assistant.redact.recognizers.person_en_lower import _ordinary
-
     words = [w for w in value.split()[1:] if not w.isdigit()]
-    return bool(words) and any(not _ordinary(w) or w in latin_place_names() for w in words)
-
-
-_NOT_DEDICATION = frozenset({
-    "daily", "every", "each", "and", "or", "for", "to", "at", "in", "on", "with", "when", "because", "again", "often",
-    "is", "was", "has", "statue", "picture", "medal", "prayer", "prayers", "novena", "by", "the", "a", "of",
-})
+    return bool(words) and any(_brand_or_place(w) for w in words)
 
 
 _RULES = (

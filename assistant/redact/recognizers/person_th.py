@@ -714,10 +714,10 @@ class ThaiNameRecognizer(RegexRecognizer):
         if not chunk:
             return False
         word = chunk.group(0)
-        name = self._th.tokenize(word[len(title):])[0] if len(word) > len(title) else ""
         for size in range(min(len(word), 14), len(title), -1):
             head = word[:size]
             if head in self._th.words and not self._th.is_name(head):
+                name = self._th.tokenize(word[len(title):])[0]
                 if len(name) >= 3 and self._th.is_name(name) and len(title) + len(name) > size:
                     return False  # (session 23) นาย|กมล, นาย|กวิน: a listed name reads further than นายก|มล
                 rest = word[size:]
