@@ -83,7 +83,11 @@ _BED_NAME = re.compile(
     rf"เตียง[^\S\n]*\d{{1,3}}[^\S\n]*[:\-–]?[^\S\n]+(?P<v>{_FORMAL}?[{_T}]{{2,20}}[^\S\n][{_T}]{{2,24}})(?=[^\S\n]|$|[,(])",
     re.M,
 )
-_KIN = ("ลูกสาว", "ลูกชาย", "หลานชาย", "หลานสาว", "น้องสาว", "น้องชาย", "พี่สาว", "พี่ชาย", "ลูกเขย", "ลูกสะใภ้")
+_KIN = (
+    "ลูกพี่ลูกน้อง", "ลูกสาว", "ลูกชาย", "หลานชาย", "หลานสาว", "น้องสาว", "น้องชาย", "พี่สาว", "พี่ชาย", "ลูกเขย", "ลูกสะใภ้",
+)
+#: session 24 — which one of the kin, said between the kin noun and the name (ลูกชายคนเดียว|ณรงค์).
+_WHICH_ONE = frozenset({"คนเดียว", "คนโต", "คนเล็ก", "คนกลาง", "คนรอง", "คนสุดท้อง"})
 _KIN_RE = "|".join(_KIN)
 _KIN_THEN_NAME = re.compile(rf"(?:{_KIN_RE})(?P<rest>[{_T}]{{3,30}})")
 _NAME_THEN_KIN = re.compile(rf"(?P<pre>[{_T}]{{3,30}}?)(?:{_KIN_RE})(?![{_T}]{{0,2}}(?:คน|ของ))")
@@ -166,7 +170,7 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
     def __init__(self) -> None:
         super().__init__("ThaiApposedNameRecognizer", ())
         self.supported_entities = [PERSON, ORGANIZATION, LOCATION]
-        lex = get_lexicon()
+        lex = self._lex = get_lexicon()
         self._th = get_thai_lexicon()
         self._blocked = (
             lex.th_not_names | lex.th_soft_titles | lex.th_strong_titles | lex.th_not_surnames
@@ -356,14 +360,28 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
     def _kin_apposed(self, text: str, out: list[RecognizerResult]) -> None:
         for m in _KIN_THEN_NAME.finditer(text):
             tokens = self._th.tokenize(m.group("rest"))
+            start = m.start("rest")
+            if len(tokens) > 1 and tokens[0] in _WHICH_ONE:
+                start += len(tokens[0])
+                tokens = tokens[1:]
             name = tokens[0]
-            if len(tokens) > 1 and tokens[1] not in self._th.stopwords and not self._th.is_name(name) and (name + tokens[1]) not in self._th.words:
+            if (
+                name in self._lex.th_word_nicknames and len(tokens) > 1
+                and (tokens[1] in self._th.stopwords or tokens[1] in RELATION_NOUNS or self._th.acts(tokens[1]))
+            ):  # session 24 — ลูกสาวหมวย|ลูกชาย…, หลานชายแบงค์|มา…: a common nickname, then the clause goes on
+                out.append(self.result(PERSON, start, start + len(name), 0.7))
+                continue
+            if (
+                len(tokens) > 1 and tokens[1] not in self._th.stopwords and not self._th.is_name(name)
+                and (name + tokens[1]) not in self._th.words
+                and not tokens[1].startswith(("ที่", "ซึ่ง"))  # เนี้ย|ที่อยู่หอเดียวกัน: a relative clause follows
+            ):
                 name = name + tokens[1] if name not in self._th.words or tokens[1] not in self._th.words else name
             if (
                 len(name) >= 3 and self._nameish(name) and (self._th.is_name(name) or name not in self._th.words)
                 and not describes_person(name, self._th.words)  # พี่ชาย|ใจดี: how he is, not who
             ):
-                out.append(self.result(PERSON, m.start("rest"), m.start("rest") + len(name), 0.7))
+                out.append(self.result(PERSON, start, start + len(name), 0.7))
         for m in _NAME_THEN_KIN.finditer(text):
             tokens = self._th.tokenize(m.group("pre"))
             name = tokens[-1]
