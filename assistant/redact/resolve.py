@@ -1096,7 +1096,8 @@ def _bare_thai_kind(text: str, etype: str, start: int, end: int) -> bool:
 
 
 # --------------------------------------------------------------------------- 3. aliases
-_PAREN_AFTER = re.compile(r"[^\S\n]*\(([^()\n\d]{2,30})\)")
+#: session 24 — quotes inside the bracket are the nickname's own marks: Jaruwan Saengkham ("Jan").
+_PAREN_AFTER = re.compile(r"[^\S\n]*\([\"“]?([^()\n\d\"“”]{2,30})[\"”]?\)")
 #: session 23 — a nickname in quotes right after the name (ซูไรดา ยูโซะ "Dah"): one word only, so
 #: a quoted remark after a name is not taken for a nickname.
 _QUOTED_AFTER = re.compile(r"[^\S\n]*[\"“']([^\s\"“”'\d()]{2,20})[\"”'](?![\w])")
@@ -1132,10 +1133,13 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             continue
         if _LATIN.search(inner) and not NAME_TOKEN_RE.match(inner):
             continue  # "(gma)", "(ELA)": lowercase or acronym, not a name
-        if _LATIN.search(inner) and not all(is_name_token(t) for t in inner.split()):
-            continue
-        if inner in roles or get_lexicon().protected_re.fullmatch(inner):
-            continue
+        quoted = '"' in m.group(0) or "“" in m.group(0) or "'" in m.group(0)
+        if _LATIN.search(inner) and not all(is_name_token(t) for t in inner.split()) and not (
+            quoted and " " not in inner and inner[0].isupper()
+        ):
+            continue  # ("Jan"), "Boss": quotes say it is what the person is called
+        if inner in roles or (get_lexicon().protected_re.fullmatch(inner) and not (quoted and _LATIN.search(inner))):
+            continue  # ("Jan") in quotes after a full name is her name, not January
         if _THAI.search(inner) and " " not in inner:
             toks = [t for t in th.tokenize(inner) if t.strip()]
             after_full_name = get_lexicon_strong(text[h.start:h.end])

@@ -48,6 +48,11 @@ _SPEECH = (
 )
 #: A name as a line or sentence label: "Abena: tired, not sleeping." (field labels are words).
 _LABEL_SPEAKER = re.compile(rf"(?m)(?:^|(?<=[.;!?][^\S\n]))[^\S\n]*(?P<n>{NAME_TOKEN})(?=:[^\S\n])")
+#: session 24 — a chat pasted with its message times: "[21:02] Arm: …", "21:05 Beam หัวหน้าห้อง: …".
+_TIMED_SPEAKER = re.compile(
+    rf"(?m)^[^\S\n]*\[?\d{{1,2}}[:.]\d{{2}}(?:[^\S\n]?[AaPp]\.?[Mm]\.?)?\]?[^\S\n]*[-–]?[^\S\n]*"
+    rf"(?P<n>{NAME_TOKEN})(?=(?:[^\S\n]+[\u0E00-\u0E7F.]{{2,20}})?:[^\S\n])"
+)
 #: A state written right after a bare name ("Kwabena tearful.", "Ifeoma quiet, engaged").
 _STATE_AFTER = re.compile(
     rf"(?<![A-Za-z\-'’])(?P<n>{NAME_TOKEN})[^\S\n]+(?:quiet|tearful|withdrawn|absent|late|engaged|"
@@ -360,14 +365,30 @@ def _chat_speakers(text: str) -> set[str]:
     counts: dict[str, int] = {}
     for m in _LABEL_SPEAKER.finditer(text):
         counts[m.group("n")] = counts.get(m.group("n"), 0) + 1
-    if len(counts) < 2:
-        return set()
     lex = get_lexicon()
-    return {
+    found = {
         tok for tok, n in counts.items()
-        if n >= 2 and len(tok) >= 3 and re.search(r"[aeiouy]", tok.lower()) and is_name_token(tok)
+        if len(counts) >= 2 and n >= 2 and len(tok) >= 3 and re.search(r"[aeiouy]", tok.lower()) and is_name_token(tok)
         and not _ordinary_word(tok) and tok.lower() not in lex.protected_lower
     }
+    # session 24 — with message times before the labels the paste is surely a chat: a label that
+    # speaks twice is a person even when it is a word (Arm, Beam), unless it names a role
+    # (Mum:, Teacher:, Me:) or is a protected term
+    timed: dict[str, int] = {}
+    for m in _TIMED_SPEAKER.finditer(text):
+        timed[m.group("n")] = timed.get(m.group("n"), 0) + 1
+    if len(timed) >= 2 and sum(timed.values()) >= 3:
+        found |= {
+            tok for tok, n in timed.items()
+            if (n >= 2 or (is_name_token(tok) and not _ordinary_word(tok)))  # 09:00 Breakfast: once, a schedule
+            and len(tok) >= 2 and re.search(r"[aeiouy]", tok.lower()) and tok.lower() not in lex.en_roles
+            and tok.lower() not in lex.protected_lower and tok.lower() not in _NOT_SPEAKERS
+        }
+    return found
+
+
+#: Chat labels that are no one's name: the writer, the service, the system.
+_NOT_SPEAKERS = frozenset({"me", "you", "admin", "system", "bot", "unknown", "caller", "client", "worker", "staff", "team"})
 
 
 def _unknown_word(word: str) -> bool:
@@ -488,6 +509,9 @@ class EnglishNameRecognizer(RegexRecognizer):
         for m in _LABEL_SPEAKER.finditer(text):
             if m.group("n") in speakers or _label_is_name(m.group("n")):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.6))
+        for word in speakers:  # a chat's speakers, wherever the chat or the note names them again
+            for start, end in name_occurrences(text, word):
+                out.append(self.result(PERSON, start, end, 0.6))
         for m in _STATE_AFTER.finditer(text):
             if is_name_token(m.group("n")) and _not_a_description(m.group("n")):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.6))

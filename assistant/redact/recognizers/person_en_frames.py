@@ -260,7 +260,9 @@ class EnglishFrameRecognizer(RegexRecognizer):
                 continue
             out.append(self.result(PERSON, m.start(), m.end(), 0.8))
             nick = m.group("k")
-            if nick and is_name_token(nick) and nick not in COMMON_CAP:
+            if nick and nick not in COMMON_CAP:
+                # session 24 — Thanapat "Boss" Wongsiri: between a given and a family name the quotes
+                # say it is what the person is called, even when it is an English word
                 for start, end in occurrences(text, nick, not_after=LATIN, not_before=LATIN):
                     out.append(self.result(PERSON, start, end, 0.75))
         return out
