@@ -120,6 +120,10 @@ SETS = (
     (REDACT_TESTS / "keep11", "over-redaction set keep11 (session 23: English-heavy capitalised words that name no one, open)"),
     (REDACT_TESTS / "heldout75", "held-out set 75 (session 23: English organisations in typed notes, open)"),
     (REDACT_TESTS / "heldout76", "held-out set 76 (session 23: Thai people named every way in fast notes, open)"),
+    (REDACT_TESTS / "heldout77", "held-out set 77 (BLIND: written at the start of session 24, misses never printed)"),
+    (REDACT_TESTS / "heldout78", "held-out set 78 (session 24: places and addresses in English notes from 20 countries, open)"),
+    (REDACT_TESTS / "heldout79", "held-out set 79 (session 24: Thai organisations and places, open)"),
+    (REDACT_TESTS / "keep12", "over-redaction set keep12 (session 24: capitalised words, nicknames as words, numbers that are no IDs, open)"),
 )
 
 
