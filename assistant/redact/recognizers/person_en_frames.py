@@ -97,9 +97,17 @@ _SIGNATURE = re.compile(
 #: 5. A named venue with its kind in lower case (or a pantry/food bank, whose kind names it).
 _VENUE_KIND = (
     r"free[^\S\n]+clinic|clinic|pub|bar|bakery|cafe|café|club|gym|pantry|food[^\S\n]+bank|church|mosque|temple|"
-    r"restaurant|diner|salon|academy|motel|hotel|store|shop|market|park|bridge|playground|skatepark|reserve"
+    r"restaurant|diner|salon|academy|motel|hotel|store|shop|market|park|bridge|playground|skatepark|reserve|"
+    # session 24 — where people sleep rough, work or meet: "Chéticamp wharf", "Tarach riverbed",
+    # "Kelana Jaya LRT station", "Hitsats camp"
+    r"wharf|jetty|pier|riverbed|riverbank|creek|beach|foreshore|waterfront|interchange|station|terminal|camp|"
+    r"settlement|township|underpass|esplanade|lookout"
 )
-_LOCATION_KINDS = frozenset({"park", "bridge", "playground", "skatepark", "reserve"})
+_LOCATION_KINDS = frozenset({
+    "park", "bridge", "playground", "skatepark", "reserve", "wharf", "jetty", "pier", "riverbed", "riverbank",
+    "creek", "beach", "foreshore", "waterfront", "interchange", "station", "terminal", "camp", "settlement",
+    "township", "underpass", "esplanade", "lookout",
+})
 _VENUE = re.compile(
     rf"(?<![A-Za-z\-'’])(?P<n>(?:The[^\S\n]+)?(?P<w>[A-Z][\w'’\-]+(?:[^\S\n][A-Z][\w'’\-]+){{0,2}})[^\S\n]+"
     rf"(?P<k>(?i:{_VENUE_KIND})))(?![A-Za-z])"
