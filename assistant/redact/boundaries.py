@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from assistant.redact.given_names import given_names
 from assistant.redact.recognizers.address_th import glued_unit_end
 from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.resolve import Hit
@@ -1148,10 +1149,41 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_unit_before_address(text, hits)
     join_address_runs(text, hits)
     join_adjacent_places(text, hits)
+    take_admin_markers(text, hits)
 
 
-#: session 14 — what stands between two parts of one place: a comma, or one space.
-_PLACE_PARTS_JOIN = re.compile(r",[^\S\n]?|[^\S\n]")
+_THAI_RUN_AT = re.compile(rf"[{THAI_LETTERS}]")
+#: session 24 — the marker written before a Thai district, sub-district or province.
+_ADMIN_MARKER_BEFORE = re.compile(r"(?:กิ่งอ\.|อำเภอ|ตำบล|แขวง|เขต|จังหวัด|[อตจ]\.)[^\S\n]?\Z")
+
+
+def take_admin_markers(text: str, hits: list[Hit]) -> None:
+    """A Thai place found without the อ./ต./จ. (or อำเภอ, ตำบล …) written right before it takes the
+    marker in (ที่อ.|แม่สอด → อ.แม่สอด): the marker says which kind of place the name is, and a
+    placeholder beside a stray "อ." reads as if the name had been left half hidden. Not a marker
+    that closes another abbreviation (รพ.สต.|บ้านโคก)."""
+    for h in hits:
+        if h.type != LOCATION or not _THAI_RUN_AT.match(text, h.start):
+            continue
+        m = _ADMIN_MARKER_BEFORE.search(text, max(0, h.start - 10), h.start)
+        if m and _free_marker(text, m.start()):
+            h.start = m.start()
+
+
+def _free_marker(text: str, pos: int) -> bool:
+    """The marker at ``pos`` stands on its own — after a space, a sign or a function word (ที่|อ.,
+    ใน|เขต…) — not at the end of a body's name (ศาลจังหวัด|…, เทศบาลตำบล|…, รพ.สต.|…)."""
+    if pos == 0 or not _THAI_RUN_AT.match(text, pos - 1):
+        return pos == 0 or text[pos - 1] != "."
+    before = get_thai_lexicon().tokenize(text[max(0, pos - 12):pos])
+    return bool(before) and before[-1] in get_thai_lexicon().stopwords
+
+
+#: session 14 — what stands between two parts of one place: a comma, or one space; (session 24) a
+#: bracket round the part of town (Kumasi, Ghana (Asawase)) or "near" (Fântânele near Arad).
+_PLACE_PARTS_JOIN = re.compile(r",[^\S\n]?|[^\S\n]|(?P<bracket>[^\S\n]?\()|[^\S\n]near[^\S\n]")
+#: What ends the clause after a part of town read as a person.
+_PLACE_PART_END = re.compile(r"[.,;:)|\n]|\Z")
 #: The last word of a body's span that makes it a place, not a body (a rule may type a district
 #: after a body's name as a body: "Lao Youth Union, Chanthabouly District").
 _PLACE_HEAD_LAST = re.compile(r"(?:District|Province|Region|State|County|Township|Municipality|Village)\Z")
@@ -1164,18 +1196,47 @@ def join_adjacent_places(text: str, hits: list[Hit]) -> None:
     then its district or town — is one identifier: the parts become one span, so one
     placeholder stands for it and nothing is left between two. Only a comma or one space may
     separate them: "Lagos and then Kano" stays two places."""
-    placed = sorted((h for h in hits if h.type in (LOCATION, ADDRESS, ORGANIZATION)), key=lambda h: h.start)
+    by_span: dict[tuple[int, int], Hit] = {}  # one hit per span, a place's before a person's
+    for h in hits:
+        if h.type in (LOCATION, ADDRESS, ORGANIZATION) or _part_of_town(text, h):
+            seen = by_span.get((h.start, h.end))
+            if seen is None or seen.type == PERSON:
+                by_span[(h.start, h.end)] = h
+    placed = sorted(by_span.values(), key=lambda h: (h.start, h.end))
+    joined: dict[int, Hit] = {}  # a part of town read as a person -> the place it was joined to
     for a, b in pairwise(placed):
-        if not _PLACE_PARTS_JOIN.fullmatch(text, a.end, b.start):
+        joint = _PLACE_PARTS_JOIN.fullmatch(text, a.end, b.start)
+        if a.type == PERSON and id(a) in joined:
+            a = joined[id(a)]  # Barangay 649, Baseco, Tondo: the chain goes on from the joined place
+        if not joint or a.type == PERSON or a.source == "writer" or b.source == "writer":
             continue
         b_text = text[b.start:b.end]
         b_is_place = b.type in (LOCATION, ADDRESS) or bool(
             _PLACE_HEAD_LAST.search(b_text) or _PLACE_HEAD_FIRST.match(b_text)
-        )
+        ) or (b.type == PERSON and joint.group(0) != " ")
         if not b_is_place:
             continue  # two bodies side by side are two bodies
+        end = b.end
+        if joint.group("bracket"):
+            if not text.startswith(")", end):
+                continue
+            end += 1
         kind = ADDRESS if ADDRESS in (a.type, b.type) and a.type != ORGANIZATION else a.type
-        hits.append(Hit(a.start, b.end, kind, max(a.score, b.score), "alias"))
+        hits.append(Hit(a.start, end, kind, max(a.score, b.score), "alias"))
+        if b.type == PERSON:
+            joined[id(b)] = hits[-1]
+
+
+def _part_of_town(text: str, h: Hit) -> bool:
+    """Session 24 — one capitalised word read as a person that no list knows as a given name and
+    that ends a clause (Apapa, Jonglei, Asawase): after a place and a comma, a bracket or "near"
+    it names the part of town (Eko Cold Stores, Apapa). A person there would be a listed name or
+    go on with a verb (Met at Centrelink, Jess was there)."""
+    value = text[h.start:h.end]
+    return (
+        h.type == PERSON and h.source != "writer" and " " not in value and re.match(r"[A-ZÀ-ÖØ-Þ]", value) is not None
+        and value not in given_names() and _PLACE_PART_END.match(text, h.end) is not None
+    )
 
 
 #: session 14 — a district's or province's abbreviation glued after a village (บ้านโนนคูณ|อ.|คอนสวรรค์):

@@ -2022,54 +2022,7 @@ def merge(text: str, hits: list[Hit]) -> list[Hit]:
         best = max(writer or g, key=lambda h: (h.end - h.start, TYPE_PRIORITY.get(h.type, 0), h.score))
         source = "writer" if writer else best.source
         merged.append(Hit(s, e, best.type, max(h.score for h in g), source))
-    return _join_place_parts(text, _join_bracketed_nicknames(text, merged))
-
-
-#: session 24 — what joins the parts of one place: "Kumasi, Ghana (Asawase)", "Fântânele near Arad",
-#: "Eko Cold Stores, Apapa", "Barangay 649, Baseco, Tondo".
-_PLACE_JOINT = re.compile(r",[^\S\n]|[^\S\n]\(|[^\S\n]near[^\S\n]")
-_PLACE_PART_END = re.compile(r"[.,;:)|\n]|$")
-_PLACE_TYPES = (LOCATION, ADDRESS)
-
-
-def _place_part(text: str, h: Hit) -> bool:
-    """A place, or one capitalised word the analyzer took for a person that no list knows as a given
-    name and that ends a clause (Apapa, Jonglei, Asawase): after a place and a comma or a bracket it
-    names the part of town — a person there would be a listed name or go on with a verb."""
-    if h.type in _PLACE_TYPES:
-        return True
-    value = text[h.start:h.end]
-    return (
-        h.type == PERSON and h.source != "writer" and " " not in value and _LATIN.match(value) is not None
-        and value[0].isupper() and value not in given_names() and _PLACE_PART_END.match(text, h.end) is not None
-    )
-
-
-def _join_place_parts(text: str, hits: list[Hit]) -> list[Hit]:
-    """One place, not three: a place or a body, then the part of town it is in, joined by a comma,
-    a bracket or "near". Why: writers give a place with its district (Bright Steps Nursery & Primary,
-    Aguda; Shenzhen (Luohu)); the district alone was often read as a person, and one placeholder for
-    the one place reads better than a place and a stranger."""
-    out: list[Hit] = []
-    for h in hits:
-        if out:
-            a = out[-1]
-            joint = _PLACE_JOINT.fullmatch(text, a.end, h.start)
-            if (
-                joint and a.type in (*_PLACE_TYPES, ORGANIZATION) and a.source != "writer" and h.source != "writer"
-                and _place_part(text, h)
-            ):
-                end = h.end
-                if joint.group(0).endswith("("):
-                    if not text.startswith(")", end):
-                        out.append(h)
-                        continue
-                    end += 1
-                typ = ADDRESS if ADDRESS in (a.type, h.type) else a.type
-                out[-1] = Hit(a.start, end, typ, max(a.score, h.score), a.source)
-                continue
-        out.append(h)
-    return out
+    return _join_bracketed_nicknames(text, merged)
 
 
 #: session 22 — "Ronan (Ro) McLaughlin", "Mr Alexander (Sandy) Baird": the nickname in brackets

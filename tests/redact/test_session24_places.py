@@ -40,3 +40,21 @@ KINDS = [
 @pytest.mark.parametrize(("text", "value"), KINDS)
 def test_a_place_named_by_a_lower_case_kind_is_a_location(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+MARKED = [
+    ("ผู้รับบริการถูกหลอกไปทำงานร้านคาราโอเกะที่อ.แม่สอด 2 เดือน", "อ.แม่สอด"),
+    ("ภรรยาย้ายไปอยู่กับลูกสาวที่อ.พัฒนานิคม ตั้งแต่ปีที่แล้ว", "อ.พัฒนานิคม"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MARKED)
+def test_a_thai_district_takes_in_its_marker(analyzer, text, value):
+    """ที่|อ.|พัฒนานิคม had been read as a person ที่อ and a district without its marker."""
+    assert covered(analyzer, text, value), found(analyzer, text)
+    assert all(t != "PERSON" for t, _ in found(analyzer, text)), found(analyzer, text)
+
+
+def test_a_marker_that_ends_a_body_s_name_stays_with_the_body(analyzer):
+    text = "คดีอยู่ที่ศาลจังหวัดลำปาง นัดสืบพยานเดือนหน้า"
+    assert ("ORGANIZATION", "ศาลจังหวัดลำปาง") in found(analyzer, text), found(analyzer, text)

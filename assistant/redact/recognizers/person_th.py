@@ -764,7 +764,16 @@ class ThaiNameRecognizer(RegexRecognizer):
                 group = "n" if m.group("n") else "o"
                 if self._phone_owner(m.group(group)):
                     out.append(self.result(PERSON, m.start(group), m.end(group), 0.7))
-        return out
+        return [r for r in out if not self._reads_across_abbreviation(text, r)]
+
+    def _reads_across_abbreviation(self, text: str, r: RecognizerResult) -> bool:
+        """Session 24 — ลูกสาวที่|อ.พัฒนานิคม: a "name" made of a function word and the first letter
+        of a district's or a sub-district's abbreviation (อ., ต., จ.) is where someone went, not who."""
+        span = text[r.start:r.end]
+        return (
+            r.end < len(text) and text[r.end] == "." and len(span) >= 2 and span[-1] in "อตจ"
+            and span[:-1] in self._th.stopwords
+        )
 
     @staticmethod
     def _kin_before(tokens: list[str], i: int) -> bool:
