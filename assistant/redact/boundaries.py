@@ -330,6 +330,17 @@ def _opening_honorific_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tup
     )
 
 
+def _own_token(before: str, honorific: str) -> bool:
+    """Session 24 — ครั้งนี้|มิ ซานดา: glued after a word but with a space before the name, the
+    honorific is one when the dictionary cuts it off as a token of its own (อุณหภูมิ ends a word)."""
+    lex = get_thai_lexicon()
+    tokens = lex.tokenize(before + honorific)
+    return (
+        len(tokens) >= 2 and tokens[-1] == honorific
+        and not lex.acts(tokens[-2])  # เล่น|ซอ สมชาย: the fiddle one plays, not an honorific
+    )
+
+
 def take_opening_honorifics(text: str, hits: list[Hit]) -> None:
     """Ko| Zeyar Thwin, แม่มะ|ขิ่นซานดา: a person found right after an honorific that opens a
     Burmese, Karen, Shan or Mon name takes it in (writers label these both inside and outside the
@@ -347,7 +358,11 @@ def take_opening_honorifics(text: str, hits: list[Hit]) -> None:
         elif re.match(rf"[{THAI_LETTERS}]", value) and (m := thai.search(before)):
             opening = h.start - len(m.group(0))
             rest = text[max(0, opening - 12):opening]
-            if not rest or not re.search(rf"[{THAI_LETTERS}]$", rest) or rest.endswith(kin):
+            spaced = m.group(0)[-1:].isspace()
+            if (
+                not rest or not re.search(rf"[{THAI_LETTERS}]$", rest) or rest.endswith(kin)
+                or (spaced and _own_token(rest, m.group(0).strip()))
+            ):
                 hits.append(Hit(opening, h.end, PERSON, h.score, "alias"))
 
 
@@ -997,6 +1012,21 @@ def join_spaced_family_names(text: str, hits: list[Hit]) -> None:
             first.end = second.end
 
 
+#: session 24 — Vietnamese middle names in Thai script (Văn, Thị), then one more name word: เหงียน
+#: วัน ฮวา, ตรัน ถิ ลาน.
+_VIET_MIDDLE = re.compile(rf"[^\S\n](?:วัน|วาน|ถิ|ถี|ดึ๊ก|ดึ๊ค|หง็อก)[^\S\n][{THAI_LETTERS}]{{2,10}}(?=[\s,.;:()]|$)")
+
+
+def join_vietnamese_middle_names(text: str, hits: list[Hit]) -> None:
+    """A Thai-script person's span that stops before a Vietnamese middle name (วัน = Văn, ถิ = Thị)
+    and the given name after it takes both in: คุณเหงียน| วัน ฮวา is one person. The middle names
+    are ordinary Thai words (วัน "day"), so they are read only right after a found person."""
+    for h in [h for h in hits if h.type == PERSON and _TH_LETTER.search(text, h.start, h.end)]:
+        m = _VIET_MIDDLE.match(text, h.end)
+        if m:
+            h.end = m.end()
+
+
 def join_thai_name_pieces(text: str, hits: list[Hit]) -> None:
     """หน่อ|พอแฮ, ซิงห์ นา|รูลา, สเรย์|เนียง, อัล-|มัสรี: the tokenizer cuts an unknown name into
     dictionary syllables, so a rule or the tagger may stop inside it. A Thai person's span that
@@ -1138,6 +1168,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     join_thai_name_pieces(text, hits)
     take_closing_kham(text, hits)
     join_spaced_family_names(text, hits)
+    join_vietnamese_middle_names(text, hits)
     take_initials_and_particles(text, hits)
     extend_tails(text, hits)
     absorb_name_heads(text, hits)
@@ -1147,9 +1178,27 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     rejoin_lone_kind_words(text, hits)
     attach_lower_states(text, hits)
     take_unit_before_address(text, hits)
+    take_place_tails(text, hits)
     join_address_runs(text, hits)
     join_adjacent_places(text, hits)
     take_admin_markers(text, hits)
+
+
+#: session 24 — the words that say which of two villages of one name (บ้านแสนสุข|ใหม่, …|เหนือ),
+#: then what may follow a place's whole name: a space, a sign, or the marker of its district.
+_PLACE_TAIL_AFTER = re.compile(
+    r"(?P<t>ใหม่|เก่า|เหนือ|ใต้|กลาง|น้อย|ใหญ่|ตะวันออก|ตะวันตก|พัฒนา)(?=[\s,;:()./|]|$|[อตจ]\.|อำเภอ|ตำบล|จังหวัด)"
+)
+
+
+def take_place_tails(text: str, hits: list[Hit]) -> None:
+    """A Thai village's span that stopped before the word saying which village of that name it is
+    takes the word in, when the name ends there (บ้านแสนสุข|ใหม่|อ.แม่ฟ้าหลวง)."""
+    for h in hits:
+        if h.type in (LOCATION, ADDRESS) and text.startswith(("บ้าน", "หมู่บ้าน", "ชุมชน"), h.start):
+            m = _PLACE_TAIL_AFTER.match(text, h.end)
+            if m:
+                h.end = m.end("t")
 
 
 _THAI_RUN_AT = re.compile(rf"[{THAI_LETTERS}]")

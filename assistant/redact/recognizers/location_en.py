@@ -90,6 +90,9 @@ _NAMED_SETTLEMENT = re.compile(
     # a village's officer after it is a role: "Somchai village headman" is a person
     r"(?![^\S\n]+(?:headman|head|chief|elder|leader|committee|volunteer|council|captain|secretary)(?![A-Za-z]))"
 )
+#: session 24 — a neighbourhood named Village with a capital, even after a people's name (Hmong
+#: Village, Ukrainian Village; in a Thai note too): the capital makes it a name, not a kind.
+_CAPITAL_VILLAGE = re.compile(r"(?<![\w.\-])(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[^\S\n]+Village(?![A-Za-z])")
 #: round 17 — a motel, inn or park where someone stays, dictated in lower case, with the street
 #: it stands on: "at the desert palms motel on airport drive", "the sandpiper inn on harbor
 #: boulevard". The words are ordinary, so only the street after them (or a word no dictionary
@@ -336,6 +339,9 @@ class EnglishLocationRecognizer(RegexRecognizer):
         for m in _NAMED_MARKET.finditer(text):
             if _names_a_place(m.group("p")) and is_name_token(m.group("p").split()[-1]):
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.75))
+        for m in _CAPITAL_VILLAGE.finditer(text):
+            if m.group("p").split()[0] not in _NOT_PLACE_LEAD:
+                out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
         for m in _NAMED_SETTLEMENT.finditer(text):
             if _names_a_place(m.group("p")) and is_name_token(m.group("p").split()[-1]):
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.7))

@@ -46,6 +46,9 @@ _INSTITUTION_HEADS = frozenset({
 })
 #: session 20 — unions and councils: named by two words or more (gage park tenants union).
 _UNION_HEADS = frozenset({"union", "council", "cooperative", "co-op"})
+#: session 24 — services named by the place they serve and what they do (galway migrant support
+#: hub, leeds refugee network): a listed place, then at least one more word, then the head.
+_SERVICE_HEADS = frozenset({"hub", "service", "centre", "center", "network", "programme", "program", "partnership"})
 #: session 20 — who a body is to the client, written before its name instead of a preposition
 #: (the landlord sterling crest holdings, her employer hanjin pipes).
 _BODY_ROLES = frozenset({"landlord", "employer", "agency", "company", "firm", "broker", "sponsor"})
@@ -166,7 +169,10 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
         tokens = list(_WORD.finditer(text))
         for i, tok in enumerate(tokens):
             head = tok.group()
-            if head in _COMPANY_HEADS or head in _BUSINESS_HEADS or head in _INSTITUTION_HEADS or head in _UNION_HEADS:
+            if (
+                head in _COMPANY_HEADS or head in _BUSINESS_HEADS or head in _INSTITUTION_HEADS or head in _UNION_HEADS
+                or head in _SERVICE_HEADS
+            ):
                 start = self._name_start(text, tokens, i)
                 if start is not None:
                     out.append(RecognizerResult(ORGANIZATION, tokens[start].start(), tok.end(), 0.6))
@@ -230,6 +236,8 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
             named = not any(w in _KIND_WORDS for w in inner) or any(_foreign(w) for w in inner)
         elif head in _COMPANY_HEADS:
             named = any(w not in _KIND_WORDS for w in inner)
+        elif head in _SERVICE_HEADS:
+            named = len(inner) >= 2 and _place(inner[0])
         else:
             named = any(_foreign(w) for w in inner)
         return j if named else None

@@ -532,13 +532,25 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         """บ้านพักเด็กและครอบครัวจังหวัดปทุมธานี, ศูนย์ฟื้นฟูอาชีพคนพิการจังหวัดX: a service named only by
         its kind is one office once its province follows — the whole run, province included, is
         the name. True when reported (the kind words alone stay unreported: a generic service)."""
+        from assistant.redact.recognizers.organization_th_public import _provinces
+
         k = rest_text.find("จังหวัด")
         if k <= 0:
-            return False
+            # (session 24) the province glued straight after the kind words, closing the run:
+            # ศูนย์ช่วยเหลือแรงงาน|นครนายก (ศชน.)
+            glued = next(
+                (rest_text.index(p) for p in _provinces() if p in rest_text and rest_text.endswith(p)), None
+            )
+            if not glued:
+                return False
+            kinds = [t for t in self._th.tokenize(rest_text[:glued]) if t]
+            if len(kinds) < 2 or not all(t in _KIND_WORDS or t in ("และ", "คน") for t in kinds):
+                return False
+            out.append(self.result(ORGANIZATION, offset, offset + len(head) + len(rest_text), 0.7))
+            return True
         kinds = [t for t in self._th.tokenize(rest_text[:k]) if t]
         if not all(t in _KIND_WORDS or t in ("และ", "คน") for t in kinds):
             return False
-        from assistant.redact.recognizers.organization_th_public import _provinces
 
         after = rest_text[k + len("จังหวัด"):].lstrip()
         prov = next((p for p in _provinces() if after.startswith(p)), None)

@@ -50,8 +50,8 @@ _SPEECH = (
 _LABEL_SPEAKER = re.compile(rf"(?m)(?:^|(?<=[.;!?][^\S\n]))[^\S\n]*(?P<n>{NAME_TOKEN})(?=:[^\S\n])")
 #: session 24 — a chat pasted with its message times: "[21:02] Arm: …", "21:05 Beam หัวหน้าห้อง: …".
 _TIMED_SPEAKER = re.compile(
-    rf"(?m)^[^\S\n]*\[?\d{{1,2}}[:.]\d{{2}}(?:[^\S\n]?[AaPp]\.?[Mm]\.?)?\]?[^\S\n]*[-–]?[^\S\n]*"
-    rf"(?P<n>{NAME_TOKEN})(?=(?:[^\S\n]+[\u0E00-\u0E7F.]{{2,20}})?:[^\S\n])"
+    rf"(?m)^[^\S\n]*\[?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?[^\S\n]+)?\d{{1,2}}[:.]\d{{2}}(?:[^\S\n]?[AaPp]\.?[Mm]\.?)?\]?"
+    rf"[^\S\n]*[-–]?[^\S\n]*(?P<n>{NAME_TOKEN}(?:[^\S\n]{NAME_TOKEN})?)(?=(?:[^\S\n]+[\u0E00-\u0E7F.]{{2,20}})?:[^\S\n])"
 )
 #: A state written right after a bare name ("Kwabena tearful.", "Ifeoma quiet, engaged").
 _STATE_AFTER = re.compile(
@@ -377,13 +377,15 @@ def _chat_speakers(text: str) -> set[str]:
     timed: dict[str, int] = {}
     for m in _TIMED_SPEAKER.finditer(text):
         timed[m.group("n")] = timed.get(m.group("n"), 0) + 1
-    if len(timed) >= 2 and sum(timed.values()) >= 3:
-        found |= {
-            tok for tok, n in timed.items()
-            if (n >= 2 or (is_name_token(tok) and not _ordinary_word(tok)))  # 09:00 Breakfast: once, a schedule
-            and len(tok) >= 2 and re.search(r"[aeiouy]", tok.lower()) and tok.lower() not in lex.en_roles
-            and tok.lower() not in lex.protected_lower and tok.lower() not in _NOT_SPEAKERS
-        }
+    chat = len(timed) >= 2 and sum(timed.values()) >= 3
+    found |= {
+        tok for tok, n in timed.items()
+        # in a chat a label that speaks twice may be a word (Arm, Beam); once, or with no chat
+        # around it ("09/4 10:12 Min Thu: …"), only words that are names and nothing else count
+        if ((chat and n >= 2) or all(is_name_token(w) and not _ordinary_word(w) for w in tok.split()))
+        and len(tok) >= 2 and re.search(r"[aeiouy]", tok.lower()) and tok.lower() not in lex.en_roles
+        and tok.lower() not in lex.protected_lower and tok.lower() not in _NOT_SPEAKERS
+    }
     return found
 
 

@@ -284,7 +284,7 @@ class EnglishFrameRecognizer(RegexRecognizer):
             word = m.group("n")
             if word in _NOT_NAME_AFTER_KIN or word.endswith(("ly", "ing", "ed")):
                 continue
-            if not _ordinary(word) or _SPEECH_AFTER.match(text, m.end("n")) or _has_age(text, word):
+            if not _ordinary(word) or _speaks(text, word) or _has_age(text, word):
                 names.add(word)
         out: list[RecognizerResult] = []
         for word in names:
@@ -316,6 +316,12 @@ class EnglishFrameRecognizer(RegexRecognizer):
             if w not in _WEEKDAYS and w not in COMMON_CAP and w not in _OPENERS:
                 out.append(self.result(ORGANIZATION, m.start("n"), m.end("n"), 0.65))
         return out
+
+
+def _speaks(text: str, word: str) -> bool:
+    """A reporting verb follows the word somewhere in the note: "daughter joy has been staying
+    out … joy denies it" (session 24: not only right after the kin word)."""
+    return any(_SPEECH_AFTER.match(text, end) for _start, end in name_occurrences(text, word))
 
 
 def _has_age(text: str, word: str) -> bool:

@@ -11,6 +11,7 @@ it ("นาย ส.").
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -130,6 +131,13 @@ _GLUED_PREDICATES = frozenset({
 _ABSENCE_PREDICATES = frozenset({"ลาป่วย", "ลาคลอด", "ลากิจ", "ลาออก", "ลาพักร้อน", "ลาบวช", "ไม่มา", "มาสาย", "ขาดงาน"})
 #: Syllables that open Shan (Tai Yai) given names: จาย (boy/man), ส่าง (a former novice).
 _SHAN_OPENERS = frozenset({"จาย", "ส่าง"})
+#: Openings of role words (ผู้รับบริการ, นักเรียน, เจ้าหน้าที่, คนไข้, เด็กชาย).
+_ROLE_OPENERS = ("ผู้", "นัก", "เจ้าหน้าที่", "พนักงาน", "คน", "เด็ก", "ครู", "หมอ", "พยาบาล", "แม่", "พ่อ", "ลูก")
+#: จาย (Sai) then a consonant or a leading vowel: the opening of a Shan name (not จายา).
+_SAI = re.compile(r"จาย(?=[ก-ฮเแโใไ])")
+#: Words that hold จาย: กระจาย (spread), ขจาย, กำจาย, ตกจาย, สะจาย, เข้าจาย.
+_SAI_INSIDE_WORDS = ("กระ", "ข", "กำ", "ตก", "สะ", "เข้า", "อป")
+_THAI_RUN = re.compile(r"[\u0E01-\u0E4E]+")
 _VERB_PREFIXES = ("เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ")
 #: A spaced dictionary word after a titled name that opens a clause or names a role, not a family
 #: name (นางบุญเรือน ติดธุระ, พระมหาสุริยันต์ เจ้าอาวาส); family names that are words (ดีเลิศ, สุขใจ) stay.
@@ -764,7 +772,63 @@ class ThaiNameRecognizer(RegexRecognizer):
                 group = "n" if m.group("n") else "o"
                 if self._phone_owner(m.group(group)):
                     out.append(self.result(PERSON, m.start(group), m.end(group), 0.7))
+        if "จาย" in text:
+            out.extend(self._shan_names(text))
+        out.extend(self._speakers_standing_apart(text))
         return [r for r in out if not self._reads_across_abbreviation(text, r)]
+
+    @cached_property
+    def _teller(self) -> re.Pattern[str]:
+        """An honorific that opens a Burmese, Karen, Shan or Mon name, a space, then a word glued to
+        a verb of telling (มิ ซานดา|เล่าว่า)."""
+        honorifics = "|".join(sorted(self._lex.th_name_opening_honorifics, key=len, reverse=True))
+        return re.compile(
+            rf"(?:{honorifics})[^\S\n](?P<w>[\u0E01-\u0E4E]{{3,14}}?)(?=เล่าว่า|บอกว่า|พูดว่า|ถามว่า|ตอบว่า|แจ้งว่า)"
+        )
+
+    def _speakers_standing_apart(self, text: str) -> list[RecognizerResult]:
+        """Session 24 — มิ ซานดา|เล่าว่า…: after an honorific that opens a Burmese or Mon name and a
+        space, a word no dictionary holds, glued to a verb of telling, is the one who told: a
+        transliterated name the rules had no title or kin word for. Function words, kin and role
+        words and titles inside it say it is a phrase instead (a word standing apart alone, with
+        no honorific, cost a keep string on a blind set)."""
+        out: list[RecognizerResult] = []
+        for m in self._teller.finditer(text):
+            word = m.group("w")
+            if (
+                word in self._th.words or word in self._lex.th_role_nouns
+                or word.startswith(tuple(self._lex.th_soft_titles | self._lex.th_strong_titles) + _ROLE_OPENERS)
+            ):
+                continue  # ผู้รับบริการ|เล่าว่า: the client's role, not a name
+            tokens = self._th.tokenize(word)
+            if any(t in self._th.stopwords or t in self._block or t in _RELATION_NOUNS or self._th.acts(t) for t in tokens):
+                continue
+            out.append(self.result(PERSON, m.start("w"), m.end("w"), 0.65))
+        return out
+
+    def _shan_names(self, text: str) -> list[RecognizerResult]:
+        """Session 24 — Shan men's names open with จาย (Sai) wherever they stand, with no title:
+        ผู้ป่วย: จายแสงหอม, ห่วงจายจั๋น|ที่ยังไม่ได้…. No Thai word opens with จาย + a consonant,
+        and the words that hold it (กระจาย, ขจาย, กำจาย) are passed over. The name takes one or two
+        syllables after จาย, stopping at a function word, a verb or a kin or role word."""
+        out: list[RecognizerResult] = []
+        for m in _SAI.finditer(text):
+            if text[max(0, m.start() - 4):m.start()].endswith(_SAI_INSIDE_WORDS):
+                continue
+            run = _THAI_RUN.match(text, m.end())
+            if not run:
+                continue
+            taken = ""
+            for tok in self._th.tokenize(run.group(0))[:2]:
+                if (
+                    tok in self._th.stopwords or tok in self._block or tok in _RELATION_NOUNS or self._th.acts(tok)
+                    or tok.startswith(_SPEECH_OPENERS)
+                ):
+                    break
+                taken += tok
+            if len(taken) >= 2:
+                out.append(self.result(PERSON, m.start(), m.end() + len(taken), 0.7))
+        return out
 
     def _reads_across_abbreviation(self, text: str, r: RecognizerResult) -> bool:
         """Session 24 — ลูกสาวที่|อ.พัฒนานิคม: a "name" made of a function word and the first letter

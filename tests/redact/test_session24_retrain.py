@@ -1,0 +1,42 @@
+"""Session 24: the learned taggers retrained on every open case (sets up to 79 and keep12), and the
+rules that keep what the earlier taggers had caught by luck.
+
+Shan men's names open with จาย (Sai) with no title; Vietnamese names carry their middle names
+วัน (Văn) and ถิ (Thị); a provincial office is named with its province glued after the kind words;
+and a village's span takes the word that says which village of that name it is (…ใหม่, …เหนือ).
+The tagger's own spans close the bracket they open, skip a verb that opens the clause, and stop
+before a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, found, untouched
+
+FOUND = [
+    ("กลัวนายจ้างไม่ต่อใบอนุญาต ห่วงจายจั๋นที่ยังไม่ได้เข้าโรงเรียน", "จายจั๋น"),
+    ("ผู้ให้ข้อมูล: จายหาญ (ไทใหญ่) อายุ 27 ปี บัตรชมพู", "จายหาญ"),
+    ("ผู้ดูแล: นางตรัน ถิ ลาน อายุ 40 ปี ภรรยาผู้ป่วย", "นางตรัน ถิ ลาน"),
+    ("รับเคสจากศูนย์ช่วยเหลือแรงงานนครนายก เมื่อวันจันทร์", "ศูนย์ช่วยเหลือแรงงานนครนายก"),
+    ("ครอบครัวย้ายไปอยู่บ้านหนองบัวเหนือ ต.ในเมือง ตั้งแต่ปีที่แล้ว", "บ้านหนองบัวเหนือ"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_names_and_places_the_old_tagger_caught_are_still_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+KEPT = [
+    ("ข่าวแพร่กระจายไปทั่วหมู่บ้าน ผู้ป่วยรู้สึกอาย", "แพร่กระจาย"),
+    ("สัญญาณวิทยุกระจายเสียงไม่ดี โทรไม่ติด", "วิทยุกระจายเสียง"),
+    ("ลุงสมชาย วันนี้มาสาย", "วันนี้"),
+    ("nurse prescribed lorazepam at night", "prescribed lorazepam"),
+    ("he works at a farm near leeds 5 days a week", "5 days"),
+    ("Timetable\n09:00 Breakfast: porridge\n10:00 Art Therapy: clay\n", "Art Therapy"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), KEPT)
+def test_what_only_looks_like_those_stays(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
