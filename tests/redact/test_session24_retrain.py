@@ -40,3 +40,15 @@ KEPT = [
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_what_only_looks_like_those_stays(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+SERVINGS = [
+    ("Fortisip 1 bottle a day if a meal is missed.", "Fortisip"),
+    ("Ensure 2 cans with lunch, weight stable.", "Ensure"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SERVINGS)
+def test_a_product_with_a_serving_count_is_no_person_with_an_age(analyzer, text, value):
+    """The name-and-age frame ("Kirra, 23,") had read a supplement and its serving count as one."""
+    assert untouched(analyzer, text, value), found(analyzer, text)

@@ -36,7 +36,12 @@ from assistant.redact.types import LOCATION, ORGANIZATION, PERSON
 from assistant.text.find import LATIN, name_occurrences, occurrences
 
 #: Units and scale words after a number: "50 mg", "3 hours" are no age.
-_UNIT = r"(?:mg|mcg|ml|kg|g|lbs?|cm|mm|km|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|months?|mths?|am|pm|%|x|times)"
+_UNIT = (
+    r"(?:mg|mcg|ml|kg|g|lbs?|cm|mm|km|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|months?|mths?|am|pm|%|x|times"
+    # session 24 — servings and doses: "Fortisip 1 bottle", "Ensure 2 cans", "Panadol 2 tabs"
+    r"|bottles?|cans?|sachets?|tabs?|tablets?|capsules?|caps?|cups?|glass(?:es)?|scoops?|serves?|servings?|puffs?"
+    r"|doses?|drops?|units?|packs?|packets?|cigs?|cigarettes?|drinks?|beers?|pieces?)"
+)
 _AGE_END = rf"(?![^\S\n]*{_UNIT}(?![A-Za-z]))(?=[^\S\n]*(?:[,;)]|\.(?!\d)|$|\n|and\b|&|\+|y\b|yo\b|y/o|yrs?\b|years?\b|[a-z]|[-–—][^\S\n]))"
 
 #: 1. "Kirra, 23," / "Zinhle 6, Bongani 3." / "Talulah 16 y".
