@@ -52,3 +52,20 @@ SERVINGS = [
 def test_a_product_with_a_serving_count_is_no_person_with_an_age(analyzer, text, value):
     """The name-and-age frame ("Kirra, 23,") had read a supplement and its serving count as one."""
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+THAI_KEEP = [
+    ("ยายเล่าว่าเดือนเมษาจะไปทำบุญที่วัดวันสงกรานต์รดน้ำดำหัวผู้เฒ่ารู้สึกมีความสุข", "วันสงกรานต์"),
+    ("แม่พาไปวัดวันพระทุกเดือน ช่วงนี้นอนหลับดีขึ้น", "วันพระ"),
+    ("บันทึกครูประจำชั้น ป.6/2 วันพุธที่ 14 ส.ค. 2567 คาบ 3", "ครูประจำชั้น"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), THAI_KEEP)
+def test_a_holy_day_after_a_temple_and_a_role_heading_before_a_class_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_nickname_before_a_class_is_still_a_name(analyzer):
+    text = "น้องมะลิ ป.6/2 มาพบครูหลังเลิกเรียน"
+    assert covered(analyzer, text, "มะลิ"), found(analyzer, text)

@@ -48,6 +48,8 @@ GENERIC_PEOPLE = frozenset({
     "ทั้งคู่", "ทั้งสอง", "ทาง", "ทางบ้าน", "ทางโรงเรียน", "ทางร้าน", "เจ้าของ", "เจ้าของร้าน", "เจ้าของบ้าน",
     "นายจ้าง", "ลูกค้า", "คนใน", "คนในบ้าน", "คนแถวบ้าน", "คนข้างบ้าน", "คนในครอบครัว",
 })
+#: Words that open a role compound (ครูประจำชั้น, หมอเวร, นักจิตวิทยา, ผู้อำนวยการ).
+_ROLE_HEADS = ("ครู", "หมอ", "พยาบาล", "นัก", "ผู้", "เจ้าหน้าที่", "อาจารย์")
 #: Soft titles that name a job or office, not kinship.
 _ROLE_TITLES = frozenset({"ครู", "หมอ", "อาจารย์", "ผู้ใหญ่", "กำนัน", "ผญบ.", "หลวงพ่อ", "หลวงพี่", "เพื่อน", "คุณ"})
 #: Person nouns that open a longer word (หัวหน้างาน, เพื่อนสนิท, ผู้รับบริการสัญชาติ…).
@@ -267,6 +269,10 @@ class ThaiAgedNameRecognizer(RegexRecognizer):
             return  # น้องต้นน้ำ (ออทิสติก 9 ขวบ): a remark about the word before the bracket
         if m.group("grade") and not _LINE_SLOT.search(text, max(0, m.start() - 8), m.start()):
             return  # "ขนุน ป.5" opens a line; "เรียน ป.5" mid-clause is a class
+        if m.group("grade") and len(tokens) >= 2 and all(t in self._th.words for t in tokens) and any(
+            t.startswith(_ROLE_HEADS) and len(t) > 4 for t in tokens
+        ):
+            return  # (session 24) บันทึก|ครูประจำชั้น ป.6/2: a heading naming a role, then the class
         if m.group("years"):
             dictionary = word in self._th.words or tokens[0].startswith(("ความ", "การ"))
             confirmed = bool(_YEARS_CONFIRM.match(text, m.end()))
