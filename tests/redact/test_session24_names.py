@@ -36,3 +36,19 @@ KIN_CLAUSES = [
 @pytest.mark.parametrize(("text", "value"), KIN_CLAUSES)
 def test_what_follows_a_kin_noun_in_a_clause_stays(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+WHO_FIELDS = [
+    ("ส่งเวรเย็น 9 ก.ย. 67 16.30 น.  ผู้ส่ง: เมย์  ผู้รับ: ครีม\n1) อายุรกรรมชาย เตียง 7", "ครีม"),
+    ("นัดครูเข้ามาคุยวันจันทร์\nผู้ส่งเวร: ศิริลักษณ์\nผู้รับเวร: เวรดึก", "ศิริลักษณ์"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), WHO_FIELDS)
+def test_a_field_asking_who_holds_a_name(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_role_or_a_remark_in_a_who_field_stays(analyzer):
+    text = "ผู้บันทึก: นักสังคมสงเคราะห์ ผู้แจ้ง: ไม่ระบุ ผู้รับ: ทีมสหวิชาชีพ"
+    assert found(analyzer, text) == [], found(analyzer, text)

@@ -131,6 +131,11 @@ _GLUED_PREDICATES = frozenset({
 _ABSENCE_PREDICATES = frozenset({"ลาป่วย", "ลาคลอด", "ลากิจ", "ลาออก", "ลาพักร้อน", "ลาบวช", "ไม่มา", "มาสาย", "ขาดงาน"})
 #: Syllables that open Shan (Tai Yai) given names: จาย (boy/man), ส่าง (a former novice).
 _SHAN_OPENERS = frozenset({"จาย", "ส่าง"})
+#: A field asking who: the sender or receiver of a handover, the writer, the informant.
+_WHO_LABEL = re.compile(
+    r"(?:ผู้ส่งเวร|ผู้รับเวร|ผู้ส่งต่อ|ผู้ส่ง|ผู้รับ|ผู้บันทึก|ผู้รายงาน|ผู้ให้ข้อมูล|ผู้แจ้ง|ผู้ประสาน(?:งาน)?|ผู้เยี่ยม)"
+    r"[^\S\n]*[:：][^\S\n]*(?P<w>[\u0E01-\u0E4E]{2,16})(?=[\s,;()]|$)"
+)
 #: Openings of role words (ผู้รับบริการ, นักเรียน, เจ้าหน้าที่, คนไข้, เด็กชาย).
 _ROLE_OPENERS = ("ผู้", "นัก", "เจ้าหน้าที่", "พนักงาน", "คน", "เด็ก", "ครู", "หมอ", "พยาบาล", "แม่", "พ่อ", "ลูก")
 #: จาย (Sai) then a consonant or a leading vowel: the opening of a Shan name (not จายา).
@@ -775,7 +780,26 @@ class ThaiNameRecognizer(RegexRecognizer):
         if "จาย" in text:
             out.extend(self._shan_names(text))
         out.extend(self._speakers_standing_apart(text))
+        if "ผู้" in text:
+            out.extend(self._who_labels(text))
         return [r for r in out if not self._reads_across_abbreviation(text, r)]
+
+    def _who_labels(self, text: str) -> list[RecognizerResult]:
+        """Session 24 — ผู้ส่งเวร: ศิริลักษณ์, ผู้ส่ง: เมย์  ผู้รับ: ครีม: a form or handover field that
+        asks who (sender, receiver, writer, informant) holds a person — one word that is a listed
+        name or nickname, or no dictionary word; a role or a remark there (นักสังคมสงเคราะห์,
+        ไม่ระบุ, ทีมสหวิชาชีพ) names no one."""
+        out: list[RecognizerResult] = []
+        for m in _WHO_LABEL.finditer(text):
+            word = m.group("w")
+            tokens = self._th.tokenize(word)
+            if word in self._lex.th_role_nouns or word.startswith((*_ROLE_OPENERS, "ทีม", "ไม่")):
+                continue
+            if any(t in self._th.stopwords or t in self._block for t in tokens):
+                continue
+            if self._th.is_name(word) or word in self._lex.th_word_nicknames or word not in self._th.words:
+                out.append(self.result(PERSON, m.start("w"), m.end("w"), 0.7))
+        return out
 
     @cached_property
     def _teller(self) -> re.Pattern[str]:
