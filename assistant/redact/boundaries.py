@@ -1179,9 +1179,32 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     attach_lower_states(text, hits)
     take_unit_before_address(text, hits)
     take_place_tails(text, hits)
+    drop_closing_weekdays(text, hits)
     join_address_runs(text, hits)
     join_adjacent_places(text, hits)
     take_admin_markers(text, hits)
+
+
+#: session 24 — a weekday said in the plural or alone after a body's or a place's name: when the
+#: person goes there (Narcotics Anonymous| Thursdays, Bunnings| Saturdays), no part of the name.
+#: Full forms only: the short ones end names too (Talat Nong Mon, Aung Kyaw Thu).
+_CLOSING_WEEKDAY = re.compile(r"[^\S\n]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\Z")
+
+
+def drop_closing_weekdays(text: str, hits: list[Hit]) -> None:
+    """A span that ends in a weekday ends before it; one left as a protected term (Narcotics
+    Anonymous) or a kind is no identifier at all."""
+    from assistant.redact.lexicon import get_lexicon
+
+    protected = get_lexicon().protected_re
+    for h in list(hits):
+        if h.source == "writer" or h.type not in (ORGANIZATION, LOCATION, PERSON):
+            continue
+        m = _CLOSING_WEEKDAY.search(text, h.start, h.end)
+        if m and m.start() > h.start:
+            h.end = m.start()
+            if protected.fullmatch(text, h.start, h.end):
+                hits.remove(h)
 
 
 #: session 24 — the words that say which of two villages of one name (บ้านแสนสุข|ใหม่, …|เหนือ),

@@ -69,3 +69,24 @@ def test_a_holy_day_after_a_temple_and_a_role_heading_before_a_class_stay(analyz
 def test_a_nickname_before_a_class_is_still_a_name(analyzer):
     text = "น้องมะลิ ป.6/2 มาพบครูหลังเลิกเรียน"
     assert covered(analyzer, text, "มะลิ"), found(analyzer, text)
+
+
+WEEKDAYS = [
+    ("Attends Narcotics Anonymous Thursdays; has a sponsor and a step group.", "Narcotics Anonymous"),
+    ("Works at Bunnings Saturdays, stocking shelves.", "Saturdays"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), WEEKDAYS)
+def test_a_weekday_after_a_body_is_when_not_part_of_the_name(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_burmese_name_ending_in_a_weekday_syllable_stays_whole(analyzer):
+    text = "Seen with Aung Kyaw Thu at the port office."
+    assert covered(analyzer, text, "Aung Kyaw Thu"), found(analyzer, text)
+
+
+def test_a_romanised_market_ending_in_a_weekday_syllable_stays_whole(analyzer):
+    text = "Room behind Talat Nong Mon, shared with two cousins."
+    assert covered(analyzer, text, "Talat Nong Mon"), found(analyzer, text)
