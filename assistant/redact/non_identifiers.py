@@ -241,6 +241,23 @@ def _thing_or_job(text: str, start: int, end: int) -> bool:
     return head is not None and _CAP_WORD_AFTER.match(text, pos) is None
 
 
+#: session 24 — what a capitalised run ending in these nouns names: a card, a pass, a benefit, an
+#: award (Pension Concession Card, Carer Allowance, Bronze Medal), not a person.
+_DOCUMENT_OR_BENEFIT = frozenset({
+    "Card", "Pass", "Package", "Voucher", "Certificate", "Licence", "License", "Permit", "Visa", "Medal",
+    "Concession", "Allowance", "Pension", "Payment", "Benefit", "Supplement", "Rebate", "Subsidy", "Scheme",
+})
+
+
+def _document_or_benefit(value: str) -> bool:
+    """Two capitalised words or more, the last a document's or a benefit's noun and the first no
+    listed given name: Pension Concession Card names a card, not its holder."""
+    from assistant.redact.given_names import all_given_names
+
+    words = value.split()
+    return len(words) >= 2 and words[-1] in _DOCUMENT_OR_BENEFIT and words[0] not in all_given_names()
+
+
 def _no_identifier(text: str, h) -> bool:
     if h.source == "writer":
         return False
@@ -250,6 +267,8 @@ def _no_identifier(text: str, h) -> bool:
     if h.type == PERSON and value in _FEELING_NAMES and _EXPRESSED_AFTER.match(text, h.end):
         return True
     if h.type == PERSON and _thing_or_job(text, h.start, h.end):
+        return True
+    if h.type == PERSON and _document_or_benefit(value):
         return True
     if h.type == PERSON:
         return clause_or_role(value)

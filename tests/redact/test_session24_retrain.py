@@ -90,3 +90,13 @@ def test_a_burmese_name_ending_in_a_weekday_syllable_stays_whole(analyzer):
 def test_a_romanised_market_ending_in_a_weekday_syllable_stays_whole(analyzer):
     text = "Room behind Talat Nong Mon, shared with two cousins."
     assert covered(analyzer, text, "Talat Nong Mon"), found(analyzer, text)
+
+
+def test_a_card_or_a_benefit_named_in_capitals_is_no_person(analyzer):
+    text = "Money: Age Pension and Pension Concession Card; basic daily fee $11.82."
+    assert untouched(analyzer, text, "Pension Concession Card"), found(analyzer, text)
+
+
+def test_a_person_whose_family_name_is_such_a_noun_is_still_a_person(analyzer):
+    text = "Met Mary Card at the office. Mary Card said she will call back."
+    assert covered(analyzer, text, "Mary Card"), found(analyzer, text)
