@@ -1193,7 +1193,7 @@ _CLOSING_WEEKDAY = re.compile(r"[^\S\n]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)d
 
 def drop_closing_weekdays(text: str, hits: list[Hit]) -> None:
     """A span that ends in a weekday ends before it; one left as a protected term (Narcotics
-    Anonymous) or a kind is no identifier at all."""
+    Anonymous) is no identifier at all."""
     from assistant.redact.lexicon import get_lexicon
 
     protected = get_lexicon().protected_re
@@ -1224,7 +1224,6 @@ def take_place_tails(text: str, hits: list[Hit]) -> None:
                 h.end = m.end("t")
 
 
-_THAI_RUN_AT = re.compile(rf"[{THAI_LETTERS}]")
 #: session 24 — the marker written before a Thai district, sub-district or province.
 _ADMIN_MARKER_BEFORE = re.compile(r"(?:กิ่งอ\.|อำเภอ|ตำบล|แขวง|เขต|จังหวัด|[อตจ]\.)[^\S\n]?\Z")
 
@@ -1235,7 +1234,7 @@ def take_admin_markers(text: str, hits: list[Hit]) -> None:
     placeholder beside a stray "อ." reads as if the name had been left half hidden. Not a marker
     that closes another abbreviation (รพ.สต.|บ้านโคก)."""
     for h in hits:
-        if h.type != LOCATION or not _THAI_RUN_AT.match(text, h.start):
+        if h.type != LOCATION or not _TH_LETTER.match(text, h.start):
             continue
         m = _ADMIN_MARKER_BEFORE.search(text, max(0, h.start - 10), h.start)
         if m and _free_marker(text, m.start()):
@@ -1245,10 +1244,11 @@ def take_admin_markers(text: str, hits: list[Hit]) -> None:
 def _free_marker(text: str, pos: int) -> bool:
     """The marker at ``pos`` stands on its own — after a space, a sign or a function word (ที่|อ.,
     ใน|เขต…) — not at the end of a body's name (ศาลจังหวัด|…, เทศบาลตำบล|…, รพ.สต.|…)."""
-    if pos == 0 or not _THAI_RUN_AT.match(text, pos - 1):
+    if pos == 0 or not _TH_LETTER.match(text, pos - 1):
         return pos == 0 or text[pos - 1] != "."
-    before = get_thai_lexicon().tokenize(text[max(0, pos - 12):pos])
-    return bool(before) and before[-1] in get_thai_lexicon().stopwords
+    lex = get_thai_lexicon()
+    before = lex.tokenize(text[max(0, pos - 12):pos])
+    return bool(before) and before[-1] in lex.stopwords
 
 
 #: session 14 — what stands between two parts of one place: a comma, or one space; (session 24) a

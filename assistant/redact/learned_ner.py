@@ -871,12 +871,11 @@ def _inside(seq: Sequence[Token], starts: list[int], start: int, end: int) -> li
     return [tok for tok in seq[lo:hi] if tok[2] <= end and not tok[0].isspace()]
 
 
-@lru_cache(maxsize=1)
 def _speech_verbs() -> re.Pattern[str]:
-    """The reporting verbs of the English name rules (person_en._SPEECH)."""
-    from assistant.redact.recognizers.person_en import _SPEECH
+    """The reporting verbs of the English name rules (imported late: the rules import this module)."""
+    from assistant.redact.recognizers.person_en import SPEECH_VERB
 
-    return re.compile(_SPEECH)
+    return SPEECH_VERB
 
 
 #: session 24 — a number closing a place's span and a unit after it: a count, not a postal district

@@ -46,6 +46,9 @@ _SPEECH = (
     r"thinks|thought|knows|knew|misses|blocked|helped|helps|slept|sleeps|drank|drinks|cries|sobbed|"
     r"laughed|smiled|hugged|joined|quit|moved|works|worked|lives|lived"
 )
+#: The same verbs as a pattern for one word (read by the dictated family-name rule and the learned
+#: taggers' span guard: "joy| denies").
+SPEECH_VERB = re.compile(rf"(?:{_SPEECH})")
 #: A name as a line or sentence label: "Abena: tired, not sleeping." (field labels are words).
 _LABEL_SPEAKER = re.compile(rf"(?m)(?:^|(?<=[.;!?][^\S\n]))[^\S\n]*(?P<n>{NAME_TOKEN})(?=:[^\S\n])")
 #: session 24 — a chat pasted with its message times: "[21:02] Arm: …", "21:05 Beam หัวหน้าห้อง: …".

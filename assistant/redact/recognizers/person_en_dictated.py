@@ -24,7 +24,7 @@ import re
 
 from assistant.redact.given_names import english_words
 from assistant.redact.names_en import LATIN_LOWER
-from assistant.redact.recognizers.person_en import _SPEECH
+from assistant.redact.recognizers.person_en import SPEECH_VERB
 from assistant.redact.recognizers.person_en_lower import _FUNCTION, _unknown
 from assistant.redact.spoken_numbers import HOUSE_STREET_KINDS, after_address_cue
 from assistant.redact.types import ADDRESS, LOCATION, ORGANIZATION, PERSON
@@ -323,11 +323,6 @@ _TITLED_OR_SIGNED = re.compile(
 )
 
 
-#: The English name rules' reporting and action verbs: after a first name they say what the
-#: person did.
-_DID = re.compile(_SPEECH)
-
-
 def family_name_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The whole name, where a lower-case dictated note gives a found first name with its family
     name: a word after it that ends the phrase ("pornthip hughes she …"; a dictionary may hold a
@@ -361,7 +356,7 @@ def family_name_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int
             )
             if (ends_phrase and word not in _FUNCTION and word not in _PHRASE_ENDERS and word not in _NOT_FAMILY
                     and word not in roles and word not in protected and word not in _CONTRACTIONS
-                    and not _DID.fullmatch(word)):  # session 24 — "joy| denies it": her verb
+                    and not SPEECH_VERB.fullmatch(word)):  # session 24 — "joy| denies it": her verb
                 new_end = nxt.end()
         before = _WORD_BEFORE.search(text, max(0, start - 24), start)
         if before and before.group(1) not in _FUNCTION and before.group(1) not in roles and (

@@ -106,7 +106,7 @@ _OF_WHOM = frozenset({"เด็ก", "เด็กๆ", "ผู้ป่วย"
 #: Kin titles that, with ของ after them, name a relative (แม่ของเด็ก, ตาของผู้ป่วย).
 _KIN_OF = frozenset({"แม่", "พ่อ", "ปู่", "ย่า", "ตา", "ยาย", "ป้า", "ลุง", "น้า", "อา", "พี่", "น้อง"})
 #: Which of the children or relatives (the only one, the eldest, the youngest, the middle one).
-_WHICH_CHILD = frozenset({"คนเดียว", "คนโต", "คนเล็ก", "คนกลาง", "คนสุดท้อง"})
+WHICH_CHILD = frozenset({"คนเดียว", "คนโต", "คนเล็ก", "คนกลาง", "คนสุดท้อง"})
 #: What kind of number it is, not whose: home, new, contact, office, spare, emergency, private.
 _PHONE_KINDS = frozenset({
     "บ้าน", "ใหม่", "เก่า", "ติดต่อ", "ที่ทำงาน", "ทำงาน", "สำรอง", "ฉุกเฉิน", "ส่วนตัว", "มือถือ", "โทรศัพท์",
@@ -142,7 +142,6 @@ _ROLE_OPENERS = ("ผู้", "นัก", "เจ้าหน้าที่", 
 _SAI = re.compile(r"จาย(?=[ก-ฮเแโใไ])")
 #: Words that hold จาย: กระจาย (spread), ขจาย, กำจาย, ตกจาย, สะจาย, เข้าจาย.
 _SAI_INSIDE_WORDS = ("กระ", "ข", "กำ", "ตก", "สะ", "เข้า", "อป")
-_THAI_RUN = re.compile(r"[\u0E01-\u0E4E]+")
 _VERB_PREFIXES = ("เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ")
 #: A spaced dictionary word after a titled name that opens a clause or names a role, not a family
 #: name (นางบุญเรือน ติดธุระ, พระมหาสุริยันต์ เจ้าอาวาส); family names that are words (ดีเลิศ, สุขใจ) stay.
@@ -779,7 +778,8 @@ class ThaiNameRecognizer(RegexRecognizer):
                     out.append(self.result(PERSON, m.start(group), m.end(group), 0.7))
         if "จาย" in text:
             out.extend(self._shan_names(text))
-        out.extend(self._speakers_standing_apart(text))
+        if "ว่า" in text:  # the teller's verbs all end in ว่า
+            out.extend(self._speakers_standing_apart(text))
         if "ผู้" in text:
             out.extend(self._who_labels(text))
         return [r for r in out if not self._reads_across_abbreviation(text, r)]
@@ -839,7 +839,7 @@ class ThaiNameRecognizer(RegexRecognizer):
         for m in _SAI.finditer(text):
             if text[max(0, m.start() - 4):m.start()].endswith(_SAI_INSIDE_WORDS):
                 continue
-            run = _THAI_RUN.match(text, m.end())
+            run = _CHUNK.match(text, m.end())
             if not run:
                 continue
             taken = ""
@@ -867,9 +867,9 @@ class ThaiNameRecognizer(RegexRecognizer):
     def _kin_before(tokens: list[str], i: int) -> bool:
         """A kin noun right before คือ, or before a word saying which one (คนเดียว, คนโต, คนเล็ก)."""
         prev = tokens[i - 1] if i else ""
-        if prev in _WHICH_CHILD and i >= 2:
+        if prev in WHICH_CHILD and i >= 2:
             prev = tokens[i - 2]
-        elif i >= 3 and tokens[i - 2] + tokens[i - 1] in _WHICH_CHILD:  # คน|เล็ก as newmm cuts it
+        elif i >= 3 and tokens[i - 2] + tokens[i - 1] in WHICH_CHILD:  # คน|เล็ก as newmm cuts it
             prev = tokens[i - 3]
         elif i >= 3 and tokens[i - 2] == "ของ" and (tokens[i - 1] in _OF_WHOM or tokens[i - 1] in _RELATION_NOUNS):
             # (session 21) แม่|ของ|เด็ก|คือ|สายใจ: "the children's mother is Saijai"

@@ -23,7 +23,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import is_name_token
 from assistant.redact.recognizers.base import RegexRecognizer
-from assistant.redact.recognizers.person_th import describes_person
+from assistant.redact.recognizers.person_th import WHICH_CHILD, describes_person
 from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
@@ -87,7 +87,7 @@ _KIN = (
     "ลูกพี่ลูกน้อง", "ลูกสาว", "ลูกชาย", "หลานชาย", "หลานสาว", "น้องสาว", "น้องชาย", "พี่สาว", "พี่ชาย", "ลูกเขย", "ลูกสะใภ้",
 )
 #: session 24 — which one of the kin, said between the kin noun and the name (ลูกชายคนเดียว|ณรงค์).
-_WHICH_ONE = frozenset({"คนเดียว", "คนโต", "คนเล็ก", "คนกลาง", "คนรอง", "คนสุดท้อง"})
+_WHICH_ONE = WHICH_CHILD | {"คนรอง"}
 _KIN_RE = "|".join(_KIN)
 _KIN_THEN_NAME = re.compile(rf"(?:{_KIN_RE})(?P<rest>[{_T}]{{3,30}})")
 _NAME_THEN_KIN = re.compile(rf"(?P<pre>[{_T}]{{3,30}}?)(?:{_KIN_RE})(?![{_T}]{{0,2}}(?:คน|ของ))")
