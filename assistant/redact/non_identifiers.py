@@ -258,6 +258,32 @@ def _document_or_benefit(value: str) -> bool:
     return len(words) >= 2 and words[-1] in _DOCUMENT_OR_BENEFIT and words[0] not in all_given_names()
 
 
+#: Nouns that close the name of a public fund or scheme (Scottish Welfare Fund, Old Age Security,
+#: Thinking Skills Programme). "Program" and "Project" are left out: a local service names itself
+#: so (Horizon Men's Program) and that does point at where a client goes.
+_SCHEME_HEADS = frozenset({
+    "Fund", "Scheme", "Grant", "Allowance", "Credit", "Insurance", "Security", "Bursary", "Programme",
+    "Benefit", "Pension", "Payment", "Subsidy", "Rebate", "Package",
+})
+_SPAN_NUMBER = re.compile(r"\d+(?:[-–]\d+)?")
+
+
+def _scheme_of_ordinary_words(value: str) -> bool:
+    """A fund or scheme named only by everyday words (Student Hardship Fund, National Health
+    Insurance, 16-19 Bursary Fund) is one anyone may apply to, so it tells nothing of who the
+    client is; a fund named by a place or a person (Nam Wa Education Fund) stays a body."""
+    from assistant.redact.given_names import all_given_names
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    words = value.split()
+    if len(words) < 2 or words[-1] not in _SCHEME_HEADS:
+        return False
+    names = all_given_names()
+    return all(
+        _SPAN_NUMBER.fullmatch(w) or (w[:1].isupper() and _ordinary(w) and w not in names) for w in words[:-1]
+    )
+
+
 def _no_identifier(text: str, h) -> bool:
     if h.source == "writer":
         return False
@@ -273,7 +299,12 @@ def _no_identifier(text: str, h) -> bool:
     if h.type == PERSON:
         return clause_or_role(value)
     if h.type == ORGANIZATION:
-        return value in _GENERIC_THAI_BODIES or _national_cause_body(value) or _head_then_clause(value)
+        return (
+            value in _GENERIC_THAI_BODIES
+            or _national_cause_body(value)
+            or _head_then_clause(value)
+            or _scheme_of_ordinary_words(value)
+        )
     if h.type == LOCATION and _COMPASS_REGION.fullmatch(value):
         return True  # (session 18) "in the North for two weeks": a half of a country, no place
     if h.type in (ID_NUMBER, CASE_NUMBER) and _COMA_SCORE.fullmatch(value):
