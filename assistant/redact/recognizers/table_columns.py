@@ -16,6 +16,7 @@ of this rule (for place columns only, round 18) did.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -97,7 +98,7 @@ _BRACKET_TAIL = re.compile(r"[^\S\n]*\(([^()]*)\)\Z")
 _ALIAS = re.compile(r"[^\s\d\-/,.]{2,12}")
 #: A comma and what follows it when that is a remark, not more of the name: a number or class
 #: (", P.5", ", ม.2/3") or a lower-case word (", asked about …").
-_REMARK_TAIL = re.compile(r"[^\S\n]*,[^\S\n]*(?=[^,]*\d|[a-z])")
+_REMARK_TAIL = re.compile(r"[^\S\n]*,[^\S\n]*(?=[^,]*\d|[a-z])|[^\S\n]+(?=ชั้น|[ปม]\.[^\S\n]?[\d๐-๙])")
 
 
 def _cells(line: str, start: int) -> list[tuple[int, str]]:
@@ -193,11 +194,10 @@ def _only_role_words(value: str) -> bool:
     name."""
     from assistant.redact.lexicon import get_lexicon
     from assistant.redact.recognizers.person_th import is_occupation
-    from assistant.redact.resolve import thai_titles
 
     lex = get_lexicon()
     words = [w for w in _ROLE_SPLIT.split(value) if w]
-    roles = set(thai_titles()) | set(lex.th_roles_before_latin) | lex.th_role_nouns
+    roles = _thai_roles()
     return bool(words) and all(
         w in roles or w.rstrip(".") in roles or is_occupation(w) or _BODY_ABBREVIATION.fullmatch(w)
         or w.lower() in lex.en_roles or w.lower() in lex.en_generic_org_words
@@ -205,8 +205,145 @@ def _only_role_words(value: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _thai_roles() -> frozenset[str]:
+    """Thai titles, kin and role nouns that name who someone is to the client, not which one."""
+    from assistant.redact.lexicon import get_lexicon
+    from assistant.redact.resolve import thai_titles
+
+    lex = get_lexicon()
+    return frozenset(thai_titles()) | frozenset(lex.th_roles_before_latin) | frozenset(lex.th_role_nouns)
+
+
 #: A Thai body's or role's dotted abbreviation (รพ.สต., อสม., จนท.): who came, from where — no name.
 _BODY_ABBREVIATION = re.compile(r"[\u0E01-\u0E2E]{1,4}\.(?:[\u0E01-\u0E2E]{1,4}\.)*")
+
+
+_RULE_LINE = re.compile(r"[\s|:\-]+")
+
+
+def _blocks(text: str) -> list[list[tuple[int, str]]]:
+    """Runs of consecutive table lines, each line as (offset, body without its newline)."""
+    out: list[list[tuple[int, str]]] = []
+    run: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        body = line.rstrip("\n")
+        if _SPLIT.search(body):
+            run.append((start, body))
+        elif run:
+            out.append(run)
+            run = []
+    if run:
+        out.append(run)
+    return out
+
+
+def _label_kind(cells: list[tuple[int, str]]) -> tuple[str, int] | None:
+    """(type, index of the value cell) when a row's first filled cell is a field's label."""
+    filled = [i for i, (_, c) in enumerate(cells) if c.strip()]
+    if len(filled) < 2 or _DIGIT.search(cells[filled[0]][1]):
+        return None
+    kind = _header_kind(cells[filled[0]][1])
+    return (kind, filled[1]) if kind is not None else None
+
+
+def _record_block(block: list[tuple[int, str]]) -> tuple[tuple[int, int] | None, list[tuple[str, int, str]]] | None:
+    """A table written as a record, one field a row ("| ชื่อเด็ก | ด.ช.… |", "| DOB | 3 March 2011 |"):
+    the first cell labels the second. Its top line, when a rule line follows it, only names the two
+    columns ("| หัวข้อ | ข้อมูล |", "| Field | Detail |"). Returns that top line's span and the
+    (type, offset, cell) of each labelled value — or None when the block is a table of columns.
+
+    Why (session 25, an open set's referral form): such a row had been read as a column header,
+    so the child's name in it was dropped as a header's words and the next rows' labels (วันเกิด,
+    โรงเรียน) were redacted as names while their values went unread."""
+    rows = [(o, b) for o, b in block if not _RULE_LINE.fullmatch(b)]
+    top = None
+    if len(block) > 1 and not _RULE_LINE.fullmatch(block[0][1]) and _RULE_LINE.fullmatch(block[1][1]):
+        top_cells = _cells(block[0][1], block[0][0])
+        if len(_header(top_cells) or {}) >= 2:
+            return None  # "| Name | School |" heads columns
+        top = (block[0][0], block[0][0] + len(block[0][1]))
+        rows = rows[1:]
+    labelled = []
+    for offset, body in rows:
+        cells = _cells(body, offset)
+        if (found := _label_kind(cells)) is not None:
+            kind, i = found
+            labelled.append((kind, *cells[i]))
+    if len(labelled) < 2 or 2 * len(labelled) < len(rows):
+        return None
+    return top, labelled
+
+
+def _record_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[str, int, int]]]:
+    """Line spans of record tables, their top lines, and the typed values they hold."""
+    lines, tops, values = [], [], []
+    if "|" not in text and "\t" not in text:
+        return lines, tops, values
+    for block in _blocks(text):
+        if (record := _record_block(block)) is None:
+            continue
+        top, labelled = record
+        lines.extend((o, o + len(b)) for o, b in block)
+        if top is not None:
+            tops.append(top)
+        for kind, offset, cell in labelled:
+            if (span := _value_span(kind, offset, cell)) is not None:
+                values.append((kind, *span))
+    return lines, tops, values
+
+
+def _value_span(kind: str, offset: int, cell: str) -> tuple[int, int] | None:
+    """The part of a cell that is its column's identifier, without a remark after it."""
+    value = cell.strip()
+    if kind in _NAMED and (tail := _REMARK_TAIL.search(value)):
+        value = value[:tail.start()]  # "Ban Pa Daeng School, P.5": the class is a remark
+    if (bracket := _BRACKET_TAIL.search(value)) and not (kind == PERSON and _alias(bracket.group(1))):
+        value = value[:bracket.start()]  # "084-771-2093 (aunt)"; a person's "(Tree)" is an alias, "(มารดา)" no
+    lead = len(cell) - len(cell.lstrip())
+    if kind == PERSON and bracket and _no_name(value[:bracket.start()]):
+        if value == cell.strip():  # "ยาย (ต้อย)": the name is the one in brackets
+            return offset + lead + bracket.start(1), offset + lead + bracket.end(1)
+        return None  # "ครูประจำชั้น (ไม่ระบุชื่อ)": a role and a remark, no name
+    if not _readable(value, kind):
+        return None
+    return offset + lead, offset + lead + len(value)
+
+
+def _alias(inner: str) -> bool:
+    """A bracket after a name that holds another name of the person (Tree, ต้น), not a relation or
+    a Thai word that names none (มารดา, ไม่ระบุชื่อ)."""
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    if not _ALIAS.fullmatch(inner) or _only_role_words(inner) or inner.startswith("ไม่"):
+        return False  # ไม่ระบุชื่อ, ไม่ทราบชื่อ: a remark that no name was given
+    th = get_thai_lexicon()
+    if _LATIN.match(inner) is not None or th.is_name(inner):
+        return True
+    words = [w for w in th.tokenize(inner) if w.strip()]
+    # รายใหม่, เมียนมา: dictionary words that are no names make a remark
+    return inner not in th.words and not all(w in th.words and not th.is_name(w) for w in words)
+
+
+_THAI_INITIAL = re.compile(r"(?<![\u0E01-\u0E4E])[\u0E01-\u0E2E]\.")
+
+
+def _no_name(value: str) -> bool:
+    """Role words alone, or Thai dictionary words none of which is a name (ครู|ประจำ|ชั้น)."""
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    if _THAI_INITIAL.search(value):
+        return False  # ลุง ส.: an initial stands for a name
+    if _only_role_words(value):
+        return True
+    if _LATIN.search(value):
+        return False
+    th = get_thai_lexicon()
+    words = [w for w in th.tokenize(value.strip()) if w.strip()]
+    opener = next((r for r in _thai_roles() if value.startswith(r)), None)
+    return opener is not None and all(w in th.words and not th.is_name(w) for w in words)
 
 
 def table_header_spans(text: str) -> list[tuple[int, int]]:
@@ -215,11 +352,15 @@ def table_header_spans(text: str) -> list[tuple[int, int]]:
     name cue and the name after it)."""
     if "|" not in text and "\t" not in text:
         return []
-    out, pos = [], 0
+    records, out, _ = _record_spans(text)
+    in_record = {s for s, _ in records}
+    pos = 0
     lines = text.splitlines(keepends=True)
     for k, line in enumerate(lines):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\n")
+        if start in in_record:
+            continue
         if not _SPLIT.search(body) or not (kinds := _header(cells := _cells(body, start))):
             continue
         known = sum(1 for _, c in cells if c.strip())
@@ -235,14 +376,15 @@ def table_header_spans(text: str) -> list[tuple[int, int]]:
 
 def table_cells(text: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of every readable cell under a known column of a pasted table."""
-    out: list[tuple[str, int, int]] = []
+    records, _, out = _record_spans(text)
+    in_record = {s for s, _ in records}
     kinds: dict[int, str] | None = None
     width = n_cells = 0
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\n")
-        if not _SPLIT.search(body):
+        if not _SPLIT.search(body) or start in in_record:
             kinds = None
             continue
         cells = _cells(body, start)
@@ -256,15 +398,8 @@ def table_cells(text: str) -> list[tuple[str, int, int]]:
         for i, kind in kinds.items():
             if i >= len(cells):
                 continue
-            offset, cell = cells[i]
-            value = cell.strip()
-            if kind in _NAMED and (tail := _REMARK_TAIL.search(value)):
-                value = value[:tail.start()]  # "Ban Pa Daeng School, P.5": the class is a remark
-            if (bracket := _BRACKET_TAIL.search(value)) and not (kind == PERSON and _ALIAS.fullmatch(bracket.group(1))):
-                value = value[:bracket.start()]  # "084-771-2093 (aunt)"; a person's "(Tree)" is an alias
-            if _readable(value, kind):
-                lead = len(cell) - len(cell.lstrip())
-                out.append((kind, offset + lead, offset + lead + len(value)))
+            if (span := _value_span(kind, *cells[i])) is not None:
+                out.append((kind, *span))
     return out
 
 
