@@ -124,6 +124,7 @@ SETS = (
     (REDACT_TESTS / "heldout78", "held-out set 78 (session 24: places and addresses in English notes from 20 countries, open)"),
     (REDACT_TESTS / "heldout79", "held-out set 79 (session 24: Thai organisations and places, open)"),
     (REDACT_TESTS / "keep12", "over-redaction set keep12 (session 24: capitalised words, nicknames as words, numbers that are no IDs, open)"),
+    (REDACT_TESTS / "keep13", "over-redaction set keep13 (session 25: English-heavy keep strings from twelve countries, open)"),
 )
 
 

@@ -1103,6 +1103,10 @@ _PAREN_AFTER = re.compile(r"[^\S\n]*\([\"“]?([^()\n\d\"“”]{2,30})[\"”]?\
 _QUOTED_AFTER = re.compile(r"[^\S\n]*[\"“']([^\s\"“”'\d()]{2,20})[\"”'](?![\w])")
 
 
+#: session 25 — a word saying that what follows in the bracket is another name of the person.
+_ALIAS_CUE = re.compile(r"(?:ชื่อเล่น(?:ว่า|คือ)?|(?i:nickname[ds]?|nick|aka|a\.k\.a\.|known as|goes by))[^\S\n]*[:\-]?[^\S\n]*")
+
+
 def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     """Add bracketed aliases; returns (person-index, alias-index) pairs of linked hits."""
     lex = get_lexicon()
@@ -1128,6 +1132,10 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
                 continue  # นางมาลี "ดี": a quoted Thai word is a nickname only when it is no plain word
         inner = m.group(1).strip()
         s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        if cue := _ALIAS_CUE.match(inner):  # (ชื่อเล่น ปุ๊กปิ๊ก), (nickname Boo): the cue is no name
+            inner, s = inner[cue.end():], s + cue.end()
+            if not inner:
+                continue
         e = s + len(inner)
         if e in (hits[j].end for j in persons) and s in by_start:
             links.append((i, by_start[s]))

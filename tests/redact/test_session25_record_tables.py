@@ -59,3 +59,33 @@ def test_a_table_of_columns_is_still_read_by_its_header(analyzer):
 def test_a_nationality_in_brackets_after_a_name_is_no_nickname(analyzer):
     text = "ลำดับ\tชื่อ-สกุล\tอายุ\n1\tนางบัวลอง โพธิ์ทองสุกใส\t38\n2\tมะทินทินขิ่น (เมียนมา)\t31\n"
     assert covered(analyzer, text, "มะทินทินขิ่น") and untouched(analyzer, text, "เมียนมา"), found(analyzer, text)
+
+
+SCHOOL_RECORD = (
+    "แบบบันทึกการช่วยเหลือนักเรียนรายบุคคล\n| หัวข้อ | รายละเอียด |\n|---|---|\n"
+    "| ชื่อ-สกุล | ด.ญ.ฝนทิพย์ แก้วมณี (ชื่อเล่น น้ำหวาน) |\n| ชั้น / เลขที่ | ป.5/1 เลขที่ 7 |\n"
+    "| วันที่ประชุม | อังคาร 9 ก.ย. 2568 เวลา 10.00 น. ห้องแนะแนว |\n"
+    "| ผู้เข้าร่วม | ครูประจำชั้น, ครูแนะแนว, ผู้ปกครอง (ยาย) |\n"
+    "| ปัญหา | ขาดเรียนบ่อย คะแนนภาษาไทย 12/40 |\n| ความชอบ | วาดรูป, เต้น cover |\n"
+    "| ติดต่อผู้ปกครอง | 086-412-7730 |\n"
+)
+
+
+@pytest.mark.parametrize("value", ["ฝนทิพย์ แก้วมณี", "น้ำหวาน", "086-412-7730"])
+def test_a_record_whose_other_fields_are_free_text_still_finds_its_values(analyzer, value):
+    assert covered(analyzer, SCHOOL_RECORD, value), found(analyzer, SCHOOL_RECORD)
+
+
+@pytest.mark.parametrize("value", [
+    "ป.5/1 เลขที่ 7", "อังคาร 9 ก.ย. 2568 เวลา 10.00 น.", "ครูประจำชั้น, ครูแนะแนว", "ขาดเรียนบ่อย", "ความชอบ", "ชื่อเล่น",
+])
+def test_a_record_whose_other_fields_are_free_text_keeps_them(analyzer, value):
+    assert untouched(analyzer, SCHOOL_RECORD, value), found(analyzer, SCHOOL_RECORD)
+
+
+@pytest.mark.parametrize(("text", "name", "cue"), [
+    ("ด.ช.ภูผา ศรีวิชัย (ชื่อเล่น ปุ๊กปิ๊ก) มาพบครูแนะแนว", "ปุ๊กปิ๊ก", "ชื่อเล่น"),
+    ("Met Tanya Brooks (nickname: Boo) at the hub; Boo was calm.", "Boo", "nickname"),
+])
+def test_a_nickname_cue_inside_the_bracket_is_not_part_of_the_name(analyzer, text, name, cue):
+    assert covered(analyzer, text, name) and untouched(analyzer, text, cue), found(analyzer, text)

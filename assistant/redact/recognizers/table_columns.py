@@ -272,7 +272,9 @@ def _record_block(block: list[tuple[int, str]]) -> tuple[tuple[int, int] | None,
         if (found := _label_kind(cells)) is not None:
             kind, i = found
             labelled.append((kind, *cells[i]))
-    if len(labelled) < 2 or 2 * len(labelled) < len(rows):
+    # under a top line that names no column, a labelled row is a record's; with no such line, most
+    # rows must be labelled
+    if not labelled or (top is None and (len(labelled) < 2 or 2 * len(labelled) < len(rows))):
         return None
     return top, labelled
 
