@@ -124,6 +124,9 @@ SETS = (
     (REDACT_TESTS / "heldout78", "held-out set 78 (session 24: places and addresses in English notes from 20 countries, open)"),
     (REDACT_TESTS / "heldout79", "held-out set 79 (session 24: Thai organisations and places, open)"),
     (REDACT_TESTS / "keep12", "over-redaction set keep12 (session 24: capitalised words, nicknames as words, numbers that are no IDs, open)"),
+    (REDACT_TESTS / "heldout80", "held-out set 80 (BLIND: written at the start of session 25, misses never printed)"),
+    (REDACT_TESTS / "heldout81", "held-out set 81 (session 25: organisations in English and Thai notes, open)"),
+    (REDACT_TESTS / "heldout82", "held-out set 82 (session 25: ID, case and birth-date numbers and handles, open)"),
     (REDACT_TESTS / "keep13", "over-redaction set keep13 (session 25: English-heavy keep strings from twelve countries, open)"),
 )
 

@@ -29,6 +29,7 @@ _DATE = (
     r"(?P<d>"
     rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{_EN_MONTH_WORD},?\s*\d{{2,4}}"  # 5th of May 2001
     rf"|\d{{1,2}}[\-/ ]{_EN_MONTH_WORD}[\-/ ]\d{{2,4}}"                      # 14-Feb-2009
+    rf"|\d{{1,2}}[\-/]{_TH_MONTH}[\-/]\d{{2,4}}"                              # 03-มี.ค.-2551 (session 25)
     r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d\d"                                    # 02 06 2008
     r"|\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"                           # 2/17/1980, 12/28, 1980-02-17
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{_EN_MONTH}|{_TH_MONTH})\s*(?:{_ERA}\s*\d{{2,4}})?{_ERA}"
@@ -41,12 +42,19 @@ _CUE = (
     r"วันเดือนปีเกิด|ว/ด/ป\s*เกิด|ว\.ด\.ป\.\s*เกิด|วันเกิด|เกิดวันที่|เกิดเมื่อ|เกิด)"
 )
 
+#: Whose birthday, or where it was read, between "DOB" and the date (DOB (mom), DOB per passport
+#: copy): up to three lower-case words, none saying the date is unknown (DOB unknown, seen 3/4).
+_SOURCE_WORDS = (
+    r"(?:(?!(?:unknown|not|no|unclear|missing|pending|tbc|tba|unsure|approx)\b)[a-z]{2,10}"
+    r"(?:[^\S\n]+(?!(?:unknown|not|no|unclear|missing|pending|tbc|tba|unsure|approx)\b)[a-z]{2,10}){0,2})"
+)
+
 _RULES = (
     Rule(DATE_OF_BIRTH, re.compile(rf"(?i){_CUE}\s*[:：\-]?\s*(?:on\s+|วันที่\s*)?{_DATE}(?![\d/])"),
          0.9, group="d"),
     # whose birthday between the cue and the date: วันเกิดแม่ 12/05/2521, DOB (mom) 2/3/1980
     Rule(DATE_OF_BIRTH, re.compile(
-        rf"(?i)(?:วันเกิด|\bD\.?O\.?B\.?)[^\S\n]*\(?(?:ของ)?(?:[ก-๙.]{{1,12}}|[a-z]{{2,10}})\)?[^\S\n]*[:：\-]?[^\S\n]*{_DATE}(?![\d/])"
+        rf"(?i)(?:วันเกิด|\bD\.?O\.?B\.?)[^\S\n]*\(?(?:ของ)?(?:[ก-๙.]{{1,12}}|{_SOURCE_WORDS})\)?[^\S\n]*[:：\-]?[^\S\n]*{_DATE}(?![\d/])"
     ), 0.85, group="d"),
     # session 10 — a birth year alone after its cue (b. 1942, born in 1979, YOB 1990, เกิดปี 2510,
     # เกิด พ.ศ. 2525): with an age or a relative it narrows who the person is as a full date does

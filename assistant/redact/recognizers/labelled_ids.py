@@ -61,7 +61,9 @@ _ID_LABELS_CI = (
     r"sozialversicherungsnummer|ppsn|cpr|nie|dni|nif|curp|nik|ktp|mykad|cnic|nin|bvn|national id|"
     r"codice fiscale|ahv|permit|residence permit|asylum permit|asylum seeker permit|refugee id|"
     # session 19: Iceland's national number
-    r"kennitala|kt"
+    r"kennitala|kt|"
+    # session 25: Ireland's personal public service number written short (pps no 7284491WA)
+    r"pps"
 )
 _TH_CASE = (
     r"เลขเวชระเบียน|เวชระเบียน|ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย|"
@@ -81,7 +83,10 @@ _TH_ID = (
     r"รหัสนิสิต|เลขประจำตัวนิสิต|เลขประกันสังคม(?:[\u0e01-\u0e4e]{1,12})?|"
     # session 20: a land title deed (โฉนดเลขที่ 18274) and a border pass, whosever it is
     # (บัตรผ่านแดนของแม่เลขที่SK0448127)
-    r"โฉนด(?:ที่ดิน)?(?:[^\S\n]?เลขที่)?|บัตรผ่านแดน(?:[\u0e01-\u0e4e]{0,10}?เลขที่)?"
+    r"โฉนด(?:ที่ดิน)?(?:[^\S\n]?เลขที่)?|บัตรผ่านแดน(?:[\u0e01-\u0e4e]{0,10}?เลขที่)?|"
+    # session 25: a driving licence, of any class (เลขใบขับขี่เดิม 57004418, ใบอนุญาตขับรถจักรยานยนต์
+    # ชั่วคราว เลขที่ 67007752)
+    r"ใบขับขี่[\u0e01-\u0e4e]{0,12}(?:[^\S\n]?เลขที่)?|ใบอนุญาตขับ[\u0e01-\u0e4e]{0,30}(?:[^\S\n]?เลขที่)?"
 )
 
 #: An unlabelled structured reference (HI-CM-557310, APS-24-117093): letters, hyphens and at
@@ -117,17 +122,23 @@ def _romanised_case(value: str) -> bool:
     return letter not in _NOT_CASE_LETTER and (len(number) >= 3 or int(number) > 12)
 
 
+#: A Thai month's dotted letters opening a value (ส.ค. 12/09): a date, not a file code.
+_TH_MONTH_LETTERS = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.")
+
 _RULES = (
     Rule(CASE_NUMBER, _CODE, 0.7, validate=_code_like),
     # (session 20: the old or new one: เลขHNเดิม62-015573)
-    Rule(CASE_NUMBER, re.compile(rf"(?<![A-Za-z])(?:{_CASE_LABELS_CS})(?![A-Za-z])(?:เดิม|ใหม่)?{_SEP}{_VALUE}"),
-         0.9, group="v", validate=_id_like),
+    # (session 25: the hospital or clinic it belongs to between, "HN รพ.ชุมชน 66-11082", "HN คลินิก 0057318")
+    Rule(CASE_NUMBER, re.compile(
+        rf"(?<![A-Za-z])(?:{_CASE_LABELS_CS})(?![A-Za-z])(?:เดิม|ใหม่)?(?:[^\S\n]*[\u0e01-\u0e4e][\u0e01-\u0e4e.]{{1,19}})?{_SEP}{_VALUE}"
+    ), 0.9, group="v", validate=_id_like),
     # (two labels in a row are one: "Ref expediente 2024/EX-55120", not the value "expediente")
     Rule(CASE_NUMBER, re.compile(
         rf"(?i)(?<![A-Za-z])(?:{_CASE_LABELS_CI})(?:[^\S\n]+(?:{_CASE_LABELS_CI}))?(?![A-Za-z]){_SEP}{_VALUE}"
     ),
          0.85, group="v", validate=_id_like),
-    Rule(ID_NUMBER, re.compile(rf"(?i)(?<![A-Za-z])(?:{_ID_LABELS_CI})(?![A-Za-z]){_SEP}{_VALUE}"),
+    # (session 25: the label's card named between, "Medicare card 5531 20418 7")
+    Rule(ID_NUMBER, re.compile(rf"(?i)(?<![A-Za-z])(?:{_ID_LABELS_CI})(?![A-Za-z])(?:[^\S\n]+card)?{_SEP}{_VALUE}"),
          0.85, group="v", validate=_id_like),
     Rule(ID_NUMBER, re.compile(rf"(?<![A-Za-z])A(?:#|-?No\.?|-number)\s*:?\s*{_VALUE}"), 0.9, group="v", validate=_id_like),
     Rule(CASE_NUMBER, re.compile(rf"(?:{_TH_CASE})[^\S\n]*(?:[^\s\d:]{{1,20}}[^\S\n]*)?[:.]?[^\S\n]*{_VALUE}"),
@@ -145,6 +156,12 @@ _RULES = (
     Rule(CASE_NUMBER, re.compile(
         r"(?<![\u0e01-\u0e4eA-Za-z.])[\u0e01-\u0e2e]{2}\.?[^\S\n]?\d{4,5}(?:\.\d{1,4}){0,3}/(?:ว[^\S\n]?)?\d{1,5}(?![\d/])"
     ), 0.8),
+    # session 25 — an office's file code: its letters with a dot, maybe a place's letters, then
+    # number/number (คร.7/2568/0412, ศก.ดูน 68/0147, กส.คช 68-031); five digits or more, so a class
+    # (ป.4/2, ม.6/12) is none, and no month's letters (ส.ค. 12/09/2568 is a date)
+    Rule(CASE_NUMBER, re.compile(
+        r"(?<![\u0e01-\u0e4e.])[\u0e01-\u0e2e]{2,3}\.(?:[\u0e01-\u0e4e]{2,5}\.?)?[^\S\n]?\d{1,4}[/-]\d{2,5}(?:/\d{2,5})?(?![\d/]|-\d)"
+    ), 0.75, validate=lambda v: sum(c.isdigit() for c in v) >= 5 and not _TH_MONTH_LETTERS.match(v)),
     # session 20 — a work permit's number with its province letters (2567-ชม-004812)
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-])\d{2,4}-[\u0e01-\u0e2e]{1,3}\.?-\d{4,8}(?![\d\-])"), 0.8),
     # Thai case/register numbers: number/BE-year or BE-year/number (1124/2568, 2566/04412)

@@ -77,7 +77,10 @@ HEADERS: dict[str, str] = {
         "ssn", "nhs no", "nhs number", "work permit", "เลขบัตร", "เลขบัตรประชาชน", "เลขประจำตัว",
         "บัตรประชาชน", "เลขพาสปอร์ต", "เลขบัตรชมพู", "รหัสนักเรียน", "รหัสนักศึกษา",
     ), ID_NUMBER),
-    **dict.fromkeys(("dob", "d.o.b.", "date of birth", "birth date", "วันเกิด", "ว/ด/ป เกิด", "วันเดือนปีเกิด"), DATE_OF_BIRTH),
+    **dict.fromkeys((
+        "dob", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "birthday", "วันเกิด", "ว/ด/ป เกิด",
+        "วันเดือนปีเกิด", "ว.ด.ป.เกิด", "ว.ด.ป. เกิด", "เกิด", "วัน/เดือน/ปีเกิด", "วันเดือนปี เกิด",
+    ), DATE_OF_BIRTH),
     **dict.fromkeys((
         "hn", "mrn", "case no", "case no.", "case number", "case", "file no", "ref", "ref no", "เลขคดี",
         "เลขที่เคส", "hn.",
