@@ -663,9 +663,14 @@ def add_address_parts(text: str, hits: list[Hit]) -> None:
 _LEGAL_FORM = re.compile(
     r",?[^\S\n](?:W\.L\.L\.?|WLL|S\.P\.C\.?|SPC|L\.L\.C\.?|LLC|FZE|FZCO|FZ-LLC|DMCC|Sdn\.?[^\S\n]Bhd\.?|Bhd\.?|"
     r"Pte\.?[^\S\n]Ltd\.?|Pty\.?[^\S\n]Ltd\.?|GmbH(?:[^\S\n]&[^\S\n]Co\.[^\S\n]KG)?|e\.U\.|B\.V\.|N\.V\.|S\.A\.|"
-    r"S\.L\.|S\.r\.l\.|S\.p\.A\.|A/S|ApS|K\.K\.|Co\.,?[^\S\n]?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLP|PLC|Plc|"
-    r"จำกัด(?:[^\S\n]?\(มหาชน\))?)(?![\w])"
+    r"S\.L\.|S\.r\.l\.|S\.p\.A\.|A/S|ApS|K\.K\.|Co\.,?[^\S\n]?Ltd\.?|Pvt\.?[^\S\n]Ltd\.?|Ltd\.?|Limited|"
+    r"Inc\.?|LLP|PLC|Plc|จำกัด(?:[^\S\n]?\(มหาชน\))?|"
+    # session 25: a club's letters (Campau Strikers SC, Lewiston Lions United FC) and a dictated
+    # company's "limited" (tawa meat packers limited)
+    r"SC|FC|AFC|RFC|RLFC|GAA|(?<=[a-z][^\S\n])limited)(?![\w])"
 )
+#: Legal forms a company's span may end in with their dot left outside (… Pvt. Ltd| .).
+_DOTTED_LEGAL_END = re.compile(r"(?:Ltd|Inc|Corp|Co|Bhd|Pvt|Pte|Pty)\Z")
 
 
 def add_legal_forms(text: str, hits: list[Hit]) -> None:
@@ -674,8 +679,10 @@ def add_legal_forms(text: str, hits: list[Hit]) -> None:
     for h in hits:
         if h.type == ORGANIZATION:
             m = _LEGAL_FORM.match(text, h.end)
-            if m:
-                h.end = m.end()
+            if m and not (m.group().endswith("limited") and any(c.isupper() for c in text[h.start:h.end])):
+                h.end = m.end()  # (lower-case "limited" only ends a name dictated in lower case)
+            if text[h.end:h.end + 1] == "." and _DOTTED_LEGAL_END.search(text, h.start, h.end):
+                h.end += 1  # the form's own dot: Pallippuram Marine Exports Pvt. Ltd.
 
 
 def cut_clock_times(text: str, hits: list[Hit]) -> list[Hit]:

@@ -74,7 +74,8 @@ _SUFFIX = (
     r"Associates|Fund|Outreach|"
     # session 23: local services named by their place and what they give (Liverpool Multicultural
     # Gambling Help); a brand or place word is required, as for Housing and Support
-    r"Help|Welfare|"
+    # (session 25: a help desk named the same way, Bramalea Tenant Help Desk)
+    r"Help Desk|Helpdesk|Help|Welfare|"
     # session 23: football and rugby clubs by their letters (Rivers United FC)
     r"FC|AFC|RFC|RLFC|JFC)"
 )
