@@ -30,7 +30,15 @@ from functools import lru_cache
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.resolve import _BODY_CLAUSE_WORDS, thai_titles
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
-from assistant.redact.types import ADDRESS, CASE_NUMBER, ID_NUMBER, LOCATION, ORGANIZATION, PERSON
+from assistant.redact.types import (
+    ADDRESS,
+    CASE_NUMBER,
+    ID_NUMBER,
+    LOCATION,
+    ORGANIZATION,
+    PERSON,
+    PHONE,
+)
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 #: A Thai vowel or final letter written three times or more (ค่าาา, จ้าาา, มากกกก).
@@ -284,10 +292,135 @@ def _scheme_of_ordinary_words(value: str) -> bool:
     )
 
 
+#: Freephone and shared-cost prefixes, national (UK/NZ/ZA 0800, 0808, 0508; AU/IE/SG/MY 1800,
+#: 1300, 1850, 1890) and after a country code (+44 800, +64 800, +61 1800 …).
+_FREEPHONE = re.compile(r"(?:0800|0808|0500|0508|1800|1300|1850|1890)\d{3,7}|13\d{4}")
+_NANP_FREEPHONE = re.compile(r"1?8(?:00|88|77|66|55|44|33)\d{7}")
+_COUNTRY_CODES = ("44", "64", "27", "61", "353", "65", "60", "63")
+
+
+def _freephone(value: str) -> bool:
+    """A toll-free or shared-cost number (0808 808 8000, 1300 78 99 78, 1-800-273-8255): a service's
+    line — a helpline, a government desk — which no client or family member has. Session 25:
+    no labelled phone in any open set had one of these shapes; 23 keep strings did."""
+    digits = re.sub(r"\D", "", value)
+    groups = re.findall(r"\d+", value)
+    if digits.startswith(("080", "050")) and not (groups and 4 <= len(groups[0]) < len(digits)):
+        return False  # 080-123-4567, 0801234567: a Thai mobile; a freephone is written 0800 123 456
+    if value.lstrip().startswith("+"):
+        code = next((c for c in _COUNTRY_CODES if digits.startswith(c)), None)
+        if code is None:
+            return _NANP_FREEPHONE.fullmatch(digits) is not None
+        digits = "0" + digits[len(code):] if digits[len(code):].startswith(("8", "5")) else digits[len(code):]
+    return _FREEPHONE.fullmatch(digits) is not None or _NANP_FREEPHONE.fullmatch(digits) is not None
+
+
+#: A capitalised word (an apostrophe's possessive too) and the run of them ending at a span.
+_CAP_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*[^\S\n]+){1,4}$")
+_CAP_RUN_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w'’\-]*){1,4}")
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sr", "Fr", "Rev", "Mx"})
+
+
+def _inside_a_scheme_name(text: str, start: int, end: int) -> bool:
+    """A "person" that is part of a capitalised run naming a grant or benefit (Child Support| Grant,
+    Setting Up| Home Allowance): the run ends in a scheme's noun and every other word is an
+    everyday word, none a given name, a title or a role ("Officer Grant" is a person)."""
+    from assistant.redact.given_names import all_given_names
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    before = _CAP_RUN_BEFORE.search(text, max(0, start - 60), start)
+    after = _CAP_RUN_AFTER.match(text, end)
+    words = ((before.group() if before else "") + text[start:end] + (after.group() if after else "")).split()
+    if len(words) < 2:
+        return False
+    # the run ends in the scheme's noun (Child Support Grant| for two kids; not First Plains Credit
+    # Union, a bank)
+    last = len(words) - 1
+    if words[last] not in _SCHEME_HEADS and words[last] not in _DOCUMENT_OR_BENEFIT:
+        return False
+    lex = get_lexicon()
+    names = all_given_names()
+    role = words[last - 1]  # Officer Grant, Dr Pension: a title before a surname
+    return role.rstrip(".") not in _TITLES and role.lower() not in lex.en_roles and all(
+        _ordinary(w) and w not in names for w in words[:last]
+    )
+
+
+#: Nouns of a place in a building or a stage in school, read as a surname before their number
+#: (Medicine Ward 5, Class 10, Bay 3).
+_NUMBERED_NOUNS = frozenset({
+    "Ward", "Bay", "Bed", "Room", "Class", "Year", "Grade", "Level", "Unit", "Block", "Wing", "Floor",
+    "Stage", "Step", "Phase", "Form", "Standard", "Section", "Cell", "Pod", "Module", "Week",
+})
+_NUMBER_AFTER = re.compile(r"[^\S\n]+[0-9]")
+#: session 25 (keep13) — a fan's team: after supporting, following or watching, a capitalised run
+#: ending in a plural noun (Kaizer Chiefs, the Matildas, Orlando Pirates) or a club word.
+_FAN_BEFORE = re.compile(
+    r"(?i:(?:supports?|supporting|supporter[^\S\n]+of|fan[^\S\n]+of|fans[^\S\n]+of|follows|cheers?[^\S\n]+for|"
+    r"cheering[^\S\n]+for))[^\S\n]+(?:the[^\S\n]+)?$"
+)
+_FAN_OPENING_WORDS = frozenset({"Supports", "Supporting", "Follows"})
+_FAN_OPENING = re.compile(r"(?:Supports|Supporting|Follows)[^\S\n]+[A-Z]")
+_TEAM_END = re.compile(r"(?:United|City|Rovers|Wanderers|Athletic|Albion)$")
+
+
+def _team_name(value: str) -> bool:
+    """Ends in a club word or in the plural of an everyday noun (Chiefs, Pirates, Leafs); a family
+    name in -s (Evans, Jones) is no plural of one."""
+    from assistant.redact.given_names import is_english_word
+
+    words = value.split()
+    last = words[-1]
+    if any(w in _given_names() for w in words if w not in _FAN_OPENING_WORDS):
+        return False  # follows Tom Banks, a fan of Harry Styles: a person
+    return bool(_TEAM_END.search(last)) or (
+        last.endswith("s") and last[:1].isupper() and is_english_word(last[:-1].lower())
+        and last[:-1] not in _given_names()
+    )
+
+
+def _given_names() -> frozenset[str]:
+    from assistant.redact.given_names import all_given_names
+
+    return all_given_names()
+#: A fixture: two sides joined by v / vs / versus (Chelsea v Arsenal, Leafs vs Canadiens), in a
+#: sentence that speaks of a game. "Smith v Jones" in a court's list has no such word.
+_VERSUS = re.compile(r"[^\S\n]+(?:v|vs|versus)\.?[^\S\n]+", re.IGNORECASE)
+_GAME_WORDS = re.compile(
+    r"(?i)\b(?:match|matches|game|games|final|semi-final|derby|cup|league|fixture|season|playoffs?|"
+    r"footy|football|soccer|hockey|cricket|rugby|netball|basketball|ipl|watch(?:es|ed|ing)?|on tv|score[sd]?|won|lost)\b"
+)
+
+
+def _sports_side(text: str, start: int, end: int) -> bool:
+    """A team named as a fan names it, or one side of a fixture in a sentence about a game."""
+    from assistant.redact.given_names import all_given_names
+
+    value = text[start:end]
+    if value.split()[0] in all_given_names() and len(value.split()) == 1:
+        return False
+    fan = _FAN_OPENING.match(value)  # "Supports Kaizer Chiefs" read whole at a sentence's start
+    if (fan or _FAN_BEFORE.search(text, max(0, start - 40), start)) and _team_name(value):
+        return True
+    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    line_end = min((i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0), default=len(text))
+    sentence = text[line_start:line_end]
+    fixture = (
+        re.search(r"(?:v|vs|versus)\.?[^\S\n]+$", text[max(0, start - 12):start], re.IGNORECASE)
+        or _VERSUS.match(text, end) or _VERSUS.search(value)
+    )
+    return bool(fixture) and _GAME_WORDS.search(sentence) is not None
+
+
 def _no_identifier(text: str, h) -> bool:
     if h.source == "writer":
         return False
     value = text[h.start:h.end]
+    if h.type == PHONE and _freephone(value):
+        return True
+    if h.type == ID_NUMBER and " " in value and _FREEPHONE.fullmatch(re.sub(r"\D", "", value)):
+        return True  # an ID rule may read a helpline's grouped digits (1300 78 99 78); not a bare
+        # ten-digit number that only looks like a North American freephone (a blind ID did)
     if h.type == PERSON and value in _VERB_NAMES and _SUBJECT_AFTER.match(text, h.end):
         return True
     if h.type == PERSON and value in _FEELING_NAMES and _EXPRESSED_AFTER.match(text, h.end):
@@ -295,6 +428,12 @@ def _no_identifier(text: str, h) -> bool:
     if h.type == PERSON and _thing_or_job(text, h.start, h.end):
         return True
     if h.type == PERSON and _document_or_benefit(value):
+        return True
+    if h.type in (PERSON, ORGANIZATION) and _inside_a_scheme_name(text, h.start, h.end):
+        return True
+    if h.type == PERSON and value in _NUMBERED_NOUNS and _NUMBER_AFTER.match(text, h.end):
+        return True  # Medicine Ward 5, Class 10: a place or a stage, not Mr Ward
+    if h.type in (PERSON, ORGANIZATION, LOCATION) and _sports_side(text, h.start, h.end):
         return True
     if h.type == PERSON:
         return clause_or_role(value)

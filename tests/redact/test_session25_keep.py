@@ -34,3 +34,73 @@ BODIES = [
 @pytest.mark.parametrize(("text", "value"), BODIES)
 def test_a_fund_or_local_program_named_by_a_place_or_its_own_name_stays_a_body(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+HELPLINES = [
+    ("Gave her the Refuge helpline 0808 808 8000 and the number for Lifeline.", "0808 808 8000"),
+    ("Beyond Blue 1300 22 4636 discussed; she will ring tonight.", "1300 22 4636"),
+    ("Healthline 0800 611 116 if worse overnight.", "0800 611 116"),
+    ("National Suicide Prevention Lifeline 1-800-273-8255 given.", "1-800-273-8255"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HELPLINES)
+def test_a_freephone_helpline_stays(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+PERSONAL_PHONES = [
+    ("แม่เบอร์ 080-123-4567 โทรได้หลังหกโมงเย็น", "080-123-4567"),
+    ("Mum's mobile 07700 900123, call after 6pm.", "07700 900123"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PERSONAL_PHONES)
+def test_a_personal_number_that_opens_like_a_freephone_is_still_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+SCHEME_WORDS = [
+    ("Gogo gets the Child Support Grant for two kids and the Older Person's Grant (R2,315).", "Child Support Grant"),
+    ("Applied for the Setting Up Home Allowance before moving.", "Setting Up Home Allowance"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SCHEME_WORDS)
+def test_a_given_name_that_closes_a_scheme_name_is_part_of_the_scheme(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Officer Grant visited the flat with the housing team.", "Grant"),
+    ("Loan from First Plains Credit Union is overdue.", "First Plains Credit Union"),
+])
+def test_a_person_or_a_bank_named_like_a_scheme_is_still_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Admitted to Medicine Ward 5, Bed 23 on Monday.", "Ward 5"),
+    ("He is in Class 10 and worried about the boards.", "Class 10"),
+    ("His Ma says he sleeps most of the day.", "Ma"),
+    ("Amma Ji prays every morning and worries about money.", "Amma Ji"),
+])
+def test_a_numbered_ward_or_class_and_a_kin_word_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Supports Kaizer Chiefs and talks about the derby all week.", "Kaizer Chiefs"),
+    ("Watched Chelsea v Arsenal on Sunday with his dad, first match in months.", "Chelsea v Arsenal"),
+    ("Stayed up for Leafs vs Canadiens, the game went to overtime.", "Leafs vs Canadiens"),
+])
+def test_a_team_a_fan_names_and_a_fixture_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("He follows Tom Banks on TikTok and copies his videos.", "Tom Banks"),
+    ("Pa Der Thao came with her daughter to the clinic.", "Pa Der Thao"),
+])
+def test_a_person_after_a_fan_verb_or_opening_with_a_kin_like_word_is_still_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
