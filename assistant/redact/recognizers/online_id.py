@@ -99,8 +99,9 @@ _CAMEL_HANDLE = re.compile(
 #: word with an underscore is made up wherever it stands (KingBoss_TH, xX_Reaper_Xx); a Riot-style
 #: tag has letters after its "#" (ShadowFox#NA1).
 _MIXED_UNDERSCORE = re.compile(
-    r"(?<![\w.@/:\-])(?=[A-Za-z0-9_]*[a-z])(?=[A-Za-z0-9_]*[A-Z])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
-    r"(?![\w@/\-]|\.[A-Za-z0-9])"  # a full stop may end the sentence (as SgtHavoc_0331.)
+    # (session 25: a Thai word glued before it is no part of it, ใช้ชื่อKongZa_RE)
+    r"(?<![A-Za-z0-9_.@/:\-])(?=[A-Za-z0-9_]*[a-z])(?=[A-Za-z0-9_]*[A-Z])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
+    r"(?![A-Za-z0-9_@/\-]|\.[A-Za-z0-9])"  # a full stop may end the sentence (as SgtHavoc_0331.)
 )
 #: session 7 — a chat log's speaker after the message time: "02:06 moonchild_th: …", a handle even
 #: with no digit or capital (a field name such as next_appt: has no clock time before it).
@@ -138,6 +139,42 @@ _NAMED_ON_PLATFORM = re.compile(
     r"[A-Za-z][\w.'’\-]*(?:[^\S\n](?![A-Z]{2,}[^\S\n]*(?:[=:]|\d))[A-Za-z][\w.'’\-]*){0,4}"
     r"|" + _THAI_DISPLAY + ")"
 )
+
+
+#: Platforms a display name is quoted after, including video channels (ช่อง YouTube "…").
+_QUOTED_PLATFORM = _PLATFORM[:-1] + r"|YouTube|Youtube|youtube|ยูทูบ|ช่อง|เพจ)"
+#: Decorative letters: phonetic small capitals and their extensions, Latin Extended-D's small
+#: capitals, Javanese ornaments, mathematical alphanumerics, full-width Latin, circled letters.
+_FANCY = "\u1D00-\u1D7F\u1D80-\u1DBF\uA720-\uA7FF\uA9C1\uA9C2\U0001D400-\U0001D7FF\uFF21-\uFF5A\u24B6-\u24E9\u0299\u026A\u0262\u029C\u029F\u0274\u0280\u028F"
+_FANCY_HANDLE = re.compile(
+    rf"(?<![\w{_FANCY}])(?=[\w.{_FANCY}]*[{_FANCY}][\w.{_FANCY}]*[{_FANCY}])[\w.{_FANCY}]*[\w{_FANCY}](?![\w{_FANCY}])"
+)
+#: A remark in the bracket after a platform word, not an account's name.
+_BRACKET_REMARKS = ("ปิด", "ลบ", "เก่า", "ใหม่", "ส่วนตัว", "ล็อก", "แคป", "กลุ่ม", "ทาง", "ของ", "private", "deleted", "closed", "old", "new", "see ")
+
+
+#: Platforms whose word before a bracket is the account's (not "line", a phone line, nor ไลน์,
+#: also a factory line and the end of ออนไลน์).
+_BRACKET_PLATFORM = (
+    r"(?:LINE|IG|Insta(?:gram)?|FB|Facebook|facebook|TikTok|tiktok|Snapchat|Discord|Telegram|WeChat|"
+    r"Twitter|YouTube|Messenger|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส|ไอจี|ติ๊กต็อก)"
+)
+
+
+def _account_name(value: str) -> bool:
+    """Not a price, a remark (ปิดไปแล้ว, deleted), lower-case English words (group chat) or Thai
+    dictionary words only (ได้รับความยินยอม): a name holds a listed name or a word of its own."""
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    if not _no_price(value) or value.lower().startswith(_BRACKET_REMARKS):
+        return False
+    if value[:1].isascii():
+        return not value[:1].islower()
+    if any(c.isdigit() for c in value):
+        return False  # (น้องแคปส่งมาเอง 2 ต.ค.): when and who sent it
+    th = get_thai_lexicon()
+    words = [w for w in th.tokenize(value) if w.strip()]
+    return any(th.is_name(w) or (w not in th.words and len(w) > 1) for w in words)
 
 
 def _not_english(value: str) -> bool:
@@ -231,10 +268,18 @@ _RULES = (
     # session 7: with whose account it is between (FB พ่อเลี้ยง "…", เฟซบุ๊กสามี "…") — a kin word only,
     # so a quoted post (FB โพสต์ว่า "…") stays what it is
     Rule(ONLINE_ID, re.compile(
-        rf"(?<![A-Za-z]){_PLATFORM}(?:[^\S\n]*(?:ของ)?{_KIN_OWNER})?"
-        rf"(?:[^\S\n]+(?:name|account|page|profile|ชื่อ))?[^\S\n]*[:：]?[^\S\n]*"
+        rf"(?<![A-Za-z]){_QUOTED_PLATFORM}(?:[^\S\n]*(?:ของ)?{_KIN_OWNER})?"
+        rf"(?:[^\S\n]+(?:name|account|page|profile)|[^\S\n]*(?:มา)?(?:ใช้)?ชื่อ(?:ว่า)?)?[^\S\n]*[:：]?[^\S\n]*"
         r"[\"“](?P<v>[A-Za-z0-9\u0E01-\u0E4E][^\"”\n¤]{1,39}?)[\"”]"
     ), 0.85, group="v", validate=_no_price),
+    # session 25 — a display name in brackets right after the platform (โพสต์เฟซบุ๊ก (อภิชาติ คนเดิม
+    # สุรินทร์), FB (Mali Rose)): the bracket names the account
+    Rule(ONLINE_ID, re.compile(
+        rf"(?<![A-Za-z]){_BRACKET_PLATFORM}[^\S\n]*\((?P<v>(?!ไม่)[A-Za-z\u0E01-\u0E4E][^()\n@]{{1,39}}?)\)"
+    ), 0.8, group="v", validate=_account_name),
+    # session 25 — letters from decorative blocks (small capitals, ornaments, mathematical letters:
+    # ꧁PrawaZ꧂, ꜱᴋʏ.ᴋɪɴɢ) are typed only into game and profile names
+    Rule(ONLINE_ID, _FANCY_HANDLE, 0.8),
     Rule(ONLINE_ID, re.compile(
         # round 18 — and a player's name in a game: ชื่อในเกม, ไอดีเกม, in-game name, IGN
         r"(?i:(?<![A-Za-z])(?:user ?name|handle|gamer ?tag|screen ?name|account name|ชื่อบัญชี|ยูสเซอร์|"
