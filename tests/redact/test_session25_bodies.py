@@ -21,6 +21,7 @@ FOUND = [
     ("Referral to Bramalea Tenant Help Desk made today for the rent arrears.", "Bramalea Tenant Help Desk"),
     ("ด.ญ.เมย์ 9 ขวบ autism เรียนที่ศูนย์การศึกษาพิเศษ ประจำจังหวัดนครปฐม ทุกวันจันทร์",
      "ศูนย์การศึกษาพิเศษ ประจำจังหวัดนครปฐม"),
+    ("Younger son Albin (9) at Cheriyakadavu Govt. LP School is doing well.", "Cheriyakadavu Govt. LP School"),
 ]
 
 

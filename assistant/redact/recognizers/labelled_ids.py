@@ -31,12 +31,18 @@ def _id_like(value: str) -> bool:
         and (value[0].isdigit() or value[0].isupper() or (value[0].islower() and value[1:].isdigit() and len(value) >= 7))
         and not _DATE_LIKE.fullmatch(value)
         and not _DATE_FIRST.match(value)
+        and not _WEEKDAY_DATE.match(value)
     )
+
+
+#: A weekday then a date ("intake, Sun 11/23"): when, not which case.
+_WEEKDAY_DATE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[^\S\n]+\d{1,2}[/.\-]\d")
 # passport [G4471938], passport (no. PE4417290)
 # session 19: a label said in a sentence ("the case number is 2019-0448172", "passport is
 # EJ477219"), not a year ("the report is 2024 …")
 _SEP = (
-    r"\s*[\[(]?\s*(?:#|no\.?|num(?:ber)?\.?|:|\.)?\s*(?:#|:)?\s*[\[(]?\s*"
+    # (session 25: or a comma, "Philippine passport, P4418827B, is with the agency")
+    r"\s*[\[(]?\s*(?:#|no\.?|num(?:ber)?\.?|:|\.|,)?\s*(?:#|:)?\s*[\[(]?\s*"
     r"(?:(?i:is|was)[^\S\n]+(?!(?:19|20)\d\d(?![\d\-/])))?"
 )
 
@@ -67,6 +73,8 @@ _ID_LABELS_CI = (
 )
 _TH_CASE = (
     r"เลขเวชระเบียน|เวชระเบียน|ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย|"
+    # session 25: a received item's number (เลขรับ NP-0311/2568, เลขรับคำร้อง, เลขที่รับ)
+    r"เลขรับ|เลขที่รับ|"
     # session 20: a case of a named kind (คดีอาญาที่ 18/2568, สำนวนคดีค้ามนุษย์ที่ 38/2567) and a
     # team's case (เคส OSCC เลขที่ 68-0007)
     r"คดี[\u0e01-\u0e4e]{2,16}ที่|เคส(?:[^\S\n]?[A-Za-z\u0e01-\u0e4e]{2,12})?[^\S\n]?เลขที่"
@@ -141,7 +149,8 @@ _RULES = (
     Rule(ID_NUMBER, re.compile(rf"(?i)(?<![A-Za-z])(?:{_ID_LABELS_CI})(?![A-Za-z])(?:[^\S\n]+card)?{_SEP}{_VALUE}"),
          0.85, group="v", validate=_id_like),
     Rule(ID_NUMBER, re.compile(rf"(?<![A-Za-z])A(?:#|-?No\.?|-number)\s*:?\s*{_VALUE}"), 0.9, group="v", validate=_id_like),
-    Rule(CASE_NUMBER, re.compile(rf"(?:{_TH_CASE})[^\S\n]*(?:[^\s\d:]{{1,20}}[^\S\n]*)?[:.]?[^\S\n]*{_VALUE}"),
+    # (a Thai word may stand between, เลขคดีเดิม; a Latin prefix is the value's own: NP-0311/2568)
+    Rule(CASE_NUMBER, re.compile(rf"(?:{_TH_CASE})[^\S\n]*(?:[^\s\dA-Za-z:]{{1,20}}[^\S\n]*)?[:.]?[^\S\n]*{_VALUE}"),
          0.85, group="v", validate=_id_like),
     Rule(ID_NUMBER, re.compile(rf"(?:{_TH_ID})[^\S\n]*(?:[^\n\d:]{{0,25}}:)?[^\S\n]*{_VALUE}"),
          0.85, group="v", validate=_id_like),

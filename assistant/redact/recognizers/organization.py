@@ -18,7 +18,7 @@ from assistant.redact.types import ORGANIZATION
 
 #: A capitalised word; a full stop only after St./Mt./Ft./Co. (Saint, Mount, Fort, Company), so a
 #: sentence end never joins two sentences into one name.
-_CAP = r"(?:(?:St|Mt|Ft|Co)\.|[A-Z][A-Za-z'’&\-]*|of|the|and|&)"
+_CAP = r"(?:(?:St|Mt|Ft|Co|Govt)\.|[A-Z][A-Za-z'’&\-]*|of|the|and|&)"
 _SUFFIX = (
     r"(?:School|Schools|Academy|Elementary|Middle|High|Primary|Secondary|College|University|"
     r"Institute|Center|Centre|Clinic|Hospital|Church|Mosque|Temple|Bank|Credit Union|Company|Co\.|"
