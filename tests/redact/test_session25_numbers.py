@@ -46,3 +46,13 @@ KEPT = [
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_what_only_looks_like_such_a_number_stays(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("คดียาเสพติดคดีเลขที่ย.1842/2567 นัดสืบพยานเดือนหน้า", "ย.1842/2567"),
+    ("คดีอยู่ศาลจังหวัดลำปางคดีหมายเลขดำที่อ.๑๒๓/๒๕๖๗ นัดหน้า", "อ.๑๒๓/๒๕๖๗"),
+    ("ไปแจ้งความ สน.ประชาชื่น แล้ว เลขประจำวัน 47/2568 รอผล", "47/2568"),
+])
+def test_a_thai_court_case_or_police_report_number_is_found_whole(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+

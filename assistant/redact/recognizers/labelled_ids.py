@@ -75,6 +75,8 @@ _TH_CASE = (
     r"เลขเวชระเบียน|เวชระเบียน|ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย|"
     # session 25: a received item's number (เลขรับ NP-0311/2568, เลขรับคำร้อง, เลขที่รับ)
     r"เลขรับ|เลขที่รับ|"
+    # a police daily-report entry (แจ้งความแล้ว เลขประจำวัน 47/2568)
+    r"เลขประจำวัน|"
     # session 20: a case of a named kind (คดีอาญาที่ 18/2568, สำนวนคดีค้ามนุษย์ที่ 38/2567) and a
     # team's case (เคส OSCC เลขที่ 68-0007)
     r"คดี[\u0e01-\u0e4e]{2,16}ที่|เคส(?:[^\S\n]?[A-Za-z\u0e01-\u0e4e]{2,12})?[^\S\n]?เลขที่"
@@ -171,6 +173,11 @@ _RULES = (
     Rule(CASE_NUMBER, re.compile(
         r"(?<![\u0e01-\u0e4e.])[\u0e01-\u0e2e]{2,3}\.(?:[\u0e01-\u0e4e]{2,5}\.?)?[^\S\n]?\d{1,4}[/-]\d{2,5}(?:/\d{2,5})?(?![\d/]|-\d)"
     ), 0.75, validate=lambda v: sum(c.isdigit() for c in v) >= 5 and not _TH_MONTH_LETTERS.match(v)),
+    # session 25 — a Thai court's case number with its letters (อ.123/2567 criminal, ย.1842/2567,
+    # ยช.213/2567 juvenile): letters, a dot, number/BE-year; glued after ที่ in a run-on note
+    Rule(CASE_NUMBER, re.compile(
+        r"(?:(?<=ที่)|(?<=เลข)|(?<![\u0e01-\u0e4e.A-Za-z]))[\u0e01-\u0e2e]{1,3}\.[^\S\n]?\d{1,6}/25\d\d(?![\d/])"
+    ), 0.8),
     # session 20 — a work permit's number with its province letters (2567-ชม-004812)
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-])\d{2,4}-[\u0e01-\u0e2e]{1,3}\.?-\d{4,8}(?![\d\-])"), 0.8),
     # Thai case/register numbers: number/BE-year or BE-year/number (1124/2568, 2566/04412)
