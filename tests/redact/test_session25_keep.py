@@ -104,3 +104,19 @@ def test_a_team_a_fan_names_and_a_fixture_stay(analyzer, text, value):
 ])
 def test_a_person_after_a_fan_verb_or_opening_with_a_kin_like_word_is_still_found(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("19:42 นุ่นนิ่ม🌷: สวัสดีค่ะ คุณพ่อหายไปอีกแล้ว\n19:45 SW คลินิกความจำ: ดีใจที่เจอนะคะ\n"
+     "19:46 นุ่นนิ่ม🌷: ไม่เจ็บค่ะ\n19:47 SW คลินิกความจำ: ดีค่ะ", "คลินิกความจำ"),
+    ("ผู้เข้าร่วม: ครูการศึกษาพิเศษ, นักกิจกรรมบำบัด, นักดนตรีบำบัด, นักสังคมสงเคราะห์, แม่ และยาย", "นักดนตรีบำบัด"),
+])
+def test_a_unit_speaking_in_a_chat_and_a_compound_role_in_a_participants_line_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_chat_speaker_and_an_attendee_are_still_found(analyzer):
+    text = "19:42 นุ่นนิ่ม🌷: สวัสดีค่ะ\n19:45 SW คลินิกความจำ: ดีใจที่เจอนะคะ\n19:46 นุ่นนิ่ม🌷: ไม่เจ็บค่ะ\n"
+    assert covered(analyzer, text, "นุ่นนิ่ม"), found(analyzer, text)
+    roll = "มา: ใบบัว, น้ำผึ้ง (Honey), นักรบ, ไอติม วงศ์ทองดี"
+    assert covered(analyzer, roll, "นักรบ"), found(analyzer, roll)

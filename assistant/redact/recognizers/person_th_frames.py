@@ -152,7 +152,11 @@ _CHAT_ROLES = (
     "ข้อความ", "แชท", "ไลน์", "โพสต์", "คอมเมนต์", "อีเมล", "จดหมาย", "ข้อความเสียง", "บันทึก",
 )
 #: session 12 — role words that open a longer label: the association's admin, the outreach team.
-_CHAT_ROLE_HEADS = ("แอดมิน", "ทีม", "เจ้าหน้าที่", "จนท", "ผู้ให้", "ผู้รับ", "นักสังคม", "นักจิต", "ศูนย์", "มูลนิธิ", "สมาคม")
+#: (session 25) and a unit of a hospital or office speaking (SW คลินิกความจำ:, ฝ่ายการเงิน:, งานสังคม:)
+_CHAT_ROLE_HEADS = (
+    "แอดมิน", "ทีม", "เจ้าหน้าที่", "จนท", "ผู้ให้", "ผู้รับ", "นักสังคม", "นักจิต", "ศูนย์", "มูลนิธิ", "สมาคม",
+    "คลินิก", "โรงพยาบาล", "ฝ่าย", "แผนก", "หน่วย", "กลุ่มงาน", "งานสังคม",
+)
 #: session 11 — "It's me, X" in a copied message: after a line start, a quote or a vocative, one
 #: word, then เอง and a particle (พี่คะ มุกเองนะคะ, "ปอเองค่ะ …"); and "I am X" after a pronoun
 #: (ครูครับ ผมเอ็มนะครับ). The word is weighed in _self_named.
@@ -471,7 +475,10 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             or word in self._th.stopwords or len(word) < 2
             or word.startswith(("ป่วย", "ไข้", "ติด", "ไม่", "ไป", "ลา", "ขาด", "อีก"))
             # a role noun (ผู้ใหญ่บ้าน, นักจิตวิทยา, เจ้าหน้าที่, ช่างตัดผม)
-            or (word in self._th.words and word.startswith(("ผู้", "นัก", "เจ้า", "ช่าง", "พนักงาน")))
+            # (session 25: or a compound of dictionary words, นัก|ดนตรี|บำบัด a music therapist)
+            or (word.startswith(("ผู้", "นัก", "เจ้า", "ช่าง", "พนักงาน")) and (
+                word in self._th.words or all(t in self._th.words for t in self._th.tokenize(word))
+            ))
             # session 10: a post or body in a participants' line (ครูประจำชั้น, กุมารแพทย์, อิหม่าม, ชุมชน)
             or any(
                 word.startswith(p) and all(t in self._th.words for t in self._th.tokenize(word[len(p):]))
