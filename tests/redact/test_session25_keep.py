@@ -120,3 +120,17 @@ def test_a_chat_speaker_and_an_attendee_are_still_found(analyzer):
     assert covered(analyzer, text, "นุ่นนิ่ม"), found(analyzer, text)
     roll = "มา: ใบบัว, น้ำผึ้ง (Honey), นักรบ, ไอติม วงศ์ทองดี"
     assert covered(analyzer, roll, "นักรบ"), found(analyzer, roll)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("เย็นเรียนอัลกุรอานที่ตาดีกา ครูตาดีกาชมว่าอ่านเก่ง", "ตาดีกา"),
+    ("น้องสาวใส่ฮิญาบ เรียนตาดีกาอยู่ ชอบทำโรตีขายหน้าบ้าน", "ตาดีกา"),
+    ("ครูตาดีกาสังเกตรอยฟกช้ำ ย่าบอกว่าตกต้นเงาะ", "ครูตาดีกา"),
+])
+def test_the_kind_of_islamic_school_and_its_teacher_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+def test_an_islamic_school_named_by_its_village_is_still_found(analyzer):
+    text = "น้องเรียนตาดีกาบ้านทุ่งยาว ทุกเย็นหลังเลิกเรียน"
+    assert covered(analyzer, text, "ตาดีกาบ้านทุ่งยาว"), found(analyzer, text)

@@ -203,6 +203,8 @@ _REPORT_VERBS = frozenset({
     "เห็น", "พบ", "เจอ", "สังเกต", "สอน", "ตี", "พา", "ดู", "ถาม", "ว่า", "บอก", "แจ้ง", "โทร", "ส่ง", "รับ",
     # (session 12) a request: มัสยิดX|ขอใช้ลาน…
     "ขอ", "ขอใช้", "ใช้", "จัด", "จัดงาน", "ประสาน", "ช่วย",
+    # (session 25) praise and telling: ครูตาดีกา|ชม|ว่า…
+    "ชม", "เล่า", "ชวน", "เรียก", "ให้",
 })
 #: Role words glued before ชุมชน (ผู้นำชุมชน "community leader"): a role, not a named community.
 _COMMUNITY_ROLES = (
@@ -476,7 +478,10 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         from assistant.redact.lexicon import get_lexicon
 
         # Arabic names are cut into Thai syllables (อัต|ตัก|วา); a verb or role opening is the sentence
-        return not (tokens[0] in get_lexicon().th_not_names or tokens[0] in self._th.stopwords or tokens[0] in self._stop)
+        return not (
+            tokens[0] in get_lexicon().th_not_names or tokens[0] in self._th.stopwords or tokens[0] in self._stop
+            or tokens[0] in _REPORT_VERBS  # (session 25) ตาดีกา|สังเกต|รอย…: the head, then what it saw
+        )
 
     def _verb_cut(self, text: str, pos: int, end: int) -> int:
         """An Arabic-named body runs up to a report verb (ปอเนาะX|เห็น|รอยช้ำ): the verb and its
