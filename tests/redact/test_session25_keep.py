@@ -134,3 +134,19 @@ def test_the_kind_of_islamic_school_and_its_teacher_stay(analyzer, text, value):
 def test_an_islamic_school_named_by_its_village_is_still_found(analyzer):
     text = "น้องเรียนตาดีกาบ้านทุ่งยาว ทุกเย็นหลังเลิกเรียน"
     assert covered(analyzer, text, "ตาดีกาบ้านทุ่งยาว"), found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("แม่ขายข้าวหมูแดงที่ตลาดนัดหน้าโรงเรียน ตอนเย็นช่วยแม่ล้างจาน", "ตลาดนัดหน้าโรงเรียน"),
+    ("กลุ่มจิตอาสาจากตลาดนัดหน้าหมู่บ้านมาเล่นกับเด็กทุกเสาร์", "ตลาดนัดหน้าหมู่บ้าน"),
+])
+def test_a_market_placed_by_what_stands_near_it_stays(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("อยู่ชุมชนริมคลองบางบัว หลังวัด มาห้าปีแล้ว", "ชุมชนริมคลองบางบัว"),
+    ("ขายของที่ตลาดนัดคลองถมทุกคืนวันพุธ", "ตลาดนัดคลองถม"),
+])
+def test_a_market_or_community_with_a_name_of_its_own_is_still_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)

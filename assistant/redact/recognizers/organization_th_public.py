@@ -206,6 +206,8 @@ _REPORT_VERBS = frozenset({
     # (session 25) praise and telling: ครูตาดีกา|ชม|ว่า…
     "ชม", "เล่า", "ชวน", "เรียก", "ให้",
 })
+#: Words saying where a place is by what stands near it (in front of, behind, beside, near, by).
+_NEAR_WORDS = frozenset({"หน้า", "หลัง", "ข้าง", "ใกล้", "ริม", "แถว", "ตรงข้าม", "ติด"})
 #: Role words glued before ชุมชน (ผู้นำชุมชน "community leader"): a role, not a named community.
 _COMMUNITY_ROLES = (
     "ผู้นำ", "ประธาน", "กรรมการ", "อาสาสมัคร", "อาสา", "แกนนำ", "สมาชิก", "ตัวแทน", "หัวหน้า", "นักพัฒนา",
@@ -441,6 +443,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 continue
             if m.group("h") == "เกาะ" and not _ISLAND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # (session 19) ลูกเกาะแขนแม่ "clings to mum's arm": no place word before it
+            if end is not None and self._where_of_a_kind(text[m.end():end]):
+                continue  # (session 25) ตลาดนัด|หน้า|โรงเรียน: the market in front of the school
             if end is not None and end - m.end() >= 3:
                 out.append(self.result(self._place_type[m.group("h")], m.start(), end, 0.7))
         if re.search(rf"[{_T}]", text):
@@ -452,6 +456,19 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             self._public_places(text, out)
             self._groups(text, out)
         return out
+
+    def _where_of_a_kind(self, name: str) -> bool:
+        """A where-word and then only kinds of place (หน้า|โรงเรียน, หลัง|วัด, ข้าง|บ้าน): where the
+        place is, told by what stands near it — a place with a name of its own (ริม|คลองบางบัว) is
+        not this."""
+        from assistant.redact.boundaries import is_known_thai_place
+
+        tokens = [t for t in self._th.tokenize(name) if t.strip()]
+        # one kind word after the where-word: more words may be a name (ริม|โขง|วิลล่า, หน้า|เขื่อน|บางลาง)
+        return (
+            len(tokens) == 2 and tokens[0] in _NEAR_WORDS and tokens[1] in self._th.words
+            and not is_known_thai_place(tokens[1]) and not self._th.is_name(tokens[1])
+        )
 
     # ------------------------------------------------------------------ round 8
     def _transliterated_end(self, text: str, pos: int, end: int) -> int:
