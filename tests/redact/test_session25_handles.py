@@ -41,3 +41,9 @@ KEPT = [
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_a_remark_in_brackets_after_a_platform_stays(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_made_up_name_someone_uses_is_a_handle_and_a_plain_one_a_person(analyzer):
+    text = "The server owner uses the name xVoidKnightx and asked for photos. She uses the name Sarah at work."
+    assert ("ONLINE_ID", "xVoidKnightx") in found(analyzer, text), found(analyzer, text)
+    assert ("ONLINE_ID", "Sarah") not in found(analyzer, text), found(analyzer, text)

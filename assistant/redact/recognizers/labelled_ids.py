@@ -132,8 +132,6 @@ def _romanised_case(value: str) -> bool:
     return letter not in _NOT_CASE_LETTER and (len(number) >= 3 or int(number) > 12)
 
 
-#: A Thai month's dotted letters opening a value (ส.ค. 12/09): a date, not a file code.
-_TH_MONTH_LETTERS = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.")
 
 _RULES = (
     Rule(CASE_NUMBER, _CODE, 0.7, validate=_code_like),
@@ -166,17 +164,6 @@ _RULES = (
     # office's number and the letter's (ที่ ศธ 04233.112/0287, ที่ มท 0808.2/ว 1234, ศก 81201/334)
     Rule(CASE_NUMBER, re.compile(
         r"(?<![\u0e01-\u0e4eA-Za-z.])[\u0e01-\u0e2e]{2}\.?[^\S\n]?\d{4,5}(?:\.\d{1,4}){0,3}/(?:ว[^\S\n]?)?\d{1,5}(?![\d/])"
-    ), 0.8),
-    # session 25 — an office's file code: its letters with a dot, maybe a place's letters, then
-    # number/number (คร.7/2568/0412, ศก.ดูน 68/0147, กส.คช 68-031); five digits or more, so a class
-    # (ป.4/2, ม.6/12) is none, and no month's letters (ส.ค. 12/09/2568 is a date)
-    Rule(CASE_NUMBER, re.compile(
-        r"(?<![\u0e01-\u0e4e.])[\u0e01-\u0e2e]{2,3}\.(?:[\u0e01-\u0e4e]{2,5}\.?)?[^\S\n]?\d{1,4}[/-]\d{2,5}(?:/\d{2,5})?(?![\d/]|-\d)"
-    ), 0.75, validate=lambda v: sum(c.isdigit() for c in v) >= 5 and not _TH_MONTH_LETTERS.match(v)),
-    # session 25 — a Thai court's case number with its letters (อ.123/2567 criminal, ย.1842/2567,
-    # ยช.213/2567 juvenile): letters, a dot, number/BE-year; glued after ที่ in a run-on note
-    Rule(CASE_NUMBER, re.compile(
-        r"(?:(?<=ที่)|(?<=เลข)|(?<![\u0e01-\u0e4e.A-Za-z]))[\u0e01-\u0e2e]{1,3}\.[^\S\n]?\d{1,6}/25\d\d(?![\d/])"
     ), 0.8),
     # session 20 — a work permit's number with its province letters (2567-ชม-004812)
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-])\d{2,4}-[\u0e01-\u0e2e]{1,3}\.?-\d{4,8}(?![\d\-])"), 0.8),

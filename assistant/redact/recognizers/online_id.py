@@ -234,6 +234,12 @@ _RULES = (
     Rule(ONLINE_ID, _AFTER_ACCOUNT_WORD, 0.7, group="v", validate=_not_english),
     Rule(ONLINE_ID, _LEET, 0.7),
     Rule(ONLINE_ID, _NAMED_ON_PLATFORM, 0.8, group="v"),
+    # session 25 — "uses the name xVoidKnightx", "goes by the name Dre_99": a made-up name (a capital
+    # inside after a lower-case letter, a digit or an underscore); "uses the name Sarah" is a person's
+    Rule(ONLINE_ID, re.compile(
+        r"(?i:(?<![A-Za-z])(?:uses|using|used|goes[^\S\n]+by|went[^\S\n]+by)[^\S\n]+the[^\S\n]+name)[^\S\n]+"
+        r"(?P<v>(?=[A-Za-z0-9_.]*(?:[a-z][A-Z]|\d|_))[A-Za-z0-9_][A-Za-z0-9_.]{2,30})(?![\w@])"
+    ), 0.8, group="v"),
     Rule(ONLINE_ID, re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}(?![\w/])"), 0.8),  # Reddit u/name
     # (session 19) glued after Thai (ชื่อ@jeng_kui, คือ@fernnie.ck): the change of script is the space
     Rule(ONLINE_ID, re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?"), 0.9),

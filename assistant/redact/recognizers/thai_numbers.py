@@ -62,8 +62,10 @@ _PASSPORT = re.compile(
 )
 #: Court numbers: Thai letter(s) + dot + number/BE-year; คดีดำ/คดีแดง labels too.
 #: session 9 — a prefix of several abbreviations is taken whole (ย.ช. 45/2567, คป.นว. 0217/2567).
+#: session 25 — or glued after ที่/เลข in a run-on note, its letters then dotted (คดีเลขที่ย.1842/2567,
+#: หมายเลขดำที่อ.๑๒๓/๒๕๖๗).
 _COURT = re.compile(
-    rf"(?<![{_T}A-Za-z0-9.])(?P<v>(?:[{_T}]{{1,3}}\.){{0,3}}[{_T}]{{1,3}}\.?[^\S\n]?\d{{1,6}}/25\d\d)(?![\d/])"
+    rf"(?:(?:(?<=ที่)|(?<=เลข))(?=[{_T}]{{1,3}}\.)|(?<![{_T}A-Za-z0-9.]))(?P<v>(?:[{_T}]{{1,3}}\.){{0,3}}[{_T}]{{1,3}}\.?[^\S\n]?\d{{1,6}}/25\d\d)(?![\d/])"
 )
 
 #: session 17 — an office's own file number: its abbreviation, a two-digit BE year, then the
@@ -71,6 +73,17 @@ _COURT = re.compile(
 #: (NK-68/0142). Grades and sections (ม.6/2, ม.33/1) have one or two digits after the slash.
 _OFFICE_FILE = re.compile(rf"(?<![{_T}A-Za-z0-9.])(?:[{_T}]{{1,4}}\.){{1,3}}[^\S\n]?[5-7]\d[/\-]\d{{3,5}}(?![\d/])")
 _OFFICE_FILE_LATIN = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,4}-\d\d/\d{3,5}(?![\d/])")
+#: session 25 — the shapes _OFFICE_FILE leaves out: a place's letters after the office's, undotted
+#: (ศก.ดูน 68/0147, กส.คช 68-031), or a three-part number (คร.7/2568/0412). Five digits or more, so
+#: a class (ป.4/2, ม.6/12) is none, and no month's letters (ส.ค. 12/09/2568 is a date).
+_OFFICE_FILE_PLACED = re.compile(
+    rf"(?<![{_T}.])[\u0e01-\u0e2e]{{2,3}}\.(?:[{_T}]{{2,5}}\.?)?[^\S\n]?\d{{1,4}}[/-]\d{{2,5}}(?:/\d{{2,5}})?(?![\d/]|-\d)"
+)
+_TH_MONTH_LETTERS = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.")
+
+
+def _office_file(value: str) -> bool:
+    return sum(c.isdigit() for c in value) >= 5 and not _TH_MONTH_LETTERS.match(value)
 
 
 #: A display name written after a Thai platform word with no colon: เฟซบุ๊ก Jiraporn Thepsuwan.
@@ -155,6 +168,7 @@ _RULES = (
     Rule(CASE_NUMBER, _COURT, 0.8, group="v"),
     Rule(CASE_NUMBER, _OFFICE_FILE, 0.75),
     Rule(CASE_NUMBER, _OFFICE_FILE_LATIN, 0.75),
+    Rule(CASE_NUMBER, _OFFICE_FILE_PLACED, 0.75, validate=_office_file),
     Rule(ONLINE_ID, _TH_PLATFORM_NAME, 0.8, group="v"),
     Rule(ONLINE_ID, _QUOTED_PLATFORM_NAME, 0.8, group="v"),
     Rule(CASE_NUMBER, _BE_SERIAL, 0.8, group="v"),
