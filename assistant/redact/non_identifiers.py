@@ -318,13 +318,13 @@ def _freephone(value: str) -> bool:
 #: A capitalised word (an apostrophe's possessive too) and the run of them ending at a span.
 _CAP_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*[^\S\n]+){1,4}$")
 _CAP_RUN_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w'’\-]*){1,4}")
-_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sr", "Fr", "Rev", "Mx"})
 
 
 def _inside_a_scheme_name(text: str, start: int, end: int) -> bool:
     """A "person" that is part of a capitalised run naming a grant or benefit (Child Support| Grant,
     Setting Up| Home Allowance): the run ends in a scheme's noun and every other word is an
     everyday word, none a given name, a title or a role ("Officer Grant" is a person)."""
+    from assistant.redact.body_heads_en import _TITLES
     from assistant.redact.given_names import all_given_names
     from assistant.redact.recognizers.person_en_lower import _ordinary
 
