@@ -367,22 +367,18 @@ _TEAM_END = re.compile(r"(?:United|City|Rovers|Wanderers|Athletic|Albion)$")
 def _team_name(value: str) -> bool:
     """Ends in a club word or in the plural of an everyday noun (Chiefs, Pirates, Leafs); a family
     name in -s (Evans, Jones) is no plural of one."""
-    from assistant.redact.given_names import is_english_word
+    from assistant.redact.given_names import all_given_names, is_english_word
 
+    names = all_given_names()
     words = value.split()
     last = words[-1]
-    if any(w in _given_names() for w in words if w not in _FAN_OPENING_WORDS):
+    if any(w in names for w in words if w not in _FAN_OPENING_WORDS):
         return False  # follows Tom Banks, a fan of Harry Styles: a person
     return bool(_TEAM_END.search(last)) or (
-        last.endswith("s") and last[:1].isupper() and is_english_word(last[:-1].lower())
-        and last[:-1] not in _given_names()
+        last.endswith("s") and last[:1].isupper() and is_english_word(last[:-1].lower()) and last[:-1] not in names
     )
 
 
-def _given_names() -> frozenset[str]:
-    from assistant.redact.given_names import all_given_names
-
-    return all_given_names()
 #: A fixture: two sides joined by v / vs / versus (Chelsea v Arsenal, Leafs vs Canadiens), in a
 #: sentence that speaks of a game. "Smith v Jones" in a court's list has no such word.
 _VERSUS = re.compile(r"[^\S\n]+(?:v|vs|versus)\.?[^\S\n]+", re.IGNORECASE)
@@ -402,14 +398,15 @@ def _sports_side(text: str, start: int, end: int) -> bool:
     fan = _FAN_OPENING.match(value)  # "Supports Kaizer Chiefs" read whole at a sentence's start
     if (fan or _FAN_BEFORE.search(text, max(0, start - 40), start)) and _team_name(value):
         return True
-    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
-    line_end = min((i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0), default=len(text))
-    sentence = text[line_start:line_end]
     fixture = (
         re.search(r"(?:v|vs|versus)\.?[^\S\n]+$", text[max(0, start - 12):start], re.IGNORECASE)
         or _VERSUS.match(text, end) or _VERSUS.search(value)
     )
-    return bool(fixture) and _GAME_WORDS.search(sentence) is not None
+    if not fixture:
+        return False
+    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    line_end = min((i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0), default=len(text))
+    return _GAME_WORDS.search(text, line_start, line_end) is not None
 
 
 def _no_identifier(text: str, h) -> bool:

@@ -49,7 +49,7 @@ from assistant.text.find import LATIN, LATIN_OR_HYPHEN, LOWER, occurrences
 
 _THAI = re.compile(rf"[{THAI_LETTERS}]")
 #: Legal forms that end a company name with their own dot (Halden Motors Co., Ltd.).
-_LEGAL_FORMS = (" Ltd", " Inc", " Corp", " Co", " Bhd")
+_LEGAL_FORMS = (" Ltd", " Inc", " Corp", " Co", " Bhd", " Pvt", " Pte", " Pty")
 #: One or two capitalised words after a protected kind of service (a branch's own name).
 _NAMED_AFTER_KIND = re.compile(r"[^\S\n][A-ZÀ-Þ][\w'’\-]+(?:[^\S\n][A-ZÀ-Þ][\w'’\-]+)?")
 #: A dotted legal form at a company name's end (W.L.L, e.U, S.A, B.V): its last dot is its own.
@@ -669,8 +669,6 @@ _LEGAL_FORM = re.compile(
     # company's "limited" (tawa meat packers limited)
     r"SC|FC|AFC|RFC|RLFC|GAA|(?<=[a-z][^\S\n])limited)(?![\w])"
 )
-#: Legal forms a company's span may end in with their dot left outside (… Pvt. Ltd| .).
-_DOTTED_LEGAL_END = re.compile(r"(?:Ltd|Inc|Corp|Co|Bhd|Pvt|Pte|Pty)\Z")
 
 
 def add_legal_forms(text: str, hits: list[Hit]) -> None:
@@ -681,7 +679,7 @@ def add_legal_forms(text: str, hits: list[Hit]) -> None:
             m = _LEGAL_FORM.match(text, h.end)
             if m and not (m.group().endswith("limited") and any(c.isupper() for c in text[h.start:h.end])):
                 h.end = m.end()  # (lower-case "limited" only ends a name dictated in lower case)
-            if text[h.end:h.end + 1] == "." and _DOTTED_LEGAL_END.search(text, h.start, h.end):
+            if text[h.end:h.end + 1] == "." and text[h.start:h.end].endswith(_LEGAL_FORMS):
                 h.end += 1  # the form's own dot: Pallippuram Marine Exports Pvt. Ltd.
 
 

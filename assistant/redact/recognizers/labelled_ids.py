@@ -132,7 +132,6 @@ def _romanised_case(value: str) -> bool:
     return letter not in _NOT_CASE_LETTER and (len(number) >= 3 or int(number) > 12)
 
 
-
 _RULES = (
     Rule(CASE_NUMBER, _CODE, 0.7, validate=_code_like),
     # (session 20: the old or new one: เลขHNเดิม62-015573)

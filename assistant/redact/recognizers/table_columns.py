@@ -347,8 +347,7 @@ def _no_name(value: str) -> bool:
         return False
     th = get_thai_lexicon()
     words = [w for w in th.tokenize(value.strip()) if w.strip()]
-    opener = next((r for r in _thai_roles() if value.startswith(r)), None)
-    return opener is not None and all(w in th.words and not th.is_name(w) for w in words)
+    return value.startswith(tuple(_thai_roles())) and all(w in th.words and not th.is_name(w) for w in words)
 
 
 def table_header_spans(text: str) -> list[tuple[int, int]]:

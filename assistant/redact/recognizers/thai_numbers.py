@@ -17,6 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pythainlp.corpus import provinces
 
 from assistant.redact.recognizers.base import RegexRecognizer, Rule, to_ascii_digits
+from assistant.redact.recognizers.dob import _TH_MONTH
 from assistant.redact.regex_gate import gate_all, gate_patterns
 from assistant.redact.types import CASE_NUMBER, ID_NUMBER, ONLINE_ID, PHONE
 
@@ -79,11 +80,12 @@ _OFFICE_FILE_LATIN = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,4}-\d\d/\d{3,5}(?![\
 _OFFICE_FILE_PLACED = re.compile(
     rf"(?<![{_T}.])[\u0e01-\u0e2e]{{2,3}}\.(?:[{_T}]{{2,5}}\.?)?[^\S\n]?\d{{1,4}}[/-]\d{{2,5}}(?:/\d{{2,5}})?(?![\d/]|-\d)"
 )
-_TH_MONTH_LETTERS = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.")
+#: A Thai month opening the value (ส.ค. 12/09): the birth-date rules' own month pattern.
+_TH_MONTH_FIRST = re.compile(_TH_MONTH)
 
 
 def _office_file(value: str) -> bool:
-    return sum(c.isdigit() for c in value) >= 5 and not _TH_MONTH_LETTERS.match(value)
+    return sum(c.isdigit() for c in value) >= 5 and not _TH_MONTH_FIRST.match(value)
 
 
 #: A display name written after a Thai platform word with no colon: เฟซบุ๊ก Jiraporn Thepsuwan.
