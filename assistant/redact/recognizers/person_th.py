@@ -257,6 +257,13 @@ _PREPOSITION_AFTER_TITLE = ("จาก", "ที่", "กับ", "และ", 
 _INSIDE_ABBREVIATION = re.compile(rf"(?:^|[^{THAI_LETTERS}.])[{THAI_LETTERS}]{{1,4}}$")
 
 
+#: What follows "a bit" in a request, not a clause after a name (ช่วยหน่อยได้ไหม, รอหน่อยนะ).
+_A_BIT_AFTER = ("ได้", "ให้", "ไป", "มา", "ก่อน", "เลย", "ด้วย", "แล้ว")
+#: Verbs that ask someone for something: the title after them is the one asked (ช่วยพี่|หน่อย).
+_ASKING_VERBS = (
+    "ช่วย", "บอก", "ขอ", "รอ", "ให้", "ถาม", "ฟัง", "ดู", "หา", "ตาม", "เรียก", "พา", "ส่ง", "ฝาก", "ยืม", "สอน",
+    "อธิบาย", "เข้าใจ", "สงสาร", "เห็นใจ", "ใจเย็น", "คุยกับ", "ปล่อย", "ไว้ใจ", "เชื่อ",
+)
 #: Function words a titled name often follows glued in a run-on note.
 _WORDS_BEFORE_A_NAME = frozenset({"ว่า", "คือ", "กับ", "และ", "ของ", "ให้", "จาก", "โดย", "ถึง", "เป็น"})
 
@@ -281,6 +288,19 @@ class ThaiNameRecognizer(RegexRecognizer):
         ) - {"ชื่อ"}
 
     # ------------------------------------------------------------------ helpers
+    def _nickname_not_a_bit(self, text: str, pos: int, word: str) -> bool:
+        """หน่อย and นิด are nicknames and also "a bit" (ช่วยครูหน่อย "help the teacher a bit").
+        After a title they name someone when a clause goes on after them (เจ๊หน่อย|เก็บบัตร) and
+        no request verb stands before the title (ช่วยพี่หน่อย ทำไม่ทัน is still "a bit")."""
+        after = text[pos + len(word):pos + len(word) + 12].lstrip(" ")
+        nxt = self._th.tokenize(after)[0] if after and "\u0e01" <= after[0] <= "\u0e4e" else ""
+        if not (after.startswith(_CLAUSE_PREFIXES) or self._th.acts(nxt)) or after.startswith(_A_BIT_AFTER):
+            return False
+        before = text[max(0, pos - 20):pos]
+        title = next((t for t in sorted(self._lex.th_soft_titles | self._lex.th_strong_titles, key=len, reverse=True)
+                      if before.endswith(t)), "")
+        return not before[:len(before) - len(title)].rstrip(" ").endswith(_ASKING_VERBS)
+
     def _name_tokens(self, text: str, pos: int, *, mode: str) -> int | None:
         """End of a name starting at ``pos`` (Thai letters), or None.
 
@@ -312,6 +332,8 @@ class ThaiNameRecognizer(RegexRecognizer):
         first = tokens[0]
         if mode == "formal" and pos and text[pos - 1] == "." and (got := self._dotted_whole(text, m, tokens)):
             return got  # ด.ช.จะ|ก่อ: after a dotted title the word standing alone is the name
+        if first in self._block and first in self._lex.th_word_nicknames and self._nickname_not_a_bit(text, pos, first):
+            return pos + len(first)  # session 26 — เจ๊หน่อย|เก็บบัตรไว้, ครูหน่อย|ต้องอยู่รอ
         if len(first) < 2 or first in self._block or first.startswith(("ชื่อ", "นามสกุล")):
             return None  # ยายชื่อคำแปง: the cue, not the name (person_th_cued reads the name)
         if first in _RELATION_NOUNS:

@@ -272,8 +272,11 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
         name; นักเรียน ม.1/3, ห้อง ม.1/3 name a group, not a child."""
         for m in _CLASS_LEVEL.finditer(text):
             word = m.group("name")
-            if self._word_names_someone(word) and word not in _CLASS_WORDS and word not in RELATION_NOUNS:
-                out.append(self.result(PERSON, m.start("name"), m.end("name"), 0.6))
+            if word in _CLASS_WORDS or word in RELATION_NOUNS or not self._word_names_someone(word):
+                continue
+            if any(self._th.acts(t) or t in ("อยู่", "กำลัง") for t in self._th.tokenize(word)):
+                continue  # session 26 — เรียนอยู่ ป.6/3: what the child does, not who
+            out.append(self.result(PERSON, m.start("name"), m.end("name"), 0.6))
 
     def _cued(self, text: str, out: list[RecognizerResult]) -> None:
         for m in _CUE.finditer(text):

@@ -84,6 +84,16 @@ _OFFICE_FILE_PLACED = re.compile(
 _TH_MONTH_FIRST = re.compile(_TH_MONTH)
 
 
+#: A class and its school year (ม.1/2567, ป. 6/2568): a grade letter, one digit, a BE year.
+_CLASS_YEAR = re.compile(r"(?:ม|ป|ปวช|ปวส)\.[^\S\n]?[1-6]/25\d\d")
+
+
+def _not_a_class(value: str) -> bool:
+    """Session 26 — a court number's letters name a court's docket (อ., ย., พ.); ม. and ป. with one
+    digit are a secondary or primary class and the year it was in (นักเรียนชั้น ม.1/2567)."""
+    return not _CLASS_YEAR.fullmatch(value)
+
+
 def _office_file(value: str) -> bool:
     return sum(c.isdigit() for c in value) >= 5 and not _TH_MONTH_FIRST.match(value)
 
@@ -167,7 +177,7 @@ _RULES = (
     Rule(ID_NUMBER, _ACCOUNT, 0.85, group="v", validate=_digits_ok),
     Rule(ID_NUMBER, _BANK_ACCOUNT, 0.85, group="v", validate=_account_like),
     Rule(ID_NUMBER, _PASSPORT, 0.85, group="v"),
-    Rule(CASE_NUMBER, _COURT, 0.8, group="v"),
+    Rule(CASE_NUMBER, _COURT, 0.8, group="v", validate=_not_a_class),
     Rule(CASE_NUMBER, _OFFICE_FILE, 0.75),
     Rule(CASE_NUMBER, _OFFICE_FILE_LATIN, 0.75),
     Rule(CASE_NUMBER, _OFFICE_FILE_PLACED, 0.75, validate=_office_file),
