@@ -128,6 +128,10 @@ SETS = (
     (REDACT_TESTS / "heldout81", "held-out set 81 (session 25: organisations in English and Thai notes, open)"),
     (REDACT_TESTS / "heldout82", "held-out set 82 (session 25: ID, case and birth-date numbers and handles, open)"),
     (REDACT_TESTS / "keep13", "over-redaction set keep13 (session 25: English-heavy keep strings from twelve countries, open)"),
+    (REDACT_TESTS / "heldout83", "held-out set 83 (BLIND: written at the start of session 26, misses never printed)"),
+    (REDACT_TESTS / "heldout84", "held-out set 84 (session 26: Thai places, addresses and organisations, open)"),
+    (REDACT_TESTS / "heldout85", "held-out set 85 (session 26: English organisations, places, handles and case numbers in 15 countries, open)"),
+    (REDACT_TESTS / "keep14", "over-redaction set keep14 (session 26: Thai-heavy keep strings, open)"),
 )
 
 
