@@ -38,3 +38,19 @@ NAMES = [
 @pytest.mark.parametrize(("text", "value"), NAMES)
 def test_nicknames_after_a_title_and_court_numbers_are_found(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+TELLERS = [
+    ("ทุกคนเขียนแผนความปลอดภัยของตัวเองกอล์ฟบอกว่าแม่ยังไม่รู้ว่าเขาโดดเรียน", "กอล์ฟ"),
+    ("หลังจากนั้นฝนเล่าว่าไม่อยากกลับบ้านเพราะกลัวพ่อเลี้ยง", "ฝน"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TELLERS)
+def test_a_nickname_glued_before_a_verb_of_telling_is_who_told(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_time_word_opening_the_line_stays_out_of_the_name(analyzer):
+    text = "หลังจากนั้นฝนเล่าว่าไม่อยากกลับบ้านเพราะกลัวพ่อเลี้ยง"
+    assert untouched(analyzer, text, "หลังจากนั้น"), found(analyzer, text)

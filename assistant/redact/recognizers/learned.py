@@ -19,10 +19,12 @@ from assistant.redact.learned_ner import LABELLED_TYPES, learned_spans
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.recognizers.person_th import describes_person
+from assistant.redact.recognizers.person_th_aged import LEADING_ADVERBS
 from assistant.redact.thai_lexicon import get_thai_lexicon
 
 #: A number right after a span (คุณยายวัย 91): the word before it says what is counted.
 _NUMBER_AFTER = re.compile(r"[^\S\n]?\d")
+_ADVERB_OPENINGS = tuple(LEADING_ADVERBS)
 
 
 class LearnedRecognizer(RegexRecognizer):
@@ -43,5 +45,11 @@ class LearnedRecognizer(RegexRecognizer):
                 continue  # keep round 3 — น้อง|ดีใจ, น้อง|ตั้งใจ: how the child is, not a nickname
             if kind == "PERSON" and text[start:end] in get_lexicon().th_not_names and _NUMBER_AFTER.match(text, end):
                 continue  # session 8 — คุณยาย|วัย 91: a word that names nobody, then a number
+            if kind == "PERSON" and text.startswith(_ADVERB_OPENINGS, start):
+                lead = get_thai_lexicon().tokenize(text[start:end])[0]
+                if lead in LEADING_ADVERBS:
+                    if end - start - len(lead) < 2:
+                        continue
+                    start += len(lead)  # session 26 — หลังจากนั้น|ฝน: "after that" opens the line, not the name
             out.append(self.result(kind, start, end, 0.55))
         return out

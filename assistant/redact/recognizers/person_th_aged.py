@@ -106,6 +106,11 @@ _ITEM = re.compile(
 )
 _ITEM_SEP = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]*(?:และ|กับ)[^\S\n]*")
 _CLOSED = re.compile(r"[^\S\n]|[,;:)\n]|$")
+#: Time and sequence words that open a line before its subject (หลังจากนั้น|ฝน|เล่าว่า).
+LEADING_ADVERBS = frozenset({
+    "หลังจากนั้น", "จากนั้น", "ต่อมา", "ภายหลัง", "วันนี้", "เมื่อวาน", "เมื่อวานนี้", "ตอนนี้", "ตอนเช้า", "ตอนเย็น",
+    "ตอนบ่าย", "ตอนกลางคืน", "ตอนแรก", "สุดท้าย", "ท้ายที่สุด", "ระหว่างนั้น", "ขณะนั้น",
+})
 #: A line opened by a word and a reporting verb or a quote: "ส้มบอกว่า…", 'ใบเตย: "…"'.
 _SUBJECT = re.compile(
     # (session 10: also the subject of a reported clause: ครูแจ้งว่า|ขนุน|ไม่มาเรียน 3 วัน)
@@ -238,10 +243,14 @@ class ThaiAgedNameRecognizer(RegexRecognizer):
                     out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.7))
         self._recurring_openers(text, out)
         for m in _SUBJECT.finditer(text):
-            tokens = self._tokens(m.group("v"))
-            rest = self._th.tokenize(text[m.start("v"):m.end("v") + 12])
-            if tokens and self._ok(m.group("v"), tokens) and "".join(rest[:len(tokens)]) == m.group("v"):
-                out.append(self.result(PERSON, m.start("v"), m.end("v"), 0.7))
+            start, word = m.start("v"), m.group("v")
+            tokens = self._tokens(word)
+            if len(tokens) > 1 and tokens[0] in LEADING_ADVERBS:
+                start += len(tokens[0])  # session 26 — หลังจากนั้น|ฝนเล่าว่า: "after that", then who
+                word, tokens = word[len(tokens[0]):], tokens[1:]
+            rest = self._th.tokenize(text[start:m.end("v") + 12])
+            if tokens and self._ok(word, tokens) and "".join(rest[:len(tokens)]) == word:
+                out.append(self.result(PERSON, start, m.end("v"), 0.7))
         return out
 
     # ------------------------------------------------------------------ helpers
