@@ -79,6 +79,23 @@ _TOO_WIDE = frozenset({
 _TOWN_OPENERS = ("ท่า",)
 
 
+#: A word the Thai National Corpus counts this often is in everyday use, whatever else it names.
+_EVERYDAY_FREQUENCY = 1000
+
+
+def _everyday_words(words: frozenset[str]) -> frozenset[str]:
+    """Session 26 — the words of PyThaiNLP's dictionary that are everyday words: listed by the Royal
+    Society's dictionary (ORST) or frequent in the Thai National Corpus. PyThaiNLP's word list also
+    holds proper names — districts such as ท่าอุเทน, อุ้มผาง, แม่สะเรียง, เบตง — which made a town's
+    name look like a word; the ORST list holds พาน, สอง, ชนบท, ท่าเรือ but not those."""
+    from pythainlp.corpus.common import thai_orst_words
+    from pythainlp.corpus.tnc import word_freqs
+
+    orst = thai_orst_words()
+    frequent = {w for w, n in word_freqs() if n > _EVERYDAY_FREQUENCY}
+    return frozenset(w for w in words if w in orst or w in frequent)
+
+
 @lru_cache(maxsize=1)
 def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
     """(names a place frame may take, names that may stand alone, longest length), decided once
@@ -95,6 +112,7 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
     from assistant.redact.thai_lexicon import get_thai_lexicon
 
     th = get_thai_lexicon()
+    listed = _everyday_words(th.words)
     # provinces and countries have their own policy and frames in ``location_th`` (a country as a
     # nationality, ชาวลาว, ฝั่งพม่า, is no place of residence)
     elsewhere = _TOO_WIDE | set(provinces()) | set(countries())
@@ -102,7 +120,7 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
     def keep(name: str) -> bool:
         # บ้านใหม่, ตลาดเก่า, วัดกลาง: a home, market or temple word opens the name — the village,
         # organisation and address rules read those with their own frames
-        if name.startswith(_TOWN_OPENERS) and name not in th.words:
+        if name.startswith(_TOWN_OPENERS) and name not in listed:
             return name not in elsewhere  # session 17: ท่าม่วง, ท่ายาง are districts, not piers
         return name not in elsewhere and not name.startswith(KIND_OPENERS)
 
@@ -110,9 +128,9 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
     checked = frozenset(filter(keep, distinct_local_place_names()))
     framed = checked | {
         n for n in trusted
-        if not th.is_name(n) and not (n in th.words and len(n) < 5) and n not in th.stopwords
+        if not th.is_name(n) and not (n in listed and len(n) < 5) and n not in th.stopwords
     }
-    alone = frozenset(n for n in trusted if len(n) >= 4 and n not in th.words and not th.is_name(n))
+    alone = frozenset(n for n in trusted if len(n) >= 4 and n not in listed and not th.is_name(n))
     return frozenset(framed), alone, max(map(len, trusted | checked))
 
 
