@@ -135,8 +135,9 @@ _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6}[^\S\n]*)"
 #: colon — "ครูจินตหรา: …", "พี่อุ๋ม พม.: …". Read only when two or more lines are built so.
 _SPEAKER = re.compile(
     # session 8: a chat line may open with its time (09:15 ฝ้าย: …, [21:47] ปอ: …); session 20:
-    # a staff role may follow the name (07:55 อ้น SW: …)
-    rf"(?:^|(?<=\n))[^\S\n]*(?P<time>\[?\d{{1,2}}[:.]\d{{2}}\]?[^\S\n]*(?:น\.)?[^\S\n]*)?(?P<role>[A-Z]{{2,4}}[^\S\n]+)?(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,8}})?(?P<role_after>[^\S\n]+[A-Z]{{2,4}})?[^\S\n]*(?P<emoji>{_EMOJI})?[:：][^\S\n]",
+    # a staff role may follow the name (07:55 อ้น SW: …); session 26: a longer unit or relation
+    # (06:20 บุญเรือง ผอ.รพ.สต.: …, [06:18] บอส หลานตาเคน: …)
+    rf"(?:^|(?<=\n))[^\S\n]*(?P<time>\[?\d{{1,2}}[:.]\d{{2}}\]?[^\S\n]*(?:น\.)?[^\S\n]*)?(?P<role>[A-Z]{{2,4}}[^\S\n]+)?(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,12}})?(?P<role_after>[^\S\n]+[A-Z]{{2,4}})?[^\S\n]*(?P<emoji>{_EMOJI})?[:：][^\S\n]",
     re.MULTILINE,
 )
 _THAI_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))

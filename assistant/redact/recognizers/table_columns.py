@@ -48,6 +48,8 @@ HEADERS: dict[str, str] = {
         "referred by", "reported by", "visited by", "อสม", "อสม.", "ผู้ติดตาม", "ผู้เยี่ยม", "ผู้บันทึก",
         "ผู้รับผิดชอบ", "ผู้ให้ข้อมูล", "ผู้ประสาน", "ผู้แจ้ง", "ชื่อผู้ถูกเยี่ยม", "ผู้ถูกเยี่ยม", "ชื่อผู้รับบริการ",
         "ชื่อเด็ก", "ชื่อผู้ปกครอง", "พยาบาล", "พี่เลี้ยง",
+        # session 26: the head of a household in a survey of homes
+        "หัวหน้าครอบครัว", "ชื่อหัวหน้าครอบครัว", "เจ้าบ้าน", "ผู้ดูแลหลัก", "head of household", "household head",
     ), PERSON),
     **dict.fromkeys((
         "school", "employer", "workplace", "agency", "company", "organisation", "organization", "church",

@@ -1,0 +1,27 @@
+"""Session 26: Thai chat labels, household tables and registered partnerships.
+
+A chat speaker's label may carry a longer unit or relation before the colon (บุญเรือง ผอ.รพ.สต.:,
+บอส หลานตาเคน:); a survey table's head-of-household column holds people; a partnership registered
+as ห้างหุ้นส่วนจำกัด writes จำกัด before its name, and the whole is the body's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, found
+
+CASES = [
+    ("06:20 บุญเรือง ผอ.รพ.สต.: รับทราบครับ จะออกไปดู\n06:31 แม่ใหญ่จันทร์: เห็นคนคล้ายๆ เดินผ่านค่ะ", "บุญเรือง"),
+    ("[06:18] บอส หลานตาเคน: 3 3303 77679 36 6 ครับ\n[06:20] บอส หลานตาเคน: เมื่อวานตาบอกว่าจะไปหาพี่สาวค่ะ", "บอส"),
+    (
+        "| ลำดับ | บ้าน | หัวหน้าครอบครัว | สถานการณ์ |\n|---|---|---|---|\n"
+        "| 1 | บ้านโนนสวรรค์ | สมบูรณ์ ไชยคำ | หลาน 3 คน |\n| 2 | คุ้มวัดเหนือ | ประยงค์ สีดา | ติดเตียง |",
+        "ประยงค์ สีดา",
+    ),
+    ("ทำงานรับจ้างในไร่ของห้างหุ้นส่วนจำกัด อุ้มผางพืชผล\nเรื่อง: ถูกปรับ", "ห้างหุ้นส่วนจำกัด อุ้มผางพืชผล"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CASES)
+def test_thai_forms_name_their_people_and_bodies(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
