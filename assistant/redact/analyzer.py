@@ -31,6 +31,7 @@ from assistant.redact.resolve import (
     add_legal_forms,
     add_name_honorifics,
     add_named_body_heads,
+    add_place_mentions,
     add_spelled_out,
     add_spelling_variants,
     add_thai_coordinated,
@@ -113,6 +114,7 @@ class IdentifierAnalyzer:
         add_spelling_variants(text, hits)  # from the names that survived the cuts
         add_family_names(text, hits)  # "pornthip hughes she …": a dictated first name's family name
         add_body_tails(text, hits)  # "st basil's parish| hall": a dictated body's closing nouns
+        add_place_mentions(text, hits)  # …อาสาสมัครบ้านหนองคอนไทย|ผลัด…: a village found in an address
         add_named_body_heads(text, hits, protected)  # "Pine Tree| frozen foods": a body's kind in lower case
         add_spelled_out(text, hits)  # "that's d a n y a": the same names spelled letter by letter
         if len(hits) > n_hits:

@@ -524,6 +524,24 @@ def add_family_names(text: str, hits: list[Hit]) -> None:
     hits.extend(Hit(s, e, PERSON, 0.6, "propagated") for s, e in family_name_spans(text, people))
 
 
+def add_place_mentions(text: str, hits: list[Hit]) -> None:
+    """A Thai village found inside an address or a body's name, named again glued into a sentence
+    (อาสาสมัครบ้านหนองคอนไทยผลัดมาช่วย): see ``place_mentions``."""
+    if not _THAI.search(text):
+        return
+    from assistant.redact.place_mentions import place_mention_spans
+
+    th = get_thai_lexicon()
+    bounds = _ThaiWordBounds(text, th)
+    spans = [(h.start, h.end) for h in hits if h.type in (LOCATION, ADDRESS, ORGANIZATION)]
+    hits.extend(
+        Hit(s, e, LOCATION, 0.6, "propagated")
+        for s, e in place_mention_spans(
+            text, spans, th.words.__contains__, bounds.is_word, [(h.start, h.end) for h in hits if h.type == LOCATION]
+        )
+    )
+
+
 def add_body_tails(text: str, hits: list[Hit]) -> None:
     """A dictated body found short of the nouns that close its name ("st basil's parish| hall"):
     see ``person_en_dictated.body_tail_spans``."""
