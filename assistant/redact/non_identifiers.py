@@ -254,6 +254,8 @@ def _thing_or_job(text: str, start: int, end: int) -> bool:
 _DOCUMENT_OR_BENEFIT = frozenset({
     "Card", "Pass", "Package", "Voucher", "Certificate", "Licence", "License", "Permit", "Visa", "Medal",
     "Concession", "Allowance", "Pension", "Payment", "Benefit", "Supplement", "Rebate", "Subsidy", "Scheme",
+    # session 26: a qualification or a school's policy (Welsh Baccalaureate, Child Safeguarding Policy)
+    "Baccalaureate", "Diploma", "Policy", "Procedure", "Procedures", "Protocol",
 })
 
 
@@ -409,6 +411,20 @@ def _sports_side(text: str, start: int, end: int) -> bool:
     return _GAME_WORDS.search(text, line_start, line_end) is not None
 
 
+#: session 26 — a helpline's word closing the span or right after it (Roshni Helpline, Meic helpline).
+_HELPLINE_END = re.compile(r"(?i:help[^\S\n]?line|hot[^\S\n]?line)\Z")
+_HELPLINE_AFTER = re.compile(r"[^\S\n]+(?i:help[^\S\n]?line|hot[^\S\n]?line)\b")
+
+
+def _names_a_helpline(text: str, h) -> bool:
+    """A helpline is reached by anyone who calls it; its name (Roshni Helpline 1138, the Meic
+    helpline) was read as a person or a place, but identifies no one the note is about."""
+    value = text[h.start:h.end]
+    if h.type == ORGANIZATION:
+        return _HELPLINE_END.search(value) is not None and " " in value
+    return _HELPLINE_END.search(value) is not None or _HELPLINE_AFTER.match(text, h.end) is not None
+
+
 def _no_identifier(text: str, h) -> bool:
     if h.source == "writer":
         return False
@@ -431,6 +447,8 @@ def _no_identifier(text: str, h) -> bool:
     if h.type == PERSON and value in _NUMBERED_NOUNS and _NUMBER_AFTER.match(text, h.end):
         return True  # Medicine Ward 5, Class 10: a place or a stage, not Mr Ward
     if h.type in (PERSON, ORGANIZATION, LOCATION) and _sports_side(text, h.start, h.end):
+        return True
+    if h.type in (PERSON, ORGANIZATION, LOCATION) and _names_a_helpline(text, h):
         return True
     if h.type == PERSON:
         return clause_or_role(value)

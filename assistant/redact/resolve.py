@@ -795,6 +795,8 @@ def retype_known_places(text: str, hits: list[Hit]) -> None:
             value = text[h.start:h.end]
             if latin_town(value) and value.split()[0] not in all_given_names():
                 h.type = LOCATION
+            elif value.endswith(_LEGAL_FORMS):
+                h.type = ORGANIZATION  # session 26 — "with Mumbles Builders Ltd": a company, not a person
 
 
 def cut_named_things(text: str, hits: list[Hit]) -> list[Hit]:
