@@ -54,3 +54,28 @@ def test_a_nickname_glued_before_a_verb_of_telling_is_who_told(analyzer, text, v
 def test_a_time_word_opening_the_line_stays_out_of_the_name(analyzer):
     text = "หลังจากนั้นฝนเล่าว่าไม่อยากกลับบ้านเพราะกลัวพ่อเลี้ยง"
     assert untouched(analyzer, text, "หลังจากนั้น"), found(analyzer, text)
+
+
+THAI_KEEP = [
+    ("ได้รับวิตามินเสริมธาตุเหล็ก ควรฝากครรภ์ก่อนอายุครรภ์ 20 สัปดาห์", "วิตามินเสริมธาตุเหล็ก"),
+    ("ตกลงกันว่าจะตั้ง Digital Wellbeing จำกัดเวลาเกมวันละสองชั่วโมง", "Digital Wellbeing"),
+    ("เมื่อวานหลวงพี่จากวัดใกล้บ้านมาบิณฑบาตหน้าบ้าน ลูกพาไปใส่บาตร", "หลวงพี่"),
+    ("ผู้เข้าร่วม: ปลัดอำเภอ กำนัน ผู้ใหญ่บ้าน อสม. ๒ คน พยาบาล รพ.สต.", "ปลัดอำเภอ"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), THAI_KEEP)
+def test_thai_words_that_only_look_like_names_or_companies_survive(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+THAI_NAMES_AFTER_KIN = [
+    ("ไปกับพ่อซอทูทำไร่ข้าวโพดที่ดอย", "ซอทู"),
+    ("ทำงานที่ Nexora Logistics จำกัด มา 2 ปีแล้ว", "Nexora Logistics จำกัด"),
+    ("หลวงพี่แป๊ะมาเยี่ยมที่บ้านทุกวันพระ", "แป๊ะ"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), THAI_NAMES_AFTER_KIN)
+def test_names_and_companies_beside_those_words_are_still_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)

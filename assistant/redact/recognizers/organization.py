@@ -127,8 +127,9 @@ _EN_REGISTERED = re.compile(
     r"(?<![\w.\-])(?:[A-Z][\w&'’\-]*[^\S\n]){0,3}[A-Z][\w&'’\-]*"
     r"(?:(?:[^\S\n]\((?:Thailand|ประเทศไทย|Asia|Asia Pacific|Malaysia|Singapore|Vietnam|Myanmar|Cambodia|Laos|"
     r"Indonesia|Philippines|International)\))"
-    r"(?:,?[^\S\n](?:Co\.,?[^\S\n]?Ltd\.?|Company Limited|Limited|Ltd\.?|PCL|Plc|จำกัด(?:[^\S\n]?\(มหาชน\))?))?"
-    r"|,?[^\S\n](?:Co\.,[^\S\n]?Ltd\.?|Company Limited|PCL|จำกัด(?:[^\S\n]?\(มหาชน\))?))"
+    r"(?:,?[^\S\n](?:Co\.,?[^\S\n]?Ltd\.?|Company Limited|Limited|Ltd\.?|PCL|Plc|จำกัด(?![ก-๙])(?:[^\S\n]?\(มหาชน\))?))?"
+    # (session 26) จำกัด glued to more Thai is the verb "to limit": Digital Wellbeing จำกัด|เวลาเกม
+    r"|,?[^\S\n](?:Co\.,[^\S\n]?Ltd\.?|Company Limited|PCL|จำกัด(?![ก-๙])(?:[^\S\n]?\(มหาชน\))?))"
 )
 #: A police station named after its area: "police report at Phanthai Norasing station" —
 #: capitalised words (not a sentence word) right before "station"/"police station"; "the Shell

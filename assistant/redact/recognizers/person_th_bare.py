@@ -66,6 +66,8 @@ _LONG_RELATIONS = tuple(r for r in RELATION_NOUNS if len(r) >= 4)
 _RELATION_OR_MODIFIER = tuple(RELATION_NOUNS | _RELATION_MODIFIERS)
 _REPORTING = ("เล่าว่า", "บอกว่า", "พูดว่า", "แจ้งว่า", "ถามว่า", "ตอบว่า", "เล่า", "บอก")
 #: Words that name a group of people before a colon: the list after it is of names.
+#: Offices that open a participants' list as often as names do (ปลัดอำเภอ, นายกอบต., นักจิตวิทยา).
+_OFFICE_ROLES = ("ปลัด", "นายก", "ผู้ใหญ่บ้าน", "กำนัน", "ผู้อำนวยการ", "ผอ.", "หัวหน้า", "เจ้าหน้าที่", "นัก", "ครู", "พยาบาล")
 GROUP_CUES = ("ผู้เข้าร่วม", "สมาชิก", "ผู้ร่วมกลุ่ม", "ผู้ร่วมประชุม", "ผู้เข้ากลุ่ม", "รายชื่อ", "ผู้มาด้วย", "ขาด")
 _CHUNK = re.compile(rf"[{THAI_LETTERS}]+")
 _LOANWORD_MARKS = re.compile("[\u0e4c\u0e4a\u0e4b]")  # ์ ๊ ๋: loanword and nickname spellings
@@ -192,6 +194,8 @@ class ThaiBareNameRecognizer(RegexRecognizer):
             word = self._th.tokenize(m.group(1))[0]
             if len(m.group(1)) <= 8 and _SLOT_END.match(text, m.end(1)) and self.lone_word(m.group(1)):
                 word = m.group(1)  # ขาด: ลูกหมี (…): the whole lone chunk is the name
+            if word.startswith(_OFFICE_ROLES):
+                continue  # session 26 — ผู้เข้าร่วม: ปลัดอำเภอ, กำนัน …: an office, not a person
             if self.list_item(word) and (word == m.group(1) or _SLOT_END.match(text, m.start(1) + len(word))):
                 out.append(self.result(PERSON, m.start(1), m.start(1) + len(word), 0.7))
         self._full_name_described(text, out)

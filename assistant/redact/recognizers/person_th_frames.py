@@ -37,6 +37,9 @@ _T = THAI_LETTERS
 #: Staff roles glued to a nickname (longest first so พยาบาลวิชาชีพ is not พยาบาล + a name).
 _ROLES = ("พยาบาล", "อสม.", "จนท.", "ผช.", "นักจิตฯ", "หมอ")
 #: Monks' titles (พระ is a formal title handled elsewhere).
+#: Prepositions that open a phrase of place after a role (หลวงพี่|จากวัด, หมอ|ที่โรงพยาบาล); the
+#: tokenizer may cut them wrongly (จา|กวัด), so the first three are also read on the raw text.
+_PLACE_PREPOSITIONS = frozenset({"จาก", "ที่", "ใน", "ของ", "กับ", "แถว", "ประจำ"})
 _MONKS = ("หลวงพี่", "หลวงตา", "หลวงน้า", "หลวงลุง", "หลวงปู่", "หลวงพ่อ")
 #: Sentence-final particles: after a role they end the sentence (พยาบาล|นะคะ, หมอ|ครับ).
 SENTENCE_PARTICLES = ("นะ", "ค่ะ", "คะ", "ครับ", "คับ", "จ้ะ", "จ้า", "ฮะ", "เนาะ", "น่ะ", "ล่ะ")
@@ -424,6 +427,8 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             return m.end()  # หลวงตาเปลี่ยน วัด…: a long stopword standing alone after the title is a name
         if not tokens or tokens[0] in self._blocked or len(tokens[0]) < 2:
             return None
+        if tokens[0] in _PLACE_PREPOSITIONS or text.startswith(("จาก", "ที่", "ประจำ"), pos):
+            return None  # session 26 — หลวงพี่|จาก|วัด…: where the monk came from, not his name
         if self._adverb_first(m.group(0), tokens[0]):
             return None  # หาหมอ|อีกครั้ง, หาหมอ|อีกรอบ: an adverb after the role, not a name
         if tokens[0].startswith(SENTENCE_PARTICLES):

@@ -37,6 +37,19 @@ _BEFORE = (
 _OPENERS = ("ทำ", "ไป", "มา", "อยู่", "เป็น", "ได้", "ไม่", "กิน", "ขาย", "ทำงาน", "เรียน", "อายุ", "ย้าย")
 
 
+def _starts_a_word(th, lead: str, match: str) -> bool:
+    """Whether the tokenizer starts a word where the match starts, reading the letters glued
+    before it (ไปกับ|พ่อซอทู: yes; วิ + ตามิน…: วิตามิน is one word, so no)."""
+    pos = 0
+    for tok in th.tokenize(lead + match):
+        if pos == len(lead):
+            return True
+        if pos > len(lead):
+            return False
+        pos += len(tok)
+    return False
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     before = "|".join(map(re.escape, sorted(_BEFORE, key=len, reverse=True)))
@@ -65,6 +78,9 @@ class ThaiGluedHonorificNameRecognizer(RegexRecognizer):
             rest = run[len(honorific):]
             if (honorific + rest) in th.words or rest[:1] in "ะาำิีึืุูั็่้๊๋์":
                 continue  # หน่อไม้ is a word; a vowel after the honorific means another syllable
+            lead = re.search(f"[{_T}]+$", text[max(0, m.start() - 16):m.start()])
+            if lead and not _starts_a_word(th, lead.group(0), m.group(0)):
+                continue  # session 26 — วิ|ตา|มิน…: the relation word is the inside of a longer word
             head = th.tokenize(run)[0]
             if len(head) > len(honorific) and head in th.words:
                 continue  # ตา|นอน|โรงพยาบาล: the syllables make a longer word (นอน), not นอ + a name
