@@ -304,10 +304,43 @@ def _eponym_scores(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
     return spans
 
 
+#: session 26 — a capitalised word after a people's or language's name that says it is the people
+#: (Karen State, Karen New Year, Zulu Dance): not a family name.
+_PEOPLE_NOUNS = frozenset({
+    "State", "People", "Peoples", "New", "Year", "Refugee", "Refugees", "Community", "Communities", "Camp",
+    "Baptist", "Women", "Women's", "Youth", "Language", "National", "Union", "Organisation", "Organization",
+    "Committee", "Village", "Dance", "Culture", "Cultural", "Kingdom", "Nation", "Church", "Association",
+    "Council", "Society", "Students", "Student", "Family", "Families", "Group", "Centre", "Center", "Radio",
+})
+_NEXT_CAP = re.compile(r"[^\S\n]([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)")
+_PREV_CAP = re.compile(r"([A-Z][a-z]+)[^\S\n]$")
+
+
+def _people_word_in_a_name(text: str, start: int, end: int) -> bool:
+    """A people's or language's name that is also a personal name, written as one: a listed given
+    name before a family name (Karen Wiese-Pulaski, Karen Smith), or a family name after a listed
+    given name (Bongani Zulu). The protected term then stays out of the way of the name rules;
+    Karen State, speaks Zulu, the Karen community stay protected."""
+    from assistant.redact.given_names import all_given_names, given_names
+
+    word = text[start:end]
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return False  # a people's name is one capitalised word (not PCL-5, PHQ, Beck Depression Inventory)
+    nxt = _NEXT_CAP.match(text, end)
+    if word in all_given_names() and nxt and nxt.group(1) not in _PEOPLE_NOUNS and nxt.group(1) not in all_given_names():
+        return not _ordinary_english(nxt.group(1)) or "-" in nxt.group(1) or nxt.group(1) in _COMMON_SURNAMES
+    prev = _PREV_CAP.search(text, max(0, start - 20), start)
+    return bool(prev and prev.group(1) in given_names() and not (nxt and nxt.group(1) in _PEOPLE_NOUNS))
+
+
+#: Family names that are also English words, read after a given name that is a people's name.
+_COMMON_SURNAMES = frozenset({"Smith", "Brown", "White", "Green", "Black", "Young", "King", "Wood", "Hill", "Baker", "Cook"})
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans of protected terms (case-insensitive, whole words), capitalised clinical names and
     eponymous instruments with a score."""
-    spans = [m.span() for m in get_lexicon().protected_re.finditer(text)]
+    spans = [m.span() for m in get_lexicon().protected_re.finditer(text) if not _people_word_in_a_name(text, *m.span())]
     spans.extend(named_thing_spans(text, get_lexicon().thing_re))
     spans.extend(named_thing_spans(text, get_lexicon().chain_re, chains=True))
     spans.extend(m.span() for m in _LANGUAGE_DESCRIPTOR.finditer(text))

@@ -49,7 +49,10 @@ _SEP = (
 _CASE_LABELS_CI = (
     r"case|file|intake|referral|ticket|report|claim|docket|incident|ref|aktenzeichen|dossier|expediente|"
     # session 19: a hospital number dictated in lower case ("hn 67/04412")
-    r"hn"
+    r"hn|"
+    # session 26: police logs and occurrences (intelligence log WYP-13/88412/25, occurrence
+    # 2025-1844709, SAPS CAS 187/09/2025) and a client's code (Client code: NWY-0431)
+    r"log|occurrence|crime|cas|client code"
 )
 _CASE_LABELS_CS = r"HN|AN|VN|H\.N\.|A\.N\."
 _ID_LABELS_CI = (
@@ -75,6 +78,8 @@ _TH_CASE = (
     r"เลขเวชระเบียน|เวชระเบียน|ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย|"
     # session 25: a received item's number (เลขรับ NP-0311/2568, เลขรับคำร้อง, เลขที่รับ)
     r"เลขรับ|เลขที่รับ|"
+    # session 26: a petition's number (เลขคำร้อง LPN-SK-2568/0931, คำร้องเลขที่)
+    r"เลขคำร้อง|เลขที่คำร้อง|คำร้องเลขที่|"
     # a police daily-report entry (แจ้งความแล้ว เลขประจำวัน 47/2568)
     r"เลขประจำวัน|"
     # session 20: a case of a named kind (คดีอาญาที่ 18/2568, สำนวนคดีค้ามนุษย์ที่ 38/2567) and a

@@ -226,6 +226,19 @@ def _public_body(value: str) -> bool:
     return placed and ("and" in words or "&" in words or any(w in _LEVEL_WORDS for w in words)) and words[-2] not in {"and", "of", "for", "&"}
 
 
+#: session 26 — a national police force's local station or unit, named by its place before the
+#: force's initials (Surrey RCMP, Harare SAPS, Derry PSNI), or a numbered division after police
+#: (Police from 31 Division): the force alone is national (the RCMP), its place locates the client.
+_EN_POLICE_UNIT = re.compile(
+    r"(?<![\w.\-])(?P<v>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?[^\S\n](?:RCMP|SAPS|PSNI|OPP|SPF|PDRM|NYPD|LAPD))(?![\w])"
+    r"|(?i:police|officers?)[^\S\n]+(?:from|at|of)[^\S\n]+(?P<d>\d{1,3}[^\S\n](?:Division|Precinct|District))(?![\w])"
+)
+_FORCE_ONLY = frozenset({"The", "A", "An", "And", "Or", "By", "To", "From", "With", "Called", "Local"})
+
+
+def _placed_force(value: str) -> bool:
+    return value.split()[0] not in _FORCE_ONLY
+
 #: round 14 — a UK prison or young offender institution, named by its prefix: HMP Gorsefield,
 #: HMYOI Ravenbrook, HMP & YOI Low Moss. A second capitalised word joins unless it is a sentence word.
 _EN_PRISON = re.compile(
@@ -702,6 +715,8 @@ _RULES = (
     Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org_head_branded),
     Rule(ORGANIZATION, _EN_PUBLIC_BODY, 0.8, validate=_public_body),
     Rule(ORGANIZATION, _EN_PRISON, 0.85),
+    Rule(ORGANIZATION, _EN_POLICE_UNIT, 0.8, group="v", validate=_placed_force),
+    Rule(ORGANIZATION, _EN_POLICE_UNIT, 0.8, group="d"),
     Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_cued_en_org),
     Rule(ORGANIZATION, _EN_LOWER_KIND, 0.75, group="v", validate=_lower_kind_name),
     Rule(ORGANIZATION, _EN_AGENCY_CUE, 0.75, group="v", validate=_agency_name),

@@ -1,0 +1,44 @@
+"""Session 26: police logs, local police units, client codes, and people's names that are also
+the names of peoples.
+
+A police intelligence log, an occurrence, a SAPS CAS number, a client code and a Thai petition
+number identify one case; a national force named with its place (Surrey RCMP, Harare SAPS) or a
+numbered division after "police from" is a local station; a given name that is also a people's
+name (Karen) before a family name is a person, while the Karen community or a PCL-5 score after a
+name stay words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, found, untouched
+
+FOUND = [
+    ("Shared with the police station, intelligence log WYP-13/88412/25 (the PC to call back).", "WYP-13/88412/25"),
+    ("Police from 31 Division returned him home; occurrence 2025-1844709. Mother was at work.", "2025-1844709"),
+    ("Police from 31 Division returned him home; occurrence 2025-1844709. Mother was at work.", "31 Division"),
+    ("There was a break-in at the neighbour's; Harare SAPS CAS 187/09/2025. No injuries.", "187/09/2025"),
+    ("There was a break-in at the neighbour's; Harare SAPS CAS 187/09/2025. No injuries.", "Harare SAPS"),
+    ("Court file 224-3391-YJ. Surrey RCMP file 2025-41507.", "Surrey RCMP"),
+    ("Client code: NWY-0431. Session 3, 50 min.", "NWY-0431"),
+    ("ทำคำร้องที่สำนักงานแรงงาน เลขคำร้อง LPN-SK-2568/0931 / ติดต่อทางเฟซบุ๊ก", "LPN-SK-2568/0931"),
+    ("Daughter Karen Wiese-Pulaski lives in Scottsdale and calls weekly.", "Karen Wiese-Pulaski"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_case_numbers_police_units_and_names_are_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+KEEP = [
+    ("Mahmoud PCL-5 = 48, nightmares, won't see a GP.", "PCL-5 = 48"),
+    ("She attends the Karen community group; speaks Zulu and English at home.", "Karen"),
+    ("The RCMP and SAPS were both called about the case.", "RCMP"),
+    ("Sleep log kept for 2 weeks; food log 3 days.", "log"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), KEEP)
+def test_scores_peoples_and_national_forces_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
