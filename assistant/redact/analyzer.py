@@ -43,6 +43,7 @@ from assistant.redact.resolve import (
     cut_named_things,
     cut_protected,
     cut_thai_run_ons,
+    join_address_lines,
     merge,
     propagate,
     protected_spans,
@@ -123,7 +124,7 @@ class IdentifierAnalyzer:
         retype_known_places(text, hits)
         hits = drop_non_identifiers(text, hits)
         settle_boundaries(text, hits)
-        return merge(text, hits)
+        return merge(text, join_address_lines(text, hits))
 
     def _spoken_hits(self, norm: str) -> list[Hit]:
         """The same rules over the note with its spoken numbers, dates and e-mail addresses

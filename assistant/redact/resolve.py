@@ -697,6 +697,40 @@ def _word_start(text: str, pos: int) -> bool:
     return pos - start in get_thai_lexicon().word_starts(text[start:pos + 8])
 
 
+#: Only a line break (and spaces) between two parts of one address.
+_LINE_GAP = re.compile(r"[^\S\n]*\n[^\S\n]*")
+#: A line holding only a house number (๑๒๓/๑), right before an address's next line.
+_HOUSE_NUMBER_LINE = re.compile(r"(?:^|\n)[^\S\n]*(?P<n>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?)[^\S\n]*\n[^\S\n]*\Z")
+#: A line that opens with an administrative unit: the address goes on.
+_UNIT_LINE = re.compile(r"ต\.|อ\.|จ\.|ตำบล|อำเภอ|จังหวัด|แขวง|เขต|ม\.|หมู่|บ้าน")
+
+
+def join_address_lines(text: str, hits: list[Hit]) -> list[Hit]:
+    """Session 26 — a form pasted from a PDF puts one address part on each line (๑๒๓/๑ ⏎ ม.๑๑
+    บ้านนาหว้าน้อย ⏎ ต.โพธิ์ไทร อ.ดอนตาล ⏎ จ.มุกดาหาร ๔๙๑๒๐): the parts found line by line are one
+    address, and a line holding only the house number before them is its first part. A writer's
+    own spans are left as they are."""
+    out: list[Hit] = []
+    last: Hit | None = None  # the outermost hit so far (hits inside it do not break the chain)
+    for h in sorted(hits, key=lambda x: (x.start, -x.end)):
+        if last is not None and h.end <= last.end:
+            out.append(h)
+            continue
+        if (
+            last is not None and last.type == ADDRESS and "writer" not in (last.source, h.source)
+            and (h.type == ADDRESS or (h.type == LOCATION and _UNIT_LINE.match(text, h.start)))
+            and _LINE_GAP.fullmatch(text, last.end, h.start)
+        ):
+            last.end = h.end
+            continue
+        out.append(h)
+        last = h
+    for h in out:
+        if h.type == ADDRESS and h.source != "writer" and (m := _HOUSE_NUMBER_LINE.search(text, max(0, h.start - 16), h.start)):
+            h.start = m.start("n")
+    return out
+
+
 def add_address_parts(text: str, hits: list[Hit]) -> None:
     """An address opens with the numbered parts written before it (flat, floor, house number):
     a rule or the tagger that found the street or building leaves them out, and they locate the

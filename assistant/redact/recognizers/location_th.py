@@ -62,15 +62,22 @@ VILLAGE_HEADS = (
     "ผา", "ดอย", "สัน", "หาด", "เกาะ", "ปาง",
     "บ่อ", "ควน", "เนิน", "โป่ง", "ลำ", "เวียง", "แหลม", "ถ้ำ", "ทับ", "ตะโละ", "กำปง", "บูเก๊ะ", "บูเกะ",
     "ลูโบ๊ะ", "ปูโล", "ตันหยง", "สุไหง",
+    # session 26: a moat, a city, a mine ditch, a hillock, a gully, a basin (บ้านคูเมือง, บ้านเชียงแหว)
+    "คู", "เชียง", "เหมือง", "ม่อน", "โสก", "ซำ",
 )
 #: Villages: บ้าน + a word that opens Thai place names + more, in a place frame (งานบุญบ้านX,
 #: มาจากบ้านX); บ้าน alone, บ้านเพื่อน, บ้านญาติ are "home".
 _VILLAGE = re.compile(
     r"(?:งานบุญ|งานวัด|ที่|จาก|ชาว|คน|ไป|มา|ถึง|กลับ|อยู่|แถว|ใน|ของ|พ่อหลวง|แม่หลวง|ผู้ใหญ่บ้าน|ผญบ\.|ชุมชน|ภูมิลำเนา(?:เดิม)?|"
+    # session 26: past, at the entrance to, beside, near (ดอยเลย|บ้านนาเกียน, ทางเข้า|บ้านนาหอ)
+    r"เลย|ทางเข้า|ผ่าน|ใกล้|ริม|"
     r"(?<![^\s\d(,]))[^\S\n]?(?P<v>บ้าน"
     r"(?:" + "|".join(VILLAGE_HEADS) + r")"
     r"[\u0E01-\u0E4E]{2,14})"
 )
+#: session 26 — a Thai village written in Thai script after an English preposition in an English
+#: note ("her aunt's shop in บ้านสลักเพชร"): the switch of script marks a proper name.
+_VILLAGE_AFTER_LATIN = re.compile(r"(?<![A-Za-z])(?i:in|at|from|to|near)[^\S\n](?P<v>บ้าน[\u0E01-\u0E4E]{3,14})")
 #: The village name alone, wherever it stands (read only with a village number after it).
 _VILLAGE_ANYWHERE = re.compile(_VILLAGE.pattern[_VILLAGE.pattern.index("(?P<v>"):])
 #: session 9 — a town abroad after เมือง and a place cue (ในเมืองปากกะดิง, ไปทำงานที่เมืองศรีโสภณ): Lao,
@@ -116,6 +123,11 @@ _AREA_GENERIC = frozenset({
 _AREA_VERBS = frozenset({
     "แจ้ง", "บอก", "เล่า", "โทร", "ส่ง", "พา", "ขอ", "ถูก", "โดน", "เคย", "ยัง", "กลับ", "หนี", "รักษา", "ทำ",
 })
+#: Verbs of motion and words of position glued after a village: the clause, not the name.
+_MOTION_AFTER_PLACE = ("ขึ้น", "ลง", "เข้า", "ออก", "ข้าม", "เลี้ยว")
+_BESIDE = frozenset({"ริม", "ข้าง", "ใกล้", "หลัง", "หน้า", "ติด", "ฝั่ง"})
+#: Titles after บ้าน: whose house it is (บ้านนาย|สมชาย), not a village.
+_TITLES_AFTER_HOME = frozenset({"นาย", "นาง", "นางสาว", "คุณ", "ครู", "หมอ", "ผู้ใหญ่", "กำนัน"})
 _AREA_STOP = frozenset({
     "และ", "กับ", "ที่", "ของ", "ให้", "ว่า", "แล้ว", "จะ", "ได้", "ไม่", "ก็", "เพราะ", "แต่", "หรือ",
     "ซึ่ง", "เมื่อ", "เป็น", "มี", "ไป", "มา", "อยู่", "คือ", "ด้วย", "จาก", "ใน", "เพื่อ", "ค่ะ", "ครับ",
@@ -397,6 +409,10 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 text, max(0, m.start() - 12), m.start()
             ):
                 continue  # a bare บ้านX counts only before a place word, alone on its line, or after an age
+            if end is not None:
+                out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+        for m in _VILLAGE_AFTER_LATIN.finditer(text):
+            end = self._village_end(text, m.start("v"), m.end("v"))
             if end is not None:
                 out.append(self.result(LOCATION, m.start("v"), end, 0.6))
         for m in _VILLAGE_ANYWHERE.finditer(text):
@@ -752,7 +768,11 @@ class ThaiLocationRecognizer(RegexRecognizer):
         tokens = th.tokenize(text[start + 4:end])
         stop = _AREA_STOP | th.stopwords
         name = ""
+        if tokens and tokens[0] in _TITLES_AFTER_HOME:
+            return None  # session 26 — เลย|บ้านนาย|สมชาย: Mr Somchai's house, not a village
         for i, tok in enumerate(tokens):
+            if name and (tok.startswith(_MOTION_AFTER_PLACE) or tok in _BESIDE):
+                break  # session 26 — บ้านนาเกียน|ขึ้นไป, บ้านเชียงแหว|ริม|หนองหาน: the clause goes on
             if tok in stop and name and not (
                 # (session 23) บ้านนา|เหล่า, บ้านนา|แก: a stopword syllable closing the chunk right
                 # after a bare landform head is the rest of the name, not the next clause
