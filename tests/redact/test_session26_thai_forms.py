@@ -25,3 +25,24 @@ CASES = [
 @pytest.mark.parametrize(("text", "value"), CASES)
 def test_thai_forms_name_their_people_and_bodies(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+SPACED = [
+    ("Client: ซอ ทู ทู (male, 23) — Karen, เกิดที่ค่ายผู้ลี้ภัย", "ซอ ทู ทู"),
+    ("มาพร้อมภรรยา มะ ซู ซู ที่ทำงานคัดปลาอยู่ที่แพเดียวกัน", "มะ ซู ซู"),
+    ("ล่าม: ซอ เนียง อาสาสมัครของมูลนิธิ", "ซอ เนียง"),
+    ("Client: หน่อ เส่ง พอ, 17, Karen, 1st pregnancy", "หน่อ เส่ง พอ"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SPACED)
+def test_a_burmese_or_karen_name_written_a_syllable_a_word_is_a_person(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_the_fiddle_and_the_clause_after_a_spaced_name_are_no_name(analyzer):
+    from tests.redact.helpers import untouched
+
+    assert untouched(analyzer, "เด็กชอบเล่น ซอ อู้ ที่โรงเรียนทุกวันศุกร์", "ซอ อู้"), found(analyzer, "เด็กชอบเล่น ซอ อู้")
+    text = "มาพร้อมภรรยา มะ ซู ซู ที่ทำงานคัดปลาอยู่ที่แพเดียวกัน"
+    assert untouched(analyzer, text, "ที่ทำงาน"), found(analyzer, text)

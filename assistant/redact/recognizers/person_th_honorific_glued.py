@@ -7,6 +7,10 @@ honorific (ซอ for a Karen man, หน่อ/นอ for a Karen woman, หม
 relation word or a cue it opens a name, while the same syllables elsewhere open ordinary words
 (เล่นซอ "play the fiddle", หน่อไม้ "bamboo shoot"), which no relation word precedes. The name runs
 to the first clause word (ทำไร่, อายุ, ใน…).
+
+Session 26: the same names written the other way, a syllable a word (ซอ ทู ทู, มะ ซู ซู, หน่อ เส่ง
+พอ): the honorific standing alone as a word, then one to three short syllables each standing alone,
+is a name wherever it stands; a clause word (ที่, อาสาสมัคร) ends it.
 """
 
 from __future__ import annotations
@@ -34,6 +38,12 @@ _BEFORE = (
 )
 
 
+#: session 26 — the honorific alone as a word, then up to three syllables standing alone.
+_SPACED = re.compile(
+    rf"(?:^|(?<=[\s:;,(\-–—]))(?P<h>ซอ|หน่อ|นอว์|นอ|มะ|อู|ดอว์|โก|หม่อง|จาย|มิ)(?:[^\S\n][{_T}]{{1,5}}(?![{_T}])){{1,3}}"
+)
+#: Words that open the clause after a spaced name (มะ ซู ซู|ที่ทำงาน…).
+_CLAUSE_WORDS = frozenset({"ที่", "และ", "กับ", "ได้", "ไม่", "ก็", "จะ", "ว่า", "ให้", "มา", "ไป", "อยู่", "เป็น", "คือ", "ของ", "ใน", "อายุ", "ค่ะ", "ครับ", "นะ"})
 _OPENERS = ("ทำ", "ไป", "มา", "อยู่", "เป็น", "ได้", "ไม่", "กิน", "ขาย", "ทำงาน", "เรียน", "อายุ", "ย้าย")
 
 
@@ -68,7 +78,7 @@ class ThaiGluedHonorificNameRecognizer(RegexRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
-        if not any(h in text for h in _HONORIFICS):
+        if not any(h in text for h in (*_HONORIFICS, "มะ", "อู", "ดอว์", "โก")):
             return out
         lex, th = get_lexicon(), get_thai_lexicon()
         stops = lex.th_clause_openers | lex.th_not_names | th.stopwords
@@ -94,4 +104,19 @@ class ThaiGluedHonorificNameRecognizer(RegexRecognizer):
                 end += len(tok)
             if end - len(honorific) >= 2:
                 out.append(self.result(PERSON, m.start("n"), m.start("n") + end, 0.7))
+        out.extend(self._spaced(text, th))
+        return out
+
+    def _spaced(self, text: str, th) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for m in _SPACED.finditer(text):
+            end = m.end("h")
+            for piece in re.finditer(rf"[^\S\n]([{_T}]{{1,5}})(?![{_T}])", text[m.end("h"):m.end()]):
+                word = piece.group(1)
+                if word in _CLAUSE_WORDS or (word in th.stopwords and len(word) > 2):
+                    break
+                end = m.end("h") + piece.end()
+            fiddle = text[m.end("h"):end].split()[:1] in (["อู้"], ["ด้วง"], ["สามสาย"])
+            if end > m.end("h") and not fiddle and not text[max(0, m.start() - 6):m.start()].rstrip().endswith(("เล่น", "สี")):
+                out.append(self.result(PERSON, m.start("h"), end, 0.7))
         return out
