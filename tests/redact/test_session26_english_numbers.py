@@ -42,3 +42,34 @@ KEEP = [
 @pytest.mark.parametrize(("text", "value"), KEEP)
 def test_scores_peoples_and_national_forces_stay(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+PLACES_AND_BODIES = [
+    ('The owner gives his name as "Mikey". No written contract.', "Mikey"),
+    ("Doctor: Southwest General geriatrics, last visit August.", "Southwest General"),
+    ("Antenatal: attending Nakuru Level 5 Hospital, next clinic 20/10.", "Nakuru Level 5 Hospital"),
+    ("They rent a room in HAL 2nd Stage, off 12th Main, near the metro.", "HAL 2nd Stage"),
+    ("They rent a room in HAL 2nd Stage, off 12th Main, near the metro.", "12th Main"),
+    ("The family moved to DHA Phase 6 last year; before that they lived in Sector I-8.", "DHA Phase 6"),
+    ("The family moved to DHA Phase 6 last year; before that they lived in Sector I-8.", "Sector I-8"),
+    ("He sells phone cases at a stall in G-9 Markaz after school.", "G-9 Markaz"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PLACES_AND_BODIES)
+def test_quoted_names_general_hospitals_and_planned_town_parts_are_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+WORDS = [
+    ("She wrote to the Attorney General and the Surgeon General about it.", "Attorney General"),
+    ("Appearance: unkempt. Overall General health poor.", "Overall General"),
+    ("Phase 2 trial offered; Key Stage 2 pupils; see Sector 5 of the report.", "Sector 5"),
+    ("Phase 2 trial offered; Key Stage 2 pupils; see Sector 5 of the report.", "Key Stage 2"),
+    ('The form name is "Referral Form" on the portal.', "Referral Form"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), WORDS)
+def test_offices_stages_and_form_names_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)

@@ -122,6 +122,20 @@ _NUMBERED_TAIL = re.compile(r"[^\S\n]+(?:village|zone|sector|phase|section|camp|
 _NUMBERED_SETTLEMENT = re.compile(
     r"(?<![\w.\-])(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)[^\S\n]+(?:village|zone|sector|cluster)[^\S\n]*\d{1,3}[A-Z]?(?![\w])"
 )
+#: session 26 — South Asian localities written as planned-town parts: a named stage or phase
+#: (HAL 2nd Stage, DHA Phase 6, Bahria Town Phase 8), a sector (Sector I-8; Sector 62, Noida), a
+#: Bengaluru main or cross road (12th Main, 4th Cross), an Islamabad sector's market (G-9 Markaz).
+_PLANNED_TOWN_PART = re.compile(
+    r"(?<![\w.\-])(?:"
+    r"(?:[A-Z]{2,5}|[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)[^\S\n](?:\d(?:st|nd|rd|th)[^\S\n])?(?:Stage|Phase)[^\S\n]?(?:[IVX]{1,4}|\d{1,2}[A-Z]?)?"
+    r"|Sector[^\S\n](?:[A-Z]-?\d{1,2}(?:/\d)?|\d{1,3}[A-Z]?(?=,[^\S\n][A-Z][a-z]))"
+    r"|\d{1,2}(?:st|nd|rd|th)[^\S\n](?:Main|Cross)(?:[^\S\n](?:Road|Rd))?"
+    r"|[A-I]-\d{1,2}(?:/\d)?[^\S\n]Markaz"
+    r")(?![\w\-])"
+)
+#: Words that open a stage or phase that is no place (Phase 2 trial, Stage 3 cancer, Key Stage 2).
+_NOT_A_TOWN_STAGE = frozenset({"Key", "Early", "Late", "Final", "First", "Second", "Third", "Next", "Trial", "Study",
+                              "Clinical", "Treatment", "Recovery", "Cancer", "Project", "Programme", "Program", "The"})
 #: round 18 — a place opening an outreach or visit line: "Outreach Kathu, construction camp …",
 #: "Street outreach Patong - pier". The place ends at a comma, dash, bracket or the line end.
 _OUTREACH_PLACE = re.compile(
@@ -383,6 +397,15 @@ class EnglishLocationRecognizer(RegexRecognizer):
                 out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.7))
         for m in _NUMBERED_SETTLEMENT.finditer(text):
             if _names_a_place(m.group("p")):
+                out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
+        from assistant.redact.recognizers.person_en_lower import _ordinary
+
+        for m in _PLANNED_TOWN_PART.finditer(text):
+            first = m.group(0).split()[0]
+            staged = "Stage" in m.group(0) or "Phase" in m.group(0)
+            if not staged or (
+                first not in _NOT_A_TOWN_STAGE and not (first[1:].islower() and _ordinary(first.lower()))
+            ):
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
         for m in _OUTREACH_PLACE.finditer(text):
             if _names_a_place(m.group("p")):

@@ -226,6 +226,36 @@ def _public_body(value: str) -> bool:
     return placed and ("and" in words or "&" in words or any(w in _LEVEL_WORDS for w in words)) and words[-2] not in {"and", "of", "for", "&"}
 
 
+#: session 26 — a hospital called by its place and "General" (Southwest General, Mass General,
+#: Vancouver General), followed by a department, a lower-case word or a mark; and a Kenyan facility
+#: by its level (Nakuru Level 5 Hospital). Titles that end in General (Attorney, Surgeon, Secretary)
+#: are offices, not hospitals.
+_EN_GENERAL_HOSPITAL = re.compile(
+    r"(?<![\w.\-])(?P<v>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?[^\S\n]General)(?=[^\S\n]+[a-z]|[^\S\n]*[,.;:)]|[^\S\n]+(?:ED|ER|ICU)\b)"
+    r"|(?<![\w.\-])(?P<k>[A-Z][a-z]+[^\S\n]Level[^\S\n][2-6][^\S\n](?:Hospital|Health[^\S\n]Cent(?:re|er)|Dispensary))(?![\w])"
+)
+_GENERAL_OFFICES = frozenset({
+    "Attorney", "Surgeon", "Secretary", "Solicitor", "Inspector", "Auditor", "Director", "Consul", "Governor",
+    "Major", "Lieutenant", "Brigadier", "Postmaster", "Registrar", "Accountant", "Adjutant", "Vicar",
+    "Procurator", "Paymaster", "Quartermaster", "Comptroller", "Advocate", "Receiver", "Commissary",
+    "In", "The", "A", "Very", "Quite", "More", "Less", "Feeling", "Health", "Appearance", "Condition",
+})
+
+
+_COMPASS_NAMES = frozenset({
+    "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central", "Mass",
+    "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+})
+
+
+def _general_hospital(value: str) -> bool:
+    """Its place is a name or a compass word, not an office (Attorney) or an ordinary word
+    (Overall General health)."""
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    words = value.split()[:-1]
+    return not any(w in _GENERAL_OFFICES or (w not in _COMPASS_NAMES and _ordinary(w.lower())) for w in words)
+
 #: session 26 — a national police force's local station or unit, named by its place before the
 #: force's initials (Surrey RCMP, Harare SAPS, Derry PSNI), or a numbered division after police
 #: (Police from 31 Division): the force alone is national (the RCMP), its place locates the client.
@@ -715,6 +745,8 @@ _RULES = (
     Rule(ORGANIZATION, _EN_ORG, 0.8, validate=_named_en_org_head_branded),
     Rule(ORGANIZATION, _EN_PUBLIC_BODY, 0.8, validate=_public_body),
     Rule(ORGANIZATION, _EN_PRISON, 0.85),
+    Rule(ORGANIZATION, _EN_GENERAL_HOSPITAL, 0.75, group="v", validate=_general_hospital),
+    Rule(ORGANIZATION, _EN_GENERAL_HOSPITAL, 0.8, group="k"),
     Rule(ORGANIZATION, _EN_POLICE_UNIT, 0.8, group="v", validate=_placed_force),
     Rule(ORGANIZATION, _EN_POLICE_UNIT, 0.8, group="d"),
     Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_cued_en_org),

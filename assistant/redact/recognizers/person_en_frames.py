@@ -35,6 +35,13 @@ from assistant.redact.regex_gate import alternation, gate_patterns
 from assistant.redact.types import LOCATION, ORGANIZATION, PERSON
 from assistant.text.find import LATIN, name_occurrences, occurrences
 
+#: session 26 — a name given in quotes after "name (is|as)", "calls him/herself", "introduced
+#: him/herself as": what the person said they are called, whatever the word (gives his name as "Mikey").
+_QUOTED_AS_NAME = re.compile(
+    r"(?i:\b(?:his|her|their|my)[^\S\n]+(?:real[^\S\n]+|first[^\S\n]+|full[^\S\n]+)?name[^\S\n]+(?:is|as|was)|calls[^\S\n]+(?:him|her|them)sel(?:f|ves)|calls[^\S\n]+(?:him|her)"
+    r"|introduced[^\S\n]+(?:him|her|them)sel(?:f|ves)[^\S\n]+as|signs?[^\S\n]+(?:off[^\S\n]+)?as)"
+    r"[^\S\n]*[\"“‘'](?P<n>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})[\"”’']"
+)
 #: Units and scale words after a number: "50 mg", "3 hours" are no age.
 _UNIT = (
     r"(?:mg|mcg|ml|kg|g|lbs?|cm|mm|km|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|months?|mths?|am|pm|%|x|times"
@@ -211,6 +218,8 @@ class EnglishFrameRecognizer(RegexRecognizer):
         if not re.search(r"[A-Za-z]", text):
             return []
         out: list[RecognizerResult] = []
+        for m in _QUOTED_AS_NAME.finditer(text):  # gives his name as "Mikey"
+            out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
         for m in _NAME_AGE.finditer(text):
             if _named(m.group("n")):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
