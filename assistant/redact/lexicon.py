@@ -105,13 +105,20 @@ def get_lexicon() -> Lexicon:
     )
 
 
+def _title_or_lower(term: str) -> bool:
+    """Each word capitalised at most on its first letter (Loy Krathong, Beck Depression Inventory,
+    methadone): a dictated note writes it in lower case (session 26). Acronyms (PHQ-9, GAD-7) and
+    mixed case (PrEP) stay as written."""
+    return all(w[1:] == w[1:].lower() for w in term.split())
+
+
 def _latin_terms_re(terms: list[str]) -> re.Pattern[str]:
     """Whole words, case-insensitive when long and not an acronym, with an optional possessive."""
     terms = sorted(set(terms), key=len, reverse=True)
     # longest first across both kinds: a capitalised phrase (Alzheimer Society) must win over a
     # folded word it opens (alzheimer), or the phrase is cut to its first word (session 21)
     alternation = bucketed(
-        (t, f"(?i:{re.escape(t)})" if len(t) >= 5 and t[1:] == t[1:].lower() else re.escape(t)) for t in terms
+        (t, f"(?i:{re.escape(t)})" if len(t) >= 5 and _title_or_lower(t) else re.escape(t)) for t in terms
     )
     return gated(re.compile(
         rf"(?<![A-Za-z0-9\u00C0-\u024F])(?:{alternation})(?:['’]s)?(?![A-Za-z0-9\u00C0-\u024F])"

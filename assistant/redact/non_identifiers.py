@@ -425,6 +425,16 @@ def _names_a_helpline(text: str, h) -> bool:
     return _HELPLINE_END.search(value) is not None or _HELPLINE_AFTER.match(text, h.end) is not None
 
 
+#: session 26 — a university's faculty or school named by its discipline alone (Faculty of
+#: Engineering, School of Nursing): every university has one; the university names the place.
+_FACULTY_OF_A_DISCIPLINE = re.compile(
+    r"(?:The[^\S\n]+)?(?:Faculty|School|Department|Dept\.?)[^\S\n]+of[^\S\n]+"
+    r"(?:Engineering|Nursing|Medicine|Law|Education|Arts|Science|Sciences|Social[^\S\n]+Work|Psychology|"
+    r"Business|Economics|Pharmacy|Dentistry|Architecture|Humanities|Social[^\S\n]+Sciences|Health[^\S\n]+Sciences|"
+    r"Agriculture|Music|Fine[^\S\n]+Arts|Computer[^\S\n]+Science|Mathematics|Public[^\S\n]+Health)"
+)
+
+
 def _no_identifier(text: str, h) -> bool:
     if h.source == "writer":
         return False
@@ -454,7 +464,8 @@ def _no_identifier(text: str, h) -> bool:
         return clause_or_role(value)
     if h.type == ORGANIZATION:
         return (
-            value in _GENERIC_THAI_BODIES
+            _FACULTY_OF_A_DISCIPLINE.fullmatch(value) is not None
+            or value in _GENERIC_THAI_BODIES
             or _national_cause_body(value)
             or _head_then_clause(value)
             or _scheme_of_ordinary_words(value)

@@ -47,3 +47,24 @@ def test_a_company_read_after_with_is_typed_a_company(analyzer):
     text = "Ask the college about a work placement with Mumbles Builders Ltd. He is keen."
     hits = [e for e in analyzer.analyze(text) if "Mumbles" in e.text]
     assert hits and all(e.type == "ORGANIZATION" for e in hits), found(analyzer, text)
+
+
+MORE_KEEP = [
+    ("She may contact them without affecting her student visa. Discussed special consideration.", "student visa"),
+    ("He skipped the loy krathong planning meeting, which he used to lead.", "loy krathong"),
+    ("Agreed to try the Pomodoro method (25/5) with a phone timer.", "Pomodoro"),
+    ("Explained Area Agency on Aging caregiver respite.", "Area Agency on Aging"),
+    ("Plan: Home Office Single Competent Authority decision awaited.", "Single Competent Authority"),
+    ("Student Wellbeing Adviser (Faculty of Engineering)", "Faculty of Engineering"),
+    ("I recommend an Extenuating Circumstances extension of six weeks.", "Extenuating Circumstances"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MORE_KEEP)
+def test_documents_festivals_methods_and_national_processes_survive(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_named_university_beside_a_faculty_is_still_found(analyzer):
+    text = "She studies at the Faculty of Engineering, Chiang Mai University, second year."
+    assert covered(analyzer, text, "Chiang Mai University"), found(analyzer, text)

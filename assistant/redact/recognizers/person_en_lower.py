@@ -85,7 +85,11 @@ def _ordinary(word: str) -> bool:
 
 #: session 20 — word-names that are what a family is paid or owes (foster child grant; old age
 #: grant, the electricity bill): after a kin or role word at a clause end they are the thing.
-_THINGS_PAID = frozenset({"grant", "grants", "bill", "bills", "award", "will"})
+_THINGS_PAID = frozenset({
+    "grant", "grants", "bill", "bills", "award", "will",
+    # session 26: what a student or worker holds ("her student visa.", "his worker permit.")
+    "visa", "visas", "permit", "card", "loan", "pass", "fees", "union", "council",
+})
 #: Words that describe rather than name, even with an age after them ("cl female (14)").
 _DESCRIPTORS = frozenset({
     "male", "female", "boy", "girl", "man", "woman", "teen", "adult", "kid", "child", "baby", "infant",
