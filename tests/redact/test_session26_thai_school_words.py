@@ -79,3 +79,28 @@ THAI_NAMES_AFTER_KIN = [
 @pytest.mark.parametrize(("text", "value"), THAI_NAMES_AFTER_KIN)
 def test_names_and_companies_beside_those_words_are_still_found(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+THAI_BODY_KEEP = [
+    ("นักศึกษา นางสาวณัฐธิดา แก้วประเสริฐ ปวช.2 สาขาการบัญชี รหัส 67201040118", "สาขาการบัญชี"),
+    ("- แจ้งเจ้าหน้าที่สอบสวน สอบปากคำเด็กตามมาตรา 133 ทวิ พรุ่งนี้ ๐๙.๐๐ น.", "สอบปากคำเด็กตามมาตรา 133 ทวิ"),
+    ("- ครูติดต่อศูนย์พัฒนาเด็กเล็กเรื่องการเรียนร่วมแบบค่อยเป็นค่อยไป", "ศูนย์พัฒนาเด็กเล็ก"),
+    ("ช่วงนี้ฝึกทำขนมเปียกปูนขายในร้านค้าเรือนจำ ได้รับชั้นดีมาก", "ร้านค้าเรือนจำ"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), THAI_BODY_KEEP)
+def test_majors_verbs_and_unnamed_services_are_no_bodies(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+THAI_BODIES = [
+    ("ทำงานกะดึกที่ 7-11 สาขาบางพลัด มาสองเดือน", "7-11 สาขาบางพลัด"),
+    ("สรุปกลุ่มที่ศาลาวัดย่านยาว ต.บางม่วง อ.ตะกั่วป่า", "วัดย่านยาว"),
+    ("หมูหยองไม่อยากกลับบ้านไปนอนที่วัดป่าโนนเขวากับเพื่อน", "วัดป่าโนนเขวา"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), THAI_BODIES)
+def test_branches_and_temples_beside_those_words_are_still_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)

@@ -82,6 +82,8 @@ _BRANCHED = frozenset({"ห้าง"})
 _NOT_BRANCH_OPENERS = ("ตอน", "ทุก", "ชั้น", "วัน", "เวลา", "หลัง", "ก่อน", "ประมาณ", "เมื่อ", "อีก", "ช่วง", "เดือน", "ปี")
 #: Words that only say what kind of place it is (ร้าน|อาหาร, ศูนย์|บำบัด) — not a name.
 _KIND_WORDS = frozenset({
+    # session 26: the prison's own shop (ร้านค้าเรือนจำ)
+    "เรือนจำ", "ทัณฑสถาน",
     # shops and trades
     "อาหาร", "ข้าว", "ข้าวแกง", "ข้าวมันไก่", "กาแฟ", "ก๋วยเตี๋ยว", "ส้มตำ", "หมูกระทะ", "ชา", "น้ำ",
     "เครื่องดื่ม", "ขนม", "เบเกอรี่", "ขาย", "ขายของ", "ของชำ", "ชำ", "โชห่วย", "สะดวกซื้อ", "ซ่อม",
@@ -212,10 +214,15 @@ _EVERY = ("ทุกวัน", "ทุกสัปดาห์", "ทุกอ�
 #: Words that, right after a kind of place only (ร้านนวด|กะ|ดึก, ร้านเกม|เล่น|ทั้งคืน), open the rest of
 #: the sentence: a time of night, going home or opening hours, playing, pay. A shop named with
 #: ordinary words keeps its name (ร้านนวด|หาย|เหนื่อย): only these words end the kind here.
+#: Heads that also end everyday verbs (สอบสวน, ไต่สวน "to investigate, to inquire"); others (วัด in
+#: ศาลาวัด, a temple's pavilion) still open the name after the compound.
+_VERB_ENDING_HEADS = frozenset({"สวน"})
 _CLAUSE_AFTER_KIND = frozenset({
     "ดึก", "ดึกๆ", "ค่ำ", "เที่ยงคืน", "ตีหนึ่ง", "ตีสอง", "ตีสาม", "ตีสี่", "ตีห้า", "ตี",
     "กลับ", "เลิก", "เปิด", "ปิด", "เข้า", "เข้ากะ", "ออก", "ถึง", "จน", "ต่อ", "เล่น", "นอน",
     "ได้เงิน", "ได้ค่าจ้าง", "ค่าจ้าง", "รายได้", "วันละ", "เดือนละ", "ชั่วโมงละ",
+    # session 26: what the matter is (ประสานศูนย์พัฒนาเด็กเล็ก|เรื่อง|การเรียนร่วม…)
+    "เรื่อง",
 })
 #: "If", "in case", "so that": a condition glued after a kind of place opens the next clause.
 _CONDITIONALS = frozenset({"หาก", "ถ้า", "เพื่อ", "กรณี", "เผื่อ"})
@@ -348,7 +355,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                 if bounds is None and before and head in _RUN_ON_HEADS:
                     bounds = self._th.word_starts(chunk)
                 if (
-                    not before or self._words_only(before)
+                    not before or (self._words_only(before) and not self._swallows_head(before, head))
                     # session 21 — งานวัด, a temple fair, is one dictionary word that swallows the
                     # head (ช่วย|งานวัด|ตะเคียน|งาม): the head still opens the temple's name
                     or (head == "วัด" and before.endswith("งาน") and self._words_only(before[:-3]))
@@ -361,6 +368,18 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                     break
                 k = chunk.find(head, k + 1)
         return best
+
+    def _swallows_head(self, before: str, head: str) -> bool:
+        """Session 26 — the last word before the head and the head make one word of the Royal
+        Society's dictionary (สอบ|สวน is สอบสวน "to investigate", not an orchard): no head starts
+        there. (PyThaiNLP's own list also holds phrases such as ไปวัด, so it cannot tell.)"""
+        from pythainlp.corpus.common import thai_orst_words
+
+        tokens = self._th.tokenize(before)
+        return (
+            head in _VERB_ENDING_HEADS and bool(tokens) and len(tokens[-1]) >= 2 and tokens[-1] not in self._th.stopwords
+            and (tokens[-1] + head) in thai_orst_words()  # (ORST also holds ที่วัด "temple land")
+        )
 
     def _words_only(self, before: str) -> bool:
         """The text before a head splits into dictionary words and titles (or is empty)."""

@@ -162,7 +162,8 @@ _LATIN_ORG_CUE = re.compile(
     r"[^\S\n]*(?P<v>(?:[A-Z0-9][A-Za-z0-9&'’\-]*)(?:[^\S\n](?:[A-Z0-9][A-Za-z0-9&'’\-]*|of|and|&)){0,5})"
 )
 _BRANCH = re.compile(
-    rf"(?P<v>(?:[A-Z0-9][A-Za-z0-9&'’\-]*)(?:[^\S\n][A-Z][A-Za-z0-9&'’\-]*){{0,3}}[^\S\n]*สาขา[^\S\n]?[{_T}]{{2,}})"
+    # (session 26) the owner holds a letter or a dash (7-11): "ปวช.2 สาขาการบัญชี" is a class's major
+    rf"(?P<v>(?:[A-Z0-9](?=[A-Za-z0-9&'’\-]*[A-Za-z\-])[A-Za-z0-9&'’\-]*)(?:[^\S\n][A-Z][A-Za-z0-9&'’\-]*){{0,3}}[^\S\n]*สาขา[^\S\n]?[{_T}]{{2,}})"
 )
 _CHUNK = re.compile(rf"[{_T}]+")
 #: An abbreviated district, sub-district or province word before the name (อ.แก่งคอย, ต.หนองแค).
