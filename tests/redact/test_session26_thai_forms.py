@@ -46,3 +46,11 @@ def test_the_fiddle_and_the_clause_after_a_spaced_name_are_no_name(analyzer):
     assert untouched(analyzer, "เด็กชอบเล่น ซอ อู้ ที่โรงเรียนทุกวันศุกร์", "ซอ อู้"), found(analyzer, "เด็กชอบเล่น ซอ อู้")
     text = "มาพร้อมภรรยา มะ ซู ซู ที่ทำงานคัดปลาอยู่ที่แพเดียวกัน"
     assert untouched(analyzer, text, "ที่ทำงาน"), found(analyzer, text)
+
+
+def test_a_school_glued_into_a_run_on_sentence_ends_at_its_school_word(analyzer):
+    from tests.redact.helpers import untouched
+
+    text = "น้องอายุ 15 ไม่ได้ไปเรียนที่โรงเรียนอัมพวันวิทยาลัยมาสองอาทิตย์แม่บอกว่าไปทำงาน"
+    assert covered(analyzer, text, "โรงเรียนอัมพวันวิทยาลัย"), found(analyzer, text)
+    assert untouched(analyzer, text, "มาสองอาทิตย์"), found(analyzer, text)

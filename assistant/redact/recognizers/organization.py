@@ -594,6 +594,14 @@ def _named_th_org(value: str) -> bool:
     )
 
 
+#: session 26 — a school's name glued into a run-on sentence ends with its school word (วิทยาลัย,
+#: วิทยาคม, ศึกษา …): ไปเรียนที่โรงเรียนอัมพวันวิทยาลัย|มาสองอาทิตย์. The generic rule above takes the
+#: whole run to the next space and drops it when a clause word is inside.
+_TH_SCHOOL_RUN_ON = re.compile(
+    r"(?:โรงเรียน|ร\.ร\.|รร\.)[ก-๙]{2,24}?"
+    r"(?:วิทยานุสรณ์|วิทยานุกูล|วิทยาลัย|วิทยาคาร|พิทยาคาร|วิทยาคม|พิทยาคม|พิทยาลัย|วิทยา|พิทยา|ศึกษา|อนุสรณ์|สามัคคี)"
+    r"(?=[ก-๙])"
+)
 #: A numbered municipal school, with its name when given: โรงเรียนเทศบาล 3 (บ้านหนองแวง).
 _TH_MUNICIPAL_SCHOOL = re.compile(
     r"(?:โรงเรียน|ร\.ร\.|รร\.)เทศบาล[^\S\n]?\d{1,2}(?!\d)(?:[^\S\n]?\(?(?:บ้าน|วัด)[ก-๙]+\)?)?"
@@ -778,6 +786,7 @@ _RULES = (
     ), 0.8),
     Rule(ORGANIZATION, _TH_COMPANY, 0.75, validate=_named_th_company),
     Rule(ORGANIZATION, _TH_MUNICIPAL_SCHOOL, 0.85),
+    Rule(ORGANIZATION, _TH_SCHOOL_RUN_ON, 0.75),
 )
 
 #: round 14 — a workplace dictated in lower case after "works at": "works at pennington tyre and
