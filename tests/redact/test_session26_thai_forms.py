@@ -54,3 +54,14 @@ def test_a_school_glued_into_a_run_on_sentence_ends_at_its_school_word(analyzer)
     text = "น้องอายุ 15 ไม่ได้ไปเรียนที่โรงเรียนอัมพวันวิทยาลัยมาสองอาทิตย์แม่บอกว่าไปทำงาน"
     assert covered(analyzer, text, "โรงเรียนอัมพวันวิทยาลัย"), found(analyzer, text)
     assert untouched(analyzer, text, "มาสองอาทิตย์"), found(analyzer, text)
+
+
+DAILY_REPORTS = [
+    ("แม่น้องไปแจ้งความที่ สภ.เมืองสุพรรณบุรี แล้ว เลขรับแจ้ง ปจว. ข้อ 14 ลว. 8 ต.ค. 68\nต่อ", "ปจว. ข้อ 14 ลว. 8 ต.ค. 68"),
+    ("ยายไปแจ้งความ ลงบันทึกประจำวันข้อ 27 ไว้แล้ว", "บันทึกประจำวันข้อ 27"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DAILY_REPORTS)
+def test_a_police_daily_report_entry_is_a_case_number(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)

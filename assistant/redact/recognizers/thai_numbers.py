@@ -113,6 +113,12 @@ _QUOTED_PLATFORM_NAME = re.compile(
 )
 
 
+#: session 26 — a police daily-report entry: its item number and the date it was logged
+#: (ปจว. ข้อ 14 ลว. 8 ต.ค. 68, ลงบันทึกประจำวันข้อ 27): with the station it finds the complaint.
+_DAILY_REPORT = re.compile(
+    rf"(?P<v>(?:ปจว\.|ป\.จ\.ว\.|บันทึกประจำวัน)[^\S\n]*(?:ข้อ(?:ที่)?|เลขที่)[^\S\n]*\d{{1,4}}(?:/\d{{2,4}})?"
+    rf"(?:[^\S\n]*ลว\.[^\S\n]*\d{{1,2}}[^\S\n]*(?:{_TH_MONTH})[^\S\n]*\d{{2,4}})?)"
+)
 #: A case or report number made of a Buddhist-era year and a serial (ศรส. 2568-004127): the year
 #: 2540–2599 then 4–7 digits; a date or a phone never has that shape.
 _BE_SERIAL = re.compile(r"(?<![\d\-/.])(?P<v>25[4-9]\d-\d{4,7})(?![\d\-/])")
@@ -184,6 +190,7 @@ _RULES = (
     Rule(ONLINE_ID, _TH_PLATFORM_NAME, 0.8, group="v"),
     Rule(ONLINE_ID, _QUOTED_PLATFORM_NAME, 0.8, group="v"),
     Rule(CASE_NUMBER, _BE_SERIAL, 0.8, group="v"),
+    Rule(CASE_NUMBER, _DAILY_REPORT, 0.8, group="v"),
     Rule(ID_NUMBER, _STUDENT_ID, 0.8, group="v"),
     Rule(ID_NUMBER, _STUDENT_LABELLED, 0.8, group="v"),
     Rule(ONLINE_ID, _BARE_HANDLE, 0.8, group="v"),
