@@ -73,3 +73,14 @@ WORDS = [
 @pytest.mark.parametrize(("text", "value"), WORDS)
 def test_offices_stages_and_form_names_stay(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_dash_sign_off_with_a_role_in_brackets_and_a_folder_number_are_found(analyzer):
+    text = "Forensic photos in folder KPH-LD-0117.\n– Wanida (liaison officer)"
+    assert covered(analyzer, text, "KPH-LD-0117"), found(analyzer, text)
+    assert covered(analyzer, text, "Wanida"), found(analyzer, text)
+
+
+def test_a_dash_line_with_a_remark_in_brackets_is_no_sign_off(analyzer):
+    text = "- Follow up (next week)\n– Plan (see above)"
+    assert untouched(analyzer, text, "Plan"), found(analyzer, text)

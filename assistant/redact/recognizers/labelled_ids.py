@@ -52,7 +52,7 @@ _CASE_LABELS_CI = (
     r"hn|"
     # session 26: police logs and occurrences (intelligence log WYP-13/88412/25, occurrence
     # 2025-1844709, SAPS CAS 187/09/2025) and a client's code (Client code: NWY-0431)
-    r"log|occurrence|crime|cas|client code"
+    r"log|occurrence|crime|cas|client code|folder"
 )
 _CASE_LABELS_CS = r"HN|AN|VN|H\.N\.|A\.N\."
 _ID_LABELS_CI = (

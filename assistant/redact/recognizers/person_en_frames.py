@@ -106,6 +106,11 @@ _SIGNATURE = re.compile(
     rf"(?im)^[^\S\n]*(?:[—–\-~]+[^\S\n]*)?(?:{_SIGN_LABEL})[^\S\n]*(?::|[—–\-])?[^\S\n]*(?-i:(?P<n>{_NAME_RUN}))"
     r"[^\S\n]*(?:[,(|][^\n]*)?$"
 )
+#: session 26 — a sign-off line: a dash, the writer's name, their role in brackets ("– Wanida
+#: (liaison officer)"), nothing else on the line.
+_DASH_SIGN_OFF = re.compile(
+    rf"(?m)^[^\S\n]*[—–\-~]+[^\S\n]*(?P<n>{_NAME_RUN})[^\S\n]*\((?:[A-Za-z][a-z]*[^\S\n]?){{1,4}}\)[^\S\n]*$"
+)
 #: 5. A named venue with its kind in lower case (or a pantry/food bank, whose kind names it).
 _VENUE_KIND = (
     r"free[^\S\n]+clinic|clinic|pub|bar|bakery|cafe|café|club|gym|pantry|food[^\S\n]+bank|church|mosque|temple|"
@@ -249,6 +254,10 @@ class EnglishFrameRecognizer(RegexRecognizer):
             if words and all(is_name_token(w) for w in words) and not job_title_words(m.group("n")) and any(
                     _named(w) for w in words):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
+        for m in _DASH_SIGN_OFF.finditer(text):
+            words = m.group("n").split()
+            if all(is_name_token(w) for w in words if not re.fullmatch(r"(?:[A-Z]\.-?)+", w)) and any(_named(w) for w in words):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
         for m in _role_after().finditer(text):  # session 8 — "Buddy, the volunteer from church"
             word = m.group("n")  # a word name (Buddy, Sunny) counts here: the role says it is a person
             if (_named(word) or word in all_given_names()) and word not in COMMON_CAP:
