@@ -850,6 +850,9 @@ _GERMAN_WORD = re.compile(
 )
 
 
+_NEXT_CAPITAL_WORD = re.compile(r"[^\S\n][A-Z][a-z]+(?![A-Za-z])")
+
+
 def retype_known_places(text: str, hits: list[Hit]) -> None:
     """A person span that is a known town or province written in Latin letters and does not open
     with a given name (Phetchabun, Roi Et; not Florence) is the place it is: the model is sent
@@ -858,6 +861,9 @@ def retype_known_places(text: str, hits: list[Hit]) -> None:
     from assistant.redact.recognizers.location_gazetteer import latin_town
 
     for h in hits:
+        if h.type in (PERSON, LOCATION) and h.source != "writer" and (nxt := _NEXT_CAPITAL_WORD.match(text, h.end)):
+            if latin_town(text[h.start:nxt.end()]) and not latin_town(text[h.start:h.end]):
+                h.end = nxt.end()  # session 26 — "Sham Shui| Po": the place's name has one more word
         if h.type == PERSON and h.source != "writer":
             value = text[h.start:h.end]
             if latin_town(value) and value.split()[0] not in all_given_names():
