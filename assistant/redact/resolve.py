@@ -861,9 +861,9 @@ def retype_known_places(text: str, hits: list[Hit]) -> None:
     from assistant.redact.recognizers.location_gazetteer import latin_town
 
     for h in hits:
-        if h.type in (PERSON, LOCATION) and h.source != "writer" and (nxt := _NEXT_CAPITAL_WORD.match(text, h.end)):
-            if latin_town(text[h.start:nxt.end()]) and not latin_town(text[h.start:h.end]):
-                h.end = nxt.end()  # session 26 — "Sham Shui| Po": the place's name has one more word
+        nxt = _NEXT_CAPITAL_WORD.match(text, h.end) if h.type in (PERSON, LOCATION) and h.source != "writer" else None
+        if nxt and latin_town(text[h.start:nxt.end()]) and not latin_town(text[h.start:h.end]):
+            h.end = nxt.end()  # session 26 — "Sham Shui| Po": the place's name has one more word
         if h.type == PERSON and h.source != "writer":
             value = text[h.start:h.end]
             if latin_town(value) and value.split()[0] not in all_given_names():

@@ -84,3 +84,9 @@ def test_a_dash_sign_off_with_a_role_in_brackets_and_a_folder_number_are_found(a
 def test_a_dash_line_with_a_remark_in_brackets_is_no_sign_off(analyzer):
     text = "- Follow up (next week)\n– Plan (see above)"
     assert untouched(analyzer, text, "Plan"), found(analyzer, text)
+
+
+def test_a_day_before_a_month_after_a_town_is_no_part_of_the_place(analyzer):
+    text = "Moved to Dayton 12 May with her aunt."
+    assert covered(analyzer, text, "Dayton"), found(analyzer, text)
+    assert untouched(analyzer, text, "12 May"), found(analyzer, text)

@@ -25,6 +25,11 @@ from assistant.redact.thai_lexicon import get_thai_lexicon
 #: A number right after a span (คุณยายวัย 91): the word before it says what is counted.
 _NUMBER_AFTER = re.compile(r"[^\S\n]?\d")
 _ADVERB_OPENINGS = tuple(LEADING_ADVERBS)
+_DAY_AT_END = re.compile(r"[^\S\n]\d{1,2}$")
+_MONTH_AFTER = re.compile(
+    r"[^\S\n](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?![A-Za-z])"
+    r"|[^\S\n]?(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
+)
 
 
 class LearnedRecognizer(RegexRecognizer):
@@ -51,5 +56,9 @@ class LearnedRecognizer(RegexRecognizer):
                     if end - start - len(lead) < 2:
                         continue
                     start += len(lead)  # session 26 — หลังจากนั้น|ฝน: "after that" opens the line, not the name
+            if (day := _DAY_AT_END.search(text, start, end)) and _MONTH_AFTER.match(text, end):
+                end = day.start()  # session 26 — "Dayton 12| May": the number is a date's day
+                if end - start < 2:
+                    continue
             out.append(self.result(kind, start, end, 0.55))
         return out
