@@ -90,3 +90,8 @@ def test_a_day_before_a_month_after_a_town_is_no_part_of_the_place(analyzer):
     text = "Moved to Dayton 12 May with her aunt."
     assert covered(analyzer, text, "Dayton"), found(analyzer, text)
     assert untouched(analyzer, text, "12 May"), found(analyzer, text)
+
+
+def test_a_place_span_one_word_short_of_a_known_town_takes_the_word(analyzer):
+    text = "Sham Shui Po subdivided flat, 90 sq ft, shared toilet."
+    assert covered(analyzer, text, "Sham Shui Po"), found(analyzer, text)
