@@ -314,6 +314,8 @@ _PEOPLE_NOUNS = frozenset({
 })
 _NEXT_CAP = re.compile(r"[^\S\n]([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)")
 _PREV_CAP = re.compile(r"([A-Z][a-z]+)[^\S\n]$")
+#: Family names that are also English words, read after a given name that is a people's name.
+_COMMON_SURNAMES = frozenset({"Smith", "Brown", "White", "Green", "Black", "Young", "King", "Wood", "Hill", "Baker", "Cook"})
 
 
 def _people_word_in_a_name(text: str, start: int, end: int) -> bool:
@@ -332,9 +334,6 @@ def _people_word_in_a_name(text: str, start: int, end: int) -> bool:
     prev = _PREV_CAP.search(text, max(0, start - 20), start)
     return bool(prev and prev.group(1) in given_names() and not (nxt and nxt.group(1) in _PEOPLE_NOUNS))
 
-
-#: Family names that are also English words, read after a given name that is a people's name.
-_COMMON_SURNAMES = frozenset({"Smith", "Brown", "White", "Green", "Black", "Young", "King", "Wood", "Hill", "Baker", "Cook"})
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
@@ -856,7 +855,9 @@ _NEXT_CAPITAL_WORD = re.compile(r"[^\S\n][A-Z][a-z]+(?![A-Za-z])")
 def retype_known_places(text: str, hits: list[Hit]) -> None:
     """A person span that is a known town or province written in Latin letters and does not open
     with a given name (Phetchabun, Roi Et; not Florence) is the place it is: the model is sent
-    [LOCATION_n], not [PERSON_n], and drafts it as a place. Coverage is unchanged; only the type."""
+    [LOCATION_n], not [PERSON_n], and drafts it as a place. Session 26: a person span ending in a
+    company's legal form (Mumbles Builders Ltd) is that company, and a person or place span one
+    capitalised word short of a known town (Sham Shui| Po) takes the word in."""
     from assistant.redact.given_names import all_given_names
     from assistant.redact.recognizers.location_gazetteer import latin_town
 
