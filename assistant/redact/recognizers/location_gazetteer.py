@@ -79,23 +79,6 @@ _TOO_WIDE = frozenset({
 _TOWN_OPENERS = ("ท่า",)
 
 
-#: A word the Thai National Corpus counts this often is in everyday use, whatever else it names.
-_EVERYDAY_FREQUENCY = 1000
-
-
-def _everyday_words(words: frozenset[str]) -> frozenset[str]:
-    """Session 26 — the words of PyThaiNLP's dictionary that are everyday words: listed by the Royal
-    Society's dictionary (ORST) or frequent in the Thai National Corpus. PyThaiNLP's word list also
-    holds proper names — districts such as ท่าอุเทน, อุ้มผาง, แม่สะเรียง, เบตง — which made a town's
-    name look like a word; the ORST list holds พาน, สอง, ชนบท, ท่าเรือ but not those."""
-    from pythainlp.corpus.common import thai_orst_words
-    from pythainlp.corpus.tnc import word_freqs
-
-    orst = thai_orst_words()
-    frequent = {w for w, n in word_freqs() if n > _EVERYDAY_FREQUENCY}
-    return frozenset(w for w in words if w in orst or w in frequent)
-
-
 @lru_cache(maxsize=1)
 def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
     """(names a place frame may take, names that may stand alone, longest length), decided once
@@ -109,10 +92,10 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
     from pythainlp.corpus import countries, provinces
 
     from assistant.redact.gazetteer import distinct_local_place_names, thai_place_names
-    from assistant.redact.thai_lexicon import get_thai_lexicon
+    from assistant.redact.thai_lexicon import everyday_words, get_thai_lexicon
 
     th = get_thai_lexicon()
-    listed = _everyday_words(th.words)
+    listed = everyday_words()
     # provinces and countries have their own policy and frames in ``location_th`` (a country as a
     # nationality, ชาวลาว, ฝั่งพม่า, is no place of residence)
     elsewhere = _TOO_WIDE | set(provinces()) | set(countries())
