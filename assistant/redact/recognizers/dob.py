@@ -52,6 +52,12 @@ _SOURCE_WORDS = (
 _RULES = (
     Rule(DATE_OF_BIRTH, re.compile(rf"(?i){_CUE}\s*[:：\-]?\s*(?:on\s+|วันที่\s*)?{_DATE}(?![\d/])"),
          0.9, group="d"),
+    # session 26 — the weekday of birth between cue and date (เกิดวันอังคารที่ 12 ก.ค. 2549, born on
+    # Tuesday 12 July 2011)
+    Rule(DATE_OF_BIRTH, re.compile(
+        rf"(?i)(?:เกิด|วันเกิด|\bborn(?:\s+on)?)[^\S\n]*(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์|"
+        rf"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[^\S\n]*(?:ที่|the)?[^\S\n]*{_DATE}(?![\d/])"
+    ), 0.9, group="d"),
     # whose birthday between the cue and the date: วันเกิดแม่ 12/05/2521, DOB (mom) 2/3/1980
     Rule(DATE_OF_BIRTH, re.compile(
         rf"(?i)(?:วันเกิด|\bD\.?O\.?B\.?)[^\S\n]*\(?(?:ของ)?(?:[ก-๙.]{{1,12}}|{_SOURCE_WORDS})\)?[^\S\n]*[:：\-]?[^\S\n]*{_DATE}(?![\d/])"
@@ -59,8 +65,8 @@ _RULES = (
     # session 10 — a birth year alone after its cue (b. 1942, born in 1979, YOB 1990, เกิดปี 2510,
     # เกิด พ.ศ. 2525): with an age or a relative it narrows who the person is as a full date does
     Rule(DATE_OF_BIRTH, re.compile(
-        r"(?i)(?:\bb\.|\bborn(?:[^\S\n]+in)?|\byear of birth|\bYOB|เกิดปี(?:[^\S\n]?พ\.ศ\.)?|ปีเกิด(?:[^\S\n]?พ\.ศ\.)?|เกิด[^\S\n]?พ\.ศ\.)"
-        r"[^\S\n]*[:：]?[^\S\n]*(?P<d>(?:19|20|24|25)\d{2})(?![\d/.:])"
+        r"(?i)(?:\bb\.|\bborn(?:[^\S\n]+in)?|\byear of birth|\bYOB|เกิดปี|ปีเกิด|เกิด(?=[^\S\n]?พ\.ศ\.))"
+        r"[^\S\n]*[:：]?[^\S\n]*(?P<d>(?:พ\.ศ\.[^\S\n]?)?(?:19|20|24|25)\d{2})(?![\d/.:])"
     ), 0.8, group="d"),
 )
 

@@ -1,0 +1,22 @@
+"""Session 26: birth dates with the weekday of birth, and a Buddhist-era year of birth with its era.
+
+"เกิดวันอังคารที่ 12 ก.ค. 2549" puts the weekday between the cue and the date; "เกิด พ.ศ.2540" writes
+the era before the year, and the era belongs to the date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, found
+
+CASES = [
+    ("เกิดวันอังคารที่ 12 ก.ค. 2549 ที่บ้าน แม่คลอดเอง", "12 ก.ค. 2549"),
+    ("She was born on Tuesday, 12 July 2011 in a taxi.", "12 July 2011"),
+    ("ยายเกิด พ.ศ.2490 ที่บ้านนา อายุ 78 ปี", "พ.ศ.2490"),
+    ("ปีเกิด พ.ศ. 2540 อายุ 28 ปี ทำงานโรงงาน", "พ.ศ. 2540"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CASES)
+def test_birth_dates_with_a_weekday_or_an_era_are_found_whole(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
