@@ -25,7 +25,7 @@ class AssistantError(Exception):
 class InputError(AssistantError):
     """The text given cannot be processed (empty, binary, too large, unsupported language).
 
-    ``reason`` is a short code (``empty``, ``too_long``, ``binary``, ``language``, ``no_words``)
+    ``reason`` is a short code (``empty``, ``too_long``, ``binary``, ``encoding``, ``language``, ``no_words``)
     and ``params`` its numbers, so an interface can say the same thing in the writer's language;
     neither ever holds client text.
     """

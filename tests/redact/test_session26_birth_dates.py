@@ -20,3 +20,11 @@ CASES = [
 @pytest.mark.parametrize(("text", "value"), CASES)
 def test_birth_dates_with_a_weekday_or_an_era_are_found_whole(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_lone_surrogate_in_the_text_does_not_break_redaction(analyzer):
+    """Session 26: the redaction API may be called without the input checks; a lone surrogate
+    crashed the Thai tagger. Offsets still index the text as given."""
+    text = "ปชช " + b"\xe0\xb9".decode("utf-8", "surrogateescape") + " นายสมชาย ใจดี โทร 081-234-5678"
+    hits = analyzer.analyze(text)
+    assert any(e.text == "081-234-5678" and text[e.start:e.end] == e.text for e in hits)

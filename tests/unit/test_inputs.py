@@ -111,3 +111,14 @@ def test_every_english_corpus_jotting_and_note_is_accepted():
 
         data = json.loads(path.read_text(encoding="utf-8"))
         validate_text(data["text"], max_chars=100_000)
+
+
+def test_text_with_broken_encoding_is_refused_with_its_own_reason():
+    """Session 26: bytes decoded with surrogate escapes (a pipe or a file in a wrong encoding) left
+    lone surrogates in the text; they passed validation and crashed the Thai tagger further down."""
+    text = "Client ate lunch " + b"\xe0\xb9".decode("utf-8", "surrogateescape") + " and slept."
+    with pytest.raises(InputError) as info:
+        validate_text(text, max_chars=LIMIT, what="jottings")
+    assert info.value.reason == "encoding"
+    assert info.value.message.startswith("The jottings ")
+    assert "UTF-8" in info.value.message
