@@ -28,3 +28,14 @@ def test_a_lone_surrogate_in_the_text_does_not_break_redaction(analyzer):
     text = "ปชช " + b"\xe0\xb9".decode("utf-8", "surrogateescape") + " นายสมชาย ใจดี โทร 081-234-5678"
     hits = analyzer.analyze(text)
     assert any(e.text == "081-234-5678" and text[e.start:e.end] == e.text for e in hits)
+
+
+NUMBERS = [
+    ("ถือพาสปอร์ตเมียนมา MD 482113 หมดอายุแล้ว นายจ้างยึดไว้", "MD 482113"),
+    ("แม่ขับรถกระบะ ทะเบียนรถ 1กข 2345 ชลบุรี มารับ", "1กข 2345"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NUMBERS)
+def test_a_spaced_passport_and_a_plate_after_its_vehicle_word_are_found_whole(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)

@@ -55,10 +55,10 @@ def _account_like(value: str) -> bool:
     return 9 <= digits <= 16 and (grouped or digits >= 10) and not _PHONE_SHAPE.fullmatch(value)
 
 
-#: A passport-shaped number (one or two capitals, 6–8 digits) within a short distance of a
-#: Thai passport word.
+#: A passport-shaped number (one or two capitals, 6–8 digits; session 26: a space may part them,
+#: MD 482113) within a short distance of a Thai passport word.
 _PASSPORT = re.compile(
-    r"(?:พาสปอร์ต|หนังสือเดินทาง|passport)[^\n]{0,30}?(?<![A-Za-z0-9])(?P<v>[A-Z]{1,2}\d{6,8})(?![A-Za-z0-9])",
+    r"(?:พาสปอร์ต|หนังสือเดินทาง|passport)[^\n]{0,30}?(?<![A-Za-z0-9])(?P<v>[A-Z]{1,2}[^\S\n]?\d{6,8})(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 #: Court numbers: Thai letter(s) + dot + number/BE-year; คดีดำ/คดีแดง labels too.
@@ -166,7 +166,7 @@ def _plate() -> re.Pattern[str]:
     body = r"(?:\d[^\S\n]?)?[\u0E01-\u0E2E]{1,2}[^\S\n]?-?[^\S\n]?\d{1,4}(?![\d/])"
     return re.compile(
         # after a plate word in either language (session 8: "Plate 2 กษ 4471 Lopburi")
-        rf"(?:(?<=ทะเบียน)|(?<=ทะเบียนรถ)|(?<=ป้ายทะเบียน)|(?<=[Pp]late)|(?<=[Pp]late no\.)|(?<=[Pp]late no)|(?<=[Rr]eg\.)|(?<=[Rr]ego))"
+        rf"(?:(?<=ทะเบียน)(?!รถ)|(?<=ทะเบียนรถ)|(?<=ป้ายทะเบียน)|(?<=[Pp]late)|(?<=[Pp]late no\.)|(?<=[Pp]late no)|(?<=[Rr]eg\.)|(?<=[Rr]ego))"
         rf"[^\S\n]*:?[^\S\n]*(?P<v>{body}(?:[^\S\n]*(?:{names}|กรุงเทพฯ?))?)"
         rf"|(?<![\u0E00-\u0E7F\d])(?P<w>{body}[^\S\n]*(?:{names}))"
     )
