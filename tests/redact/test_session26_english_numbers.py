@@ -95,3 +95,19 @@ def test_a_day_before_a_month_after_a_town_is_no_part_of_the_place(analyzer):
 def test_a_place_span_one_word_short_of_a_known_town_takes_the_word(analyzer):
     text = "Sham Shui Po subdivided flat, 90 sq ft, shared toilet."
     assert covered(analyzer, text, "Sham Shui Po"), found(analyzer, text)
+
+
+HANDLES = [
+    ("Her insta is jaz.mine_x and she posts every night.", "jaz.mine_x"),
+    ("He said his snap is kd_2009 but he deleted it.", "kd_2009"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HANDLES)
+def test_a_short_part_in_a_handle_after_an_account_word_is_still_a_handle(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_an_abbreviation_after_an_account_word_stays(analyzer):
+    text = "Her account was closed; see e.g. the school's notes."
+    assert untouched(analyzer, text, "e.g."), found(analyzer, text)

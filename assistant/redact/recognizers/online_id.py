@@ -115,7 +115,8 @@ _RIOT_TAG = re.compile(r"(?<![\w.@#])[A-Za-z][A-Za-z0-9_]{2,16}#(?=[A-Za-z0-9]*[
 _ACCOUNT_CUE = _PLATFORM[:-1] + r"|insta|instagram|ig|snapchat|account|user ?name|user|handle|tag|alt|visitor|ชื่อบัญชี|บัญชี|แอค|ไอดี)"
 _CUED_LOWER_HANDLE = re.compile(
     rf"(?<![A-Za-z]){_ACCOUNT_CUE}(?![A-Za-z])[^\n]{{0,60}}?(?<![\w.@/:\-])"
-    r"(?P<v>[a-z][a-z0-9]{2,}(?:[._][a-z0-9]{2,})+)(?![\w@/]|\.[A-Za-z0-9])"
+    # (session 26: a short part too, after the account word — jaz.mine_x, kd_2009 — five letters in all)
+    r"(?P<v>(?=[a-z0-9._]{5})[a-z][a-z0-9]{1,}(?:[._][a-z0-9]+)+)(?![\w@/]|\.[A-Za-z0-9])"
 )
 #: session 12 — a lower-case handle joined by "_" whose first part is no English word (plakrai_kk,
 #: kaengkhoi_reaper) is made up wherever it stands: field names are English (session_date).
