@@ -751,14 +751,20 @@ _LEGAL_FORM = re.compile(
     r"Inc\.?|LLP|PLC|Plc|จำกัด(?:[^\S\n]?\(มหาชน\))?|"
     # session 25: a club's letters (Campau Strikers SC, Lewiston Lions United FC) and a dictated
     # company's "limited" (tawa meat packers limited)
-    r"SC|FC|AFC|RFC|RLFC|GAA|(?<=[a-z][^\S\n])limited)(?![\w])"
+    r"SC|FC|AFC|RFC|RLFC|GAA|ABC|(?<=[a-z][^\S\n])limited)(?![\w])"
 )
+#: session 26 — a club's letters after a name a rule read as a place or a person (Double Jab| ABC,
+#: an amateur boxing club; Kelso Rovers| FC): the whole is the club.
+_CLUB_LETTERS = re.compile(r"[^\S\n](?:SC|FC|AFC|RFC|RLFC|GAA|ABC)(?![\w])")
 
 
 def add_legal_forms(text: str, hits: list[Hit]) -> None:
     """A company's name takes its legal form when a rule or the tagger stopped before it: the
-    form is written once and names the company as much as its words."""
+    form is written once and names the company as much as its words. A club's letters after a
+    place or a person span make it the club (session 26)."""
     for h in hits:
+        if h.type in (LOCATION, PERSON) and h.source != "writer" and (club := _CLUB_LETTERS.match(text, h.end)):
+            h.end, h.type = club.end(), ORGANIZATION
         if h.type == ORGANIZATION:
             m = _LEGAL_FORM.match(text, h.end)
             if m and not (m.group().endswith("limited") and any(c.isupper() for c in text[h.start:h.end])):

@@ -111,3 +111,9 @@ def test_a_short_part_in_a_handle_after_an_account_word_is_still_a_handle(analyz
 def test_an_abbreviation_after_an_account_word_stays(analyzer):
     text = "Her account was closed; see e.g. the school's notes."
     assert untouched(analyzer, text, "e.g."), found(analyzer, text)
+
+
+def test_a_clubs_letters_after_a_place_read_make_it_the_club(analyzer):
+    text = "He boxes at Double Jab ABC twice a week."
+    hits = [e for e in analyzer.analyze(text) if "Double" in e.text]
+    assert hits and hits[0].text == "Double Jab ABC" and hits[0].type == "ORGANIZATION", found(analyzer, text)
