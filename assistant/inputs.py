@@ -15,8 +15,9 @@ import unicodedata
 from assistant.errors import InputError
 from assistant.text.language import foreign_latin_text, supported_share
 
-#: A surrogate code point standing alone: never text, only bytes that failed to decode.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: A surrogate code point standing alone: never text, only bytes that failed to decode (the
+#: analyzer reads the same pattern to stay safe when called without these checks).
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Share of control characters above which a "text" is taken to be binary data.
 _BINARY_CONTROL_SHARE = 0.05
 #: Below this share of Thai/Latin letters the text is in a language we do not support.
@@ -83,7 +84,7 @@ def validate_text(text: str, *, max_chars: int, what: str = "text") -> str:
             "Split it into one session per note.",
             reason="too_long", params={"what": what, "n": len(text), "limit": max_chars},
         )
-    if _LONE_SURROGATE.search(text):
+    if LONE_SURROGATE.search(text):
         # session 26 — bytes decoded with surrogate escapes (a pipe, a file in another encoding)
         raise InputError(
             f"The {what} {has_} characters that are not valid text (the encoding is broken). "

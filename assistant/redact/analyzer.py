@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 
+from assistant.inputs import LONE_SURROGATE
 from assistant.models import DetectedEntity
 from assistant.redact.acronyms import add_defined_acronyms, add_spelled_out_bodies
 from assistant.redact.boundaries import settle_boundaries
@@ -54,7 +55,6 @@ from assistant.redact.thai_lexicon import tokenize_memo
 from assistant.redact.types import PERSON, PRESIDIO_TO_TYPE
 
 _THAI_CHARS = re.compile(r"[\u0E00-\u0E7F]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _LATIN = re.compile(r"[A-Za-z]")
 #: Hits below this score are ignored (Presidio's weak 0.01–0.4 guesses).
 SCORE_THRESHOLD = 0.5
@@ -76,10 +76,10 @@ class IdentifierAnalyzer:
         """Identifiers in ``text``: offsets index ``text``; sorted; never overlapping."""
         if not text.strip():
             return []
-        if _LONE_SURROGATE.search(text):
+        if LONE_SURROGATE.search(text):
             # session 26 — a lone surrogate (bytes that failed to decode) crashed the Thai tagger;
             # it is read as U+FFFD, one character for one, so offsets still index ``text``
-            scanned = _LONE_SURROGATE.sub("\ufffd", text)
+            scanned = LONE_SURROGATE.sub("\ufffd", text)
             return [e.model_copy(update={"text": text[e.start:e.end]}) for e in self.analyze(scanned)]
         with tokenize_memo():  # Thai chunks are cut once per call, not once per recognizer
             hits = self._raw_hits(text)

@@ -741,6 +741,8 @@ def add_address_parts(text: str, hits: list[Hit]) -> None:
                 h.start = before.start()
 
 
+#: A club's letters (Campau Strikers SC, Lewiston Lions United FC, Double Jab ABC).
+_CLUB_FORMS = r"SC|FC|AFC|RFC|RLFC|GAA|ABC"
 #: A company's legal form after its name, the world's ways of writing it (Al-Noor Cleaning Co.
 #: W.L.L., Siam Wellness Massage e.U., Maju Jaya Sdn Bhd, Lim Bros Pte Ltd, Kohler GmbH & Co. KG;
 #: a Thai company or co-operative's จำกัด after a space).
@@ -751,11 +753,11 @@ _LEGAL_FORM = re.compile(
     r"Inc\.?|LLP|PLC|Plc|จำกัด(?:[^\S\n]?\(มหาชน\))?|"
     # session 25: a club's letters (Campau Strikers SC, Lewiston Lions United FC) and a dictated
     # company's "limited" (tawa meat packers limited)
-    r"SC|FC|AFC|RFC|RLFC|GAA|ABC|(?<=[a-z][^\S\n])limited)(?![\w])"
+    rf"{_CLUB_FORMS}|(?<=[a-z][^\S\n])limited)(?![\w])"
 )
 #: session 26 — a club's letters after a name a rule read as a place or a person (Double Jab| ABC,
 #: an amateur boxing club; Kelso Rovers| FC): the whole is the club.
-_CLUB_LETTERS = re.compile(r"[^\S\n](?:SC|FC|AFC|RFC|RLFC|GAA|ABC)(?![\w])")
+_CLUB_LETTERS = re.compile(rf"[^\S\n](?:{_CLUB_FORMS})(?![\w])")
 
 
 def add_legal_forms(text: str, hits: list[Hit]) -> None:

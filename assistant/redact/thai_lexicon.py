@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
@@ -95,23 +96,20 @@ class ThaiLexicon:
 
 #: A word the Thai National Corpus counts this often is in everyday use, whatever else it names.
 _EVERYDAY_FREQUENCY = 1000
-_everyday: frozenset[str] | None = None
 
 
+@lru_cache(maxsize=1)
 def everyday_words() -> frozenset[str]:
     """Session 26 — the words of PyThaiNLP's dictionary that are everyday words: listed by the Royal
     Society's dictionary (ORST) or frequent in the Thai National Corpus. PyThaiNLP's word list also
     holds proper names — districts such as ท่าอุเทน, อุ้มผาง, เบตง — which made a name look like a
     word; the ORST list holds พาน, สอง, ชนบท, ท่าเรือ but not those."""
-    global _everyday
-    if _everyday is None:
-        from pythainlp.corpus.common import thai_orst_words
-        from pythainlp.corpus.tnc import word_freqs
+    from pythainlp.corpus.common import thai_orst_words
+    from pythainlp.corpus.tnc import word_freqs
 
-        orst = thai_orst_words()
-        frequent = {w for w, n in word_freqs() if n > _EVERYDAY_FREQUENCY}
-        _everyday = frozenset(w for w in get_thai_lexicon().words if w in orst or w in frequent)
-    return _everyday
+    orst = thai_orst_words()
+    frequent = {w for w, n in word_freqs() if n > _EVERYDAY_FREQUENCY}
+    return frozenset(w for w in get_thai_lexicon().words if w in orst or w in frequent)
 
 
 _lock = threading.Lock()

@@ -106,6 +106,14 @@ _SIGNATURE = re.compile(
     rf"(?im)^[^\S\n]*(?:[—–\-~]+[^\S\n]*)?(?:{_SIGN_LABEL})[^\S\n]*(?::|[—–\-])?[^\S\n]*(?-i:(?P<n>{_NAME_RUN}))"
     r"[^\S\n]*(?:[,(|][^\n]*)?$"
 )
+def _signed_name(value: str) -> bool:
+    """A signature's name run: its words (initials aside) are name tokens, one at least a name,
+    and together no job title."""
+    words = [w for w in value.split() if not re.fullmatch(r"(?:[A-Z]\.-?)+", w)]
+    return bool(words) and all(is_name_token(w) for w in words) and not job_title_words(value) and any(
+        _named(w) for w in words)
+
+
 #: session 26 — a sign-off line: a dash, the writer's name, their role in brackets ("– Wanida
 #: (liaison officer)"), nothing else on the line.
 _DASH_SIGN_OFF = re.compile(
@@ -249,15 +257,10 @@ class EnglishFrameRecognizer(RegexRecognizer):
             tok = m.group("n")
             if _may_name_after_role(tok) and tok.lower() not in get_lexicon().en_roles and _named(tok):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
-        for m in _SIGNATURE.finditer(text):
-            words = [w for w in m.group("n").split() if not re.fullmatch(r"(?:[A-Z]\.-?)+", w)]
-            if words and all(is_name_token(w) for w in words) and not job_title_words(m.group("n")) and any(
-                    _named(w) for w in words):
-                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
-        for m in _DASH_SIGN_OFF.finditer(text):
-            words = m.group("n").split()
-            if all(is_name_token(w) for w in words if not re.fullmatch(r"(?:[A-Z]\.-?)+", w)) and any(_named(w) for w in words):
-                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
+        for pattern, score in ((_SIGNATURE, 0.8), (_DASH_SIGN_OFF, 0.75)):
+            for m in pattern.finditer(text):
+                if _signed_name(m.group("n")):
+                    out.append(self.result(PERSON, m.start("n"), m.end("n"), score))
         for m in _role_after().finditer(text):  # session 8 — "Buddy, the volunteer from church"
             word = m.group("n")  # a word name (Buddy, Sunny) counts here: the role says it is a person
             if (_named(word) or word in all_given_names()) and word not in COMMON_CAP:

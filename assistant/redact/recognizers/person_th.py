@@ -290,6 +290,11 @@ class ThaiNameRecognizer(RegexRecognizer):
         ) - {"ชื่อ"}
 
     # ------------------------------------------------------------------ helpers
+    @cached_property
+    def _titles_longest_first(self) -> tuple[str, ...]:
+        """Soft and strong titles, longest first (นางสาว is tried before นาง), sorted once."""
+        return tuple(sorted(self._lex.th_soft_titles | self._lex.th_strong_titles, key=len, reverse=True))
+
     def _nickname_not_a_bit(self, text: str, pos: int, word: str) -> bool:
         """หน่อย and นิด are nicknames and also "a bit" (ช่วยครูหน่อย "help the teacher a bit").
         After a title they name someone when a clause goes on after them (เจ๊หน่อย|เก็บบัตร) and
@@ -299,8 +304,7 @@ class ThaiNameRecognizer(RegexRecognizer):
         if not (after.startswith(_CLAUSE_PREFIXES) or self._th.acts(nxt)) or after.startswith(_A_BIT_AFTER):
             return False
         before = text[max(0, pos - 20):pos]
-        title = next((t for t in sorted(self._lex.th_soft_titles | self._lex.th_strong_titles, key=len, reverse=True)
-                      if before.endswith(t)), "")
+        title = next((t for t in self._titles_longest_first if before.endswith(t)), "")
         return not before[:len(before) - len(title)].rstrip(" ").endswith(_ASKING_VERBS)
 
     def _name_tokens(self, text: str, pos: int, *, mode: str) -> int | None:
@@ -840,7 +844,7 @@ class ThaiNameRecognizer(RegexRecognizer):
             tokens = self._th.tokenize(run.group(0))
             word = tokens[-1] if tokens else ""
             if word in self._lex.th_word_nicknames and word not in self._th.stopwords and (
-                len(tokens) == 1 or tokens[-2] not in self._lex.th_soft_titles | self._lex.th_strong_titles
+                len(tokens) == 1 or tokens[-2] not in self._titles_longest_first
             ):
                 out.append(self.result(PERSON, m.start() - len(word), m.start(), 0.6))
         return out

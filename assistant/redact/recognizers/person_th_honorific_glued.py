@@ -38,10 +38,19 @@ _BEFORE = (
 )
 
 
-#: session 26 — the honorific alone as a word, then up to three syllables standing alone.
-_SPACED = re.compile(
-    rf"(?:^|(?<=[\s:;,(\-–—]))(?P<h>ซอ|หน่อ|นอว์|นอ|มะ|อู|ดอว์|โก|หม่อง|จาย|มิ)(?:[^\S\n][{_T}]{{1,5}}(?![{_T}])){{1,3}}"
-)
+@lru_cache(maxsize=1)
+def _spaced_honorifics() -> tuple[str, ...]:
+    """session 26 — the lexicon's name-opening honorifics, longest first, that open a name written
+    a syllable a word (ดอ, the short spelling of ดอว์, was not part of the rule as measured)."""
+    return tuple(sorted((h for h in get_lexicon().th_name_opening_honorifics if h != "ดอ"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _spaced() -> re.Pattern[str]:
+    """The honorific alone as a word, then up to three syllables standing alone."""
+    return re.compile(
+        rf"(?:^|(?<=[\s:;,(\-–—]))(?P<h>{'|'.join(_spaced_honorifics())})(?:[^\S\n][{_T}]{{1,5}}(?![{_T}])){{1,3}}"
+    )
 #: Words that open the clause after a spaced name (มะ ซู ซู|ที่ทำงาน…).
 _CLAUSE_WORDS = frozenset({"ที่", "และ", "กับ", "ได้", "ไม่", "ก็", "จะ", "ว่า", "ให้", "มา", "ไป", "อยู่", "เป็น", "คือ", "ของ", "ใน", "อายุ", "ค่ะ", "ครับ", "นะ"})
 _OPENERS = ("ทำ", "ไป", "มา", "อยู่", "เป็น", "ได้", "ไม่", "กิน", "ขาย", "ทำงาน", "เรียน", "อายุ", "ย้าย")
@@ -78,7 +87,7 @@ class ThaiGluedHonorificNameRecognizer(RegexRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
-        if not any(h in text for h in (*_HONORIFICS, "มะ", "อู", "ดอว์", "โก")):
+        if not any(h in text for h in _spaced_honorifics()):  # the glued rule's honorifics are among them
             return out
         lex, th = get_lexicon(), get_thai_lexicon()
         stops = lex.th_clause_openers | lex.th_not_names | th.stopwords
@@ -109,7 +118,7 @@ class ThaiGluedHonorificNameRecognizer(RegexRecognizer):
 
     def _spaced(self, text: str, th) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
-        for m in _SPACED.finditer(text):
+        for m in _spaced().finditer(text):
             end = m.end("h")
             for piece in re.finditer(rf"[^\S\n]([{_T}]{{1,5}})(?![{_T}])", text[m.end("h"):m.end()]):
                 word = piece.group(1)
