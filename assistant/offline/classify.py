@@ -17,6 +17,7 @@ from functools import lru_cache
 from assistant.offline.cues import cues
 from assistant.offline.segment import Fragment
 from assistant.offline.upcoming import ahead_before, followup_before
+from assistant.text.dates import MONTH_AFTER_DAY
 
 #: Internal categories: the four SOAP sections, I = intervention done, R = client response.
 CATEGORIES = ("S", "O", "A", "P", "I", "R")
@@ -50,7 +51,7 @@ _TIME_RANGE = re.compile(
 )
 _DATE_OR_TIME = re.compile(
     r"\b\d{1,2}\s*/\s*\d{1,2}\b|\b\d{1,2}[:.]\d{2}\b"
-    r"|\d{1,2}\s*(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    rf"|\d{{1,2}}\s*{MONTH_AFTER_DAY}",
     re.I,
 )
 

@@ -17,6 +17,7 @@ from assistant.offline.classify import Classified, mask_placeholders
 from assistant.offline.cues import cues
 from assistant.offline.normalise import normalise
 from assistant.offline.segment import Fragment
+from assistant.text.dates import MONTH_AFTER_DAY
 
 
 @dataclass
@@ -291,7 +292,7 @@ def extract_goals(
 
 _WHEN = re.compile(
     r"\d{1,2}\s*/\s*\d{1,2}|\d{1,2}[:.]\d{2}|\b\d{1,2}\s*(?:am|pm)\b|\b[0-2]\d[0-5]\d\b"
-    r"|\d{1,2}\s*(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    rf"|\d{{1,2}}\s*{MONTH_AFTER_DAY}"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}\b"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[-.]\d{1,2}[-.]\d{2,4}\b"
     r"|\d{1,2}\s*(?:มค|กพ|มีค|เมย|พค|มิย|กค|สค|กย|ตค|พย|ธค)(?![\u0E01-\u0E4E])"

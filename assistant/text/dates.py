@@ -71,6 +71,14 @@ _EN_MONTH_RE = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 
+#: A month as quick notes write it after a day (5 ต.ค., 12 มีนา, 3 jan): the abbreviation, the
+#: spoken stem of a Thai month, or three English letters. The offline drafter finds "when" with it.
+MONTH_AFTER_DAY = (
+    r"(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|"
+    r"มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+
 #: Years at or above this are Buddhist-era years.
 BE_THRESHOLD = 2400
 BE_OFFSET = 543

@@ -153,8 +153,19 @@ _CAMP = re.compile(
     rf"(?<![A-Za-z])[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){{0,2}}[^\S\n][Cc]amp(?:[^\S\n]*,?[^\S\n]*{_CAMP_PART}){{2,5}}"
 )
 
+#: session 27 — a house number named as one is an address part alone, like a lodger's room (the
+#: rooms rule): บ้านเลขที่ 7/1 หลังตลาดสด, house no. 55/2 near the market. Bare เลขที่ is left: it
+#: numbers letters, forms and receipts too.
+_HOUSE_ALONE = re.compile(
+    # (the kind of home before a spaced เลขที่ stays a word: ห้องเช่า|เลขที่ 12/88)
+    r"(?:(?:บ้าน|(?<=บ้านพัก)|(?<=ห้องเช่า)|(?<=บ้านเช่า)|(?<=บ้านพัก )|(?<=ห้องเช่า )|(?<=บ้านเช่า ))เลขที่"
+    r"|(?<![A-Za-z])(?i:house)[^\S\n]+(?i:no\.?|number|#))"
+    r"[^\S\n]*\d{1,5}(?:/\d{1,4})?(?![\d/])"
+)
+
 _RULES = (
     Rule(ADDRESS, _CHAIN, 0.85, validate=_is_address),
+    Rule(ADDRESS, _HOUSE_ALONE, 0.7),
     Rule(ADDRESS, _LATIN_BUILDING_CHAIN, 0.85, validate=_is_address),
     Rule(ADDRESS, _SOI_NUMBERED, 0.75, validate=lambda v: _soi_named(v) and _names_no_clause(v)),
     Rule(ADDRESS, _NAMED_CONDO, 0.75),

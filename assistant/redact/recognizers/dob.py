@@ -15,30 +15,33 @@ _EN_MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 #: A month written as a word (no trailing full stop inside the pattern): May, Feb, September.
-_EN_MONTH_WORD = (
+EN_MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_TH_MONTH = (
+TH_MONTH = (
     r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|"
     r"พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|"
     r"ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
 )
 _ERA = r"(?:\s*(?:พ\.ศ\.|ค\.ศ\.|BE|B\.E\.|CE|AD))?"
+#: session 27 — spoken Thai names the month and the year with their nouns (9 เดือนมีนาคม ปี 2556)
+_TH_MONTH_SAID = rf"(?:เดือน[^\S\n]*)?{TH_MONTH}"
+_YEAR_SAID = r"(?:ปี[^\S\n]*)?"
 _DATE = (
     r"(?P<d>"
-    rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{_EN_MONTH_WORD},?\s*\d{{2,4}}"  # 5th of May 2001
-    rf"|\d{{1,2}}[\-/ ]{_EN_MONTH_WORD}[\-/ ]\d{{2,4}}"                      # 14-Feb-2009
-    rf"|\d{{1,2}}[\-/]{_TH_MONTH}[\-/]\d{{2,4}}"                              # 03-มี.ค.-2551 (session 25)
+    rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{EN_MONTH_WORD},?\s*\d{{2,4}}"  # 5th of May 2001
+    rf"|\d{{1,2}}[\-/ ]{EN_MONTH_WORD}[\-/ ]\d{{2,4}}"                      # 14-Feb-2009
+    rf"|\d{{1,2}}[\-/]{TH_MONTH}[\-/]\d{{2,4}}"                              # 03-มี.ค.-2551 (session 25)
     r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d\d"                                    # 02 06 2008
     r"|\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"                           # 2/17/1980, 12/28, 1980-02-17
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{_EN_MONTH}|{_TH_MONTH})\s*(?:{_ERA}\s*\d{{2,4}})?{_ERA}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{_EN_MONTH}|{_TH_MONTH_SAID})\s*(?:{_YEAR_SAID}{_ERA}\s*(?:\d{{2,4}}|['’]\d\d))?{_ERA}"
     rf"|{_EN_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{2,4}}"           # Feb 17, 1980
-    rf"|(?:{_EN_MONTH}|{_TH_MONTH})\s*{_ERA}\s*\d{{4}}"                  # June 2555
+    rf"|(?:{_EN_MONTH}|{_TH_MONTH_SAID})\s*{_YEAR_SAID}{_ERA}\s*\d{{4}}"     # June 2555, เดือนสิงหาคม 2551
     r")"
 )
 _CUE = (
-    r"(?:\bD\.?O\.?B\.?|\bdate of birth|\bborn(?:\s+on)?|\bb\.|\bbirth ?date|\bbirthday|\bbday|"
+    r"(?:\bD\.?O\.?B\.?|\bdate of birth|\bborn(?:\s+(?:on|in))?|\bb\.|\bbirth ?date|\bbirthday(?:\s+(?:is|was))?|\bbday|"
     r"วันเดือนปีเกิด|ว/ด/ป\s*เกิด|ว\.ด\.ป\.\s*เกิด|วันเกิด|เกิดวันที่|เกิดเมื่อ|เกิด)"
 )
 
@@ -50,7 +53,8 @@ _SOURCE_WORDS = (
 )
 
 _RULES = (
-    Rule(DATE_OF_BIRTH, re.compile(rf"(?i){_CUE}\s*[:：\-]?\s*(?:on\s+|วันที่\s*)?{_DATE}(?![\d/])"),
+    # (session 27: or a table's bar between the label and its cell, date of birth | 14 Feb 2012)
+    Rule(DATE_OF_BIRTH, re.compile(rf"(?i){_CUE}\s*[:：\-|]?\s*(?:on\s+|วันที่\s*)?{_DATE}(?![\d/])"),
          0.9, group="d"),
     # session 26 — the weekday of birth between cue and date (เกิดวันอังคารที่ 12 ก.ค. 2549, born on
     # Tuesday 12 July 2011)
@@ -65,9 +69,19 @@ _RULES = (
     # session 10 — a birth year alone after its cue (b. 1942, born in 1979, YOB 1990, เกิดปี 2510,
     # เกิด พ.ศ. 2525): with an age or a relative it narrows who the person is as a full date does
     Rule(DATE_OF_BIRTH, re.compile(
-        r"(?i)(?:\bb\.|\bborn(?:[^\S\n]+in)?|\byear of birth|\bYOB|เกิดปี|ปีเกิด|เกิด(?=[^\S\n]?พ\.ศ\.))"
+        r"(?i)(?:\bb\.|\bborn(?:[^\S\n]+in)?|\byear of birth|\bYOB|\bD\.?O\.?B\.?|เกิดปี|ปีเกิด|เกิด(?=[^\S\n]?พ\.ศ\.))"
         r"[^\S\n]*[:：]?[^\S\n]*(?P<d>(?:พ\.ศ\.[^\S\n]?)?(?:19|20|24|25)\d{2})(?![\d/.:])"
     ), 0.8, group="d"),
+    # session 27 — Thai speech drops the century of a birth year (ลูกคนเล็กเกิดปี 65)
+    Rule(DATE_OF_BIRTH, re.compile(
+        r"(?:เกิดปี|ปีเกิด)[^\S\n]*(?:พ\.ศ\.)?[^\S\n]*(?P<d>\d{2})(?![\d/.:]|[^\S\n]*(?:ปี|ขวบ|ครั้ง|คน))"
+    ), 0.75, group="d"),
+    # session 27 — a dated bracket right after an age is when the person was born: อายุ 8 ขวบ
+    # (2 พ.ค.2560), aged 7 (03/04/2018); only a date with its year, alone in the bracket
+    Rule(DATE_OF_BIRTH, re.compile(
+        rf"(?i)(?:\d{{1,3}}[^\S\n]*(?:ปี|ขวบ|years?(?:[^\S\n]+old)?|yrs?|y/?o)|(?:\baged?|อายุ)[^\S\n]*\d{{1,3}})"
+        rf"[^\S\n]*\([^\S\n]*{_DATE}[^\S\n]*\)"
+    ), 0.8, group="d", validate=lambda d: bool(re.search(r"\d{4}|\D\d{2}$", d))),
 )
 
 

@@ -18,7 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from assistant.redact.learned_ner import LABELLED_TYPES, learned_spans
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
-from assistant.redact.recognizers.dob import _EN_MONTH_WORD, _TH_MONTH
+from assistant.redact.recognizers.dob import EN_MONTH_WORD, TH_MONTH
 from assistant.redact.recognizers.person_th import describes_person
 from assistant.redact.recognizers.person_th_aged import LEADING_ADVERBS
 from assistant.redact.thai_lexicon import get_thai_lexicon
@@ -29,7 +29,7 @@ _ADVERB_OPENINGS = tuple(LEADING_ADVERBS)
 _DAY_AT_END = re.compile(r"[^\S\n]\d{1,2}$")
 #: A month right after the span, as the birth-date rules write months (English word, Thai name or
 #: abbreviation).
-_MONTH_AFTER = re.compile(rf"[^\S\n]{_EN_MONTH_WORD}\.?(?![A-Za-z])|[^\S\n]?{_TH_MONTH}")
+_MONTH_AFTER = re.compile(rf"[^\S\n]{EN_MONTH_WORD}\.?(?![A-Za-z])|[^\S\n]?{TH_MONTH}")
 
 
 class LearnedRecognizer(RegexRecognizer):

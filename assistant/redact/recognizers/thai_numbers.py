@@ -17,7 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pythainlp.corpus import provinces
 
 from assistant.redact.recognizers.base import RegexRecognizer, Rule, to_ascii_digits
-from assistant.redact.recognizers.dob import _TH_MONTH
+from assistant.redact.recognizers.dob import TH_MONTH
 from assistant.redact.regex_gate import gate_all, gate_patterns
 from assistant.redact.types import CASE_NUMBER, ID_NUMBER, ONLINE_ID, PHONE
 
@@ -81,7 +81,7 @@ _OFFICE_FILE_PLACED = re.compile(
     rf"(?<![{_T}.])[\u0e01-\u0e2e]{{2,3}}\.(?:[{_T}]{{2,5}}\.?)?[^\S\n]?\d{{1,4}}[/-]\d{{2,5}}(?:/\d{{2,5}})?(?![\d/]|-\d)"
 )
 #: A Thai month opening the value (ส.ค. 12/09): the birth-date rules' own month pattern.
-_TH_MONTH_FIRST = re.compile(_TH_MONTH)
+_TH_MONTH_FIRST = re.compile(TH_MONTH)
 
 
 #: A class and its school year (ม.1/2567, ป. 6/2568): a grade letter, one digit, a BE year.
@@ -117,7 +117,7 @@ _QUOTED_PLATFORM_NAME = re.compile(
 #: (ปจว. ข้อ 14 ลว. 8 ต.ค. 68, ลงบันทึกประจำวันข้อ 27): with the station it finds the complaint.
 _DAILY_REPORT = re.compile(
     rf"(?P<v>(?:ปจว\.|ป\.จ\.ว\.|บันทึกประจำวัน)[^\S\n]*(?:ข้อ(?:ที่)?|เลขที่)[^\S\n]*\d{{1,4}}(?:/\d{{2,4}})?"
-    rf"(?:[^\S\n]*ลว\.[^\S\n]*\d{{1,2}}[^\S\n]*(?:{_TH_MONTH})[^\S\n]*\d{{2,4}})?)"
+    rf"(?:[^\S\n]*ลว\.[^\S\n]*\d{{1,2}}[^\S\n]*(?:{TH_MONTH})[^\S\n]*\d{{2,4}})?)"
 )
 #: A case or report number made of a Buddhist-era year and a serial (ศรส. 2568-004127): the year
 #: 2540–2599 then 4–7 digits; a date or a phone never has that shape.
