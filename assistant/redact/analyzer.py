@@ -20,6 +20,7 @@ from assistant.redact.engine import PresidioBundle
 from assistant.redact.ner import candidate_windows, ner_hits
 from assistant.redact.non_identifiers import drop_non_identifiers
 from assistant.redact.ocr_repair import repair_ocr
+from assistant.redact.recase import capitals_spans, recase_capitals
 from assistant.redact.recognizers.base import to_ascii_digits
 from assistant.redact.resolve import (
     Hit,
@@ -60,6 +61,19 @@ _LATIN = re.compile(r"[A-Za-z]")
 SCORE_THRESHOLD = 0.5
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
+
+
+def _misread(text: str, first: Hit, second: Hit) -> bool:
+    """The first reading of a line in capitals misread it where the second reading finds another
+    type across a sentence's end, or inside a span it does not hold (HAMILTON. SCHOOL as a body);
+    a longer span holding the second one whole stays (EIGHTH AVENUE WORKERS' COLLECTIVE)."""
+    if not (second.start < first.end and first.start < second.end) or second.type == first.type:
+        return False
+    holds = first.start <= second.start and second.end <= first.end
+    return not holds or _SENTENCE_BREAK.search(text, first.start, first.end) is not None
+
+
 class IdentifierAnalyzer:
     """Finds identifiers in a text. Build through ``get_analyzer()`` (process-wide, warm)."""
 
@@ -84,10 +98,27 @@ class IdentifierAnalyzer:
         with tokenize_memo():  # Thai chunks are cut once per call, not once per recognizer
             hits = self._raw_hits(text)
             resolved = self.resolve(text, hits)
+            recased = recase_capitals(text)
+            if recased is not None:
+                resolved = self._with_recased(text, recased, resolved)
         return [
             DetectedEntity(start=h.start, end=h.end, type=h.type, text=text[h.start:h.end], score=round(h.score, 3))
             for h in resolved
         ]
+
+    def _with_recased(self, text: str, recased: str, resolved: list[Hit]) -> list[Hit]:
+        """session 27 — lines typed in capitals, read again as a writer would have cased them
+        (``recase``): what that reading finds inside those lines joins what the first found.
+        Same length, so offsets index ``text``; nothing found the first time is lost."""
+        lines = capitals_spans(text)
+        again = self.resolve(recased, self._raw_hits(recased))
+        extra = [h for h in again if any(s <= h.start and h.end <= e for s, e in lines)]
+        if not extra:
+            return resolved
+        # a first reading that runs across the second's span with another type read the capitals
+        # wrongly (MRS. PRISCILLA ODUYA. NEXT VISIT … as a body): the second reading stands there
+        kept = [h for h in resolved if not any(_misread(text, h, x) for x in extra)]
+        return merge(text, kept + extra)
 
     def resolve(self, text: str, hits: list[Hit]) -> list[Hit]:
         """Clean, protect, alias, propagate and merge raw hits (also used for writer additions)."""

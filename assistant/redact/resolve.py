@@ -380,7 +380,12 @@ _MEDICINE_STEM = re.compile(
     r"statin|tinib|avir|ovir|ivir|cillin|mycin|floxacin|oxacin|prazole|conazole|dazole|tidine|formin|"
     r"profen|fenac|coxib|triptan|setron|caine|barbital|cycline|semide|thiazide|dipine|terol|olone|parin|"
     r"triptyline|pramine|codone|morphone|dronate|gliptin|glitazone|lukast|tadine|pentin|pidem|piclone|"
-    r"trigine|proate|racetam|peridol|thixol|alopram|xaban|gatran|mazepine|zodone)(?![A-Za-z])"
+    r"trigine|proate|racetam|peridol|thixol|alopram|xaban|gatran|mazepine|zodone|"
+    # session 27 (keep15): ureas, antibodies, amides, steroids, thyroxines (Hydroxyurea, Adalimumab,
+    # Metoclopramide, Dexamethasone, Levothyroxine)
+    r"urea|umab|imab|ximab|amide|thasone|nisone|nisolone|thyroxine)(?![A-Za-z])"
+    # and an acid by its name (Folic acid, Valproic acid, Tranexamic acid)
+    r"|(?<![A-Za-z])[a-z]{3,}ic[^\S\n]+acid(?![A-Za-z])"
 )
 #: session 18 (set 61) — a degree or a qualification (Master of Engineering, Bachelor of Social
 #: Work, Certificate III in Aged Care): what someone studies, not where.
@@ -996,6 +1001,7 @@ _NAMED_BEFORE = re.compile(
     rf"(?:(?i:nicknamed?|nickname\s+is|called|goes\s+by|known\s+as|a\.?k\.?a\.?)|{_THAI_NICKNAME_CUES})"
     r"[^\S\n]*[\"“'‘]?$"
 )
+_ONE_OF_MANY_BEFORE = re.compile(r"(?<!\w)(?:a|an)[^\S\n]+\Z")
 _BRANCH_AFTER = re.compile(r"[^\S\n]*(?:สาขา|branch|store\s*#|outlet|(?-i:[A-Z][a-z]+))")
 
 
@@ -1011,7 +1017,10 @@ def named_thing_spans(text: str, pattern: re.Pattern[str] | None, chains: bool =
         start = m.start()
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 60):start]
-        if _WORK_BEFORE.search(before) or _NAMED_BEFORE.search(before[-16:]):
+        # session 27 (keep15): "works at a Starbucks", "a Walmart distribution center" — a chain
+        # after an indefinite article is one of its many shops, no employer a reader could find
+        one_of_many = chains and _ONE_OF_MANY_BEFORE.search(before) is not None
+        if (_WORK_BEFORE.search(before) and not one_of_many) or _NAMED_BEFORE.search(before[-16:]):
             continue
         if before.rstrip(" ").endswith(titles):
             continue  # น้อง|โอวัลติน, พี่ ยาคูลท์: a nickname after a kin title
