@@ -26,6 +26,7 @@ from assistant.redact.resolve import (
     Hit,
     add_address_parts,
     add_aliases,
+    add_birth_date_mentions,
     add_bodies_of_places,
     add_body_tails,
     add_coordinated,
@@ -152,6 +153,7 @@ class IdentifierAnalyzer:
         add_spelling_variants(text, hits)  # from the names that survived the cuts
         add_family_names(text, hits)  # "pornthip hughes she …": a dictated first name's family name
         add_body_tails(text, hits)  # "st basil's parish| hall": a dictated body's closing nouns
+        add_birth_date_mentions(text, hits)  # เกิดปี ๒๔๘๖ … บัตรระบุ ๑ ม.ค. ๒๔๘๖: the same birth date again
         add_place_mentions(text, hits)  # …อาสาสมัครบ้านหนองคอนไทย|ผลัด…: a village found in an address
         add_named_body_heads(text, hits, protected)  # "Pine Tree| frozen foods": a body's kind in lower case
         add_spelled_out(text, hits)  # "that's d a n y a": the same names spelled letter by letter

@@ -1183,6 +1183,20 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     join_address_runs(text, hits)
     join_adjacent_places(text, hits)
     take_admin_markers(text, hits)
+    take_record_labels(text, hits)
+
+
+#: session 27 — a hospital number's own label (HN, AN, VN, MRN) right before it: without its
+#: number the label says nothing, with it the two are one identifier (HN 67-004913, AN ๖๘/๐๐๑๗๓๔).
+_RECORD_LABEL_BEFORE = re.compile(r"(?<![A-Za-z.])(?:HN|AN|VN|MRN|H\.N\.|A\.N\.)[^\S\n]*[.:#]?[^\S\n]*\Z")
+
+
+def take_record_labels(text: str, hits: list[Hit]) -> None:
+    for h in hits:
+        if h.type in (CASE_NUMBER, ID_NUMBER) and h.source != "writer":
+            m = _RECORD_LABEL_BEFORE.search(text, max(0, h.start - 8), h.start)
+            if m:
+                h.start = m.start()
 
 
 #: session 24 — a weekday said in the plural or alone after a body's or a place's name: when the

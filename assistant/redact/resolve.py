@@ -44,7 +44,15 @@ from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.recognizers.person_th_line import CLAUSE_PREFIXES
 from assistant.redact.recognizers.word_name_en import NICKNAME_ONLY_CUE, is_word_name
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
-from assistant.redact.types import ADDRESS, LOCATION, ONLINE_ID, ORGANIZATION, PERSON, TYPE_PRIORITY
+from assistant.redact.types import (
+    ADDRESS,
+    DATE_OF_BIRTH,
+    LOCATION,
+    ONLINE_ID,
+    ORGANIZATION,
+    PERSON,
+    TYPE_PRIORITY,
+)
 from assistant.text.find import LATIN, LATIN_OR_HYPHEN, LOWER, occurrences
 
 _THAI = re.compile(rf"[{THAI_LETTERS}]")
@@ -559,6 +567,16 @@ def add_family_names(text: str, hits: list[Hit]) -> None:
 
     people = [(h.start, h.end) for h in hits if h.type == PERSON and h.source != "writer"]
     hits.extend(Hit(s, e, PERSON, 0.6, "propagated") for s, e in family_name_spans(text, people))
+
+
+def add_birth_date_mentions(text: str, hits: list[Hit]) -> None:
+    """session 27 — a birth date found once, written again with no cue in another form or
+    calendar (เกิดปี ๒๔๘๖ … บัตรระบุ ๑ ม.ค. ๒๔๘๖): see ``birth_mentions``."""
+    from assistant.redact.birth_mentions import birth_date_mention_spans
+
+    found = [(h.start, h.end) for h in hits if h.type == DATE_OF_BIRTH]
+    if found:
+        hits.extend(Hit(s, e, DATE_OF_BIRTH, 0.65, "propagated") for s, e in birth_date_mention_spans(text, found))
 
 
 def add_place_mentions(text: str, hits: list[Hit]) -> None:

@@ -49,6 +49,17 @@ _CUED_PLATE = re.compile(
     r"(?P<v>[A-Z0-9]{2,4}(?:(?:[^\S\n]|-)?[A-Z0-9]{2,4})?)(?![\w\-/])"
 )
 
+def _registry_number(value: str) -> bool:
+    """One side of four digits or more, and letters no clinical acronym: "ADHD 03/2021" is when a
+    diagnosis was made (session 27), "SYC 1184/2024" a registry's matter."""
+    from assistant.redact.lexicon import get_lexicon
+
+    letters = re.match(r"[A-Z]+", value)
+    if letters and letters.group().lower() in get_lexicon().protected_lower:
+        return False
+    return any(len(p) >= 4 for p in re.findall(r"\d+", value))
+
+
 _RULES = (
     # round 14 — vehicle plates: the current UK shape (two letters, two-digit age, three letters:
     # KX19 VPL) is distinctive alone; other countries' plates need their cue (rego 1ABC 234)
@@ -87,7 +98,7 @@ _RULES = (
     # with one side of four digits or more (matter SYC 1184/2024, RG 24/03317); scores out of a
     # maximum (MMSE 24/30, BP 120/80) have no such side
     Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.])[A-Z]{2,4}[^\S\n]?\d{1,5}/\d{2,5}(?![\w\-/])"), 0.75,
-         validate=lambda v: any(len(p) >= 4 for p in re.findall(r"\d+", v))),
+         validate=_registry_number),
     # session 16 — a US alien registration number (A-number) printed in groups, as a table cell
     # or a form copies it: A 219 448 571, A-219-448-571
     Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.])A(?:[^\S\n]|-)?\d{3}(?:[^\S\n]|-)\d{3}(?:[^\S\n]|-)\d{3}(?![\w\-/])"), 0.8),

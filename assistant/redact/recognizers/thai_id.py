@@ -31,7 +31,12 @@ _GROUPED = re.compile(rf"(?<![\d\-])\d{_GAP}\d{{4}}{_GAP}\d{{5}}{_GAP}\d{{2}}{_G
 #: the "00" lead is the migrant range, so the grouping differs from the citizen card's 1-4-5-2-1.
 _PINK_GROUPED = re.compile(r"(?<![\d\-])\d{2}[\s\-]\d{4}[\s\-]\d{5}[\s\-]\d{2}(?![\d\-])")
 
+#: session 27 — a form's boxes copied one digit a box (|1|2|4|0|…|6|, [3][5][4]…): the checksum
+#: vouches, as for the card's own groups.
+_BOXED = re.compile(r"(?<![\d\[|])[\[|]?\d(?:(?:\]\[|\]\s\[|\|)\d){12}[\]|]?(?![\d\[|])")
+
 _RULES = (
+    Rule(ID_NUMBER, _BOXED, 0.9, validate=thai_id_checksum_ok),
     Rule(ID_NUMBER, _GROUPED, 0.95, validate=thai_id_checksum_ok),
     # session 27: the card's own 1-4-5-2-1 grouping is no other number's shape, so a mistyped
     # check digit (6-5001-00234-56-1) still names the card, as the glued 13 digits do below

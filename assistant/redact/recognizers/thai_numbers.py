@@ -65,15 +65,23 @@ _PASSPORT = re.compile(
 #: session 9 — a prefix of several abbreviations is taken whole (ย.ช. 45/2567, คป.นว. 0217/2567).
 #: session 25 — or glued after ที่/เลข in a run-on note, its letters then dotted (คดีเลขที่ย.1842/2567,
 #: หมายเลขดำที่อ.๑๒๓/๒๕๖๗).
+#: session 27 — or glued after the paper it numbers (เลขคำร้องมค.0084/2568, เปิดแฟ้มสบ.พมจ.0051/2568,
+#: เลขทะเบียน…), and with a unit letter in brackets after the office's (กพ.คป.(ส) 0312/2567).
 _COURT = re.compile(
-    rf"(?:(?:(?<=ที่)|(?<=เลข))(?=[{_T}]{{1,3}}\.)|(?<![{_T}A-Za-z0-9.]))(?P<v>(?:[{_T}]{{1,3}}\.){{0,3}}[{_T}]{{1,3}}\.?[^\S\n]?\d{{1,6}}/25\d\d)(?![\d/])"
+    rf"(?:(?:(?<=ที่)|(?<=เลข)|(?<=ร้อง)|(?<=แฟ้ม)|(?<=ทะเบียน))(?=[{_T}]{{1,3}}\.)|(?<![{_T}A-Za-z0-9.]))"
+    rf"(?P<v>(?:[{_T}]{{1,3}}\.){{0,3}}[{_T}]{{1,3}}\.?(?:\([{_T}]{{1,3}}\))?[^\S\n]?\d{{1,6}}/25\d\d)(?![\d/])"
 )
 
 #: session 17 — an office's own file number: its abbreviation, a two-digit BE year, then the
 #: running number (ศดข.68/0117, บส.68-0217, อป.67/0231), or a Latin office code before the year
 #: (NK-68/0142). Grades and sections (ม.6/2, ม.33/1) have one or two digits after the slash.
 _OFFICE_FILE = re.compile(rf"(?<![{_T}A-Za-z0-9.])(?:[{_T}]{{1,4}}\.){{1,3}}[^\S\n]?[5-7]\d[/\-]\d{{3,5}}(?![\d/])")
-_OFFICE_FILE_LATIN = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,4}-\d\d/\d{3,5}(?![\d/])")
+#: (session 27: a place's code joined by hyphens, and a space or a hyphen before the year —
+#: KRI-CP 68/0117, UBN-OSCC 68-044, STI-OSCC-68/011; a serial of three digits opens with 0, so a
+#: score out of a hundred is none: ACE-III 71/100)
+_OFFICE_FILE_LATIN = re.compile(
+    r"(?<![A-Za-z0-9\-])[A-Z]{2,5}(?:-[A-Z]{2,5}){0,2}(?:-|[^\S\n])[5-7]\d[/\-](?:0\d{2,4}|\d{4,5})(?![\d/]|-\d)"
+)
 #: session 25 — the shapes _OFFICE_FILE leaves out: a place's letters after the office's, undotted
 #: (ศก.ดูน 68/0147, กส.คช 68-031), or a three-part number (คร.7/2568/0412). Five digits or more, so
 #: a class (ป.4/2, ม.6/12) is none, and no month's letters (ส.ค. 12/09/2568 is a date).
@@ -116,7 +124,7 @@ _QUOTED_PLATFORM_NAME = re.compile(
 #: session 26 — a police daily-report entry: its item number and the date it was logged
 #: (ปจว. ข้อ 14 ลว. 8 ต.ค. 68, ลงบันทึกประจำวันข้อ 27): with the station it finds the complaint.
 _DAILY_REPORT = re.compile(
-    rf"(?P<v>(?:ปจว\.|ป\.จ\.ว\.|บันทึกประจำวัน)[^\S\n]*(?:ข้อ(?:ที่)?|เลขที่)[^\S\n]*\d{{1,4}}(?:/\d{{2,4}})?"
+    rf"(?P<v>(?:ปจว\.|ป\.จ\.ว\.|บันทึกประจำวัน)[^\S\n]*(?:(?:ข้อ(?:ที่)?|เลขที่)[^\S\n]*\d{{1,4}}(?:/\d{{2,4}})?|\d{{1,4}}/\d{{2,4}})"
     rf"(?:[^\S\n]*ลว\.[^\S\n]*\d{{1,2}}[^\S\n]*(?:{TH_MONTH})[^\S\n]*\d{{2,4}})?)"
 )
 #: A case or report number made of a Buddhist-era year and a serial (ศรส. 2568-004127): the year

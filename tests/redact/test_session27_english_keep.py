@@ -1,0 +1,29 @@
+"""Session 27 (keep15): what English notes name that identifies no one.
+
+A chain after an indefinite article is one of its many shops, not an employer a reader could
+find; a medicine named by its stem or as an acid is a medicine."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import found
+
+KEPT = [
+    ("She works at a Starbucks near the station and studies at night.", "Starbucks"),
+    ("Mum lost her job at a Walmart distribution center in March.", "Walmart"),
+    ("He is on Folic acid and Hydroxyurea for sickle cell.", "Folic acid"),
+    ("He is on Folic acid and Hydroxyurea for sickle cell.", "Hydroxyurea"),
+    ("Started Adalimumab in May; Levothyroxine unchanged.", "Adalimumab"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), KEPT)
+def test_one_of_many_shops_and_medicines_stay(analyzer, text, value):
+    at = text.find(value)
+    assert not any(e.start <= at < e.end for e in analyzer.analyze(text)), found(analyzer, text)
+
+
+def test_a_chain_named_as_the_employer_is_still_found(analyzer):
+    text = "Dad works at Walmart in Dayton on nights."
+    assert any(e.text == "Walmart" for e in analyzer.analyze(text)), found(analyzer, text)
