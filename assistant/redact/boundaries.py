@@ -1184,6 +1184,51 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     join_adjacent_places(text, hits)
     take_admin_markers(text, hits)
     take_record_labels(text, hits)
+    take_latin_name_ends(text, hits)
+
+
+#: session 27 (set 88) — how a Latin-script name goes on past where the rules stopped: an Arabic
+#: article or a "son of" joined to the next part (Amir al-Hakim, Salim bin Awadh al-Amoudi), a
+#: second barrel after an Irish one (O'Sullivan-McGrath), a generational suffix (Villaflor Jr.,
+#: Alcantara II), and a nickname in quotes between the given and the family name (Marcus "Young M"
+#: Reid).
+_NAME_PART = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_PARTICLE_PART = re.compile(
+    rf"[^\S\n]+(?:(?:al|el|ul|ad|ar|as|ash|at|az|ur|abd)-{_NAME_PART}|(?:bin|binti|bint|ibn|abu)[^\S\n]+{_NAME_PART})"
+)
+_SECOND_BARREL = re.compile(r"-(?:Mc|Mac|O['’])?[A-Z][a-z]+")
+_SUFFIX = re.compile(r"[^\S\n]+(?:(?:Jr|Sr)\.?|II|III|IV)(?![A-Za-z])")
+_QUOTED_NICK_FAMILY = re.compile(r"[^\S\n]+[\"“][^\"”\n]{1,20}[\"”][^\S\n]+(?P<f>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
+
+
+def take_latin_name_ends(text: str, hits: list[Hit]) -> None:
+    from assistant.redact.given_names import is_english_word
+
+    for h in hits:
+        if h.type != PERSON or h.source == "writer" or not re.search(r"[A-Za-z]", text[h.start:h.end]):
+            continue
+        while m := _PARTICLE_PART.match(text, h.end):
+            h.end = m.end()
+        if text[h.end - 1:h.end].isalpha() and (m := _SECOND_BARREL.match(text, h.end)) and re.search(
+            r"(?:O['’]|Mc|Mac)[A-Z][a-z]+\Z", text[h.start:h.end]
+        ):
+            h.end = m.end()
+        m = _QUOTED_NICK_FAMILY.match(text, h.end)
+        if m and " " not in text[h.start:h.end].strip() and _family_word(m.group("f").lower(), is_english_word):
+            h.end = m.end()
+        if m := _SUFFIX.match(text, h.end):
+            h.end = m.end()
+        if text.startswith(".", h.end) and re.search(r"(?<![A-Za-z])(?:Jr|Sr)\Z", text[h.start:h.end]):
+            h.end += 1  # Villaflor Jr.: the suffix's own full stop
+
+
+def _family_word(low: str, is_english_word) -> bool:
+    """No function word, verb or adjective: a family name, or a noun that is also one (Reid)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from assistant.redact.given_names import noun_only_words
+
+    return low not in STOP_WORDS and (not is_english_word(low) or low in noun_only_words())
 
 
 #: session 27 — a hospital number's own label (HN, AN, VN, MRN) right before it: without its

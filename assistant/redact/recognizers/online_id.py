@@ -14,7 +14,9 @@ _PLATFORM = (
     r"Snapchat|Snap|snap|Discord|discord|Telegram|WeChat|Kakao|ไลน์|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟส|ไอจี|ติ๊กต็อก|"
     # messaging, gaming and dating accounts written the same way (Viber: name, Xbox gamer.tag)
     r"Viber|viber|Signal|Skype|skype|Twitch|twitch|Reddit|reddit|Kik|kik|Threads|Tumblr|Zalo|"
-    r"Xbox|PSN|Steam|Roblox|roblox|Tinder|Grindr|Bumble|Hinge|Messenger|WhatsApp|sc|SC)"
+    r"Xbox|PSN|Steam|Roblox|roblox|Tinder|Grindr|Bumble|Hinge|Messenger|WhatsApp|sc|SC|"
+    # session 27: dictated in lower case (a telegram group ipl_sure_shot_kings, on xbox as …)
+    r"telegram|insta|instagram|whatsapp|xbox|psn|steam)"
 )
 _ID = r"(?:\s*(?:ID|id|Id|ไอดี))?"
 #: round 18 — an owner word never ends a sentence: "the LINE orders. Bam: GAD-7 15" is a new clause.
@@ -90,9 +92,18 @@ _EMAIL_ANY_TLD = re.compile(
 #: separator (PSN xSmokeyRay, Xbox TaviKnight, Steam DarkOtter): a capital inside the word
 #: (after a lower-case letter) marks it as a made-up handle, not the next English word.
 _GAME_PLATFORM = r"(?:Xbox|XBOX|xbox|PSN|PS4|PS5|Steam|steam|Discord|discord|Twitch|twitch|Roblox|roblox|Epic|Fortnite)"
+#: (session 27: or a few words on, after "as" or a name word, quoted or not — games on Xbox as
+#: "T0bzWhyte", Twitch, streamer name KingSavageTTV; a digit inside marks it too)
 _CAMEL_HANDLE = re.compile(
-    rf"(?<![A-Za-z]){_GAME_PLATFORM}(?:[^\S\n]+(?:ID|id|name|user))?(?:[^\S\n]+is)?[^\S\n]*[:：]?[^\S\n]*"
-    r"(?P<v>(?=[A-Za-z0-9_]*[a-z][A-Z])[A-Za-z][A-Za-z0-9_]{3,30})(?![\w@.])"
+    rf"(?<![A-Za-z]){_GAME_PLATFORM}(?:[^\S\n]+(?:ID|id|name|user))?(?:[^\S\n]+is)?"
+    r"(?:[^\n]{0,24}?(?<![A-Za-z])(?:as|name|tag|handle|called))?[^\S\n]*[:：]?[^\S\n]*[\"“'‘]?"
+    r"(?P<v>(?=[A-Za-z0-9_]*(?:[a-z][A-Z]|[A-Za-z]\d[A-Za-z]))[A-Za-z][A-Za-z0-9_]{3,30})(?![\w@.])"
+)
+#: session 27 — a handle typed in capitals with its underscore a few words after its platform
+#: (ON XBOX ALL NIGHT AS SEANOG_GWY): capitals and an underscore are no word of a form.
+_CAPS_UNDERSCORE = re.compile(
+    rf"(?<![A-Za-z])(?i:{_GAME_PLATFORM[3:-1]}|telegram|insta(?:gram)?|snapchat|tiktok)(?![A-Za-z])[^\n]{{0,40}}?"
+    r"(?<![\w.@])(?P<v>[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?![\w@])"
 )
 
 #: session 6 — handles rarely carry a digit (kacpi_nw, ghost_of_ballymun, ximena.rr): a mixed-case
@@ -112,11 +123,12 @@ _RIOT_TAG = re.compile(r"(?<![\w.@#])[A-Za-z][A-Za-z0-9_]{2,16}#(?=[A-Za-z0-9]*[
 #: A lower-case handle joined by "." or "_" with no digit needs an app or account word earlier on
 #: its line (her insta is apparently lil_miss_maddy; บัญชีไอจีว่า ploy.lovely): field names
 #: (session_date) and abbreviations stay.
-_ACCOUNT_CUE = _PLATFORM[:-1] + r"|insta|instagram|ig|snapchat|account|user ?name|user|handle|tag|alt|visitor|ชื่อบัญชี|บัญชี|แอค|ไอดี)"
+_ACCOUNT_CUE = _PLATFORM[:-1] + r"|ig|snapchat|account|user ?name|user|handle|tag|alt|visitor|page|ชื่อบัญชี|บัญชี|แอค|ไอดี)"
 _CUED_LOWER_HANDLE = re.compile(
     rf"(?<![A-Za-z]){_ACCOUNT_CUE}(?![A-Za-z])[^\n]{{0,60}}?(?<![\w.@/:\-])"
     # (session 26: a short part too, after the account word — jaz.mine_x, kd_2009 — five letters in all)
-    r"(?P<v>(?=[a-z0-9._]{5})[a-z][a-z0-9]{1,}(?:[._][a-z0-9]+)+)(?![\w@/]|\.[A-Za-z0-9])"
+    # (session 27: a handle may end in its underscore, jadeyy.t_)
+    r"(?P<v>(?=[a-z0-9._]{5})[a-z][a-z0-9]{1,}(?:[._][a-z0-9]+)+_?)(?![\w@/]|\.[A-Za-z0-9])"
 )
 #: session 12 — a lower-case handle joined by "_" whose first part is no English word (plakrai_kk,
 #: kaengkhoi_reaper) is made up wherever it stands: field names are English (session_date).
@@ -229,6 +241,7 @@ _RULES = (
     Rule(ONLINE_ID, _CHAT_SPEAKER, 0.75, group="v"),
     Rule(ONLINE_ID, _CUED_LOWER_HANDLE, 0.75, group="v", validate=_not_a_file),
     Rule(ONLINE_ID, _CAMEL_HANDLE, 0.8, group="v"),
+    Rule(ONLINE_ID, _CAPS_UNDERSCORE, 0.8, group="v"),
     Rule(ONLINE_ID, _BARE_HANDLE, 0.7, validate=_handle_like),
     Rule(ONLINE_ID, _DISCORD_TAG, 0.8),
     Rule(ONLINE_ID, _SNAKE_HANDLE, 0.7, group="v", validate=_not_english),

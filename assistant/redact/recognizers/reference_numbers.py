@@ -16,7 +16,7 @@ import re
 
 from assistant.redact.recognizers.base import RegexRecognizer, Rule
 from assistant.redact.regex_gate import gate_patterns
-from assistant.redact.types import ID_NUMBER
+from assistant.redact.types import CASE_NUMBER, ID_NUMBER
 
 
 def _nhs_checksum(value: str) -> bool:
@@ -60,7 +60,19 @@ def _registry_number(value: str) -> bool:
     return any(len(p) >= 4 for p in re.findall(r"\d+", value))
 
 
+#: session 27 (set 88) — case numbers of shapes no label announces: a Kenyan Occurrence Book entry
+#: (OB 22/14/03/2025), a court's e-filed matter (CHC E089 of 2025, HCCA No. 112 of 2024), a
+#: registry's code with its parts then number and year (CWC-CHN-N/112/2025), a police blotter's
+#: code with a station part (QCPD-S6-25-03-1147).
+_UNLABELLED_CASES = (
+    re.compile(r"(?<![A-Za-z0-9])OB[^\S\n]?\d{1,3}/\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])"),
+    re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,5}[^\S\n](?:No\.?[^\S\n])?E?\d{1,5}[^\S\n]of[^\S\n](?:19|20)\d\d(?!\d)"),
+    re.compile(r"(?<![\w\-/])[A-Z]{2,6}(?:-[A-Z]{1,6}){1,3}/\d{1,5}/(?:19|20|25)\d\d(?![\w/])"),
+    re.compile(r"(?<![\w\-/])[A-Z]{2,6}-[A-Z]\d{1,2}(?:-\d{2,}){2,4}(?![\w\-/])"),
+)
+
 _RULES = (
+    *(Rule(CASE_NUMBER, pattern, 0.8) for pattern in _UNLABELLED_CASES),
     # round 14 — vehicle plates: the current UK shape (two letters, two-digit age, three letters:
     # KX19 VPL) is distinctive alone; other countries' plates need their cue (rego 1ABC 234)
     Rule(ID_NUMBER, re.compile(r"(?<![\w\-/])[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[^\S\n]?[A-HJ-PR-Z]{3}(?![\w\-/])"), 0.8),
@@ -92,7 +104,8 @@ _RULES = (
     # …and a long number printed in dash groups (a work permit 0852-67-114093): ten digits or
     # more, so no date (2025-03-14) or score run (12-15-20) reaches it; a phone of the same shape
     # is read by the phone rules, whose type wins the tie
-    Rule(ID_NUMBER, re.compile(r"(?<![\w\-/.+])\d{2,6}(?:-\d{1,8}){2,4}(?![\w\-/])"), 0.7,
+    # (session 27: glued to a Thai word before or after it — เลขเรื่อง1300-680314-0092พ่อ…)
+    Rule(ID_NUMBER, re.compile(r"(?<![A-Za-z0-9_\-/.+])\d{2,6}(?:-\d{1,8}){2,4}(?![A-Za-z0-9_\-/])"), 0.7,
          validate=lambda v: sum(c.isdigit() for c in v) >= 10),
     # session 10 — a court's or tribunal's case number: a registry's capitals, then number/number
     # with one side of four digits or more (matter SYC 1184/2024, RG 24/03317); scores out of a
