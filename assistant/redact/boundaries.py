@@ -1194,7 +1194,8 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
 #: Reid).
 _NAME_PART = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _PARTICLE_PART = re.compile(
-    rf"[^\S\n]+(?:(?:al|el|ul|ad|ar|as|ash|at|az|ur|abd)-{_NAME_PART}|(?:bin|binti|bint|ibn|abu)[^\S\n]+{_NAME_PART})"
+    rf"[^\S\n]+(?:(?:al|el|ul|ad|ar|as|ash|at|az|ur|abd)-{_NAME_PART}"
+    rf"|(?:bin|binti|bint|ibn|abu|van(?:[^\S\n]+(?:der|den))?|von|de|da|dos|das|del|della|di|du)[^\S\n]+{_NAME_PART})"
 )
 _SECOND_BARREL = re.compile(r"-(?:Mc|Mac|O['’])?[A-Z][a-z]+")
 _SUFFIX = re.compile(r"[^\S\n]+(?:(?:Jr|Sr)\.?|II|III|IV)(?![A-Za-z])")

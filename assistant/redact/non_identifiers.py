@@ -398,7 +398,10 @@ def _sports_side(text: str, start: int, end: int) -> bool:
     if value.split()[0] in all_given_names() and len(value.split()) == 1:
         return False
     fan = _FAN_OPENING.match(value)  # "Supports Kaizer Chiefs" read whole at a sentence's start
-    if (fan or _FAN_BEFORE.search(text, max(0, start - 40), start)) and _team_name(value):
+    cue = _FAN_BEFORE.search(text, max(0, start - 40), start)
+    # (session 27) the team's name may run on past the span (Mumbai| Indians)
+    run = value + (m.group() if (m := _CAP_RUN_AFTER.match(text, end)) else "")
+    if (fan or cue) and _team_name(run):
         return True
     fixture = (
         re.search(r"(?:v|vs|versus)\.?[^\S\n]+$", text[max(0, start - 12):start], re.IGNORECASE)

@@ -27,3 +27,23 @@ def test_one_of_many_shops_and_medicines_stay(analyzer, text, value):
 def test_a_chain_named_as_the_employer_is_still_found(analyzer):
     text = "Dad works at Walmart in Dayton on nights."
     assert any(e.text == "Walmart" for e in analyzer.analyze(text)), found(analyzer, text)
+
+
+MORE_KEPT = [
+    ("He follows Mumbai Indians and plays cricket on Sundays.", "Mumbai Indians"),
+    ("She likes Kiswahili and CRE at school.", "Kiswahili"),
+    ("Dad speaks Amharic and some Tigrinya; interpreter booked.", "Tigrinya"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MORE_KEPT)
+def test_a_team_followed_and_languages_stay(analyzer, text, value):
+    at = text.find(value)
+    assert not any(e.start <= at < e.end for e in analyzer.analyze(text)), found(analyzer, text)
+
+
+def test_a_name_with_a_dutch_or_portuguese_particle_is_found_whole(analyzer):
+    from tests.redact.helpers import covered
+
+    text = "Person on probation: Willem van der Merwe-Smit, seen at the office."
+    assert covered(analyzer, text, "Willem van der Merwe-Smit"), found(analyzer, text)
