@@ -1185,6 +1185,32 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_admin_markers(text, hits)
     take_record_labels(text, hits)
     take_latin_name_ends(text, hits)
+    take_family_on_next_line(text, hits)
+
+
+#: session 27 — a Thai name copied from a PDF form, the family name on the line under the given
+#: name (นางละเอียด⏎ศรีบางระจัน, แม่อุ๊ยบัวคำ⏎ใจมา): a line holding one Thai word and nothing else.
+_NEXT_LINE_WORD = re.compile(
+    rf"\n[^\S\n]*([{THAI_LETTERS}]{{3,16}})(?=[^\S\n]*(?:\n|\Z|\()|[^\S\n]+อายุ)"
+)
+
+
+def take_family_on_next_line(text: str, hits: list[Hit]) -> None:
+    from assistant.redact.surname_pieces import surname_like
+    from assistant.redact.thai_lexicon import everyday_words
+
+    th = None
+    for h in hits:
+        if h.type != PERSON or h.source == "writer" or not _TH_LETTER.search(text[h.start:h.end]):
+            continue
+        if " " in text[h.start:h.end].strip() or not (m := _NEXT_LINE_WORD.match(text, h.end)):
+            continue
+        word = m.group(1)
+        th = th or get_thai_lexicon()
+        if word in everyday_words() or (word in th.words and not surname_like(word)):
+            continue  # อายุ, ที่อยู่, เลขประจำตัวประชาชน: the form's next label
+        if word in th.family_names or surname_like(word) or word not in th.words:
+            h.end = m.end(1)
 
 
 #: session 27 (set 88) — how a Latin-script name goes on past where the rules stopped: an Arabic

@@ -352,6 +352,12 @@ def _no_name(value: str) -> bool:
     return value.startswith(tuple(_thai_roles())) and all(w in th.words and not th.is_name(w) for w in words)
 
 
+def _label_and_value(kinds: dict[int, str], cells: list) -> bool:
+    """Two filled cells and only one names a column: "ชื่อ-สกุล | ด.ช.ศุภกร มณีวงศ์" is a label and
+    its value, the first row of a form's two-column table, not a header (session 27)."""
+    return sum(1 for _, c in cells if c.strip()) == 2 and len(kinds) < 2
+
+
 def table_header_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line that heads a pasted table: its cells name columns, not people
     (session 18: ชื่อจริง<TAB>เลขบัตรต่างด้าว and Client name | Passport no. had been read as a
@@ -373,7 +379,7 @@ def table_header_spans(text: str) -> list[tuple[int, int]]:
         nxt = next((n.rstrip("\n") for n in lines[k + 1:] if n.strip()), "")
         # a real header: most of its cells name columns, and rows of its width follow (a line
         # "Name: Ann | School: X" is a record, not a header)
-        if 2 * len(kinds) >= known and _SPLIT.search(nxt) and (
+        if 2 * len(kinds) >= known and not _label_and_value(kinds, cells) and _SPLIT.search(nxt) and (
             _width(_cells(nxt, 0)) == _width(cells) or re.fullmatch(r"[\s|:\-]+", nxt)
         ):
             out.append((start, start + len(body)))
@@ -395,6 +401,9 @@ def table_cells(text: str) -> list[tuple[str, int, int]]:
             continue
         cells = _cells(body, start)
         header = _header(cells)
+        if header and _label_and_value(header, cells):
+            kinds = None  # (session 27) a form's label and its value, not a header
+            continue
         if header:
             # a tab row may end in an empty cell that is data, not an edge (session 18)
             kinds, width, n_cells = header, _width(cells), len(cells)
