@@ -29,6 +29,7 @@ from assistant.redact.resolve import (
     add_birth_date_mentions,
     add_bodies_of_places,
     add_body_tails,
+    add_chain_branches,
     add_coordinated,
     add_family_names,
     add_legal_forms,
@@ -159,6 +160,7 @@ class IdentifierAnalyzer:
         add_spelled_out(text, hits)  # "that's d a n y a": the same names spelled letter by letter
         if len(hits) > n_hits:
             hits = cut_protected(text, hits, protected)
+        add_chain_branches(text, hits)  # บิ๊กซีสะพานควาย: a chain's shop by the place it stands in
         hits = cut_clock_times(text, hits)
         retype_known_places(text, hits)
         hits = drop_non_identifiers(text, hits)

@@ -36,7 +36,11 @@ from assistant.redact.names_en import (
 from assistant.redact.recognizers.address_en import PARTS_BEFORE
 from assistant.redact.recognizers.foreign_script import FOREIGN_SCRIPT
 from assistant.redact.recognizers.location_en import KOREAN_PLACE
-from assistant.redact.recognizers.organization import TH_BODY_ABBREVIATIONS, is_generic_org
+from assistant.redact.recognizers.organization import (
+    ABBREVIATED_HEADS,
+    TH_BODY_ABBREVIATIONS,
+    is_generic_org,
+)
 from assistant.redact.recognizers.person_en import occupation_alone
 from assistant.redact.recognizers.person_th_apposed import BRACKET_ROLE_OPENERS
 from assistant.redact.recognizers.person_th_bounds import fix_thai_bounds
@@ -57,6 +61,7 @@ from assistant.text.find import LATIN, LATIN_OR_HYPHEN, LOWER, occurrences
 
 _THAI = re.compile(rf"[{THAI_LETTERS}]")
 #: Legal forms that end a company name with their own dot (Halden Motors Co., Ltd.).
+_ABBREVIATED_HEADS_SPACED = tuple(" " + head for head in ABBREVIATED_HEADS)
 _LEGAL_FORMS = (" Ltd", " Inc", " Corp", " Co", " Bhd", " Pvt", " Pte", " Pty")
 #: One or two capitalised words after a protected kind of service (a branch's own name).
 _NAMED_AFTER_KIND = re.compile(r"[^\S\n][A-ZÀ-Þ][\w'’\-]+(?:[^\S\n][A-ZÀ-Þ][\w'’\-]+)?")
@@ -579,6 +584,26 @@ def add_birth_date_mentions(text: str, hits: list[Hit]) -> None:
         hits.extend(Hit(s, e, DATE_OF_BIRTH, 0.65, "propagated") for s, e in birth_date_mention_spans(text, found))
 
 
+def add_chain_branches(text: str, hits: list[Hit]) -> None:
+    """session 27 — a Thai chain with the place or branch written after it (บิ๊กซีสะพานควาย,
+    มิสทีนสาขาอุดร): one landmark, see ``chain_branches``."""
+    if not _THAI.search(text):
+        return
+    from assistant.redact.boundaries import is_known_thai_place
+    from assistant.redact.chain_branches import chain_branch_spans
+
+    places = {h.start: h.end for h in hits if h.type == LOCATION}
+
+    spans = chain_branch_spans(text, get_lexicon().th_chain_re, is_known_thai_place)
+    # or a place a rule found right after the chain (บิ๊กซี|สะพานควาย)
+    chain_re = get_lexicon().th_chain_re
+    for m in chain_re.finditer(text) if chain_re is not None else ():
+        for gap in (0, 1):
+            if (end := places.get(m.end() + gap)) is not None and text[m.end():m.end() + gap].isspace() is (gap == 1):
+                spans.append((m.start(), end))
+    hits.extend(Hit(s, e, LOCATION, 0.7, "rule") for s, e in spans)
+
+
 def add_place_mentions(text: str, hits: list[Hit]) -> None:
     """A Thai village found inside an address or a body's name, named again glued into a sentence
     (อาสาสมัครบ้านหนองคอนไทยผลัดมาช่วย): see ``place_mentions``."""
@@ -622,7 +647,7 @@ _CUT_EDGE = " \t\n,.;:-–—"
 #: session 10 — Thai bodies written head + name with no space (รพ.สต.X, สภ.X, อบต.X): in run-on
 #: Thai the rules read on to the next space, over a whole clause (รพ.สต.โนนทอง|มารับยายไป…).
 _TH_GLUED_BODY = re.compile(
-    "(?:" + "|".join(re.escape(a) for a in (*TH_BODY_ABBREVIATIONS, "มูลนิธิ", "โรงเรียน", "รร.")) + ")(?=[ก-๙])"
+    "(?:" + "|".join(re.escape(a) for a in (*TH_BODY_ABBREVIATIONS, "มูลนิธิ", "โรงเรียน", "รร.", "ด่าน")) + ")(?=[ก-๙])"
 )
 
 
@@ -1044,9 +1069,18 @@ def named_thing_spans(text: str, pattern: re.Pattern[str] | None, chains: bool =
             continue  # น้อง|โอวัลติน, พี่ ยาคูลท์: a nickname after a kin title
         if chains and _BRANCH_AFTER.match(text, m.end()):
             continue
+        if chains and _THAI.match(m.group()) and _thai_branch_after(text, m.end()):
+            continue  # บิ๊กซี|สะพานควาย: the shop by a place (add_chain_branches)
         quoted = (before.count('"') + before.count("“")) % 2 == 1  # inside a quoted page or group name
         out.append((start, m.end() if chains or quoted else _title_word_after(text, m.end())))
     return out
+
+
+def _thai_branch_after(text: str, end: int) -> bool:
+    from assistant.redact.boundaries import is_known_thai_place
+    from assistant.redact.chain_branches import branch_end
+
+    return branch_end(text, end, is_known_thai_place) is not None
 
 
 _CAP_WORD_AFTER = re.compile(r"[^\S\n]([A-Z][a-z]+)(?![A-Za-z])")
@@ -1141,6 +1175,7 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
                 _THAI.match(text, e2 - 1)
                 or text[s2:e2].endswith(_LEGAL_FORMS)
                 or (h.type == ORGANIZATION and _DOTTED_FORM_END.search(text, s2, e2))
+                or (h.type == ORGANIZATION and text[s2:e2].endswith(_ABBREVIATED_HEADS_SPACED))
                 or (h.type == PERSON and _ENDS_IN_INITIAL.search(text, s2, e2))
             ):
                 e2 += 1  # an abbreviation keeps its dot: มข., รพ.สต., Co., Ltd., Somsak K.

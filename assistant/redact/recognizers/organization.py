@@ -18,7 +18,13 @@ from assistant.redact.types import ORGANIZATION
 
 #: A capitalised word; a full stop only after St./Mt./Ft./Co. (Saint, Mount, Fort, Company), so a
 #: sentence end never joins two sentences into one name.
-_CAP = r"(?:(?:St|Mt|Ft|Co|Govt)\.|[A-Z][A-Za-z'’&\-]*|of|the|and|&)"
+#: session 27 — a body's head written short (Katherine Hosp., Shimo Girls Acad.): its full stop is
+#: part of the name, not the sentence's.
+ABBREVIATED_HEADS = ("Hosp", "Sch", "Acad", "Coll", "Univ", "Ent", "Ctr", "Inst", "Assoc", "Sec", "Ch", "Pharm", "Clin")
+#: (session 27: and the abbreviated words a body's name is written with — Lamontville Sec. Sch.,
+#: Manhyia Govt. Hosp., Univ. Hosp.)
+_ABBREVIATED_WORD = r"(?:St|Mt|Ft|Co|Govt|Sec|Univ|Hosp|Comm|Pri|Prim|Nat|Intl|Mem|Dist|Reg)\."
+_CAP = rf"(?:{_ABBREVIATED_WORD}|[A-Z][A-Za-z'’&\-]*|of|the|and|&)"
 _SUFFIX = (
     r"(?:School|Schools|Academy|Elementary|Middle|High|Primary|Secondary|College|University|"
     r"Institute|Center|Centre|Clinic|Hospital|Church|Mosque|Temple|Bank|Credit Union|Company|Co\.|"
@@ -77,7 +83,10 @@ _SUFFIX = (
     # (session 25: a help desk named the same way, Bramalea Tenant Help Desk)
     r"Help Desk|Helpdesk|Help|Welfare|"
     # session 23: football and rugby clubs by their letters (Rivers United FC)
-    r"FC|AFC|RFC|RLFC|JFC)"
+    r"FC|AFC|RFC|RLFC|JFC|"
+    # session 27: heads written short in forms and hurried notes (Katherine Hosp., Shimo Girls
+    # Acad., Lamontville Sec. Sch., Pure Blue Water Ent., St. Munchin's Ch.)
+    r"(?:" + "|".join(ABBREVIATED_HEADS) + r")\.)"
 )
 #: round 18 — a named centre whose kind is written in lower case: "refer to Don Bosco youth
 #: centre", "St Kizito vocational centre", "Amani women's centre". The name must hold a word no
@@ -164,7 +173,7 @@ _OPENERS_OK = frozenset({
 })
 _NOT_ORG_START = "|".join(sorted(COMMON_CAP - _OPENERS_OK, key=len, reverse=True))
 _EN_ORG = re.compile(
-    rf"(?<![\w.\-])(?=[A-Z])(?!(?:{_NOT_ORG_START})\s)(?:(?:St|Mt|Ft)\.|[A-Z][A-Za-z'’&\-]*)(?:[^\S\n]{_CAP}){{0,4}}[^\S\n]{_SUFFIX}(?![\w])"
+    rf"(?<![\w.\-])(?=[A-Z])(?!(?:{_NOT_ORG_START})\s)(?:{_ABBREVIATED_WORD}|[A-Z][A-Za-z'’&\-]*)(?:[^\S\n]{_CAP}){{0,4}}[^\S\n]{_SUFFIX}(?![\w])"
 )
 #: A school or hospital with its city or campus after the head, ending the clause: Kestrelmoor
 #: International School Bangkok. — the city is part of the name (it tells which branch).

@@ -43,6 +43,9 @@ _HEADS = (
     "ปางช้าง", "แคมป์คนงาน", "สโมสร", "แพกุ้ง", "โรงโม่", "ด่านตรวจคนเข้าเมือง",
     # session 15: a team, only when its name ends in a loanword tail (ทีมแม่จันยูไนเต็ด)
     "ทีม",
+    # session 27: a sawmill, an ice plant, a cane press and a border crossing named by its place
+    # (โรงเลื่อยเฮงหลี, ด่านช่องเม็ก, ด่านบ้านแหลม)
+    "โรงเลื่อย", "โรงน้ำแข็ง", "โรงหีบ", "ด่าน",
 )
 #: session 15 — English words written in Thai letters that end a shop's or team's own name, glued
 #: (ร้านม้งสโตร์, ร้านลีลาวดีแฟชั่น, ทีมแม่จันยูไนเต็ด): Thai names a kind of shop in Thai words, so
@@ -65,11 +68,13 @@ _MARKET = "ตลาด"
 #: Homes named after their building (LOCATION, like a condo named as where someone lives).
 _HOMES = frozenset({"หอพัก", "อพาร์ทเมนท์", "อพาร์ตเมนต์", "อพาร์ทเม้นท์", "แมนชั่น", "คอนโด", "แฟลต"})
 #: Piers and fish ports are places (LOCATION), named like a dock: ท่าเรือX, สะพานปลาX.
-_PORTS = frozenset({"ท่าเรือ", "สะพานปลา"})
+_PORTS = frozenset({"ท่าเรือ", "สะพานปลา", "ด่าน"})
 #: Kinds of pier, not a pier's name (ท่าเรือประมง "the fishing pier", ท่าเรือข้ามฟาก "the ferry").
 _PORT_KINDS = frozenset({
     "ประมง", "ข้ามฟาก", "โดยสาร", "น้ำลึก", "สินค้า", "เล็ก", "ใหญ่", "ใกล้", "ใกล้บ้าน", "เดิม", "นี้", "นั้น",
     "ตั้งแต่", "ทุก", "ตอน", "เช้า", "เย็น", "ด้วย", "แล้ว", "อีก", "ไป", "มา", "ที่", "ของ", "และ", "เพื่อ", "ก็",
+    # (session 27) kinds of crossing: a checkpoint, the border, customs, a toll
+    "ตรวจ", "ชายแดน", "ศุลกากร", "เก็บเงิน", "ถาวร", "ผ่อนปรน",
 })
 #: National services named with ศูนย์ and no place (the guide keeps them: ศูนย์ดำรงธรรม is the
 #: government complaints line everyone is sent to); with จังหวัด/อำเภอ + name they are one office.

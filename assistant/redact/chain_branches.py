@@ -1,0 +1,52 @@
+"""A chain's shop named by the place it stands in: บิ๊กซีสะพานควาย, หลังโลตัสกะทู้, ห้างเซ็นทรัลแจ้งวัฒนะ,
+เซเว่นสาขาหน้าตลาด.
+
+Why: a chain alone identifies nothing (millions shop there; ``named_thing_spans`` leaves it), but
+with the place or branch glued after it, it is the one shop by someone's home or work — a landmark
+a reader can walk to. Thai writes the two as one word, so no rule saw the place inside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.redact.thai_lexicon import THAI_LETTERS
+
+#: What follows the chain: a branch word, then (glued or after one space) Thai letters read
+#: against the place lists.
+_BRANCH_WORD = re.compile(r"[^\S\n]?สาขา")
+_AFTER = re.compile(rf"[^\S\n]?([{THAI_LETTERS}]{{2,24}})")
+#: A department-store word before the chain belongs to the landmark (ห้างเซ็นทรัล…).
+_STORE_BEFORE = re.compile(r"(?:ห้าง(?:สรรพสินค้า)?)[^\S\n]?\Z")
+
+
+def branch_end(text: str, end: int, is_place: Callable[[str], bool]) -> int | None:
+    """Where the place written after a chain (ending at ``end``) ends — glued, after one space or
+    after สาขา — or None. Only a known place counts: a branch named by what it is near
+    (เซเว่นสาขาหน้าโรงเรียน) is one of many shops, as a blind set's keep string showed (session 27)."""
+    b = _BRANCH_WORD.match(text, end)
+    a = _AFTER.match(text, b.end() if b else end)
+    if not a:
+        return None
+    run = a.group(1)
+    # the longest known place the letters open with (กะทู้|ชั้น 3, มโนรมย์|ขอ…)
+    return next((a.start(1) + k for k in range(len(run), 1, -1) if is_place(run[:k])), None)
+
+
+def chain_branch_spans(
+    text: str, chain_re: re.Pattern[str] | None, is_place: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """(start, end) of each Thai-script chain with the place or branch written after it."""
+    if chain_re is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in chain_re.finditer(text):
+        if not re.match(rf"[{THAI_LETTERS}]", m.group()):
+            continue
+        end = branch_end(text, m.end(), is_place)
+        if end is None:
+            continue
+        store = _STORE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        out.append((store.start() if store else m.start(), end))
+    return out
