@@ -1186,6 +1186,24 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_record_labels(text, hits)
     take_latin_name_ends(text, hits)
     take_family_on_next_line(text, hits)
+    take_village_heads(text, hits)
+
+
+#: session 27 — the village word glued before a place the tagger found without it (บ้าน|แสนสุขใหม่):
+#: the head is part of the village's name; not before a province (กลับบ้าน|เชียงใหม่ is "home to
+#: Chiang Mai").
+_VILLAGE_HEAD_BEFORE = re.compile(r"(?:หมู่บ้าน|บ้าน|ชุมชน)\Z")
+
+
+def take_village_heads(text: str, hits: list[Hit]) -> None:
+    from assistant.redact.recognizers.organization_th_public import _provinces
+
+    for h in hits:
+        if h.type != LOCATION or not _TH_LETTER.match(text, h.start):
+            continue
+        m = _VILLAGE_HEAD_BEFORE.search(text, max(0, h.start - 8), h.start)
+        if m and text[h.start:h.end] not in _provinces():
+            h.start = m.start()
 
 
 #: session 27 — a Thai name copied from a PDF form, the family name on the line under the given

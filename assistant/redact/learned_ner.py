@@ -655,6 +655,8 @@ class LearnedTagger:
                 span = _before_count(text, *span)
             if span is not None and kind == "PERSON" and self.spec is THAI:
                 span = _trim_thai_predicate(text, *span)
+            if span is not None and kind == "PERSON" and self.spec is THAI and (q := _QUOTE_INSIDE.search(text, *span)):
+                span = (span[0], q.start()) if q.start() - span[0] >= 2 else None  # นางมาลี| "ดี": a quoted word
             if span is not None and self._plausible(text, seq, starts, kind, *span, sure=sure):
                 out.append((kind, *span))
         return out
@@ -881,8 +883,15 @@ def _speech_verbs() -> re.Pattern[str]:
 
 #: session 24 — a number closing a place's span and a unit after it: a count, not a postal district
 #: ("… leeds| 6 days a week").
+#: session 27 — a quote opening inside a tagged name: what is quoted after a name is said of them.
+_QUOTE_INSIDE = re.compile(r"[^\S\n]*[\"“”‘’]")
 _COUNT_AT_END = re.compile(r"[^\S\n]+\d{1,3}\Z")
-_UNIT_AFTER = re.compile(r"[^\S\n]+(?:days?|nights?|weeks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|times?|x)\b", re.I)
+#: (session 27: the Thai units too — บางบัวทอง 3| ปีแล้ว is how long, no part of the place)
+_UNIT_AFTER = re.compile(
+    r"[^\S\n]*(?:(?<=\s)(?:days?|nights?|weeks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|times?|x)\b"
+    r"|ปี|เดือน|วัน|สัปดาห์|อาทิตย์|ชั่วโมง|ชม\.|นาที|ครั้ง|ขวบ|คน|หลัง|กม\.|กิโล)",
+    re.I,
+)
 
 
 def _before_count(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -43,7 +43,11 @@ def test_when_check_digit_is_wrong_then_checksum_fails():
     assert not thai_id_checksum_ok(wrong)
 
 
-def test_when_dashed_number_fails_checksum_and_has_no_label_then_it_is_not_an_id(analyzer):
+def test_when_dashed_number_fails_checksum_it_is_still_an_id_by_its_grouping(analyzer):
+    """Session 27: the card's own 1-4-5-2-1 grouping is no other number's shape, so a mistyped
+    check digit still names the card (as the glued 13 digits always did): redacting it costs
+    nothing, leaving it out would send a client's card number to the model. (Until session 26 this
+    test held the opposite; no keep string in any set had the shape.)"""
     wrong = VALID[:-1] + str((int(VALID[-1]) + 1) % 10)
     dashed = f"{wrong[0]}-{wrong[1:5]}-{wrong[5:10]}-{wrong[10:12]}-{wrong[12]}"
-    assert not any(t == "ID_NUMBER" for t, _ in found(analyzer, f"code {dashed} here"))
+    assert any(t == "ID_NUMBER" for t, _ in found(analyzer, f"code {dashed} here"))
