@@ -132,6 +132,12 @@ SETS = (
     (REDACT_TESTS / "heldout84", "held-out set 84 (session 26: Thai places, addresses and organisations, open)"),
     (REDACT_TESTS / "heldout85", "held-out set 85 (session 26: English organisations, places, handles and case numbers in 15 countries, open)"),
     (REDACT_TESTS / "keep14", "over-redaction set keep14 (session 26: Thai-heavy keep strings, open)"),
+    (REDACT_TESTS / "heldout86", "held-out set 86 (BLIND: written at the start of session 27, misses never printed)"),
+    (REDACT_TESTS / "heldout87", "held-out set 87 (session 27: Thai numbers, addresses and birth dates, open)"),
+    (REDACT_TESTS / "heldout88", "held-out set 88 (session 27: English people, handles and case numbers in hard text, open)"),
+    (REDACT_TESTS / "keep15", "over-redaction set keep15 (session 27: English-heavy keep strings, open)"),
+    (REDACT_TESTS / "heldout89", "held-out set 89 (BLIND: written mid-session 27, misses never printed)"),
+    (REDACT_TESTS / "heldout90", "held-out set 90 (session 27: bodies and places in hard text, both languages, open)"),
 )
 
 
