@@ -1282,6 +1282,9 @@ _RECORD_LABEL_BEFORE = re.compile(r"(?<![A-Za-z.])(?:HN|AN|VN|MRN|H\.N\.|A\.N\.)
 
 
 def take_record_labels(text: str, hits: list[Hit]) -> None:
+    """A hospital number's own label joins it. (Session 27 tried the bank before an account number
+    too — one author writes "Bangkok Bank account 401-7-…" as the value — and dropped it: another,
+    blind, keeps the bank's name as an ordinary word.)"""
     for h in hits:
         if h.type in (CASE_NUMBER, ID_NUMBER) and h.source != "writer":
             m = _RECORD_LABEL_BEFORE.search(text, max(0, h.start - 8), h.start)

@@ -44,3 +44,20 @@ KEPT = [
 def test_scores_diagnosis_dates_and_session_dates_stay(analyzer, text, value):
     at = text.find(value)
     assert not any(e.start <= at < e.end for e in analyzer.analyze(text)), found(analyzer, text)
+
+
+MORE_FOUND = [
+    ("นายจ้างขับรถบรรทุก ๗๐-๑๑๘๔ ราชบุรี มารับคนงานทุกเช้า", "๗๐-๑๑๘๔ ราชบุรี"),
+    ("Border pass BP-MS 0318842 kept by the employer.", "BP-MS 0318842"),
+    ("มีประวัติแจ้งความ (ปจว. ข้อ 17 ลว. 3/2/68) แล้ว", "ปจว. ข้อ 17 ลว. 3/2/68"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MORE_FOUND)
+def test_a_trucks_plate_a_border_pass_and_a_daily_report_with_its_date_are_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_fare_range_after_a_vehicle_stays(analyzer):
+    text = "ค่ารถ 20-30 บาท ต่อวัน"
+    assert not any(e.type == "ID_NUMBER" for e in analyzer.analyze(text)), found(analyzer, text)

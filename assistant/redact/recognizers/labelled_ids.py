@@ -74,7 +74,7 @@ _ID_LABELS_CI = (
     # session 25: Ireland's personal public service number written short (pps no 7284491WA)
     r"pps|"
     # session 27: Ghana's national card (Ghana card GHA-718204553-4), its health insurance, a voter ID
-    r"ghana ?card|nhis|voter(?:'s)? id"
+    r"ghana ?card|nhis|voter(?:'s)? id|border pass"
 )
 _TH_CASE = (
     r"เลขเวชระเบียน|เวชระเบียน|ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย|"

@@ -125,7 +125,8 @@ _QUOTED_PLATFORM_NAME = re.compile(
 #: (ปจว. ข้อ 14 ลว. 8 ต.ค. 68, ลงบันทึกประจำวันข้อ 27): with the station it finds the complaint.
 _DAILY_REPORT = re.compile(
     rf"(?P<v>(?:ปจว\.|ป\.จ\.ว\.|บันทึกประจำวัน)[^\S\n]*(?:(?:ข้อ(?:ที่)?|เลขที่)[^\S\n]*\d{{1,4}}(?:/\d{{2,4}})?|\d{{1,4}}/\d{{2,4}})"
-    rf"(?:[^\S\n]*ลว\.[^\S\n]*\d{{1,2}}[^\S\n]*(?:{TH_MONTH})[^\S\n]*\d{{2,4}})?)"
+    # (session 27: or the date written in numbers, ลว. 12/1/68)
+    rf"(?:[^\S\n]*ลว\.[^\S\n]*(?:\d{{1,2}}[^\S\n]*(?:{TH_MONTH})[^\S\n]*\d{{2,4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))?)"
 )
 #: A case or report number made of a Buddhist-era year and a serial (ศรส. 2568-004127): the year
 #: 2540–2599 then 4–7 digits; a date or a phone never has that shape.
@@ -177,6 +178,8 @@ def _plate() -> re.Pattern[str]:
         rf"(?:(?<=ทะเบียน)(?!รถ)|(?<=ทะเบียนรถ)|(?<=ป้ายทะเบียน)|(?<=[Pp]late)|(?<=[Pp]late no\.)|(?<=[Pp]late no)|(?<=[Rr]eg\.)|(?<=[Rr]ego))"
         rf"[^\S\n]*:?[^\S\n]*(?P<v>{body}(?:[^\S\n]*(?:{names}|กรุงเทพฯ?))?)"
         rf"|(?<![\u0E00-\u0E7F\d])(?P<w>{body}[^\S\n]*(?:{names}))"
+        # session 27 — a truck's or van's plate is digits only (80-2245), after its vehicle word
+        rf"|(?<=รถ)(?:บรรทุก|กระบะ|ตู้|ยนต์|พ่วง|หกล้อ|สิบล้อ)?[^\S\n]*(?:ทะเบียน[^\S\n]*)?(?P<x>\d{{1,2}}-\d{{4}}(?:[^\S\n]*(?:{names}))?)(?![\d/])"
     )
 
 
@@ -219,9 +222,9 @@ class ThaiLabelledNumberRecognizer(RegexRecognizer):
     ) -> list[RecognizerResult]:
         out = super().analyze(text, entities, nlp_artifacts)
         norm = to_ascii_digits(text)
-        if _PLATE_GATE.search(norm):  # a Thai consonant then a digit: cheap gate for the plate rule
+        if _PLATE_GATE.search(norm) or "รถ" in norm:  # a Thai consonant then a digit, or a vehicle
             for m in _plate().finditer(norm):
-                g = "v" if m.group("v") else "w"
+                g = next(k for k in ("v", "w", "x") if m.group(k))
                 out.append(self.result(ID_NUMBER, m.start(g), m.end(g), 0.85))
         return out
 
