@@ -70,6 +70,21 @@ def is_english_word(word: str) -> bool:
     return word in english_words() or word in english_word_forms()
 
 
+#: Regular inflections and the base each leaves: (suffix, what to put back).
+_INFLECTIONS = (("'s", ""), ("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("ly", ""))
+
+
+def is_english_or_inflected(word: str) -> bool:
+    """A lower-case English word or a regular inflection of one (states, agreed, helping, clearly):
+    the word lists hold base forms and irregular forms only (session 27)."""
+    if is_english_word(word):
+        return True
+    return any(
+        word.endswith(suffix) and len(word) - len(suffix) >= 3 and is_english_word(word[: -len(suffix)] + restore)
+        for suffix, restore in _INFLECTIONS
+    )
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names (as written, capitalised) that are not ordinary English words."""

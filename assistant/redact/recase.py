@@ -91,18 +91,11 @@ def _known_acronyms() -> frozenset[str]:
     return frozenset(t for t in get_lexicon().protected_terms if t.isupper() and t.isalpha())
 
 
-def _english(word: str, is_english_word) -> bool:
+def _english(word: str) -> bool:
     """A dictionary word or a regular inflection of one (STATES, AGREED, HELPING, CLEARLY)."""
-    low = word.lower().replace("’", "'")
-    if is_english_word(low):
-        return True
-    return any(
-        low.endswith(suffix) and len(low) - len(suffix) >= 3 and is_english_word(low[: -len(suffix)] + restore)
-        for suffix, restore in _INFLECTIONS
-    )
+    from assistant.redact.given_names import is_english_or_inflected
 
-
-_INFLECTIONS = (("'s", ""), ("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("ly", ""))
+    return is_english_or_inflected(word.lower().replace("’", "'"))
 
 
 def _glued(line: str, start: int, end: int) -> bool:
@@ -155,7 +148,7 @@ def _recase_line(line: str) -> str:
             kinds.append("title")
         elif w.lower() in stop_words:
             kinds.append("word")
-        elif w in _known_acronyms() or _acronym(w, names, english := _english(w, is_english_word)):
+        elif w in _known_acronyms() or _acronym(w, names, english := _english(w)):
             kinds.append("acronym")
         elif w.title() in strict_names or not english or _known_place(w, is_english_word):
             kinds.append("name")

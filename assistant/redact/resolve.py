@@ -1951,6 +1951,7 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
             if not (month and followed_by_number(text, end)):  # "May 5" is a date
                 out.append(Hit(start, end, PERSON, 0.7, "propagated"))
     out.extend(_dictated_mentions(text, lower_tokens))
+    out.extend(_dictated_word_name_mentions(text, lower_tokens))
     out.extend(_lower_case_mentions(text, en_tokens))
     for form in sorted(th_forms):
         if len(form) < 2:
@@ -1992,6 +1993,31 @@ def _dictated_mentions(text: str, tokens: set[str]) -> list[Hit]:
     if not names or not dictated_lower(text):
         return []
     return _whole_word_mentions(text, names)
+
+
+#: The person doing the telling or the coming and going, right after a name in a dictated note.
+_REPORTING_AFTER = re.compile(
+    r"[^\S\n]+(?:said|says|told|tells|asked|asks|reported|reports|returned|came|comes|feels|felt|"
+    r"agreed|denied|denies|cried|admitted|explained|wants|wanted)(?![A-Za-z])"
+)
+
+
+def _dictated_word_name_mentions(text: str, tokens: set[str]) -> list[Hit]:
+    """Session 27 (set 88): a dictated given name that is also a word (hope, jade, ivy), found in
+    the note as a person ("about hope ashworth-kaur"), is the same person where it stands as the
+    subject of a reporting verb ("hope said", "hope returned") — never "lost all hope"."""
+    from assistant.redact.given_names import word_names
+    from assistant.redact.recognizers.person_en_dictated import dictated_lower
+
+    names = sorted(t for t in tokens if t.capitalize() in word_names())
+    if not names or not dictated_lower(text):
+        return []
+    return [
+        Hit(start, end, PERSON, 0.6, "propagated")
+        for tok in names
+        for start, end in occurrences(text, tok, not_after=LATIN_OR_HYPHEN, not_before=LATIN)
+        if _REPORTING_AFTER.match(text, end)
+    ]
 
 
 def _lower_case_mentions(text: str, tokens: set[str]) -> list[Hit]:

@@ -45,3 +45,19 @@ KEPT = [
 def test_ordinary_words_beside_them_stay(analyzer, text, value):
     at = text.find(value)
     assert not any(e.start <= at < e.end for e in analyzer.analyze(text)), found(analyzer, text)
+
+
+def test_a_dictated_word_name_found_as_a_person_is_the_subject_of_a_later_reporting_verb(analyzer):
+    """Session 27: "hope" named in full once, then "hope said" / "hope returned" — the same girl;
+    "no hope" and the verb after her name stay."""
+    text = (
+        "ok so this is about hope ashworth-kaur year 9 she came to the office at break "
+        "hope said a lad added her on tiktok second note 14:05 hope returned said she has no hope he stops"
+    )
+    hits = analyzer.analyze(text)
+    spans = {(e.start, e.end) for e in hits}
+    first = text.find("hope said")
+    second = text.find("hope returned")
+    assert (first, first + 4) in spans and (second, second + 4) in spans, found(analyzer, text)
+    last = text.rfind("hope")
+    assert not any(e.start <= last < e.end for e in hits), found(analyzer, text)

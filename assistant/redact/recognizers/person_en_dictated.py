@@ -330,7 +330,7 @@ def family_name_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int
     ("visited mohammed rafiq")."""
     if not lower_case_note(text):
         return []
-    from assistant.redact.given_names import all_given_names
+    from assistant.redact.given_names import all_given_names, is_english_or_inflected
     from assistant.redact.lexicon import get_lexicon
 
     lex = get_lexicon()
@@ -356,7 +356,8 @@ def family_name_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int
             )
             if (ends_phrase and word not in _FUNCTION and word not in _PHRASE_ENDERS and word not in _NOT_FAMILY
                     and word not in roles and word not in protected and word not in _CONTRACTIONS
-                    and not SPEECH_VERB.fullmatch(word)):  # session 24 — "joy| denies it": her verb
+                    and not SPEECH_VERB.fullmatch(word)  # session 24 — "joy| denies it": her verb
+                    and not (word.endswith("ed") and is_english_or_inflected(word))):  # (s27) "hope| returned said"
                 new_end = nxt.end()
         before = _WORD_BEFORE.search(text, max(0, start - 24), start)
         if before and before.group(1) not in _FUNCTION and before.group(1) not in roles and (
