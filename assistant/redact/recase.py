@@ -131,11 +131,11 @@ def _acronym(word: str, names: frozenset[str], english: bool) -> bool:
     return not (set(word) & _VOWELS)
 
 
-def _recase_line(line: str) -> str:
+def _first_reading(line: str, words: list[re.Match[str]]) -> list[str]:
+    """Each word's kind read alone: "asis" (mixed case or part of a handle), "initial", "title",
+    "acronym", "name", "wordname" (a given name that is also a word: WILL, GRACE) or "word"."""
     strict_names, names, is_english_word, stop_words = _vocab()
-    out = list(line)
-    words = list(_WORD.finditer(line))
-    kinds: list[str] = []  # per word: "name", "title", "initial", "acronym", "word"
+    kinds: list[str] = []
     for m in words:
         w = m.group()
         if not w.isupper() or _glued(line, m.start(), m.end()):
@@ -153,32 +153,47 @@ def _recase_line(line: str) -> str:
         elif w.title() in strict_names or not english or _known_place(w, is_english_word):
             kinds.append("name")
         elif w.title() in names:
-            kinds.append("wordname")  # WILL, GRACE, IVY: a name only beside a name or a cue
+            kinds.append("wordname")
         else:
             kinds.append("word")
+    return kinds
+
+
+def _in_context(line: str, words: list[re.Match[str]], kinds: list[str]) -> list[str]:
+    """The kinds once each word's neighbours are read: a word-name beside a name or after a person
+    cue is a name; a body's head or a surname after a name stays capitalised; calendar words keep
+    their capital. Left to right, so a name's second word carries the third."""
+    kinds = list(kinds)
+    written = list(kinds)  # what each word is written as (a calendar word as a title)
     for i, m in enumerate(words):
         kind = kinds[i]
         prev = kinds[i - 1] if i else ""
         nxt = kinds[i + 1] if i + 1 < len(kinds) else ""
         prev_word = words[i - 1].group().lower() if i else ""
-        w = m.group()
-        joined = line[words[i - 1].end():m.start()] in ("-", "'", "’") if i else False
-        if kind in ("word", "wordname") and prev == "name" and joined:
-            kind = kinds[i] = "name"  # NAKASHIMA-OBI: the second barrel of a name
-        elif kind in ("word", "wordname") and w.lower() in _NAME_OPENS and nxt == "name":
-            kind = kinds[i] = "name"  # MOUNT ROSKILL, PORT MORESBY
-        elif kind == "word" and w.lower() in _CALENDAR:
-            kind = "title"  # THURSDAY, MARCH: capitalised in any note, and no one's name here
-        elif kind == "wordname" and (
-            prev in ("title", "initial", "name") or nxt == "name" or prev_word in _PERSON_CUES
-        ):
-            kind = kinds[i] = "name"
+        w = m.group().lower()
+        between = line[words[i - 1].end():m.start()] if i else ""
+        if kind in ("word", "wordname") and prev == "name" and between in ("-", "'", "’"):
+            kinds[i] = "name"  # NAKASHIMA-OBI: the second barrel of a name
+        elif kind in ("word", "wordname") and w in _NAME_OPENS and nxt == "name":
+            kinds[i] = "name"  # MOUNT ROSKILL, PORT MORESBY
+        elif kind == "word" and w in _CALENDAR:
+            written[i] = "title"  # THURSDAY, MARCH: capitalised in any note, and no one's name here
+            continue
+        elif kind == "wordname" and (prev in ("title", "initial", "name") or nxt == "name" or prev_word in _PERSON_CUES):
+            kinds[i] = "name"
         elif kind in ("word", "wordname") and prev in ("name", "title", "initial") and (
-            w.lower() in _NAME_GOES_ON
-            or prev == "title"
-            or (prev == "initial" and line[words[i - 1].end():m.start()].startswith("."))
+            w in _NAME_GOES_ON or prev == "title" or (prev == "initial" and between.startswith("."))
         ):
-            kind = kinds[i] = "name"  # a body's head after its name, a surname after an initial
+            kinds[i] = "name"  # a body's head after its name, a surname after an initial
+        written[i] = kinds[i]
+    return written
+
+
+def _recase_line(line: str) -> str:
+    words = list(_WORD.finditer(line))
+    out = list(line)
+    for m, kind in zip(words, _in_context(line, words, _first_reading(line, words)), strict=True):
+        w = m.group()
         if kind in ("name", "title"):
             new = "'".join(p[:1] + p[1:].lower() for p in w.split("'"))  # O'MALLEY → O'Malley
         elif kind in ("word", "wordname"):
