@@ -59,3 +59,20 @@ def test_a_lone_house_number_and_a_mistyped_card_are_found(analyzer, text, value
 def test_a_letter_number_alone_stays(analyzer):
     text = "หนังสือเลขที่ 12/8 ส่งถึงโรงเรียนแล้ว"
     assert not any(e.type == "ADDRESS" for e in analyzer.analyze(text)), found(analyzer, text)
+
+
+MORE_BIRTH_DATES = [
+    ("แม่เกิดปีมะโรง พ.ศ. ๒๕๐๗ อายุ ๖๑", "พ.ศ. ๒๕๐๗"),
+    ("อายุ 9 ปี 3 เดือน (เกิด 02/2559) เรียน ป.3", "02/2559"),
+    ("น้องอายุ ๗ ขวบ เกิด ๓ มิถุนา ๖๑ ที่บ้าน", "๓ มิถุนา ๖๑"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MORE_BIRTH_DATES)
+def test_a_zodiac_year_a_month_and_year_and_a_spoken_month_stem_after_birth_are_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_month_and_year_with_no_birth_cue_stays(analyzer):
+    text = "นัดครั้งต่อไป 02/2569 ตรวจตา"
+    assert not analyzer.analyze(text), found(analyzer, text)

@@ -26,7 +26,11 @@ TH_MONTH = (
 )
 _ERA = r"(?:\s*(?:พ\.ศ\.|ค\.ศ\.|BE|B\.E\.|CE|AD))?"
 #: session 27 — spoken Thai names the month and the year with their nouns (9 เดือนมีนาคม ปี 2556)
-_TH_MONTH_SAID = rf"(?:เดือน[^\S\n]*)?{TH_MONTH}"
+#: (and by its short spoken stem: ๓ มิถุนา ๖๑)
+_TH_MONTH_SAID = (
+    rf"(?:เดือน[^\S\n]*)?(?:{TH_MONTH}|(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)"
+    rf"(?!คม|ยน|พันธ์))"
+)
 _YEAR_SAID = r"(?:ปี[^\S\n]*)?"
 _DATE = (
     r"(?P<d>"
@@ -36,6 +40,7 @@ _DATE = (
     r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d\d"                                    # 02 06 2008
     r"|\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"                           # 2/17/1980, 12/28, 1980-02-17
     r"|\d{1,2}[^\S\n][/.\-][^\S\n]\d{1,2}[^\S\n][/.\-][^\S\n]\d{2,4}"        # 09 / 04 / 2518, a form's boxes (s27)
+    r"|(?:0?[1-9]|1[0-2])/(?:19|20|25)\d\d"                                    # 02/2559, a month and year (s27)
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{_EN_MONTH}|{_TH_MONTH_SAID})\s*(?:{_YEAR_SAID}{_ERA}\s*(?:\d{{2,4}}|['’]\d\d))?{_ERA}"
     rf"|{_EN_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{2,4}}"           # Feb 17, 1980
     rf"|(?:{_EN_MONTH}|{_TH_MONTH_SAID})\s*{_YEAR_SAID}{_ERA}\s*\d{{4}}"     # June 2555, เดือนสิงหาคม 2551
@@ -70,7 +75,9 @@ _RULES = (
     # session 10 — a birth year alone after its cue (b. 1942, born in 1979, YOB 1990, เกิดปี 2510,
     # เกิด พ.ศ. 2525): with an age or a relative it narrows who the person is as a full date does
     Rule(DATE_OF_BIRTH, re.compile(
-        r"(?i)(?:\bb\.|\bborn(?:[^\S\n]+in)?|\byear of birth|\bYOB|\bD\.?O\.?B\.?|เกิดปี|ปีเกิด|เกิด(?=[^\S\n]?พ\.ศ\.))"
+        # (session 27: the zodiac year between, เกิดปีมะโรง พ.ศ. 2507)
+        r"(?i)(?:\bb\.|\bborn(?:[^\S\n]+in)?|\byear of birth|\bYOB|\bD\.?O\.?B\.?|เกิดปี|ปีเกิด|"
+        r"เกิด(?:ปี(?:ชวด|ฉลู|ขาล|เถาะ|มะโรง|มะเส็ง|มะเมีย|มะแม|วอก|ระกา|จอ|กุน))?(?=[^\S\n]?พ\.ศ\.))"
         r"[^\S\n]*[:：]?[^\S\n]*(?P<d>(?:พ\.ศ\.[^\S\n]?)?(?:19|20|24|25)\d{2})(?![\d/.:])"
     ), 0.8, group="d"),
     # session 27 — Thai speech drops the century of a birth year (ลูกคนเล็กเกิดปี 65)
