@@ -35,18 +35,25 @@ def branch_end(text: str, end: int, is_place: Callable[[str], bool]) -> int | No
 
 
 def chain_branch_spans(
-    text: str, chain_re: re.Pattern[str] | None, is_place: Callable[[str], bool]
+    text: str,
+    chain_re: re.Pattern[str] | None,
+    is_place: Callable[[str], bool],
+    places: dict[int, int] | None = None,
 ) -> list[tuple[int, int]]:
-    """(start, end) of each Thai-script chain with the place or branch written after it."""
+    """(start, end) of each Thai-script chain with the place or branch written after it: a known
+    place, or one a rule already found (``places``: start → end) glued or one space after it."""
     if chain_re is None:
         return []
+    places = places or {}
     out: list[tuple[int, int]] = []
     for m in chain_re.finditer(text):
         if not re.match(rf"[{THAI_LETTERS}]", m.group()):
             continue
-        end = branch_end(text, m.end(), is_place)
-        if end is None:
-            continue
         store = _STORE_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        out.append((store.start() if store else m.start(), end))
+        start = store.start() if store else m.start()
+        if (end := branch_end(text, m.end(), is_place)) is not None:
+            out.append((start, end))
+        gap = 1 if text[m.end():m.end() + 1].isspace() else 0
+        if (found := places.get(m.end() + gap)) is not None:
+            out.append((m.start(), found))  # บิ๊กซี|สะพานควาย
     return out

@@ -593,14 +593,7 @@ def add_chain_branches(text: str, hits: list[Hit]) -> None:
     from assistant.redact.chain_branches import chain_branch_spans
 
     places = {h.start: h.end for h in hits if h.type == LOCATION}
-
-    spans = chain_branch_spans(text, get_lexicon().th_chain_re, is_known_thai_place)
-    # or a place a rule found right after the chain (บิ๊กซี|สะพานควาย)
-    chain_re = get_lexicon().th_chain_re
-    for m in chain_re.finditer(text) if chain_re is not None else ():
-        for gap in (0, 1):
-            if (end := places.get(m.end() + gap)) is not None and text[m.end():m.end() + gap].isspace() is (gap == 1):
-                spans.append((m.start(), end))
+    spans = chain_branch_spans(text, get_lexicon().th_chain_re, is_known_thai_place, places)
     hits.extend(Hit(s, e, LOCATION, 0.7, "rule") for s, e in spans)
 
 
