@@ -36,6 +36,12 @@ _TH_FRAME = re.compile(
     r"ตัวเมือง|ตัวอำเภอ|ตัว|ของ|ริม|รอบ|ภูมิลำเนา(?:เดิม)?|วิทยาเขต|ชุมทาง|แถบ|บริเวณ)[^\S\n]?"
 )
 _THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
+#: session 28 — a word joining a second place to a first (แหลมฉบังและปากช่อง, สายปากเกร็ด-บางกะดี):
+#: what follows it is read with the same frame as the first.
+_TH_AND = re.compile(r"[^\S\n]?(?:และ|หรือ|กับ|ถึง|[-–/,])[^\S\n]?")
+#: session 28 — a town's part by its compass side (พัทยาใต้, ตลาดหลวงเหนือ): one place, not a town and
+#: "under" or "north".
+_TH_SIDE = re.compile("ใต้|เหนือ|กลาง|ตะวันออก|ตะวันตก")
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,2}")
 #: session 13 — a capitalised word, a comma, then a capitalised word: where a town may follow a
 #: named body or a smaller place.
@@ -118,6 +124,43 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
 
 
 @lru_cache(maxsize=1)
+def _joinable_units() -> frozenset[str]:
+    """District, sub-district and town names (either list, words too: มหาชัย, แหลมฉบัง) that a
+    place beside them vouches for; not stopwords, kinds of place or the too-wide names."""
+    from assistant.redact.gazetteer import thai_unit_names
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    stop = get_thai_lexicon().stopwords
+    return frozenset(
+        n for n in thai_unit_names()
+        if len(n) >= 4 and n not in _TOO_WIDE and n not in stop and not n.startswith(KIND_OPENERS)
+    )
+
+
+def _starts_thai_word(text: str, start: int, end: int) -> bool:
+    """The name opens a word: no Thai letter before it, or the tokenizer cuts there."""
+    if start == 0 or not _THAI_RUN.match(text, start - 1):
+        return True
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    lead = max(0, start - 15)
+    pos = lead
+    for tok in get_thai_lexicon().tokenize(text[lead:end]):
+        if pos >= start:
+            return pos == start
+        pos += len(tok)
+    return pos == start
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    """Thai provinces by their names as written (สมุทรสาคร), for a town standing before one."""
+    from pythainlp.corpus import provinces
+
+    return frozenset(p for p in provinces() if p not in _TOO_WIDE)
+
+
+@lru_cache(maxsize=1)
 def _latin_names() -> frozenset[str]:
     """Known names, each also without its accents (session 13: writers type Medellín as
     "medellin", São Paulo as "Sao Paulo")."""
@@ -178,6 +221,7 @@ class GazetteerLocationRecognizer(EntityRecognizer):
             for m in _TH_FRAME.finditer(text):
                 self._thai_name(text, m.end(), out)
                 self._latin_name(text, m.end(), out)
+            self._joined_or_provinced(text, out)
             for m in _THAI_RUN.finditer(text):
                 self._standalone(text, m, out)
         if re.search("[A-Za-z]", text):
@@ -226,9 +270,45 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         chunk = run.group(0)[:longest]
         for size in range(len(chunk), 2, -1):
             if chunk[:size] in framed:
-                if ends_thai_word(text, pos, pos + size):
+                side = _TH_SIDE.match(text, pos + size)
+                if side and ends_thai_word(text, pos, side.end()):
+                    out.append(RecognizerResult(LOCATION, pos, side.end(), 0.6))
+                elif ends_thai_word(text, pos, pos + size):
                     out.append(RecognizerResult(LOCATION, pos, pos + size, 0.6))
                 return
+        # a town's side (ที่พัทยาใต้): a listed name the frame alone would not take (a family name
+        # too) is one place with its compass side
+        units = _joinable_units()
+        for size in range(min(len(chunk), 24), 3, -1):
+            side = _TH_SIDE.match(text, pos + size)
+            if side and chunk[:size] in units and ends_thai_word(text, pos, side.end()):
+                out.append(RecognizerResult(LOCATION, pos, side.end(), 0.55))
+                return
+
+    def _joined_or_provinced(self, text: str, out: list[RecognizerResult]) -> None:
+        """Session 28: a place named with no frame of its own, beside one that is known.
+
+        - After a known place and a joining word (ทำงานที่นิคมแหลมฉบังและปากช่อง, รถตู้สายปากเกร็ด-
+          บางกะดี): the second name is read as the first was.
+        - Before its province (ทีม outreach มหาชัย สมุทรสาคร): a town a frame would take, standing
+          whole before a space and a province's name, is a place of that province."""
+        units = _joinable_units()
+        for m in _TH_AND.finditer(text):
+            if m.end() >= len(text) or not _THAI_RUN.match(text, m.end()):
+                continue
+            start = m.start()
+            if any(
+                text[start - size:start] in units and _starts_thai_word(text, start - size, start)
+                for size in range(4, min(24, start) + 1)
+            ):
+                self._thai_name(text, m.end(), out)
+        provinces = _province_names()
+        for m in _THAI_RUN.finditer(text):
+            if m.group(0) not in units or m.start() == 0 or not text[m.start() - 1].isspace():
+                continue
+            after = re.match(r"[^\S\n]+(?:จ\.|จังหวัด)?([\u0e01-\u0e4e]+)", text[m.end():])
+            if after and after.group(1) in provinces and after.group(1) != m.group(0):
+                out.append(RecognizerResult(LOCATION, m.start(), m.end(), 0.55))
 
     def _standalone(self, text: str, run: re.Match[str], out: list[RecognizerResult]) -> None:
         """A Thai word standing alone between spaces or marks (ส.เจริญซีฟู้ด มหาชัย, "(แม่สอด)"):
