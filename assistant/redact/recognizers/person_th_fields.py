@@ -36,6 +36,8 @@ _FIELD = re.compile(
     rf"(?<![{_T}])(?:(?P<nick>{_NICK_FIELDS})|(?P<who>{_PERSON_FIELDS}))[^\S\n]*[:：][^\S\n]*"
     rf"(?P<v>[{_T}][{_T}.]*(?:[^\S\n][{_T}][{_T}.]*){{0,3}})"
 )
+#: Polite particles closing a spoken phrase: a value that has one is a chat line, not a name.
+_SPEECH_PARTICLES = frozenset({"ค่ะ", "คะ", "ค่า", "ครับ", "คับ", "ฮะ", "นะ", "จ้ะ", "จ้า", "จ๊ะ", "เด้อ", "เจ้า"})
 #: A value that says there is nobody, or that it is not known.
 _NOBODY = ("ไม่มี", "ไม่ทราบ", "ไม่ระบุ", "ไม่ต้อง", "ไม่ได้", "ยังไม่", "เสียชีวิต", "ไม่มีข้อมูล", "ไม่ทราบชื่อ", "ตนเอง")
 
@@ -81,6 +83,8 @@ def _name_span(value: str, nickname: bool) -> int:
             return 0
         if given in th.words and not th.is_name(given):
             return 0  # an ordinary word with no title: a description (สดใส, ร่าเริง)
+        if len(toks) > 1 and toks[1] in _SPEECH_PARTICLES and toks[0] in th.words and not th.is_name(toks[0]):
+            return 0  # (session 28) a chat line under a role label: ครูที่ปรึกษา: ขอโทษค่ะ
     elif nickname and given.startswith(_NOBODY):
         return 0
     # a title glued to a run (นางสมัยไปทำงาน): the name ends where a clause word begins

@@ -78,6 +78,7 @@ HEADERS: dict[str, str] = {
         "id", "id no", "id no.", "id number", "passport", "passport no", "passport no.", "nric", "fin",
         "ssn", "nhs no", "nhs number", "work permit", "เลขบัตร", "เลขบัตรประชาชน", "เลขประจำตัว",
         "บัตรประชาชน", "เลขพาสปอร์ต", "เลขบัตรชมพู", "รหัสนักเรียน", "รหัสนักศึกษา",
+        "ปชช", "ปชช.", "เลข ปชช.", "เลขปชช.", "บัตร ปชช.", "เลขประจำตัวประชาชน",
     ), ID_NUMBER),
     **dict.fromkeys((
         "dob", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "birthday", "วันเกิด", "ว/ด/ป เกิด",
@@ -86,6 +87,9 @@ HEADERS: dict[str, str] = {
     **dict.fromkeys((
         "hn", "mrn", "case no", "case no.", "case number", "case", "file no", "ref", "ref no", "เลขคดี",
         "เลขที่เคส", "hn.",
+        # session 28: a file's number by the file (a discipline or case file column: แฟ้มวินัย)
+        "file no.", "file number", "ref.", "ref no.", "แฟ้ม", "เลขแฟ้ม", "เลขที่แฟ้ม",
+        "แฟ้มวินัย", "แฟ้มคดี", "เลขที่คดี", "เลขรับ",
     ), CASE_NUMBER),
 }
 #: Types whose Latin cells must be capitalised words (a lower-case cell is a remark).
