@@ -40,6 +40,7 @@ from assistant.redact.recognizers.organization import (
     ABBREVIATED_HEADS,
     TH_BODY_ABBREVIATIONS,
     is_generic_org,
+    is_placed_office,
 )
 from assistant.redact.recognizers.person_en import occupation_alone
 from assistant.redact.recognizers.person_th_apposed import BRACKET_ROLE_OPENERS
@@ -1136,6 +1137,8 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
                     and not _ordinary_english(text[pe:h.end].split()[0])):
                 continue  # (session 20) a service's kind, then its own name: Frauenhaus Lindenblüte,
                 # Jugendamt Duisburg, Sozialamt Neukölln (the kind alone stays: "in a Frauenhaus")
+            if h.type == ORGANIZATION and h.source == "rule" and pe == h.end and is_placed_office(text[h.start:h.end]):
+                continue  # (session 28) a service's initials after its office's town: Kent CAMHS
             if h.type == LOCATION and h.source == "rule" and h.start < ps and pe == h.end and not a_time:
                 continue  # a nationality word ending a place's own name: Talad Thale Thai
             if h.type == PERSON and h.source == "rule" and h.start < ps and pe < h.end and _SHORT_CAP.fullmatch(text, ps, pe):

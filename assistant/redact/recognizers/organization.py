@@ -185,8 +185,8 @@ _EN_ORG_CITY = re.compile(
     r"(?P<city>[^\S\n][A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)(?=[^\S\n]*(?:[.,;)\n]|$))"
 )
 _EN_CUE = re.compile(
-    r"(?i:\b(?:(?:works|working|worked|employed|job|(?<!misses\s)(?<!missed\s)(?<!miss\s)shifts?|intern(?:ship)?|volunteers?|enrolled|attends|goes to|teaches|teaching|studies|studying)\s+(?:(?:nights|days|weekends|evenings|mornings|doubles|shifts|part-time|full-time|there)\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+)?(?:at|for|with|@)\s+|at work\s*\(\s*|employer:?\s+))"
-    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
+    r"(?i:\b(?:(?:works|working|worked|started|starts|starting|employed|job|(?<!misses\s)(?<!missed\s)(?<!miss\s)shifts?|intern(?:ship)?|volunteers?|enrolled|attends|goes to|teaches|teaching|studies|studying)\s+(?:(?:nights|days|weekends|evenings|mornings|doubles|shifts|part-time|full-time|there)\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+)?(?:at|for|with|@)\s+|at work\s*\(\s*|employer:?\s+))"
+    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of(?![\w'’])|&)){0,4})"
 )
 #: round 14 — a public body named in full, its words joined by "and"/"of"/"for" and ending in an
 #: office word: "Samut Sakhon Provincial Labour Protection and Welfare Office". Too long for the
@@ -273,6 +273,26 @@ _EN_POLICE_UNIT = re.compile(
     r"|(?i:police|officers?)[^\S\n]+(?:from|at|of)[^\S\n]+(?P<d>\d{1,3}[^\S\n](?:Division|Precinct|District))(?![\w])"
 )
 _FORCE_ONLY = frozenset({"The", "A", "An", "And", "Or", "By", "To", "From", "With", "Called", "Local"})
+#: session 28 — a public service's local office, named by its town or region before the service's
+#: initials (Cardiff YOS, Swansea PDU, Southeast CFS, Kent CAMHS, Cebu CSWDO): the service alone is
+#: national, its place says which office holds the client's file.
+PLACED_OFFICE = re.compile(
+    r"(?<![\w.\-])(?P<v>(?P<p>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)[^\S\n](?:YOS|YOT|PDU|CFS|CAMHS|CYPS|DCFS|DCF|"
+    r"DHS|DSS|DCS|DFPS|CSC|MASH|CYF|FACS|DCJ|DSWD|MSWDO|CSWDO|CWC|DCPU|DCPO|SWD|CPU))(?![\w])"
+)
+
+
+def _placed_office(value: str) -> bool:
+    """Its place is a known town or a compass region, not a sentence's opening word (Our CAMHS)."""
+    from assistant.redact.recognizers.location_gazetteer import latin_town
+
+    place = value.rsplit(None, 1)[0]
+    return place in _COMPASS_NAMES or latin_town(place)
+
+
+def is_placed_office(value: str) -> bool:
+    """A local office named by its place and its service's initials (Kent CAMHS)."""
+    return PLACED_OFFICE.fullmatch(value) is not None and _placed_office(value)
 
 
 def _placed_force(value: str) -> bool:
@@ -294,14 +314,14 @@ _EN_ROLE_AT = re.compile(
     r"resident|patient|member|worker|hand|cleaner|labourer|laborer|carer|nanny|housekeeper|porter|picker|"
     r"packer|welder|electrician|plumber|builder|painter|guard|bouncer|dishwasher|stylist|hairdresser|"
     r"technician|assistant|apprentice|trainee|receptionist|accountant|bookkeeper)s?\s+(?:at|from|with)\s+"
-    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
+    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of(?![\w'’])|&)){0,4})"
 )
 #: A referral source: "referred by X", "discharged from X", "released from X".
 _EN_SOURCE = re.compile(
     r"\b(?i:referred|sent|discharged|released|transferred|laid\s+off|fired|let\s+go|sacked|dismissed|"
     r"terminated|resigned|redundant|job\s+loss|lost\s+(?:(?:his|her|their|the|a)\s+)?job|quit(?:\s+(?:(?:his|her|their|the|a)\s+)?job)?)"
     r"\s+(?:by|from|at|with)\s+(?:the\s+)?"
-    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
+    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of(?![\w'’])|&)){0,4})"
 )
 #: Places a client attends or is placed in, with no preposition: "attends Good Shepherd",
 #: "unit 4F at Brightwater", "job trial at Trader Joe's".
@@ -318,13 +338,13 @@ _EN_ATTENDS = re.compile(
     r"dialysis|chemo|surgery|appointment|appt|outpatient)\s+(?:at|in)|"
     r"(?:incarcerated|detained|held|locked\s+up|inmate|remanded)\s+(?:at|in)|"
     r"(?:send|sending|put|putting|take|taking)\s+(?:me|him|her|them|us)\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?"
-    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
+    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of(?![\w'’])|&)){0,4})"
 )
 #: "@ X" in jottings is "at X": a workplace, school or venue ("works nights @ Spinwell
 #: Laundromat", "sells nasi lemak @ Tampines Round Market"); an e-mail or handle has no space.
 _EN_AT_SIGN = re.compile(
     r"(?:(?<=[\w,;)][^\S\n])|(?<=^)|(?<=\n))@[^\S\n]*(?:the[^\S\n]+)?"
-    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:[^\S\n](?:[A-Z][\w'’&\-]*(?<!['’])|of|&)){0,4})"
+    r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:[^\S\n](?:[A-Z][\w'’&\-]*(?<!['’])|of(?![\w'’])|&)){0,4})"
 )
 #: A university written as its acronym on a line about study: "Uni counselling (ANU)", "CMU
 #: counselling, Fac. of Nursing", "2nd yr at UNSW". Hospital unit acronyms (ICU, PCU) are not.
@@ -765,6 +785,7 @@ _RULES = (
     Rule(ORGANIZATION, _EN_GENERAL_HOSPITAL, 0.75, group="v", validate=_general_hospital),
     Rule(ORGANIZATION, _EN_GENERAL_HOSPITAL, 0.8, group="k"),
     Rule(ORGANIZATION, _EN_POLICE_UNIT, 0.8, group="v", validate=_placed_force),
+    Rule(ORGANIZATION, PLACED_OFFICE, 0.8, group="v", validate=_placed_office),
     Rule(ORGANIZATION, _EN_POLICE_UNIT, 0.8, group="d"),
     Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_cued_en_org),
     Rule(ORGANIZATION, _EN_LOWER_KIND, 0.75, group="v", validate=_lower_kind_name),
