@@ -138,6 +138,10 @@ SETS = (
     (REDACT_TESTS / "keep15", "over-redaction set keep15 (session 27: English-heavy keep strings, open)"),
     (REDACT_TESTS / "heldout89", "held-out set 89 (BLIND: written mid-session 27, misses never printed)"),
     (REDACT_TESTS / "heldout90", "held-out set 90 (session 27: bodies and places in hard text, both languages, open)"),
+    (REDACT_TESTS / "heldout91", "held-out set 91 (BLIND: written at the start of session 28, misses never printed)"),
+    (REDACT_TESTS / "heldout92", "held-out set 92 (session 28: English bodies, places, handles and case numbers, open)"),
+    (REDACT_TESTS / "heldout93", "held-out set 93 (session 28: Thai bodies, places, IDs and birth dates, open)"),
+    (REDACT_TESTS / "keep16", "over-redaction set keep16 (session 28: Thai-heavy keep strings, open)"),
 )
 
 

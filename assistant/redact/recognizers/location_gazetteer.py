@@ -258,7 +258,10 @@ class GazetteerLocationRecognizer(EntityRecognizer):
             if not name or not _CLOSES.match(text, m.end() + len(name)):
                 continue
             words = name.split()
-            if any(_ordinary(w) for w in words) or (len(words) == 1 and name in given_names()):
+            # (session 28) a town WordNet lists only as a noun is no ordinary word: Centre, Drogheda
+            if any(_ordinary(w) and w.lower() not in _town_nouns() for w in words) or (
+                len(words) == 1 and name in given_names()
+            ):
                 continue
             out.append(RecognizerResult(LOCATION, m.end(), m.end() + len(name), 0.6))
 

@@ -272,6 +272,26 @@ _EN_POLICE_UNIT = re.compile(
     r"(?<![\w.\-])(?P<v>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?[^\S\n](?:RCMP|SAPS|PSNI|OPP|SPF|PDRM|NYPD|LAPD))(?![\w])"
     r"|(?i:police|officers?)[^\S\n]+(?:from|at|of)[^\S\n]+(?P<d>\d{1,3}[^\S\n](?:Division|Precinct|District))(?![\w])"
 )
+#: session 28 (set 92) — the same, the force's initials first (SAPS Motherwell, ZRP Mbare, IPD Dang
+#: Wangi, CWC North-West): how Southern African and Malaysian stations and Indian child welfare
+#: committees are named.
+FORCE_THEN_PLACE = re.compile(
+    r"(?<![\w.\-])(?:SAPS|ZRP|RCMP|PSNI|IPD|PDRM|UPF|CWC|DCPU)[^\S\n]"
+    r"(?P<p>[A-Z][a-z]+(?:[\-][A-Z][a-z]+|[^\S\n][A-Z][a-z]+)?)(?![\w\-])"
+)
+
+
+def _force_place(value: str) -> bool:
+    """The words after the initials name a place: compass words, or words that are no English word
+    (a town WordNet lists only as a noun counts as a name: Motherwell). Not an office word (SAPS
+    Station, CWC Order)."""
+    from assistant.redact.recognizers.location_gazetteer import latin_town
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    words = re.split(r"[\s\-]", value.split(None, 1)[1])
+    return all(w in _COMPASS_NAMES or latin_town(w) or not _ordinary(w) for w in words)
+
+
 _FORCE_ONLY = frozenset({"The", "A", "An", "And", "Or", "By", "To", "From", "With", "Called", "Local"})
 #: session 28 — a public service's local office, named by its town or region before the service's
 #: initials (Cardiff YOS, Swansea PDU, Southeast CFS, Kent CAMHS, Cebu CSWDO): the service alone is
@@ -786,6 +806,7 @@ _RULES = (
     Rule(ORGANIZATION, _EN_GENERAL_HOSPITAL, 0.8, group="k"),
     Rule(ORGANIZATION, _EN_POLICE_UNIT, 0.8, group="v", validate=_placed_force),
     Rule(ORGANIZATION, PLACED_OFFICE, 0.8, group="v", validate=_placed_office),
+    Rule(ORGANIZATION, FORCE_THEN_PLACE, 0.8, validate=_force_place),
     Rule(ORGANIZATION, _EN_POLICE_UNIT, 0.8, group="d"),
     Rule(ORGANIZATION, _EN_CUE, 0.75, group="v", validate=_cued_en_org),
     Rule(ORGANIZATION, _EN_LOWER_KIND, 0.75, group="v", validate=_lower_kind_name),

@@ -69,6 +69,12 @@ _UNLABELLED_CASES = (
     re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,5}[^\S\n](?:No\.?[^\S\n])?E?\d{1,5}[^\S\n]of[^\S\n](?:19|20)\d\d(?!\d)"),
     re.compile(r"(?<![\w\-/])[A-Z]{2,6}(?:-[A-Z]{1,6}){1,3}/\d{1,5}/(?:19|20|25)\d\d(?![\w/])"),
     re.compile(r"(?<![\w\-/])[A-Z]{2,6}-[A-Z]\d{1,2}(?:-\d{2,}){2,4}(?![\w\-/])"),
+    # session 28 (set 92): an e-filed matter with no court's letters before it (case E112 of 2024);
+    # an office's code in letter parts, then the number and year (SUR/CR/1187/2024); a station's
+    # name in capitals, then the number and a two-digit year (DANG WANGI/012887/24)
+    re.compile(r"(?<![\w/])E[^\S\n]?\d{2,6}[^\S\n]of[^\S\n](?:19|20)\d\d(?!\d)"),
+    re.compile(r"(?<![\w\-/])[A-Z]{2,6}(?:/[A-Z]{1,6}){1,3}/\d{2,6}/(?:19|20)?\d\d(?![\w/])"),
+    re.compile(r"(?<![\w\-/])[A-Z]{2,}(?:[^\S\n][A-Z]{2,}){0,2}/\d{4,7}/\d\d(?![\w/])"),
 )
 
 _RULES = (
