@@ -1187,6 +1187,30 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_latin_name_ends(text, hits)
     take_family_on_next_line(text, hits)
     take_village_heads(text, hits)
+    take_body_numbers(text, hits)
+
+
+#: session 28 (set 93) — a Thai body's number after its name, one space on (ร.ร.เด่นชัยวิทยาคม 2,
+#: ฟาร์มไก่ทรัพย์สมบูรณ์ 2, โรงเรียนท่าสะอาดศึกษา ๒): the second school or farm of that name. Not a
+#: count, a length of time, a date or a measure (รพ.ลำพูน 2 ครั้ง, โรงเรียนบ้านนา 3 คน, 2 มี.ค.).
+_BODY_NUMBER = re.compile(r"[^\S\n]([0-9๐-๙]{1,2})(?=[^\S\n]|$|[)\],;])", re.MULTILINE)
+_COUNTED = re.compile(
+    r"[^\S\n]*(?:ปี|เดือน|วัน|สัปดาห์|อาทิตย์|ครั้ง|คน|ราย|ชม|ชั่วโมง|นาที|กม|กิโล|บาท|ขวบ|หลัง|ห้อง|ชั้น|ตัว|"
+    r"แห่ง|โมง|ทุ่ม|เม็ด|มก|ก้อน|คัน|ลำ|ไร่|งาน|ราว|กว่า|ถึง|ต่อ|หรือ|และ|[-–/:.,%]|[0-9๐-๙]|"
+    r"ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|"
+    r"กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|[A-Za-z])"
+)
+
+
+def take_body_numbers(text: str, hits: list[Hit]) -> None:
+    for h in hits:
+        if h.type != ORGANIZATION or not _TH_LETTER.match(text, h.end - 1):
+            continue
+        m = _BODY_NUMBER.match(text, h.end)
+        if m and not _COUNTED.match(text, m.end()) and not any(
+            o is not h and o.start < m.end() and m.start() < o.end for o in hits
+        ):
+            h.end = m.end()
 
 
 #: session 27 — the village word glued before a place the tagger found without it (บ้าน|แสนสุขใหม่):

@@ -47,7 +47,7 @@ _DATE = (
     r")"
 )
 _CUE = (
-    r"(?:\bD\.?O\.?B\.?|\bdate of birth|\bborn(?:\s+(?:on|in))?|\bb\.|\bbirth ?date|\bbirthday(?:\s+(?:is|was))?|\bbday|"
+    r"(?:\bD\.?O\.?B\.?|\bdate of birth|\bborn(?:\s+(?:on|in))?|\bb\.|\bbirth ?date|\bbirth(?=[^\S\n]+\d)|\bbirthday(?:\s+(?:is|was))?|\bbday|"
     r"วันเดือนปีเกิด|ว/ด/ป\s*เกิด|ว\.ด\.ป\.\s*เกิด|วันเกิด|เกิดวันที่|เกิดเมื่อ|เกิด)"
 )
 
@@ -70,7 +70,9 @@ _RULES = (
     ), 0.9, group="d"),
     # whose birthday between the cue and the date: วันเกิดแม่ 12/05/2521, DOB (mom) 2/3/1980
     Rule(DATE_OF_BIRTH, re.compile(
-        rf"(?i)(?:วันเกิด|\bD\.?O\.?B\.?)[^\S\n]*\(?(?:ของ)?(?:[ก-๙.]{{1,12}}|{_SOURCE_WORDS})\)?[^\S\n]*[:：\-]?[^\S\n]*{_DATE}(?![\d/])"
+        # (session 28: or where it was read, in a bracket of its own — วันเกิด (ตามที่ให้ข้อมูล): …)
+        rf"(?i)(?:วันเกิด|\bD\.?O\.?B\.?)[^\S\n]*(?:\([^()\d\n]{{2,30}}\)|\(?(?:ของ)?(?:[ก-๙.]{{1,12}}|{_SOURCE_WORDS})\)?)"
+        rf"[^\S\n]*[:：\-]?[^\S\n]*{_DATE}(?![\d/])"
     ), 0.85, group="d"),
     # session 10 — a birth year alone after its cue (b. 1942, born in 1979, YOB 1990, เกิดปี 2510,
     # เกิด พ.ศ. 2525): with an age or a relative it narrows who the person is as a full date does

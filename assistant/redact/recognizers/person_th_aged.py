@@ -88,6 +88,11 @@ _LINE_SLOT = re.compile(
     # session 16: after a head count or "and" in a list of children (ลูกสองคน แนน ป.5 กับ ต้น ป.2)
     rf"|(?:{_COUNT}[^\S\n]?คน|คือ|กับ|และ)[^\S\n]*$"
 )
+#: What a pupil does with a grade (finished, studies in, moved up to, repeats): no name before it.
+_SCHOOLING_VERBS = frozenset({
+    "จบ", "เรียน", "เรียนอยู่", "ขึ้น", "อยู่", "ซ้ำชั้น", "ย้าย", "ออก", "เข้า", "สอบ", "กำลังเรียน", "จบชั้น", "ลาออก",
+    "พักการเรียน", "ศึกษา", "ศึกษาอยู่", "ชั้น",
+})
 #: session 16 — a child's nickname glued to the school grade in a run-on list (คือเบนซ์ม.1บีมป.4).
 _GRADE_GLUED = re.compile(
     rf"(?:(?<=คือ)|(?<=กับ)|(?<=และ)|(?<=\d)|(?<![{_T}.]))(?P<v>[{_T}]{{2,12}}?)[ปม]\.[1-6](?![\d.])"
@@ -278,6 +283,8 @@ class ThaiAgedNameRecognizer(RegexRecognizer):
             return  # น้องต้นน้ำ (ออทิสติก 9 ขวบ): a remark about the word before the bracket
         if m.group("grade") and not _LINE_SLOT.search(text, max(0, m.start() - 8), m.start()):
             return  # "ขนุน ป.5" opens a line; "เรียน ป.5" mid-clause is a class
+        if m.group("grade") and word in _SCHOOLING_VERBS:
+            return  # (session 28) การศึกษา: จบ ม.3 — finished grade 9, after a field's colon
         if m.group("grade") and len(tokens) >= 2 and all(t in self._th.words for t in tokens) and any(
             t.startswith(_ROLE_HEADS) and len(t) > 4 for t in tokens
         ):
