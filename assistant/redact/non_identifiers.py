@@ -115,6 +115,11 @@ _MONEY = re.compile(r"(?:RM|S\$|HK\$|NT\$|A\$|NZ\$|US\$|Rp|₩|€|£|\$)[^\S\n]
 #: A given name that is also a verb taking a clause, or a modal, then a subject pronoun: the verb
 #: ("Hope she stays put tonight", "Will he come back?").
 _VERB_NAMES = frozenset({"Hope", "Trust", "Wish", "Pray", "Will", "May"})
+#: Thai words for mother, grandparents and elders, written in Latin letters in English notes
+#: after a possessive (her Mae, his Yai): the relative, not a nickname; a name after one (her Yai
+#: Boonmee) stays a name.
+_THAI_KIN_LATIN = frozenset({"Mae", "Yai", "Ya", "Ta", "Por", "Pho", "Lung", "Pa", "Na", "Khun Mae", "Khun Yai"})
+_POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:her|his|my|their|your|our)[^\S\n]+$", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"[^\S\n]+(?:I|you|he|she|it|we|they)(?![A-Za-z])")
 #: session 23 (keep11) — a feeling that is also a given name, said to be expressed or evident:
 #: "Hope was expressed about going home", "Joy was evident at bath time".
@@ -451,6 +456,10 @@ def _no_identifier(text: str, h) -> bool:
         return True
     if h.type == PERSON and value in _FEELING_NAMES and _EXPRESSED_AFTER.match(text, h.end):
         return True
+    if h.type == PERSON and value in _THAI_KIN_LATIN and _POSSESSIVE_BEFORE.search(text, max(0, h.start - 8), h.start) and not (
+        _CAP_WORD_AFTER.match(text, h.end)
+    ):
+        return True  # (session 28) her Mae back home, his Yai who raised him: a Thai kin word
     if h.type == PERSON and _thing_or_job(text, h.start, h.end):
         return True
     if h.type == PERSON and _document_or_benefit(value):

@@ -363,6 +363,11 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         m.span("d") for m in _DOSED_MEDICINE.finditer(text)
         if m.group("d").split()[0].capitalize() not in all_given_names()
     )
+    spans.extend(
+        m.span("b") for m in _BRAND_AFTER_DOSE.finditer(text) if m.group("b").split()[0] not in all_given_names()
+    )  # not "Clonidine 0.1 mg (Kayden)": a chart names whose dose it is
+    if "พระ" in text:
+        spans.extend(m.span() for m in _ROYAL_PHRASE.finditer(text))
     spans.extend(m.span() for m in _GERMAN_WORD.finditer(text))
     spans.extend(m.span() for m in _SCORE_AND_FORM_CODES.finditer(text))
     spans.extend(m.span() for m in _SCHOOL_GRADE.finditer(text))
@@ -414,6 +419,15 @@ _DEGREE = re.compile(
 _DOSED_MEDICINE = re.compile(
     r"(?<![A-Za-z])(?P<d>[A-Za-z][a-z]{3,}(?:[^\S\n](?:XR|XL|SR|CR|ER|LA|MR|CD|Chrono|Retard))?)"
     r"[^\S\n]?(?:\(\w+\)[^\S\n])?\d+(?:[.,]\d+)?[^\S\n]?(?:mg|mcg|µg|microgram|micrograms|ml|mL|units?|IU|iu|mmol)(?![A-Za-z])"
+)
+#: session 28 (keep16) — a royal or sacred noun after พระ (สรรเสริญพระบารมี, พระมหากรุณาธิคุณ):
+#: no monk, though บารมี and เมตตา are given names too.
+#: (Not inside a body's name: รพ.ภูเขียวเฉลิมพระเกียรติ, …ในพระบรมราชูปถัมภ์ stay whole.)
+_ROYAL_PHRASE = re.compile(r"(?<!เฉลิม)(?<!ใน)พระ(?:บารมี|มหากรุณาธิคุณ|มหากรุณา|เมตตา|กรุณา)")
+#: session 28 (keep16) — a brand in brackets after a generic medicine's dose (Sodium valproate
+#: 500 mg (Depakine Chrono), paracetamol 500 mg (Tylenol)): the medicine's other name.
+_BRAND_AFTER_DOSE = re.compile(
+    r"\d[^\S\n]?(?:mg|mcg|µg|g|ml|mL|units?|IU|iu)[^\S\n]*\((?P<b>[A-Z][A-Za-z\-]+(?:[^\S\n][A-Z][A-Za-z\-]+){0,2})\)"
 )
 #: session 13 — a Glasgow coma score (GCS E4V5M6) and a Thai form code in Latin letters (Tor Ror
 #: 38/1, Kor Ror 7, Sor Kor 2: ท.ร., ค.ร., ส.ค.): scores and forms, not IDs or names.

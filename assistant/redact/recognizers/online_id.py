@@ -232,7 +232,47 @@ def _no_price(value: str) -> bool:
     return _PRICE.search(value) is None
 
 
+#: session 28 (set 92) — a chat group or page by its name: quoted after group/chat/page (a WhatsApp
+#: group "NU8 Neighbourhood Watch", a group chat "Dandy Afghan Boyz"), unquoted after a platform's
+#: group or page (a Facebook group Gulu City Updates 24/7), in a chat export's header ([WhatsApp -
+#: Probation Langas]). A name holds a capital or a digit: a quoted phrase in lower case is speech.
+_GROUP_WORD = r"(?:group[^\S\n]+chat|group|chat|page|server|channel|community)"
+_QUOTED_GROUP = re.compile(
+    rf"(?i:(?<![A-Za-z]){_GROUP_WORD}(?:[^\S\n]+(?:called|named))?)[^\S\n]*[:：]?[^\S\n]*"
+    r"[\"“](?P<v>(?=[^\"”\n]*[A-Z0-9])[A-Za-z0-9\u0E01-\u0E4E][^\"”\n]{1,39}?)[\"”]"
+)
+_PLATFORM_GROUP = re.compile(
+    r"(?<![A-Za-z])(?:Facebook|FB|WhatsApp|Whatsapp|Telegram|LINE|Viber|Signal|Messenger|Discord|WeChat)"
+    r"[^\S\n]+(?:group|page|channel|server|community)(?:[^\S\n]+(?:called|named))?[^\S\n]+"
+    r"(?P<v>[A-Z0-9][\w'’&/\-]*(?:[^\S\n][A-Z0-9][\w'’&/\-]*){1,5})"
+)
+_CHAT_HEADER = re.compile(
+    r"\[(?:WhatsApp|Whatsapp|LINE|Line|Telegram|Messenger|Signal|Viber)[^\S\n]*[-–:][^\S\n]*"
+    r"(?P<v>[A-Z\u0E01-\u0E4E][^\]\n]{1,39}?)[^\S\n]*\]"
+)
+#: session 28 — a Cash App $cashtag ($lilmarcoo773): a dollar sign glued to a made-up name, not an
+#: amount or a currency's code ($20, $USD).
+_CASHTAG = re.compile(r"(?<![\w$])\$(?=[A-Za-z0-9_\-]*[a-z0-9])[A-Za-z][A-Za-z0-9_\-]{2,19}(?![\w$])")
+
+def _group_name(value: str) -> bool:
+    """Words written as a name's are, no price, and not one everyday word (the page "Home")."""
+    from assistant.redact.given_names import is_english_word
+
+    words = value.split()
+    titled = all(
+        not w[0].isalpha() or w[0].isupper() or "\u0e01" <= w[0] <= "\u0e4e" or w in _GROUP_JOINERS for w in words
+    )  # every word as a name writes it: the group "if Dad lets me" is speech
+    return titled and _no_price(value) and not (len(words) == 1 and is_english_word(value.strip().lower()))
+
+
+_GROUP_JOINERS = frozenset({"of", "and", "the", "&", "for", "in", "de", "da", "ng", "sa", "x"})
+
+
 _RULES = (
+    Rule(ONLINE_ID, _QUOTED_GROUP, 0.8, group="v", validate=_group_name),
+    Rule(ONLINE_ID, _PLATFORM_GROUP, 0.75, group="v"),
+    Rule(ONLINE_ID, _CHAT_HEADER, 0.75, group="v"),
+    Rule(ONLINE_ID, _CASHTAG, 0.8),
     Rule(EMAIL, _EMAIL_ANY_TLD, 0.9),
     Rule(EMAIL, _SPOKEN_EMAIL, 0.85),
     Rule(ONLINE_ID, _SPOKEN_HANDLE, 0.8),

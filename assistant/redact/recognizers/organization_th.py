@@ -180,6 +180,7 @@ _AT_THE_TEMPLE = (
 _MEASURED = frozenset({
     "ความดัน", "ไข้", "อุณหภูมิ", "น้ำตาล", "ผล", "ระดับ", "ค่า", "สายตา", "ส่วนสูง", "น้ำหนัก", "ตัว",
     "ใจ", "ความ", "รอบ", "ขนาด", "ชีพจร", "ปริมาณ", "ประเมิน", "ซ้ำ", "ได้", "แล้ว", "วา", "ดู",
+    "แอลกอฮอล์", "ออกซิเจน", "ลมหายใจ", "รอบเอว", "รอบศีรษะ",
 })
 _CLAUSE_WORDS = (
     "และ", "กับ", "ที่", "ของ", "ให้", "ว่า", "แล้ว", "จะ", "ได้", "ไม่", "ก็", "เพราะ", "แต่", "หรือ",
@@ -403,6 +404,9 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             rest = [rest_text]  # ศูนย์|แรกรับ: one kind word the tokenizer cuts (แร|กรับ)
         if head == "วัด" and rest and (self._measured(rest[0]) or rest_text.startswith(_AT_THE_TEMPLE)):
             return
+        if head == "วัด" and chunk[:k].endswith(("ตรวจ", "ชั่ง")):
+            return  # (session 28) ตรวจวัดแอลกอฮอล์: "to measure", whatever is measured (not
+            # การ|วัด: สวัสดิการ|วัดไทยซิดนีย์ is a temple's welfare group)
         if head == "ทีม" and not any(t in _BRAND_TAILS for t in rest[:4]):
             return  # ทีมสหวิชาชีพ, ทีมงาน: a team is named only with a tail (ทีมX|ยูไนเต็ด)
         for cut, tok in enumerate(rest):  # โรงงานเย็บผ้าแถวลาดกระบัง: the area is a place, not the name

@@ -339,6 +339,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         if not m:
             return None
         chunk = m.group(0)
+        if chunk in ("อำเภอ", "ตำบล", "จังหวัด", "เขต", "ประจำอำเภอ", "ประจำจังหวัด", "ประจำตำบล"):
+            return None  # (session 28) กศน.อำเภอ ครั้งที่ 2: the district's office, not named
         end = pos
         rest = chunk
         if admin and not dotted:  # กศน.อำเภอท่าตูม, ศาล…จังหวัดนครราชสีมา: the admin word belongs to the name

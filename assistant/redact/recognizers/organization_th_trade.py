@@ -31,6 +31,9 @@ TRADE_WORDS = (
     "ซัพพลาย", "เซอร์วิส", "เอ็นจิเนียริ่ง", "คอนสตรัคชั่น", "การ์เมนท์", "แฟคตอรี่", "โปรดักส์",
     "ซีฟู้ด", "แพ็คกิ้ง", "พลาสติก", "การพิมพ์", "เฟอร์นิเจอร์", "ไหมไทย", "การช่าง",
 )
+#: Trade words that also say what an everyday thing is made of or for: after one ordinary word
+#: (ขวด|พลาสติก "plastic bottle", รถ|ขนส่ง "delivery truck") they name the thing, not a firm.
+_MATERIAL_WORDS = frozenset({"พลาสติก", "เฟอร์นิเจอร์", "ซีฟู้ด", "ฟู้ด", "การพิมพ์", "ขนส่ง", "ประกันภัย", "ประกันชีวิต", "สตีล"})
 #: Words that end a school's name (…วิทยา, …วิทยาคม, …พิทยาคม, …ศึกษา, …วิทยานุสรณ์).
 SCHOOL_WORDS = (
     "วิทยา", "วิทยาคม", "พิทยาคม", "พิทยา", "วิทยาคาร", "วิทยานุสรณ์", "วิทยาสรรค์", "พิทยาสรรพ์",
@@ -95,6 +98,9 @@ class ThaiTradeNameRecognizer(EntityRecognizer):
             name = text[start:m.end()]
             if name in th.words or name in th.given_names or name in th.family_names:
                 continue  # นักศึกษา, วิทยา (a given name): a word or a person
+            first = text[start:m.start()]
+            if m.group(0) in _MATERIAL_WORDS and first in th.words and not th.is_name(first):
+                continue  # (session 28) ขวดพลาสติก, ถุงพลาสติก, รถขนส่ง: a thing and what it is made of or for
             out.append(RecognizerResult(
                 ORGANIZATION, start, m.end(), 0.6,
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name},

@@ -172,7 +172,8 @@ def _role_before() -> re.Pattern[str]:
     """A role, then an optional dash or colon, before a capitalised name."""
     alt = _roles_alternation()
     return re.compile(
-        rf"(?i:(?<![A-Za-z])(?:{alt}))[^\S\n]*(?:[—–\-:][^\S\n]*)?(?P<n>{NAME_TOKEN})(?![A-Za-z\-'’])"
+        # (session 28) a space or a mark between: the role glued to a capital is one word (ReSoMal)
+        rf"(?i:(?<![A-Za-z])(?:{alt}))(?:[^\S\n]*[—–\-:][^\S\n]*|[^\S\n]+)(?P<n>{NAME_TOKEN})(?![A-Za-z\-'’])"
     )
 
 

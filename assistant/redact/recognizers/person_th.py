@@ -165,6 +165,8 @@ _PREDICATE_VERBS = frozenset(_CLAUSE_PREFIXES) - {"มา", "ไป", "อยู
 #: Verb syllables that open Malay and other family names written in Thai (ลาเตะ, ลาเฮ็ง): alone they
 #: are no clause; a leave verb is read whole (ลาป่วย, ลากิจ) by the predicates that need it.
 _NAME_OPENING_VERBS = frozenset({"ลา"})
+#: Prepositions after a verb of motion or giving (มาที่, ไปหา, มาจาก, ส่งให้): a clause, not a name.
+_VERB_PREPOSITIONS = frozenset({"ที่", "จาก", "หา", "ถึง", "กับ", "ด้วย", "ให้", "ตาม", "เพื่อ", "ยัง"})
 #: Function words that never continue a given name after its first syllable (ด.ช.จะ|ไป).
 _DOTTED_NOT_PIECES = frozenset({"ไป", "มา", "ได้", "ไม่", "ให้", "แล้ว", "อยู่", "ว่า", "ที่", "กับ", "และ", "ของ", "คือ", "ก็"})
 
@@ -250,6 +252,9 @@ _ABBREVIATION = re.compile("[\u0e01-\u0e2e]{2,5}")
 _ISAN_PARENT_FRAME = re.compile(r"[^\S\n]*(?:อายุ|\(|,|\d{1,3}[^\S\n]*ปี|ที่[^\S\n]*\d)")
 
 
+#: Nouns of the royal and sacred register that พระ opens (the royal anthem's พระบารมี, พระคุณ
+#: "kindness"): several are given names too, so after พระ they read as a monk's name.
+_ROYAL_NOUNS = ("บารมี", "เมตตา", "กรุณา", "มหากรุณา", "เกียรติ", "ราชทาน", "ราชดำริ", "บรมราช", "ปรีชา", "คุณ")
 #: What opens a clause right after a title: "the abbot from the temple" (พระอาจารย์จากวัด…).
 _PREPOSITION_AFTER_TITLE = ("จาก", "ที่", "กับ", "และ", "ซึ่ง", "เพื่อ", "ของทาง")
 #: One to four Thai letters standing after a space or a mark: the start of an abbreviation that a
@@ -317,6 +322,8 @@ class ThaiNameRecognizer(RegexRecognizer):
         m = _CHUNK.match(text, pos)
         if not m or text.startswith(_SPEECH_OPENERS, pos):
             return None  # ยาย|บอ|กว่า, น้อง|ขอให้: the tokenizer cuts a speech verb, not a name
+        if text.endswith("พระ", 0, pos) and text.startswith(_ROYAL_NOUNS, pos):
+            return None  # (session 28) สรรเสริญพระ|บารมี, พระ|คุณ: a royal or sacred noun, not a monk
         tokens = _merge_fragments(self._th.tokenize(m.group(0)))
         if mode == "formal" and len(tokens) > 1 and (
             tokens[0] in ("อา", "มะ", "ลุง", "ป้า") or tokens[0] in self._lex.th_name_opening_honorifics
@@ -584,6 +591,7 @@ class ThaiNameRecognizer(RegexRecognizer):
         return (
             len(tokens) >= 2 and chunk not in self._th.words and all(base_letters(t) <= 3 for t in tokens)
             and not all(t in self._th.stopwords for t in tokens) and not chunk.startswith(("ไม่", "ได้", "ยัง", "เคย"))
+            and tokens[1] not in _VERB_PREPOSITIONS  # (session 28) พระสมชาย มา|ที่|บ้าน: a verb and where to
             and (any(len(t) >= 2 and t not in self._th.words for t in tokens) or self._foreign_given(text, end_given))
             and bool(re.match(r"(?:[^\S\n]|[,;:()\n]|$)", text[chunk_end:]))
         )

@@ -207,6 +207,8 @@ def _only_role_words(value: str) -> bool:
     lex = get_lexicon()
     words = [w for w in _ROLE_SPLIT.split(value) if w]
     roles = _thai_roles()
+    if len(words) >= 2 and words[0] in roles and (words[1] == "อายุ" or words[1][:1].isdigit()):
+        return True  # (session 28) ยาย อายุ 67 ปี รับจ้างทั่วไป: the kin word, then her age and work
     return bool(words) and all(
         w in roles or w.rstrip(".") in roles or is_occupation(w) or _BODY_ABBREVIATION.fullmatch(w)
         or w.lower() in lex.en_roles or w.lower() in lex.en_generic_org_words
