@@ -3,7 +3,7 @@
 A force's initials before its station's place (SAPS Motherwell, ZRP Mbare, CWC North-West); an
 e-filed matter with no court's letters (case E112 of 2024); an office's code in letter parts
 (SUR/CR/1187/2024); a station's name in capitals before the number (DANG WANGI/012887/24); a town
-after a body and a comma even when WordNet lists the town as a noun (Centre, Drogheda)."""
+after a body and a comma even when WordNet lists the town as a noun (Centre, Drogheda); a dictated file number in lower-case parts (file hpm-dt-0448)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ FOUND = [
     ("Complaint ref if made: SUR/CR/1187/2024.", "SUR/CR/1187/2024"),
     ("She made a police report, report no. DANG WANGI/012887/24. He is afraid.", "DANG WANGI/012887/24"),
     ("Living at Boyne Valley Accommodation Centre, Drogheda, room shared with her son.", "Drogheda"),
+    ("the notice has their tenancy file hpm-dt-0448 and they already applied", "hpm-dt-0448"),
+    ("an open file on this canoe from last year file number wr/stma/cp/0087 and he will", "wr/stma/cp/0087"),
 ]
 
 
@@ -33,6 +35,7 @@ KEPT = [
     ("He scored PHQ 12 of 27 today, GAD 9 of 21.", "12 of 27"),
     ("Session 3 of 2024 series, E2 module of the course.", "Session 3"),
     ("Class: ADHD/ASD review next term.", "ADHD/ASD"),
+    ("the case and/or file is at the office since 2024", "and/or"),
 ]
 
 

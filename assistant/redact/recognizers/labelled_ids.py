@@ -42,7 +42,8 @@ _WEEKDAY_DATE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[^\S\n]+\d{
 # EJ477219"), not a year ("the report is 2024 …")
 _SEP = (
     # (session 25: or a comma, "Philippine passport, P4418827B, is with the agency")
-    r"\s*[\[(]?\s*(?:#|no\.?|num(?:ber)?\.?|:|\.|,)?\s*(?:#|:)?\s*[\[(]?\s*"
+    # (session 28: or a remark in brackets first, WP (ตามที่นายจ้างแจ้ง) 1205-00447281)
+    r"\s*(?:\([^()\n\d]{2,40}\)[^\S\n]*)?[\[(]?\s*(?:#|no\.?|num(?:ber)?\.?|:|\.|,)?\s*(?:#|:)?\s*[\[(]?\s*"
     r"(?:(?i:is|was)[^\S\n]+(?!(?:19|20)\d\d(?![\d\-/])))?"
 )
 
@@ -163,6 +164,10 @@ _RULES = (
     # session 10 — รหัส ("code") alone before a long number is a student or staff number (รหัส
     # 6505117); before a short one it is a passcode (ตั้งรหัส 4821): only seven digits or more
     Rule(ID_NUMBER, re.compile(r"รหัส[^\S\n]*[:：]?[^\S\n]*(?P<v>\d{7,12})(?!\d)"), 0.8, group="v"),
+    # session 28 (set 93) — a border pass numbered after its province's Thai letters (บัตรผ่านแดนเลข นธ 0482271)
+    Rule(ID_NUMBER, re.compile(
+        r"บัตรผ่านแดน[\u0e01-\u0e4e]{0,12}?(?:เลข(?:ที่)?)[^\S\n]*[:：]?[^\S\n]*(?P<v>[\u0e01-\u0e2e]{1,3}\.?[^\S\n]?\d{5,9})(?!\d)"
+    ), 0.85, group="v"),
     # any label written with "#": "employee # 55817", "DOC # 884512", "bed #" is too short (< 4 digits)
     Rule(ID_NUMBER, re.compile(r"(?<=[A-Za-z])[^\S\n]*#[^\S\n]*(?P<v>\d[\d\-]{3,14}\d)(?![\d/])"), 0.7,
          group="v", validate=_id_like),
@@ -198,6 +203,12 @@ _RULES = (
     # round 16 — a dictated file number in lower case: "file tb4-11873", "case no kc2-40518"
     Rule(CASE_NUMBER, re.compile(
         rf"(?i:(?<![A-Za-z])(?:{_CASE_LABELS_CI})(?![A-Za-z])){_SEP}(?P<v>[a-z]{{1,4}}\d{{0,3}}-\d{{4,10}})(?![\w\-/])"
+    ), 0.8, group="v"),
+    # session 28 (set 92) — the same with its letters in parts: "tenancy file hpm-dt-0448", "file
+    # number wr/stma/cp/0087"
+    Rule(CASE_NUMBER, re.compile(
+        rf"(?i:(?<![A-Za-z])(?:{_CASE_LABELS_CI})(?![A-Za-z])){_SEP}"
+        r"(?P<v>[a-z]{1,5}(?:[\-/][a-z]{1,5}){1,3}[\-/]\d{3,10})(?![\w\-/])"
     ), 0.8, group="v"),
     # round 16 — a boat's registration after its cue: "boat reg RN 0417-26", "vessel no. KP-2231-09"
     Rule(ID_NUMBER, re.compile(

@@ -232,11 +232,14 @@ _UNIVERSITY_OWNERS = ("มหาวิทยาลัย", "ม.", "มรภ.",
 #: Care settings (บ้านพักเด็กและครอบครัวจังหวัดX, สถานสงเคราะห์…) are left to the province rule: the
 #: kind of shelter stays readable for the note, the province is masked on its own.
 _LOCAL_OFFICE = re.compile(
-    rf"(?P<h>สำนักงาน|สนง\.|สถานพินิจ|เรือนจำ|ทัณฑสถาน|ศาล|ที่ว่าการ|"
+    rf"(?P<h>สำนักงาน|สนง\.|สถานพินิจ|เรือนจำ|ทัณฑสถาน|ศาล|ที่ว่าการ|ที่ทำการ|"
     rf"โรงพยาบาล|สถานีตำรวจ|ด่าน|แขวงทางหลวง|ค่าย|กองร้อย|สำนัก)"
     rf"(?P<mid>[{_T}ฯ]{{0,50}}?)(?P<adm>จังหวัด|อำเภอ|กลาง)(?=[{_T}])"
 )
 _MID_OK = frozenset({"และ", "ของ", "ฯ"})
+_ACRONYM_OFFICE = re.compile(
+    rf"(?:ศูนย์|สำนักงาน|สนง\.|ด่าน)[^\S\n]?[A-Z]{{2,6}}[^\S\n]?(?:จังหวัด|จ\.|อำเภอ|อ\.)?(?P<p>[{_T}]+)"
+)
 #: Generic units that sit before a named public body: ศูนย์พัฒนาเด็กเล็ก อบต.X, กองสวัสดิการสังคม ทต.X.
 _UNIT_BEFORE = re.compile(
     rf"(?P<u>(?:ศูนย์|กอง|งาน|ฝ่าย|แผนก|กลุ่มงาน|โรงเรียน|ชมรม|สำนักปลัด|หน่วย|สภา|ห้องสมุด)[{_T}]*)[^\S\n]?$"
@@ -374,10 +377,22 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 end = after.end()
         return end
 
+    def _acronym_office(self, text: str, out: list[RecognizerResult]) -> None:
+        """Session 28: a national service's centre by its Latin initials and its town or province
+        (ศูนย์ PIPO หลังสวน, ศูนย์ OSS สมุทรสาคร): the initials alone are national, the place makes
+        it the one office that holds the client's file."""
+        from assistant.redact.gazetteer import thai_unit_names
+
+        for m in _ACRONYM_OFFICE.finditer(text):
+            place = m.group("p")
+            if place in _provinces() or (place in thai_unit_names() and len(place) >= 4):
+                out.append(self.result(ORGANIZATION, m.start(), m.end(), 0.75))
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
+        self._acronym_office(text, out)
         for m in self._gov.finditer(text):
             head = m.group("h")
             if head in _HOSPITAL_HEADS:
