@@ -10,7 +10,9 @@ and a third for English notes dictated all in lower case (session 15, ``ENGLISH_
 ``python -m assistant.redact.learned_ner --train`` rebuilds all three shipped models from the case
 files (session 24: every open case up to set 79 and keep12; session 26: the two English models again,
 with every open case up to set 85 and keep14 — the Thai one retrained then lost two blind identifiers
-and was kept from session 24; about 6 minutes for the English ones and 20 for the Thai one on two cores) (a blind held-out set, marked by a ``.blind`` file, is never trained on; each
+and was kept from session 24; session 28: the English model again, with every open case up to set 93
+and keep16 — blind English +4, keep +4; the Thai one retrained then lost six blind identifiers and
+was kept from session 27; about 6 minutes for the English ones and 20 for the Thai one on two cores) (a blind held-out set, marked by a ``.blind`` file, is never trained on; each
 case is also learned in copies with its names swapped, ``augment.py``, so the frames carry more
 weight than the names). The features
 below are the one definition used in training and in tagging.

@@ -2,8 +2,9 @@
 
 A public service's local office named by its town or region before the service's initials
 (Cardiff YOS, Southeast CFS, Kent CAMHS); a workplace after a start (started at Uncle Sione's
-Panelbeaters), ending before "off" (works at Dlamini's Sewing off …). The service alone, a sentence's "Our"
-before it, and a start time stay."""
+Panelbeaters), ending before "off" (works at Dlamini's Sewing off …). A known town before the
+service's office (Catford office). The service alone, a sentence's "Our" before it, a start time
+and a given name before a branch stay."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ FOUND = [
     ("Kent CAMHS accepted the referral on Monday.", "Kent CAMHS"),
     ("Granny works at Dlamini's Sewing off Prince Mcwabeni Rd.", "Dlamini's Sewing"),
     ("He started at Uncle Sione's Panelbeaters in Te Rapa three weeks ago.", "Uncle Sione's Panelbeaters"),
+    ("Date/time: 12/11/24, 16:00, Catford office      Officer: YOS case manager", "Catford"),
+    ("Contact: in person, Springdale office, Nov 7 2024, 11:00", "Springdale"),
 ]
 
 
@@ -31,6 +34,7 @@ KEPT = [
     ("Our CAMHS team met on Friday.", "Our CAMHS"),
     ("She started at Monday at 9 and left early.", "Monday"),
     ("Started at Grade 3 level in reading.", "Grade 3"),
+    ("Seen at the Central office and the Victoria branch. Head office agreed.", "Victoria"),
 ]
 
 

@@ -3,7 +3,8 @@
 A force's initials before its station's place (SAPS Motherwell, ZRP Mbare, CWC North-West); an
 e-filed matter with no court's letters (case E112 of 2024); an office's code in letter parts
 (SUR/CR/1187/2024); a station's name in capitals before the number (DANG WANGI/012887/24); a town
-after a body and a comma even when WordNet lists the town as a noun (Centre, Drogheda); a dictated file number in lower-case parts (file hpm-dt-0448)."""
+after a body and a comma even when WordNet lists the town as a noun (Centre, Drogheda); a dictated file number in lower-case parts (file hpm-dt-0448); a number after
+"reference" written out."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ FOUND = [
     ("Living at Boyne Valley Accommodation Centre, Drogheda, room shared with her son.", "Drogheda"),
     ("the notice has their tenancy file hpm-dt-0448 and they already applied", "hpm-dt-0448"),
     ("an open file on this canoe from last year file number wr/stma/cp/0087 and he will", "wr/stma/cp/0087"),
+    ("Home Office reference K1290447/2 (deportation consideration).", "K1290447/2"),
 ]
 
 

@@ -48,7 +48,7 @@ _SEP = (
 )
 
 _CASE_LABELS_CI = (
-    r"case|file|intake|referral|ticket|report|claim|docket|incident|ref|aktenzeichen|dossier|expediente|"
+    r"case|file|intake|referral|ticket|report|claim|docket|incident|ref|reference|aktenzeichen|dossier|expediente|"
     # session 19: a hospital number dictated in lower case ("hn 67/04412")
     r"hn|"
     # session 26: police logs and occurrences (intelligence log WYP-13/88412/25, occurrence

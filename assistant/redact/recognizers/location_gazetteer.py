@@ -46,6 +46,10 @@ _LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,
 #: session 13 — a capitalised word, a comma, then a capitalised word: where a town may follow a
 #: named body or a smaller place.
 _AFTER_CAPITALISED_COMMA = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:['’]s)?,[^\S\n]+(?=[A-Z][a-z])")
+#: session 28 — a town, then the office or branch a service has there (Catford office).
+_TOWN_BEFORE_OFFICE = re.compile(
+    r"(?<![\w'’\-])(?P<t>[A-Z][a-z]{2,}(?:[^\S\n][A-Z][a-z]{2,})?)[^\S\n]+(?:office|branch|depot|hub|outreach)(?![A-Za-z])"
+)
 #: What may follow a town that closes its phrase.
 _CLOSES = re.compile(r"[^\S\n]*(?:$|[,.;:)\n]|[-–—][^\S\n])", re.MULTILINE)
 #: English place frames: a preposition or a move verb right before the name.
@@ -227,6 +231,7 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         if re.search("[A-Za-z]", text):
             if "," in text:
                 self._after_comma(text, out)
+            self._before_office(text, out)
             lower = None
             for m in _EN_FRAME.finditer(text):
                 if text[m.end()].isupper():
@@ -242,6 +247,22 @@ class GazetteerLocationRecognizer(EntityRecognizer):
                         )
                         self._lower_name(text, m.end(), out, resides)
         return out
+
+    def _before_office(self, text: str, out: list[RecognizerResult]) -> None:
+        """Session 28 (set 92): a known town before the office, branch or depot of the service
+        writing the note (Catford office, Springdale office): where the client is seen. Not an
+        English word or a given name (Central office, Victoria branch)."""
+        from assistant.redact.given_names import all_given_names
+        from assistant.redact.recognizers.person_en_lower import _ordinary
+
+        for m in _TOWN_BEFORE_OFFICE.finditer(text):
+            name = m.group("t")
+            words = name.split()
+            if not latin_town(name) or any(_ordinary(w) and w.lower() not in _town_nouns() for w in words):
+                continue
+            if len(words) == 1 and name in all_given_names():
+                continue
+            out.append(RecognizerResult(LOCATION, m.start("t"), m.end("t"), 0.6))
 
     def _after_comma(self, text: str, out: list[RecognizerResult]) -> None:
         """Session 13: "Brookhaven Middle School, Dearborn", "Zola, Soweto": a known town after a
