@@ -34,6 +34,16 @@ TRADE_WORDS = (
 #: Trade words that also say what an everyday thing is made of or for: after one ordinary word
 #: (ขวด|พลาสติก "plastic bottle", รถ|ขนส่ง "delivery truck") they name the thing, not a firm.
 _MATERIAL_WORDS = frozenset({"พลาสติก", "เฟอร์นิเจอร์", "ซีฟู้ด", "ฟู้ด", "การพิมพ์", "ขนส่ง", "ประกันภัย", "ประกันชีวิต", "สตีล"})
+#: A Thai word run standing alone, then คลินิก and what the clinic treats, glued.
+_NAME_FIRST_CLINIC = re.compile(
+    r"(?<![\u0E01-\u0E4E.])(?P<n>[\u0E01-\u0E4E]{3,16}?)คลินิ[กค](?:[\u0E01-\u0E4E]{0,14})(?![\u0E01-\u0E4E])"
+)
+#: Medical fields and kinds of care a clinic is named by, not a name (ทันตกรรมคลินิก "a dental clinic").
+_CLINIC_FIELDS = (
+    "ทันตกรรม", "เวชกรรม", "กายภาพ", "แพทย์", "ความงาม", "ผิวหนัง", "สุขภาพ", "จิตเวช", "เด็ก", "สัตว์", "ตา",
+    "หู", "ฟัน", "ศัลยกรรม", "สูติ", "นรีเวช", "อายุรกรรม", "แผนไทย", "แพทย์แผนไทย", "เวชปฏิบัติ", "ชุมชน",
+    "ยาเสพติด", "วัณโรค", "เบาหวาน", "ความดัน", "นม", "ฝากครรภ์", "วัยรุ่น", "ทั่วไป",
+)
 #: Words that end a school's name (…วิทยา, …วิทยาคม, …พิทยาคม, …ศึกษา, …วิทยานุสรณ์).
 SCHOOL_WORDS = (
     "วิทยา", "วิทยาคม", "พิทยาคม", "พิทยา", "วิทยาคาร", "วิทยานุสรณ์", "วิทยาสรรค์", "พิทยาสรรพ์",
@@ -105,7 +115,29 @@ class ThaiTradeNameRecognizer(EntityRecognizer):
                 ORGANIZATION, start, m.end(), 0.6,
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name},
             ))
+        self._name_first_clinics(text, th, out)
         return out
+
+    def _name_first_clinics(self, text: str, th, out: list[RecognizerResult]) -> None:
+        """Session 28 (sets 90, 93): a clinic named first, its kind after (ใจดีคลินิกจิตเวช,
+        สุขใจคลินิก สาขาบ้านฉาง), standing as a word of its own: the name is no verb, function word
+        or medical field (ไปคลินิก, ทันตกรรมคลินิก stay)."""
+        for m in _NAME_FIRST_CLINIC.finditer(text):
+            name = m.group("n")
+            toks = [t for t in th.tokenize(name) if t.strip()]
+            if not toks or len(toks) > 3 or any(
+                t in th.stopwords or t in _STOP_TOKENS or th.acts(t) or t in _CLINIC_FIELDS for t in toks
+            ):
+                continue
+            if name.startswith(_CLINIC_FIELDS) or toks[0] in ("เรื่อง", "โครงการ", "ตาม", "จัด"):
+                continue  # เรื่อง|คลินิกแก้หนี้: the topic, then the programme
+            tail = [t for t in th.tokenize(text[m.start("n") + len(name) + 6:m.end()]) if t.strip()]
+            if tail and th.acts(tail[0]):
+                continue  # …คลินิกแก้หนี้ "the clinic that fixes debts": what it does, not a name
+            out.append(RecognizerResult(
+                ORGANIZATION, m.start(), m.end(), 0.6,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name},
+            ))
 
     @staticmethod
     def _first_part_start(text: str, tail: int, end: int, th) -> int | None:
