@@ -253,12 +253,11 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         writing the note (Catford office, Springdale office): where the client is seen. Not an
         English word or a given name (Central office, Victoria branch)."""
         from assistant.redact.given_names import all_given_names
-        from assistant.redact.recognizers.person_en_lower import _ordinary
 
         for m in _TOWN_BEFORE_OFFICE.finditer(text):
             name = m.group("t")
             words = name.split()
-            if not latin_town(name) or any(_ordinary(w) and w.lower() not in _town_nouns() for w in words):
+            if not latin_town(name) or _has_everyday_word(words):
                 continue
             if len(words) == 1 and name in all_given_names():
                 continue
@@ -269,7 +268,6 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         capitalised name and a comma, closing the phrase (a line end, a comma, a stop, a bracket).
         It must be no English word and no given name: ", Reading" and ", Victoria" stay."""
         from assistant.redact.given_names import given_names
-        from assistant.redact.recognizers.person_en_lower import _ordinary
 
         for m in _AFTER_CAPITALISED_COMMA.finditer(text):
             run = _LATIN_RUN.match(text, m.end())
@@ -280,7 +278,7 @@ class GazetteerLocationRecognizer(EntityRecognizer):
                 continue
             words = name.split()
             # (session 28) a town WordNet lists only as a noun is no ordinary word: Centre, Drogheda
-            if any(_ordinary(w) and w.lower() not in _town_nouns() for w in words) or (
+            if _has_everyday_word(words) or (
                 len(words) == 1 and name in given_names()
             ):
                 continue
@@ -423,6 +421,14 @@ def _town_nouns() -> frozenset[str]:
         if len(w) >= 4 and w.title() in names and w not in _COMMON_NOUN_TOWNS and w not in _NOT_A_TOWN_AFTER_MOVE
         and not w.endswith(("ing", "ion", "ity", "ness", "ment", "ence", "ance"))
     )
+
+
+def _has_everyday_word(words: list[str]) -> bool:
+    """A word of the name is an ordinary English word — unless WordNet lists it only as a town
+    (Drogheda, Motherwell), which makes it no everyday word."""
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    return any(_ordinary(w) and w.lower() not in _town_nouns() for w in words)
 
 
 def _after_a_dictated_name(text: str, pos: int) -> bool:
