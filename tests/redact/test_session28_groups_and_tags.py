@@ -40,3 +40,8 @@ def test_speech_words_and_amounts_stay(analyzer, text, value):
 def test_a_quoted_wish_after_group_is_speech(analyzer):
     text = 'Summer plans: Pride with the group "if Dad lets me".'
     assert untouched(analyzer, text, "if Dad lets me"), found(analyzer, text)
+
+
+def test_a_json_schema_keyword_is_no_cashtag(analyzer):
+    text = 'Answer as JSON: {"$defs": {"Goal": {"type": "object"}}, "$ref": "#/$defs/Goal"}'
+    assert not any(e.type == "ONLINE_ID" for e in analyzer.analyze(text)), found(analyzer, text)

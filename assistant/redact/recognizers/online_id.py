@@ -252,7 +252,11 @@ _CHAT_HEADER = re.compile(
 )
 #: session 28 — a Cash App $cashtag ($lilmarcoo773): a dollar sign glued to a made-up name, not an
 #: amount or a currency's code ($20, $USD).
-_CASHTAG = re.compile(r"(?<![\w$])\$(?=[A-Za-z0-9_\-]*[a-z0-9])[A-Za-z][A-Za-z0-9_\-]{2,19}(?![\w$])")
+#: Not a JSON schema's keyword ("$defs", $ref) or anything else quoted or in a path.
+_CASHTAG = re.compile(
+    r"(?<![\w$\"'/#])\$(?!(?:defs|ref|schema|id|comment|anchor|vocabulary)(?![\w\-]))"
+    r"(?=[A-Za-z0-9_\-]*[a-z0-9])[A-Za-z][A-Za-z0-9_\-]{2,19}(?![\w$])"
+)
 
 def _group_name(value: str) -> bool:
     """Words written as a name's are, no price, and not one everyday word (the page "Home")."""
