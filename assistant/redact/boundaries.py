@@ -1188,6 +1188,20 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_family_on_next_line(text, hits)
     take_village_heads(text, hits)
     take_body_numbers(text, hits)
+    take_of_place_tails(text, hits)
+
+
+def take_of_place_tails(text: str, hits: list[Hit]) -> None:
+    """Session 28 (set 92): a body's town after "of" is part of its name (Children's Aid Society of
+    Toronto): the town makes the national kind one office."""
+    from assistant.redact.resolve import of_town_after
+
+    for h in hits:
+        if h.type != ORGANIZATION or not text[h.end - 1:h.end].isalpha():
+            continue
+        end = of_town_after(text, h.end)
+        if end and not any(o is not h and o.type != LOCATION and o.start < end and h.end < o.end for o in hits):
+            h.end = end
 
 
 #: session 28 (set 93) — a Thai body's number after its name, one space on (ร.ร.เด่นชัยวิทยาคม 2,

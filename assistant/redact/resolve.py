@@ -156,6 +156,18 @@ def _kind_of_place(span: str) -> bool:
 _GENERIC_PLACE_SPAN = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*)*")
 
 
+#: A body's town after "of" (Children's Aid Society of Toronto, Family Service Association of Halifax).
+_OF_TOWN = re.compile(r"[^\S\n]+of[^\S\n]+(?P<t>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)(?![\w'’\-])")
+
+
+def of_town_after(text: str, end: int) -> int:
+    """Where " of <known town>" right after ``end`` ends (0 when there is none)."""
+    from assistant.redact.recognizers.location_gazetteer import latin_town
+
+    m = _OF_TOWN.match(text, end)
+    return m.end() if m and latin_town(m.group("t")) else 0
+
+
 def _names_nothing(text: str, h: Hit) -> bool:
     """A detector's span that is, whole, a word of its type naming no one (a writer's is kept)."""
     if h.source == "writer":
@@ -168,7 +180,9 @@ def _names_nothing(text: str, h: Hit) -> bool:
     if h.type in (PERSON, LOCATION) and _LATIN_ONLY.fullmatch(span) and occupation_alone(span):
         return True  # session 10 — "Cleaner says…", "Spoke to Pharmacist": a post, no one's name
     if h.type in (PERSON, LOCATION, ORGANIZATION) and _GENERIC_PLACE_SPAN.fullmatch(span) and _kind_of_place(span):
-        return True  # session 10 — the Town Centre, the Bus Station, the Night Market: a kind of place
+        # session 10 — the Town Centre, the Bus Station, the Night Market: a kind of place; (session
+        # 28) unless its town follows: Children's Aid Society of Toronto is one office
+        return not (h.type == ORGANIZATION and of_town_after(text, h.end))
     if h.type == PERSON:
         role = next((r for r in _TH_TITLE_ROLES if text.startswith(r, h.start)), None)
         # นายท้ายเรือ(ชื่อ): the role alone, no name in the span

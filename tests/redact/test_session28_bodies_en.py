@@ -3,8 +3,9 @@
 A public service's local office named by its town or region before the service's initials
 (Cardiff YOS, Southeast CFS, Kent CAMHS); a workplace after a start (started at Uncle Sione's
 Panelbeaters), ending before "off" (works at Dlamini's Sewing off …). A known town before the
-service's office (Catford office). The service alone, a sentence's "Our" before it, a start time
-and a given name before a branch stay."""
+service's office (Catford office); a national kind with its town after "of" (Children's Aid Society
+of Toronto). The service alone, a sentence's "Our" before it, a start time and a given name before
+a branch stay."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ FOUND = [
     ("He started at Uncle Sione's Panelbeaters in Te Rapa three weeks ago.", "Uncle Sione's Panelbeaters"),
     ("Date/time: 12/11/24, 16:00, Catford office      Officer: YOS case manager", "Catford"),
     ("Contact: in person, Springdale office, Nov 7 2024, 11:00", "Springdale"),
+    ("- phoned Children's Aid Society of Toronto intake, file # 2024-118734", "Children's Aid Society of Toronto"),
 ]
 
 
@@ -35,6 +37,7 @@ KEPT = [
     ("She started at Monday at 9 and left early.", "Monday"),
     ("Started at Grade 3 level in reading.", "Grade 3"),
     ("Seen at the Central office and the Victoria branch. Head office agreed.", "Victoria"),
+    ("She rang the Children's Aid Society about it.", "Children's Aid Society"),
 ]
 
 
