@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from assistant.redact.given_names import given_names
 from assistant.redact.recognizers.address_th import glued_unit_end
+from assistant.redact.recognizers.dob import TH_MONTH_OPENING
 from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.resolve import Hit
 from assistant.redact.thai_lexicon import THAI_LETTERS, base_letters, get_thai_lexicon
@@ -1211,8 +1212,7 @@ _BODY_NUMBER = re.compile(r"[^\S\n]([0-9๐-๙]{1,2})(?=[^\S\n]|$|[)\],;])", re
 _COUNTED = re.compile(
     r"[^\S\n]*(?:ปี|เดือน|วัน|สัปดาห์|อาทิตย์|ครั้ง|คน|ราย|ชม|ชั่วโมง|นาที|กม|กิโล|บาท|ขวบ|หลัง|ห้อง|ชั้น|ตัว|"
     r"แห่ง|โมง|ทุ่ม|เม็ด|มก|ก้อน|คัน|ลำ|ไร่|งาน|ราว|กว่า|ถึง|ต่อ|หรือ|และ|[-–/:.,%]|[0-9๐-๙]|"
-    r"ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|"
-    r"กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|[A-Za-z])"
+    rf"{TH_MONTH_OPENING}|[A-Za-z])"
 )
 
 

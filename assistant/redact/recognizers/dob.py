@@ -27,10 +27,14 @@ TH_MONTH = (
 _ERA = r"(?:\s*(?:พ\.ศ\.|ค\.ศ\.|BE|B\.E\.|CE|AD))?"
 #: session 27 — spoken Thai names the month and the year with their nouns (9 เดือนมีนาคม ปี 2556)
 #: (and by its short spoken stem: ๓ มิถุนา ๖๑)
-_TH_MONTH_SAID = (
-    rf"(?:เดือน[^\S\n]*)?(?:{TH_MONTH}|(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)"
-    rf"(?!คม|ยน|พันธ์))"
+#: The spoken stem of each Thai month's name (มีนา for มีนาคม).
+TH_MONTH_STEMS = r"(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)"
+#: What any Thai month's name opens with, however it is written on (ม.ค, มกรา…): for a caller that
+#: only needs to know a month follows.
+TH_MONTH_OPENING = (
+    rf"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค|{TH_MONTH_STEMS})"
 )
+_TH_MONTH_SAID = rf"(?:เดือน[^\S\n]*)?(?:{TH_MONTH}|{TH_MONTH_STEMS}(?!คม|ยน|พันธ์))"
 _YEAR_SAID = r"(?:ปี[^\S\n]*)?"
 _DATE = (
     r"(?P<d>"

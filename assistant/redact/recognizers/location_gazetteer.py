@@ -42,6 +42,8 @@ _TH_AND = re.compile(r"[^\S\n]?(?:และ|หรือ|กับ|ถึง|[-�
 #: session 28 — a town's part by its compass side (พัทยาใต้, ตลาดหลวงเหนือ): one place, not a town and
 #: "under" or "north".
 _TH_SIDE = re.compile("ใต้|เหนือ|กลาง|ตะวันออก|ตะวันตก")
+#: A province's name one space after a town, its head word optional (มหาชัย สมุทรสาคร, … จ.สมุทรสาคร).
+_PROVINCE_AFTER = re.compile(r"[^\S\n]+(?:จ\.|จังหวัด)?([\u0e01-\u0e4e]+)")
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,2}")
 #: session 13 — a capitalised word, a comma, then a capitalised word: where a town may follow a
 #: named body or a smaller place.
@@ -302,8 +304,10 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         # too) is one place with its compass side
         units = _joinable_units()
         for size in range(min(len(chunk), 24), 3, -1):
+            if chunk[:size] not in units:
+                continue
             side = _TH_SIDE.match(text, pos + size)
-            if side and chunk[:size] in units and ends_thai_word(text, pos, side.end()):
+            if side and ends_thai_word(text, pos, side.end()):
                 out.append(RecognizerResult(LOCATION, pos, side.end(), 0.55))
                 return
 
@@ -328,7 +332,7 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         for m in _THAI_RUN.finditer(text):
             if m.group(0) not in units or m.start() == 0 or not text[m.start() - 1].isspace():
                 continue
-            after = re.match(r"[^\S\n]+(?:จ\.|จังหวัด)?([\u0e01-\u0e4e]+)", text[m.end():])
+            after = _PROVINCE_AFTER.match(text, m.end())
             if after and after.group(1) in provinces and after.group(1) != m.group(0):
                 out.append(RecognizerResult(LOCATION, m.start(), m.end(), 0.55))
 

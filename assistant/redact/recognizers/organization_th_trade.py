@@ -36,7 +36,7 @@ TRADE_WORDS = (
 _MATERIAL_WORDS = frozenset({"พลาสติก", "เฟอร์นิเจอร์", "ซีฟู้ด", "ฟู้ด", "การพิมพ์", "ขนส่ง", "ประกันภัย", "ประกันชีวิต", "สตีล"})
 #: A Thai word run standing alone, then คลินิก and what the clinic treats, glued.
 _NAME_FIRST_CLINIC = re.compile(
-    r"(?<![\u0E01-\u0E4E.])(?P<n>[\u0E01-\u0E4E]{3,16}?)คลินิ[กค](?:[\u0E01-\u0E4E]{0,14})(?![\u0E01-\u0E4E])"
+    r"(?<![\u0E01-\u0E4E.])(?P<n>[\u0E01-\u0E4E]{3,16}?)คลินิ[กค](?P<tail>[\u0E01-\u0E4E]{0,14})(?![\u0E01-\u0E4E])"
 )
 #: Medical fields and kinds of care a clinic is named by, not a name (ทันตกรรมคลินิก "a dental clinic").
 _CLINIC_FIELDS = (
@@ -131,7 +131,7 @@ class ThaiTradeNameRecognizer(EntityRecognizer):
                 continue
             if name.startswith(_CLINIC_FIELDS) or toks[0] in ("เรื่อง", "โครงการ", "ตาม", "จัด"):
                 continue  # เรื่อง|คลินิกแก้หนี้: the topic, then the programme
-            tail = [t for t in th.tokenize(text[m.start("n") + len(name) + 6:m.end()]) if t.strip()]
+            tail = [t for t in th.tokenize(m.group("tail")) if t.strip()]
             if tail and th.acts(tail[0]):
                 continue  # …คลินิกแก้หนี้ "the clinic that fixes debts": what it does, not a name
             out.append(RecognizerResult(
