@@ -44,6 +44,10 @@ _TH_AND = re.compile(r"[^\S\n]?(?:และ|หรือ|กับ|ถึง|[-�
 _TH_SIDE = re.compile("ใต้|เหนือ|กลาง|ตะวันออก|ตะวันตก")
 #: A province's name one space after a town, its head word optional (มหาชัย สมุทรสาคร, … จ.สมุทรสาคร).
 _PROVINCE_AFTER = re.compile(r"[^\S\n]+(?:จ\.|จังหวัด)?([\u0e01-\u0e4e]+)")
+#: session 29 — a village word opening a whole Thai word (บ้านโนนยาง), and a whole Thai word one
+#: space after the last name of a chain.
+_VILLAGE_RUN = re.compile(r"(?<![\u0e01-\u0e4e])บ้าน([\u0e01-\u0e4e]{3,})(?![\u0e01-\u0e4e])")
+_NEXT_WORD = re.compile(r"[^\S\n]([\u0e01-\u0e4e]+)(?![\u0e01-\u0e4e.])")
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,2}")
 #: session 13 — a capitalised word, a comma, then a capitalised word: where a town may follow a
 #: named body or a smaller place.
@@ -328,6 +332,7 @@ class GazetteerLocationRecognizer(EntityRecognizer):
                 for size in range(4, min(24, start) + 1)
             ):
                 self._thai_name(text, m.end(), out)
+        self._after_village(text, out)
         provinces = _province_names()
         for m in _THAI_RUN.finditer(text):
             if m.group(0) not in units or m.start() == 0 or not text[m.start() - 1].isspace():
@@ -335,6 +340,30 @@ class GazetteerLocationRecognizer(EntityRecognizer):
             after = _PROVINCE_AFTER.match(text, m.end())
             if after and after.group(1) in provinces and after.group(1) != m.group(0):
                 out.append(RecognizerResult(LOCATION, m.start(), m.end(), 0.55))
+
+    def _after_village(self, text: str, out: list[RecognizerResult]) -> None:
+        """Session 29 (set 93): a home address written as names alone, smallest first, after a
+        village (ภูมิลำเนา: บ้านโนนยาง ห้องแซง เลิงนกทา; บ้านหนองคล้า ทองหลาง บ้านนา). Each whole
+        word after it, one space apart, that names a sub-district or district is one more place of
+        the chain — ordinary words too (ทองหลาง is a tree), since the village vouches for them. The
+        chain stops at the first word that is not one, and at a province (too wide to name anyone)."""
+        from assistant.redact.gazetteer import thai_place_names
+        from assistant.redact.thai_lexicon import everyday_words
+
+        words = everyday_words()
+        units = _joinable_units()
+        districts = thai_place_names()
+        wide = _province_names() | _TOO_WIDE
+        for m in _VILLAGE_RUN.finditer(text):
+            if m.group(0) in words or m.group(1) in words:
+                continue
+            pos = m.end()
+            while (nxt := _NEXT_WORD.match(text, pos)) is not None:
+                name = nxt.group(1)
+                if name in wide or not (name in units or name in districts):
+                    break
+                out.append(RecognizerResult(LOCATION, nxt.start(1), nxt.end(1), 0.55))
+                pos = nxt.end()
 
     def _standalone(self, text: str, run: re.Match[str], out: list[RecognizerResult]) -> None:
         """A Thai word standing alone between spaces or marks (ส.เจริญซีฟู้ด มหาชัย, "(แม่สอด)"):
