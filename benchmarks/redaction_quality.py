@@ -142,6 +142,10 @@ SETS = (
     (REDACT_TESTS / "heldout92", "held-out set 92 (session 28: English bodies, places, handles and case numbers, open)"),
     (REDACT_TESTS / "heldout93", "held-out set 93 (session 28: Thai bodies, places, IDs and birth dates, open)"),
     (REDACT_TESTS / "keep16", "over-redaction set keep16 (session 28: Thai-heavy keep strings, open)"),
+    (REDACT_TESTS / "heldout94", "held-out set 94 (BLIND: written at the start of session 29, misses never printed)"),
+    (REDACT_TESTS / "heldout95", "held-out set 95 (session 29: English organisations, places and handles in hard text, open)"),
+    (REDACT_TESTS / "heldout96", "held-out set 96 (session 29: Thai places, addresses, IDs and birth dates, open)"),
+    (REDACT_TESTS / "keep17", "over-redaction set keep17 (session 29: mixed Thai+English and English keep strings, open)"),
 )
 
 

@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from assistant.redact.lexicon import get_lexicon
+from assistant.redact.recognizers.dob import TH_MONTH_OPENING
 from assistant.redact.resolve import _BODY_CLAUSE_WORDS, thai_titles
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
 from assistant.redact.types import (
@@ -360,15 +361,19 @@ _NUMBERED_NOUNS = frozenset({
     "Stage", "Step", "Phase", "Form", "Standard", "Section", "Cell", "Pod", "Module", "Week",
 })
 _NUMBER_AFTER = re.compile(r"[^\S\n]+[0-9]")
+_TH_MONTH_AFTER = re.compile(rf"[^\S\n]?{TH_MONTH_OPENING}")
 #: session 25 (keep13) — a fan's team: after supporting, following or watching, a capitalised run
 #: ending in a plural noun (Kaizer Chiefs, the Matildas, Orlando Pirates) or a club word.
 _FAN_BEFORE = re.compile(
     r"(?i:(?:supports?|supporting|supporter[^\S\n]+of|fan[^\S\n]+of|fans[^\S\n]+of|follows|cheers?[^\S\n]+for|"
-    r"cheering[^\S\n]+for))[^\S\n]+(?:the[^\S\n]+)?$"
+    # (session 29) or watching them play (wants to watch the Reggae Boyz)
+    r"cheering[^\S\n]+for|watch(?:es|ed|ing)?))[^\S\n]+(?:the[^\S\n]+)?$"
 )
+#: session 29 (keep17) — or a supporter named after the team (an Orlando Pirates supporter).
+_FAN_AFTER = re.compile(r"[^\S\n]+(?i:supporters?|fans?)\b")
 _FAN_OPENING_WORDS = frozenset({"Supports", "Supporting", "Follows"})
 _FAN_OPENING = re.compile(r"(?:Supports|Supporting|Follows)[^\S\n]+[A-Z]")
-_TEAM_END = re.compile(r"(?:United|City|Rovers|Wanderers|Athletic|Albion)$")
+_TEAM_END = re.compile(r"(?:United|City|Rovers|Wanderers|Athletic|Albion|Boyz)$")
 
 
 def _team_name(value: str) -> bool:
@@ -406,6 +411,7 @@ def _sports_side(text: str, start: int, end: int) -> bool:
     cue = _FAN_BEFORE.search(text, max(0, start - 40), start)
     # (session 27) the team's name may run on past the span (Mumbai| Indians)
     run = value + (m.group() if (m := _CAP_RUN_AFTER.match(text, end)) else "")
+    cue = cue or _FAN_AFTER.match(text, start + len(run))
     if (fan or cue) and _team_name(run):
         return True
     fixture = (
@@ -421,7 +427,7 @@ def _sports_side(text: str, start: int, end: int) -> bool:
 
 #: session 26 — a helpline's word closing the span or right after it (Roshni Helpline, Meic helpline).
 _HELPLINE_END = re.compile(r"(?i:help[^\S\n]?line|hot[^\S\n]?line)\Z")
-_HELPLINE_AFTER = re.compile(r"[^\S\n]+(?i:help[^\S\n]?line|hot[^\S\n]?line)\b")
+_HELPLINE_AFTER = re.compile(r"[^\S\n]+\(?(?i:help[^\S\n]?line|hot[^\S\n]?line)\b")
 
 
 def _names_a_helpline(text: str, h) -> bool:
@@ -468,6 +474,8 @@ def _no_identifier(text: str, h) -> bool:
         return True
     if h.type == PERSON and value in _NUMBERED_NOUNS and _NUMBER_AFTER.match(text, h.end):
         return True  # Medicine Ward 5, Class 10: a place or a stage, not Mr Ward
+    if h.type == PERSON and value == "เดือน" and _TH_MONTH_AFTER.match(text, h.end):
+        return True  # (session 29) งานแซนโฎนตา|เดือน|กันยายน: "the month of September", not น้องเดือน
     if h.type in (PERSON, ORGANIZATION, LOCATION) and _sports_side(text, h.start, h.end):
         return True
     if h.type in (PERSON, ORGANIZATION, LOCATION) and _names_a_helpline(text, h):

@@ -678,6 +678,7 @@ _TH_GLUED_BODY = re.compile(
 _BODY_CLAUSE_WORDS = frozenset({
     "บอก", "ให้", "ที่", "และ", "กับ", "ของ", "เมื่อ", "ตอน", "ได้", "ไม่", "จะ", "ยัง", "ก็", "เลย", "ด้วย",
     "แล้ว", "ก่อน", "ว่า", "เป็น", "รับ", "ขอ", "นัด", "โทร", "ส่ง", "มา", "ไป",
+    "วันที่", "วันนี้", "พรุ่งนี้", "เมื่อวาน",  # (session 29) when: รพ.สต.บ้านนา|วันที่ ๘ ม.ค.
 })
 
 
@@ -713,12 +714,21 @@ def cut_thai_run_ons(text: str, hits: list[Hit]) -> None:
             if len(first) > _DISPLAY_NAME_MAX and _THAI_WORD.fullmatch(first):
                 h.end = th.clause_start(text, h.start, h.start + len(first), _DISPLAY_CLAUSE_WORDS.__contains__, after=3)
             continue
-        if h.type not in (ORGANIZATION, LOCATION, ADDRESS) or " " in text[h.start:h.end]:
-            continue
-        m = _TH_GLUED_BODY.match(text, h.start)
-        if not m or h.end - m.end() < 8:
-            continue
-        h.end = th.clause_start(text, m.end(), h.end, _BODY_CLAUSE_WORDS.__contains__, after=2)
+        if h.type in (ORGANIZATION, LOCATION, ADDRESS):
+            h.end = glued_body_end(text, h.start, h.end)
+
+
+def glued_body_end(text: str, start: int, end: int) -> int:
+    """Where a Thai body's name glued after its abbreviation (รพ.สต.กลางดง|ทำแผล…) ends in a note
+    with no spaces: before the first clause word after it. Also read by the organisation
+    recognizer itself (session 29): a run-on span left whole there swallowed the bodies named
+    inside it, which Presidio drops as contained in it before any cut."""
+    if " " in text[start:end]:
+        return end
+    m = _TH_GLUED_BODY.match(text, start)
+    if not m or end - m.end() < 8:
+        return end
+    return get_thai_lexicon().clause_start(text, m.end(), end, _BODY_CLAUSE_WORDS.__contains__, after=2)
 
 
 def add_name_honorifics(text: str, hits: list[Hit]) -> None:

@@ -44,7 +44,8 @@ _SEP = (
     # (session 25: or a comma, "Philippine passport, P4418827B, is with the agency")
     # (session 28: or a remark in brackets first, WP (ตามที่นายจ้างแจ้ง) 1205-00447281)
     r"\s*(?:\([^()\n\d]{2,40}\)[^\S\n]*)?[\[(]?\s*(?:#|no\.?|num(?:ber)?\.?|:|\.|,)?\s*(?:#|:)?\s*[\[(]?\s*"
-    r"(?:(?i:is|was)[^\S\n]+(?!(?:19|20)\d\d(?![\d\-/])))?"
+    # (session 29: what it is for said first, "pps number for the referral form is 7412683WA")
+    r"(?:(?:(?:for|on)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+)?(?i:is|was)[^\S\n]+(?!(?:19|20)\d\d(?![\d\-/])))?"
 )
 
 _CASE_LABELS_CI = (

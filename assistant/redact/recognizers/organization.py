@@ -598,7 +598,11 @@ _PLACE_HEADS = frozenset({"สภ.", "สน.", "สถานีตำรวจ"
 
 
 #: Words that open a clause: glued after a body's head they say what it does, not its name.
-_CLAUSE_OPENERS = frozenset({"ที่", "ซึ่ง", "ของ", "ให้", "จะ", "ได้", "และ", "กับ", "นอกเวลา", "ในเวลา", "หาก", "ถ้า"})
+_CLAUSE_OPENERS = frozenset({
+    "ที่", "ซึ่ง", "ของ", "ให้", "จะ", "ได้", "และ", "กับ", "นอกเวลา", "ในเวลา", "หาก", "ถ้า",
+    # (session 29) when, not which: รพ.สต.|วันที่ ๘ ม.ค., มูลนิธิ|พรุ่งนี้
+    "วันที่", "วันนี้", "พรุ่งนี้", "เมื่อวาน", "เวลา", "ตอน", "ช่วง",
+})
 #: Heads whose name never opens with a verb (a school "that teaches…" is a kind of school).
 _SCHOOL_HEADS = frozenset({"โรงเรียน", "ร.ร.", "รร.", "มหาวิทยาลัย", "วิทยาลัย"})
 
@@ -927,8 +931,11 @@ class OrganizationRecognizer(RegexRecognizer):
         super().__init__("OrganizationRecognizer", _RULES)
 
     def analyze(self, text, entities, nlp_artifacts=None):
+        from assistant.redact.resolve import glued_body_end
+
         out = [
-            self.result(ORGANIZATION, *_extend_en(text, r.start, r.end), r.score) if text[r.start:r.start + 1].isascii() else r
+            self.result(ORGANIZATION, *_extend_en(text, r.start, r.end), r.score) if text[r.start:r.start + 1].isascii()
+            else self.result(ORGANIZATION, r.start, glued_body_end(text, r.start, r.end), r.score)
             for r in super().analyze(text, entities, nlp_artifacts)
         ]
         if "at " in text or "for " in text:

@@ -280,6 +280,14 @@ def _provinces() -> tuple[str, ...]:
     return tuple(sorted(set(provinces()), key=len, reverse=True))
 
 
+def _known_unit(word: str, shortest: int = 4) -> bool:
+    """Session 29: a district or sub-district the gazetteer knows, whole (เรือนจำพิเศษ|มีนบุรี): a
+    place, though it opens like a clause word (มี "has") or is a word (ปง)."""
+    from assistant.redact.gazetteer import thai_unit_names
+
+    return len(word) >= shortest and (word in thai_unit_names() or word in _provinces())
+
+
 def _mae_place(words: list[str]) -> bool:
     """แม่|สุก, แม่|สาย: northern places open with แม่ ("river"), a kin title elsewhere; after a
     public body's head (อบต.แม่สุก) a name word after it makes it the place."""
@@ -421,11 +429,16 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 and (words[1] in _CLAUSE_OPENERS or words[1] in _NOT_A_NAME)
             ):
                 continue  # keep round 3 — บริษัท|กดดัน|ให้…: the company acts (a word, then a clause)
-            if not head.endswith(".") and (first in self._th.stopwords or first.startswith(_CLAUSE_OPENERS)):
-                continue  # เข้ามหาวิทยาลัยยังมี…: a clause goes on after a full word
+            if not head.endswith(".") and (
+                first in self._th.stopwords or first.startswith(_CLAUSE_OPENERS)
+            ) and not _known_unit(first):
+                continue  # เข้ามหาวิทยาลัยยังมี…: a clause goes on after a full word (not มีนบุรี, a district)
             end = self._name_end(text, m.end(), admin=True)
             if end is None:
                 continue
+            name = text[m.end():end]
+            if head.endswith(".") and len(name) <= 4 and name in self._th.words and not _known_unit(name, 3):
+                continue  # (session 29) เรียนกศน.|ต่อ, ให้เรียนกศน.|แทน: an adverb after the service, no name
             if text[m.end() - 1].isspace() and not self._spaced_name_ok(text[m.end():end], head):
                 continue  # รพ.สต. วันพุธ, อบต. ซ่อมหลังคา: after a space, a clause
             zone = re.match(r"[^\S\n]?เขต[^\S\n]?\d{1,2}(?!\d)", text[end:])  # สพป.สุรินทร์ เขต 3
@@ -760,12 +773,15 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
     def _abbreviation_starts(self, text: str, pos: int) -> bool:
         """A dotted head glued after Thai letters is its own abbreviation only when those letters
         are whole words (หน้าม.เกษตร), not the start of a longer one (อสม., กทม.)."""
-        prev = re.search(rf"[{_T}]+$", text[max(0, pos - 20):pos])
+        lead = max(0, pos - 20)
+        prev = re.search(rf"[{_T}]+$", text[lead:pos])
         if not prev:
             return True
         tokens = self._th.tokenize(prev.group(0))
         if tokens[-1] in _MOTION_BEFORE:
             return True  # …จะพาไป|รพ.น่าน: a motion word right before the head ends the clause (round 19)
+        if lead > 0 and prev.start() == 0 and re.match(rf"[{_T}]", text[lead - 1]) and len(tokens) > 1:
+            tokens = tokens[1:]  # (session 29) the window cut a run-on word: its first piece is no evidence
         return all(len(t) >= 2 and t in self._th.words for t in tokens)
 
     def _university_ok(self, text: str, m: re.Match) -> bool:

@@ -30,6 +30,8 @@ TRADE_WORDS = (
     "อินดัสทรี", "อินดัสตรีส์", "เทรดดิ้ง", "ทรานสปอร์ต", "ขนส่ง", "ประกันภัย", "ประกันชีวิต",
     "ซัพพลาย", "เซอร์วิส", "เอ็นจิเนียริ่ง", "คอนสตรัคชั่น", "การ์เมนท์", "แฟคตอรี่", "โปรดักส์",
     "ซีฟู้ด", "แพ็คกิ้ง", "พลาสติก", "การพิมพ์", "เฟอร์นิเจอร์", "ไหมไทย", "การช่าง",
+    # session 29: places to stay and to sing, named first (ด่านซ้ายฮิลล์รีสอร์ท, เพชรราตรีคาราโอเกะ)
+    "รีสอร์ท", "รีสอร์ต", "โฮมสเตย์", "เกสต์เฮาส์", "เกสท์เฮาส์", "เกสเฮาส์", "คาราโอเกะ", "รูฟท็อป",
 )
 #: Trade words that also say what an everyday thing is made of or for: after one ordinary word
 #: (ขวด|พลาสติก "plastic bottle", รถ|ขนส่ง "delivery truck") they name the thing, not a firm.
@@ -75,6 +77,19 @@ _GENERIC_FIRST = frozenset({
 _MAX_FIRST_TOKENS = 4
 #: Stopwords that open place names a firm is named after (บาง|สะพาน|เมทัล).
 _PLACE_OPENERS = frozenset({"บาง"})
+
+
+#: Session 29: clause words the tokenizer glues to their neighbour (เจอ|กันที่|เพชร…, ไปเที่ยว|รีสอร์ท).
+_GLUED_ENDS = ("ที่", "ให้", "ของ", "กับ", "จาก")
+_GLUED_STARTS = ("ไป", "มา")
+
+
+def _glued_clause(tok: str, th) -> bool:
+    """A token that ends in a preposition or opens with a motion verb before an action is the
+    clause around a name, not its first part."""
+    return (len(tok) > 3 and tok.endswith(_GLUED_ENDS)) or (
+        tok.startswith(_GLUED_STARTS) and len(tok) > 3 and th.acts(tok[2:])
+    )
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +179,7 @@ class ThaiTradeNameRecognizer(EntityRecognizer):
             bare = tok.rstrip(".")
             if (
                 bare in _STOP_TOKENS or (tok in th.stopwords and tok not in _PLACE_OPENERS) or bare in titles or th.acts(tok)
-                or tok.isdigit() or len(taken) == _MAX_FIRST_TOKENS
+                or tok.isdigit() or len(taken) == _MAX_FIRST_TOKENS or _glued_clause(tok, th)
             ):
                 break
             taken.insert(0, (pos, tok))

@@ -65,7 +65,8 @@ def _registry_number(value: str) -> bool:
 #: registry's code with its parts then number and year (CWC-CHN-N/112/2025), a police blotter's
 #: code with a station part (QCPD-S6-25-03-1147).
 _UNLABELLED_CASES = (
-    re.compile(r"(?<![A-Za-z0-9])OB[^\S\n]?\d{1,3}/\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])"),
+    # (session 29: or a Ugandan Station Diary's, SD 41/28/10/2024)
+    re.compile(r"(?<![A-Za-z0-9])(?:OB|SD)[^\S\n]?\d{1,3}/\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])"),
     re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,5}[^\S\n](?:No\.?[^\S\n])?E?\d{1,5}[^\S\n]of[^\S\n](?:19|20)\d\d(?!\d)"),
     re.compile(r"(?<![\w\-/])[A-Z]{2,6}(?:-[A-Z]{1,6}){1,3}/\d{1,5}/(?:19|20|25)\d\d(?![\w/])"),
     re.compile(r"(?<![\w\-/])[A-Z]{2,6}-[A-Z]\d{1,2}(?:-\d{2,}){2,4}(?![\w\-/])"),
@@ -77,8 +78,16 @@ _UNLABELLED_CASES = (
     re.compile(r"(?<![\w\-/])[A-Z]{2,}(?:[^\S\n][A-Z]{2,}){0,2}/\d{4,7}/\d\d(?![\w/])"),
 )
 
+#: session 29 (set 92) — a police event's number after its word (NSW Police "event E 88213046"):
+#: six digits or more, so "the event 2024" stays a year.
+_POLICE_EVENT = re.compile(
+    r"(?<![A-Za-z])(?i:event)(?:[^\S\n]+(?i:no\.?|number|#))?[^\S\n]*:?[^\S\n]*"
+    r"(?P<v>E?[^\S\n]?\d{6,10})(?![\d/\-])"
+)
+
 _RULES = (
     *(Rule(CASE_NUMBER, pattern, 0.8) for pattern in _UNLABELLED_CASES),
+    Rule(CASE_NUMBER, _POLICE_EVENT, 0.8, group="v"),
     # round 14 — vehicle plates: the current UK shape (two letters, two-digit age, three letters:
     # KX19 VPL) is distinctive alone; other countries' plates need their cue (rego 1ABC 234)
     Rule(ID_NUMBER, re.compile(r"(?<![\w\-/])[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[^\S\n]?[A-HJ-PR-Z]{3}(?![\w\-/])"), 0.8),
