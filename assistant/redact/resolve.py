@@ -1130,6 +1130,10 @@ def _title_word_after(text: str, end: int) -> int:
     return end
 
 
+#: A province named after a national scheme's word (…|จังหวัดสระบุรี): the scheme's office there.
+_PROVINCE_TAIL = re.compile(r"[^\S\n]?จังหวัด[\u0e01-\u0e4e]{3,}")
+
+
 def _loanword_phrase(text: str, h: Hit, loans: list[tuple[int, int]]) -> bool:
     """An organisation or place span that opens with a loanword and goes on only in dictionary
     words (ไรเดอร์|เดลิเวอรี่|ตอนเย็น "a delivery rider in the evenings") names no business; a
@@ -1142,8 +1146,10 @@ def _loanword_phrase(text: str, h: Hit, loans: list[tuple[int, int]]) -> bool:
             at = min(e, h.end)  # (session 24) a span that stops inside a loanword (…เดลิเวอ|รี่) is that word
     if at == h.start:
         return False
-    words = get_thai_lexicon().words
     rest = text[at:h.end]
+    if h.type == ORGANIZATION and _PROVINCE_TAIL.fullmatch(rest):
+        return False  # (session 29) a national scheme's office of a province: ประกันสังคม|จังหวัดสระบุรี
+    words = get_thai_lexicon().words
     return all(t in words for t in get_thai_lexicon().tokenize(rest) if t.strip()) if rest.strip() else True
 
 

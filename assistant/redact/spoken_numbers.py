@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.redact.recognizers.dob import TH_MONTH
+
 _UNITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
           "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
@@ -412,12 +414,44 @@ _THAI_DIGIT = "(?:" + "|".join(_THAI_DIGITS) + ")"
 _THAI_DIGIT_RUN = re.compile(rf"{_THAI_DIGIT}(?:[^\S\n]?-?[^\S\n]?{_THAI_DIGIT}){{6,}}")
 
 
+#: session 29 (sets 93, 96) — a shorter run after a number's label (เลขประจำตัว สองหนึ่งสี่ศูนย์เก้า, a
+#: student's number): four digits or more, the label says it is one.
+_THAI_LABELLED_DIGIT_RUN = re.compile(
+    rf"(?<=เลข)(?:ประจำตัว|ที่|บัตร|นักเรียน)?(?:[^\S\n]?(?:คือ|เป็น))?[^\S\n]?"
+    rf"(?P<n>{_THAI_DIGIT}(?:[^\S\n]?{_THAI_DIGIT}){{3,5}})(?!{_THAI_DIGIT})"
+)
+#: session 29 — a date said in Thai words: the day as a number word, the month, the Buddhist year digit
+#: by digit (เกิดวันที่ยี่สิบเก้าตุลาคมสองห้าห้าสี่).
+_THAI_UNIT_WORD = "(?:หนึ่ง|เอ็ด|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)"
+_THAI_DAY_WORDS = rf"(?:สามสิบ(?:เอ็ด)?|ยี่สิบ{_THAI_UNIT_WORD}?|สิบ{_THAI_UNIT_WORD}?|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)"
+_THAI_SPOKEN_DATE = re.compile(
+    rf"(?P<d>{_THAI_DAY_WORDS})[^\S\n]?(?P<m>{TH_MONTH})[^\S\n]?(?:พ\.ศ\.[^\S\n]?)?"
+    rf"(?P<y>(?:สอง|หนึ่ง)(?:[^\S\n]?{_THAI_DIGIT}){{3}})(?!{_THAI_DIGIT})"
+)
+
+
+def _thai_day(words: str) -> int:
+    """ยี่สิบเก้ → 29, สิบ → 10, สามสิบเอ็ด → 31."""
+    tens = {"สามสิบ": 30, "ยี่สิบ": 20, "สิบ": 10}
+    for word, value in tens.items():
+        if words.startswith(word):
+            rest = words[len(word):]
+            return value + (int(_THAI_DIGITS[rest]) if rest else 0)
+    return int(_THAI_DIGITS[words])
+
+
 def _thai_digit_runs(text: str) -> list[Rewrite]:
     """Numbers said in Thai digit words, written as digits."""
     out: list[Rewrite] = []
     for m in _THAI_DIGIT_RUN.finditer(text):
         digits = "".join(_THAI_DIGITS[w] for w in re.findall(_THAI_DIGIT, m.group(0)))
         out.append(Rewrite(m.start(), m.end(), digits))
+    for m in _THAI_LABELLED_DIGIT_RUN.finditer(text):
+        digits = "".join(_THAI_DIGITS[w] for w in re.findall(_THAI_DIGIT, m.group("n")))
+        out.append(Rewrite(m.start("n"), m.end("n"), digits))
+    for m in _THAI_SPOKEN_DATE.finditer(text):
+        year = "".join(_THAI_DIGITS[w] for w in re.findall(_THAI_DIGIT, m.group("y")))
+        out.append(Rewrite(m.start(), m.end(), f"{_thai_day(m.group('d'))} {m.group('m')} {year}"))
     return out
 
 

@@ -63,3 +63,29 @@ RUN_ON_KEPT = [
 @pytest.mark.parametrize(("text", "value"), RUN_ON_KEPT)
 def test_a_service_then_an_adverb_stays(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+# A province's office of a national service named without สำนักงาน; the service alone, or with
+# the word "province" and no province, stays.
+PROVINCIAL_FOUND = [
+    ("ส่งเรื่องต่อจัดหางานจังหวัดกำแพงเพชร แล้ว", "จัดหางานจังหวัดกำแพงเพชร"),
+    ("ประสาน พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดพิษณุโลก เรื่องที่พัก",
+     "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดพิษณุโลก"),
+    ("ยื่นที่ประกันสังคมจังหวัดสระบุรีแล้ว", "ประกันสังคมจังหวัดสระบุรี"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PROVINCIAL_FOUND)
+def test_a_provincial_office_without_its_office_word_is_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+PROVINCIAL_KEPT = [
+    ("เงินประกันสังคมจังหวัดไม่จ่าย", "ประกันสังคม"),
+    ("ลงทะเบียนกับกรมจัดหางาน ทางออนไลน์", "กรมจัดหางาน"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PROVINCIAL_KEPT)
+def test_a_national_service_alone_stays(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)

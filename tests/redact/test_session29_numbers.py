@@ -38,3 +38,37 @@ KEPT = [
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_counts_years_and_scores_stay(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+# Thai: a border pass after its label with no เลข, a birth date after the full label and a remark,
+# and numbers said aloud in Thai words (a student's number after its label, a birth date's day,
+# month and Buddhist year).
+THAI_FOUND = [
+    ("มารดา บัตรผ่านแดน ตก 0552719", "ตก 0552719"),
+    ("ใช้บัตรผ่านแดน บพ ๐๒๙๑๘๔๓ นักเรียน", "บพ ๐๒๙๑๘๔๓"),
+    ("มีบัตรผ่านแดนค่ะ เลข อบ 0719245 วันเกิดในบัตร", "อบ 0719245"),
+    ("วันเดือนปีเกิดตามบัตร ๐๑/๐๑/๒๕๕๒", "๐๑/๐๑/๒๕๕๒"),
+    ("โรงเรียนห้วยเกตุวิทยาเลขประจำตัวหนึ่งหกสามศูนย์ห้าเกิดวันที่ยี่สิบเก้าตุลาคมสองห้าห้าสี่บ้านอยู่",
+     "หนึ่งหกสามศูนย์ห้า"),
+    ("โรงเรียนห้วยเกตุวิทยาเลขประจำตัวหนึ่งหกสามศูนย์ห้าเกิดวันที่ยี่สิบเก้าตุลาคมสองห้าห้าสี่บ้านอยู่",
+     "ยี่สิบเก้าตุลาคมสองห้าห้าสี่"),
+    ("เลขประจำตัว สองหนึ่งสี่ศูนย์เก้า น้องเกิดวันที่ ยี่สิบเอ็ดมีนาคมสองห้าห้าหก ตอนนี้สิบสองขวบ",
+     "ยี่สิบเอ็ดมีนาคมสองห้าห้าหก"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), THAI_FOUND)
+def test_thai_numbers_and_dates_are_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+THAI_KEPT = [
+    ("ทำบัตรผ่านแดน 2 ครั้ง ปีนี้", "2 ครั้ง"),
+    ("นัดวันที่สิบสองมกราคม ไปหาหมอ", "สิบสองมกราคม"),
+    ("ได้คะแนนสามสี่ห้า ข้อ", "สามสี่ห้า"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), THAI_KEPT)
+def test_counts_and_appointments_in_thai_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)

@@ -34,3 +34,33 @@ KEPT = [
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_ordinary_words_after_a_home_stay(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+# Where people meet or are found: a junction, a roundabout, a van stop named by its place; แยก
+# "to part" and the kinds of junction or stop stay.
+WAYPOINTS = [
+    ("บ้านอยู่เลยแยกพุแคไปทางเข้าวัด", "แยกพุแค"),
+    ("ทำงานรถตู้ประจำท่ารถตู้ชะอำ ทุกวัน", "ท่ารถตู้ชะอำ"),
+    ("อยู่ข้างวงเวียนนาฬิกาสวนผึ้ง ฝั่งซ้าย", "วงเวียนนาฬิกาสวนผึ้ง"),
+    ("นัดเจอที่ห้าแยกนางรอง ตอนเย็น", "ห้าแยกนางรอง"),
+    ("เลี้ยวซ้ายที่แยกวังจันทร์ แล้วตรงไป", "แยกวังจันทร์"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), WAYPOINTS)
+def test_a_named_junction_or_stop_is_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+PARTING = [
+    ("พ่อแม่แยกทางกันตั้งแต่เด็ก", "แยกทาง"),
+    ("ขอแยกห้องนอนกับสามี", "แยกห้อง"),
+    ("รถชนที่สี่แยกไฟแดง หน้าตลาด", "สี่แยกไฟแดง"),
+    ("ไปแยกขยะที่บ้าน", "แยกขยะ"),
+    ("ทุกคนแยกย้ายกลับบ้าน", "แยกย้าย"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PARTING)
+def test_parting_and_kinds_of_junction_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)

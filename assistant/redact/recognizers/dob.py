@@ -75,7 +75,8 @@ _RULES = (
     # whose birthday between the cue and the date: วันเกิดแม่ 12/05/2521, DOB (mom) 2/3/1980
     Rule(DATE_OF_BIRTH, re.compile(
         # (session 28: or where it was read, in a bracket of its own — วันเกิด (ตามที่ให้ข้อมูล): …)
-        rf"(?i)(?:วันเกิด|\bD\.?O\.?B\.?)[^\S\n]*(?:\([^()\d\n]{{2,30}}\)|\(?(?:ของ)?(?:[ก-๙.]{{1,12}}|{_SOURCE_WORDS})\)?)"
+        # (session 29: the full label too, วันเดือนปีเกิดตามบัตร ๐๑/๐๑/๒๕๕๒)
+        rf"(?i)(?:วันเดือนปีเกิด|ว/ด/ป[^\S\n]*เกิด|วันเกิด|\bD\.?O\.?B\.?)[^\S\n]*(?:\([^()\d\n]{{2,30}}\)|\(?(?:ของ)?(?:[ก-๙.]{{1,12}}|{_SOURCE_WORDS})\)?)"
         rf"[^\S\n]*[:：\-]?[^\S\n]*{_DATE}(?![\d/])"
     ), 0.85, group="d"),
     # session 10 — a birth year alone after its cue (b. 1942, born in 1979, YOB 1990, เกิดปี 2510,

@@ -167,7 +167,8 @@ _RULES = (
     Rule(ID_NUMBER, re.compile(r"รหัส[^\S\n]*[:：]?[^\S\n]*(?P<v>\d{7,12})(?!\d)"), 0.8, group="v"),
     # session 28 (set 93) — a border pass numbered after its province's Thai letters (บัตรผ่านแดนเลข นธ 0482271)
     Rule(ID_NUMBER, re.compile(
-        r"บัตรผ่านแดน[\u0e01-\u0e4e]{0,12}?(?:เลข(?:ที่)?)[^\S\n]*[:：]?[^\S\n]*(?P<v>[\u0e01-\u0e2e]{1,3}\.?[^\S\n]?\d{5,9})(?!\d)"
+        # (session 29: or with no เลข, บัตรผ่านแดน ตก 0552719, มีบัตรผ่านแดนค่ะ เลข อบ 0719245)
+        r"บัตรผ่านแดน[\u0e01-\u0e4e]{0,12}?(?:[^\S\n]*เลข(?:ที่)?)?[^\S\n]*[:：]?[^\S\n]*(?P<v>[\u0e01-\u0e2e]{1,3}\.?[^\S\n]?\d{5,9})(?!\d)"
     ), 0.85, group="v"),
     # any label written with "#": "employee # 55817", "DOC # 884512", "bed #" is too short (< 4 digits)
     Rule(ID_NUMBER, re.compile(r"(?<=[A-Za-z])[^\S\n]*#[^\S\n]*(?P<v>\d[\d\-]{3,14}\d)(?![\d/])"), 0.7,

@@ -241,10 +241,22 @@ _QUOTED_GROUP = re.compile(
     rf"(?i:(?<![A-Za-z]){_GROUP_WORD}(?:[^\S\n]+(?:called|named))?)[^\S\n]*[:：]?[^\S\n]*"
     r"[\"“](?P<v>(?=[^\"”\n]*[A-Z0-9])[A-Za-z0-9\u0E01-\u0E4E][^\"”\n]{1,39}?)[\"”]"
 )
+#: (session 29, set 95: a joining word or sign between the name's words — Congolese of Central Iowa,
+#: Surrey Rooms + Jobs 2024, Mamás de Gulfton 🇬🇹 — and a flag or emoji after it; after "group
+#: chat" or a group "called" too, and, after a first word in capitals or digits, the lower-case
+#: words a gamer's group takes: WFD gyalz, 4810 squad.)
+_NAME_WORD = r"[A-Z0-9][\w'’&/\-]*"
+_NAME_JOIN = r"(?:[^\S\n]+(?:of|and|de|da|del|la|for|the|[&+x])[^\S\n]+|[^\S\n])"
+_GROUP_EMOJI = r"(?:[^\S\n]?[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF]+)?"
+_LOWER_TAIL = (
+    r"(?:[^\S\n](?!(?:where|which|that|and|to|for|with|on|in|is|was|who|he|she|they|we|but|so|because|"
+    r"after|before|since|until|when|then|the|a|an|at|from|by|of|about|as|or|if)(?![\w'’\-]))[a-z][\w'’\-]*){1,2}"
+)
 _PLATFORM_GROUP = re.compile(
-    r"(?<![A-Za-z])(?:Facebook|FB|WhatsApp|Whatsapp|Telegram|LINE|Viber|Signal|Messenger|Discord|WeChat)"
-    r"[^\S\n]+(?:group|page|channel|server|community)(?:[^\S\n]+(?:called|named))?[^\S\n]+"
-    r"(?P<v>[A-Z0-9][\w'’&/\-]*(?:[^\S\n][A-Z0-9][\w'’&/\-]*){1,5})"
+    r"(?<![A-Za-z])(?:(?:Facebook|FB|WhatsApp|Whatsapp|Telegram|LINE|Viber|Signal|Messenger|Discord|WeChat)"
+    r"[^\S\n]+(?:group|page|channel|server|community)|group[^\S\n]+chat|(?:group|page|channel|chat)(?=[^\S\n]+(?:called|named)))"
+    r"(?:[^\S\n]+(?:called|named))?[^\S\n]+"
+    rf"(?P<v>(?:(?:[A-Z]{{2,}}|\d{{2,}}){_LOWER_TAIL}|{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{1,5}}){_GROUP_EMOJI})"
 )
 _CHAT_HEADER = re.compile(
     r"\[(?:WhatsApp|Whatsapp|LINE|Line|Telegram|Messenger|Signal|Viber)[^\S\n]*[-–:][^\S\n]*"

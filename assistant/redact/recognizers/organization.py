@@ -600,8 +600,8 @@ _PLACE_HEADS = frozenset({"สภ.", "สน.", "สถานีตำรวจ"
 #: Words that open a clause: glued after a body's head they say what it does, not its name.
 _CLAUSE_OPENERS = frozenset({
     "ที่", "ซึ่ง", "ของ", "ให้", "จะ", "ได้", "และ", "กับ", "นอกเวลา", "ในเวลา", "หาก", "ถ้า",
-    # (session 29) when, not which: รพ.สต.|วันที่ ๘ ม.ค., มูลนิธิ|พรุ่งนี้
-    "วันที่", "วันนี้", "พรุ่งนี้", "เมื่อวาน", "เวลา", "ตอน", "ช่วง",
+    # (session 29) when, not which: รพ.สต.|วันที่ ๘ ม.ค. (not พรุ่งนี้: มูลนิธิเด็กเพื่อพรุ่งนี้)
+    "วันที่", "วันนี้", "เมื่อวาน", "เวลา", "ตอน", "ช่วง",
 })
 #: Heads whose name never opens with a verb (a school "that teaches…" is a kind of school).
 _SCHOOL_HEADS = frozenset({"โรงเรียน", "ร.ร.", "รร.", "มหาวิทยาลัย", "วิทยาลัย"})

@@ -119,6 +119,10 @@ _LANDMARK_HEADS = frozenset({
     "อุทยานแห่งชาติ", "อุทยานประวัติศาสตร์", "ปราสาท", "นิคมอุตสาหกรรม", "นิคม", "เขื่อน", "น้ำตก", "อ่างเก็บน้ำ",
     # session 19: an island (เกาะหลีเป๊ะ, เกาะพระทอง, เกาะลิบง)
     "เกาะ",
+    # session 29 (set 96): where people meet or are found — a junction, a roundabout, a van stop, a
+    # dam's crest, a border crossing (ห้าแยกนางรอง, วงเวียนนาฬิกาสวนผึ้ง, ท่ารถตู้ชะอำ, แยกพุแค)
+    "สามแยก", "สี่แยก", "ห้าแยก", "แยก", "วงเวียน", "ท่ารถตู้", "ท่ารถ", "สันเขื่อน", "จุดผ่านแดนถาวร",
+    "จุดผ่านแดน", "จุดผ่อนปรน",
 })
 #: Places named after a community or market head: ชุมชนริมคลองบางบัว, ตลาดนัดคลองถมเซ็นเตอร์.
 _PLACE_HEADS = (
@@ -135,6 +139,16 @@ _PLACE_HEADS = (
 #: Heads that are also common nouns or verbs (a sand castle, a settlement; เกาะ "to cling": เกาะแขน,
 #: เกาะติด): one dictionary word after them is no name (ปราสาททราย).
 _WORDY_PLACE_HEADS = frozenset({"ปราสาท", "นิคม", "เกาะ"})
+#: Session 29: junctions, roundabouts and stops are named by a place (แยกวังจันทร์); one dictionary
+#: word after them that is no place is a kind (สี่แยกไฟแดง, ท่ารถเมล์) or, after แยก "to part", a
+#: verb's object (แยกทาง, แยกห้อง, แยกขยะ).
+_WAYPOINT_HEADS = frozenset({"สามแยก", "สี่แยก", "ห้าแยก", "แยก", "วงเวียน", "ท่ารถตู้", "ท่ารถ"})
+_GENERIC_WAYPOINT = frozenset({
+    "เมล์", "รถเมล์", "ทัวร์", "สองแถว", "โดยสาร", "ประจำทาง", "บขส.", "ไฟแดง", "ไฟเขียว", "ใหญ่", "เล็ก",
+    "ถัดไป", "หน้า", "ต่อไป",
+})
+#: แยก is "to part" as often as "a junction": only after a word of place or movement is it one.
+_JUNCTION_BEFORE = re.compile(r"(?:ที่|เลย|ถึง|ตรง|หน้า|แถว|ใกล้|ข้าง|จาก|ไป|มา|อยู่|ทาง|[^\u0e00-\u0e7f]|^)$")
 #: (session 19) an island follows a word of place or movement, or stands after a space or a line's
 #: start (ลูกเกาะแขน, เด็กๆเกาะกลุ่ม cling).
 _ISLAND_BEFORE = re.compile(
@@ -237,6 +251,14 @@ _LOCAL_OFFICE = re.compile(
     rf"(?P<mid>[{_T}ฯ]{{0,50}}?)(?P<adm>จังหวัด|อำเภอ|กลาง)(?=[{_T}])"
 )
 _MID_OK = frozenset({"และ", "ของ", "ฯ"})
+#: Session 29 (sets 93, 96): a province's office of a national service named without สำนักงาน
+#: (จัดหางานจังหวัดกำแพงเพชร, ประกันสังคมจังหวัดสระบุรี, พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเลย):
+#: with its province it is one office that holds the client's file.
+_PROVINCIAL_SERVICE = re.compile(
+    r"(?:จัดหางาน|ประกันสังคม|พัฒนาสังคมและความมั่นคงของมนุษย์|สาธารณสุข|แรงงาน|คุมประพฤติ|"
+    r"ยุติธรรม|ศึกษาธิการ|ส่งเสริมการปกครองท้องถิ่น|พัฒนาชุมชน|สวัสดิการและคุ้มครองแรงงาน|"
+    r"ส่งเสริมการเรียนรู้|บังคับคดี|ที่ดิน)[^\S\n]?จังหวัด[^\S\n]?(?P<p>[\u0e01-\u0e4e]+)"
+)
 _ACRONYM_OFFICE = re.compile(
     rf"(?:ศูนย์|สำนักงาน|สนง\.|ด่าน)[^\S\n]?[A-Z]{{2,6}}[^\S\n]?(?:จังหวัด|จ\.|อำเภอ|อ\.)?(?P<p>[{_T}]+)"
 )
@@ -474,6 +496,10 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 continue  # ตลาดสด|เทศบาล, ตลาดนัด|กลางคืน: whose market, or when it opens, is no name
             if m.group("h") in _WORDY_PLACE_HEADS and end is not None and text[m.end():end] in self._th.words:
                 continue
+            if m.group("h") in _WAYPOINT_HEADS and end is not None and self._a_kind_of_waypoint(text[m.end():end]):
+                continue
+            if m.group("h") == "แยก" and not _JUNCTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # พ่อแม่แยก|กันอยู่, ขอแยก|ห้อง: to part
             if m.group("h") == "เกาะ" and not _ISLAND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # (session 19) ลูกเกาะแขนแม่ "clings to mum's arm": no place word before it
             if end is not None and self._where_of_a_kind(text[m.end():end]):
@@ -489,6 +515,16 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             self._public_places(text, out)
             self._groups(text, out)
         return out
+
+    def _a_kind_of_waypoint(self, name: str) -> bool:
+        """One dictionary word that names no place (ไฟแดง, เมล์, ทาง), or what the head is in its
+        own right (a word the dictionary holds with the head: แยกย้าย)."""
+        from assistant.redact.boundaries import is_known_thai_place
+
+        if name in _GENERIC_WAYPOINT:
+            return True
+        tokens = [t for t in self._th.tokenize(name) if t.strip()]
+        return len(tokens) == 1 and tokens[0] in self._th.words and not is_known_thai_place(tokens[0])
 
     def _where_of_a_kind(self, name: str) -> bool:
         """A where-word and then only kinds of place (หน้า|โรงเรียน, หลัง|วัด, ข้าง|บ้าน): where the
@@ -733,6 +769,10 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
 
     def _local_offices(self, text: str, out: list[RecognizerResult]) -> None:
         """สำนักงานคุมประพฤติจังหวัดนครปฐม, สำนักงานแรงงานจังหวัดX, เรือนจำกลางX, ที่ว่าการอำเภอX."""
+        for m in _PROVINCIAL_SERVICE.finditer(text):
+            prov = next((p for p in _provinces() if m.group("p").startswith(p)), None)
+            if prov is not None:
+                out.append(self.result(ORGANIZATION, m.start(), m.start("p") + len(prov), 0.7))
         for m in _LOCAL_OFFICE.finditer(text):
             mid = m.group("mid")
             if mid and not all(
