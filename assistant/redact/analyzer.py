@@ -28,6 +28,7 @@ from assistant.redact.resolve import (
     add_aliases,
     add_birth_date_mentions,
     add_bodies_of_places,
+    add_body_mentions,
     add_body_tails,
     add_chain_branches,
     add_coordinated,
@@ -156,6 +157,7 @@ class IdentifierAnalyzer:
         add_body_tails(text, hits)  # "st basil's parish| hall": a dictated body's closing nouns
         add_birth_date_mentions(text, hits)  # เกิดปี ๒๔๘๖ … บัตรระบุ ๑ ม.ค. ๒๔๘๖: the same birth date again
         add_place_mentions(text, hits)  # …อาสาสมัครบ้านหนองคอนไทย|ผลัด…: a village found in an address
+        add_body_mentions(text, hits)  # Townhill Tigers RFC … "the Tigers": a club by its short name
         add_named_body_heads(text, hits, protected)  # "Pine Tree| frozen foods": a body's kind in lower case
         add_spelled_out(text, hits)  # "that's d a n y a": the same names spelled letter by letter
         if len(hits) > n_hits:

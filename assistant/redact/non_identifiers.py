@@ -125,7 +125,14 @@ _SUBJECT_AFTER = re.compile(r"[^\S\n]+(?:I|you|he|she|it|we|they)(?![A-Za-z])")
 #: session 23 (keep11) — a feeling that is also a given name, said to be expressed or evident:
 #: "Hope was expressed about going home", "Joy was evident at bath time".
 _FEELING_NAMES = frozenset({"Hope", "Faith", "Joy", "Grace", "Patience", "Mercy", "Trust", "Peace", "Love"})
-_EXPRESSED_AFTER = re.compile(r"[^\S\n]+(?:was|were|is|being)[^\S\n]+(?:expressed|voiced|evident|apparent)(?![A-Za-z])")
+_EXPRESSED_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:was|were|is|being)[^\S\n]+)?(?:expressed|voiced|evident|apparent)(?![A-Za-z])"
+    # (session 29, keep sets) what a belief does for someone: Faith is what got her sober, Faith
+    # helps, Hope comes from the church, Faith is important to her
+    r"|[^\S\n]+(?:is[^\S\n]+(?:what|important|central|a[^\S\n]+big[^\S\n]+part)|helps|comes[^\S\n]+from|keeps[^\S\n]+(?:her|him|them|me))(?![A-Za-z])"
+)
+#: session 29 — grace said before a meal (says Grace before tea, Grace before each meal).
+_GRACE_SAID = re.compile(r"(?:(?<![A-Za-z])(?:says?|said|saying)[^\S\n]+)?Grace(?=[^\S\n]+before[^\S\n]+(?:tea|meals?|each|every|dinner|lunch|breakfast|supper|eating|food))")
 
 
 #: session 18 (keep8) — a cause then a country: a national charity or helpline that a note names
@@ -138,6 +145,25 @@ _NATIONAL_CAUSE = re.compile(
 
 
 _COMPASS_REGION = re.compile(r"(?:North|South|East|West|Midwest|North[- ]?(?:East|West)|South[- ]?(?:East|West)|Northeast|Northwest|Southeast|Southwest)")
+
+
+#: session 29 — a ministry or department named only by what it does (Ministry of Social Services,
+#: Ministry of Human Resources and Emiratisation, Department of Labour): a government's, named with
+#: no place, so it says nothing of where the client is (LABELLING: national bodies are kept).
+_MINISTRY_OF = re.compile(
+    r"(?:[Tt]he[^\S\n]+)?(?:Ministry|Department|Dept\.?)[^\S\n]+of[^\S\n]+(?P<w>[A-Z][a-z]+(?:(?:[^\S\n]+(?:and|&|for|of|the))?[^\S\n]+[A-Z][a-z]+){0,5})"
+)
+
+
+def _ministry_of_ordinary_words(value: str) -> bool:
+    from assistant.redact.given_names import all_given_names
+    from assistant.redact.recognizers.person_en_lower import _ordinary
+
+    m = _MINISTRY_OF.fullmatch(value)
+    return bool(m) and all(
+        (_ordinary(w) or w.endswith("isation") or w.endswith("ization")) and w not in all_given_names()
+        for w in m.group("w").split() if w[0].isupper()
+    )
 
 
 def _national_cause_body(value: str) -> bool:
@@ -462,6 +488,8 @@ def _no_identifier(text: str, h) -> bool:
         return True
     if h.type == PERSON and value in _FEELING_NAMES and _EXPRESSED_AFTER.match(text, h.end):
         return True
+    if h.type == PERSON and value == "Grace" and _GRACE_SAID.match(text, h.start):
+        return True
     if h.type == PERSON and value in _THAI_KIN_LATIN and _POSSESSIVE_BEFORE.search(text, max(0, h.start - 8), h.start) and not (
         _CAP_WORD_AFTER.match(text, h.end)
     ):
@@ -487,6 +515,7 @@ def _no_identifier(text: str, h) -> bool:
             _FACULTY_OF_A_DISCIPLINE.fullmatch(value) is not None
             or value in _GENERIC_THAI_BODIES
             or _national_cause_body(value)
+            or _ministry_of_ordinary_words(value)
             or _head_then_clause(value)
             or _scheme_of_ordinary_words(value)
         )

@@ -386,6 +386,10 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(m.span() for m in _SCORE_AND_FORM_CODES.finditer(text))
     spans.extend(m.span() for m in _SCHOOL_GRADE.finditer(text))
     spans.extend(m.span("e") for m in _DOUBLE_EPONYM.finditer(text))
+    spans.extend(
+        m.span("e") if m.group("e") else m.span("c") for m in _POSSESSIVE_EPONYM.finditer(text)
+        if m.group("e") or m.group("c")[:-2] not in all_given_names()
+    )  # (not "a friend of Kevin's.")
     spans.extend(m.span("l") for m in _LANGUAGE_SPOKEN.finditer(text))
     names = given_names()
     eponyms = _eponym_scores(text, names)
@@ -461,6 +465,16 @@ _DOUBLE_EPONYM = re.compile(
     r"(?P<e>(?<![A-Za-z\-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+)[^\S\n]+(?=(?:line|nomogram|criteria|"
     r"classification|sign|test|manoeuvre|maneuver|score|scale|syndrome|disease|tear|procedure|protocol|"
     r"questionnaire|inventory|index|fracture|repair|operation|reflex)(?![A-Za-z]))"
+)
+#: session 29 (keep sets) — an eponym in the possessive before what it names (Jordan's Principle,
+#: Bell's palsy), or standing for a condition after "has", "with" or "of" with no noun after it
+#: (Orla has Hashimoto's and takes …): a condition or a rule, not a person.
+_POSSESSIVE_EPONYM = re.compile(
+    r"(?P<e>(?<![A-Za-z\-])[A-Z][a-z]+['’]s)[^\S\n]+(?=(?i:disease|syndrome|palsy|principle|law|ulcer|"
+    r"phenomenon|sign|criteria|thyroiditis|contracture|sarcoma|lymphoma|encephalopathy|chorea|anomaly|cyst|"
+    r"neuroma|arthritis|dementia)(?![A-Za-z]))"
+    r"|(?<![A-Za-z])(?:has|had|of)[^\S\n]+(?P<c>[A-Z][a-z]{2,20}['’]s)(?=[^\S\n]*(?:$|[,.;:)(]|and(?![A-Za-z])))",
+    re.MULTILINE,
 )
 #: session 13 — a language named after a verb of speaking (speaks Jarai, พูด Sgaw): a language.
 _LANGUAGE_SPOKEN = re.compile(
@@ -641,6 +655,21 @@ def add_place_mentions(text: str, hits: list[Hit]) -> None:
         for s, e in place_mention_spans(
             text, spans, th.words.__contains__, bounds.is_word, [(h.start, h.end) for h in hits if h.type == LOCATION]
         )
+    )
+
+
+def add_body_mentions(text: str, hits: list[Hit]) -> None:
+    """Session 29 (set 95): a club, church or team found in full, named again by its short name
+    ("the Tigers", "Mt. Calvary van"): see ``body_mentions``."""
+    bodies = [(h.start, h.end) for h in hits if h.type == ORGANIZATION and _LATIN.match(text, h.start)]
+    if not bodies:
+        return
+    from assistant.redact.body_mentions import body_mention_spans
+    from assistant.redact.given_names import is_english_word
+
+    taken = [(h.start, h.end) for h in hits]
+    hits.extend(
+        Hit(s, e, ORGANIZATION, 0.6, "propagated") for s, e in body_mention_spans(text, bodies, taken, is_english_word)
     )
 
 

@@ -43,3 +43,52 @@ FOUND = [
 @pytest.mark.parametrize(("text", "value"), FOUND)
 def test_names_beside_those_words_are_still_found(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+# A ministry named only by what it does, and an eponym in the possessive (before what it names,
+# or standing for a condition after "has"/"of"); a person's possessive stays found.
+NATIONAL_AND_EPONYMS = [
+    ("Plan: share screenshots with the Ministry of Social Services worker and police liaison today.",
+     "Ministry of Social Services"),
+    ("Complaint filed with the Ministry of Labour last week.", "Ministry of Labour"),
+    ("The Jordan's Principle tutor has not started yet.", "Jordan's Principle"),
+    ("Orla has Hashimoto's and takes Levothyroxine 100 micrograms.", "Hashimoto's"),
+    ("Dad has Parkinson's, mum has Alzheimer's.", "Parkinson's"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NATIONAL_AND_EPONYMS)
+def test_national_ministries_and_eponyms_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+POSSESSIVES_FOUND = [
+    ("She stays with Jordan's mum on weekends.", "Jordan"),
+    ("She is a friend of Kevin's.", "Kevin"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), POSSESSIVES_FOUND)
+def test_a_persons_possessive_is_still_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+# A belief that is also a given name, said to do something for someone, and grace said before a
+# meal; the same names as people stay found.
+BELIEFS = [
+    ("Faith is what got her sober.", "Faith"),
+    ("Hope comes from the church, she says.", "Hope"),
+    ("Hope expressed about going home.", "Hope"),
+    ("Faith helps her cope with the nights.", "Faith"),
+    ("They go to chapel and Kieran says Grace before tea because she makes him.", "Grace"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), BELIEFS)
+def test_beliefs_and_grace_before_meals_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_person_called_faith_is_still_found(analyzer):
+    text = "Her friend Faith Mwangi helps her mum at the stall."
+    assert covered(analyzer, text, "Faith Mwangi"), found(analyzer, text)
