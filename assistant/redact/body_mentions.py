@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.redact.recognizers.online_id import AGE_GROUP  # a team's squad after its name (U14s)
+
 #: Words that say what kind of body a name is, closing it (…Tigers RFC, …Baptist Church).
 _KIND_WORDS = frozenset({
     "RFC", "FC", "AFC", "SC", "ABC", "BC", "RLFC", "RUFC", "GAA", "CC", "NC", "HC", "RC", "YC", "JFC",
@@ -28,15 +30,13 @@ _KIND_WORDS = frozenset({
     "Pentecostal", "Presbyterian", "Lutheran", "Evangelical", "Adventist", "AME", "Fellowship",
     "Association", "Society", "Ensemble", "Band", "Steelband", "Choir", "Troupe",
 })
-#: A team's age group or squad after its name (U14s, U17, Under-12s).
-_AGE_GROUP = re.compile(r"(?:U|Under-?)\d{1,2}s?")
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'’\-]*\.?")
 
 
 def short_forms(name: str, is_english_word: Callable[[str], bool]) -> set[str]:
     """The short names a body's members would use, read off its full name (see the module)."""
     words = name.split()
-    while words and (words[-1] in _KIND_WORDS or _AGE_GROUP.fullmatch(words[-1])):
+    while words and (words[-1] in _KIND_WORDS or AGE_GROUP.fullmatch(words[-1])):
         words.pop()
     if len(words) < 2 or len(words) == len(name.split()) or not all(_NAME_WORD.fullmatch(w) for w in words):
         return set()  # no kind word closed it, or it is not a run of capitalised words

@@ -811,6 +811,16 @@ _LINE_GAP = re.compile(r"[^\S\n]*\n[^\S\n]*")
 _HOUSE_NUMBER_LINE = re.compile(r"(?:^|\n)[^\S\n]*(?P<n>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?)[^\S\n]*\n[^\S\n]*\Z")
 #: A line that opens with an administrative unit: the address goes on.
 _UNIT_LINE = re.compile(r"ต\.|อ\.|จ\.|ตำบล|อำเภอ|จังหวัด|แขวง|เขต|ม\.|หมู่|บ้าน")
+#: session 29 (set 96) — on one line, a building's or camp's name between two parts of one Thai
+#: address (…อาคาร A| เดอะริเวอร์วิว คอนโด |ถ.ประชาราษฎร์…, ห้อง 14| แคมป์คนงานหลังปั๊ม |เลขที่ 51…):
+#: a short run with no stop or comma, and the second part opens with a house number or a unit.
+_SAME_LINE_GAP = re.compile(r"[^\S\n]+[^\n.,;:()]{2,30}?[^\S\n]+")
+_ADDRESS_PART_OPENING = re.compile(r"เลขที่|บ้านเลขที่|หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.")
+#: …and a postcode alone on the line after the last part (จ.นครราชสีมา ⏎ ๓๐๑๕๐).
+_POSTCODE_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*[0-9๐-๙]{5}(?=[^\S\n]*(?:\n|$))")
+#: …and a row house's or room's number word before the number an address opens with
+#: (ห้องแถวหลังที่ ๓ ซอย…).
+_UNIT_NUMBER_BEFORE = re.compile(r"(?:ห้องแถว|ตึกแถว|บ้าน)?(?:หลังที่|ห้องที่|ห้อง)[^\S\n]?\Z")
 
 
 def join_address_lines(text: str, hits: list[Hit]) -> list[Hit]:
@@ -831,11 +841,25 @@ def join_address_lines(text: str, hits: list[Hit]) -> list[Hit]:
         ):
             last.end = h.end
             continue
+        if (
+            last is not None and last.type == ADDRESS and h.type == ADDRESS and "writer" not in (last.source, h.source)
+            and _THAI.search(text, last.start, h.end) and _ADDRESS_PART_OPENING.match(text, h.start)
+            and _SAME_LINE_GAP.fullmatch(text, last.end, h.start)
+        ):
+            last.end = h.end
+            continue
         out.append(h)
         last = h
     for h in out:
-        if h.type == ADDRESS and h.source != "writer" and (m := _HOUSE_NUMBER_LINE.search(text, max(0, h.start - 16), h.start)):
+        if h.type != ADDRESS or h.source == "writer":
+            continue
+        if m := _HOUSE_NUMBER_LINE.search(text, max(0, h.start - 16), h.start):
             h.start = m.start("n")
+        if _THAI.search(text, h.start, h.end):
+            if m := _POSTCODE_LINE.match(text, h.end):
+                h.end = m.end()
+            if m := _UNIT_NUMBER_BEFORE.search(text, max(0, h.start - 16), h.start):
+                h.start = m.start()
     return out
 
 

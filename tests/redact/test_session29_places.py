@@ -64,3 +64,29 @@ PARTING = [
 @pytest.mark.parametrize(("text", "value"), PARTING)
 def test_parting_and_kinds_of_junction_stay(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+# A Thai address whose parts a building's or camp's name separates on one line, whose postcode
+# stands alone on the next line of a form, or which opens with a row house's number word: one
+# address, every part of it.
+ADDRESSES = [
+    ("ที่อยู่ลูกสาวตามที่ให้ไว้ เลขที่ 99/812 ชั้น 8 อาคาร A เดอะริเวอร์วิว คอนโด ถ.ประชาราษฎร์ ต.บางกระสอ "
+     "อ.เมืองนนทบุรี จ.นนทบุรี 11000 ลูกสาวบอกว่า",
+     "เลขที่ 99/812 ชั้น 8 อาคาร A เดอะริเวอร์วิว คอนโด ถ.ประชาราษฎร์ ต.บางกระสอ อ.เมืองนนทบุรี จ.นนทบุรี 11000"),
+    ("สถานที่: ห้องแถวหลังที่ ๓ ซอยวัดศรีบุญเรือง ถ.ศรีวานร ต.วานรนิวาส อ.วานรฯ จ.สกลนคร",
+     "ห้องแถวหลังที่ ๓ ซอยวัดศรีบุญเรือง ถ.ศรีวานร ต.วานรนิวาส อ.วานรฯ จ.สกลนคร"),
+    ("Lives: ห้อง 14 แคมป์คนงานหลังปั๊ม เลขที่ 51 หมู่ 2 ต.ไทรโยค อ.ไทรโยค จ.กาญจนบุรี 71150\nIssue: wages",
+     "ห้อง 14 แคมป์คนงานหลังปั๊ม เลขที่ 51 หมู่ 2 ต.ไทรโยค อ.ไทรโยค จ.กาญจนบุรี 71150"),
+    ("๔. ที่อยู่ตามทะเบียนบ้าน\nเลขที่ ๒๐๑ หมู่ ๘\nบ้านสำโรงใหม่ ต.สำโรง\nอ.ปักธงชัย จ.นครราชสีมา\n๓๐๑๕๐\n๕. บิดา",
+     "เลขที่ ๒๐๑ หมู่ ๘\nบ้านสำโรงใหม่ ต.สำโรง\nอ.ปักธงชัย จ.นครราชสีมา\n๓๐๑๕๐"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ADDRESSES)
+def test_a_thai_address_is_covered_whole(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_session_count_on_the_next_line_is_no_postcode(analyzer):
+    text = "ที่อยู่ เลขที่ 12 หมู่ 3 ต.บ้านกลาง อ.เมือง จ.ลำพูน\nนัดครั้งต่อไป 12 ม.ค."
+    assert untouched(analyzer, text, "นัดครั้งต่อไป 12 ม.ค."), found(analyzer, text)

@@ -55,12 +55,12 @@ def _not_hotline(value: str) -> bool:
     time range is when a chat ran (แชทออนไลน์ 20.00-20.50 น.)."""
     return not (value.isdigit() and len(value) <= 5) and not re.fullmatch(
         r"\d{1,2}[.:]\d{2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2}[.:]\d{2})?", value
-    ) and not _AGE_GROUP.fullmatch(value)
+    ) and not AGE_GROUP.fullmatch(value)
 
 
 #: session 29 — a team's age group after a sports club's initials (Balga Lions SC U17s): SC is
 #: Snapchat's short name too, but U17s is a squad, not a handle.
-_AGE_GROUP = re.compile(r"U(?:nder-?)?\d{1,2}s?")
+AGE_GROUP = re.compile(r"U(?:nder-?)?\d{1,2}s?")
 
 
 #: round 18 — a screening instrument's name (GAD-7, PHQ-9, PCL-5, K-10) is a score, never a handle.

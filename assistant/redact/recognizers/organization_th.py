@@ -46,6 +46,8 @@ _HEADS = (
     # session 27: a sawmill, an ice plant, a cane press and a border crossing named by its place
     # (โรงเลื่อยเฮงหลี, ด่านช่องเม็ก, ด่านบ้านแหลม)
     "โรงเลื่อย", "โรงน้ำแข็ง", "โรงหีบ", "ด่าน",
+    # session 29: a crop yard that buys a village's harvest, named by its owner (ลานมันเจ๊ฮวย)
+    "ลานมัน", "ลานรับซื้อ", "ลานยาง", "ลานข้าวโพด",
 )
 #: session 15 — English words written in Thai letters that end a shop's or team's own name, glued
 #: (ร้านม้งสโตร์, ร้านลีลาวดีแฟชั่น, ทีมแม่จันยูไนเต็ด): Thai names a kind of shop in Thai words, so
