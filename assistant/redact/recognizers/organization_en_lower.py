@@ -32,17 +32,22 @@ _COMPANY_HEADS = frozenset({
     "logistics", "industries", "enterprises", "holdings", "trading", "imports", "exports", "electronics",
     "engineering", "staffing", "advisory", "consulting", "solutions", "products", "supplies", "fisheries",
     "seafoods", "apparel", "co", "ltd", "inc", "llc", "pty", "bhd", "sdn", "gmbh", "corp", "company",
+    "enterprise",  # (session 29) abeka fishing enterprise
 })
 #: Heads of a shop or workplace: a name word no dictionary knows must come with them.
 _BUSINESS_HEADS = frozenset({
     "corner", "cafe", "café", "restaurant", "kitchen", "bakery", "salon", "spa", "garage", "factory",
     "mill", "mart", "store", "market", "shop", "stitching", "wash", "lab", "house", "group", "project",
     "services", "foundation", "association", "society", "fellowship", "mission", "ministries",
+    "palace",  # (session 29) ntombi's hair palace
 })
 #: Heads of a school, church, mosque or hospital: named by any words that are not kinds.
 _INSTITUTION_HEADS = frozenset({
     "elementary", "university", "college", "academy", "school", "church", "chapel", "cathedral",
     "mosque", "masjid", "hospital", "clinic", "wittaya", "witthaya", "polytechnic", "institute",
+    # (session 29) a Scottish church, and a senior or junior high named by its town (accra girls
+    # senior high): "high" alone has no name before it (in high spirits, the local high school)
+    "kirk", "high",
 })
 #: session 20 — unions and councils: named by two words or more (gage park tenants union).
 _UNION_HEADS = frozenset({"union", "council", "cooperative", "co-op"})
@@ -69,6 +74,10 @@ _KIND_WORDS = frozenset({
     "women's", "children's", "kids", "youth", "adult", "elderly", "care", "day-care", "daycare", "pre",
     "nursery", "kindergarten", "training", "vocational", "technical", "trade", "open", "online", "that",
     "village", "temple", "camp", "refugee", "migrant", "hmong's", "her", "his", "their", "our", "my",
+    # (session 29) what a clinic treats: the district tb clinic
+    "tb", "hiv", "sti", "std", "arv", "anc", "mch", "opd", "ent", "eye", "skin", "pain", "memory",
+    "diabetes", "fertility", "methadone", "walk-in", "urgent", "antenatal", "prenatal", "postnatal",
+    "chest", "well-baby", "immunisation", "immunization", "vaccination", "sexual", "maternity",
 })
 #: What ends a name going left: prepositions, articles, pronouns, conjunctions, roles.
 _STOPS = frozenset({
@@ -85,6 +94,8 @@ _STOPS = frozenset({
     "enroll", "enrolled", "back", "drop", "dropped", "dropping", "out", "after", "before", "during",
     "since", "until", "till", "off", "get", "got", "going", "come", "coming", "stay", "staying",
 })
+#: session 29 — a body said to be someone's: "her school is …", "his church was …".
+_OWN_BODIES = frozenset({"school", "college", "church", "mosque", "employer", "workplace", "club", "team"})
 _PREPOSITIONS = frozenset({"at", "from", "to", "with", "for", "through", "via", "by", "near", "of", "into"})
 _SPACES = re.compile(r"[^\S\n]+")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’&\-]*")
@@ -144,8 +155,8 @@ def _english() -> tuple[frozenset[str], frozenset[str]]:
 def _foreign(word: str) -> bool:
     """No English word in any form (a family, brand or Thai name)."""
     words, forms = _english()
-    w = word.strip("'’")
-    stems = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("'s") else w}
+    w = re.sub(r"['’]s$", "", word.strip("'’"))  # (session 29) a possessive is its name: ntombi's
+    stems = {w, w[:-1] if w.endswith("s") else w}
     return len(w) >= 3 and w.isalpha() and not any(s in words or s in forms for s in stems)
 
 
@@ -225,6 +236,8 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
         opener = tokens[j - 1].group() if j else ""
         if opener == "the" and j >= 2 and tokens[j - 2].group() in _PREPOSITIONS:
             opener = tokens[j - 2].group()  # (session 20) the rep from the gage park tenants union
+        if opener in ("is", "was") and j >= 2 and tokens[j - 2].group() in _OWN_BODIES:
+            opener = "at"  # (session 29) her school is accra girls senior high: whose body it is, said
         if not names or names[-1] == "of" or j == 0 or (opener not in _PREPOSITIONS and opener not in _BODY_ROLES):
             return None
         if not _SPACES.fullmatch(text, tokens[j - 1].end(), tokens[j].start()):
@@ -233,7 +246,8 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
         if head in _UNION_HEADS:
             named = len(inner) >= 2 and not any(w in _KIND_WORDS for w in inner)  # not "the teachers union"
         elif head in _INSTITUTION_HEADS:
-            named = not any(w in _KIND_WORDS for w in inner) or any(_foreign(w) for w in inner)
+            # (session 29) one naming word among kind words is a name: symbiosis junior college
+            named = any(w not in _KIND_WORDS for w in inner)
         elif head in _COMPANY_HEADS:
             named = any(w not in _KIND_WORDS for w in inner)
         elif head in _SERVICE_HEADS:
