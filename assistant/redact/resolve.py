@@ -386,6 +386,8 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(m.span() for m in _SCORE_AND_FORM_CODES.finditer(text))
     spans.extend(m.span() for m in _SCHOOL_GRADE.finditer(text))
     spans.extend(m.span("e") for m in _DOUBLE_EPONYM.finditer(text))
+    if "พ" in text:
+        spans.extend(_thai_law_titles(text))
     spans.extend(
         m.span("e") if m.group("e") else m.span("c") for m in _POSSESSIVE_EPONYM.finditer(text)
         if m.group("e") or m.group("c")[:-2] not in all_given_names()
@@ -476,6 +478,32 @@ _POSSESSIVE_EPONYM = re.compile(
     r"|(?<![A-Za-z])(?:has|had|of)[^\S\n]+(?P<c>[A-Z][a-z]{2,20}['’]s)(?=[^\S\n]*(?:$|[,.;:)(]|and(?![A-Za-z])))",
     re.MULTILINE,
 )
+#: session 29 (keep sets) — a Thai act's or decree's title (พ.ร.บ.ส่งเสริมการพัฒนาและคุ้มครองสถาบัน
+#: ครอบครัว พ.ศ. 2562): the bodies it names (สถาบัน…, ศาลเยาวชนและครอบครัว) are the law's words. It
+#: ends at a space, a section, or a title or clause word a run-on note glues after it.
+_THAI_LAW_OPENING = re.compile(r"(?:พ\.ร\.บ\.|พ\.ร\.ก\.|พรบ\.|พรก\.)[^\S\n]?(?P<t>[\u0e01-\u0e4eฯ.]{2,50})")
+_LAW_YEAR = re.compile(r"[^\S\n]?พ\.ศ\.[^\S\n]?[0-9๐-๙]{4}")
+#: What a run-on note glues after an act's title: a section, a request, a report, a sending, an
+#: owner — the title has ended (ตามพรบ.คุ้มครอง…ในครอบครัว|ส่งเรื่องศาล…, ตามพ.ร.บ.คอมพิวเตอร์|เจ้าของ…).
+_AFTER_LAW = ("มาตรา", "ให้", "ว่า", "เพราะ", "ถ้า", "หาก", "ส่ง", "แจ้ง", "ยื่น", "ไป", "โทร", "ประสาน",
+              "เจ้าของ", "ซึ่ง", "เรื่อง", "โดย")
+
+
+def _thai_law_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of Thai acts' titles, each cut before a title of address or a clause word glued after it."""
+    titles = tuple(t for t in thai_titles() if len(t) >= 2)
+    spans = []
+    for m in _THAI_LAW_OPENING.finditer(text):
+        title = m.group("t")
+        cut = min(
+            (k for k in (title.find(w, 2) for w in (*_AFTER_LAW, *titles)) if k >= 2), default=len(title)
+        )
+        end = m.start("t") + cut
+        year = _LAW_YEAR.match(text, end) if cut == len(title) else None
+        spans.append((m.start(), year.end() if year else end))
+    return spans
+
+
 #: session 13 — a language named after a verb of speaking (speaks Jarai, พูด Sgaw): a language.
 _LANGUAGE_SPOKEN = re.compile(
     r"(?:(?<![A-Za-z])(?i:speaks|speak|spoke|speaking|interpreter[^\S\n]+for)|พูด(?:ภาษา)?|ภาษา)[^\S\n]*"
@@ -708,6 +736,7 @@ _BODY_CLAUSE_WORDS = frozenset({
     "บอก", "ให้", "ที่", "และ", "กับ", "ของ", "เมื่อ", "ตอน", "ได้", "ไม่", "จะ", "ยัง", "ก็", "เลย", "ด้วย",
     "แล้ว", "ก่อน", "ว่า", "เป็น", "รับ", "ขอ", "นัด", "โทร", "ส่ง", "มา", "ไป",
     "วันที่", "วันนี้", "พรุ่งนี้", "เมื่อวาน",  # (session 29) when: รพ.สต.บ้านนา|วันที่ ๘ ม.ค.
+    "ถ้า", "หาก", "เพราะ",  # (session 29) a condition or a reason: สภ.เขาค้อ|ถ้าเจ้าของ…
 })
 
 

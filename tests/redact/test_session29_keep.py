@@ -92,3 +92,37 @@ def test_beliefs_and_grace_before_meals_stay(analyzer, text, value):
 def test_a_person_called_faith_is_still_found(analyzer):
     text = "Her friend Faith Mwangi helps her mum at the stall."
     assert covered(analyzer, text, "Faith Mwangi"), found(analyzer, text)
+
+
+# Thai: an act's title names no body; a service's initials without dots after a role, a request
+# after a service and a clause word after a sub-district word name no one.
+THAI_KEPT = [
+    ("อธิบายสิทธิตาม พ.ร.บ.ส่งเสริมการพัฒนาและคุ้มครองสถาบันครอบครัว พ.ศ. 2562 ให้ฟัง",
+     "พ.ร.บ.ส่งเสริมการพัฒนาและคุ้มครองสถาบันครอบครัว พ.ศ. 2562"),
+    ("ทำงานบริการสังคมที่วัดอีกยี่สิบชั่วโมง ประสานกศน.ขอหนังสือรับรองการเรียน", "กศน.ขอหนังสือรับรอง"),
+    ("โทรคุยกับครูกศน.ตำบลเรื่องลงทะเบียนประสานอบต.แคมป์สนเรื่องเบี้ยเด็ก", "ครูกศน.ตำบลเรื่องลงทะเบียน"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), THAI_KEPT)
+def test_thai_laws_services_and_clauses_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+THAI_FOUND = [
+    ("ตามพ.ร.บ.คุ้มครองเด็กนายสมชาย ใจดี ต้องรายงาน", "นายสมชาย ใจดี"),
+    ("ยื่นตาม พ.ร.บ.ศาลเยาวชนและครอบครัวฯ พ.ศ. ๒๕๕๓ ที่ศาลเยาวชนและครอบครัวจังหวัดลำปาง",
+     "ศาลเยาวชนและครอบครัวจังหวัดลำปาง"),
+    ("โทรคุยกับครูกศน.ตำบลเรื่องลงทะเบียนประสานอบต.แคมป์สนเรื่องเบี้ยเด็กและไปคุยกับสภ.เขาค้อถ้าเจ้าของ",
+     "สภ.เขาค้อ"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), THAI_FOUND)
+def test_names_beside_thai_laws_and_services_are_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_police_station_ends_before_a_condition(analyzer):
+    text = "ไปคุยกับสภ.เขาค้อถ้าเจ้าของไม่ยอม"
+    assert untouched(analyzer, text, "ถ้าเจ้าของ"), found(analyzer, text)

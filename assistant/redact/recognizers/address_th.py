@@ -37,7 +37,12 @@ _ROAD = rf"(?:(?:ซอย|ซ\.)[^\S\n]?\d{{1,3}}(?:/\d{{1,3}})?(?![\d/])|(?:�
 _TH_NAME = r"(?:(?![ตอจซถม]\.)[\u0E01-\u0E4E])+"
 #: (session 10: the ต. of รพ.สต., a health centre, is no sub-district; session 18: nor the อ. of
 #: ศอ.บต., the southern border provinces' administration centre)
-_ADMIN = rf"(?:ตำบล|(?<!รพ\.ส)ต\.|แขวง|อำเภอ|(?<!ศ)อ\.|เขต|จังหวัด|จ\.)\s?{_TH_NAME}(?:-{_TH_NAME})*"
+#: (session 29: no unit is named by a clause word — ครูกศน.ตำบล|เรื่อง|ลงทะเบียน… is "the
+#: sub-district's teacher about registering", and a run-on note went on from there for a line)
+_ADMIN = (
+    rf"(?:ตำบล|(?<!รพ\.ส)ต\.|แขวง|อำเภอ|(?<!ศ)อ\.|เขต|จังหวัด|จ\.)\s?"
+    rf"(?!เรื่อง|ที่|ว่า|และ|กับ|ของ|ให้|นี้|นั้น|ไหน|ใด|เดียวกัน|ใกล้เคียง){_TH_NAME}(?:-{_TH_NAME})*"
+)
 _POST = r"\d{5}(?!\d)"
 #: Condo rooms, floors and buildings (ห้อง 1208 ชั้น 12 อาคาร B) and the capital written short.
 _ROOM = r"(?:ห้อง(?:เลขที่)?|ชั้น(?:ที่)?|อาคาร|ตึก)\s?(?:\d{1,4}(?:/\d{1,4})?|[A-Z]\d{0,4}(?![A-Za-z\d]))"
