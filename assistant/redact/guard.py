@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from assistant.errors import LeakBlocked
 from assistant.models import PlaceholderMap
 from assistant.redact.analyzer import IdentifierAnalyzer
+from assistant.redact.types import PLACEHOLDER_FILLER
 from assistant.restore import PLACEHOLDER_RE
 from assistant.text.find import LATIN_OR_DIGIT, occurrences
 
@@ -35,7 +36,7 @@ class LeakGuard:
             if not text:
                 continue
             # a filler that no rule reads as space, word or digit, so contexts are not bridged
-            blanked = PLACEHOLDER_RE.sub(lambda m: "¤" * len(m.group(0)), text)
+            blanked = PLACEHOLDER_RE.sub(lambda m: PLACEHOLDER_FILLER * len(m.group(0)), text)
             found.extend(
                 e.type
                 for e in self._analyzer.analyze(blanked)

@@ -127,10 +127,13 @@ _SUBJECT_AFTER = re.compile(r"[^\S\n]+(?:I|you|he|she|it|we|they)(?![A-Za-z])")
 _FEELING_NAMES = frozenset({"Hope", "Faith", "Joy", "Grace", "Patience", "Mercy", "Trust", "Peace", "Love"})
 _EXPRESSED_AFTER = re.compile(
     r"[^\S\n]+(?:(?:was|were|is|being)[^\S\n]+)?(?:expressed|voiced|evident|apparent)(?![A-Za-z])"
-    # (session 29, keep sets) what a belief does for someone: Faith is what got her sober, Faith
-    # helps, Hope comes from the church, Faith is important to her
-    r"|[^\S\n]+(?:is[^\S\n]+(?:what|important|central|a[^\S\n]+big[^\S\n]+part)|helps|comes[^\S\n]+from|keeps[^\S\n]+(?:her|him|them|me))(?![A-Za-z])"
 )
+#: session 29 (keep sets) — what a belief does for someone, said at a sentence's start: Faith is
+#: what got her sober, Faith helps, Hope comes from the church ("Carer Mercy helps" is a person).
+_BELIEF_DOES = re.compile(
+    r"[^\S\n]+(?:is[^\S\n]+(?:what|important|central|a[^\S\n]+big[^\S\n]+part)|helps|comes[^\S\n]+from|keeps[^\S\n]+(?:her|him|them|me))(?![A-Za-z])"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*[^\S\n]+|\n[^\S\n]*(?:[-•*]|\d+[.)])?[^\S\n]*)\Z")
 #: session 29 — grace said before a meal (says Grace before tea, Grace before each meal).
 _GRACE_SAID = re.compile(r"(?:(?<![A-Za-z])(?:says?|said|saying)[^\S\n]+)?Grace(?=[^\S\n]+before[^\S\n]+(?:tea|meals?|each|every|dinner|lunch|breakfast|supper|eating|food))")
 
@@ -393,7 +396,7 @@ _TH_MONTH_AFTER = re.compile(rf"[^\S\n]?{TH_MONTH_OPENING}")
 _FAN_BEFORE = re.compile(
     r"(?i:(?:supports?|supporting|supporter[^\S\n]+of|fan[^\S\n]+of|fans[^\S\n]+of|follows|cheers?[^\S\n]+for|"
     # (session 29) or watching them play (wants to watch the Reggae Boyz)
-    r"cheering[^\S\n]+for|watch(?:es|ed|ing)?))[^\S\n]+(?:the[^\S\n]+)?$"
+    r"cheering[^\S\n]+for|watch(?:es|ed|ing)?|see))[^\S\n]+(?:the[^\S\n]+)?$"
 )
 #: session 29 (keep17) — or a supporter named after the team (an Orlando Pirates supporter).
 _FAN_AFTER = re.compile(r"[^\S\n]+(?i:supporters?|fans?)\b")
@@ -423,6 +426,7 @@ _VERSUS = re.compile(r"[^\S\n]+(?:v|vs|versus)\.?[^\S\n]+", re.IGNORECASE)
 _GAME_WORDS = re.compile(
     r"(?i)\b(?:match|matches|game|games|final|semi-final|derby|cup|league|fixture|season|playoffs?|"
     r"footy|football|soccer|hockey|cricket|rugby|netball|basketball|ipl|watch(?:es|ed|ing)?|on tv|score[sd]?|won|lost)\b"
+    r"(?![^\S\n]+(?:hearing|order|decision|report|warning|notice|determination|judgment|judgement))"
 )
 
 
@@ -431,21 +435,24 @@ def _sports_side(text: str, start: int, end: int) -> bool:
     from assistant.redact.given_names import all_given_names
 
     value = text[start:end]
-    if value.split()[0] in all_given_names() and len(value.split()) == 1:
-        return False
+    one_given_name = value.split()[0] in all_given_names() and len(value.split()) == 1
     fan = _FAN_OPENING.match(value)  # "Supports Kaizer Chiefs" read whole at a sentence's start
     cue = _FAN_BEFORE.search(text, max(0, start - 40), start)
     # (session 27) the team's name may run on past the span (Mumbai| Indians)
     run = value + (m.group() if (m := _CAP_RUN_AFTER.match(text, end)) else "")
     cue = cue or _FAN_AFTER.match(text, start + len(run))
-    if (fan or cue) and _team_name(run):
+    if (fan or cue) and _team_name(run) and not one_given_name:
         return True
     fixture = (
         re.search(r"(?:v|vs|versus)\.?[^\S\n]+$", text[max(0, start - 12):start], re.IGNORECASE)
         or _VERSUS.match(text, end) or _VERSUS.search(value)
     )
-    if not fixture:
-        return False
+    if not fixture or (one_given_name and not _VERSUS.match(text, end) and not re.search(
+        r"(?:v|vs|versus)\.?[^\S\n]+$", text[max(0, start - 12):start], re.IGNORECASE
+    )):
+        return False  # (session 29) a county or club named like a person is a side only in the fixture itself (Cork v Kerry)
+    if len(value.split()) >= 2 and value.split()[0] in all_given_names() and not _team_name(value):
+        return False  # (session 29) Kerry Jones v the council … final hearing: a person in a case, not a side
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
     line_end = min((i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0), default=len(text))
     return _GAME_WORDS.search(text, line_start, line_end) is not None
@@ -487,6 +494,10 @@ def _no_identifier(text: str, h) -> bool:
     if h.type == PERSON and value in _VERB_NAMES and _SUBJECT_AFTER.match(text, h.end):
         return True
     if h.type == PERSON and value in _FEELING_NAMES and _EXPRESSED_AFTER.match(text, h.end):
+        return True
+    if h.type == PERSON and value in _FEELING_NAMES and _BELIEF_DOES.match(text, h.end) and _SENTENCE_START.search(
+        text, max(0, h.start - 6), h.start
+    ):
         return True
     if h.type == PERSON and value == "Grace" and _GRACE_SAID.match(text, h.start):
         return True

@@ -39,3 +39,8 @@ TYPE_PRIORITY: dict[str, int] = {
     EMAIL: 10, ONLINE_ID: 9, PHONE: 9, ID_NUMBER: 8, CASE_NUMBER: 8, DATE_OF_BIRTH: 7,
     ADDRESS: 6, ORGANIZATION: 5, PERSON: 4, LOCATION: 3,
 }
+
+#: What the leak guard writes over each placeholder before it re-scans a request (one per
+#: character, so offsets hold): a sign no rule reads as a word, a space or a digit. A span a
+#: tagger finds over it is no identifier — the value behind it is already redacted.
+PLACEHOLDER_FILLER = "¤"

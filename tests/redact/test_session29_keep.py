@@ -126,3 +126,22 @@ def test_names_beside_thai_laws_and_services_are_found(analyzer, text, value):
 def test_a_police_station_ends_before_a_condition(analyzer):
     text = "ไปคุยกับสภ.เขาค้อถ้าเจ้าของไม่ยอม"
     assert untouched(analyzer, text, "ถ้าเจ้าของ"), found(analyzer, text)
+
+
+# Sides of a game and a fan's outing; a person in a court case with the same shape stays found.
+def test_a_county_named_like_a_person_is_a_side_in_a_fixture(analyzer):
+    text = "Hurling with the club on Tuesdays - Cork v Kerry in the Munster final is all he talks about."
+    assert untouched(analyzer, text, "Kerry"), found(analyzer, text)
+
+
+def test_a_team_a_fan_goes_to_see_stays(analyzer):
+    text = "He wants to take the boy to see Leeds United at home for his birthday."
+    assert untouched(analyzer, text, "Leeds United"), found(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Meeting with Kerry Jones v the council in the final hearing next week.",
+    "He wants to see Kerry at the weekend.",
+])
+def test_a_person_in_a_case_or_a_visit_is_found(analyzer, text):
+    assert covered(analyzer, text, "Kerry"), found(analyzer, text)

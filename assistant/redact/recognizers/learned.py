@@ -22,6 +22,7 @@ from assistant.redact.recognizers.dob import EN_MONTH_WORD, TH_MONTH
 from assistant.redact.recognizers.person_th import describes_person
 from assistant.redact.recognizers.person_th_aged import LEADING_ADVERBS
 from assistant.redact.thai_lexicon import get_thai_lexicon
+from assistant.redact.types import PLACEHOLDER_FILLER
 
 #: A number right after a span (คุณยายวัย 91): the word before it says what is counted.
 _NUMBER_AFTER = re.compile(r"[^\S\n]?\d")
@@ -46,6 +47,8 @@ class LearnedRecognizer(RegexRecognizer):
             return []
         out = []
         for kind, start, end in learned_spans(text):
+            if PLACEHOLDER_FILLER in text[start:end]:
+                continue  # (session 29) the leak guard's blanked placeholders, read as an address
             if kind == "PERSON" and describes_person(text[start:end], get_thai_lexicon().words):
                 continue  # keep round 3 — น้อง|ดีใจ, น้อง|ตั้งใจ: how the child is, not a nickname
             if kind == "PERSON" and text[start:end] in get_lexicon().th_not_names and _NUMBER_AFTER.match(text, end):

@@ -57,6 +57,8 @@ _SUFFIX = (
     r"Fisheries|Produce|Packers|Abattoir|Processing|Dry Cleaners|Wellness|Hostel|Hostels|"
     r"Guesthouse|Guest House|Backpackers|Caravan Park|Holiday Park|Refuge|Sanctuary|Mission|"
     r"Gurdwara|Mandir|Masjid|Madrasa|Yeshiva|Kindy|Childcare|Child Care|Creche|Playgroup|"
+    # (session 29) a South Asian community's association (Riverside Tamil Sangam, Hindu Samaj)
+    r"Sangam|Sangham|Samaj|Sabha|Samiti|"
     r"Tuition|Tutoring|Polytechnic|TAFE|Campus|Grammar|Infirmary|Polyclinic|Dispensary|"
     r"Physio|Physiotherapy|Chiropractic|Dentistry|Optometry|Pathology|Radiology|Diagnostics|"
     r"Imaging|Labs|Laboratory|Authority|Commission|Bureau|Precinct|Barracks|Forum|League|"
