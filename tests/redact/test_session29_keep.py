@@ -145,3 +145,16 @@ def test_a_team_a_fan_goes_to_see_stays(analyzer):
 ])
 def test_a_person_in_a_case_or_a_visit_is_found(analyzer, text):
     assert covered(analyzer, text, "Kerry"), found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("คุยเรื่องกลับไปเรียนกศน.น้องสนใจ", "น้องสนใจ"),
+    ("ส่งเอกสารภาษาไทยให้แม่แปลจีนให้อาม่าฟัง", "อาม่าฟัง"),
+])
+def test_what_a_relative_does_after_the_kin_word_is_no_name(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_nickname_after_a_kin_word_is_still_found(analyzer):
+    text = "น้องฟ้ามาคนเดียว ยายร้องไห้ตลอด"
+    assert covered(analyzer, text, "น้องฟ้า"), found(analyzer, text)
