@@ -42,3 +42,23 @@ KEPT = [
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_kinds_of_school_stay(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+# A Thai address and village romanised in a note dictated in lower case.
+ROMANISED = [
+    ("address for the letter is 17/2 moo 4 tambon bo hin amphoe sikao trang 92150 father works on a boat",
+     "17/2 moo 4 tambon bo hin amphoe sikao trang 92150"),
+    ("lives at 55 moo 11 ban nong bua tambon na kham, he said", "55 moo 11 ban nong bua tambon na kham"),
+    ("ok so today we went out to ban laem hin khao again with the nurse from the hospital",
+     "ban laem hin khao"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ROMANISED)
+def test_a_romanised_thai_address_in_lower_case_is_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_count_before_moo_is_no_address(analyzer):
+    text = "the cow said moo and she walked 12 moo today, laughing"
+    assert not any(e.type == "ADDRESS" for e in analyzer.analyze(text)), found(analyzer, text)

@@ -246,6 +246,15 @@ _TH_ROMANISED = re.compile(
     rf"|(?:Moo|M\.)[^\S\n]*\d{{1,2}})"
     rf"(?:,?[^\S\n]+{_TH_PART}){{0,6}}"
 )
+#: 6a. session 29 (set 96) — the same dictated in lower case (17/2 moo 4 tambon bo hin amphoe sikao
+#: trang 92150): a house number and its village number open it, each unit word takes one or two
+#: name words, and a province and postcode may close it.
+_TH_UNIT_LOWER = r"(?:tambon|amphoe|amphur|ban|soi|changwat|khet|khwaeng|t\.|a\.)"
+_TH_ROMANISED_LOWER = re.compile(
+    rf"(?<![\w/])\d{{1,4}}(?:/\d{{1,4}})?,?[^\S\n]+moo[^\S\n]?\d{{1,2}}(?!\d)"
+    rf"(?:,?[^\S\n]+{_TH_UNIT_LOWER}[^\S\n]+[a-z]+(?:[^\S\n](?!{_TH_UNIT_LOWER}[^\S\n])[a-z]+)?){{0,5}}"
+    rf"(?:,?[^\S\n]+[a-z]+[^\S\n]+\d{{5}}(?!\d)|[^\S\n]+\d{{5}}(?!\d))?"
+)
 #: 6b. a Thai locality word with its name and no house number: Soi Ladprao 101, Tambon Non Thai.
 _TH_LOCALITY = re.compile(
     rf"(?<![\w])(?:Soi|Tambon|Amphoe|Amphur|Khet|Khwaeng)[^\S\n]+{_W}(?:[^\S\n]{_W}){{0,2}}(?:[^\S\n]\d{{1,3}})?"
@@ -317,6 +326,7 @@ _RULES = (
     Rule(ADDRESS, _HASH_NUMBER_ADDRESS, 0.85),
     Rule(ADDRESS, _HDB, 0.85),
     Rule(ADDRESS, _TH_ROMANISED, 0.85),
+    Rule(ADDRESS, _TH_ROMANISED_LOWER, 0.8),
     Rule(ADDRESS, _TH_LOCALITY, 0.8),
     Rule(ADDRESS, _PO_BOX, 0.85),
     Rule(ADDRESS, _RURAL_ROUTE, 0.85),

@@ -106,6 +106,7 @@ _LANDFORMS = frozenset({
     "nong", "non", "khok", "don", "huai", "huay", "na", "pa", "tha", "bang", "khlong", "mae", "thung", "sai",
     "wang", "nam", "pho", "si", "sri", "sa", "rai", "kut", "muang", "ton", "kaeng", "pha", "doi", "san", "hat",
     "ko", "koh", "bo", "khuan", "noen", "pong", "lam", "wiang", "nuea", "tai", "yai", "noi", "mai", "klang",
+    "laem", "khao", "pak", "phu", "ao",  # (session 29) cape, hill, mouth, mountain, bay: ban laem hin khao
 })
 _BAN = re.compile(r"(?<![a-z])ban[^\S\n]+(?P<h>" + "|".join(sorted(_LANDFORMS, key=len, reverse=True)) + r")(?![a-z\-])")
 
