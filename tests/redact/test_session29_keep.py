@@ -158,3 +158,19 @@ def test_what_a_relative_does_after_the_kin_word_is_no_name(analyzer, text, valu
 def test_a_nickname_after_a_kin_word_is_still_found(analyzer):
     text = "น้องฟ้ามาคนเดียว ยายร้องไห้ตลอด"
     assert covered(analyzer, text, "น้องฟ้า"), found(analyzer, text)
+
+
+# Snacks, drinks and shops of more countries where a client eats or buys; the same shop as an
+# employer is still hidden (labelling: a chain one works for is an employer).
+@pytest.mark.parametrize(("text", "value"), [
+    ("She asked if she could visit on Sundays and bring him a Greggs sausage roll.", "Greggs"),
+    ("Eats Tim Tams and drinks Powerade after school.", "Tim Tams"),
+    ("Mum gives him Calpol at night and Vimto in the morning.", "Calpol"),
+])
+def test_brands_bought_or_eaten_stay(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_chain_one_works_for_is_an_employer(analyzer):
+    text = "He works at Greggs in the town centre, early shifts."
+    assert covered(analyzer, text, "Greggs"), found(analyzer, text)
