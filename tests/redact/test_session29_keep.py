@@ -166,6 +166,7 @@ def test_a_nickname_after_a_kin_word_is_still_found(analyzer):
     ("She asked if she could visit on Sundays and bring him a Greggs sausage roll.", "Greggs"),
     ("Eats Tim Tams and drinks Powerade after school.", "Tim Tams"),
     ("Mum gives him Calpol at night and Vimto in the morning.", "Calpol"),
+    ("Lives on Pot Noodle and Irn-Bru since the flat was cut off.", "Irn-Bru"),
 ])
 def test_brands_bought_or_eaten_stay(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
