@@ -423,6 +423,7 @@ def _team_name(value: str) -> bool:
 #: A fixture: two sides joined by v / vs / versus (Chelsea v Arsenal, Leafs vs Canadiens), in a
 #: sentence that speaks of a game. "Smith v Jones" in a court's list has no such word.
 _VERSUS = re.compile(r"[^\S\n]+(?:v|vs|versus)\.?[^\S\n]+", re.IGNORECASE)
+_VERSUS_BEFORE = re.compile(r"(?:v|vs|versus)\.?[^\S\n]+$", re.IGNORECASE)
 _GAME_WORDS = re.compile(
     r"(?i)\b(?:match|matches|game|games|final|semi-final|derby|cup|league|fixture|season|playoffs?|"
     r"footy|football|soccer|hockey|cricket|rugby|netball|basketball|ipl|watch(?:es|ed|ing)?|on tv|score[sd]?|won|lost)\b"
@@ -435,23 +436,22 @@ def _sports_side(text: str, start: int, end: int) -> bool:
     from assistant.redact.given_names import all_given_names
 
     value = text[start:end]
-    one_given_name = value.split()[0] in all_given_names() and len(value.split()) == 1
+    words = value.split()
+    given_first = words[0] in all_given_names()
     fan = _FAN_OPENING.match(value)  # "Supports Kaizer Chiefs" read whole at a sentence's start
     cue = _FAN_BEFORE.search(text, max(0, start - 40), start)
     # (session 27) the team's name may run on past the span (Mumbai| Indians)
     run = value + (m.group() if (m := _CAP_RUN_AFTER.match(text, end)) else "")
     cue = cue or _FAN_AFTER.match(text, start + len(run))
-    if (fan or cue) and _team_name(run) and not one_given_name:
+    if (fan or cue) and _team_name(run) and not (given_first and len(words) == 1):
         return True
-    fixture = (
-        re.search(r"(?:v|vs|versus)\.?[^\S\n]+$", text[max(0, start - 12):start], re.IGNORECASE)
-        or _VERSUS.match(text, end) or _VERSUS.search(value)
-    )
-    if not fixture or (one_given_name and not _VERSUS.match(text, end) and not re.search(
-        r"(?:v|vs|versus)\.?[^\S\n]+$", text[max(0, start - 12):start], re.IGNORECASE
-    )):
+    # the span is one side of "X v Y" itself, or holds the fixture whole
+    side = _VERSUS_BEFORE.search(text, max(0, start - 12), start) or _VERSUS.match(text, end)
+    if not (side or _VERSUS.search(value)):
+        return False
+    if given_first and len(words) == 1 and not side:
         return False  # (session 29) a county or club named like a person is a side only in the fixture itself (Cork v Kerry)
-    if len(value.split()) >= 2 and value.split()[0] in all_given_names() and not _team_name(value):
+    if given_first and len(words) >= 2 and not _team_name(value):
         return False  # (session 29) Kerry Jones v the council … final hearing: a person in a case, not a side
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
     line_end = min((i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0), default=len(text))

@@ -469,8 +469,9 @@ _DOUBLE_EPONYM = re.compile(
     r"questionnaire|inventory|index|fracture|repair|operation|reflex)(?![A-Za-z]))"
 )
 #: session 29 (keep sets) — an eponym in the possessive before what it names (Jordan's Principle,
-#: Bell's palsy), or standing for a condition after "has", "with" or "of" with no noun after it
-#: (Orla has Hashimoto's and takes …): a condition or a rule, not a person.
+#: Bell's palsy), or standing for a condition after "has", "had" or "of" with no noun after it
+#: (Orla has Hashimoto's and takes …) when it is no given name: a condition or a rule, not a person.
+#: Not after "with" (stayed with Kevin's, — at Kevin's home).
 _POSSESSIVE_EPONYM = re.compile(
     r"(?P<e>(?<![A-Za-z\-])[A-Z][a-z]+['’]s)[^\S\n]+(?=(?i:disease|syndrome|palsy|principle|law|ulcer|"
     r"phenomenon|sign|criteria|thyroiditis|contracture|sarcoma|lymphoma|encephalopathy|chorea|anomaly|cyst|"

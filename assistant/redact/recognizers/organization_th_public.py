@@ -303,6 +303,11 @@ def _provinces() -> tuple[str, ...]:
     return tuple(sorted(set(provinces()), key=len, reverse=True))
 
 
+def _province_at(text: str, pos: int) -> str | None:
+    """The province whose name is written at ``pos`` (เรือนจำกลาง|เชียงใหม่, จัดหางานจังหวัด|กำแพงเพชร)."""
+    return next((p for p in _provinces() if text.startswith(p, pos)), None)
+
+
 def _known_unit(word: str, shortest: int = 4) -> bool:
     """Session 29: a district or sub-district the gazetteer knows, whole (เรือนจำพิเศษ|มีนบุรี): a
     place, though it opens like a clause word (มี "has") or is a word (ปง)."""
@@ -771,7 +776,7 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
     def _local_offices(self, text: str, out: list[RecognizerResult]) -> None:
         """สำนักงานคุมประพฤติจังหวัดนครปฐม, สำนักงานแรงงานจังหวัดX, เรือนจำกลางX, ที่ว่าการอำเภอX."""
         for m in _PROVINCIAL_SERVICE.finditer(text):
-            prov = next((p for p in _provinces() if m.group("p").startswith(p)), None)
+            prov = _province_at(text, m.start("p"))
             if prov is not None:
                 out.append(self.result(ORGANIZATION, m.start(), m.start("p") + len(prov), 0.7))
         for m in _LOCAL_OFFICE.finditer(text):
@@ -785,7 +790,7 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 continue  # the head is the end of another word
             pos = m.end()
             if m.group("adm") == "กลาง":
-                prov = next((p for p in _provinces() if text.startswith(p, pos)), None)
+                prov = _province_at(text, pos)
                 if prov is None:
                     continue
                 end = pos + len(prov)
