@@ -203,6 +203,24 @@ def _attach_town_after(text: str, h: Hit, hits: list[Hit], located: set[tuple[in
     m = _AFTER_ORG_TOWN.match(text, h.end)
     if m and ((m.start(1), m.end(1)) in located or _known_or_its_part(m.group(1))):
         hits.append(Hit(h.start, m.end(1), h.type, h.score, "alias"))
+    elif m and "\u0e01" <= text[h.end - 1] <= "\u0e4e" and (end := _town_before_clause(m.group(1))):
+        hits.append(Hit(h.start, m.start(1) + end, h.type, h.score, "alias"))
+
+
+#: session 30 (set 96) — what goes on after a body's town glued to it in running Thai
+#: (มัสยิดดารุลอามาน ทุ่งใส|อยู่ด้วย): being there, coming, going, with whom, every day.
+_AFTER_GLUED_TOWN = frozenset({"อยู่", "มา", "ไป", "ด้วย", "ทุก", "และ", "กับ", "ก็", "จะ", "ได้", "แล้ว", "ที่", "เพื่อ"})
+
+
+def _town_before_clause(run: str) -> int:
+    """Where a known town glued before a clause word ends in ``run`` (ทุ่งใส|อยู่ด้วย); 0 if none."""
+    tokens = get_thai_lexicon().tokenize(run)
+    pos = 0
+    for token, after in pairwise(tokens):
+        pos += len(token)
+        if after in _AFTER_GLUED_TOWN and pos >= 4:
+            return pos if _known_or_its_part(run[:pos]) else 0
+    return 0
 
 
 #: Which part of a town (พัทยาใต้ "South Pattaya", หาดใหญ่เหนือ): the town and its part are one place.

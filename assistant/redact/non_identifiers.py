@@ -544,16 +544,30 @@ def drop_non_identifiers(text: str, hits: list) -> list:
 
     headers = table_header_spans(text)
     kept, dropped = [], set()
+    # about half the hits repeat a span another step found too: the verdict depends only on the
+    # span, its type and whether the writer made it, so each is judged once
+    verdicts: dict[tuple[int, int, str, bool], bool] = {}
     for h in hits:
-        if h.type == PERSON and h.source != "writer" and _title_inside_a_word(text, h.start, text[h.start:h.end]):
+        key = (h.start, h.end, h.type, h.source == "writer")
+        if key not in verdicts:
+            verdicts[key] = _verdict(text, h, headers)
+        if verdicts[key] is None:
             dropped.add(_without_title(text[h.start:h.end].strip())[0])
-        elif not _no_identifier(text, h) and not (
-            h.source != "writer" and any(s <= h.start and h.end <= e for s, e in headers)
-        ):
+        elif verdicts[key]:
             kept.append(h)
     # (session 22) the other mentions found from a span that was no name are none either: นายหน้า|ที่…
     # dropped, its propagated "หน้าที่" goes too
     return [h for h in kept if not (h.source == "propagated" and h.type == PERSON and text[h.start:h.end] in dropped)]
+
+
+def _verdict(text: str, h, headers: list[tuple[int, int]]) -> bool | None:
+    """Keep the hit (True), drop it (False), or drop it as a title read inside a word (None: its
+    other mentions go too)."""
+    if h.type == PERSON and h.source != "writer" and _title_inside_a_word(text, h.start, text[h.start:h.end]):
+        return None
+    return not _no_identifier(text, h) and not (
+        h.source != "writer" and any(s <= h.start and h.end <= e for s, e in headers)
+    )
 
 
 def _without_title(core: str) -> tuple[str, bool]:

@@ -59,8 +59,8 @@ def _not_hotline(value: str) -> bool:
 
 
 #: session 29 — a team's age group after a sports club's initials (Balga Lions SC U17s): SC is
-#: Snapchat's short name too, but U17s is a squad, not a handle.
-AGE_GROUP = re.compile(r"U(?:nder-?)?\d{1,2}s?")
+#: Snapchat's short name too, but U17s is a squad, not a handle — in dictated lower case too (sc u17s).
+AGE_GROUP = re.compile(r"U(?:nder-?)?\d{1,2}s?", re.IGNORECASE)
 
 
 #: round 18 — a screening instrument's name (GAD-7, PHQ-9, PCL-5, K-10) is a score, never a handle.

@@ -93,7 +93,7 @@ _KIN_THEN_NAME = re.compile(rf"(?:{_KIN_RE})(?P<rest>[{_T}]{{3,30}})")
 _NAME_THEN_KIN = re.compile(rf"(?P<pre>[{_T}]{{3,30}}?)(?:{_KIN_RE})(?![{_T}]{{0,2}}(?:คน|ของ))")
 #: Businesses called after a titled owner or tradesman.
 _OWNED = re.compile(
-    rf"(?:อู่|ร้าน|ล้ง|แพปลา|โรงสี|แผง)(?P<t>ช่าง|เจ๊|เฮีย|ป้า|ลุง|น้า|เถ้าแก่|อาแปะ|เจ้)(?P<v>[{_T}]{{2,10}})"
+    rf"(?:อู่|ร้าน|ล้ง|แพปลา|โรงสี|แผง)(?P<t>ช่าง|เจ๊|เฮีย|ป้า|ลุง|น้า|เถ้าแก่|อาแปะ|เจ้|ยาย|แม่|พี่)(?P<v>[{_T}]{{2,10}})"
 )
 #: session 21 — the boss of a Chinese-Thai business called by name (เถ้าแก่เซ่ง, เถ้าแก่ชัย): the word
 #: after เถ้าแก่ is the name when no dictionary knows it or it is a listed name; a verb or a shop
@@ -304,6 +304,9 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
             name.append(tok)
         if not name or name[0] in _HEAD_GENERIC or sum(map(len, name)) < 3:
             return
+        if name == ["แม่"]:
+            return  # (session 30) แม่ "river" opens a northern landmark's name (ถ้ำแม่อุสุ, ดอยแม่สลอง),
+            # but alone it is the mother (ขึ้นดอยแม่ไม่ไป)
         if landmark and len(name) == 1 and m.group("h") not in _SURE_LANDMARKS and not self._landmark_name(name[0]) and not (
             _TRAVEL_BEFORE.search(text, max(0, m.start() - 8), m.start())
         ):
@@ -320,8 +323,9 @@ class ThaiApposedNameRecognizer(RegexRecognizer):
         head = m.group("h")
         if text[m.end("h"):m.start("n")] or self._th.tokenize(text[m.start():m.end()])[0] != head:
             return False
-        if self._th.tokenize(m.group("n"))[0] in _LANDMARK_GENERIC:
-            return False
+        first = self._th.tokenize(m.group("n"))[0]
+        if first in _LANDMARK_GENERIC and not (first == "แม่" and head != "เกาะ"):
+            return False  # (session 30) a child clings to its mother (เกาะแม่); ถ้ำแม่อุสุ is a river's cave
         before = re.search(rf"[{_T}]+$", text[max(0, m.start() - 20):m.start()])
         return before is None or before.group(0).endswith(_BEFORE_LANDMARK)  # (ไปเที่ยว is one token)
 
