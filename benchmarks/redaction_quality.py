@@ -146,6 +146,10 @@ SETS = (
     (REDACT_TESTS / "heldout95", "held-out set 95 (session 29: English organisations, places and handles in hard text, open)"),
     (REDACT_TESTS / "heldout96", "held-out set 96 (session 29: Thai places, addresses, IDs and birth dates, open)"),
     (REDACT_TESTS / "keep17", "over-redaction set keep17 (session 29: mixed Thai+English and English keep strings, open)"),
+    (REDACT_TESTS / "heldout97", "held-out set 97 (BLIND: written at the start of session 30, misses never printed)"),
+    (REDACT_TESTS / "heldout98", "held-out set 98 (session 30: English organisations, places and handles, open)"),
+    (REDACT_TESTS / "heldout99", "held-out set 99 (session 30: Thai IDs, places and bodies, open)"),
+    (REDACT_TESTS / "keep18", "over-redaction set keep18 (session 30: capitalised things that name no one, English and mixed, open)"),
 )
 
 
