@@ -284,6 +284,60 @@ def _thing_or_job(text: str, start: int, end: int) -> bool:
     return head is not None and _CAP_WORD_AFTER.match(text, pos) is None
 
 
+#: session 30 (keep18) — what a capitalised word is when the sentence says so: a language spoken,
+#: written or interpreted (speaks Kriol at home, interview was in Pijin, some Bhojpuri, Tok Pisin
+#: used throughout), a medicine by its dose (on Alendronat weekly, Coartem 80/480 mg), a food by
+#: its measure or meal (a tin of Kunserva, Weet-Bix and Milo for breakfast), a policy by its
+#: ending (Emiratisation, Saudisation). None of them names anyone, whatever word it is.
+_LANGUAGE_BEFORE = re.compile(
+    r"(?:,[^\S\n]*some|(?<![A-Za-z])(?i:speaks?|speaking|spoke|fluent[^\S\n]+in|conducted[^\S\n]+in|words[^\S\n]+in|phrases[^\S\n]+in|(?:translated|interpreted)[^\S\n]+(?:in)?to|"
+    r"written[^\S\n]+in|book[^\S\n]+in|prays?[^\S\n]+in|sings?[^\S\n]+in|(?:with|and)[^\S\n]+some|mother[^\S\n]+tongue(?:[^\S\n]+is)?))"
+    r"[^\S\n]+$"
+)
+_LANGUAGE_AFTER = re.compile(
+    r"[^\S\n]+(?i:speaker|interpreter|translator|translation|version|used[^\S\n]+throughout)(?![A-Za-z])"
+)
+_DOSE_AFTER = re.compile(
+    r"[^\S\n]+\d+(?:[.,/]\d+)*[^\S\n]?(?:mg|mcg|µg|g|ml|mL|IU|units?)(?![A-Za-z])"
+    r"|[^\S\n]+(?:weekly|daily|nocte|bd|tds|qds|od|prn|once[^\S\n]+a[^\S\n]+(?:day|week))(?![A-Za-z])"
+)
+_ON_BEFORE = re.compile(r"(?<![A-Za-z])(?:on|started|stopped|takes|taking)[^\S\n]+$")
+_MEASURE_OF_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:tins?|cans?|cups?|mugs?|bowls?|glass|glasses|bottles?|packets?|packs?|jars?|"
+    r"plates?|slices?|spoons?|sachets?|tubs?|cartons?)[^\S\n]+of[^\S\n]+$"
+)
+_MEAL_AFTER = re.compile(r"[^\S\n]+for[^\S\n]+(?:breakfast|lunch|dinner|supper|snacks?)(?![A-Za-z])")
+#: More items of a list after the span (Weet-Bix| and Milo for breakfast), and before it after
+#: an eating verb (loves Weet-Bix and |Milo): one eats or drinks a food, not a person.
+_ITEM = r"[A-Z][\w'’\-]*"
+_ITEM_GAP = r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+)"
+_MORE_ITEMS = re.compile(_ITEM_GAP + _ITEM)
+_EATS_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:eats?|ate|eating|has|had|having|loves?|likes?|wants?|drinks?|drank|gets?|got)[^\S\n]+(?:{_ITEM}{_ITEM_GAP})*$"
+)
+_POLICY_ENDING = re.compile(r"[A-Z][a-z]+i[sz]ations?")
+
+
+def _language_medicine_or_food(text: str, start: int, end: int) -> bool:
+    """The sentence says the capitalised word is a language, a medicine, a food or a policy."""
+    value = text[start:end]
+    if _POLICY_ENDING.fullmatch(value):
+        return True
+    before = text[max(0, start - 40):start]
+    if len(value.split()) <= 2 and (_LANGUAGE_BEFORE.search(before) or _LANGUAGE_AFTER.match(text, end)):
+        return True
+    if " " in value:
+        return False
+    if _DOSE_AFTER.match(text, end) and (_ON_BEFORE.search(before) or _DOSE_AFTER.match(text, end).group().strip()[0].isdigit()):
+        return True
+    if _MEASURE_OF_BEFORE.search(before):
+        return True
+    pos = end
+    while (m := _MORE_ITEMS.match(text, pos)) is not None:
+        pos = m.end()
+    return _MEAL_AFTER.match(text, pos) is not None and _EATS_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 #: session 24 — what a capitalised run ending in these nouns names: a card, a pass, a benefit, an
 #: award (Pension Concession Card, Carer Allowance, Bronze Medal), not a person.
 _DOCUMENT_OR_BENEFIT = frozenset({
@@ -506,6 +560,8 @@ def _no_identifier(text: str, h) -> bool:
     ):
         return True  # (session 28) her Mae back home, his Yai who raised him: a Thai kin word
     if h.type == PERSON and _thing_or_job(text, h.start, h.end):
+        return True
+    if h.type in (PERSON, LOCATION) and _language_medicine_or_food(text, h.start, h.end):
         return True
     if h.type == PERSON and _document_or_benefit(value):
         return True

@@ -814,19 +814,28 @@ _BODY_BEFORE_PLACE = tuple(sorted((
 ), key=len, reverse=True))  # longest first: สำนักงานเขต before สำนักงาน
 
 
+#: session 30 (set 99) — sites named by the village they stand in (แคมป์|บ้านน้ำเค็ม, แคมป์คนงาน|
+#: บ้านหนองจิก, ท่าเรือประมง|บ้านคลองโคน): the site and the village are one place.
+_SITE_BEFORE_PLACE = tuple(sorted((
+    "แคมป์คนงาน", "แคมป์", "ท่าเรือประมง", "ท่าเรือ", "ตลาดนัด", "ตลาด", "กาด",
+), key=len, reverse=True))
+
+
 def add_bodies_of_places(text: str, hits: list[Hit]) -> None:
     """A Thai place found alone, glued after the head of a public body, is that body's name: the
-    office, hospital or police station of the place (session 20) — one ORGANIZATION."""
+    office, hospital or police station of the place (session 20) — one ORGANIZATION. After a
+    site's head (a camp, a pier, a market) it stays a place, the head taken in."""
     for h in hits:
         if h.type != LOCATION or not _THAI.match(text, h.start):
             continue
         before = text[max(0, h.start - 16):h.start]
         head = next((b for b in _BODY_BEFORE_PLACE if before.endswith(b)), None)
-        if head is None:
+        site = None if head else next((b for b in _SITE_BEFORE_PLACE if before.endswith(b)), None)
+        if head is None and (site is None or not text.startswith("บ้าน", h.start)):
             continue
-        start = h.start - len(head)
+        start = h.start - len(head or site)
         if start == 0 or not _THAI.match(text, start - 1) or _word_start(text, start):
-            h.start, h.type = start, ORGANIZATION
+            h.start, h.type = start, (ORGANIZATION if head else LOCATION)
 
 
 def _word_start(text: str, pos: int) -> bool:

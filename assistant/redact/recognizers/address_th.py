@@ -40,7 +40,8 @@ _TH_NAME = r"(?:(?![ตอจซถม]\.)[\u0E01-\u0E4E])+"
 #: (session 29: no unit is named by a clause word — ครูกศน.ตำบล|เรื่อง|ลงทะเบียน… is "the
 #: sub-district's teacher about registering", and a run-on note went on from there for a line)
 _ADMIN = (
-    rf"(?:ตำบล|(?<!รพ\.ส)ต\.|แขวง|อำเภอ|(?<!ศ)อ\.|เขต|จังหวัด|จ\.)\s?"
+    # (session 30: ต.ค. is October — ย้ายมาจากบ้านน้ำเค็มเมื่อ ต.ค. had been read as a sub-district)
+    rf"(?:ตำบล|(?<!รพ\.ส)ต\.(?!ค\.)|แขวง|อำเภอ|(?<!ศ)อ\.|เขต|จังหวัด|จ\.)\s?"
     rf"(?!เรื่อง|ที่|ว่า|และ|กับ|ของ|ให้|นี้|นั้น|ไหน|ใด|เดียวกัน|ใกล้เคียง){_TH_NAME}(?:-{_TH_NAME})*"
 )
 _POST = r"\d{5}(?!\d)"

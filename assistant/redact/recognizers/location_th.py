@@ -159,7 +159,9 @@ _TOPO = re.compile(
 #: ตลาดบางพลี, ชุมชนบางรักน้อย, วัดบางไส้ไก่): the kind word and a landform-headed name are a named
 #: place wherever they stand, no frame needed (ตลาดสด, วัดป่า, ชุมชนแออัด have no landform head).
 _KIND_TOPO = re.compile(
-    r"(?:(?<![\u0E01-\u0E4E])|(?<=อยู่)|(?<=ที่)|(?<=จาก)|(?<=ไป)|(?<=หลัง)|(?<=หน้า)|(?<=ท้าย)|(?<=ใน)|(?<=ข้าง)|(?<=แถว)|(?<=ใกล้))"
+    r"(?:(?<![\u0E01-\u0E4E])|(?<=อยู่)|(?<=ที่)|(?<=จาก)|(?<=ไป)|(?<=หลัง)|(?<=หน้า)|(?<=ท้าย)|(?<=ใน)|(?<=ข้าง)|(?<=แถว)|(?<=ใกล้)"
+    # session 30 (set 99): a camp, a pier named by its village (แคมป์|บ้านน้ำเค็ม, ท่าเรือประมง|บ้านคลองโคน)
+    r"|(?<=แคมป์)|(?<=คนงาน)|(?<=ท่าเรือ)|(?<=ประมง))"
     r"(?P<h>หมู่บ้าน|บ้าน|ตลาด|ชุมชน|วัด)(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
 #: Direction and age words that close a place name (ผาหมอกใหม่, ดอนแก้วเหนือ, ควนเคียนใน).
@@ -198,6 +200,10 @@ _TAMBON = re.compile(
 #: read only where the gazetteer lists the name after it; ผอ./สอ./รพ.สต. and ranks (ด.ต.) are
 #: abbreviations that end in the same letters.
 _GLUED_UNIT = re.compile(r"บ้าน[\u0E01-\u0E4E]{2,18}?(?<![ผสดรพ])(?P<u>[ตอ]\.)(?=[\u0E01-\u0E4E])")
+#: session 30 (set 99) — ต. or อ. glued after any run of whole words in a run-on note (โรงโม่|ต.ทับกวาง,
+#: ค่ารถสองแถวมา|อ.นากลาง, บนดอยของ|ต.แก่นมะกรูด): read, like the above, only where the gazetteer
+#: lists the name after it, and only when the letters before are dictionary words (not อบ|ต., ผ|อ.).
+_GLUED_AFTER_WORDS = re.compile(r"(?P<w>[\u0E01-\u0E4E]{3,20})(?P<u>[ตอ]\.)(?=[\u0E01-\u0E4E])")
 #: A named block of flats or a dorm whose name sits between หอ/ตึก and a building word
 #: (หอลำดวนแมนชั่น, ตึกศรีสุขเพลส): the building word closes the name.
 _SUFFIXED_HOME = re.compile(
@@ -484,6 +490,9 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 end = self._listed_unit_end(text, m.end())
                 if end is not None:
                     out.append(self.result(LOCATION, m.start("u"), end, 0.6))
+            for m in _GLUED_AFTER_WORDS.finditer(text):
+                if self._whole_words_before(m.group("w")) and (end := self._listed_unit_end(text, m.end())):
+                    out.append(self.result(LOCATION, m.start("u"), end, 0.6))
         if "อำเภอ" in text or "ตำบล" in text or "แขวง" in text:
             for m in _ADMIN_WORD.finditer(text):
                 head = 5 if text.startswith("อำเภอ", m.start()) else 4
@@ -643,6 +652,16 @@ class ThaiLocationRecognizer(RegexRecognizer):
         if head > 2 and not (listed or head_word or tokens[0] not in th.words):
             return None  # ประสานอำเภอเรื่อง…: the district office and a clause, not a district's name
         return end
+
+    def _whole_words_before(self, run: str) -> bool:
+        """The letters glued before ต./อ. end in a dictionary word of three letters or more (โม่,
+        ของ) or in a word of going (มา, ไป): an abbreviation's own letters (อบต., ผอ., สสอ.) are
+        no such word."""
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        th = get_thai_lexicon()
+        tokens = th.tokenize(run)
+        return (len(tokens[-1]) >= 3 or tokens[-1] in ("มา", "ไป")) and all(t in th.words for t in tokens[-2:])
 
     @staticmethod
     def _listed_unit_end(text: str, pos: int) -> int | None:

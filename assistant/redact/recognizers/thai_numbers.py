@@ -180,7 +180,14 @@ def _plate() -> re.Pattern[str]:
         rf"|(?<![\u0E00-\u0E7F\d])(?P<w>{body}[^\S\n]*(?:{names}))"
         # session 27 — a truck's or van's plate is digits only (80-2245), after its vehicle word
         rf"|(?<=รถ)(?:บรรทุก|กระบะ|ตู้|ยนต์|พ่วง|หกล้อ|สิบล้อ)?[^\S\n]*(?:ทะเบียน[^\S\n]*)?(?P<x>\d{{1,2}}-\d{{4}}(?:[^\S\n]*(?:{names}))?)(?![\d/])"
+        # session 30 (set 99) — or anywhere with its province printed under it (๓๐-๗๒๑๙ มุกดาหาร)
+        rf"|(?<![\u0E00-\u0E7F\d\-/.])(?P<y>\d{{1,2}}-\d{{4}}[^\S\n]+(?:{names}))"
     )
+
+
+def _month_and_year(value: str) -> bool:
+    month, year = re.match(r"(\d+)-(\d{4})", value).groups()
+    return 1 <= int(month) <= 12 and (2450 <= int(year) <= 2600 or 1950 <= int(year) <= 2100)
 
 
 _PLATE_GATE = re.compile(r"[\u0E01-\u0E2E][^\S\n]?-?[^\S\n]?\d")
@@ -224,7 +231,9 @@ class ThaiLabelledNumberRecognizer(RegexRecognizer):
         norm = to_ascii_digits(text)
         if _PLATE_GATE.search(norm) or "รถ" in norm:  # a Thai consonant then a digit, or a vehicle
             for m in _plate().finditer(norm):
-                g = next(k for k in ("v", "w", "x") if m.group(k))
+                g = next(k for k in ("v", "w", "x", "y") if m.group(k))
+                if g == "y" and _month_and_year(m.group(g)):
+                    continue  # นัด 12-2568 เชียงใหม่: a month and a year, then where
                 out.append(self.result(ID_NUMBER, m.start(g), m.end(g), 0.85))
         return out
 
