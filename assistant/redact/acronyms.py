@@ -137,3 +137,23 @@ def add_defined_acronyms(text: str, hits: list[Hit]) -> None:
         for s, e in _occurrences(text, acronym):
             if not any(o.start <= s and e <= o.end for o in hits):
                 hits.append(Hit(s, e, ORGANIZATION, h.score, "alias"))
+
+
+#: Small words a body's initials skip (Friends of the Earth → FOE is written FoE; the capitals count).
+_SKIPPED_IN_INITIALS = frozenset({"of", "and", "the", "for", "in", "at", "on", "&", "de", "la"})
+
+
+def add_initials_mentions(text: str, hits: list[Hit]) -> None:
+    """Session 30 (set 98) — a body named in full once and by its initials elsewhere with no
+    bracket to define them (Shannon Vale Housing Association … "Tenant of SVHA since 2021"): the
+    initials of three or more capitalised words, standing as a word of their own, are the body."""
+    for h in list(hits):
+        if h.type != ORGANIZATION or h.source == "writer" or _THAI.search(text[h.start:h.end]):
+            continue
+        words = [w for w in _WORD.findall(text[h.start:h.end]) if w.lower() not in _SKIPPED_IN_INITIALS]
+        if len(words) < 3 or not all(w[0].isupper() for w in words):
+            continue
+        initials = "".join(w[0] for w in words)
+        for s, e in _occurrences(text, initials):
+            if not any(o.start <= s and e <= o.end for o in hits):
+                hits.append(Hit(s, e, ORGANIZATION, h.score, "alias"))

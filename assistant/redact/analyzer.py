@@ -14,7 +14,11 @@ import threading
 
 from assistant.inputs import LONE_SURROGATE
 from assistant.models import DetectedEntity
-from assistant.redact.acronyms import add_defined_acronyms, add_spelled_out_bodies
+from assistant.redact.acronyms import (
+    add_defined_acronyms,
+    add_initials_mentions,
+    add_spelled_out_bodies,
+)
 from assistant.redact.boundaries import settle_boundaries
 from assistant.redact.engine import PresidioBundle
 from assistant.redact.ner import candidate_windows, ner_hits
@@ -139,6 +143,7 @@ class IdentifierAnalyzer:
         add_aliases(text, hits)
         add_spelled_out_bodies(text, hits)
         add_defined_acronyms(text, hits)
+        add_initials_mentions(text, hits)  # Shannon Vale Housing Association … SVHA
         add_coordinated(text, hits)
         add_thai_cued(text, hits)
         add_thai_coordinated(text, hits)

@@ -16,6 +16,12 @@ _UP += "А-ЯЁЄІЇҐ"
 _VI = "\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0"
 _UP += _VI
 _LOW += _VI
+#: session 30 (set 98) — Maltese capitals (Ħamrun, Ġużeppi, Ċensu) and the Romanian letters with a
+#: comma below (Bălți, Ștefan, Mureș), which lie outside Latin Extended-A.
+_UP += "ĊĠĦȘȚ"
+_LOW += "șț"
+#: The capital and small letters a name token may start and go on with (for place and name cues).
+NAME_UPPER, NAME_LOWER = _UP, _LOW
 #: Lower-case Latin letters with accents (Latin-1 and Extended-A, no ß): a lower-case name found by
 #: a rule keeps them (jennelyn pacaña, zoë). One class for the lower-case rules and the resolver.
 LATIN_LOWER = "a-zà-öø-ÿ\u0100-\u017f"

@@ -316,10 +316,16 @@ _EATS_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:eats?|ate|eating|has|had|having|loves?|likes?|wants?|drinks?|drank|gets?|got)[^\S\n]+(?:{_ITEM}{_ITEM_GAP})*$"
 )
 _POLICY_ENDING = re.compile(r"[A-Z][a-z]+i[sz]ations?")
+#: A named test by the word after it (Rosenberg self-esteem 12/30, the Conners scale, Vineland
+#: questionnaire): the eponym names the instrument.
+_INSTRUMENT_AFTER = re.compile(
+    r"[^\S\n]+(?:self-esteem|scale|inventory|questionnaire|checklist|subscale)(?![A-Za-z])"
+)
 
 
 def _language_medicine_or_food(text: str, start: int, end: int) -> bool:
-    """The sentence says the capitalised word is a language, a medicine, a food or a policy."""
+    """The sentence says the capitalised word is a language, a medicine, a food, a policy or a
+    named test."""
     value = text[start:end]
     if _POLICY_ENDING.fullmatch(value):
         return True
@@ -328,6 +334,8 @@ def _language_medicine_or_food(text: str, start: int, end: int) -> bool:
         return True
     if " " in value:
         return False
+    if _INSTRUMENT_AFTER.match(text, end):
+        return True
     if _DOSE_AFTER.match(text, end) and (_ON_BEFORE.search(before) or _DOSE_AFTER.match(text, end).group().strip()[0].isdigit()):
         return True
     if _MEASURE_OF_BEFORE.search(before):

@@ -4,7 +4,8 @@ A team's age group after a club's initials in dictated lower case (sc u17s) is a
 Snapchat handle. A capitalised word the sentence says is a language (speaks Kriol at home, some
 Bhojpuri), a medicine (on Alendronat weekly, Coartem 80/480 mg), a food (a tin of Kunserva, loves
 Weet-Bix and Milo for breakfast) or a policy (Emiratisation targets) names no one; more languages,
-holy days and named tools (Lent, Tsagaan Sar, Ages and Stages, the Duluth model) are known terms.
+holy days, nationalities and named tools (Lent, Tsagaan Sar, Sri Lankan, Ages and Stages, the
+Duluth model) are known terms, and so is a test named by the word after it (Rosenberg self-esteem).
 A person in the same frames stays found (near Kaden at lunch, took Maria for lunch, his mum
 Dragana at home, a home visit in payatas)."""
 
@@ -32,6 +33,8 @@ KEPT = [
     ("Meet the school director after Tsagaan Sar.", "Tsagaan Sar"),
     ("Child: Ages and Stages (ASQ-3) done with mother today.", "Ages and Stages"),
     ("14 of 26 sessions done at the Duluth model group (Tuesdays).", "Duluth model"),
+    ("Client: Dilani Wickramasinghe, 38, Sri Lankan domestic worker, 6 years with the same employer.", "Sri Lankan"),
+    ("PHQ-A = 16, Rosenberg self-esteem 12/30 (low)", "Rosenberg"),
 ]
 
 
@@ -47,6 +50,7 @@ FOUND = [
     ("Visit with Liam Kovac and his mum Dragana at home in Glenroy yesterday.", "Dragana"),
     ("okay recording for the file uh home visit in payatas this morning to the villanueva family", "payatas"),
     ("He speaks to Marisol every day on the phone.", "Marisol"),
+    ("Client: Dilani Wickramasinghe, 38, Sri Lankan domestic worker.", "Dilani Wickramasinghe"),
 ]
 
 

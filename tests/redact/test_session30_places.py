@@ -7,7 +7,12 @@ temple's sub-district after a space, glued to the rest of the sentence (มั�
 sub-district written short and glued after any word of a run-on note (โรงโม่ต.ทับกวาง, มาอ.นากลาง —
 a district that is also a given name too, มาจากอ.พิชัย) but not inside an abbreviation (อบต., ผอ.);
 a plate with its province wherever it stands (๓๐-๗๒๑๙ มุกดาหาร; 12-2568 is a month); a camp or a
-pier named by its village (แคมป์คนงานบ้านหนองจิก); ต.ค. is October, not a sub-district."""
+pier named by its village (แคมป์คนงานบ้านหนองจิก); ต.ค. is October, not a sub-district.
+
+English: a form's place field (District: Bayanzürkh, Village: Paradise, Area: Twinbrook shops,
+Displaced from: Batibo) — a loose label (Area, Venue) only before a word no dictionary knows, so
+"Area: Safeguarding" and "Venue: Home visit" stay; Maltese and Romanian letters inside a place's
+or a person's name (in Ħamrun, from Bălți, Ștefan Mureșan)."""
 
 from __future__ import annotations
 
@@ -33,6 +38,17 @@ FOUND = [
 ]
 
 
+FOUND += [
+    ("Date 08/11, 10:30-11:40. District: Bayanzürkh, ger area on the hill.", "Bayanzürkh"),
+    ("Client: Mrs E.C., 82, widow. Village: Paradise, near Grenville.", "Paradise"),
+    ("Area: Twinbrook shops -> Colin Glen -> Kennedy Centre car park", "Twinbrook"),
+    ("Displaced from: Batibo (2019) -> Muea (2019-22)", "Batibo"),
+    ("Friday prayers at the prayer room in Ħamrun; classes on Tuesday.", "Ħamrun"),
+    ("Household: V.C. (F, 39). From Bălți, Moldova; arrived 2019.", "Bălți"),
+    ("Ștefan Mureșan came with his mother to the clinic.", "Ștefan Mureșan"),
+]
+
+
 @pytest.mark.parametrize(("text", "value"), FOUND)
 def test_the_place_or_body_is_found(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
@@ -46,6 +62,9 @@ KEPT = [
     ("นัดครั้งหน้า 12-2568 เชียงใหม่ ที่ห้องประชุม", "12-2568"),
     ("พ่อแม่ย้ายมาจากบ้านน้ำเค็มเมื่อ ต.ค. ประสานโรงเรียน", "ต.ค."),
     ("ติดต่อแล้ว ผอ.สมชายรับเรื่องไว้", "ผอ."),
+    ("Venue: Home visit\nArea: Safeguarding\nArea: Housing", "Safeguarding"),
+    ("Venue: Home visit\nArea: Safeguarding\nArea: Housing", "Home"),
+    ("Venue: Home visit\nArea: Safeguarding\nArea: Housing", "Housing"),
 ]
 
 

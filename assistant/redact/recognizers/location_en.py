@@ -11,8 +11,9 @@ from pathlib import Path
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from assistant.redact.given_names import is_english_word
 from assistant.redact.lexicon import get_lexicon
-from assistant.redact.names_en import is_name_token, name_seq_at
+from assistant.redact.names_en import NAME_LOWER, NAME_UPPER, is_name_token, name_seq_at
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import LOCATION, ORGANIZATION
@@ -20,11 +21,11 @@ from assistant.redact.types import LOCATION, ORGANIZATION
 _CUE = re.compile(
     r"(?i)(?<![A-Za-z])(?:lives|living|lived|moved|moving|relocated|stays|staying|stayed|"
     r"returned|resides|originally|grew up)(?:[^\S\n]+(?:alone|together|now|currently))?(?:[^\S\n]+(?:in|at|to|from|near|back to))?[^\S\n]+"
-    r"|(?<![A-Za-z])(?:in|from|near)[^\S\n]+(?=[A-Z][a-z])"
+    rf"|(?<![A-Za-z])(?:in|from|near)[^\S\n]+(?=[{NAME_UPPER}][{NAME_LOWER}])"
     # round 9 policy: where someone goes or is — "back to Limerick", "home to Geelong", "went to
     # Hue", "flew to Jeddah", "still in Kandahar" (the "in" above), "since Deraa 2013"
     r"|(?i:(?<![A-Za-z])(?:back|home|went|go|goes|going|gone|flew|fled|drove|deported|sent|travel(?:led|ling|s)?|"
-    r"return(?:ed|ing|s)?|trip|visa)[^\S\n]+to)[^\S\n]+(?=[A-Z][a-z])"
+    r"return(?:ed|ing|s)?|trip|visa)[^\S\n]+to)[^\S\n]+(?=[" + NAME_UPPER + "][" + NAME_LOWER + "])"
     r"|(?<![A-Za-z])(?i:since)[^\S\n]+(?=[A-Z][a-z]+[^\S\n]+(?:19|20)\d\d(?!\d))"
 )
 #: Bangkok holds ten million people: naming it does not single anyone out (round 9 policy).
@@ -57,6 +58,35 @@ _PLACE_HEAD = re.compile(
     r"[^\S\n]+(?:City|Heights|Springs|Beach|Falls|Park|Valley|Hills?|Bay|Creek|Point|Harbou?r|"
     r"Island|Town|Village|Junction|Lakes?|Ridge|Grove|Vale|Downs|Mills?|Crossing|Gardens|North|South|East|West)(?![A-Za-z])"
 )
+#: session 30 (set 98) — a form's place field: "District: Bayanzürkh", "Village: Paradise, near …",
+#: "Venue: Rose-Hill office", "Area: Twinbrook shops", "Displaced from: Batibo (2019)". The label
+#: says a place follows; a settlement's label (Village, Suburb, Township …) vouches even for an
+#: everyday word, a looser one (Area, Venue, Origin, From) only for a word no dictionary knows.
+_STRONG_PLACE_LABELS = (
+    r"(?:Home[^\S\n]+)?(?:District|Village|Suburb|Township|Locality|Neighbou?rhood|Estate|Settlement|Barangay|"
+    r"Commune|Hometown|Home[^\S\n]+town|Native[^\S\n]+place|Place[^\S\n]+of[^\S\n]+origin|Displaced[^\S\n]+from)"
+)
+_LOOSE_PLACE_LABELS = r"(?:Area|Venue|Origin|From|Town|Parish|Residence|Lives[^\S\n]+in)"
+_PLACE_WORD = rf"[{NAME_UPPER}][{NAME_LOWER}]+(?:[\-'’][{NAME_UPPER}]?[{NAME_LOWER}]+)*"
+_PLACE_FIELD = re.compile(
+    rf"(?m)(?:^|\||[.;][^\S\n]+)[^\S\n]*(?:(?P<strong>{_STRONG_PLACE_LABELS})|{_LOOSE_PLACE_LABELS})[^\S\n]*:[^\S\n]*"
+    rf"(?P<p>{_PLACE_WORD}(?:[^\S\n](?!(?:District|Village|Area|Town)\b){_PLACE_WORD}){{0,2}})"
+    r"(?=[^\S\n]*(?:$|[,;(|.]|->|→|[-–][^\S\n]|[^\S\n][a-z]))"
+)
+def _no_everyday_word(word: str) -> bool:
+    """Not in the dictionary, nor an abstract noun it would list in another form (Safeguarding)."""
+    low = word.lower()
+    return not is_english_word(low) and not low.endswith(("ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence"))
+
+
+#: Everyday answers a place field takes that name no place (Venue: Home, Area: Community).
+_NOT_A_FIELD_PLACE = frozenset({
+    "Home", "Office", "School", "Clinic", "Community", "Online", "Phone", "Telephone", "Unknown", "Various",
+    "Urban", "Rural", "Local", "Same", "Hospital", "Ward", "Shelter", "Centre", "Center", "Outreach", "None",
+    "North", "South", "East", "West", "Central", "Inner", "Outer", "Remote", "Video", "Zoom", "Teams",
+})
+
+
 #: round 16 — tails that belong to a place after a place cue: a camp or settlement ("Kakuma
 #: camp"), a last syllable written as one capital ("Tseung Kwan O"; never "I"/"A", which open a
 #: clause), and a syllable after an apostrophe ("Galiwin'ku"; not 's or a contraction).
@@ -340,6 +370,13 @@ class EnglishLocationRecognizer(RegexRecognizer):
             out.append(self.result(LOCATION, span[0], _with_tails(text, span[0], span[1]), 0.7))
         for m in _TH_PLACE_FIRST.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.65))
+        for m in _PLACE_FIELD.finditer(text):
+            place = m.group("p")
+            first = place.split()[0]
+            if first in _NOT_A_FIELD_PLACE or (not is_name_token(first) and not m.group("strong")):
+                continue
+            if m.group("strong") or any(_no_everyday_word(w) for w in place.replace("-", " ").split()):
+                out.append(self.result(LOCATION, m.start("p"), m.end("p"), 0.7))
         for m in _ADMIN_UNIT_LATIN.finditer(text):
             end = m.end()
             while (nxt := _NEXT_PART_LATIN.match(text, end)) and (

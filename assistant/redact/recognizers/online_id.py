@@ -96,11 +96,12 @@ _EMAIL_ANY_TLD = re.compile(
 #: round 17 — a gaming handle after its platform may be one camel-case word with no digit or
 #: separator (PSN xSmokeyRay, Xbox TaviKnight, Steam DarkOtter): a capital inside the word
 #: (after a lower-case letter) marks it as a made-up handle, not the next English word.
-_GAME_PLATFORM = r"(?:Xbox|XBOX|xbox|PSN|PS4|PS5|Steam|steam|Discord|discord|Twitch|twitch|Roblox|roblox|Epic|Fortnite)"
+_GAME_PLATFORM = r"(?:Xbox|XBOX|xbox|PSN|PS4|PS5|Steam|steam|Discord|discord|Twitch|twitch|Roblox|roblox|Epic|Fortnite|YouTube|Youtube|youtube)"
 #: (session 27: or a few words on, after "as" or a name word, quoted or not — games on Xbox as
 #: "T0bzWhyte", Twitch, streamer name KingSavageTTV; a digit inside marks it too)
 _CAMEL_HANDLE = re.compile(
-    rf"(?<![A-Za-z]){_GAME_PLATFORM}(?:[^\S\n]+(?:ID|id|name|user))?(?:[^\S\n]+is)?"
+    # (session 30: a channel's name too — YouTube channel TemkaPlaysMN, on YouTube as GrenadaGrannyRecipes)
+    rf"(?<![A-Za-z]){_GAME_PLATFORM}(?:[^\S\n]+(?:ID|id|name|user|channel))?(?:[^\S\n]+is)?"
     r"(?:[^\n]{0,24}?(?<![A-Za-z])(?:as|name|tag|handle|called))?[^\S\n]*[:：]?[^\S\n]*[\"“'‘]?"
     r"(?P<v>(?=[A-Za-z0-9_]*(?:[a-z][A-Z]|[A-Za-z]\d[A-Za-z]))[A-Za-z][A-Za-z0-9_]{3,30})(?![\w@.])"
 )
@@ -251,16 +252,19 @@ _QUOTED_GROUP = re.compile(
 #: chat" or a group "called" too, and, after a first word in capitals or digits, the lower-case
 #: words a gamer's group takes: WFD gyalz, 4810 squad.)
 _NAME_WORD = r"[A-Z0-9][\w'’&/\-]*"
-_NAME_JOIN = r"(?:[^\S\n]+(?:of|and|de|da|del|la|for|the|[&+x])[^\S\n]+|[^\S\n])"
+#: (session 30: and a place or a people joined by in/en/do/dos — Fasher Families in Cairo,
+#: Salvadoreños en Houston)
+_NAME_JOIN = r"(?:[^\S\n]+(?:of|and|de|da|del|la|for|the|in|en|do|dos|das|[&+x])[^\S\n]+|[^\S\n])"
 _GROUP_EMOJI = r"(?:[^\S\n]?[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF]+)?"
 _LOWER_TAIL = (
     r"(?:[^\S\n](?!(?:where|which|that|and|to|for|with|on|in|is|was|who|he|she|they|we|but|so|because|"
     r"after|before|since|until|when|then|the|a|an|at|from|by|of|about|as|or|if)(?![\w'’\-]))[a-z][\w'’\-]*){1,2}"
 )
 _PLATFORM_GROUP = re.compile(
-    r"(?<![A-Za-z])(?:(?:Facebook|FB|WhatsApp|Whatsapp|Telegram|LINE|Viber|Signal|Messenger|Discord|WeChat)"
+    r"(?<![A-Za-z])(?:(?:Facebook|FB|WhatsApp|Whatsapp|Telegram|LINE|Viber|Signal|Messenger|Discord|WeChat|YouTube|Youtube)"
     r"[^\S\n]+(?:group|page|channel|server|community)|group[^\S\n]+chat|(?:group|page|channel|chat)(?=[^\S\n]+(?:called|named)))"
-    r"(?:[^\S\n]+(?:called|named))?[^\S\n]+"
+    # (session 30: the name may follow a comma — a Facebook group, CP Parents Ulaanbaatar, with …)
+    r"(?:[^\S\n]+(?:called|named)|,)?[^\S\n]+"
     rf"(?P<v>(?:(?:[A-Z]{{2,}}|\d{{2,}}){_LOWER_TAIL}|{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{1,5}}){_GROUP_EMOJI})"
 )
 _CHAT_HEADER = re.compile(

@@ -34,7 +34,7 @@ _SUFFIX = (
     r"Logistics|Transport|Trucking|Plumbing|Electric|Manufacturing|Farms?|Factory|Warehouse|"
     r"Hotel|Salon|Gym|Daycare|Preschool|Kindergarten|Plant|Mill|Dental|Auto|Garage|Bakery|"
     r"Laundry|Cleaners|Landscaping|Industries|Enterprises|Partners|Solutions|Systems|Club|Supply|Supplies|"
-    r"Distribution|Printing|Repair|Cleaning|Security|Staffing|Insurance|Savings|Outlet|Mall|Plaza|Homecare|Home Care|Home Health|Program|Programme|Project|Ministry|Apartments|"
+    r"Distribution|Printing|Repairs|Repair|Cleaning|Stalls|Stall|Security|Staffing|Insurance|Savings|Outlet|Mall|Plaza|Homecare|Home Care|Home Health|Program|Programme|Project|Ministry|Apartments|"
     # services, faith communities, trades and venues that employ or serve a client
     r"Pediatrics|Paediatrics|Counseling|Counselling|Psychiatry|Therapy|Medical|Healthcare|Hospice|Rehab|"
     r"Collective|Coalition|Alliance|Network|Society|Council|Cooperative|Co-op|Union|Fellowship|Parish|"
