@@ -170,6 +170,14 @@ def attach_branch_places(text: str, hits: list[Hit]) -> None:
     # session 12 — a condo or building address, then its area (คอนโด Seaview Palm Residence| จอมเทียน)
     for h in [h for h in hits if h.type == ADDRESS and re.search(r"[A-Za-z]$", text[h.start:h.end])]:
         _attach_town_after(text, h, hits, located)
+    # session 30 (set 99) — a Thai dorm or building where someone lives, then its district
+    # (พักหอดีดีเพลส| องครักษ์)
+    for h in [h for h in hits if h.type == LOCATION and text[h.start:h.end].endswith(_BUILDING_ENDS)]:
+        _attach_town_after(text, h, hits, located)
+
+
+#: Thai building words a lodging's name ends with (หอดีดีเพลส, ลำดวนแมนชั่น).
+_BUILDING_ENDS = ("เพลส", "แมนชั่น", "แมนชัน", "อพาร์ทเมนท์", "อพาร์ตเมนต์", "อพาร์ทเม้นท์", "เรสซิเดนซ์", "คอนโด", "เฮาส์")
 
 
 #: session 13 — one to three capitalised words after a body's name in Latin letters.

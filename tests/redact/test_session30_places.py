@@ -39,6 +39,8 @@ FOUND = [
 
 
 FOUND += [
+    ("แฟนทำงานกรีนวัลเลย์ รีสอร์ทริมถนนไปน้ำตก ใช้ LINE", "กรีนวัลเลย์ รีสอร์ท"),
+    ("พักหอดีดีเพลส องครักษ์ ห้องข้างเพื่อนสนิท", "หอดีดีเพลส องครักษ์"),
     ("Date 08/11, 10:30-11:40. District: Bayanzürkh, ger area on the hill.", "Bayanzürkh"),
     ("Client: Mrs E.C., 82, widow. Village: Paradise, near Grenville.", "Paradise"),
     ("Area: Twinbrook shops -> Colin Glen -> Kennedy Centre car park", "Twinbrook"),
@@ -62,6 +64,8 @@ KEPT = [
     ("นัดครั้งหน้า 12-2568 เชียงใหม่ ที่ห้องประชุม", "12-2568"),
     ("พ่อแม่ย้ายมาจากบ้านน้ำเค็มเมื่อ ต.ค. ประสานโรงเรียน", "ต.ค."),
     ("ติดต่อแล้ว ผอ.สมชายรับเรื่องไว้", "ผอ."),
+    ("ทำงานที่บ้านสวน รีสอร์ท ตั้งแต่ปีที่แล้ว", "บ้านสวน"),
+    ("ไปพัก รีสอร์ท ริมน้ำกับครอบครัว", "รีสอร์ท"),
     ("Venue: Home visit\nArea: Safeguarding\nArea: Housing", "Safeguarding"),
     ("Venue: Home visit\nArea: Safeguarding\nArea: Housing", "Home"),
     ("Venue: Home visit\nArea: Safeguarding\nArea: Housing", "Housing"),

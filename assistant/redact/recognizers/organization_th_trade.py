@@ -33,6 +33,8 @@ TRADE_WORDS = (
     # session 29: places to stay and to sing, named first (ด่านซ้ายฮิลล์รีสอร์ท, เพชรราตรีคาราโอเกะ)
     "รีสอร์ท", "รีสอร์ต", "โฮมสเตย์", "เกสต์เฮาส์", "เกสท์เฮาส์", "เกสเฮาส์", "คาราโอเกะ", "รูฟท็อป",
 )
+#: Kinds of lodging a name may stand before with a space (กรีนวัลเลย์ รีสอร์ท).
+_SPACED_KINDS = frozenset({"รีสอร์ท", "รีสอร์ต", "โฮมสเตย์", "เกสต์เฮาส์", "เกสท์เฮาส์", "เกสเฮาส์"})
 #: Trade words that also say what an everyday thing is made of or for: after one ordinary word
 #: (ขวด|พลาสติก "plastic bottle", รถ|ขนส่ง "delivery truck") they name the thing, not a firm.
 _MATERIAL_WORDS = frozenset({"พลาสติก", "เฟอร์นิเจอร์", "ซีฟู้ด", "ฟู้ด", "การพิมพ์", "ขนส่ง", "ประกันภัย", "ประกันชีวิต", "สตีล"})
@@ -118,6 +120,8 @@ class ThaiTradeNameRecognizer(EntityRecognizer):
         th = get_thai_lexicon()
         for m in _TAIL.finditer(text):
             start = self._first_part_start(text, m.start(), m.end(), th)
+            if start is None and m.group(0) in _SPACED_KINDS and text[m.start() - 2:m.start()].endswith(" "):
+                start = self._spaced_first_part_start(text, m, th)
             if start is None:
                 continue
             name = text[start:m.end()]
@@ -132,6 +136,18 @@ class ThaiTradeNameRecognizer(EntityRecognizer):
             ))
         self._name_first_clinics(text, th, out)
         return out
+
+    def _spaced_first_part_start(self, text: str, m: re.Match, th) -> int | None:
+        """Session 30 (set 99): a place to stay written after its name and a space (กรีนวัลเลย์
+        รีสอร์ท, เขาหลักซีบรีซ รีสอร์ท): read as if glued, and only when the name holds a word no
+        dictionary knows (a brand's loanword), so "ไปพัก รีสอร์ท" and "บ้านสวน รีสอร์ท" stay."""
+        if not "\u0e01" <= text[m.start() - 2] <= "\u0e4e":
+            return None
+        glued = text[:m.start() - 1] + text[m.start():]
+        start = self._first_part_start(glued, m.start() - 1, m.end() - 1, th)
+        if start is None or all(t in th.words for t in th.tokenize(glued[start:m.start() - 1])):
+            return None
+        return start
 
     def _name_first_clinics(self, text: str, th, out: list[RecognizerResult]) -> None:
         """Session 28 (sets 90, 93): a clinic named first, its kind after (ใจดีคลินิกจิตเวช,

@@ -26,7 +26,8 @@ from assistant.redact.types import PERSON
 _T = THAI_LETTERS
 #: Line start / list marker / colon, then "given family" standing alone.
 _SLOT_NAME = re.compile(
-    rf"(?:^|(?<=\n)|(?<=:))[^\S\n]*(?:(?:\d{{1,2}}[.)]|[-•*])[^\S\n]*)?"
+    # (session 30: or after a column gap — a form pasted with spaces for its colons: ผู้บันทึก  X Y)
+    rf"(?:^|(?<=\n)|(?<=:)|(?<=[^\S\n]{{2}})|(?<=\t))[^\S\n]*(?:(?:\d{{1,2}}[.)]|[-•*])[^\S\n]*)?"
     rf"(?P<g>[{_T}]{{2,16}})[^\S\n](?P<s>[{_T}]{{3,24}})(?=[^\S\n]|[,;:()\n]|$)",
     re.MULTILINE,
 )
@@ -63,7 +64,10 @@ _ROSTER_NOT = (
 #: also an ordinary word (อำไพ คำมูล).
 _PERSON_FIELD = re.compile(
     r"(?:ชื่อ(?:[^\S\n]?[-–/][^\S\n]?|[^\S\n]?)(?:นาม)?สกุล|ชื่อ|ผู้ร้อง|ผู้แจ้ง|ผู้เสียหาย|ผู้ต้องหา|ผู้ถูกกล่าวหา|"
-    r"ผู้ปกครอง|ผู้ติดต่อ|ผู้ให้ข้อมูล|ผู้ขอรับบริการ|ผู้รายงาน|มารดา|บิดา)[^\S\n]*:[^\S\n]*$"
+    r"ผู้ปกครอง|ผู้ติดต่อ|ผู้ให้ข้อมูล|ผู้ขอรับบริการ|ผู้รายงาน|มารดา|บิดา|"
+    # (session 30) staff who sign a record, and a column gap for the colon (ผู้บันทึก  X ทองเหลือง)
+    r"ผู้บันทึก|ผู้ลงบันทึก|ผู้สัมภาษณ์|ผู้ประสานงาน|ผู้รับผิดชอบ|ผู้ส่งต่อ|ผู้รับเรื่อง)"
+    r"(?:[^\S\n]*:[^\S\n]*|[^\S\n]{2,}|\t)$"
 )
 #: (Fields that describe a person's state as often as they name one — ผู้ป่วย:, เด็ก:, ลูก: — are
 #: left to the listed-name test above: "เด็ก: สดใส ร่าเริง" is "bright, cheerful".)
