@@ -1216,6 +1216,22 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_village_heads(text, hits)
     take_body_numbers(text, hits)
     take_of_place_tails(text, hits)
+    take_letter_prefixes(text, hits)
+
+
+#: session 30 (set 99) — two or three capitals and one space before a number's digits: the series
+#: letters of a travel document or pass (หนังสือผ่านแดน BK 0391728, CI DB 0471826).
+_LETTER_PREFIX = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,3}[^\S\n]\Z")
+
+
+def take_letter_prefixes(text: str, hits: list[Hit]) -> None:
+    """An ID's or a file's number found without the capitals written before it takes them in:
+    the value is written with them, and with them it is one identifier."""
+    for h in hits:
+        if h.type in (ID_NUMBER, CASE_NUMBER) and text[h.start:h.start + 1].isdigit():
+            m = _LETTER_PREFIX.search(text, max(0, h.start - 4), h.start)
+            if m:
+                h.start = m.start()
 
 
 def take_of_place_tails(text: str, hits: list[Hit]) -> None:

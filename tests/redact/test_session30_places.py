@@ -7,7 +7,10 @@ temple's sub-district after a space, glued to the rest of the sentence (มั�
 sub-district written short and glued after any word of a run-on note (โรงโม่ต.ทับกวาง, มาอ.นากลาง —
 a district that is also a given name too, มาจากอ.พิชัย) but not inside an abbreviation (อบต., ผอ.);
 a plate with its province wherever it stands (๓๐-๗๒๑๙ มุกดาหาร; 12-2568 is a month); a camp or a
-pier named by its village (แคมป์คนงานบ้านหนองจิก); ต.ค. is October, not a sub-district.
+pier named by its village (แคมป์คนงานบ้านหนองจิก); ต.ค. is October, not a sub-district; the health
+station by its old name before its village (อนามัยซับตะเคียน; อนามัยเจริญพันธุ์ is a kind of health);
+a document's series letters before its number (BK 0391728). Dropping by is no name after a role
+(อสม.แวะดู), nor "around" after a kin word (ภรรยา|รอบบึง…).
 
 English: a form's place field (District: Bayanzürkh, Village: Paradise, Area: Twinbrook shops,
 Displaced from: Batibo) — a loose label (Area, Venue) only before a word no dictionary knows, so
@@ -39,6 +42,10 @@ FOUND = [
 
 
 FOUND += [
+    ("แผนคือประสานอนามัยซับตะเคียนให้อสม.แวะดูยาย", "อนามัยซับตะเคียน"),
+    ("ไปสถานีอนามัยบ้านโคกให้อสม.แวะดู", "สถานีอนามัยบ้านโคก"),
+    ("เอกสาร: หนังสือผ่านแดน BK 0391728 (หมดอายุ ๓๐ วันแล้ว)", "BK 0391728"),
+    ("| 7 | Ko Aung Myo Thu | CI DB 0471826 / บัตรชมพู 0075044518387 |", "DB 0471826"),
     ("แฟนทำงานกรีนวัลเลย์ รีสอร์ทริมถนนไปน้ำตก ใช้ LINE", "กรีนวัลเลย์ รีสอร์ท"),
     ("พักหอดีดีเพลส องครักษ์ ห้องข้างเพื่อนสนิท", "หอดีดีเพลส องครักษ์"),
     ("Date 08/11, 10:30-11:40. District: Bayanzürkh, ger area on the hill.", "Bayanzürkh"),
@@ -66,6 +73,9 @@ KEPT = [
     ("ติดต่อแล้ว ผอ.สมชายรับเรื่องไว้", "ผอ."),
     ("ทำงานที่บ้านสวน รีสอร์ท ตั้งแต่ปีที่แล้ว", "บ้านสวน"),
     ("ไปพัก รีสอร์ท ริมน้ำกับครอบครัว", "รีสอร์ท"),
+    ("ความรู้ด้านอนามัยเจริญพันธุ์และการคุมกำเนิด", "อนามัยเจริญพันธุ์"),
+    ("ไปสถานีอนามัยบ้านโคกให้อสม.แวะดูยาย", "อสม.แวะ"),
+    ("เคยถือมีดไล่ภรรยารอบบึงสีไฟ ตอนเมา", "รอบบึง"),
     ("Venue: Home visit\nArea: Safeguarding\nArea: Housing", "Safeguarding"),
     ("Venue: Home visit\nArea: Safeguarding\nArea: Housing", "Home"),
     ("Venue: Home visit\nArea: Safeguarding\nArea: Housing", "Housing"),

@@ -35,6 +35,8 @@ _GOV_HEADS = (
     "องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร",
     "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด", "สำนักงานสาธารณสุขจังหวัด",
     "สำนักงานสาธารณสุขอำเภอ", "สถานีตำรวจภูธร", "สถานีตำรวจนครบาล", "ศูนย์พัฒนาเด็กเล็ก",
+    # session 30 (set 99): the health station by its old name, still in use (อนามัยซับตะเคียน)
+    "สถานีอนามัย", "อนามัย",
     # session 25: a province's special-education centre (ศูนย์การศึกษาพิเศษ ประจำจังหวัดลำปาง)
     # (its region's, ศูนย์การศึกษาพิเศษเขตการศึกษา 8; the bare kind is a service anyone is sent to)
     "ศูนย์การศึกษาพิเศษ ประจำจังหวัด", "ศูนย์การศึกษาพิเศษประจำจังหวัด", "ศูนย์การศึกษาพิเศษเขตการศึกษา",
@@ -347,6 +349,17 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
         self._place_type = dict(_PLACE_HEADS)
         self._protected = lex.protected_re
 
+    @staticmethod
+    def _unit_name_at(text: str, pos: int) -> bool:
+        """A village (บ้าน…) or a sub-district the gazetteer lists opens the run at ``pos``."""
+        from assistant.redact.gazetteer import thai_unit_names
+
+        if text.startswith("บ้าน", pos):
+            return True
+        run = _CHUNK.match(text, pos).group(0)
+        units = thai_unit_names()
+        return any(run[:n] in units for n in range(min(len(run), 20), 3, -1))
+
     def _village_opens(self, words: list[str]) -> bool:
         """ชุมชนบ้าน|นาใหม่: บ้าน opens a village's name when a name word follows, not a
         clause or a generic word (ชุมชนบ้าน|ของ…, ชุมชนบ้าน|เรา)."""
@@ -444,6 +457,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 continue  # 300 บ. ต่อวัน: baht, not บริษัท
             words = self._th.tokenize(_CHUNK.match(text, m.end()).group(0))
             first = words[0]
+            if head == "อนามัย" and not self._unit_name_at(text, m.end()):
+                continue  # อนามัยเจริญพันธุ์, อนามัยแม่และเด็ก: a kind of health, not the station
             if head == "บ." and re.search(r"\d[^\S\n]*$", text[max(0, m.start() - 4):m.start()]) and (
                 first in self._th.stopwords or text.startswith(_AFTER_BAHT, m.end())
             ):

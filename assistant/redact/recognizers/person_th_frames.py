@@ -59,6 +59,8 @@ _ROLE_QUALIFIERS = frozenset({
     "ราชการ", "รัฐ", "อบต", "เทศบาล", "ประกัน", "บริษัท", "ธนาคาร", "คุม", "ประพฤติ", "ป่าไม้", "ไฟฟ้า",
     # who wrote the record (อสม.บันทึก) and the workplace a nurse is at (พยาบาลโรงงาน)
     "บันทึก", "จด", "เขียน", "กรอก", "ตรวจ", "ฉีด", "ทำแผล", "โรงงาน", "นิคม", "สถานประกอบการ", "ร้าน",
+    # (session 30) dropping by and taking someone along (ให้อสม.แวะดูยาย, อสม.พาไป)
+    "แวะ", "แวะดู", "แวะเยี่ยม", "พา", "พาไป", "ช่วย", "ส่ง", "นัด", "คุย", "โทร",
 })
 #: session 9 — an attendance line: who came, who did not (มา: A, B (Bee), C / ขาด: D ป่วย).
 #: Posts, professions and bodies that stand in a participants' list for whoever holds them.
