@@ -336,8 +336,9 @@ def _language_medicine_or_food(text: str, start: int, end: int) -> bool:
         return False
     if _INSTRUMENT_AFTER.match(text, end):
         return True
-    if _DOSE_AFTER.match(text, end) and (_ON_BEFORE.search(before) or _DOSE_AFTER.match(text, end).group().strip()[0].isdigit()):
-        return True
+    dose = _DOSE_AFTER.match(text, end)
+    if dose and (dose.group().strip()[0].isdigit() or _ON_BEFORE.search(before)):
+        return True  # Coartem 80/480 mg; a frequency alone only after "on" (on Alendronat weekly)
     if _MEASURE_OF_BEFORE.search(before):
         return True
     pos = end

@@ -460,7 +460,9 @@ class EnglishNameRecognizer(RegexRecognizer):
             rf"(?<![A-Za-z])(?=[A-Z])(?:{hon}|Mdm|Madam|Mme|Mdme)(?:\.?[^\S\n]+|\.(?=[A-Z][a-z]))"
         )
         self._role = re.compile(
-            rf"(?i)(?<![A-Za-z])(?=[A-Za-z])(?:{roles})(?:(?<=/)|(?![A-Za-z]))[^\S\n]*[:(]?[^\S\n]*(?:of[^\S\n]+|to[^\S\n]+)?"
+            # (session 30: and who is on call or on duty in that role — "Nurse on call: Musu")
+            rf"(?i)(?<![A-Za-z])(?=[A-Za-z])(?:{roles})(?:(?<=/)|(?![A-Za-z]))(?:[^\S\n]+on[^\S\n]+(?:call|duty)(?=[^\S\n]*:))?"
+            r"[^\S\n]*[:(]?[^\S\n]*(?:of[^\S\n]+|to[^\S\n]+)?"
         )
         #: "sponsor is Roz", "RA was Minh Nguyen", "keyworker = Dale": the name is the complement.
         self._role_is = re.compile(
