@@ -3,7 +3,10 @@
 A channel's name after its platform (YouTube channel TemkaPlaysMN, on YouTube as
 GrenadaGrannyRecipes); a group's name after a comma (a Facebook group, CP Parents Ulaanbaatar,
 with …) or joined to its place or people by in/en (Fasher Families in Cairo, Salvadoreños en
-Houston). Watching YouTube or joining a group "in March" names no account."""
+Houston). Watching YouTube or joining a group "in March" names no account. And English bodies: a
+body named in full once and by its initials elsewhere with no bracket (Shannon Vale Housing
+Association … SVHA), repair shops and stalls named by their owner (Dora Mobile Repairs,
+Persaud's Fruit Stall)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,8 @@ a district that is also a given name too, มาจากอ.พิชัย) bu
 a plate with its province wherever it stands (๓๐-๗๒๑๙ มุกดาหาร; 12-2568 is a month); a camp or a
 pier named by its village (แคมป์คนงานบ้านหนองจิก); ต.ค. is October, not a sub-district; the health
 station by its old name before its village (อนามัยซับตะเคียน; อนามัยเจริญพันธุ์ is a kind of health);
-a document's series letters before its number (BK 0391728). Dropping by is no name after a role
+a document's series letters before its number (BK 0391728); a market named by its town
+(ตลาดกุ้งมหาชัย, ตลาดหลังสวน; ตลาดใกล้บ้าน and ผักกาด stay). Dropping by is no name after a role
 (อสม.แวะดู), nor "around" after a kin word (ภรรยา|รอบบึง…).
 
 English: a form's place field (District: Bayanzürkh, Village: Paradise, Area: Twinbrook shops,
@@ -42,6 +43,9 @@ FOUND = [
 
 
 FOUND += [
+    ("แม่ขายของที่ตลาดหลังสวน ทุกเช้า", "ตลาดหลังสวน"),
+    ("ทำงานที่ตลาดกุ้งมหาชัยมาสองปี", "ตลาดกุ้งมหาชัย"),
+    ("ไปเดินตลาดเก่าเยาวราชกับเพื่อน", "ตลาดเก่าเยาวราช"),
     ("แผนคือประสานอนามัยซับตะเคียนให้อสม.แวะดูยาย", "อนามัยซับตะเคียน"),
     ("ไปสถานีอนามัยบ้านโคกให้อสม.แวะดู", "สถานีอนามัยบ้านโคก"),
     ("เอกสาร: หนังสือผ่านแดน BK 0391728 (หมดอายุ ๓๐ วันแล้ว)", "BK 0391728"),
@@ -73,6 +77,9 @@ KEPT = [
     ("ติดต่อแล้ว ผอ.สมชายรับเรื่องไว้", "ผอ."),
     ("ทำงานที่บ้านสวน รีสอร์ท ตั้งแต่ปีที่แล้ว", "บ้านสวน"),
     ("ไปพัก รีสอร์ท ริมน้ำกับครอบครัว", "รีสอร์ท"),
+    ("ไปตลาดใกล้บ้านทุกวัน ซื้อผักกาดดอง", "ตลาดใกล้บ้าน"),
+    ("ไปตลาดใกล้บ้านทุกวัน ซื้อผักกาดดอง", "ผักกาดดอง"),
+    ("แม่ขายผักที่ตลาดสดในเมืองทุกเช้า", "ตลาดสดในเมือง"),
     ("ความรู้ด้านอนามัยเจริญพันธุ์และการคุมกำเนิด", "อนามัยเจริญพันธุ์"),
     ("ไปสถานีอนามัยบ้านโคกให้อสม.แวะดูยาย", "อสม.แวะ"),
     ("เคยถือมีดไล่ภรรยารอบบึงสีไฟ ตอนเมา", "รอบบึง"),

@@ -204,6 +204,11 @@ _GLUED_UNIT = re.compile(r"บ้าน[\u0E01-\u0E4E]{2,18}?(?<![ผสดร�
 #: ค่ารถสองแถวมา|อ.นากลาง, บนดอยของ|ต.แก่นมะกรูด): read, like the above, only where the gazetteer
 #: lists the name after it, and only when the letters before are dictionary words (not อบ|ต., ผ|อ.).
 _GLUED_AFTER_WORDS = re.compile(r"(?P<w>[\u0E01-\u0E4E]{3,20})(?P<u>[ตอ]\.)(?=[\u0E01-\u0E4E])")
+#: session 30 — a market named by the town it stands in, its goods or its age between (ตลาดหลังสวน,
+#: ตลาดกุ้งมหาชัย, ตลาดเก่าเยาวราช); the northern กาด too, not inside ผักกาด "cabbage".
+_MARKET_OF_PLACE = re.compile(
+    r"(?<!ผัก)(?P<h>ตลาด|กาด)(?:เก่า|สด|นัด|กุ้ง|ผ้า|ปลา|เช้า|เย็น|ไนท์|โต้รุ่ง)?(?P<v>[\u0E01-\u0E4E]{2,24})"
+)
 #: A named block of flats or a dorm whose name sits between หอ/ตึก and a building word
 #: (หอลำดวนแมนชั่น, ตึกศรีสุขเพลส): the building word closes the name.
 _SUFFIXED_HOME = re.compile(
@@ -499,6 +504,13 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 end = self._amphoe_end(text, m.start("v"), tambon=True, cued=True, head=head)
                 if end is not None:
                     out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+        if "ตลาด" in text or "กาด" in text:
+            for m in _MARKET_OF_PLACE.finditer(text):
+                if m.group("v").startswith(("ใน", "กลาง")):
+                    continue  # ตลาดสดในเมือง "the market in town": ในเมือง is a sub-district's name too
+                end = self._known_place_end(text, m.start("v"), m.end("v"))
+                if end is not None:
+                    out.append(self.result(LOCATION, m.start(), end, 0.6))
         if any(w in text for w in _BUILDING_LITERALS):  # cheap gate: the scan runs only beside one
             for m in _NAMED_BUILDING.finditer(text):
                 if self._brand_name(m.group("n")) and not self._kind_of_home(m.group(0), m.group("n")):
@@ -662,6 +674,17 @@ class ThaiLocationRecognizer(RegexRecognizer):
         th = get_thai_lexicon()
         tokens = th.tokenize(run)
         return (len(tokens[-1]) >= 3 or tokens[-1] in ("มา", "ไป")) and all(t in th.words for t in tokens[-2:])
+
+    @staticmethod
+    def _known_place_end(text: str, pos: int, end: int) -> int | None:
+        """The end of the longest town or district name the gazetteer knows at ``pos`` that ends
+        where a word does (มหาชัย|มาสองปี); None if there is none."""
+        from assistant.redact.boundaries import is_known_thai_place
+
+        for size in range(min(end - pos, 24), 2, -1):
+            if is_known_thai_place(text[pos:pos + size]) and ends_thai_word(text, pos, pos + size):
+                return pos + size
+        return None
 
     @staticmethod
     def _listed_unit_end(text: str, pos: int) -> int | None:
