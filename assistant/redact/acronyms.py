@@ -134,9 +134,14 @@ def add_defined_acronyms(text: str, hits: list[Hit]) -> None:
             continue  # Baan Rak Mekong Foundation (PHQ): not its initials
         if _THAI.search(acronym) and not _THAI.search(name):
             continue  # a Thai acronym after a Latin name is a gloss, not the name's letters
-        for s, e in _occurrences(text, acronym):
-            if not any(o.start <= s and e <= o.end for o in hits):
-                hits.append(Hit(s, e, ORGANIZATION, h.score, "alias"))
+        _add_mentions(text, hits, acronym, h.score)
+
+
+def _add_mentions(text: str, hits: list[Hit], acronym: str, score: float) -> None:
+    """Every stand-alone mention of a body's acronym that no hit covers yet, as that body."""
+    for s, e in _occurrences(text, acronym):
+        if not any(o.start <= s and e <= o.end for o in hits):
+            hits.append(Hit(s, e, ORGANIZATION, score, "alias"))
 
 
 #: Small words a body's initials skip (Friends of the Earth → FOE is written FoE; the capitals count).
@@ -153,7 +158,4 @@ def add_initials_mentions(text: str, hits: list[Hit]) -> None:
         words = [w for w in _WORD.findall(text[h.start:h.end]) if w.lower() not in _SKIPPED_IN_INITIALS]
         if len(words) < 3 or not all(w[0].isupper() for w in words):
             continue
-        initials = "".join(w[0] for w in words)
-        for s, e in _occurrences(text, initials):
-            if not any(o.start <= s and e <= o.end for o in hits):
-                hits.append(Hit(s, e, ORGANIZATION, h.score, "alias"))
+        _add_mentions(text, hits, "".join(w[0] for w in words), h.score)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.redact.lexicon import get_lexicon
 
@@ -22,6 +23,12 @@ _UP += "ĊĠĦȘȚ"
 _LOW += "șț"
 #: The capital and small letters a name token may start and go on with (for place and name cues).
 NAME_UPPER, NAME_LOWER = _UP, _LOW
+
+
+def fold_accents(name: str) -> str:
+    """The name without combining marks (Medellín → Medellin, Ciarán → Ciaran): name and place
+    lists hold most names in plain letters, and an accent does not make a name another word."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 #: Lower-case Latin letters with accents (Latin-1 and Extended-A, no ß): a lower-case name found by
 #: a rule keeps them (jennelyn pacaña, zoë). One class for the lower-case rules and the resolver.
 LATIN_LOWER = "a-zà-öø-ÿ\u0100-\u017f"

@@ -164,7 +164,7 @@ def _ministry_of_ordinary_words(value: str) -> bool:
 
     m = _MINISTRY_OF.fullmatch(value)
     return bool(m) and all(
-        (_ordinary(w) or w.endswith("isation") or w.endswith("ization")) and w not in all_given_names()
+        (_ordinary(w) or w.endswith(_POLICY_SUFFIXES)) and w not in all_given_names()
         for w in m.group("w").split() if w[0].isupper()
     )
 
@@ -315,7 +315,9 @@ _MORE_ITEMS = re.compile(_ITEM_GAP + _ITEM)
 _EATS_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:eats?|ate|eating|has|had|having|loves?|likes?|wants?|drinks?|drank|gets?|got)[^\S\n]+(?:{_ITEM}{_ITEM_GAP})*$"
 )
-_POLICY_ENDING = re.compile(r"[A-Z][a-z]+i[sz]ations?")
+#: A policy named by its ending (Emiratisation, Saudisation); also read in a ministry's name.
+_POLICY_SUFFIXES = ("isation", "ization")
+_POLICY_ENDING = re.compile(rf"[A-Z][a-z]+(?:{'|'.join(_POLICY_SUFFIXES)})s?")
 #: A named test by the word after it (Rosenberg self-esteem 12/30, the Conners scale, Vineland
 #: questionnaire): the eponym names the instrument.
 _INSTRUMENT_AFTER = re.compile(

@@ -15,8 +15,8 @@ four …") are a reference, which spoken_numbers reads; they are left to it.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from assistant.redact.names_en import fold_accents
 from assistant.redact.types import PERSON
 
 #: Three or more single letters, one space (or a dash a transcriber put in) between each.
@@ -32,7 +32,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _fold(word: str) -> str:
     """Lower case without accents: marcão and m a r c a o compare equal."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return fold_accents(word.lower())
 
 
 def spelled_out_spans(text: str, hits) -> list[tuple[int, int, str]]:

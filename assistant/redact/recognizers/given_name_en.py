@@ -8,13 +8,12 @@ capitalised word. Names that are also words (Will, Grace, Hope) are left to the 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.given_names import given_names
-from assistant.redact.names_en import NAME_TOKEN_RE, is_name_token
+from assistant.redact.names_en import NAME_TOKEN_RE, fold_accents, is_name_token
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.types import PERSON
 
@@ -42,12 +41,7 @@ class GivenNameRecognizer(RegexRecognizer):
                 continue  # inside a longer word
             if _SERVICE_AFTER.match(text, m.end()):
                 continue
-            if (tok in self._names or _folded(tok) in self._names) and is_name_token(tok):
+            # (session 30) a fada or a diaeresis does not make a name another word: Ciarán, Zoë
+            if (tok in self._names or fold_accents(tok) in self._names) and is_name_token(tok):
                 out.append(self.result(PERSON, m.start(), m.end(), GIVEN_NAME_SCORE))
         return out
-
-
-def _folded(token: str) -> str:
-    """The name without its accents (Ciarán → Ciaran, Zoë → Zoe): the list holds most names in
-    plain letters, and a fada or a diaeresis does not make a name an ordinary word."""
-    return "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))

@@ -73,6 +73,8 @@ _PLACE_FIELD = re.compile(
     rf"(?P<p>{_PLACE_WORD}(?:[^\S\n](?!(?:District|Village|Area|Town)\b){_PLACE_WORD}){{0,2}})"
     r"(?=[^\S\n]*(?:$|[,;(|.]|->|→|[-–][^\S\n]|[^\S\n][a-z]))"
 )
+
+
 def _no_everyday_word(word: str) -> bool:
     """Not in the dictionary, nor an abstract noun it would list in another form (Safeguarding)."""
     low = word.lower()

@@ -18,13 +18,13 @@ Three frames, one per script situation:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from assistant.redact.names_en import fold_accents
 from assistant.redact.recognizers.location_th import KIND_OPENERS, ends_thai_word
 from assistant.redact.types import LOCATION
 
@@ -207,11 +207,6 @@ def word_town(name: str) -> bool:
 
     low = name.lower()
     return low in _WORD_TOWNS or low in _NOT_A_TOWN_AFTER_MOVE or low in english_word_forms() or name in given_names()
-
-
-def fold_accents(name: str) -> str:
-    """The name without combining marks: Medellín → Medellin."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 class GazetteerLocationRecognizer(EntityRecognizer):

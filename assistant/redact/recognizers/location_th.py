@@ -14,6 +14,7 @@ A province inside an address (จ.X) or an office name is covered by those recog
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
@@ -676,31 +677,31 @@ class ThaiLocationRecognizer(RegexRecognizer):
         return (len(tokens[-1]) >= 3 or tokens[-1] in ("มา", "ไป")) and all(t in th.words for t in tokens[-2:])
 
     @staticmethod
-    def _known_place_end(text: str, pos: int, end: int) -> int | None:
-        """The end of the longest town or district name the gazetteer knows at ``pos`` that ends
-        where a word does (มหาชัย|มาสองปี); None if there is none."""
-        from assistant.redact.boundaries import is_known_thai_place
-
-        for size in range(min(end - pos, 24), 2, -1):
-            if is_known_thai_place(text[pos:pos + size]) and ends_thai_word(text, pos, pos + size):
+    def _longest_listed_end(text: str, pos: int, end: int, listed: Callable[[str], bool], shortest: int) -> int | None:
+        """The end of the longest name ``listed`` accepts in ``text[pos:end]`` (24 letters at most,
+        ``shortest`` at least) that ends where a word does (มโนรมย์|กินยา, มหาชัย|มาสองปี): run-on
+        Thai glues the next clause to the name. None if there is none."""
+        for size in range(min(end - pos, 24), shortest - 1, -1):
+            if listed(text[pos:pos + size]) and ends_thai_word(text, pos, pos + size):
                 return pos + size
         return None
 
-    @staticmethod
-    def _listed_unit_end(text: str, pos: int) -> int | None:
-        """The longest district or sub-district name the gazetteer lists at ``pos`` that ends where
-        a word does (มโนรมย์|กินยา): run-on Thai glues the next clause to the name."""
+    @classmethod
+    def _known_place_end(cls, text: str, pos: int, end: int) -> int | None:
+        """The longest town or district name the gazetteer knows in ``text[pos:end]``."""
+        from assistant.redact.boundaries import is_known_thai_place
+
+        return cls._longest_listed_end(text, pos, end, is_known_thai_place, 3)
+
+    @classmethod
+    def _listed_unit_end(cls, text: str, pos: int) -> int | None:
+        """The longest district or sub-district name the gazetteer lists at ``pos``."""
         from assistant.redact.gazetteer import thai_unit_names
 
-        units = thai_unit_names()
         chunk = re.match(r"[\u0E01-\u0E4E]+", text[pos:])
         if not chunk:
             return None
-        word = chunk.group(0)
-        for size in range(min(len(word), 24), 3, -1):
-            if word[:size] in units and (size == len(word) or ends_thai_word(text, pos, pos + size)):
-                return pos + size
-        return None
+        return cls._longest_listed_end(text, pos, chunk.end() + pos, thai_unit_names().__contains__, 4)
 
     def _foreign_town(self, word: str) -> bool:
         """A transliterated town: unknown to the dictionary as a whole, with an unknown piece or a

@@ -18,7 +18,6 @@ preposition or a date, otherwise a person (the type only picks the placeholder).
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
@@ -26,7 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.given_names import english_words, given_names, word_names
 from assistant.redact.lexicon import get_lexicon
-from assistant.redact.names_en import NAME_TOKEN_RE, is_name_token
+from assistant.redact.names_en import NAME_TOKEN_RE, fold_accents, is_name_token
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import LOCATION, PERSON
@@ -47,7 +46,7 @@ def is_unknown_word(token: str) -> bool:
     w = token.lower().replace("’", "'")
     w = re.sub(r"'s$", "", w)
     # round 21: a word spelled with its macrons or accents is the dictionary's word ("Māori")
-    w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    w = fold_accents(w)
     vocab = english_words()
     stems = {w}
     for suffix, repl in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
