@@ -221,3 +221,34 @@ def name_seq_at(text: str, pos: int, *, allow_month: bool = False) -> tuple[int,
             break
         end = pos + tm.end()
     return (pos, end) if end > pos else None
+
+
+#: session 31 — a family name that is also a protected term or an everyday word, after a title and
+#: a listed given name (Ms Anne Parkinson, Ms Hyacinth Young): one capitalised word that nothing
+#: after it makes a thing (no 's, number or further capitalised word: Parkinson's, Young Carers).
+_CALENDAR_NAME = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Today|Tonight|Tomorrow|Yesterday"
+)
+#: Words of bodies' names that are also common family names (Ms Anne Young, Mr Tom Church).
+_FAMILY_NAMES_OF_BODY_WORDS = frozenset({"Young", "Church", "Day", "Law", "Bank", "Court", "Nurse", "Early", "Money"})
+_FAMILY_WORD_AFTER = re.compile(r"[^\S\n](?P<s>[A-Z][a-z]{2,})(?![\w'’\-])(?![^\S\n]*(?:[A-Z0-9(]|&))")
+
+
+def titled_family_name_end(text: str, start: int, end: int) -> int:
+    """The end of the titled given name at ``start:end``, taking the family name after it that the
+    name rules refuse as a word (Parkinson, Young): a title names a person, so the next word is
+    the family name's slot."""
+    from assistant.redact.given_names import all_given_names
+
+    m = _FAMILY_WORD_AFTER.match(text, end)
+    if m is None or text[start:end] not in all_given_names():
+        return end
+    lex = get_lexicon()
+    low = m.group("s").lower()
+    generic = low in lex.en_generic_org_words and m.group("s") not in _FAMILY_NAMES_OF_BODY_WORDS
+    if low in lex.en_roles or generic or m.group("s") in lex.en_honorifics or (
+        _CALENDAR_NAME.fullmatch(m.group("s"))
+    ):
+        return end
+    return m.end("s")

@@ -248,6 +248,8 @@ _JOB_HEADS = frozenset({
 _CAP_WORD_AFTER = re.compile(r"[^\S\n]+(?P<w>[A-Z][\w'’\-]*)")
 #: The capitalised word right before a span (Labour| Attaché).
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’\-]*[^\S\n]+$")
+#: The word right before a span, to see whether it is a personal title (Dr |Maria Nurse).
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>[A-Za-z]+)\.?[^\S\n]+$")
 
 
 def _ordinary_words(value: str) -> bool:
@@ -262,9 +264,14 @@ def _thing_or_job(text: str, start: int, end: int) -> bool:
     """An English "person" made of ordinary words that names a thing or a job: an article before
     and a lower-case noun after it, or a job's head noun closing the capitalised run it stands in
     with no name after (Ward| Manager, Consultant| Old Age Psychiatrist, Labour |Attaché)."""
+    from assistant.redact.body_heads_en import _TITLES
+
     value = text[start:end]
     if not value[:1].isupper() or not _ordinary_words(value):
         return False
+    before = _WORD_BEFORE.search(text, max(0, start - 8), start)
+    if value.split()[0].rstrip(".") in _TITLES or (before is not None and before.group("w") in _TITLES):
+        return False  # (session 31) Dr Maria| Nurse: a title says the run is a person, not a job
     noun = _NOUN_AFTER.match(text, end)
     if noun and noun.group("w") not in _PEOPLE_AFTER and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         return True

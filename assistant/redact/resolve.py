@@ -31,6 +31,7 @@ from assistant.redact.names_en import (
     NAME_TOKEN_RE,
     followed_by_number,
     is_name_token,
+    titled_family_name_end,
     weekday_syllable_ends_name,
 )
 from assistant.redact.recognizers.address_en import PARTS_BEFORE
@@ -364,10 +365,23 @@ def _people_word_in_a_name(text: str, start: int, end: int) -> bool:
 
 
 
+#: A title and a given name right before a word (Ms |Anne| Parkinson).
+_TITLED_GIVEN_BEFORE = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Fr|Sr|Rev)\.?[^\S\n]+(?P<g>[A-Z][a-z]+)[^\S\n]$")
+
+
+def _titled_family_name(text: str, start: int, end: int) -> bool:
+    """(session 31) A protected word in a titled name's family-name slot: Ms Anne Parkinson."""
+    m = _TITLED_GIVEN_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and titled_family_name_end(text, m.start("g"), m.end("g")) == end
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans of protected terms (case-insensitive, whole words), capitalised clinical names and
     eponymous instruments with a score."""
-    spans = [m.span() for m in get_lexicon().protected_re.finditer(text) if not _people_word_in_a_name(text, *m.span())]
+    spans = [
+        m.span() for m in get_lexicon().protected_re.finditer(text)
+        if not _people_word_in_a_name(text, *m.span()) and not _titled_family_name(text, *m.span())
+    ]
     spans.extend(named_thing_spans(text, get_lexicon().thing_re))
     spans.extend(named_thing_spans(text, get_lexicon().chain_re, chains=True))
     spans.extend(m.span() for m in _LANGUAGE_DESCRIPTOR.finditer(text))
@@ -845,7 +859,7 @@ def _word_start(text: str, pos: int) -> bool:
 
 
 #: Only a line break (and spaces) between two parts of one address.
-_LINE_GAP = re.compile(r"[^\S\n]*\n[^\S\n]*")
+_LINE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*\n[^\S\n]*")  # (session 31: a part may end with its comma)
 #: A line holding only a house number (๑๒๓/๑), right before an address's next line.
 _HOUSE_NUMBER_LINE = re.compile(r"(?:^|\n)[^\S\n]*(?P<n>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?)[^\S\n]*\n[^\S\n]*\Z")
 #: A line that opens with an administrative unit: the address goes on.

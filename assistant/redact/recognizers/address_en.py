@@ -178,10 +178,54 @@ _TW_ADDRESS = re.compile(
 _GLUED_STREET = re.compile(
     r"(?<![\w])[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:straße|strasse|gasse|platz|allee|damm|ufer|weg|gatan|gata|vägen|väg|"
     r"gränd|veien|vei|vej|vænget|straat|laan|gracht|plein|dijk|dreef|singel|steeg|katu|kuja"
-    r"|[^\S\n](?:Str\.|Straße|Strasse|Allee|Platz|Gasse))"
-    r"[^\S\n]+\d{1,4}[a-zA-Z]?(?:-(?:bis|[A-Za-z]|\d{1,3})(?![\w]))?(?![\w]|[:.]\d)"
+    r"|[^\S\n](?:Str\.|Straße|Strasse|Allee|Platz|Gasse"
+    # session 31: Baltic and Central European kinds written apart (Sõpruse pst, Brīvības iela, Váci utca)
+    r"|utca|út|ulica|ulice|iela|gatvė|tänav|tn\.?|pst\.?|puiestee|mnt\.?|maantee|tee))"
+    # (session 31: an Austrian house number with its stair and door, 95/1/4)
+    r"[^\S\n]+\d{1,4}[a-zA-Z]?(?:/\d{1,4}){0,2}(?:-(?:bis|[A-Za-z]|\d{1,3})(?![\w]))?(?![\w]|[:.]\d)"
     r"(?:[^\S\n]+(?:lgh|whg|leil)\.?[^\S\n]*\d{1,5})?"
     rf"(?:,?[^\S\n]+(?:[A-Z]{{1,2}}-)?(?:\d{{3}}[^\S\n]\d{{2}}|\d{{4}}[^\S\n][A-Z]{{2}}|\d{{4,5}})[^\S\n]+{_TOWN}(?:[^\S\n]{_TOWN})?|{_TAIL})"
+)
+#: 2e. session 31 — a Colombian grid address: the street's kind and number, then "#" or "No." and
+#: the crossing street's number with the metres from it (Calle 45 Sur # 12-34, Carrera 7 Bis #
+#: 45-12, Cra. 15 No. 93-60), a flat or house after it, then the barrio and town.
+_GRID_ADDRESS = re.compile(
+    r"(?<![\w])(?:Calle|Cl\.|Carrera|Cra\.?|Kr\.?|Avenida(?:[^\S\n]+(?:Calle|Carrera))?|Av\.|Diagonal|Dg\.|"
+    r"Transversal|Tv\.)[^\S\n]+\d{1,3}[A-Z]?(?:[^\S\n]+(?:Bis|Sur|Norte|Este|Oeste|[A-Z])(?![\w])){0,2}[^\S\n]*"
+    r"(?:#|No\.?|N[°º]\.?|Nro\.?)[^\S\n]*\d{1,3}[A-Z]?[^\S\n]*-[^\S\n]*\d{1,3}(?:[^\S\n]+(?:Sur|Norte|Este))?(?![\w])"
+    r"(?:,?[^\S\n]*(?i:apto|apartamento|apt|casa|torre|int|interior|piso)\.?[^\S\n]*[A-Za-z0-9\-]{1,5}(?![\w]))*"
+    rf"{_TAIL}"
+)
+#: 2f. session 31 — a Central Asian or Russian address by its micro-district or street, then house
+#: (d. = dom), block and flat (kv. = kvartira): "mkr. Aksai-4, d. 12, kv. 56", "ul. Abaya, d. 3, kv.
+#: 10". At least one house or flat part must follow: "pr." alone is many things.
+_CIS_ADDRESS = re.compile(
+    rf"(?<![\w])(?:mkr|mkrn|mikr|m-n|md|ul|pr|prosp|pr-t|per|bul|sh|kv-l)\.[^\S\n]*{_CAP}(?:[^\S\n]{_CAP})?"
+    r"(?:-\d{1,3}[A-Za-z]?)?(?:,?[^\S\n]*\d{1,4}[A-Za-z]?(?=,))?"
+    r"(?:,?[^\S\n]*(?:d|dom|korp|k|kv|str|ap)\.[^\S\n]*\d{1,4}[A-Za-z]?(?:/\d{1,3})?(?![\w])){1,3}"
+)
+#: 2g. session 31 — a French-Canadian civic number before the street's kind, dictated in lower
+#: case, closed by its flat ("4520 rue saint-urbain app 11", "3310 boul saint-michel app 22"): the
+#: flat word ends the street's name, which has no capital to show where it stops.
+_CIVIC_LOWER = re.compile(
+    r"(?<![\w/])\d{1,5}[a-z]?,?[^\S\n]+(?:rue|boul|boulevard|bd|av|avenue|ch|chemin|rang|montée|côte)\.?[^\S\n]+"
+    r"(?:[a-zà-ÿ'’\-]+[^\S\n]+){0,3}?[a-zà-ÿ'’\-]+[^\S\n]+(?:app|apt|appt|apartement|appartement|unit|suite|#)\.?[^\S\n]*"
+    r"[A-Za-z0-9\-]{1,5}(?![\w])"
+    r"(?:[^\S\n]+[a-zà-ÿ'’\-]+(?:[^\S\n]+[a-zà-ÿ'’\-]+)?[^\S\n]+[a-z]\d[a-z][^\S\n]?\d[a-z]\d(?![\w]))?"
+)
+#: 2h. session 31 — a neighbourhood by its kind, then the house, lot or block in it, as Latin
+#: America, Lusophone and Francophone Africa write it ("Reparto San Antonio, casa B-22", "Cité
+#: Soprim, lot 47", "bairro chamanculo rua 14 casa 9"): the house part makes the name an address.
+_HOUSE_PART = (
+    r"(?i:casa|lote?|manzana|mz|mza|parcela|quadra|qd|bloco|villa[^\S\n]+n[°º]|n[°º])\.?[^\S\n]*"
+    r"[A-Za-z]?\d{1,4}[A-Za-z]?(?:-[A-Za-z0-9]{1,3})?(?![\w])"
+)
+_LOCALITY_HOUSE = re.compile(
+    r"(?<![\w])(?i:barrio|bairro|colonia|reparto|cité|quartier|sector|urbanización|urbanizacion|"
+    r"fraccionamiento|asentamiento|población|poblacion|residencial|conjunto|secteur)[^\S\n]+"
+    r"[\w'’\-]+(?:[^\S\n][\w'’\-]+){0,3}?"
+    rf"(?:,?[^\S\n]+(?:(?i:rua|calle|rue|avenida|av\.)[^\S\n]+\d{{1,4}}[A-Za-z]?(?![\w])|{_HOUSE_PART})){{1,3}}"
+    rf"{_TAIL}"
 )
 #: session 20 — an address given as numbered parts only, then its area, as in the Gulf and Hong
 #: Kong ("Flat 22, Building 1187, Road 4025, Block 340, Juffair").
@@ -317,6 +361,10 @@ _RULES = (
     Rule(ADDRESS, _TYPE_FIRST_NUMBER_AFTER, 0.85),
     Rule(ADDRESS, _TW_ADDRESS, 0.85),
     Rule(ADDRESS, _GLUED_STREET, 0.85),
+    Rule(ADDRESS, _GRID_ADDRESS, 0.85),
+    Rule(ADDRESS, _CIS_ADDRESS, 0.85),
+    Rule(ADDRESS, _CIVIC_LOWER, 0.8),
+    Rule(ADDRESS, _LOCALITY_HOUSE, 0.8),
     Rule(ADDRESS, _PARTS_ADDRESS, 0.8),
     Rule(ADDRESS, _PH_ADDRESS, 0.8),
     Rule(ADDRESS, _BUILDING_UNIT, 0.85),

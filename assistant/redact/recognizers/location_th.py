@@ -592,8 +592,21 @@ class ThaiLocationRecognizer(RegexRecognizer):
         first = th.tokenize(chunk)[0]
         if first != head and len(first) > len(head) and first in th.words:
             return None  # the head is the start of another word (ปากกา, ทุ่งนา, ท่าทาง)
+        if chunk.startswith("ท่าเรือ") and self._pier_of_a_kind(chunk[len("ท่าเรือ"):]):
+            return None  # (session 31) ท่าเรือ|ประมง "the fishing pier": a kind of pier, no place
         name = self._place_name(chunk, len(head), malay=head in _MALAY_HEADS)
         return None if name is None else start + len(name)
+
+    @staticmethod
+    def _pier_of_a_kind(rest: str) -> bool:
+        from assistant.redact.recognizers.organization_th import PORT_KINDS
+        from assistant.redact.thai_lexicon import get_thai_lexicon
+
+        words = get_thai_lexicon().tokenize(rest)
+        if not words:
+            return True
+        after = rest[len(words[0]):]
+        return words[0] in PORT_KINDS and not after.startswith((*TOPO_HEADS, "บ้าน"))  # …ประมง|ท่าฉลอม: named
 
     def _area_village_end(self, text: str, pos: int) -> int | None:
         """แถวบ้านกร่าง: a village after แถว/ย่าน even when its word is ordinary (กร่าง, กล้วย);

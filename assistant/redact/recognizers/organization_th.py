@@ -72,7 +72,7 @@ _HOMES = frozenset({"หอพัก", "อพาร์ทเมนท์", "อ
 #: Piers and fish ports are places (LOCATION), named like a dock: ท่าเรือX, สะพานปลาX.
 _PORTS = frozenset({"ท่าเรือ", "สะพานปลา", "ด่าน"})
 #: Kinds of pier, not a pier's name (ท่าเรือประมง "the fishing pier", ท่าเรือข้ามฟาก "the ferry").
-_PORT_KINDS = frozenset({
+PORT_KINDS = frozenset({
     "ประมง", "ข้ามฟาก", "โดยสาร", "น้ำลึก", "สินค้า", "เล็ก", "ใหญ่", "ใกล้", "ใกล้บ้าน", "เดิม", "นี้", "นั้น",
     "ตั้งแต่", "ทุก", "ตอน", "เช้า", "เย็น", "ด้วย", "แล้ว", "อีก", "ไป", "มา", "ที่", "ของ", "และ", "เพื่อ", "ก็",
     # (session 27) kinds of crossing: a checkpoint, the border, customs, a toll
@@ -216,6 +216,8 @@ _TIME_OPENERS = (
     "วันสงกรานต์", "สงกรานต์", "วันพระ", "วันเกิด", "วันหยุด", "วันปีใหม่", "ปีใหม่", "วันแม่", "วันพ่อ",
     "เทศกาล", "ออกพรรษา", "เข้าพรรษา", "ลอยกระทง", "ตรุษจีน", "สารทจีน", "วันสารท", "วันมาฆบูชา",
     "วันวิสาขบูชา", "วันอาสาฬหบูชา",
+    # session 31: the small hours (ไปตลาด|เช้ามืด|กับแม่, ร้านข้าวต้ม|กลางดึก)
+    "เช้ามืด", "เช้าตรู่", "กลางดึก", "หัวค่ำ", "ตีสาม", "ตีสี่", "ตีห้า",
 )
 #: keep round 3 — "every day/week…" glued after a place (ชมรมผู้สูงอายุ|ทุกวันพุธ): a time, no name.
 _EVERY = ("ทุกวัน", "ทุกสัปดาห์", "ทุกอาทิตย์", "ทุกเดือน", "ทุกเช้า", "ทุกเย็น", "ทุกคืน", "ทุกครั้ง")
@@ -483,7 +485,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             self._national_centre(text, offset, rest_text, out)
             return
         if head in _PORTS:  # ท่าเรือรัษฎา: a pier named with one word, even a common one
-            if rest and len(rest[0]) >= 2 and rest[0] not in _PORT_KINDS and rest[0] not in _KIND_WORDS and rest[0] not in self._block_first:
+            if rest and len(rest[0]) >= 2 and rest[0] not in PORT_KINDS and rest[0] not in _KIND_WORDS and rest[0] not in self._block_first:
                 out.append(self.result(LOCATION, offset, end, 0.65))
             return
         if head in _HOMES:

@@ -20,6 +20,7 @@ from assistant.redact.names_en import (
     NAME_TOKEN,
     is_name_token,
     name_seq_at,
+    titled_family_name_end,
 )
 from assistant.redact.recognizers.address_en import _STREET
 from assistant.redact.recognizers.base import RegexRecognizer
@@ -483,7 +484,7 @@ class EnglishNameRecognizer(RegexRecognizer):
             lead = _PARTICLES_LEAD.match(text, m.end())  # Ms. van der Berg, Dr. J. Okafor
             span = name_seq_at(text, lead.end() if lead else m.end(), allow_month=True)
             if span:
-                out.append(self.result(PERSON, m.start(), span[1], 0.9))
+                out.append(self.result(PERSON, m.start(), titled_family_name_end(text, *span), 0.9))
         for m in self._role.finditer(text):
             span = name_seq_at(text, m.end(), allow_month=True)
             if not span:

@@ -24,7 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer, to_ascii_digits
-from assistant.redact.recognizers.person_th import describes_person
+from assistant.redact.recognizers.person_th import describes_person, is_occupation
 from assistant.redact.recognizers.person_th_bare import RELATION_NOUNS
 from assistant.redact.regex_gate import alternation, gate_patterns
 from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
@@ -269,6 +269,8 @@ class ThaiAgedNameRecognizer(RegexRecognizer):
             return False
         if tokens[0] in self._blocked or word.startswith(self._titles) or word.startswith(_PERSON_NOUN_PREFIXES):
             return False  # ยายบุญเลี้ยง, ผู้ป่วยชาย: the title rules read these
+        if is_occupation(word):
+            return False  # (session 31) สามี: ช่างไม้ — what he does, not who he is
         return not any(t in self._th.stopwords or t in GENERIC_PEOPLE for t in tokens)
 
     def _aged(self, text: str, m: re.Match, out: list[RecognizerResult]) -> None:
