@@ -150,6 +150,10 @@ SETS = (
     (REDACT_TESTS / "heldout98", "held-out set 98 (session 30: English organisations, places and handles, open)"),
     (REDACT_TESTS / "heldout99", "held-out set 99 (session 30: Thai IDs, places and bodies, open)"),
     (REDACT_TESTS / "keep18", "over-redaction set keep18 (session 30: capitalised things that name no one, English and mixed, open)"),
+    (REDACT_TESTS / "heldout100", "held-out set 100 (BLIND: written at the start of session 31, misses never printed)"),
+    (REDACT_TESTS / "heldout101", "held-out set 101 (session 31: English addresses, organisations, places and handles, open)"),
+    (REDACT_TESTS / "heldout102", "held-out set 102 (session 31: Thai places, bodies and addresses, open)"),
+    (REDACT_TESTS / "keep19", "over-redaction set keep19 (session 31: keep strings in full notes, both languages, open)"),
 )
 
 

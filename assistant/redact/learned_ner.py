@@ -934,15 +934,52 @@ def get_tagger(spec: LanguageSpec) -> LearnedTagger:
 
 def learned_spans(text: str) -> list[tuple[str, int, int]]:
     """Spans from the tagger for the text's script: Thai (incl. mixed) when Thai letters appear;
-    an English note dictated in lower case gets the lower-case tagger's spans too."""
+    an English note dictated in lower case gets the lower-case tagger's spans too. In a mixed
+    note, each block of lines with no Thai letter and enough English words (a transcribed voice
+    note, an English summary) is read by the English taggers as well (session 31)."""
     if _THAI.search(text):
-        return get_tagger(THAI).spans(text)
-    out = get_tagger(ENGLISH).spans(text)
+        out = get_tagger(THAI).spans(text)
+        for start, end in english_blocks(text):
+            out.extend((kind, start + s, start + e) for kind, s, e in _english_spans(text[start:end]))
+        return out
+    return _english_spans(text)
+
+
+def _english_spans(text: str) -> list[tuple[str, int, int]]:
     from assistant.redact.recognizers.person_en_dictated import dictated_lower
 
+    out = get_tagger(ENGLISH).spans(text)
     if dictated_lower(text) and ENGLISH_DICTATED.model_path.exists():
         out.extend(get_tagger(ENGLISH_DICTATED).spans(text))
     return out
+
+
+#: Fewest English words a block of a mixed note needs to be read as English: fewer are labels,
+#: terms and names inside Thai text, which the Thai tagger was trained to read.
+_ENGLISH_BLOCK_WORDS = 12
+_LINE = re.compile(r"[^\n]*\n?")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def english_blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of lines holding no Thai letter and at least
+    ``_ENGLISH_BLOCK_WORDS`` English words."""
+    blocks: list[tuple[int, int]] = []
+    start = None
+    pos = 0
+    for m in _LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        if _THAI.search(m.group(0)):
+            if start is not None:
+                blocks.append((start, m.start()))
+                start = None
+        elif start is None:
+            start = m.start()
+        pos = m.end()
+    if start is not None:
+        blocks.append((start, pos))
+    return [(s, e) for s, e in blocks if len(_LATIN_WORD.findall(text, s, e)) >= _ENGLISH_BLOCK_WORDS]
 
 
 # ---------------------------------------------------------------------------------------- training

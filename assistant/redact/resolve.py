@@ -365,6 +365,9 @@ def _people_word_in_a_name(text: str, start: int, end: int) -> bool:
 
 
 
+#: session 31 — a programme or service written with a plus (Erasmus+, Disney+, Apple TV+, Canal+):
+#: no person or place is named with one.
+_PLUS_SERVICE = re.compile(r"(?<![\w+])[A-Z][A-Za-z]{2,}(?:[^\S\n][A-Z][A-Za-z]*)?\+(?![\w+])")
 #: A title and a given name right before a word (Ms |Anne| Parkinson).
 _TITLED_GIVEN_BEFORE = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Fr|Sr|Rev)\.?[^\S\n]+(?P<g>[A-Z][a-z]+)[^\S\n]$")
 
@@ -407,6 +410,8 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         if m.group("e") or m.group("c")[:-2] not in all_given_names()
     )  # (not "a friend of Kevin's.")
     spans.extend(m.span("l") for m in _LANGUAGE_SPOKEN.finditer(text))
+    if "+" in text:
+        spans.extend(m.span() for m in _PLUS_SERVICE.finditer(text))
     names = given_names()
     eponyms = _eponym_scores(text, names)
     spans.extend(eponyms)

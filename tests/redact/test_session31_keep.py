@@ -3,7 +3,12 @@
 A person's work after a kin word's colon (สามี: ช่างไม้) is what they do, not their name; the
 name in the same slot still is (สามี: สมชาย). A pier by its kind (ท่าเรือประมง "the fishing pier")
 and a market by the hour it opens (ตลาดเช้ามืด "the pre-dawn market") name no place; a pier or a
-market with a name still do."""
+market with a name still do.
+
+Festivals, languages, national offices and cards, interventions and school subjects of more
+places (Tynwald Day, Tabaski, Changana, the Fiscalía, Tessera Sanitaria, Psychological First
+Aid, in Chemistry) and medicines in Thai letters (ยาโฟลิก) name no one. A programme or service
+written with a plus (Erasmus+, Disney+) is no person, though Erasmus alone may be."""
 
 from __future__ import annotations
 
@@ -17,6 +22,16 @@ KEPT = [
     ("พ่อ: คนขับรถ อายุ 52 ปี", "คนขับรถ"),
     ("ไปที่ท่าเรือประมงทุกเช้า ช่วยแกะปู", "ท่าเรือประมง"),
     ("แม่พาไปตลาดเช้ามืดกับน้องทุกวัน", "ตลาดเช้ามืด"),
+    ("Wants leave on Friday for Tynwald Day with his dad.", "Tynwald Day"),
+    ("Context: Tabaski is on Monday; many boys try to go home for Tabaski.", "Tabaski"),
+    ("Discussion mostly in Portuguese, some in Changana when the younger ones got shy.", "Changana"),
+    ("Report made by the school to the Fiscalía today.", "Fiscalía"),
+    ("Permesso still pending; Tessera Sanitaria issued.", "Tessera Sanitaria"),
+    ("Intervention: Psychological First Aid; normalised her reactions.", "Psychological First Aid"),
+    ('"It happened once in Chemistry and now everyone waits for it."', "Chemistry"),
+    ("ให้ยาโฟลิกไปก่อน ปวดท้องให้มาตรวจ", "โฟลิก"),
+    ("MA Semiotics, Erasmus+ exchange, second semester.", "Erasmus+"),
+    ("Watches cartoons on Disney+ most evenings.", "Disney+"),
 ]
 
 
@@ -31,6 +46,7 @@ FOUND = [
     ("ไปที่ท่าเรือคลองโคนทุกเช้า ช่วยแกะปู", "ท่าเรือคลองโคน"),
     ("พ่อทำงานที่ท่าเรือประมงท่าฉลอมทุกเช้า", "ท่าฉลอม"),
     ("แม่พาไปตลาดเช้าบ้านหนองบัวทุกวัน", "บ้านหนองบัว"),
+    ("Erasmus Mensah attended with his aunt.", "Erasmus Mensah"),
 ]
 
 

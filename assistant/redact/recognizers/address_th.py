@@ -15,8 +15,15 @@ from assistant.redact.types import ADDRESS
 
 _TH = r"[\u0E01-\u0E4E]+"
 #: A house number, labelled or standing before หมู่/ซอย/ถนน — never an age (อายุ 17 ม.5: a school year).
-_HOUSE = r"(?:(?:บ้านเลขที่|เลขที่)\s*\d{1,5}(?:/\d{1,4})?|(?<!อายุ )(?<!อายุ)\d{1,5}(?:/\d{1,4})?(?=\s*(?:หมู่|ม\.\s*\d|ซ\.|ซอย|ถ\.|ถนน)))"
-_MOO = r"(?:หมู่ที่|หมู่|ม\.)\s*\d{1,2}(?!\d)"
+#: session 31 — a number said in words, as speech-to-text writes it (บ้านเลขที่เก้าสิบเก้า หมู่หก,
+#: สองร้อยสิบ ทับ สาม): the same house and village numbers.
+_DIGIT_WORD = r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|ศูนย์)"
+_NUMBER_WORDS = rf"{_DIGIT_WORD}+(?:[^\S\n]?(?:ทับ|/)[^\S\n]?{_DIGIT_WORD}+)?"
+_HOUSE = (
+    r"(?:(?:บ้านเลขที่|เลขที่)\s*\d{1,5}(?:/\d{1,4})?|(?<!อายุ )(?<!อายุ)\d{1,5}(?:/\d{1,4})?(?=\s*(?:หมู่|ม\.\s*\d|ซ\.|ซอย|ถ\.|ถนน))"
+    rf"|(?:บ้านเลขที่|เลขที่)[^\S\n]?{_NUMBER_WORDS}|(?<![\u0E01-\u0E4E]){_NUMBER_WORDS}(?=[^\S\n]*หมู่(?:ที่)?[^\S\n]?(?:\d|{_DIGIT_WORD})))"
+)
+_MOO = rf"(?:(?:หมู่ที่|หมู่|ม\.)\s*\d{{1,2}}(?!\d)|(?:หมู่ที่|หมู่)[^\S\n]?{_DIGIT_WORD}{{1,3}}(?!{_DIGIT_WORD}))"
 #: keep round 3 — บ้าน + a function word or a person (บ้าน|กับพี่ชาย, บ้าน|ของ…, บ้าน|นายจ้าง):
 #: someone's home, no village name.
 _NOT_VILLAGE = (

@@ -1,0 +1,35 @@
+"""Session 31: Thai addresses said in words.
+
+Speech-to-text writes a house and a village number in words (บ้านเลขที่เก้าสิบเก้า หมู่หก,
+สองร้อยสิบ ทับ สาม หมู่สี่): they are the same parts of the address as their digits, and the chain
+they open is one address. A number word alone, or หมู่ "group" before a count, is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, found, untouched
+
+FOUND = [
+    ("ยายบอกว่าอยู่บ้านเลขที่หกสิบสาม หมู่เก้า ตำบลหนองแวง อำเภอเมือง มาตั้งแต่เด็ก",
+     "บ้านเลขที่หกสิบสาม หมู่เก้า ตำบลหนองแวง อำเภอเมือง"),
+    ("ที่อยู่ตามบัตร สามร้อยสิบสอง หมู่สิบเอ็ด ตำบลนาโพธิ์ อำเภอกุดรัง ค่ะ",
+     "สามร้อยสิบสอง หมู่สิบเอ็ด ตำบลนาโพธิ์ อำเภอกุดรัง"),
+    ("แม่อยู่เลขที่สิบเจ็ด ทับ สอง หมู่ที่สาม ตำบลท่าช้าง", "เลขที่สิบเจ็ด ทับ สอง หมู่ที่สาม ตำบลท่าช้าง"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_the_address_is_found_whole(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+KEPT = [
+    ("เด็กหมู่สองคนนี้ไปเรียนด้วยกัน", "หมู่สอง"),
+    ("ข้อที่สามของแบบประเมิน ให้คะแนนสองร้อยสิบ", "สองร้อยสิบ"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), KEPT)
+def test_what_is_no_address_stays(analyzer, text, value):
+    assert untouched(analyzer, text, value), found(analyzer, text)
