@@ -937,11 +937,18 @@ _CLUB_FORMS = r"SC|FC|AFC|RFC|RLFC|GAA|ABC"
 #: A company's legal form after its name, the world's ways of writing it (Al-Noor Cleaning Co.
 #: W.L.L., Siam Wellness Massage e.U., Maju Jaya Sdn Bhd, Lim Bros Pte Ltd, Kohler GmbH & Co. KG;
 #: a Thai company or co-operative's จำกัด after a space).
+#: A body's own number after its name, as Central Asian, Eastern European and Latin American
+#: schools and clinics are named (City Polyclinic No. 7, Escuela N° 12); three digits at most, so
+#: a record number after "No." stays its own.
+_BODY_NUMBER = re.compile(r"[^\S\n](?:No\.?|Nr\.?|N[°º]\.?)[^\S\n]?\d{1,3}(?![\w/\-]|\.\d)")
 _LEGAL_FORM = re.compile(
     r",?[^\S\n](?:W\.L\.L\.?|WLL|S\.P\.C\.?|SPC|L\.L\.C\.?|LLC|FZE|FZCO|FZ-LLC|DMCC|Sdn\.?[^\S\n]Bhd\.?|Bhd\.?|"
     r"Pte\.?[^\S\n]Ltd\.?|Pty\.?[^\S\n]Ltd\.?|GmbH(?:[^\S\n]&[^\S\n]Co\.[^\S\n]KG)?|e\.U\.|B\.V\.|N\.V\.|S\.A\.|"
     r"S\.L\.|S\.r\.l\.|S\.p\.A\.|A/S|ApS|K\.K\.|Co\.,?[^\S\n]?Ltd\.?|Pvt\.?[^\S\n]Ltd\.?|Ltd\.?|Limited|"
     r"Inc\.?|LLP|PLC|Plc|จำกัด(?:[^\S\n]?\(มหาชน\))?|"
+    # session 31: Portuguese, French, Baltic, Balkan, Central European and Nordic forms
+    r"Lda\.?|Ltda\.?|SARL|S\.A\.S\.?|S\.A\.R\.L\.?|OÜ|UAB|SIA|d\.o\.o\.?|s\.r\.o\.?|Kft\.?|Zrt\.?|"
+    r"Sp\.[^\S\n]z[^\S\n]o\.o\.?|AG|Oy|(?<=[a-z][^\S\n])lda|"
     # session 25: a club's letters (Campau Strikers SC, Lewiston Lions United FC) and a dictated
     # company's "limited" (tawa meat packers limited)
     rf"{_CLUB_FORMS}|(?<=[a-z][^\S\n])limited)(?![\w])"
@@ -958,6 +965,12 @@ def add_legal_forms(text: str, hits: list[Hit]) -> None:
     for h in hits:
         if h.type in (LOCATION, PERSON) and h.source != "writer" and (club := _CLUB_LETTERS.match(text, h.end)):
             h.end, h.type = club.end(), ORGANIZATION
+        if h.type == ORGANIZATION and h.source != "writer":
+            last = text.rfind(" ", h.start, h.end)  # (session 31) Tropika Bottling B|.V.: the form is cut
+            if last > h.start and (cut := _LEGAL_FORM.match(text, last)) and cut.end() > h.end:
+                h.end = cut.end()
+        if h.type == ORGANIZATION and (num := _BODY_NUMBER.match(text, h.end)):
+            h.end = num.end()  # (session 31) City Polyclinic No. 7, School No. 45: the body's own number
         if h.type == ORGANIZATION:
             m = _LEGAL_FORM.match(text, h.end)
             if m and not (m.group().endswith("limited") and any(c.isupper() for c in text[h.start:h.end])):

@@ -48,3 +48,23 @@ KEPT = [
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_what_is_no_address_stays(analyzer, text, value):
     assert untouched(analyzer, text, value), found(analyzer, text)
+
+
+BODIES = [
+    ("Son works shifts at Kesterbay Bottling B.V. and cannot come daily.", "Kesterbay Bottling B.V."),
+    ("her brother crews for pescas boa sorte lda out of the port", "pescas boa sorte lda"),
+    ("TB screening referral to City Polyclinic No. 4.", "City Polyclinic No. 4"),
+    ("| 2 | R.T. | Osh | ul. Kurmanjan Datka 18, hostel room 204 | loader |", "ul. Kurmanjan Datka 18, hostel room 204"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), BODIES)
+def test_a_body_and_its_form_or_number_are_found_whole(analyzer, text, value):
+    """(session 31) A company's legal form after a word the rules do not know as a kind (B.V.,
+    lda), a clinic's own number (No. 4) and a hostel room after the street stay with them."""
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_record_number_after_a_body_stays_its_own(analyzer):
+    text = "Seen at Riverside Clinic No. 20394812 today."
+    assert not covered(analyzer, text, "Riverside Clinic No. 20394812"), found(analyzer, text)

@@ -32,6 +32,8 @@ KEPT = [
     ("ให้ยาโฟลิกไปก่อน ปวดท้องให้มาตรวจ", "โฟลิก"),
     ("MA Semiotics, Erasmus+ exchange, second semester.", "Erasmus+"),
     ("Watches cartoons on Disney+ most evenings.", "Disney+"),
+    ("Family celebrates Keti Koti on 1 July with the grandparents.", "Keti Koti"),
+    ("Interpreter requested: Mixteco (mother), Spanish (children).", "Mixteco"),
 ]
 
 

@@ -2,7 +2,12 @@
 
 Speech-to-text writes a house and a village number in words (บ้านเลขที่เก้าสิบเก้า หมู่หก,
 สองร้อยสิบ ทับ สาม หมู่สี่): they are the same parts of the address as their digits, and the chain
-they open is one address. A number word alone, or หมู่ "group" before a count, is none."""
+they open is one address. A number word alone, or หมู่ "group" before a count, is none.
+
+Rivers, caves, sluice gates, bus and railway stations and wildlife sanctuaries are named after
+their kind word (แม่น้ำปิง, แม่น้ำแม่วัง — แม่ opens a river's name —, ถ้ำเลเขากอบ, สถานีขนส่งสกลนคร);
+the kind with what it is like stays (แม่น้ำสายหลัก "the main river", ถ้ำมืดๆ "a dark cave"), and so
+does a river that crosses whole countries (แม่น้ำโขง): naming it locates no one."""
 
 from __future__ import annotations
 
@@ -16,6 +21,10 @@ FOUND = [
     ("ที่อยู่ตามบัตร สามร้อยสิบสอง หมู่สิบเอ็ด ตำบลนาโพธิ์ อำเภอกุดรัง ค่ะ",
      "สามร้อยสิบสอง หมู่สิบเอ็ด ตำบลนาโพธิ์ อำเภอกุดรัง"),
     ("แม่อยู่เลขที่สิบเจ็ด ทับ สอง หมู่ที่สาม ตำบลท่าช้าง", "เลขที่สิบเจ็ด ทับ สอง หมู่ที่สาม ตำบลท่าช้าง"),
+    ("พ่อหาปลาในแม่น้ำยมทุกวันไม่ได้ไปรับจ้าง", "แม่น้ำยม"),
+    ("คนร้ายให้ยายนั่งรอริมแม่น้ำแม่วังห้ามวางสาย", "แม่น้ำแม่วัง"),
+    ("เด็กหนีไปนอนที่สถานีขนส่งอุดรธานี 2 คืน", "สถานีขนส่งอุดรธานี"),
+    ("ชาวบ้านพาไปหลบในถ้ำผาไทตอนน้ำป่ามา", "ถ้ำผาไท"),
 ]
 
 
@@ -27,6 +36,10 @@ def test_the_address_is_found_whole(analyzer, text, value):
 KEPT = [
     ("เด็กหมู่สองคนนี้ไปเรียนด้วยกัน", "หมู่สอง"),
     ("ข้อที่สามของแบบประเมิน ให้คะแนนสองร้อยสิบ", "สองร้อยสิบ"),
+    ("แม่น้ำสายหลักของหมู่บ้านแห้ง", "แม่น้ำสายหลัก"),
+    ("เด็กกลัวถ้ำมืดๆ ไม่ยอมเข้า", "ถ้ำมืดๆ"),
+    ("ไปสถานีขนส่งเพื่อกลับบ้าน", "สถานีขนส่ง"),
+    ("ข้ามแม่น้ำโขงมาทำงานฝั่งไทย", "แม่น้ำโขง"),
 ]
 
 

@@ -55,7 +55,8 @@ _STREET_TYPES = (
 )
 #: A unit after the street or building: Apt 3C, unit 12, Flat 2, Suite 400, room 508, #07-219.
 _UNIT = (
-    r"(?:,?\s*(?:#\d{1,3}-\d{1,5}|(?:(?i:apt|apartment|unit|flat|suite|ste|fl|floor|rm|room)|#)\.?\s*#?[A-Za-z0-9\-]{1,6}"
+    # (session 31: a room in a hostel or hotel after the street — ul. Rozybakieva 247, hostel room 311)
+    r"(?:,?\s*(?:#\d{1,3}-\d{1,5}|(?:(?i:(?:hostel|hotel|dorm)[^\S\n]+room|apt|apartment|unit|flat|suite|ste|fl|floor|rm|room)|#)\.?\s*#?[A-Za-z0-9\-]{1,6}"
     r")\b)"  # round 21: the Singapore floor-unit "#07-1153" first, so it is taken whole
 )
 #: Postcodes: UK (BT42 3RH), Canadian (M5V 2A5), US ZIP(+4), AU/NZ (4), Singapore/India (6).

@@ -126,7 +126,14 @@ _LANDMARK_HEADS = frozenset({
     # dam's crest, a border crossing (ห้าแยกนางรอง, วงเวียนนาฬิกาสวนผึ้ง, ท่ารถตู้ชะอำ, แยกพุแค)
     "สามแยก", "สี่แยก", "ห้าแยก", "แยก", "วงเวียน", "ท่ารถตู้", "ท่ารถ", "สันเขื่อน", "จุดผ่านแดนถาวร",
     "จุดผ่านแดน", "จุดผ่อนปรน",
+    # session 31 (set 102): rivers, caves, sluice gates, bus and railway stations, wildlife
+    # sanctuaries by their names (แม่น้ำแม่กลอง, ถ้ำเลเขากอบ, สถานีขนส่งสกลนคร, เขตรักษาพันธุ์สัตว์ป่าห้วยขาแข้ง)
+    "แม่น้ำ", "ลำน้ำ", "ถ้ำ", "ประตูน้ำ", "สถานีขนส่งผู้โดยสาร", "สถานีขนส่ง", "สถานีรถไฟ",
+    "เขตรักษาพันธุ์สัตว์ป่า", "เขตห้ามล่าสัตว์ป่า", "วนอุทยาน", "ทะเลสาบ",
 })
+_RIVER_HEADS = frozenset({"แม่น้ำ", "ลำน้ำ"})
+#: Rivers that cross whole regions and countries: naming one locates no one (แม่น้ำโขง).
+_GREAT_RIVERS = ("โขง", "เจ้าพระยา", "สาละวิน", "อิรวดี")
 #: Places named after a community or market head: ชุมชนริมคลองบางบัว, ตลาดนัดคลองถมเซ็นเตอร์.
 _PLACE_HEADS = (
     ("ชุมชน", LOCATION), ("ตลาดนัด", ORGANIZATION), ("ตลาดสด", ORGANIZATION),
@@ -164,6 +171,8 @@ _GENERIC_PLACE = frozenset({
     "แออัด", "เมือง", "ชนบท", "ใกล้เคียง", "ใกล้บ้าน", "รอบบ้าน", "บ้าน", "ของ", "ที่", "นี้", "นั้น",
     "เดียวกัน", "ใหม่", "เก่า", "ต่างๆ", "มุสลิม", "คนจน", "เข้มแข็ง", "บำบัด", "สัมพันธ์", "แถว",
     "ทุก", "อื่น", "และ", "ใน", "เป็น", "มี", "ไม่", "ได้", "จะ", "ก็", "ให้", "ถูก", "ช่วย",
+    # (session 31) what a river or a cave is like, not its name (แม่น้ำสายหลัก, ถ้ำมืด)
+    "สาย", "สายหลัก", "มืด", "ลึก", "ตื้น", "กว้าง", "เชี่ยว", "ใหญ่", "เล็ก", "หลัก", "ๆ",
     # kinds of village (หมู่บ้านจัดสรร "a housing estate", หมู่บ้านห่างไกล "remote villages")
     "จัดสรร", "ห่างไกล", "ชายแดน", "ชาวเขา", "รอบๆ", "ข้างเคียง", "เรา", "ตัวเอง", "ติดกัน", "ข้างๆ", "ติดตาม",
     "ชาวประมง", "เกษตร", "ชาวนา", "ต้นแบบ", "เป้าหมาย",
@@ -384,8 +393,9 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             and not nxt.startswith(tuple(w for w in _NOT_A_NAME if len(w) >= 2))
         )
 
-    def _name_end(self, text: str, pos: int, *, admin: bool) -> int | None:
-        """End of the proper name at ``pos``: Thai words up to a function word or verb."""
+    def _name_end(self, text: str, pos: int, *, admin: bool, river: bool = False) -> int | None:
+        """End of the proper name at ``pos``: Thai words up to a function word or verb (after a
+        body's or a river's head, แม่ opens a northern place's name: อบต.แม่สุก, แม่น้ำแม่กลอง)."""
         dotted = _DOTTED_UNIT.match(text, pos) if admin else None
         if dotted:  # กศน.อ.แก่งคอย: the abbreviated unit word belongs to the name too
             pos += dotted.end() - dotted.start()
@@ -412,7 +422,7 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 end += len(tok)
                 break
             if tok in (self._stop if i == 0 else self._inner_stop) and not (
-                i == 0 and (self._hill_opens(tokens) or (admin and _mae_place(tokens)))
+                i == 0 and (self._hill_opens(tokens) or ((admin or river) and _mae_place(tokens)))
             ):
                 break
             if i == 0 and (len(tok) < 2 and len(tokens) == 1):
@@ -508,15 +518,22 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             village = first == "บ้าน" and self._village_opens(words)  # ชุมชนบ้าน|หนอง…: a named village
             if m.group("h") == "สะพาน" and text.startswith(tuple(_GENERIC_BRIDGE), m.end()):
                 continue
-            if (first in _GENERIC_PLACE and not village and m.group("h") not in _LANDMARK_HEADS) or ((first in self._stop or first in self._th.stopwords) and not hill):
+            river = m.group("h") in _RIVER_HEADS and _mae_place(words)  # แม่น้ำ|แม่|กลอง
+            if (first in _GENERIC_PLACE and not village and m.group("h") not in _LANDMARK_HEADS) or (
+                (first in self._stop or first in self._th.stopwords) and not hill and not river
+            ):
                 continue
             if text[max(0, m.start() - 12):m.start()].endswith(_COMMUNITY_ROLES):
                 continue  # ผู้นำชุมชนเรื่อง…: the role "community leader", then a clause
-            end = self._name_end(text, m.end(), admin=False)
+            end = self._name_end(text, m.end(), admin=False, river=river)
+            if river and end is not None:
+                end = min(end, m.end() + len(words[0]) + len(words[1]))  # แม่น้ำแม่กลอง|ห้ามวางสาย
             if end is not None and all(
                 w in _GENERIC_PLACE or w in _MARKET_KINDS for w in self._th.tokenize(text[m.end():end])
             ):
                 continue  # ตลาดสด|เทศบาล, ตลาดนัด|กลางคืน: whose market, or when it opens, is no name
+            if m.group("h") in _RIVER_HEADS and text.startswith(_GREAT_RIVERS, m.end()):
+                continue
             if m.group("h") in _WORDY_PLACE_HEADS and end is not None and text[m.end():end] in self._th.words:
                 continue
             if m.group("h") in _WAYPOINT_HEADS and end is not None and self._a_kind_of_waypoint(text[m.end():end]):
@@ -527,7 +544,7 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 continue  # (session 19) ลูกเกาะแขนแม่ "clings to mum's arm": no place word before it
             if end is not None and self._where_of_a_kind(text[m.end():end]):
                 continue  # (session 25) ตลาดนัด|หน้า|โรงเรียน: the market in front of the school
-            if end is not None and end - m.end() >= 3:
+            if end is not None and end - m.end() >= (2 if m.group("h") in _RIVER_HEADS else 3):  # แม่น้ำยม, ชี
                 out.append(self.result(self._place_type[m.group("h")], m.start(), end, 0.7))
         if re.search(rf"[{_T}]", text):
             self._universities(text, out)
