@@ -401,6 +401,43 @@ def _scheme_of_ordinary_words(value: str) -> bool:
     )
 
 
+#: session 31 — heads of a public service's unit, named by what the unit does (Asylum Service, Child
+#: Development Unit, Probation and Aftercare Service, Anti-Human Trafficking Unit).
+_SERVICE_UNIT_HEADS = frozenset({
+    "Service", "Services", "Unit", "Department", "Dept", "Office", "Agency", "Authority", "Bureau",
+    "Commission", "Division", "Directorate", "Desk", "Section", "Team",
+})
+#: What such units do, beyond the generic words of bodies' names (lexicon.en_generic_org_words).
+_SERVICE_FUNCTION_WORDS = frozenset({
+    "aftercare", "asylum", "development", "registry", "registration", "civil", "migration", "trafficking",
+    "anti-human", "anti-trafficking", "anti-fraud", "fraud", "guidance", "population", "relations",
+    "integrated", "post-guardianship", "independent", "decision", "intact", "fishery", "correctional",
+    "corrections", "detention", "enforcement", "investigation", "investigations", "inspection", "labor",
+    "statistics", "revenue", "taxation", "customs", "border", "passport", "passports", "visa", "visas",
+    "citizenship", "naturalisation", "naturalization", "refugee", "protection", "prosecution", "victim",
+    "witness", "liaison", "outreach", "assessment", "placement", "placements", "adoption", "fostering",
+    "guardianship", "custody", "inclusion", "attendance", "welfare", "disability", "ageing", "aging",
+    "and", "&", "of", "for", "the", "on",
+})
+
+
+def _service_of_function_words(value: str) -> bool:
+    """A public service's unit named only by what it does (Asylum Service, Probation and Aftercare
+    Service): every country or hospital has one, so it tells nothing of where the client is; a
+    unit named by a place, a person or a brand word (Riverside Family Centre, Horizon Youth
+    Service) stays a body."""
+    from assistant.redact.given_names import all_given_names
+    from assistant.redact.lexicon import get_lexicon
+
+    words = value.split()
+    if len(words) < 2 or words[-1] not in _SERVICE_UNIT_HEADS or words[0] in all_given_names():
+        return False
+    generic = get_lexicon().en_generic_org_words
+    return all(w.lower() in generic or w.lower() in _SERVICE_FUNCTION_WORDS for w in words[:-1]) and any(
+        w.lower() not in ("and", "&", "of", "for", "the", "on") for w in words[:-1]
+    )
+
+
 #: Freephone and shared-cost prefixes, national (UK/NZ/ZA 0800, 0808, 0508; AU/IE/SG/MY 1800,
 #: 1300, 1850, 1890) and after a country code (+44 800, +64 800, +61 1800 …).
 _FREEPHONE = re.compile(r"(?:0800|0808|0500|0508|1800|1300|1850|1890)\d{3,7}|13\d{4}")
@@ -603,6 +640,7 @@ def _no_identifier(text: str, h) -> bool:
             or _ministry_of_ordinary_words(value)
             or _head_then_clause(value)
             or _scheme_of_ordinary_words(value)
+            or _service_of_function_words(value)
         )
     if h.type == LOCATION and _COMPASS_REGION.fullmatch(value):
         return True  # (session 18) "in the North for two weeks": a half of a country, no place

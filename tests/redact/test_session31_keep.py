@@ -8,7 +8,9 @@ market with a name still do.
 Festivals, languages, national offices and cards, interventions and school subjects of more
 places (Tynwald Day, Tabaski, Changana, the Fiscalía, Tessera Sanitaria, Psychological First
 Aid, in Chemistry) and medicines in Thai letters (ยาโฟลิก) name no one. A programme or service
-written with a plus (Erasmus+, Disney+) is no person, though Erasmus alone may be."""
+written with a plus (Erasmus+, Disney+) is no person, though Erasmus alone may be. A public
+service's unit named only by what it does (the Asylum Service, the Probation and Aftercare
+Service) tells nothing of where the client is; one named by a place or a brand word stays."""
 
 from __future__ import annotations
 
@@ -34,6 +36,9 @@ KEPT = [
     ("Watches cartoons on Disney+ most evenings.", "Disney+"),
     ("Family celebrates Keti Koti on 1 July with the grandparents.", "Keti Koti"),
     ("Interpreter requested: Mixteco (mother), Spanish (children).", "Mixteco"),
+    ("He reports to the Probation and Aftercare Service every month.", "Probation and Aftercare Service"),
+    ("Her claim is with the Asylum Service; interview not yet scheduled.", "Asylum Service"),
+    ("Complaint lodged with the Labour Relations Agency about unpaid wages.", "Labour Relations Agency"),
 ]
 
 
@@ -49,6 +54,8 @@ FOUND = [
     ("พ่อทำงานที่ท่าเรือประมงท่าฉลอมทุกเช้า", "ท่าฉลอม"),
     ("แม่พาไปตลาดเช้าบ้านหนองบัวทุกวัน", "บ้านหนองบัว"),
     ("Erasmus Mensah attended with his aunt.", "Erasmus Mensah"),
+    ("Referred to Riverside Family Centre for parenting support.", "Riverside Family Centre"),
+    ("Sheffield Youth Offending Service called about the order.", "Sheffield Youth Offending Service"),
 ]
 
 

@@ -150,6 +150,20 @@ _AFTER_ACCOUNT_WORD = re.compile(
 _LEET = re.compile(r"(?<![\w.@#/\-])(?=[A-Za-z0-9]{6,}(?![\w@]))[A-Za-z]+[a-z]\d+[a-z][A-Za-z0-9]*(?![\w@#])")
 #: session 12 — a display name after a platform and "named" (เฟซชื่อ ฝ้ายคำ มหาเฮง, Discord ชื่อ
 #: ปั้นไม่ปั้นแล้ว, โปรไฟล์ชื่อ Tony Rich BKK, เฟซบุ๊กของตัวเองชื่อ Som Sugar Babe).
+#: session 31 — the name someone goes by on a platform, after "as" or "called" (messages him on
+#: facebook as tdee709, posts on YouTube as Lil Jayo 242): a word with letters then digits, or
+#: capitalised words closed by a number — a stage name with its area code or year.
+_AS_ON_PLATFORM = re.compile(
+    rf"(?<![A-Za-z]){_PLATFORM[:-1]}|youtube|YouTube|Youtube)(?![A-Za-z])[^\n.;]{{0,20}}?(?<![A-Za-z])(?:as|called)[^\S\n]+"
+    r"(?P<v>(?=[a-z0-9._]*[a-z][a-z0-9._]*\d)[a-z][a-z0-9._]{2,29}(?![\w@])"
+    r"|[A-Z][\w'’]*(?:[^\S\n][A-Z][\w'’]*){0,3}[^\S\n]\d{2,4}(?![\w/:.\-]|\.\d))"
+)
+#: session 31 — a group chat's name after its label (group chat: Bucana Squad 2011): capitalised
+#: words, or one closed by a number or year.
+_GROUP_CHAT_LABEL = re.compile(
+    r"(?i:group[^\S\n]?chat|chat[^\S\n]group|gc)[^\S\n]*[:：][^\S\n]*"
+    r"(?P<v>[A-Z][\w'’]*(?:[^\S\n][A-Z0-9][\w'’]*){0,4})(?=[^\S\n]*(?:\n|$|[,;(]))"
+)
 _NAMED_ON_PLATFORM = re.compile(
     # (session 20: หัวหน้าไลน์ is a production-line supervisor, no LINE account)
     rf"(?<![A-Za-z])(?<!หัวหน้า){_PLATFORM[:-1]}|เฟซ|โปรไฟล์|เพจ|แอค|ดิสคอร์ด|ติ๊กต็อก)(?:[^\S\n]?ของ[\u0E01-\u0E4E]{{0,12}})?"
@@ -313,6 +327,8 @@ _RULES = (
     Rule(ONLINE_ID, _AFTER_ACCOUNT_WORD, 0.7, group="v", validate=_not_english),
     Rule(ONLINE_ID, _LEET, 0.7),
     Rule(ONLINE_ID, _NAMED_ON_PLATFORM, 0.8, group="v"),
+    Rule(ONLINE_ID, _AS_ON_PLATFORM, 0.8, group="v"),
+    Rule(ONLINE_ID, _GROUP_CHAT_LABEL, 0.75, group="v"),
     # session 25 — "uses the name xVoidKnightx", "goes by the name Dre_99": a made-up name (a capital
     # inside after a lower-case letter, a digit or an underscore); "uses the name Sarah" is a person's
     Rule(ONLINE_ID, re.compile(
