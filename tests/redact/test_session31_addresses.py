@@ -68,3 +68,16 @@ def test_a_body_and_its_form_or_number_are_found_whole(analyzer, text, value):
 def test_a_record_number_after_a_body_stays_its_own(analyzer):
     text = "Seen at Riverside Clinic No. 20394812 today."
     assert not covered(analyzer, text, "Riverside Clinic No. 20394812"), found(analyzer, text)
+
+
+PLACES = [
+    ("Father lives in Pointe-à-Pitre with his partner.", "Pointe-à-Pitre"),
+    ("The family came from Port-au-Prince in 2021.", "Port-au-Prince"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PLACES)
+def test_a_town_with_an_accented_particle_is_found_whole(analyzer, text, value):
+    """(session 31) A known town whose name holds an accented letter between hyphens
+    (Pointe-à-Pitre) had been cut at the accent, leaving "à-Pitre" in the clear."""
+    assert covered(analyzer, text, value), found(analyzer, text)

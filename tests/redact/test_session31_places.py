@@ -7,7 +7,9 @@ they open is one address. A number word alone, or หมู่ "group" before a 
 Rivers, caves, sluice gates, bus and railway stations and wildlife sanctuaries are named after
 their kind word (แม่น้ำปิง, แม่น้ำแม่วัง — แม่ opens a river's name —, ถ้ำเลเขากอบ, สถานีขนส่งสกลนคร);
 the kind with what it is like stays (แม่น้ำสายหลัก "the main river", ถ้ำมืดๆ "a dark cave"), and so
-does a river that crosses whole countries (แม่น้ำโขง): naming it locates no one."""
+does a river that crosses whole countries (แม่น้ำโขง): naming it locates no one. A landform
+named beside or near (ริม|คลองบางโพงพาง) is a place, its name opening with another landform word
+(บาง), unless บาง is "some" (คลอง|บางคน "some people at the canal")."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ FOUND = [
     ("คนร้ายให้ยายนั่งรอริมแม่น้ำแม่วังห้ามวางสาย", "แม่น้ำแม่วัง"),
     ("เด็กหนีไปนอนที่สถานีขนส่งอุดรธานี 2 คืน", "สถานีขนส่งอุดรธานี"),
     ("ชาวบ้านพาไปหลบในถ้ำผาไทตอนน้ำป่ามา", "ถ้ำผาไท"),
+    ("บ้านเดิมริมคลองบางโพงพางใกล้ตลาดพื้นผุ", "คลองบางโพงพาง"),
 ]
 
 
@@ -40,6 +43,9 @@ KEPT = [
     ("เด็กกลัวถ้ำมืดๆ ไม่ยอมเข้า", "ถ้ำมืดๆ"),
     ("ไปสถานีขนส่งเพื่อกลับบ้าน", "สถานีขนส่ง"),
     ("ข้ามแม่น้ำโขงมาทำงานฝั่งไทย", "แม่น้ำโขง"),
+    ("ที่คลองบางคนก็ไม่ไปเพราะน้ำเน่า", "บางคน"),
+    ("เด็กชอบไปเล่นริมคลองทุกเย็น", "ริมคลอง"),
+    ("บ้านอยู่ริมคลองชลประทานหลังวัด", "คลองชลประทาน"),
 ]
 
 

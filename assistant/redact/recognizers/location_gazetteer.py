@@ -48,7 +48,8 @@ _PROVINCE_AFTER = re.compile(r"[^\S\n]+(?:จ\.|จังหวัด)?([\u0e01-
 #: space after the last name of a chain.
 _VILLAGE_RUN = re.compile(r"(?<![\u0e01-\u0e4e])บ้าน([\u0e01-\u0e4e]{3,})(?![\u0e01-\u0e4e])")
 _NEXT_WORD = re.compile(r"[^\S\n]([\u0e01-\u0e4e]+)(?![\u0e01-\u0e4e.])")
-_LATIN_RUN = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+){0,2}")
+#: (session 31: accented letters inside a name — Pointe-à-Pitre, Trois-Rivières — had ended the run)
+_LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’\-]+(?:[^\S\n][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’\-]+){0,2}")
 #: session 13 — a capitalised word, a comma, then a capitalised word: where a town may follow a
 #: named body or a smaller place.
 _AFTER_CAPITALISED_COMMA = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:['’]s)?,[^\S\n]+(?=[A-Z][a-z])")

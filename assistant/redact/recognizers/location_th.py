@@ -154,7 +154,8 @@ TOPO_HEADS = (
 #: syllable (ตา, ยา) is part of it; only a function word ends it.
 _MALAY_HEADS = frozenset(TOPO_HEADS[TOPO_HEADS.index("ลูโบ๊ะ"):])
 _TOPO = re.compile(
-    r"(?:อยู่|ที่|จาก|แถว|ย้ายไป|กลับไป|หนีไป|ละแวก)[^\S\n]?(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
+    # (session 31: and beside or near it — ริม|คลองบางภาษี, ใกล้|หนองหาน)
+    r"(?:อยู่|ที่|จาก|แถว|ย้ายไป|กลับไป|หนีไป|ละแวก|ริม|ใกล้)[^\S\n]?(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
 #: Session 7 — a village, market, community or temple named for its landform (หมู่บ้านห้วยกะโหลก,
 #: ตลาดบางพลี, ชุมชนบางรักน้อย, วัดบางไส้ไก่): the kind word and a landform-headed name are a named
@@ -165,12 +166,19 @@ _KIND_TOPO = re.compile(
     r"|(?<=แคมป์)|(?<=คนงาน)|(?<=ท่าเรือ)|(?<=ประมง))"
     r"(?P<h>หมู่บ้าน|บ้าน|ตลาด|ชุมชน|วัด)(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
+#: What บาง "some" counts (บางคน "some people", บางครั้ง "sometimes"): then บาง opens no name.
+_COUNTED_AFTER_SOME = frozenset({
+    "คน", "ครั้ง", "วัน", "ที", "อย่าง", "เวลา", "ส่วน", "แห่ง", "ช่วง", "ตัว", "ราย", "ท่าน", "คืน",
+    "เรื่อง", "อัน", "บ้าน", "หลัง", "ทีม", "กลุ่ม", "คำ", "ข้อ", "จุด", "ที่", "ทาง", "สิ่ง", "ปี", "เดือน",
+})
 #: Direction and age words that close a place name (ผาหมอกใหม่, ดอนแก้วเหนือ, ควนเคียนใน).
 PLACE_TAILS = frozenset({
     "ใหม่", "เก่า", "เหนือ", "ใต้", "กลาง", "ใน", "นอก", "ตะวันออก", "ตะวันตก", "ตก", "ออก", "น้อย", "ใหญ่",
 })
 #: Words after a landform head that make it an ordinary phrase (ท่าเดิม "the same pose").
 _TOPO_NOT_NAME = frozenset({
+    # (session 31) what a canal is for: คลอง|ชลประทาน "the irrigation canal"
+    "ชลประทาน", "ส่งน้ำ", "ระบายน้ำ", "น้ำเสีย",
     "เดิม", "นี้", "นั้น", "เดียว", "เดียวกัน", "ไหน", "ๆ", "เช้า", "เย็น", "ค่ำ", "คืน", "วัน", "ทุก", "ตอน",
     "หลัง", "หน้า", "ข้าง", "ใกล้", "บ้าน", "ทาง", "เรา", "เขา", "ตัวเอง",
 })
@@ -552,14 +560,18 @@ class ThaiLocationRecognizer(RegexRecognizer):
         stop = (_AREA_STOP | th.stopwords) if malay else self._stops()
         name: list[str] = []
         for i, tok in enumerate(tokens):
-            if tok in _PHRASE_NOUNS:
-                return None
+            if tok in _PHRASE_NOUNS or (not name and tok.startswith("บาง") and tok[3:] in _COUNTED_AFTER_SOME):
+                return None  # (คลอง|บางคน "some people at the canal")
             if name and tok in PLACE_TAILS:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 if nxt is None or nxt in stop:
                     name.append(tok)
                 break
-            if tok in stop:
+            if tok in stop and not (
+                not name and tok in TOPO_HEADS and i + 1 < len(tokens) and tokens[i + 1] not in stop
+                and not (tok == "บาง" and tokens[i + 1] in _COUNTED_AFTER_SOME)
+            ):
+                # (session 31: a landform word opening the name is no function word — คลอง|บาง|ภาษี)
                 if tok == "เลย" and name and i == len(tokens) - 1:
                     name.append(tok)  # เลย also names places (ทุ่งปูเลย); a particle would rarely end the chunk
                 break
