@@ -30,3 +30,18 @@ def test_places_in_an_english_paragraph_of_a_mixed_note_are_found(analyzer, valu
 @pytest.mark.parametrize("value", ["metformin 500", "diabetes", "อสม."])
 def test_what_names_no_one_stays_in_a_mixed_note(analyzer, value):
     assert untouched(analyzer, _TEXT, value), found(analyzer, _TEXT)
+
+
+_DICTATED_BLOCK = (
+    "Home Visit Summary. Client Seen At Home With Daughter. Plan Reviewed With Nurse Team Today.\n"
+    "ข้อมูลเยี่ยมบ้าน\nผู้รับบริการ: ป้าสมจิต อายุ 81 ปี\n"
+    "voice note transcribed\n"
+    "visited her again she says her sister still lives in na yong and calls on sundays and she "
+    "wants to go there for the new year but her knees are bad"
+)
+
+
+def test_a_town_in_a_dictated_english_block_of_a_thai_note_is_found(analyzer):
+    """(session 31) The lower-case town frames run on a dictated English block of a Thai note,
+    as they do on a dictated English note."""
+    assert covered(analyzer, _DICTATED_BLOCK, "na yong"), found(analyzer, _DICTATED_BLOCK)

@@ -185,6 +185,19 @@ def _latin_names() -> frozenset[str]:
     return frozenset(names | folded)
 
 
+def _lower_case_spans(text: str) -> list[tuple[int, int]]:
+    """Where a note is written in lower case: the whole note when it is dictated, or (session 31)
+    each English block of a mixed note that is (a transcribed voice note inside a Thai record)."""
+    from assistant.redact.learned_ner import english_blocks
+    from assistant.redact.recognizers.person_en_dictated import lower_case_note
+
+    if lower_case_note(text):
+        return [(0, len(text))]
+    if not _THAI_RUN.search(text):
+        return []
+    return [(s, e) for s, e in english_blocks(text) if lower_case_note(text[s:e])]
+
+
 def latin_town(name: str) -> bool:
     """A town, district, state or country the gazetteer knows by this Latin name."""
     return name in _latin_names()
@@ -240,10 +253,8 @@ class GazetteerLocationRecognizer(EntityRecognizer):
                     self._latin_name(text, m.end(), out)
                 else:
                     if lower is None:
-                        from assistant.redact.recognizers.person_en_dictated import lower_case_note
-
-                        lower = lower_case_note(text)
-                    if lower:
+                        lower = _lower_case_spans(text)
+                    if any(s <= m.start() < e for s, e in lower):
                         resides = bool(_RESIDES.search(text, max(0, m.start() - 24), m.start())) or (
                             _after_a_dictated_name(text, m.start())
                         )
