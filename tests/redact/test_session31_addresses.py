@@ -42,6 +42,7 @@ KEPT = [
     ("Reviewed in clinic room 4 at 10:30; PHQ-9 12 (was 15).", "PHQ-9 12"),
     ("Scored 14/20 on the reading test, page 95/1 of the workbook.", "14/20"),
     ("Seen on ward 7, bed 12; mkr. is short for micro-district in her notes.", "ward 7, bed 12"),
+    ("He lives in a shack by the river since the storm.", "shack"),
 ]
 
 
@@ -55,13 +56,16 @@ BODIES = [
     ("her brother crews for pescas boa sorte lda out of the port", "pescas boa sorte lda"),
     ("TB screening referral to City Polyclinic No. 4.", "City Polyclinic No. 4"),
     ("| 2 | R.T. | Osh | ul. Kurmanjan Datka 18, hostel room 204 | loader |", "ul. Kurmanjan Datka 18, hostel room 204"),
+    ("Weekends: cleaning fish at Rolle's Conch Shack on the dock; owner will give a reference.", "Rolle's Conch Shack"),
+    ("Eats at Dewi's Warung on Saturdays with friends.", "Dewi's Warung"),
 ]
 
 
 @pytest.mark.parametrize(("text", "value"), BODIES)
 def test_a_body_and_its_form_or_number_are_found_whole(analyzer, text, value):
     """(session 31) A company's legal form after a word the rules do not know as a kind (B.V.,
-    lda), a clinic's own number (No. 4) and a hostel room after the street stay with them."""
+    lda), a clinic's own number (No. 4) and a hostel room after the street stay with them; a food
+    place named by its owner (a shack, a warung, a kedai) is a body."""
     assert covered(analyzer, text, value), found(analyzer, text)
 
 

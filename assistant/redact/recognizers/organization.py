@@ -76,6 +76,9 @@ _SUFFIX = (
     # ("Fadiel's Spaza", "Mogamat's Tuck Shop", "Kev's Bottle-O", "Ana's Superette")
     r"Spaza|Spaza Shop|Tuck Shop|Tuckshop|Bottle-O|Bottle Shop|Bottlo|Shebeen|Superette|Milk Bar|"
     r"Chippy|Chip Shop|Corner Shop|Cash and Carry|"
+    # session 31: food places of the Caribbean and South-East Asia named by their owner or
+    # their dish (Mackey's Conch Shack, Sarah's Warung, Mak Siti Kedai, Aling Nena's Carinderia)
+    r"Shack|Warung|Kedai|Carinderia|Sari-sari Store|Sari-Sari Store|Food Stall|Food Truck|"
     # round 18: protection services in camps named by their kind ("Nuru Girls' Safe Space")
     r"Safe Space|Safe House|Drop-in|Drop-In|Shipmanagement|Ship Management|Manning|"
     # session 10: practices and funds named the US way (Magnolia Park Pediatric Associates)
