@@ -150,10 +150,15 @@ def _kind_of_place(span: str) -> bool:
     """Two words or more, or one listed kind, every word a kind of place or service."""
     if " " not in span and span not in _PLACE_KINDS_ALONE:
         return False
+    if span.rsplit(" ", 1)[-1] in _STREET_KINDS and span not in _EVERY_TOWNS_STREET:
+        return False  # (session 31) Church Street, Court Street: a street named by a word is one street
     words = get_lexicon().en_generic_org_words
     return all(w in _PLACE_KIND_WORDS or w.lower() in words for w in span.split())
 
 
+_STREET_KINDS = frozenset({"Street", "Road", "Lane", "Avenue", "Drive", "Close", "Crescent", "Terrace", "Row", "Square"})
+#: Streets every town has, said as a kind (went into the High Street).
+_EVERY_TOWNS_STREET = frozenset({"High Street", "Main Street", "Main Road", "High Road"})
 _GENERIC_PLACE_SPAN = re.compile(r"[A-Z][A-Za-z'’\-]*(?:[^\S\n][A-Z][A-Za-z'’\-]*)*")
 
 
