@@ -58,7 +58,8 @@ _NOT_A_KIND = frozenset({
 _ALREADY_HEADED = HEADS | {"house", "home", "hall", "lodge", "place", "court", "haven", "hospital", "centre"}
 #: A titled person is a person, not a body's name: "ask Dr. Szymanski re home health".
 #: A word, not a prefix: Drysdale, Mrsic and Revesby are family names that open with a title's letters.
-_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Fr", "Sr", "Rev"})
+PERSONAL_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Fr", "Sr", "Rev"})
+_TITLES = PERSONAL_TITLES
 #: Whose a body is, said in its kind (a women's shelter); any other possessive is what the person has.
 _WHOSE = frozenset({"women's", "children's", "men's", "womens", "childrens"})
 #: Prepositions after which a capitalised run with a body's head is taken to name one.

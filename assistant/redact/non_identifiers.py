@@ -264,7 +264,7 @@ def _thing_or_job(text: str, start: int, end: int) -> bool:
     """An English "person" made of ordinary words that names a thing or a job: an article before
     and a lower-case noun after it, or a job's head noun closing the capitalised run it stands in
     with no name after (Ward| Manager, Consultant| Old Age Psychiatrist, Labour |Attaché)."""
-    from assistant.redact.body_heads_en import _TITLES
+    from assistant.redact.body_heads_en import PERSONAL_TITLES as _TITLES
 
     value = text[start:end]
     if not value[:1].isupper() or not _ordinary_words(value):
@@ -470,7 +470,7 @@ def _inside_a_scheme_name(text: str, start: int, end: int) -> bool:
     """A "person" that is part of a capitalised run naming a grant or benefit (Child Support| Grant,
     Setting Up| Home Allowance): the run ends in a scheme's noun and every other word is an
     everyday word, none a given name, a title or a role ("Officer Grant" is a person)."""
-    from assistant.redact.body_heads_en import _TITLES
+    from assistant.redact.body_heads_en import PERSONAL_TITLES as _TITLES
     from assistant.redact.given_names import all_given_names
     from assistant.redact.recognizers.person_en_lower import _ordinary
 

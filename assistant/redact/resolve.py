@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from assistant.redact.body_heads_en import PERSONAL_TITLES
 from assistant.redact.given_names import all_given_names, given_names
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import (
@@ -374,7 +375,9 @@ def _people_word_in_a_name(text: str, start: int, end: int) -> bool:
 #: no person or place is named with one.
 _PLUS_SERVICE = re.compile(r"(?<![\w+])[A-Z][A-Za-z]{2,}(?:[^\S\n][A-Z][A-Za-z]*)?\+(?![\w+])")
 #: A title and a given name right before a word (Ms |Anne| Parkinson).
-_TITLED_GIVEN_BEFORE = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Fr|Sr|Rev)\.?[^\S\n]+(?P<g>[A-Z][a-z]+)[^\S\n]$")
+_TITLED_GIVEN_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{'|'.join(sorted(PERSONAL_TITLES))})\.?[^\S\n]+(?P<g>[A-Z][a-z]+)[^\S\n]$"
+)
 
 
 def _titled_family_name(text: str, start: int, end: int) -> bool:
