@@ -5,7 +5,10 @@ says who it is, so the run is no job title ("Ward Manager" without a title still
 
 A family name that is also a protected term or an everyday word (Ms Anne Parkinson, Ms Joan
 Young) follows a title and a listed given name: it is the family name, unless the word says what
-it is (Parkinson's, a number after it, another capitalised word)."""
+it is (Parkinson's, a number after it, another capitalised word).
+
+A capitalised role word opening a body's name (the Child Development Unit) is no role before a
+name: the body's head after the words says what the run is."""
 
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ KEPT = [
     ("Dr Anne Parkinson's clinic is on Fridays. Mum has Parkinson's disease.", "Parkinson's disease"),
     ("Mrs Sarah Young Carers group meets on Mondays.", "Young Carers"),
     ("Seen by Dr Sarah Monday 4 May.", "Monday 4 May"),
+    ("Referred to the Child Development Unit for assessment.", "Child Development Unit"),
 ]
 
 

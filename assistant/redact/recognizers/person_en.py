@@ -253,6 +253,14 @@ def job_title_words(value: str) -> bool:
 AH_KIN = re.compile(r"Ah[^\S\n](?:Ma|Mah|Mak|Maa|Po|Por|Pa|Ba|Gong|Kong|Yeh|Yeah|Ma'|Mm)")
 
 
+#: A body's head right after a capitalised role word and the words after it (Child Development
+#: Unit, Family Support Team): the run names the body.
+_BODY_HEAD_AFTER = re.compile(
+    r"[^\S\n]+(?:Unit|Service|Services|Team|Centre|Center|Clinic|Department|Dept|Office|Programme|Program|"
+    r"Project|Network|Partnership|Board|Panel|Hub|Trust)(?![\w'’\-])(?![^\S\n]+\d)"
+)
+
+
 def _caps_name_ok(value: str) -> bool:
     """Every word has a vowel, none is a protected acronym or honorific, and not every word is an
     English word ("NO SHOW", "SEE NOTES" are not names)."""
@@ -498,6 +506,8 @@ class EnglishNameRecognizer(RegexRecognizer):
                 continue  # (session 18) "gets Carer Payment", "Carer Gateway": a scheme, not a carer's name
             if self._job_title(text, span[0], span[1]):
                 continue  # "w/ Deputy Head", "to Head of Year": a post, not a person
+            if m.group(0)[:1].isupper() and _BODY_HEAD_AFTER.match(text, span[1]):
+                continue  # (session 31) "the Child Development Unit": a body's name, not a child's
             if m.group(0).strip(" :(").lower() == "re" and _topic_not_person(text, span[0], span[1]):
                 continue  # "re Mindfulness", "re Ward 4": what the note is about
             while span:
