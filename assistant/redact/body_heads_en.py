@@ -59,7 +59,6 @@ _ALREADY_HEADED = HEADS | {"house", "home", "hall", "lodge", "place", "court", "
 #: A titled person is a person, not a body's name: "ask Dr. Szymanski re home health".
 #: A word, not a prefix: Drysdale, Mrsic and Revesby are family names that open with a title's letters.
 PERSONAL_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Fr", "Sr", "Rev"})
-_TITLES = PERSONAL_TITLES
 #: Whose a body is, said in its kind (a women's shelter); any other possessive is what the person has.
 _WHOSE = frozenset({"women's", "children's", "men's", "womens", "childrens"})
 #: Prepositions after which a capitalised run with a body's head is taken to name one.
@@ -120,7 +119,7 @@ def named_body_head_spans(
         if etype not in (ORGANIZATION, LOCATION, PERSON) or not text[start:start + 1].isupper():
             continue
         value = text[start:end]
-        if value.endswith(("'s", "’s")) or (etype == PERSON and (_given_name_only(value) or value.split()[0].rstrip(".") in _TITLES)):
+        if value.endswith(("'s", "’s")) or (etype == PERSON and (_given_name_only(value) or value.split()[0].rstrip(".") in PERSONAL_TITLES)):
             continue  # Somchai's school, "went to Malee school": the person's, not a body's name
         if value.split()[-1].lower() in _ALREADY_HEADED:
             continue

@@ -963,7 +963,10 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 def english_blocks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run of lines holding no Thai letter and at least
-    ``_ENGLISH_BLOCK_WORDS`` English words."""
+    ``_ENGLISH_BLOCK_WORDS`` English words, in a note that holds Thai (none in an English note:
+    the whole of it is English already)."""
+    if not _THAI.search(text):
+        return []
     blocks: list[tuple[int, int]] = []
     start = None
     pos = 0

@@ -264,13 +264,13 @@ def _thing_or_job(text: str, start: int, end: int) -> bool:
     """An English "person" made of ordinary words that names a thing or a job: an article before
     and a lower-case noun after it, or a job's head noun closing the capitalised run it stands in
     with no name after (Ward| Manager, Consultant| Old Age Psychiatrist, Labour |Attaché)."""
-    from assistant.redact.body_heads_en import PERSONAL_TITLES as _TITLES
+    from assistant.redact.body_heads_en import PERSONAL_TITLES
 
     value = text[start:end]
     if not value[:1].isupper() or not _ordinary_words(value):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 8), start)
-    if value.split()[0].rstrip(".") in _TITLES or (before is not None and before.group("w") in _TITLES):
+    if value.split()[0].rstrip(".") in PERSONAL_TITLES or (before is not None and before.group("w") in PERSONAL_TITLES):
         return False  # (session 31) Dr Maria| Nurse: a title says the run is a person, not a job
     noun = _NOUN_AFTER.match(text, end)
     if noun and noun.group("w") not in _PEOPLE_AFTER and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
@@ -417,8 +417,9 @@ _SERVICE_FUNCTION_WORDS = frozenset({
     "citizenship", "naturalisation", "naturalization", "refugee", "protection", "prosecution", "victim",
     "witness", "liaison", "outreach", "assessment", "placement", "placements", "adoption", "fostering",
     "guardianship", "custody", "inclusion", "attendance", "welfare", "disability", "ageing", "aging",
-    "and", "&", "of", "for", "the", "on",
 })
+#: Words joining the function words of such a unit's name (Probation and Aftercare Service).
+_SERVICE_NAME_JOINERS = frozenset({"and", "&", "of", "for", "the", "on"})
 
 
 def _service_of_function_words(value: str) -> bool:
@@ -433,8 +434,9 @@ def _service_of_function_words(value: str) -> bool:
     if len(words) < 2 or words[-1] not in _SERVICE_UNIT_HEADS or words[0] in all_given_names():
         return False
     generic = get_lexicon().en_generic_org_words
-    return all(w.lower() in generic or w.lower() in _SERVICE_FUNCTION_WORDS for w in words[:-1]) and any(
-        w.lower() not in ("and", "&", "of", "for", "the", "on") for w in words[:-1]
+    lows = [w.lower() for w in words[:-1]]
+    return all(w in generic or w in _SERVICE_FUNCTION_WORDS or w in _SERVICE_NAME_JOINERS for w in lows) and any(
+        w not in _SERVICE_NAME_JOINERS for w in lows
     )
 
 
@@ -470,7 +472,7 @@ def _inside_a_scheme_name(text: str, start: int, end: int) -> bool:
     """A "person" that is part of a capitalised run naming a grant or benefit (Child Support| Grant,
     Setting Up| Home Allowance): the run ends in a scheme's noun and every other word is an
     everyday word, none a given name, a title or a role ("Officer Grant" is a person)."""
-    from assistant.redact.body_heads_en import PERSONAL_TITLES as _TITLES
+    from assistant.redact.body_heads_en import PERSONAL_TITLES
     from assistant.redact.given_names import all_given_names
     from assistant.redact.recognizers.person_en_lower import _ordinary
 
@@ -487,7 +489,7 @@ def _inside_a_scheme_name(text: str, start: int, end: int) -> bool:
     lex = get_lexicon()
     names = all_given_names()
     role = words[last - 1]  # Officer Grant, Dr Pension: a title before a surname
-    return role.rstrip(".") not in _TITLES and role.lower() not in lex.en_roles and all(
+    return role.rstrip(".") not in PERSONAL_TITLES and role.lower() not in lex.en_roles and all(
         _ordinary(w) and w not in names for w in words[:last]
     )
 

@@ -942,13 +942,13 @@ def add_address_parts(text: str, hits: list[Hit]) -> None:
 
 #: A club's letters (Campau Strikers SC, Lewiston Lions United FC, Double Jab ABC).
 _CLUB_FORMS = r"SC|FC|AFC|RFC|RLFC|GAA|ABC"
-#: A company's legal form after its name, the world's ways of writing it (Al-Noor Cleaning Co.
-#: W.L.L., Siam Wellness Massage e.U., Maju Jaya Sdn Bhd, Lim Bros Pte Ltd, Kohler GmbH & Co. KG;
-#: a Thai company or co-operative's จำกัด after a space).
 #: A body's own number after its name, as Central Asian, Eastern European and Latin American
 #: schools and clinics are named (City Polyclinic No. 7, Escuela N° 12); three digits at most, so
 #: a record number after "No." stays its own.
 _BODY_NUMBER = re.compile(r"[^\S\n](?:No\.?|Nr\.?|N[°º]\.?)[^\S\n]?\d{1,3}(?![\w/\-]|\.\d)")
+#: A company's legal form after its name, the world's ways of writing it (Al-Noor Cleaning Co.
+#: W.L.L., Siam Wellness Massage e.U., Maju Jaya Sdn Bhd, Lim Bros Pte Ltd, Kohler GmbH & Co. KG;
+#: a Thai company or co-operative's จำกัด after a space).
 _LEGAL_FORM = re.compile(
     r",?[^\S\n](?:W\.L\.L\.?|WLL|S\.P\.C\.?|SPC|L\.L\.C\.?|LLC|FZE|FZCO|FZ-LLC|DMCC|Sdn\.?[^\S\n]Bhd\.?|Bhd\.?|"
     r"Pte\.?[^\S\n]Ltd\.?|Pty\.?[^\S\n]Ltd\.?|GmbH(?:[^\S\n]&[^\S\n]Co\.[^\S\n]KG)?|e\.U\.|B\.V\.|N\.V\.|S\.A\.|"

@@ -194,7 +194,7 @@ def _lower_case_spans(text: str) -> list[tuple[int, int]]:
     if lower_case_note(text):
         return [(0, len(text))]
     if not _THAI_RUN.search(text):
-        return []
+        return []  # Thai letters, as everywhere in this recognizer (Thai digits alone make no Thai note)
     return [(s, e) for s, e in english_blocks(text) if lower_case_note(text[s:e])]
 
 

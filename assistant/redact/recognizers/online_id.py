@@ -148,8 +148,6 @@ _AFTER_ACCOUNT_WORD = re.compile(
 #: session 12 — a leet word: a digit between lower-case letters (Kr4kenTH, sk8erboi); medical
 #: terms put digits after capitals (HbA1c, T2DM, G6PD) and are short (q4h).
 _LEET = re.compile(r"(?<![\w.@#/\-])(?=[A-Za-z0-9]{6,}(?![\w@]))[A-Za-z]+[a-z]\d+[a-z][A-Za-z0-9]*(?![\w@#])")
-#: session 12 — a display name after a platform and "named" (เฟซชื่อ ฝ้ายคำ มหาเฮง, Discord ชื่อ
-#: ปั้นไม่ปั้นแล้ว, โปรไฟล์ชื่อ Tony Rich BKK, เฟซบุ๊กของตัวเองชื่อ Som Sugar Babe).
 #: session 31 — the name someone goes by on a platform, after "as" or "called" (messages him on
 #: facebook as tdee709, posts on YouTube as Lil Jayo 242): a word with letters then digits, or
 #: capitalised words closed by a number — a stage name with its area code or year.
@@ -164,6 +162,8 @@ _GROUP_CHAT_LABEL = re.compile(
     r"(?i:group[^\S\n]?chat|chat[^\S\n]group|gc)[^\S\n]*[:：][^\S\n]*"
     r"(?P<v>[A-Z][\w'’]*(?:[^\S\n][A-Z0-9][\w'’]*){0,4})(?=[^\S\n]*(?:\n|$|[,;(]))"
 )
+#: session 12 — a display name after a platform and "named" (เฟซชื่อ ฝ้ายคำ มหาเฮง, Discord ชื่อ
+#: ปั้นไม่ปั้นแล้ว, โปรไฟล์ชื่อ Tony Rich BKK, เฟซบุ๊กของตัวเองชื่อ Som Sugar Babe).
 _NAMED_ON_PLATFORM = re.compile(
     # (session 20: หัวหน้าไลน์ is a production-line supervisor, no LINE account)
     rf"(?<![A-Za-z])(?<!หัวหน้า){_PLATFORM[:-1]}|เฟซ|โปรไฟล์|เพจ|แอค|ดิสคอร์ด|ติ๊กต็อก)(?:[^\S\n]?ของ[\u0E01-\u0E4E]{{0,12}})?"

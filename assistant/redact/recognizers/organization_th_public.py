@@ -518,6 +518,8 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             village = first == "บ้าน" and self._village_opens(words)  # ชุมชนบ้าน|หนอง…: a named village
             if m.group("h") == "สะพาน" and text.startswith(tuple(_GENERIC_BRIDGE), m.end()):
                 continue
+            if m.group("h") in _RIVER_HEADS and text.startswith(_GREAT_RIVERS, m.end()):
+                continue
             river = m.group("h") in _RIVER_HEADS and _mae_place(words)  # แม่น้ำ|แม่|กลอง
             if (first in _GENERIC_PLACE and not village and m.group("h") not in _LANDMARK_HEADS) or (
                 (first in self._stop or first in self._th.stopwords) and not hill and not river
@@ -532,8 +534,6 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 w in _GENERIC_PLACE or w in _MARKET_KINDS for w in self._th.tokenize(text[m.end():end])
             ):
                 continue  # ตลาดสด|เทศบาล, ตลาดนัด|กลางคืน: whose market, or when it opens, is no name
-            if m.group("h") in _RIVER_HEADS and text.startswith(_GREAT_RIVERS, m.end()):
-                continue
             if m.group("h") in _WORDY_PLACE_HEADS and end is not None and text[m.end():end] in self._th.words:
                 continue
             if m.group("h") in _WAYPOINT_HEADS and end is not None and self._a_kind_of_waypoint(text[m.end():end]):

@@ -339,18 +339,14 @@ class LowercaseNameRecognizer(RegexRecognizer):
 
         for kind, start, end in (*dictated_spans(text), *standalone_unknown_words(text)):
             out.append(self.result(kind, start, end, LOWER_NAME_SCORE))
-        if _THAI_LETTER.search(text):
-            from assistant.redact.learned_ner import english_blocks
+        from assistant.redact.learned_ner import english_blocks
 
-            # (session 31) a mixed note's English paragraph dictated in lower case is read as such
-            for s, e in english_blocks(text):
-                block = text[s:e]
-                for kind, start, end in (*dictated_spans(block), *standalone_unknown_words(block)):
-                    out.append(self.result(kind, s + start, s + end, LOWER_NAME_SCORE))
+        # (session 31) a mixed note's English paragraph dictated in lower case is read as such
+        for s, e in english_blocks(text):
+            block = text[s:e]
+            for kind, start, end in (*dictated_spans(block), *standalone_unknown_words(block)):
+                out.append(self.result(kind, s + start, s + end, LOWER_NAME_SCORE))
         return out
-
-
-_THAI_LETTER = re.compile(r"[\u0E00-\u0E7F]")
 
 
 gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)
