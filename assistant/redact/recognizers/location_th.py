@@ -456,9 +456,9 @@ class ThaiLocationRecognizer(RegexRecognizer):
             out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         for m in _gazetteer_regex().finditer(text):
             before = text[max(0, m.start() - 6):m.start()].rstrip()
-            if before.endswith(_PLACE_CUES) and (
-                not re.match(r"[\u0E01-\u0E4E]", text[m.end():m.end() + 1] or " ") or text.startswith(_AFTER_PLACE, m.end())
-            ):
+            # a whole word, told by the tokenizer (session 32: a run-on clause glued after it — ทำงานอยู่
+            # มหาชัย|โทรไป — had been no end; only the linking words of _AFTER_PLACE were)
+            if before.endswith(_PLACE_CUES) and ends_thai_word(text, m.start(), m.end()):
                 # เขตบางแค, แขวงคลองเตย: the district word glued before the name is part of it
                 head = next((h for h in ("เขต", "แขวง") if text.endswith(h, 0, m.start())), "")
                 out.append(self.result(LOCATION, m.start() - len(head), m.end(), 0.6))
