@@ -2,22 +2,36 @@
 
 A run-on Thai note glues the next clause straight onto a town's name (ทำงานอยู่มหาชัยโทรไปแล้ว,
 ไปเลี้ยงช้างที่พัทยาเลยลงไป): the town is a whole word there, which the tokenizer tells; only a
-short list of linking words used to count as its end, so the town was left in the clear."""
+short list of linking words used to count as its end, so the town was left in the clear. A town
+reached "by way of" it (เข้ามาทางแม่สอด) is a place too, unless its name is also a word: ทางดินแดง is
+"the red-earth track"."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.redact.helpers import covered, found
+from tests.redact.helpers import covered, found, untouched
 
 FOUND = [
     ("ลูกสาวชื่อน้ำฝนทำงานอยู่มหาชัยโทรไปแล้วบอกว่าจะกลับมาช่วงสงกรานต์", "มหาชัย"),
     ("ได้ข่าวว่าตามลุงไปเลี้ยงช้างที่พัทยาเลยลงไปเยี่ยมบ้าน", "พัทยา"),
     ("ลูกชายคนโตไปทำงานอยู่ศรีราชาส่งเงินมาเดือนละสามพัน", "ศรีราชา"),
     ("พี่สาวทำงานโรงแรมที่หัวหินโทรมาถามอาการทุกอาทิตย์", "หัวหิน"),
+    ("ปี 2560 ลักลอบกลับเข้ามาทางแม่สอด เสียค่านายหน้า 15,000 บาท", "แม่สอด"),
+    ("พ่อขับรถส่งของทางอรัญประเทศทุกคืน", "อรัญประเทศ"),
 ]
 
 
 @pytest.mark.parametrize(("text", "value"), FOUND)
 def test_a_town_glued_to_the_next_clause_is_found(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+KEPT = [
+    ("บ้านอยู่ก่อนถึงด่านตรวจ เลี้ยวขวาทางดินแดงไปอีกสองกิโล", "ดินแดง"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), KEPT)
+def test_a_listed_name_that_is_also_a_word_stays_after_way(analyzer, text, word):
+    assert untouched(analyzer, text, word), found(analyzer, text)

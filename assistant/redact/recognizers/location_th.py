@@ -458,7 +458,12 @@ class ThaiLocationRecognizer(RegexRecognizer):
             before = text[max(0, m.start() - 6):m.start()].rstrip()
             # a whole word, told by the tokenizer (session 32: a run-on clause glued after it — ทำงานอยู่
             # มหาชัย|โทรไป — had been no end; only the linking words of _AFTER_PLACE were)
-            if before.endswith(_PLACE_CUES) and ends_thai_word(text, m.start(), m.end()):
+            cued = before.endswith(_PLACE_CUES) or (
+                # (session 32) "by way of" (เข้ามาทาง|แม่สอด) — not a name that is also a word:
+                # ทาง|ดินแดง is "the red-earth track"
+                before.endswith("ทาง") and m.group(0) not in _thai_words()
+            )
+            if cued and ends_thai_word(text, m.start(), m.end()):
                 # เขตบางแค, แขวงคลองเตย: the district word glued before the name is part of it
                 head = next((h for h in ("เขต", "แขวง") if text.endswith(h, 0, m.start())), "")
                 out.append(self.result(LOCATION, m.start() - len(head), m.end(), 0.6))
@@ -887,6 +892,12 @@ class ThaiLocationRecognizer(RegexRecognizer):
             if num and not _COUNTED.match(text, num.end()):
                 end = num.end()  # รังสิตคลอง 3, ซอยวัดไผ่ 2: the number is part of the area's name
         return end
+
+
+def _thai_words() -> frozenset[str]:
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    return get_thai_lexicon().words
 
 
 def ends_thai_word(text: str, start: int, end: int) -> bool:
