@@ -40,6 +40,7 @@ from assistant.redact.resolve import (
     add_legal_forms,
     add_name_honorifics,
     add_named_body_heads,
+    add_owner_shops,
     add_place_mentions,
     add_spelled_out,
     add_spelling_variants,
@@ -149,6 +150,7 @@ class IdentifierAnalyzer:
         add_thai_coordinated(text, hits)
         hits = cut_protected(text, hits, protected)
         hits = cut_loanwords(text, hits)  # a cue rule may have read a diagnosis as a name: แม่ (อัลไซเมอร์)
+        add_owner_shops(text, hits)  # ร้านชำป้าสายใจ: a shop named by the owner a rule found
         hits = propagate(text, hits)
         n_hits = len(hits)
         add_coordinated(text, hits)  # "Hope and Sage" where Hope was only found by propagation

@@ -252,13 +252,13 @@ def _named_after_head(words: list[str]) -> bool:
     or service nor clause words: ร้าน|ทอง|เยาวราช|พัฒนา names a shop, บ้าน|หนอง|ตะไก้ a village;
     ตลาด|ใหม่, ชุมชน|แออัด, ร้าน|หมูกระทะ|ต่อ are kinds."""
     from assistant.redact.recognizers.address_th import CLAUSE_WORDS
-    from assistant.redact.recognizers.organization_th import _WHERE_WORDS, _is_kind
+    from assistant.redact.recognizers.organization_th import _WHERE_WORDS, is_kind
 
     if len(words) < 3 or not words[0].startswith((*TH_BODY_HEADS, "บ้าน")):
         return False
     if any(w in CLAUSE_WORDS or w in _WHERE_WORDS or w in _WHERE_OR_WHICH for w in words):
         return False  # ชุมชนแออัด|ริม|ทางรถไฟ, โรงพยาบาล|เอกชน|แห่ง|หนึ่ง: a kind of place, where or which
-    return sum(not _is_kind(w) for w in words[1:]) >= 2
+    return sum(not is_kind(w) for w in words[1:]) >= 2
 
 
 def _opens_clause_or_place(span: str, words: list[str]) -> bool:

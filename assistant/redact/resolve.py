@@ -696,6 +696,23 @@ def add_chain_branches(text: str, hits: list[Hit]) -> None:
     hits.extend(Hit(s, e, LOCATION, 0.7, "rule") for s, e in spans)
 
 
+def add_owner_shops(text: str, hits: list[Hit]) -> None:
+    """session 32 — a Thai shop, farm or rented room named by the owner a rule found as a person
+    (ร้านชำ|ป้าสายใจ, ไร่มัน|เฮียเปา): one body or place, see ``owner_shops``. The person's hit
+    stays, so the owner named alone elsewhere is still found."""
+    if not _THAI.search(text):
+        return
+    from assistant.redact.owner_shops import EXTRA_HEADS, owner_shop_spans
+    from assistant.redact.recognizers.organization_th import HEADS, is_kind
+
+    persons = [(h.start, h.end) for h in hits if h.type == PERSON and _THAI.match(text, h.start)]
+    if not persons:
+        return
+    heads = tuple(sorted({*HEADS, *EXTRA_HEADS}, key=len, reverse=True))
+    spans = owner_shop_spans(text, persons, heads, get_thai_lexicon().tokenize, is_kind)
+    hits.extend(Hit(s, e, LOCATION if place else ORGANIZATION, 0.6, "rule") for s, e, place in spans)
+
+
 def add_place_mentions(text: str, hits: list[Hit]) -> None:
     """A Thai village found inside an address or a body's name, named again glued into a sentence
     (อาสาสมัครบ้านหนองคอนไทยผลัดมาช่วย): see ``place_mentions``."""
@@ -1420,7 +1437,7 @@ def _bare_thai_kind(text: str, etype: str, start: int, end: int) -> bool:
     does a head with only kind words after it (ศูนย์การศึกษาพิเศษ|สัปดาห์ละ); what is left of a
     person may be only a title (ยาย|คนเดียว)."""
     from assistant.redact.learned_ner import TH_BODY_HEADS
-    from assistant.redact.recognizers.organization_th import _is_kind
+    from assistant.redact.recognizers.organization_th import is_kind
 
     seg = text[start:end]
     th = get_thai_lexicon()
@@ -1433,7 +1450,7 @@ def _bare_thai_kind(text: str, etype: str, start: int, end: int) -> bool:
         return True  # (รพ.สต.|กับแม่ → รพ.สต.: the abbreviation alone names no centre)
     head = next((h for h in (*TH_BODY_HEADS, *_EXTRA_BODY_HEADS) if seg.startswith(h)), None)
     rest = th.tokenize(seg[len(head):]) if head and re.fullmatch(rf"[{THAI_LETTERS}]+", seg) else []
-    return bool(rest) and all(_is_kind(t) for t in rest)
+    return bool(rest) and all(is_kind(t) for t in rest)
 
 
 # --------------------------------------------------------------------------- 3. aliases

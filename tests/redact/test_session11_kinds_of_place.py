@@ -7,7 +7,7 @@ kind words into one (รถ|มอเตอร์ไซค์ → รถมอ�
 hold, a market was named by who runs it or when it opens, and "the mouth of the soi" took the
 clause after it as the soi's name. Now 2 of 90 (a school "teaching English" is left to its rule).
 
-1. A token made of two kind words is a kind word (organization_th._is_kind, now used when a
+1. A token made of two kind words is a kind word (organization_th.is_kind, now used when a
    body's words are weighed); sizes, coin-operated, taught subjects, "the usual" are kinds.
 2. A market named only by its municipality or its opening time is a kind (ตลาดสดเทศบาลตำบล,
    ตลาดนัดกลางคืน); a market with a name after the head is still found.

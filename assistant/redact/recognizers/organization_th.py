@@ -26,7 +26,7 @@ from assistant.redact.types import LOCATION, ORGANIZATION
 from assistant.text.language import script_runs
 
 #: Kind-of-place heads, longest first so บ้านพักฉุกเฉิน wins over บ้านพัก.
-_HEADS = (
+HEADS = (
     # a rural school named after its village (โรงเรียนบ้านX; other schools are organization.py's),
     # and protection homes named by kind + บ้าน + name (สถานคุ้มครองสวัสดิภาพเด็กบ้านX)
     "โรงเรียนบ้าน", "สถานคุ้มครอง", "สถานสงเคราะห์", "สถานแรกรับ", "สถานรองรับ", "สถานพัฒนาและฟื้นฟู",
@@ -242,7 +242,7 @@ _SHIFT_AFTER_NAME = frozenset({"เข้า", "เข้ากะ", "กลั�
 _WHERE_WORDS = frozenset({"หน้า", "หลัง", "ข้าง", "ตรงข้าม", "ใกล้", "ติดกับ"})
 #: Reporting verbs: glued after a school's or shop's name they open the sentence's predicate.
 _REPORTING = ("บอก", "แจ้ง", "เล่า", "รายงาน", "โทรมา", "โทรแจ้ง", "ส่งตัว", "ส่งต่อ", "ประสาน")  # (the tokenizer may cut บอ|กว่า)
-def _is_kind(token: str) -> bool:
+def is_kind(token: str) -> bool:
     """A kind word, or two glued as one dictionary word (ไก่ทอด, ข้าวผัด → ไก่|ทอด)."""
     return token in _KIND_WORDS or any(
         token[:i] in _KIND_WORDS and token[i:] in _KIND_WORDS for i in range(1, len(token))
@@ -253,7 +253,7 @@ def _named_head_follows(rem: str) -> bool:
     """After a where-word, another kind-of-place head with more than a time after it (หลัง|โรงงาน
     เจ๊X) is a named place the span must keep; a bare landmark (หลัง|ตลาด|ตอนดึก) is not."""
     return any(
-        rem.startswith(h) and len(rem) > len(h) and not rem[len(h):].startswith(_TIME_OPENERS) for h in _HEADS
+        rem.startswith(h) and len(rem) > len(h) and not rem[len(h):].startswith(_TIME_OPENERS) for h in HEADS
     )
 
 
@@ -312,7 +312,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         }
         if not tokens or any(t in self._block for i, t in enumerate(tokens) if i not in numbered):
             return False  # (มินิมาร์ทสองพี่น้อง: "two siblings" is a shop's name, not a clause)
-        if len(tokens) >= 2 and tokens[-1] in _BRAND_TAILS and not all(map(_is_kind, tokens[:-1])):
+        if len(tokens) >= 2 and tokens[-1] in _BRAND_TAILS and not all(map(is_kind, tokens[:-1])):
             return True  # ม้ง|สโตร์, ลีลาวดี|แฟชั่น (เสื้อผ้า|แฟชั่น is a kind of shop)
         # สถานสงเคราะห์|เด็กหญิง|บ้านX: kind words, then บ้าน + the home's own name
         kind_first = tokens[0] in _KIND_WORDS and tokens[0] not in self._titles and "บ้าน" in tokens[1:]
@@ -320,8 +320,8 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             len(tokens) > 1 and (tokens[0] in self._titles or 1 in numbered)
         ):
             return False  # a title may open a name only with the name after it: คลินิกแม่ละมุน
-        named = [t for t in tokens if not _is_kind(t)]
-        if named and _is_kind(tokens[0]) and tokens[-1] == named[-1] and len(named[-1]) >= 3:
+        named = [t for t in tokens if not is_kind(t)]
+        if named and is_kind(tokens[0]) and tokens[-1] == named[-1] and len(named[-1]) >= 3:
             return True  # a kind then a word: คลินิกทันตกรรม|ยิ้มละไม (a description would be a kind too)
         return len(named) >= 2 or any(
             t not in self._th.words or self._th.is_name(t) for t in named if len(t) >= 2
@@ -358,7 +358,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
         into dictionary words (ทำงาน|ร้าน…, ที่|วัด… even when newmm glues ที่วัด)."""
         best: tuple[int, str] | None = None
         bounds: set[int] | None = None
-        for head in _HEADS:
+        for head in HEADS:
             k = chunk.find(head)
             while k >= 0:
                 before = chunk[:k]
@@ -421,19 +421,19 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
             if "".join(rest[cut:cut + 3]).startswith(_TIME_OPENERS) or tok == "ทุก" or tok.startswith(_EVERY) or (
                 cut >= 2 and tok == "ช่วง"  # (session 18) วัดตะเคียนงาม|ช่วง|เทศกาล: "during", after a name
             ) or (
-                cut >= 1 and all(map(_is_kind, rest[:cut])) and (
+                cut >= 1 and all(map(is_kind, rest[:cut])) and (
                     tok in _CLAUSE_AFTER_KIND
                     # (session 18) a verb or an "if" after a kind only (ศูนย์การศึกษาพิเศษ|รับ|เข้า…,
                     # คลินิกเลิกสุรา|หาก|ยินยอม): the predicate, not a name
                     or (
-                        not _is_kind(tok) and not tok.startswith(_HEADS)  # (วัด "to measure" opens a temple)
+                        not is_kind(tok) and not tok.startswith(HEADS)  # (วัด "to measure" opens a temple)
                         # a verb only when a clause goes on after it: ร้านอาหาร|กิน|ดี is a shop's name
                         and (tok in _CONDITIONALS or (self._th.acts(tok) and len(rest) - cut >= 3))
                     )
                 )
             ) or (
                 # a shift or going home glued after a name (โรงงานน้ำตาลภูเวียงรุ่งเรือง|เข้า|กะดึก)
-                cut >= 2 and tok in _SHIFT_AFTER_NAME and any(not _is_kind(t) for t in rest[:cut])
+                cut >= 2 and tok in _SHIFT_AFTER_NAME and any(not is_kind(t) for t in rest[:cut])
             ) or (
                 cut >= 1 and tok in _WHERE_WORDS and all(t in _KIND_WORDS for t in rest[:cut])
                 and not _named_head_follows("".join(rest[cut + 1:]))  # (…หลัง|โรงงานเจ๊X: a named place follows)
@@ -444,7 +444,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                 rest = rest[:cut]
                 end_override = offset + len(head) + sum(map(len, rest))
                 break
-            if cut >= 2 and "".join(rest[cut:cut + 3]).startswith(_REPORTING) and not all(map(_is_kind, rest[:cut])):
+            if cut >= 2 and "".join(rest[cut:cut + 3]).startswith(_REPORTING) and not all(map(is_kind, rest[:cut])):
                 # session 9 — โรงเรียนบ้านหนองบัว|บอก|ว่า…: a reporting verb glued after the name ends it
                 rest = rest[:cut]
                 end_override = offset + len(head) + sum(map(len, rest))
@@ -464,7 +464,7 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
                     or any(len(t) == 1 for t in rest[:cut])  # ล|ลิ|ล: an unknown name cut into letters
                     # (session 12) a name cut into short syllables after the kind words (ศูนย์แรงงาน
                     # ข้ามชาติ|กู|โร|และ…): two pieces that are no kind word
-                    or sum(1 for t in rest[:cut] if not _is_kind(t) and len(t) <= 3) >= 2
+                    or sum(1 for t in rest[:cut] if not is_kind(t) and len(t) <= 3) >= 2
                     # a temple is named with ordinary words (วัดป่า|โนน|เข|วา, วัดป่าดง|หลวง): two or
                     # more words, six letters or more, none a kind word
                     or (head == "วัด" and sum(map(len, rest[:cut])) >= 6 and not any(t in _KIND_WORDS for t in rest[:cut]))

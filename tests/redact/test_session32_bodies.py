@@ -1,0 +1,32 @@
+"""Session 32: a Thai shop, farm or rented room named by its owner.
+
+ร้านชำป้าสายใจ is "Auntie Saijai's grocery": the owner's titled name was found as a person, but
+glued to the next clause of a run-on note (…ป้าสายใจไปทาง…) the organisation rule let the whole run
+go, so the shop's head and goods stayed in the clear around the name. The person found now says
+where the shop's name ends. Only what the shop sells may stand between the head and the title:
+ร้านชำ ป้าสายใจบอกว่า (a space: the person opens the next clause) is no shop's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, found
+
+FOUND = [
+    ("บ้านอยู่ปลายซอย เดินเข้าไปอีก 300 เมตร เลยร้านชำป้าสายใจไปทางไร่อ้อย", "ร้านชำป้าสายใจ"),
+    ("บ้านหลังที่สามติดร้านก๋วยเตี๋ยวป้าหวานอยู่กับตายาย", "ร้านก๋วยเตี๋ยวป้าหวาน"),
+    ("วันเสาร์ไปฝึกทำขนมที่ร้านขนมป้าจุกในตลาดน้ำ เจ้าของใจดี", "ร้านขนมป้าจุก"),
+    ("พ่อเป็นลูกจ้างไร่มันเฮียเปามาสามปีแล้ว", "ไร่มันเฮียเปา"),
+    ("ตอนนี้พักที่ห้องเช่าเจ๊หมวยกับเพื่อนอีกห้าคน", "ห้องเช่าเจ๊หมวย"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_a_shop_named_by_its_owner_is_found_whole(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_person_opening_the_next_clause_is_no_shops_name(analyzer):
+    text = "แม่ไปซื้อของที่ร้านชำ ป้าสายใจบอกว่าเห็นเด็กเดินผ่านทุกวัน"
+    spans = [e.text for e in analyzer.analyze(text)]
+    assert "ร้านชำ" not in "".join(spans), spans
