@@ -154,7 +154,8 @@ SETS = (
     (REDACT_TESTS / "heldout101", "held-out set 101 (session 31: English addresses, organisations, places and handles, open)"),
     (REDACT_TESTS / "heldout102", "held-out set 102 (session 31: Thai places, bodies and addresses, open)"),
     (REDACT_TESTS / "keep19", "over-redaction set keep19 (session 31: keep strings in full notes, both languages, open)"),
-    (REDACT_TESTS / "heldout103", "held-out set 103 (session 32: BLIND, general, both languages)"),
+    (REDACT_TESTS / "heldout103", "held-out set 103 (BLIND: written at the start of session 32, misses never printed)"),
+    (REDACT_TESTS / "heldout104", "held-out set 104 (session 32: Thai people, birth dates and ID numbers, open)"),
     (REDACT_TESTS / "heldout105", "held-out set 105 (session 32: English organisations and places in everyday notes, open)"),
     (REDACT_TESTS / "keep20", "over-redaction set keep20 (session 32: English keep strings in full notes, open)"),
 )
