@@ -187,9 +187,23 @@ def _readable(value: str, kind: str) -> bool:
         return False
     if kind in _NAMED and _LATIN.match(value) and (not value[:1].isupper() or (value.isupper() and len(value) > 3)):
         return False
+    if kind in _NAMED and _a_sentence(value):
+        return False
     if kind in (PHONE, ID_NUMBER, CASE_NUMBER, DATE_OF_BIRTH):
         return bool(_DIGIT.search(value))
     return len(value) >= 2
+
+
+#: Session 32 — more words than a name, a body or a place holds, or a clause mark inside: the
+#: cell is a remark ("| Home | Lives with his Kokum and two younger cousins; speaks some Cree |").
+_NAME_WORDS_MAX = 8
+_CLAUSE_MARK = re.compile(r"[;:!?][^\S\n]")
+
+
+def _a_sentence(value: str) -> bool:
+    """A cell that says something rather than names something (a record table's row labelled
+    Home or School holds the writer's notes on them): the rules that read sentences read it."""
+    return len(value.split()) > _NAME_WORDS_MAX or _CLAUSE_MARK.search(value) is not None
 
 
 #: What separates two role words in one cell (พ่อ/แม่, Mum + Dad, ตา และ ยาย).
