@@ -37,3 +37,27 @@ FIELDS = (
 @pytest.mark.parametrize("value", ["Ezulwini Valley Primary School", "Lobamba Lomdzala"])
 def test_a_named_value_in_a_labelled_row_is_still_found(analyzer, value):
     assert covered(analyzer, FIELDS, value), found(analyzer, FIELDS)
+
+
+KIN = [
+    ("Lives with Mamaw and Papaw out past the creek. Mamaw says he sleeps fine now.", "Mamaw"),
+    ("Lives with Mamaw and Papaw out past the creek. Mamaw says he sleeps fine now.", "Papaw"),
+    ("Pépère drives him to hockey on Saturdays and stays to watch.", "Pépère"),
+    ("Sipho's gogo is admitted at the hospital; the Gogos at the meeting offered to help.", "Gogos"),
+    ("Her Meekulu walks her to the clinic each month.", "Meekulu"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), KIN)
+def test_a_grandparent_called_by_the_familys_kin_word_is_no_name(analyzer, text, word):
+    assert untouched(analyzer, text, word), found(analyzer, text)
+
+
+def test_will_opening_a_plan_is_the_modal(analyzer):
+    text = "He says the messages are about the dog. Will ask police for a check.\nWill present at the MAPPA review in April."
+    assert untouched(analyzer, text, "Will"), found(analyzer, text)
+
+
+def test_a_boy_called_will_in_a_state_is_still_a_name(analyzer):
+    text = "Group notes: Will quiet today, sat at the back and did not join the game."
+    assert covered(analyzer, text, "Will"), found(analyzer, text)

@@ -4,7 +4,8 @@ A run-on Thai note glues the next clause straight onto a town's name (ทำง�
 ไปเลี้ยงช้างที่พัทยาเลยลงไป): the town is a whole word there, which the tokenizer tells; only a
 short list of linking words used to count as its end, so the town was left in the clear. A town
 reached "by way of" it (เข้ามาทางแม่สอด) is a place too, unless its name is also a word: ทางดินแดง is
-"the red-earth track"."""
+"the red-earth track". A village quarter of the northeast is named คุ้ม + a landform-headed name
+(คุ้มหนองไผ่ล้อม); คุ้มครอง "protect" and คุ้มค่า "worth it" name none."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ FOUND = [
     ("พี่สาวทำงานโรงแรมที่หัวหินโทรมาถามอาการทุกอาทิตย์", "หัวหิน"),
     ("ปี 2560 ลักลอบกลับเข้ามาทางแม่สอด เสียค่านายหน้า 15,000 บาท", "แม่สอด"),
     ("พ่อขับรถส่งของทางอรัญประเทศทุกคืน", "อรัญประเทศ"),
+    # a village quarter of the northeast by its landform-headed name
+    ("ยายอยู่บ้านหลังสุดท้ายของคุ้มหนองไผ่ล้อม ติดทุ่งนา", "คุ้มหนองไผ่ล้อม"),
+    ("เด็กสองพี่น้องอยู่ ม.11 คุ้มโนนสะอาด หลังโรงสี", "คุ้มโนนสะอาด"),
 ]
 
 
@@ -29,6 +33,7 @@ def test_a_town_glued_to_the_next_clause_is_found(analyzer, text, value):
 
 KEPT = [
     ("บ้านอยู่ก่อนถึงด่านตรวจ เลี้ยวขวาทางดินแดงไปอีกสองกิโล", "ดินแดง"),
+    ("ศูนย์ต้องคุ้มครองเด็กก่อน คุ้มค่ากว่าส่งไปไกล", "คุ้ม"),
 ]
 
 

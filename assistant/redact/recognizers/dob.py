@@ -91,6 +91,13 @@ _RULES = (
     Rule(DATE_OF_BIRTH, re.compile(
         r"(?:เกิดปี|ปีเกิด)[^\S\n]*(?:พ\.ศ\.)?[^\S\n]*(?P<d>\d{2})(?![\d/.:]|[^\S\n]*(?:ปี|ขวบ|ครั้ง|คน))"
     ), 0.75, group="d"),
+    # session 32 — where the person was born, then when (เกิดที่โรงพยาบาลอำเภอเมื่อ20/11/2558, born in
+    # Cebu City on 3 May 2011): the place between the cue and the date
+    Rule(DATE_OF_BIRTH, re.compile(
+        # (a visit or an appointment in between is the next clause's date: เกิดที่บ้าน นัดครั้งต่อไปเมื่อ…)
+        rf"(?i)(?:เกิดที่|\bborn[^\S\n]+(?:at|in))(?:(?!นัด|ครั้ง|ต่อไป|แล้ว|next|visit|seen|appoint)[^\n\d]){{2,40}}?"
+        rf"(?:เมื่อ(?:วันที่)?|\bon)[^\S\n]*{_DATE}(?![\d/])"
+    ), 0.85, group="d"),
     # session 27 — a dated bracket right after an age is when the person was born: อายุ 8 ขวบ
     # (2 พ.ค.2560), aged 7 (03/04/2018); only a date with its year, alone in the bracket
     Rule(DATE_OF_BIRTH, re.compile(

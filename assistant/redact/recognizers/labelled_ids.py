@@ -105,7 +105,10 @@ _TH_ID = (
     r"โฉนด(?:ที่ดิน)?(?:[^\S\n]?เลขที่)?|บัตรผ่านแดน(?:[\u0e01-\u0e4e]{0,10}?เลขที่)?|"
     # session 25: a driving licence, of any class (เลขใบขับขี่เดิม 57004418, ใบอนุญาตขับรถจักรยานยนต์
     # ชั่วคราว เลขที่ 67007752)
-    r"ใบขับขี่[\u0e01-\u0e4e]{0,12}(?:[^\S\n]?เลขที่)?|ใบอนุญาตขับ[\u0e01-\u0e4e]{0,30}(?:[^\S\n]?เลขที่)?"
+    r"ใบขับขี่[\u0e01-\u0e4e]{0,12}(?:[^\S\n]?เลขที่)?|ใบอนุญาตขับ[\u0e01-\u0e4e]{0,30}(?:[^\S\n]?เลขที่)?|"
+    # session 32: an identity card of any country or kind, by its number word (บัตรประจำตัวลาวเลขที่
+    # 0427715, บัตรประจำตัวคนซึ่งไม่มีสัญชาติไทยเลข …)
+    r"บัตรประจำตัว[\u0e01-\u0e4e]{0,30}?เลข(?:ที่)?"
 )
 
 #: An unlabelled structured reference (HI-CM-557310, APS-24-117093): letters, hyphens and at
@@ -168,7 +171,15 @@ _RULES = (
     # session 28 (set 93) — a border pass numbered after its province's Thai letters (บัตรผ่านแดนเลข นธ 0482271)
     Rule(ID_NUMBER, re.compile(
         # (session 29: or with no เลข, บัตรผ่านแดน ตก 0552719, มีบัตรผ่านแดนค่ะ เลข อบ 0719245)
-        r"บัตรผ่านแดน[\u0e01-\u0e4e]{0,12}?(?:[^\S\n]*เลข(?:ที่)?)?[^\S\n]*[:：]?[^\S\n]*(?P<v>[\u0e01-\u0e2e]{1,3}\.?[^\S\n]?\d{5,9})(?!\d)"
+        # (session 32: or after Latin letters, บัตรผ่านแดนเลข BP 0729164)
+        r"บัตรผ่านแดน[\u0e01-\u0e4e]{0,12}?(?:[^\S\n]*เลข(?:ที่)?)?[^\S\n]*[:：]?[^\S\n]*"
+        r"(?P<v>(?:[\u0e01-\u0e2e]{1,3}\.?|[A-Z]{1,3})[^\S\n]?\d{5,9})(?!\d)"
+    ), 0.85, group="v"),
+    # session 32 — a Thai card's or permit's number opened by its office's Thai letters (ใบอนุญาต
+    # ทำงาน ตท.19-0125874): the letters and the digits are one number
+    Rule(ID_NUMBER, re.compile(
+        rf"(?:{_TH_ID})[^\S\n]*(?:เลข(?:ที่)?)?[^\S\n]*[:：]?[^\S\n]*"
+        r"(?P<v>[\u0e01-\u0e2e]{1,3}\.[^\S\n]?\d[\d\-/]{4,14}\d)(?![\d\-/])"
     ), 0.85, group="v"),
     # any label written with "#": "employee # 55817", "DOC # 884512", "bed #" is too short (< 4 digits)
     Rule(ID_NUMBER, re.compile(r"(?<=[A-Za-z])[^\S\n]*#[^\S\n]*(?P<v>\d[\d\-]{3,14}\d)(?![\d/])"), 0.7,

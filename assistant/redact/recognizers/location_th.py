@@ -166,6 +166,9 @@ _KIND_TOPO = re.compile(
     r"|(?<=แคมป์)|(?<=คนงาน)|(?<=ท่าเรือ)|(?<=ประมง))"
     r"(?P<h>หมู่บ้าน|บ้าน|ตลาด|ชุมชน|วัด)(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
+#: Session 32 — a village quarter of the northeast, คุ้ม + a landform-headed name (คุ้มโนนสะอาด,
+#: บ้านหลังสุดท้ายของคุ้มหนองไผ่ล้อม): named wherever it stands; คุ้มครอง, คุ้มค่า, ประจำคุ้ม name none.
+_QUARTER_TOPO = re.compile(r"(?P<h>คุ้ม)(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})")
 #: What บาง "some" counts (บางคน "some people", บางครั้ง "sometimes"): then บาง opens no name.
 _COUNTED_AFTER_SOME = frozenset({
     "คน", "ครั้ง", "วัน", "ที", "อย่าง", "เวลา", "ส่วน", "แห่ง", "ช่วง", "ตัว", "ราย", "ท่าน", "คืน",
@@ -490,7 +493,7 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 end = self._topo_end(text, m.start("v"))
                 if end is not None:
                     out.append(self.result(LOCATION, m.start("v"), end, 0.6))
-            for m in _KIND_TOPO.finditer(text):
+            for m in (*_KIND_TOPO.finditer(text), *_QUARTER_TOPO.finditer(text)):
                 end = self._topo_end(text, m.start("v"))
                 if end is not None and (m.group("h") != "บ้าน" or self._known_village(text, m, end)):
                     out.append(self.result(LOCATION, m.start(), end, 0.6))

@@ -127,6 +127,8 @@ def _more_cues() -> tuple[re.Pattern[str], ...]:
 
 #: A word-name followed by a surname that is no English word: "Destiny Okonkwo", "Hope Delacroix-Burns".
 _WITH_SURNAME = re.compile(r"(?<![A-Za-z\-'’])(?P<n>[A-Z][a-z]+)[^\S\n]+(?P<s>[A-Z][a-z]+(?:[\-'’][A-Z][a-z]+)?)(?![A-Za-z])")
+#: State words that are also verbs, which a modal opens ("Will present at the MAPPA review").
+_VERB_STATES = ("present", "calm")
 #: Modal and auxiliary words that are also names: never a name before another modal.
 _MODAL_NAMES = frozenset({"Will", "Can", "May", "Might", "Must", "Shall", "Should", "Would", "Could"})
 
@@ -151,6 +153,8 @@ class WordNameRecognizer(RegexRecognizer):
                 tok = m.group("n")
                 if i == 4 and (tok in _MODAL_NAMES or _sentence_start(text, m.start())):
                     continue  # "Will would …"; "Hope will help" at a line start is the noun
+                if i == 2 and tok in _MODAL_NAMES and text.startswith(_VERB_STATES, m.end("n") + 1):
+                    continue  # (session 32) "Will present at the review": the modal and a verb
                 if is_word_name(tok):
                     out.append(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE))
         for m in _WITH_SURNAME.finditer(text):
