@@ -37,6 +37,7 @@ from assistant.redact.resolve import (
     add_chain_branches,
     add_coordinated,
     add_family_names,
+    add_latin_chain_branches,
     add_legal_forms,
     add_name_honorifics,
     add_named_body_heads,
@@ -170,6 +171,7 @@ class IdentifierAnalyzer:
         if len(hits) > n_hits:
             hits = cut_protected(text, hits, protected)
         add_chain_branches(text, hits)  # บิ๊กซีสะพานควาย: a chain's shop by the place it stands in
+        add_latin_chain_branches(text, hits)  # the Lidl at Tolvaddon: the same, written in English
         hits = cut_clock_times(text, hits)
         retype_known_places(text, hits)
         hits = drop_non_identifiers(text, hits)

@@ -57,3 +57,28 @@ def chain_branch_spans(
         if (found := places.get(m.end() + gap)) is not None:
             out.append((m.start(), found))  # บิ๊กซี|สะพานควาย
     return out
+
+
+#: session 32 — an English note places a chain's shop with a preposition (the Lidl at Tolvaddon,
+#: Walmart on King Ave, Lulu in Juffair): the branch a client works at or lives by. Not "near" a
+#: place (the 7-Eleven near the pier): that places the walk, and a keep set kept the chain there.
+_LATIN_BRANCH_PREP = re.compile(r"(?:['’]s)?[^\S\n]+(?:on|in|at)[^\S\n]+(?:the[^\S\n]+)?")
+
+
+def latin_chain_branch_spans(
+    text: str, chain_re: re.Pattern[str] | None, places: dict[int, int]
+) -> list[tuple[int, int]]:
+    """(start, end) of each Latin-script chain followed by on/in/at and a place a rule found
+    (``places``: start → end): chain, preposition and place are one branch. A chain with no place
+    after it (Walmart on Sundays) stays a chain — it identifies nobody."""
+    if chain_re is None or not places:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in chain_re.finditer(text):
+        if re.match(rf"[{THAI_LETTERS}]", m.group()):
+            continue
+        prep = _LATIN_BRANCH_PREP.match(text, m.end())
+        if prep and (end := places.get(prep.end())) is not None:
+            out.append((m.start(), end))
+    return out
+

@@ -301,6 +301,7 @@ _LANGUAGE_BEFORE = re.compile(
     r"written[^\S\n]+in|book[^\S\n]+in|prays?[^\S\n]+in|sings?[^\S\n]+in|(?:with|and)[^\S\n]+some|mother[^\S\n]+tongue(?:[^\S\n]+is)?))"
     r"[^\S\n]+$"
 )
+_SPEAKS_OPENING = re.compile(r"(?:Speaks|Speaking|Spoke|Understands|Prays[^\S\n]+in|Sings[^\S\n]+in)[^\S\n]+")
 _LANGUAGE_AFTER = re.compile(
     r"[^\S\n]+(?i:speaker|interpreter|translator|translation|version|used[^\S\n]+throughout)(?![A-Za-z])"
 )
@@ -341,6 +342,12 @@ def _language_medicine_or_food(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if len(value.split()) <= 2 and (_LANGUAGE_BEFORE.search(before) or _LANGUAGE_AFTER.match(text, end)):
         return True
+    # (session 32) the speaking verb read into the span at a line's start: "Speaks Bemba at home"
+    spoken = _SPEAKS_OPENING.match(value)
+    if spoken and 1 <= len(value[spoken.end():].split()) <= 2:
+        from assistant.redact.given_names import all_given_names
+
+        return not any(w in all_given_names() for w in value[spoken.end():].split())
     if " " in value:
         return False
     if _INSTRUMENT_AFTER.match(text, end):
@@ -382,6 +389,9 @@ _SCHEME_HEADS = frozenset({
     "Fund", "Scheme", "Grant", "Allowance", "Credit", "Insurance", "Security", "Bursary", "Programme",
     "Benefit", "Pension", "Payment", "Subsidy", "Rebate", "Package",
 })
+#: Whom a scheme is for, written before its noun (Vulnerable Child Grant, Young Carer Grant): role
+#: words elsewhere, but here part of the scheme's name.
+_SCHEME_FOR = frozenset({"Child", "Children", "Youth", "Family", "Carer", "Carers", "Student", "Students", "Baby", "Parent", "Parents"})
 _SPAN_NUMBER = re.compile(r"\d+(?:[-–]\d+)?")
 
 
@@ -489,7 +499,9 @@ def _inside_a_scheme_name(text: str, start: int, end: int) -> bool:
     lex = get_lexicon()
     names = all_given_names()
     role = words[last - 1]  # Officer Grant, Dr Pension: a title before a surname
-    return role.rstrip(".") not in PERSONAL_TITLES and role.lower() not in lex.en_roles and all(
+    # (session 32) whom a scheme is for is no title before a surname (Vulnerable Child Grant)
+    titled = role.rstrip(".") in PERSONAL_TITLES or (role.lower() in lex.en_roles and role not in _SCHEME_FOR)
+    return not titled and all(
         _ordinary(w) and w not in names for w in words[:last]
     )
 

@@ -696,6 +696,18 @@ def add_chain_branches(text: str, hits: list[Hit]) -> None:
     hits.extend(Hit(s, e, LOCATION, 0.7, "rule") for s, e in spans)
 
 
+def add_latin_chain_branches(text: str, hits: list[Hit]) -> None:
+    """session 32 — a chain placed by a preposition and a place a rule found (Lidl at Tolvaddon,
+    Walmart on King Ave West): one branch, see ``chain_branches.latin_chain_branch_spans``."""
+    if not _LATIN.search(text):
+        return
+    from assistant.redact.chain_branches import latin_chain_branch_spans
+
+    places = {h.start: h.end for h in hits if h.type in (LOCATION, ADDRESS)}
+    spans = latin_chain_branch_spans(text, get_lexicon().chain_re, places)
+    hits.extend(Hit(s, e, ORGANIZATION, 0.7, "rule") for s, e in spans)
+
+
 def add_owner_shops(text: str, hits: list[Hit]) -> None:
     """session 32 — a Thai shop, farm or rented room named by the owner a rule found as a person
     (ร้านชำ|ป้าสายใจ, ไร่มัน|เฮียเปา): one body or place, see ``owner_shops``. The person's hit

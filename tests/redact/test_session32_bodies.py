@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.redact.helpers import covered, found
+from tests.redact.helpers import covered, found, untouched
 
 FOUND = [
     ("บ้านอยู่ปลายซอย เดินเข้าไปอีก 300 เมตร เลยร้านชำป้าสายใจไปทางไร่อ้อย", "ร้านชำป้าสายใจ"),
@@ -30,3 +30,21 @@ def test_a_person_opening_the_next_clause_is_no_shops_name(analyzer):
     text = "แม่ไปซื้อของที่ร้านชำ ป้าสายใจบอกว่าเห็นเด็กเดินผ่านทุกวัน"
     spans = [e.text for e in analyzer.analyze(text)]
     assert "ร้านชำ" not in "".join(spans), spans
+
+
+BRANCHES = [
+    ("Picked up extra shifts at the Lidl at Tolvaddon since March.", "Lidl at Tolvaddon"),
+    ("Mum works nights at Shoprite at Wernhil and sleeps in the day.", "Shoprite at Wernhil"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), BRANCHES)
+def test_a_chains_branch_placed_by_a_preposition_is_one_body(analyzer, text, value):
+    """Session 32 — a chain alone identifies nobody, but with the place of its branch after on, in
+    or at it is the one shop someone works at (the English form of บิ๊กซีสะพานควาย)."""
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_chain_with_a_time_after_it_stays_a_chain(analyzer):
+    text = "Buys nappies at Walmart on Sundays with her sister."
+    assert untouched(analyzer, text, "Walmart"), found(analyzer, text)

@@ -61,3 +61,24 @@ def test_will_opening_a_plan_is_the_modal(analyzer):
 def test_a_boy_called_will_in_a_state_is_still_a_name(analyzer):
     text = "Group notes: Will quiet today, sat at the back and did not join the game."
     assert covered(analyzer, text, "Will"), found(analyzer, text)
+
+
+def test_a_grant_named_for_whom_it_is_is_no_person(analyzer):
+    """Session 32 — "Child" before "Grant" had been read as a role before a surname (like Officer
+    Grant); in a capitalised run naming a scheme it says whom the scheme is for."""
+    text = "Grants: application for the Vulnerable Child Grant for all three children."
+    assert untouched(analyzer, text, "Vulnerable Child Grant"), found(analyzer, text)
+
+
+def test_an_officer_called_grant_is_still_a_person(analyzer):
+    text = "Spoke to Probation Officer Grant about the order on Tuesday."
+    assert covered(analyzer, text, "Grant"), found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Speaks Bemba at home and English at school.", "Bemba"),
+    ("Speaks Vagahau Niue with her grandmother and some English.", "Vagahau Niue"),
+])
+def test_a_language_after_speaks_at_a_lines_start_is_no_name(analyzer, text, word):
+    """Session 32 — the capitalised verb at the line's start was read into a two-word name."""
+    assert untouched(analyzer, text, word), found(analyzer, text)
