@@ -31,11 +31,15 @@ HEADS = frozenset({
     "club", "trust", "society", "association", "network", "foundation", "mission", "ministries",
     "fellowship", "library", "logistics", "transport", "motors", "farms", "farm", "factory", "mill",
     "office", "station", "support", "health", "services", "project", "programme", "program",
+    # session 32: a town's police, immigration office, court, council and a packing shed (Kondele
+    # police, Prachuap immigration, Beenleigh childrens court, Delta Fresh packing shed)
+    "police", "immigration", "court", "council", "shed", "justice",
 })
 #: Heads that close a name only with a word before them (labour support, community health,
 #: municipality office, police station): alone they are what a person gets or does ("Nok support").
 _NEED_A_KIND = frozenset({
     "office", "station", "support", "health", "services", "project", "programme", "program", "works",
+    "justice",
 })
 #: Nouns that carry the phrase on past a head: the head was a modifier ("support worker").
 _CARRIES_ON = frozenset({
@@ -55,7 +59,7 @@ _NOT_A_KIND = frozenset({
 })
 #: A body already named with its head ("Bluefen House", "Hope Centre"): a kind after it says what
 #: it is ("Bluefen House shelter", "Heronsgate House refuge"), it is not part of its name.
-_ALREADY_HEADED = HEADS | {"house", "home", "hall", "lodge", "place", "court", "haven", "hospital", "centre"}
+_ALREADY_HEADED = HEADS | {"house", "home", "hall", "lodge", "place", "court", "courts", "haven", "hospital", "centre"}
 #: A titled person is a person, not a body's name: "ask Dr. Szymanski re home health".
 #: A word, not a prefix: Drysdale, Mrsic and Revesby are family names that open with a title's letters.
 PERSONAL_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Fr", "Sr", "Rev"})

@@ -310,6 +310,26 @@ _DOSE_AFTER = re.compile(
     r"|[^\S\n]+(?:weekly|daily|nocte|bd|tds|qds|od|prn|once[^\S\n]+a[^\S\n]+(?:day|week))(?![A-Za-z])"
 )
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])(?:on|started|stopped|takes|taking)[^\S\n]+$")
+#: session 32 — treated with a medicine with no dose written (treated with Coartem, prescribed
+#: Epclusa): the frame is the clinician's, and no one is treated with a person.
+_TREATED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:treated[^\S\n]+with|prescribed|a[^\S\n]+course[^\S\n]+of|switched[^\S\n]+to)[^\S\n]+$"
+)
+#: session 32 — a currency after an amount (3,000 Ariary a day, 200 Kwacha): the unit of a sum.
+#: Only after a sum of three digits or more, and none that is also a given name (Lev, Som, Yuan,
+#: Won, Lei, Dong, Rand, Mark).
+_AMOUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?[^\S\n]+$")
+_CURRENCIES = frozenset({
+    "Ariary", "Kwacha", "Cedi", "Cedis", "Naira", "Shilling", "Shillings", "Baht", "Kyat", "Riel",
+    "Rupiah", "Ringgit", "Peso", "Pesos", "Rupee", "Rupees", "Taka", "Dirham", "Dirhams",
+    "Dinar", "Dinars", "Lari", "Tenge", "Manat", "Leones", "Birr", "Nakfa", "Pula", "Loti",
+    "Emalangeni", "Lilangeni", "Vatu", "Pa'anga", "Lempira", "Lempiras", "Quetzal",
+    "Quetzales", "Colón", "Colones", "Córdoba", "Córdobas", "Bolívar", "Bolívares", "Soles", "Guaraní",
+    "Guarani", "Reais", "Zloty", "Złoty", "Forint", "Koruna", "Leva", "Hryvnia", "Rubles",
+    "Roubles", "Shekel", "Shekels", "Afghani", "Afghanis", "Ngultrum", "Rufiyaa", "Ouguiya",
+    "Dalasi", "Francs", "Euros", "Pounds", "Dollars", "Yen", "Renminbi", "Rial", "Riyal",
+    "Riyals", "Rials", "Gourde", "Gourdes", "Sucre", "Kuna",
+})
 _MEASURE_OF_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:tins?|cans?|cups?|mugs?|bowls?|glass|glasses|bottles?|packets?|packs?|jars?|"
     r"plates?|slices?|spoons?|sachets?|tubs?|cartons?)[^\S\n]+of[^\S\n]+$"
@@ -352,6 +372,13 @@ def _language_medicine_or_food(text: str, start: int, end: int) -> bool:
         return False
     if _INSTRUMENT_AFTER.match(text, end):
         return True
+    if value in _CURRENCIES and _AMOUNT_BEFORE.search(before):
+        return True
+    if _TREATED_BEFORE.search(before):
+        from assistant.redact.given_names import all_given_names
+
+        if value not in all_given_names():
+            return True
     dose = _DOSE_AFTER.match(text, end)
     if dose and (dose.group().strip()[0].isdigit() or _ON_BEFORE.search(before)):
         return True  # Coartem 80/480 mg; a frequency alone only after "on" (on Alendronat weekly)
@@ -513,6 +540,16 @@ _NUMBERED_NOUNS = frozenset({
     "Stage", "Step", "Phase", "Form", "Standard", "Section", "Cell", "Pod", "Module", "Week",
 })
 _NUMBER_AFTER = re.compile(r"[^\S\n]+[0-9]")
+#: A ward named by whom or what it treats (Male Ward, Children's Ward, Surgical Ward).
+_WARD_OF_KIND = re.compile(
+    r"(?:Male|Female|Men's|Women's|Children's|Medical|Surgical|Maternity|Paediatric|Pediatric|Psychiatric|"
+    r"Geriatric|Orthopaedic|Orthopedic|Isolation|General|Acute|Private|Labour|Labor|Burns)[^\S\n]+Wards?"
+)
+#: Going to, missing or attending the Catholic service (goes to Mass, misses Mass, after Sunday Mass).
+_WORSHIP_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:to|attends?|attended|attending|misses|missed|miss|after|before|sunday|morning|evening|"
+    r"midnight|daily|weekly|at)[^\S\n]+$"
+)
 _TH_MONTH_AFTER = re.compile(rf"[^\S\n]?{TH_MONTH_OPENING}")
 #: session 25 (keep13) — a fan's team: after supporting, following or watching, a capitalised run
 #: ending in a plural noun (Kaizer Chiefs, the Matildas, Orlando Pirates) or a club word.
@@ -636,6 +673,10 @@ def _no_identifier(text: str, h) -> bool:
         return True
     if h.type in (PERSON, ORGANIZATION) and _inside_a_scheme_name(text, h.start, h.end):
         return True
+    if h.type == PERSON and _WARD_OF_KIND.fullmatch(value):
+        return True  # (session 32) Pohnpei State Hospital, Male Ward, Bed 6: a ward, not Mr Ward
+    if value == "Mass" and _WORSHIP_BEFORE.search(text, max(0, h.start - 30), h.start):
+        return True  # (session 32) misses Mass, goes to Mass: the service, not Massachusetts
     if h.type == PERSON and value in _NUMBERED_NOUNS and _NUMBER_AFTER.match(text, h.end):
         return True  # Medicine Ward 5, Class 10: a place or a stage, not Mr Ward
     if h.type == PERSON and value == "เดือน" and _TH_MONTH_AFTER.match(text, h.end):

@@ -48,3 +48,23 @@ def test_a_chains_branch_placed_by_a_preposition_is_one_body(analyzer, text, val
 def test_a_chain_with_a_time_after_it_stays_a_chain(analyzer):
     text = "Buys nappies at Walmart on Sundays with her sister."
     assert untouched(analyzer, text, "Walmart"), found(analyzer, text)
+
+
+TOWN_BODIES = [
+    ("She reported it at Kondele police yesterday evening.", "Kondele police"),
+    ("We went to Prachuap immigration to renew his visa.", "Prachuap immigration"),
+    ("Referred to Cobham youth justice for the assessment.", "Cobham youth justice"),
+    ("Works at Delta Fresh packing shed on nights.", "Delta Fresh packing shed"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TOWN_BODIES)
+def test_a_towns_police_court_or_shed_in_lower_case_is_one_body(analyzer, text, value):
+    """Session 32 — a place's own office written with its kind in lower case: the kind said which
+    office of the town it was, and had been left in the clear after the place."""
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_nationalitys_police_is_no_body(analyzer):
+    text = "Called the Thai police about it after the fight."
+    assert untouched(analyzer, text, "Thai police"), found(analyzer, text)

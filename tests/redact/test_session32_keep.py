@@ -82,3 +82,37 @@ def test_an_officer_called_grant_is_still_a_person(analyzer):
 def test_a_language_after_speaks_at_a_lines_start_is_no_name(analyzer, text, word):
     """Session 32 — the capitalised verb at the line's start was read into a two-word name."""
     assert untouched(analyzer, text, word), found(analyzer, text)
+
+
+WORDS_OF_A_NOTE = [
+    ("Malaria rapid test positive, treated with Coartem. Enrolled for the feeding programme.", "Coartem"),
+    ("Earnings: about 3,000 Ariary a day, all given to the mother for rice.", "Ariary"),
+    ("Physio comes on the Air New Zealand flight next week and will see her at home.", "Air New Zealand"),
+    ("Food parcel from the Red Crescent and a letter for the committee.", "Red Crescent"),
+    ("Medical Social Work – Pohnpei State Hospital, Male Ward, Bed 6.", "Male Ward"),
+    ("Catholic, misses Mass since she stopped driving; goes to Mass when the church van comes.", "Mass"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), WORDS_OF_A_NOTE)
+def test_what_a_note_is_made_of_stays(analyzer, text, word):
+    """Session 32 (keep20): a medicine after "treated with", a currency after a sum, an airline,
+    the Red Crescent, a ward named for whom it treats, and the Mass one goes to."""
+    assert untouched(analyzer, text, word), found(analyzer, text)
+
+
+def test_a_person_after_treated_with_is_still_found(analyzer):
+    text = "Wound treated with Somchai Rattanakul (practice nurse) on Friday."
+    assert covered(analyzer, text, "Somchai Rattanakul"), found(analyzer, text)
+
+
+def test_a_care_homes_room_after_its_name_stays(analyzer):
+    """Session 32 — "Care Home" before a resident's room had counted as a living word ("home"),
+    so the room was redacted as an address; the labelling guide keeps a room in a staffed home."""
+    text = "Managing authority: Oakmere House Care Home          Room 14, ground floor\nAssessor: BIA"
+    assert untouched(analyzer, text, "Room 14"), found(analyzer, text)
+
+
+def test_a_room_at_home_is_still_an_address(analyzer):
+    text = "He lives at home, room 4 upstairs at his aunt's flat."
+    assert covered(analyzer, text, "room 4"), found(analyzer, text)

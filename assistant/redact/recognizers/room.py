@@ -70,7 +70,9 @@ _CARE_SETTING = re.compile(
 )
 #: A room just after a living word is still where someone lives: "lives in rm 4", "พักห้อง 12".
 _LIVES_BEFORE = re.compile(
-    r"(?:(?i:lives?|living|stays?|staying|moved|motel|hotel|hostel|dorm|flat|condo|apartment|apt|home)"
+    # (session 32: not a care home's name, "Oakmere House Care Home   Room 14": the setting itself)
+    r"(?:(?i:lives?|living|stays?|staying|moved|motel|hotel|hostel|dorm|flat|condo|apartment|apt|"
+    r"(?<!care[^\S\n])(?<!nursing[^\S\n])(?<!rest[^\S\n])(?<!retirement[^\S\n])home)"
     r"|อยู่|พัก|หอ|คอนโด)[^\n]{0,12}$"
 )
 #: Only a bare room of a care setting: "Rm 11", "room 4", "ห้อง 6" with nothing after it.
