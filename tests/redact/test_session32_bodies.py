@@ -68,3 +68,15 @@ def test_a_towns_police_court_or_shed_in_lower_case_is_one_body(analyzer, text, 
 def test_a_nationalitys_police_is_no_body(analyzer):
     text = "Called the Thai police about it after the fight."
     assert untouched(analyzer, text, "Thai police"), found(analyzer, text)
+
+
+def test_a_firm_with_its_english_tail_written_apart_is_one_body(analyzer):
+    """Session 32 — a Thai firm's English trade tail after a space (พีเอ็มเค โลจิสติกส์), as a
+    resort's already was; the tokenizer had read the glued letters across the join."""
+    text = "พ่อทำงานขับรถให้พีเอ็มเค โลจิสติกส์ มาสามปี"
+    assert covered(analyzer, text, "พีเอ็มเค โลจิสติกส์"), found(analyzer, text)
+
+
+@pytest.mark.parametrize("text", ["ส่งของ โลจิสติกส์ ทุกวัน", "พนักงาน เซอร์วิส ดีมาก"])
+def test_a_word_before_a_spaced_tail_is_no_firm(analyzer, text):
+    assert not [e for e in analyzer.analyze(text) if e.type == "ORGANIZATION"], found(analyzer, text)

@@ -40,3 +40,49 @@ KEPT = [
 @pytest.mark.parametrize(("text", "word"), KEPT)
 def test_a_listed_name_that_is_also_a_word_stays_after_way(analyzer, text, word):
     assert untouched(analyzer, text, word), found(analyzer, text)
+
+
+HOME_TOWNS = [
+    ("ภูมิลำเนาเดิม: เมืองสาด ต่อมาย้ายไปอยู่ท่าขี้เหล็ก", "เมืองสาด"),
+    ("ภูมิลำเนาเดิม: ตองจี ข้ามมาตั้งแต่อายุ 15", "ตองจี"),
+    ("สัญชาติ: เมียนมา\nภูมิลำเนาเดิม: เมืองพะสิม เขตอิรวดี\nหนังสือเดินทาง: -", "เมืองพะสิม เขตอิรวดี"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HOME_TOWNS)
+def test_a_home_town_field_names_a_place(analyzer, text, value):
+    """Session 32 — a form's home-town field says its value is a place, with no cue in the value."""
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_home_town_field_that_names_no_place_stays(analyzer):
+    text = "ภูมิลำเนา: ไม่ทราบ ครูประจำชั้นจะสอบถามเพิ่ม"
+    assert untouched(analyzer, text, "ไม่ทราบ"), found(analyzer, text)
+
+
+LISTED_TOWNS = [
+    ("แม่ไปทำงานที่สันกำแพง ส่งเงินมาเดือนละสองพัน", "สันกำแพง"),
+    ("ตาเป็นคนขุขันธ์ ย้ายมาจากขุขันธ์ตั้งแต่หนุ่ม", "ขุขันธ์"),
+    ("อิสมาแอ อายุ 24 ทำงานอยู่มาเลย์\n09:30 ผญบ.มาแจ้ง", "มาเลย์"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), LISTED_TOWNS)
+def test_a_listed_town_after_a_strong_frame_is_found(analyzer, text, value):
+    """Session 32 — a district the gazetteer lists, where someone works, moved from or lives, had
+    been read only when a short list of towns held it; Malaysia as the far south says it too."""
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_malay_as_a_language_stays(analyzer):
+    text = "ยายพูดภาษามาเลย์กับหลาน คนมาเลย์ในหมู่บ้านช่วยแปล"
+    assert untouched(analyzer, text, "มาเลย์"), found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("พ่อไปทำงานที่ไร่อ้อยกับลุงทุกปี", "ไร่อ้อย"),
+    ("แม่ทำงานอยู่สวนส้มของนายจ้าง", "สวนส้ม"),
+    ("ตอนนี้อยู่ที่ในเมืองกับน้า", "ในเมือง"),
+])
+def test_a_farm_of_a_crop_or_in_town_is_no_listed_town(analyzer, text, word):
+    assert untouched(analyzer, text, word), found(analyzer, text)

@@ -15,6 +15,7 @@ from assistant.redact.given_names import is_english_word
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import NAME_LOWER, NAME_UPPER, is_name_token, name_seq_at
 from assistant.redact.recognizers.base import RegexRecognizer
+from assistant.redact.recognizers.heading_places import heading_place_spans
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import LOCATION, ORGANIZATION
 
@@ -372,6 +373,10 @@ class EnglishLocationRecognizer(RegexRecognizer):
             out.append(self.result(LOCATION, span[0], _with_tails(text, span[0], span[1]), 0.7))
         for m in _TH_PLACE_FIRST.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.65))
+        if "-" in text or "–" in text or "—" in text or "," in text:
+            protected = get_lexicon().protected_lower
+            for s, e in heading_place_spans(text, is_english_word, lambda v: v.lower() in protected):
+                out.append(self.result(LOCATION, s, e, 0.65))  # session 32: "NIGHT OUTREACH - Savamala"
         for m in _PLACE_FIELD.finditer(text):
             place = m.group("p")
             first = place.split()[0]

@@ -237,6 +237,16 @@ _BUILDING_WORDS = (
 _LODGING_KINDS = frozenset({"เกสต์", "ทาวน์", "เซอร์วิส", "โฮม", "คอนโด", "ฟาร์ม", "บูติก"})
 _BUILDING_LITERALS = ("แมนชั", "เพลส", "เรสซิเดน", "อพาร์", "เฮาส์", "คอร์ท", "ทาวเวอร์")
 _NAMED_BUILDING = re.compile(rf"(?<![\u0E01-\u0E4E])(?P<n>[\u0E01-\u0E4E]{{3,20}}?){_BUILDING_WORDS}(?![\u0E01-\u0E4E])")
+#: session 32 — a form's home-town field (ภูมิลำเนาเดิม: เมืองสาด, บ้านเกิด: ตองจี): the field says
+#: the value is a place; the value is its first word, with the state or district written after
+#: it (เมืองพะสิม เขตอิรวดี).
+_HOME_TOWN_FIELD = re.compile(
+    r"(?:ภูมิลำเนา(?:เดิม)?|บ้านเกิด|ถิ่นกำเนิด)[^\S\n]*[:：][^\S\n]*"
+    r"(?P<v>[\u0E01-\u0E4E]{2,24}(?:[^\S\n]+(?:เขต|รัฐ|จ\.|จังหวัด|แขวง|อ\.|อำเภอ|มณฑล)[^\S\n]?[\u0E01-\u0E4E]{2,20})*)"
+    r"(?=[\s,;)(]|$)"
+)
+#: Home-town answers that name no place (the country itself, "unknown", "the same").
+_NO_HOME_TOWN = frozenset({"ไทย", "ประเทศไทย", "ต่างจังหวัด", "ไม่ทราบ", "ไม่ระบุ", "ไม่มี", "เดียวกัน", "เดิม", "กทม", "กรุงเทพฯ"})
 _TH_CUE_LATIN = re.compile(
     r"(?:อยู่ที่|ยังอยู่ที่|ย้ายไป(?:อยู่)?(?:ที่)?|กลับไป(?:อยู่)?(?:ที่)?|มาจาก|บ้านเกิด(?:อยู่)?(?:ที่)?|"
     r"ไปทำงาน(?:ที่)?|บินไป|เดินทางไป|"
@@ -279,6 +289,8 @@ _FOREIGN_PLACES = (
     "มะละแหม่ง", "ตะนาวศรี", "กอกะเร็ก", "ชเวโก๊กโก่", "ลอยก่อ", "สะเทิม", "เมาะตะมะ", "มิตจีนา",
     "ตาชิเหล็ก", "ดานัง", "ไฮฟอง", "ไซ่ง่อน", "เกิ่นเทอ", "เดียนเบียนฟู", "โกตาบารู",
     "อลอร์สตาร์", "อิโปห์", "มะละกา", "เซเรมบัน", "ลังกาวี", "ตุมปัต", "ปาเสมัส", "รันเตาปันจัง",
+    # session 32: Malaysia as the far south says it (ทำงานอยู่มาเลย์), in a place frame only
+    "มาเลย์",
 )
 #: Industrial and suburban districts that migrant workers name without อ./อำเภอ (ไปทำงานบางบ่อ).
 _DISTRICTS = (
@@ -364,6 +376,41 @@ def _wide_regex() -> re.Pattern[str]:
     alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     # เมือง/นคร/รัฐ/แขวง before the name (ไปทำงานที่เมืองไถจง, มาจากแขวงสะหวันนะเขต) belongs to it
     return re.compile(rf"{_FRAME}(?P<v>(?:เมือง|นคร|รัฐ|แขวง)?(?:{alternatives}))")
+
+
+#: session 32 — a strong place frame: someone lives, works, moved or comes from there (ย้ายไปทำงาน
+#: บ่อวิน is another rule's; ไปทำสวนส้มที่|สันกำแพง, มาจาก|ขุขันธ์ are this one's).
+_STRONG_FRAME = (
+    r"(?:ทำงาน(?:อยู่)?(?:ที่)?|อยู่ที่|ย้ายไป(?:อยู่|ทำงาน)?(?:ที่)?|ไปอยู่(?:ที่)?|มาจาก|กลับไป(?:อยู่)?(?:ที่)?|"
+    r"บ้านเกิด(?:อยู่)?(?:ที่)?|อาศัยอยู่(?:ที่)?|พักอยู่(?:ที่)?|ไปทำงาน(?:ที่)?)[^\S\n]?"
+)
+
+
+@lru_cache(maxsize=1)
+def _listed_town_regex() -> re.Pattern[str]:
+    """Towns, districts and sub-districts the gazetteer lists that the dictionary does not know as
+    words and that are no given names, after a strong place frame."""
+    from assistant.redact.gazetteer import distinct_local_place_names, thai_place_names
+    from assistant.redact.recognizers.organization_th import is_kind
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    th = get_thai_lexicon()
+    listed = thai_place_names() | distinct_local_place_names()
+
+    def a_kind_of_work_or_place(name: str) -> bool:
+        # a farm of a crop (ไร่อ้อย, สวนส้ม — places too, but "works at the cane farm" first), a
+        # family, "in town" (ในเมือง)
+        tokens = th.tokenize(name)
+        return name.startswith(("ครอบครัว", "ใน")) or (
+            tokens[0] in ("สวน", "ไร่", "นา", "ฟาร์ม") and all(is_kind(t) for t in tokens[1:])
+        )
+
+    names = [
+        n for n in listed
+        if len(n) >= 3 and n not in th.words and not th.is_name(n) and not a_kind_of_work_or_place(n)
+    ]
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"{_STRONG_FRAME}(?P<v>{alternatives})")
 
 
 #: session 21 — a table cell holding only a Thai word (| มะริด |, a tab-separated column): a home
@@ -453,6 +500,13 @@ class ThaiLocationRecognizer(RegexRecognizer):
                     out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         for m in _LATIN_TOWNS.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.7))
+        for m in _listed_town_regex().finditer(text):
+            if ends_thai_word(text, m.start("v"), m.end("v")):
+                out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
+        if "ภูมิลำเนา" in text or "บ้านเกิด" in text or "ถิ่นกำเนิด" in text:
+            for m in _HOME_TOWN_FIELD.finditer(text):
+                if m.group("v") not in _NO_HOME_TOWN:
+                    out.append(self.result(LOCATION, m.start("v"), m.end("v"), 0.6))
         for m in _TH_CUE_LATIN.finditer(text):
             if m.group("bare") and _ordinary_latin_word(m.group("v")):
                 continue  # ที่ Wellbeing center, ใน Excel: one ordinary word after a bare cue is no name

@@ -34,7 +34,14 @@ TRADE_WORDS = (
     "รีสอร์ท", "รีสอร์ต", "โฮมสเตย์", "เกสต์เฮาส์", "เกสท์เฮาส์", "เกสเฮาส์", "คาราโอเกะ", "รูฟท็อป",
 )
 #: Kinds of lodging a name may stand before with a space (กรีนวัลเลย์ รีสอร์ท).
-_SPACED_KINDS = frozenset({"รีสอร์ท", "รีสอร์ต", "โฮมสเตย์", "เกสต์เฮาส์", "เกสท์เฮาส์", "เกสเฮาส์"})
+_SPACED_KINDS = frozenset({
+    "รีสอร์ท", "รีสอร์ต", "โฮมสเตย์", "เกสต์เฮาส์", "เกสท์เฮาส์", "เกสเฮาส์",
+    # session 32: a firm's English tail written apart too (โตโยชิ ออโต้พาร์ท, พีเอ็มเค โลจิสติกส์)
+    "ออโต้พาร์ท", "ออโต้พาร์ทส์", "โลจิสติกส์", "โลจิสติก", "แมนพาวเวอร์", "เทรดดิ้ง", "เอ็นจิเนียริ่ง",
+    "คอนสตรัคชั่น", "การ์เมนท์", "แฟคตอรี่", "โปรดักส์", "อินดัสตรี", "อินดัสทรี", "อินดัสตรีส์",
+    "เอ็กซ์ปอร์ต", "เอ็กซ์พอร์ต", "อิมปอร์ต", "ทรานสปอร์ต", "ซัพพลาย", "เซอร์วิส", "แพ็คกิ้ง",
+})
+_LODGINGS = frozenset({"รีสอร์ท", "รีสอร์ต", "โฮมสเตย์", "เกสต์เฮาส์", "เกสท์เฮาส์", "เกสเฮาส์"})
 #: Trade words that also say what an everyday thing is made of or for: after one ordinary word
 #: (ขวด|พลาสติก "plastic bottle", รถ|ขนส่ง "delivery truck") they name the thing, not a firm.
 _MATERIAL_WORDS = frozenset({"พลาสติก", "เฟอร์นิเจอร์", "ซีฟู้ด", "ฟู้ด", "การพิมพ์", "ขนส่ง", "ประกันภัย", "ประกันชีวิต", "สตีล"})
@@ -145,9 +152,19 @@ class ThaiTradeNameRecognizer(EntityRecognizer):
             return None
         glued = text[:m.start() - 1] + text[m.start():]
         start = self._first_part_start(glued, m.start() - 1, m.end() - 1, th)
-        if start is None or all(t in th.words for t in th.tokenize(glued[start:m.start() - 1])):
+        if start is not None and not all(t in th.words for t in th.tokenize(glued[start:m.start() - 1])):
+            return start
+        if m.group(0) in _LODGINGS:
             return None
-        return start
+        # (session 32) a firm's English tail: the tokenizer may read the glued letters across the
+        # join (พีเอ็มเค|โล…), so an abbreviation's dot stands in the space (same offsets); a name
+        # of one dictionary word is no firm's ("พนักงาน เซอร์วิส" is staff of a service)
+        dotted = text[:m.start() - 1] + "." + text[m.start():]
+        start = self._first_part_start(dotted, m.start(), m.end(), th)
+        if start is None:
+            return None
+        tokens = th.tokenize(text[start:m.start() - 1])
+        return None if len(tokens) == 1 and tokens[0] in th.words else start
 
     def _name_first_clinics(self, text: str, th, out: list[RecognizerResult]) -> None:
         """Session 28 (sets 90, 93): a clinic named first, its kind after (ใจดีคลินิกจิตเวช,
