@@ -1866,6 +1866,9 @@ _TH_FAMILY_WEAK = re.compile(
 )
 #: A double-barrelled family name with a Latin part: เอื้อวงศ์ตระกูล-Hollinshead.
 _LATIN_BARREL = re.compile(r"-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![A-Za-z])")
+#: session 32 — a hyphenated family name in Thai letters (ดร.คอลิด อัล-ฟัยยูมี, an Arabic article
+#: joined to the name): the part after the hyphen is the name's, whatever words it holds (…ยู|มี).
+_THAI_BARREL = re.compile(r"-[\u0E01-\u0E4E]{2,16}(?=[\s,;:()\"”']|$)")
 _TH_LOANWORD_MARK = re.compile("[\u0e4a\u0e4b]")
 _TH_CHUNK_CLOSED = re.compile(r"[^\S\n]|[,;:()\n]|$")
 #: Nominalisers that open a description, not a family name (ความดันสูง, การเงิน).
@@ -1982,8 +1985,8 @@ def extend_thai_family(text: str, hits: list[Hit]) -> None:
         if h.type != PERSON or not _THAI.search(text[h.start:h.end]):
             continue
         end = h.end
-        if " " in text[h.start:h.end].strip():  # a full name already: only a Latin second barrel
-            m = _LATIN_BARREL.match(text, end)
+        if " " in text[h.start:h.end].strip():  # a full name already: only a second barrel
+            m = _LATIN_BARREL.match(text, end) or _THAI_BARREL.match(text, end)
             h.end = m.end() if m else end
             continue
         if end < len(text) and _THAI.match(text[end]):

@@ -46,7 +46,8 @@ _PERSON_NOUNS = frozenset({
 #: An alias in quotes after a naming cue (ขอใช้ชื่อว่า "…", ชื่อเล่นว่า “…”): always a name,
 #: whatever verb is before the cue — the caller chose it to be called by.
 _QUOTED_ALIAS = re.compile(
-    rf"ชื่อ(?:เล่น)?(?:ว่า|คือ)[^\S\n]?[\"“'‘]([{THAI_LETTERS}]{{2,16}}(?:[^\S\n][{THAI_LETTERS}]{{2,20}})?)[\"”'’]"
+    # (session 32: or after giving one's name, ผู้หญิงบอกชื่อ "ดวงตะวัน", ใช้ชื่อ "ต้นตาล")
+    rf"(?:ชื่อ(?:เล่น)?(?:ว่า|คือ)|(?:บอก|แจ้ง|ให้|ใช้)ชื่อ)[^\S\n]?[\"“'‘]([{THAI_LETTERS}]{{2,16}}(?:[^\S\n][{THAI_LETTERS}]{{2,20}})?)[\"”'’]"
 )
 #: Titles a name read after ชื่อ may carry (ชื่อคุณวิไล, ชื่อนายสมหมาย): the name follows.
 #: A nickname written between ชื่อ and the real name's cue, glued (ชื่อโจ๊กชื่อจริงสิทธิเดช), or in

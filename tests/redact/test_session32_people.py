@@ -1,0 +1,24 @@
+"""Session 32: Thai names in two shapes the rules had let go.
+
+- A name in quotes after giving it (ผู้หญิงบอกชื่อ "ดวงตะวัน", ใช้ชื่อ "ต้นตาล"): the quote and the
+  verb said it was what the caller is called, as ชื่อว่า "…" already did; both names are also
+  ordinary words ("sun", "palm tree").
+- A hyphenated family name in Thai letters (ดร.คอลิด อัล-ฟัยยูมี): the part after the hyphen had
+  been cut at a piece that is also a word (…ยู|มี "to have")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, found
+
+FOUND = [
+    ('โทรมาจากเบอร์แปลก ผู้หญิงบอกชื่อ "ดวงตะวัน" พูดลาวปนไทย', "ดวงตะวัน"),
+    ('พนักงานชายบอกชื่อ "ต้นตาล" ทำงานแผนก security', "ต้นตาล"),
+    ("ไปโรงพยาบาลเอกชน หมอชื่อ ดร.คอลิด อัล-ฟัยยูมี บอกว่าเป็นไทฟอยด์", "ดร.คอลิด อัล-ฟัยยูมี"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_the_name_is_found_whole(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
