@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.redact.given_names import all_given_names
+from assistant.redact.names_en import CALENDAR_WORDS
 from assistant.redact.types import LOCATION, ORGANIZATION, PERSON
 
 #: Nouns that close a body's name: the run before them names which one.
@@ -146,15 +147,9 @@ def named_body_head_spans(
         named = [
             w for w in re.finditer(_CAP_WORD, value)
             if not any(ps <= start + w.start() and start + w.end() <= pe for ps, pe in protected)
-            and w.group() not in _CALENDAR
+            and w.group() not in CALENDAR_WORDS
         ]
         if named and not _given_name_only(value) and (len(named) >= 2 or not _ordinary(named[0].group())):
             out.append((start, tail))  # one ordinary word names a kind: "from Follow-up clinic", "at Outpatient clinic"
     return out
 
-
-_CALENDAR = frozenset({
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "Christmas", "Easter", "Ramadan", "Eid", "Songkran", "Lent", "Sabbath",
-})

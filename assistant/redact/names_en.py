@@ -96,6 +96,18 @@ COMMON_CAP = frozenset(
 )
 
 
+#: Weekdays, months and holy days written in full: a calendar word, never a body's or a place's
+#: name word ("at Sunday school", "Case note - Monday").
+CALENDAR_WORDS = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Christmas", "Easter", "Ramadan", "Eid", "Songkran", "Lent", "Sabbath",
+})
+#: The same weekdays and months as notes shorten them (Fri, Sept).
+CALENDAR_ABBREVIATIONS = frozenset({
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+})
 #: Months that are also first names: a name only where context says so (wife June, May says).
 MONTH_NAMES = frozenset({"April", "May", "June", "August"})
 #: Calendar abbreviations that are also given names or name syllables (Jun Wei, Sun Li, Mar Lyn):

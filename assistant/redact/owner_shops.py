@@ -39,11 +39,12 @@ def owner_shop_spans(
     heads: tuple[str, ...],
     tokenize: Callable[[str], list[str]],
     is_kind: Callable[[str], bool],
+    word_start: Callable[[str, int], bool],
 ) -> list[tuple[int, int, bool]]:
     """(start, end, is_place) of each head + kind words + a titled person glued after them.
 
-    ``heads`` longest first; a head must start the run of Thai letters or follow a word the
-    tokenizer ends there (ไปซื้อของที่|ร้านชำ…), so the head of a longer word is not read."""
+    ``heads`` longest first; a head must start the run of Thai letters or a word by ``word_start``
+    (ไปซื้อของที่|ร้านชำ…; เจ้าของ|ร้าน too), so the head inside a longer word is not read."""
     out: list[tuple[int, int, bool]] = []
     for start, end in persons:
         if not text.startswith(OWNER_TITLES, start):
@@ -64,20 +65,8 @@ def owner_shop_spans(
             continue
         k, head = found
         head_start = start - len(before) + k
-        if head_start > 0 and _THAI_RUN.fullmatch(text[head_start - 1]) and not _word_starts(text, head_start, tokenize):
+        if head_start > 0 and _THAI_RUN.fullmatch(text[head_start - 1]) and not word_start(text, head_start):
             continue
         out.append((head_start, end, head in PLACE_HEADS))
     return out
 
-
-def _word_starts(text: str, pos: int, tokenize: Callable[[str], list[str]]) -> bool:
-    """The tokenizer starts a word at ``pos`` (ที่|ร้าน…, not เจ้าของร้าน read as one word)."""
-    left = max(text.rfind("\n", 0, pos) + 1, pos - 20)
-    at = left
-    for tok in tokenize(text[left:pos + 6]):
-        if at == pos:
-            return True
-        if at > pos:
-            return False
-        at += len(tok)
-    return False

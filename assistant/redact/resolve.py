@@ -721,7 +721,7 @@ def add_owner_shops(text: str, hits: list[Hit]) -> None:
     if not persons:
         return
     heads = tuple(sorted({*HEADS, *EXTRA_HEADS}, key=len, reverse=True))
-    spans = owner_shop_spans(text, persons, heads, get_thai_lexicon().tokenize, is_kind)
+    spans = owner_shop_spans(text, persons, heads, get_thai_lexicon().tokenize, is_kind, _word_start)
     hits.extend(Hit(s, e, LOCATION if place else ORGANIZATION, 0.6, "rule") for s, e, place in spans)
 
 
@@ -2090,6 +2090,10 @@ def _pieced_family_name(chunk: str, th, *, strong: bool) -> bool:
 # --------------------------------------------------------------------------- 4. propagation
 
 
+#: Words a family name follows glued: a side of the family, a clan, a household (ญาติฝั่งทองนาค).
+_FAMILY_FRAMES = ("ฝั่ง", "ตระกูล", "ครอบครัว", "สกุล", "พวก")
+
+
 def propagate(text: str, hits: list[Hit]) -> list[Hit]:
     """Other mentions of known names: English tokens case-sensitively, Thai names as written."""
     hits = fix_thai_bounds(text, hits, Hit)
@@ -2121,6 +2125,8 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
                 core = _strip_stacked_title(core, lex)
             if titled or (len(core) >= 3 and core not in th.words):
                 th_forms.add(value.strip())
+                if titled and len(core.split()) == 2:
+                    th_forms.add(core)  # (session 32) the full name again without its title: เฮง ดารา|อีกครั้ง
                 given = core.split()[0] if core.split() else ""
                 if len(given) >= 5 and _THAI.search(given):
                     th_given.setdefault(given, h.start)
@@ -2166,7 +2172,9 @@ def propagate(text: str, hits: list[Hit]) -> list[Hit]:
         # a family name that is also a phrase (ใจสู้): glued into a clause on both sides
         # (เริ่มใจสู้ขึ้น) it is the phrase; with a space or a mark on one side it is the name
         for start, end in occurrences(text, form):
-            if not (_THAI.match(text, start - 1) if start else False) or not _THAI.match(text, end):
+            if not (_THAI.match(text, start - 1) if start else False) or not _THAI.match(text, end) or (
+                text.endswith(_FAMILY_FRAMES, 0, start)  # (session 32) ญาติฝั่ง|ทองนาค|คนอื่น: whose family
+            ):
                 out.append(Hit(start, end, PERSON, 0.7, "propagated"))
     if th_given:
         out.extend(_thai_short_forms(text, th_given, th))

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.redact.names_en import CALENDAR_ABBREVIATIONS, CALENDAR_WORDS
+
 #: Words that make a line's first part a heading of a service's entry.
 _SERVICE_WORDS = re.compile(
     r"(?i)(?<![A-Za-z])(?:outreach|clinic|handover|intake|round|log|visit|note|assessment|desk|sweep|"
@@ -32,12 +34,6 @@ _AFTER_NAME = re.compile(
     r"(?:$|[^\S\n]*[(/,]|[^\S\n]+[-–—]|[^\S\n]+(?:drop-?in|office|outreach|desk|satellite|migrant|sweep|site|area|"
     r"camp|station|lorry|bus|transit|market|community|estate|ward|branch|sub-county|village)(?![A-Za-z]))"
 )
-_MONTHS_AND_DAYS = frozenset({
-    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April", "June",
-    "July", "August", "September", "October", "November", "December",
-})
 
 
 def heading_place_spans(text: str, is_word: Callable[[str], bool], protected: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -61,7 +57,7 @@ def heading_place_spans(text: str, is_word: Callable[[str], bool], protected: Ca
             if name is None or not _AFTER_NAME.match(body, name.end()):
                 continue
             words = name.group().split()
-            if any(w in _MONTHS_AND_DAYS or is_word(w.lower().strip("'’")) for w in words) or protected(name.group()):
+            if any(w in CALENDAR_WORDS or w in CALENDAR_ABBREVIATIONS or is_word(w.lower().strip("'’")) for w in words) or protected(name.group()):
                 continue
             out.append((start + name.start(), start + name.end()))
     return out
