@@ -74,9 +74,7 @@ def latin_chain_branch_spans(
     if chain_re is None or not places:
         return []
     out: list[tuple[int, int]] = []
-    for m in chain_re.finditer(text):
-        if re.match(rf"[{THAI_LETTERS}]", m.group()):
-            continue
+    for m in chain_re.finditer(text):  # (the lexicon's chain_re holds the Latin-script chains only)
         prep = _LATIN_BRANCH_PREP.match(text, m.end())
         if prep and (end := places.get(prep.end())) is not None:
             out.append((m.start(), end))

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.redact.given_names import all_given_names
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.dob import TH_MONTH_OPENING
 from assistant.redact.resolve import _BODY_CLAUSE_WORDS, thai_titles
@@ -159,7 +160,6 @@ _MINISTRY_OF = re.compile(
 
 
 def _ministry_of_ordinary_words(value: str) -> bool:
-    from assistant.redact.given_names import all_given_names
     from assistant.redact.recognizers.person_en_lower import _ordinary
 
     m = _MINISTRY_OF.fullmatch(value)
@@ -171,7 +171,6 @@ def _ministry_of_ordinary_words(value: str) -> bool:
 
 def _national_cause_body(value: str) -> bool:
     """Every word before the country is an everyday English word, and none is a given name."""
-    from assistant.redact.given_names import all_given_names
     from assistant.redact.recognizers.person_en_lower import _ordinary
 
     m = _NATIONAL_CAUSE.fullmatch(value)
@@ -365,8 +364,6 @@ def _language_medicine_or_food(text: str, start: int, end: int) -> bool:
     # (session 32) the speaking verb read into the span at a line's start: "Speaks Bemba at home"
     spoken = _SPEAKS_OPENING.match(value)
     if spoken and 1 <= len(value[spoken.end():].split()) <= 2:
-        from assistant.redact.given_names import all_given_names
-
         return not any(w in all_given_names() for w in value[spoken.end():].split())
     if " " in value:
         return False
@@ -374,11 +371,8 @@ def _language_medicine_or_food(text: str, start: int, end: int) -> bool:
         return True
     if value in _CURRENCIES and _AMOUNT_BEFORE.search(before):
         return True
-    if _TREATED_BEFORE.search(before):
-        from assistant.redact.given_names import all_given_names
-
-        if value not in all_given_names():
-            return True
+    if _TREATED_BEFORE.search(before) and value not in all_given_names():
+        return True
     dose = _DOSE_AFTER.match(text, end)
     if dose and (dose.group().strip()[0].isdigit() or _ON_BEFORE.search(before)):
         return True  # Coartem 80/480 mg; a frequency alone only after "on" (on Alendronat weekly)
@@ -403,8 +397,6 @@ _DOCUMENT_OR_BENEFIT = frozenset({
 def _document_or_benefit(value: str) -> bool:
     """Two capitalised words or more, the last a document's or a benefit's noun and the first no
     listed given name: Pension Concession Card names a card, not its holder."""
-    from assistant.redact.given_names import all_given_names
-
     words = value.split()
     return len(words) >= 2 and words[-1] in _DOCUMENT_OR_BENEFIT and words[0] not in all_given_names()
 
@@ -426,7 +418,6 @@ def _scheme_of_ordinary_words(value: str) -> bool:
     """A fund or scheme named only by everyday words (Student Hardship Fund, National Health
     Insurance, 16-19 Bursary Fund) is one anyone may apply to, so it tells nothing of who the
     client is; a fund named by a place or a person (Nam Wa Education Fund) stays a body."""
-    from assistant.redact.given_names import all_given_names
     from assistant.redact.recognizers.person_en_lower import _ordinary
 
     words = value.split()
@@ -464,7 +455,6 @@ def _service_of_function_words(value: str) -> bool:
     Service): every country or hospital has one, so it tells nothing of where the client is; a
     unit named by a place, a person or a brand word (Riverside Family Centre, Horizon Youth
     Service) stays a body."""
-    from assistant.redact.given_names import all_given_names
     from assistant.redact.lexicon import get_lexicon
 
     words = value.split()
@@ -510,7 +500,6 @@ def _inside_a_scheme_name(text: str, start: int, end: int) -> bool:
     Setting Up| Home Allowance): the run ends in a scheme's noun and every other word is an
     everyday word, none a given name, a title or a role ("Officer Grant" is a person)."""
     from assistant.redact.body_heads_en import PERSONAL_TITLES
-    from assistant.redact.given_names import all_given_names
     from assistant.redact.recognizers.person_en_lower import _ordinary
 
     before = _CAP_RUN_BEFORE.search(text, max(0, start - 60), start)
@@ -568,7 +557,7 @@ _TEAM_END = re.compile(r"(?:United|City|Rovers|Wanderers|Athletic|Albion|Boyz)$"
 def _team_name(value: str) -> bool:
     """Ends in a club word or in the plural of an everyday noun (Chiefs, Pirates, Leafs); a family
     name in -s (Evans, Jones) is no plural of one."""
-    from assistant.redact.given_names import all_given_names, is_english_word
+    from assistant.redact.given_names import is_english_word
 
     names = all_given_names()
     words = value.split()
@@ -593,8 +582,6 @@ _GAME_WORDS = re.compile(
 
 def _sports_side(text: str, start: int, end: int) -> bool:
     """A team named as a fan names it, or one side of a fixture in a sentence about a game."""
-    from assistant.redact.given_names import all_given_names
-
     value = text[start:end]
     words = value.split()
     given_first = words[0] in all_given_names()

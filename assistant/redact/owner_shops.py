@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from assistant.redact.thai_lexicon import THAI_LETTERS
 
@@ -25,12 +26,20 @@ OWNER_TITLES = (
     "พี่", "เสี่ย", "บัง", "ก๊ะ", "ช่าง",
 )
 #: Heads read here beyond the organisation rule's own: a kitchen, a salt field, a rented room.
-EXTRA_HEADS = ("ห้องเช่า", "นาเกลือ", "ครัว")
+_EXTRA_HEADS = ("ห้องเช่า", "นาเกลือ", "ครัว")
 #: Crops a farm is named by that the organisation rule's kind words leave out: มัน (cassava) is
 #: also "it", which no shop's name may hold there; between a farm and its owner it is the crop.
 FARM_CROPS = frozenset({"มัน", "เกลือ", "พริก", "กระเทียม", "หอม"})
 #: Heads that name where someone lives or a site (a place, not a body).
 PLACE_HEADS = frozenset({"ห้องเช่า", "หอพัก", "แฟลต", "คอนโด", "ตลาด", "แคมป์คนงาน", "ท่าเรือ"})
+
+
+@lru_cache(maxsize=1)
+def shop_heads() -> tuple[str, ...]:
+    """The organisation rule's heads and this module's own, longest first (ร้านอาหาร before ร้าน)."""
+    from assistant.redact.recognizers.organization_th import HEADS
+
+    return tuple(sorted({*HEADS, *_EXTRA_HEADS}, key=len, reverse=True))
 
 
 def owner_shop_spans(

@@ -714,14 +714,13 @@ def add_owner_shops(text: str, hits: list[Hit]) -> None:
     stays, so the owner named alone elsewhere is still found."""
     if not _THAI.search(text):
         return
-    from assistant.redact.owner_shops import EXTRA_HEADS, owner_shop_spans
-    from assistant.redact.recognizers.organization_th import HEADS, is_kind
+    from assistant.redact.owner_shops import owner_shop_spans, shop_heads
+    from assistant.redact.recognizers.organization_th import is_kind
 
     persons = [(h.start, h.end) for h in hits if h.type == PERSON and _THAI.match(text, h.start)]
     if not persons:
         return
-    heads = tuple(sorted({*HEADS, *EXTRA_HEADS}, key=len, reverse=True))
-    spans = owner_shop_spans(text, persons, heads, get_thai_lexicon().tokenize, is_kind, _word_start)
+    spans = owner_shop_spans(text, persons, shop_heads(), get_thai_lexicon().tokenize, is_kind, _word_start)
     hits.extend(Hit(s, e, LOCATION if place else ORGANIZATION, 0.6, "rule") for s, e, place in spans)
 
 

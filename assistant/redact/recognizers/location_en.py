@@ -373,10 +373,9 @@ class EnglishLocationRecognizer(RegexRecognizer):
             out.append(self.result(LOCATION, span[0], _with_tails(text, span[0], span[1]), 0.7))
         for m in _TH_PLACE_FIRST.finditer(text):
             out.append(self.result(LOCATION, m.start(), m.end(), 0.65))
-        if "-" in text or "–" in text or "—" in text or "," in text:
-            protected = get_lexicon().protected_lower
-            for s, e in heading_place_spans(text, is_english_word, lambda v: v.lower() in protected):
-                out.append(self.result(LOCATION, s, e, 0.65))  # session 32: "NIGHT OUTREACH - Savamala"
+        protected = get_lexicon().protected_lower
+        for s, e in heading_place_spans(text, is_english_word, lambda v: v.lower() in protected):
+            out.append(self.result(LOCATION, s, e, 0.65))  # session 32: "NIGHT OUTREACH - Savamala"
         for m in _PLACE_FIELD.finditer(text):
             place = m.group("p")
             first = place.split()[0]

@@ -397,13 +397,17 @@ def _listed_town_regex() -> re.Pattern[str]:
     th = get_thai_lexicon()
     listed = thai_place_names() | distinct_local_place_names()
 
+    farms = ("สวน", "ไร่", "นา", "ฟาร์ม")
+
     def a_kind_of_work_or_place(name: str) -> bool:
         # a farm of a crop (ไร่อ้อย, สวนส้ม — places too, but "works at the cane farm" first), a
-        # family, "in town" (ในเมือง)
+        # family, "in town" (ในเมือง); only a name opening with a farm word is tokenized
+        if name.startswith(("ครอบครัว", "ใน")):
+            return True
+        if not name.startswith(farms):
+            return False
         tokens = th.tokenize(name)
-        return name.startswith(("ครอบครัว", "ใน")) or (
-            tokens[0] in ("สวน", "ไร่", "นา", "ฟาร์ม") and all(is_kind(t) for t in tokens[1:])
-        )
+        return tokens[0] in farms and all(is_kind(t) for t in tokens[1:])
 
     names = [
         n for n in listed

@@ -34,14 +34,14 @@ TRADE_WORDS = (
     "รีสอร์ท", "รีสอร์ต", "โฮมสเตย์", "เกสต์เฮาส์", "เกสท์เฮาส์", "เกสเฮาส์", "คาราโอเกะ", "รูฟท็อป",
 )
 #: Kinds of lodging a name may stand before with a space (กรีนวัลเลย์ รีสอร์ท).
-_SPACED_KINDS = frozenset({
-    "รีสอร์ท", "รีสอร์ต", "โฮมสเตย์", "เกสต์เฮาส์", "เกสท์เฮาส์", "เกสเฮาส์",
-    # session 32: a firm's English tail written apart too (โตโยชิ ออโต้พาร์ท, พีเอ็มเค โลจิสติกส์)
+_LODGINGS = frozenset({"รีสอร์ท", "รีสอร์ต", "โฮมสเตย์", "เกสต์เฮาส์", "เกสท์เฮาส์", "เกสเฮาส์"})
+#: Trade words a name may stand before with a space: the lodgings, and since session 32 a firm's
+#: English tail written apart (โตโยชิ ออโต้พาร์ท, พีเอ็มเค โลจิสติกส์).
+_SPACED_KINDS = _LODGINGS | frozenset({
     "ออโต้พาร์ท", "ออโต้พาร์ทส์", "โลจิสติกส์", "โลจิสติก", "แมนพาวเวอร์", "เทรดดิ้ง", "เอ็นจิเนียริ่ง",
     "คอนสตรัคชั่น", "การ์เมนท์", "แฟคตอรี่", "โปรดักส์", "อินดัสตรี", "อินดัสทรี", "อินดัสตรีส์",
     "เอ็กซ์ปอร์ต", "เอ็กซ์พอร์ต", "อิมปอร์ต", "ทรานสปอร์ต", "ซัพพลาย", "เซอร์วิส", "แพ็คกิ้ง",
 })
-_LODGINGS = frozenset({"รีสอร์ท", "รีสอร์ต", "โฮมสเตย์", "เกสต์เฮาส์", "เกสท์เฮาส์", "เกสเฮาส์"})
 #: Trade words that also say what an everyday thing is made of or for: after one ordinary word
 #: (ขวด|พลาสติก "plastic bottle", รถ|ขนส่ง "delivery truck") they name the thing, not a firm.
 _MATERIAL_WORDS = frozenset({"พลาสติก", "เฟอร์นิเจอร์", "ซีฟู้ด", "ฟู้ด", "การพิมพ์", "ขนส่ง", "ประกันภัย", "ประกันชีวิต", "สตีล"})
