@@ -158,6 +158,12 @@ SETS = (
     (REDACT_TESTS / "heldout104", "held-out set 104 (session 32: Thai people, birth dates and ID numbers, open)"),
     (REDACT_TESTS / "heldout105", "held-out set 105 (session 32: English organisations and places in everyday notes, open)"),
     (REDACT_TESTS / "keep20", "over-redaction set keep20 (session 32: English keep strings in full notes, open)"),
+    (REDACT_TESTS / "heldout106", "held-out set 106 (BLIND: written at the start of session 33, misses never printed)"),
+    (REDACT_TESTS / "heldout107", "held-out set 107 (session 33: Thai places and bodies in run-on and mixed notes, open)"),
+    (REDACT_TESTS / "heldout108", "held-out set 108 (session 33: English addresses, handles, numbers and birth dates, open)"),
+    (REDACT_TESTS / "keep21", "over-redaction set keep21 (session 33: Thai keep strings in full notes, open)"),
+    (REDACT_TESTS / "heldout109", "held-out set 109 (session 33: a general set like the blind ones, both languages, open)"),
+    (REDACT_TESTS / "keep22", "over-redaction set keep22 (session 33: English keep strings beside identifiers, open)"),
 )
 
 

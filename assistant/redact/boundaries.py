@@ -1207,6 +1207,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_unit_before_address(text, hits)
     take_place_tails(text, hits)
     drop_closing_weekdays(text, hits)
+    drop_hospital_units(text, hits)
     join_address_runs(text, hits)
     join_adjacent_places(text, hits)
     take_admin_markers(text, hits)
@@ -1376,6 +1377,29 @@ def take_record_labels(text: str, hits: list[Hit]) -> None:
 #: person goes there (Narcotics Anonymous| Thursdays, Bunnings| Saturdays), no part of the name.
 #: Full forms only: the short ones end names too (Talat Nong Mon, Aung Kyaw Thu).
 _CLOSING_WEEKDAY = re.compile(r"[^\S\n]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\Z")
+
+
+#: session 33 (keep22) — a unit named after its hospital (Qikiqtani General Hospital Inpatient Unit,
+#: St Jude Hospital Outpatients, Milton Cato Memorial Hospital antenatal clinic): every open author
+#: labelled the hospital alone (27 of 28), and every hospital has such a unit.
+_UNIT_AFTER_HOSPITAL = re.compile(
+    r"(?:Hospital|Infirmary|Polyclinic|(?:Medical|Health)[^\S\n]Cent(?:re|er))"
+    r"(?P<u>[^\S\n]+(?:[A-Za-z'’\-]+[^\S\n]+){0,3}?"
+    r"(?i:clinic|unit|ward|outpatients?|department|dept\.?|maternity|emergency|A&E|ED|ICU|NICU|PICU|HDU|"
+    r"behaviou?ral[^\S\n]+health|mental[^\S\n]+health|paediatrics|pediatrics|psychiatry))\Z"
+)
+
+
+def drop_hospital_units(text: str, hits: list[Hit]) -> None:
+    """A body's span that runs on over a unit of its hospital ends at the hospital: the unit is
+    kept for the reader (the antenatal clinic, A&E), and the hospital alone is the identifier."""
+    for h in hits:
+        if h.source == "writer" or h.type != ORGANIZATION or not text[h.start:h.start + 1].isascii():
+            continue
+        value = text[h.start:h.end]
+        m = _UNIT_AFTER_HOSPITAL.search(value)
+        if m and m.start("u") > 0:
+            h.end = h.start + m.start("u")
 
 
 def drop_closing_weekdays(text: str, hits: list[Hit]) -> None:

@@ -123,6 +123,11 @@ _VERB_NAMES = frozenset({"Hope", "Trust", "Wish", "Pray", "Will", "May"})
 _THAI_KIN_LATIN = frozenset({"Mae", "Yai", "Ya", "Ta", "Por", "Pho", "Lung", "Pa", "Na", "Khun Mae", "Khun Yai"})
 _POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:her|his|my|their|your|our)[^\S\n]+$", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"[^\S\n]+(?:I|you|he|she|it|we|they)(?![A-Za-z])")
+#: session 33 (keep20) — a given name that is also a verb taking an object, then the object: the
+#: verb ("Mark him present", "Chase the referral", "Drew the house"); a name is never followed by
+#: an object pronoun or a determiner of its own.
+_OBJECT_VERB_NAMES = frozenset({"Mark", "Chase", "Drew", "Hope"})
+_OBJECT_AFTER = re.compile(r"[^\S\n]+(?:him|her|them|me|us|the|this|that|these|those|each|every)(?![A-Za-z])")
 #: session 23 (keep11) — a feeling that is also a given name, said to be expressed or evident:
 #: "Hope was expressed about going home", "Joy was evident at bath time".
 _FEELING_NAMES = frozenset({"Hope", "Faith", "Joy", "Grace", "Patience", "Mercy", "Trust", "Peace", "Love"})
@@ -178,13 +183,18 @@ def _national_cause_body(value: str) -> bool:
 
 
 #: Heads of a Thai body that a note also uses alone for "the shop", "the temple", "the garage".
-_THAI_BODY_HEADS = ("มูลนิธิ", "โรงงาน", "โรงเรียน", "บริษัท", "คลินิก", "สมาคม", "ศูนย์", "ร้าน", "วัด", "อู่")
+_THAI_BODY_HEADS = (
+    "มูลนิธิ", "โรงงาน", "โรงเรียน", "บริษัท", "คลินิก", "สมาคม", "ศูนย์", "ร้าน", "วัด", "อู่",
+    # session 33 (keep21): the health post near home, the hospital about the bill, the police but…
+    "รพ.สต.", "โรงพยาบาล", "สถานีตำรวจ",
+)
 #: What opens a clause after such a head: a verb of telling, calling, arranging, a time or a
 #: particle — no body's name starts so.
 #: resolve's clause words for a body run on in a Thai note, less the verbs a centre is named by
 #: (ศูนย์รับเรื่อง…, ศูนย์ส่งต่อ…), and more of arranging, telling and time.
 _CLAUSE_AFTER_HEAD = (_BODY_CLAUSE_WORDS - {"รับ", "ส่ง"}) | {
     "บอกว่า", "จัด", "ครั้ง", "ครั้งหน้า", "คุย", "ต่อหน้า", "เอง", "ลด", "อีก", "ทุก", "เคย",
+    "ใกล้", "เยี่ยม", "แต่", "เรื่อง", "ภายใน",
 }
 
 
@@ -607,6 +617,8 @@ def _sports_side(text: str, start: int, end: int) -> bool:
 
 #: session 26 — a helpline's word closing the span or right after it (Roshni Helpline, Meic helpline).
 _HELPLINE_END = re.compile(r"(?i:help[^\S\n]?line|hot[^\S\n]?line)\Z")
+_HELP_CUT = re.compile(r"(?i:help|hot)\Z")
+_LINE_AFTER = re.compile(r"[^\S\n]?(?i:line)(?![A-Za-z])")
 _HELPLINE_AFTER = re.compile(r"[^\S\n]+\(?(?i:help[^\S\n]?line|hot[^\S\n]?line)\b")
 
 
@@ -614,6 +626,8 @@ def _names_a_helpline(text: str, h) -> bool:
     """A helpline is reached by anyone who calls it; its name (Roshni Helpline 1138, the Meic
     helpline) was read as a person or a place, but identifies no one the note is about."""
     value = text[h.start:h.end]
+    if _HELP_CUT.search(value) and _LINE_AFTER.match(text, h.end):
+        value += "Line"  # (session 33) the span stopped inside "Help Line" (Kamatsiaqtut Help| Line)
     if h.type == ORGANIZATION:
         return _HELPLINE_END.search(value) is not None and " " in value
     return _HELPLINE_END.search(value) is not None or _HELPLINE_AFTER.match(text, h.end) is not None
@@ -639,6 +653,8 @@ def _no_identifier(text: str, h) -> bool:
         return True  # an ID rule may read a helpline's grouped digits (1300 78 99 78); not a bare
         # ten-digit number that only looks like a North American freephone (a blind ID did)
     if h.type == PERSON and value in _VERB_NAMES and _SUBJECT_AFTER.match(text, h.end):
+        return True
+    if h.type == PERSON and value in _OBJECT_VERB_NAMES and _OBJECT_AFTER.match(text, h.end):
         return True
     if h.type == PERSON and value in _FEELING_NAMES and _EXPRESSED_AFTER.match(text, h.end):
         return True

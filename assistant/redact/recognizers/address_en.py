@@ -238,6 +238,29 @@ _PART = (
 _PARTS_ADDRESS = re.compile(
     rf"(?<![\w]){_PART}(?:,[^\S\n]*{_PART}){{2,}},[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}{_TAIL}"
 )
+#: 2i. session 33 — a numbered dwelling first (compound, lot, plot, house, building, villa, stand,
+#: erf, way), then two parts or more after commas, named or numbered, the last one named: "Compound
+#: 9, Kunjang Kerr Jabel, Tallinding", "Way 3421, House 1187, Al Khuwair, Muscat", "Lot 9,
+#: Shadwell Housing Estate, Basseterre", "Building 54, Neighbourhood 7, 2nd District, 6th of October
+#: City". Gambia, Oman, the Gulf, Egypt and the islands write addresses so, with no street kind for
+#: the street rules to end on. A part that a timetable or a ward holds (Period 3, Room 12, Bed 4,
+#: Year 9) is no address part: "Block 2, Period 3, Room 12" is a school day.
+_DWELLING = (
+    r"(?i:compound|lot|plot|house|building|bldg|villa|stand|erf|way)\.?[^\S\n]*(?:(?i:no)\.?[^\S\n]*)?"
+    r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:[/\-][A-Za-z0-9]{1,5})?(?:[^\S\n]+[a-z]+){0,2}"
+)
+_NOT_ADDRESS_PART = (
+    r"(?!(?:Period|Room|Rm|Bed|Ward|Year|Yr|Grade|Class|Form|Lesson|Term|Week|Day|Session|Level|Page|Table|"
+    r"Question|Step|Module|Unit|Group|Team|Bay|Gate|Platform|Seat|Row)(?![\w'’\-]))"
+)
+_NAMED_PART = (
+    rf"{_NOT_ADDRESS_PART}(?:{_ORD}|[A-Z])[\w'’\-]*(?:[^\S\n]+(?:of|the|de|del|la|al|el|{_ORD}|[A-Z][\w'’\-]*|\d{{1,4}}(?![\w/])))"
+    r"{0,5}"
+)
+_DWELLING_PARTS = re.compile(
+    rf"(?<![\w]){_DWELLING}(?:,[^\S\n]*(?:{_PART}|{_ORD}[^\S\n]+(?i:district|sector|zone)|{_NAMED_PART})){{1,4}}"
+    rf"(?<=[\w'’]),[^\S\n]*{_NAMED_PART}"
+)
 #: Numbered parts before an address a rule or the tagger found ("Flat B3, 6/F, | Wing Cheong
 #: Building, …", "Room 5F-12, | 88 Zhongshan Rd", "H.No. 12/B, | Sai Krupa Chawl"): they belong to
 #: it (resolve.add_address_parts).
@@ -367,6 +390,7 @@ _RULES = (
     Rule(ADDRESS, _CIVIC_LOWER, 0.8),
     Rule(ADDRESS, _LOCALITY_HOUSE, 0.8),
     Rule(ADDRESS, _PARTS_ADDRESS, 0.8),
+    Rule(ADDRESS, _DWELLING_PARTS, 0.8),
     Rule(ADDRESS, _PH_ADDRESS, 0.8),
     Rule(ADDRESS, _BUILDING_UNIT, 0.85),
     Rule(ADDRESS, _HALL_ROOM, 0.75),

@@ -52,6 +52,9 @@ _DATE = (
 )
 _CUE = (
     r"(?:\bD\.?O\.?B\.?|\bdate of birth|\bborn(?:\s+(?:on|in))?|\bb\.|\bbirth ?date|\bbirth(?=[^\S\n]+\d)|\bbirthday(?:\s+(?:is|was))?|\bbday|"
+    # (session 33) the form's own language: French, Spanish, Portuguese, Italian, German, Dutch
+    r"\bdate de naissance(?:[^\S\n]*\([^()\n]{1,20}\))?|\bnée? le|\bfecha de nacimiento|\bf\.[^\S\n]?nac\.|"
+    r"\bdata de nascimento|\bdata di nascita|\bnat[oa] il|\bgeburtsdatum|\bgeb\.|\bgeboortedatum|"
     r"วันเดือนปีเกิด|ว/ด/ป\s*เกิด|ว\.ด\.ป\.\s*เกิด|วันเกิด|เกิดวันที่|เกิดเมื่อ|เกิด)"
 )
 
@@ -59,8 +62,22 @@ _CUE = (
 #: copy): up to three lower-case words, none saying the date is unknown (DOB unknown, seen 3/4).
 _SOURCE_WORDS = (
     r"(?:(?!(?:unknown|not|no|unclear|missing|pending|tbc|tba|unsure|approx)\b)[a-z]{2,10}"
-    r"(?:[^\S\n]+(?!(?:unknown|not|no|unclear|missing|pending|tbc|tba|unsure|approx)\b)[a-z]{2,10}){0,2})"
+    # (session 33: or the card's acronym, and a fourth word — DOB on the ARC is 01/01/1999)
+    r"(?:[^\S\n]+(?!(?:unknown|not|no|unclear|missing|pending|tbc|tba|unsure|approx)\b)(?:[a-z]{2,10}|[A-Z]{2,5}(?![\w\-]))){0,3})"
 )
+#: The same date shape with no group of its own, for a first date before the one a rule takes.
+_FIRST_DATE = _DATE.replace("(?P<d>", "(?:", 1)
+
+
+def _age_fits(match: re.Match) -> bool:
+    """The date's year plus the age just before it lands in the years notes are written in
+    (Gregorian 2015–2032 or Buddhist 2558–2575): "38 (02/03/1986)" is a birth date, "3 (12/05/2024)"
+    is a third visit's date."""
+    year = re.search(r"(\d{4})\D*$", match.group("d"))
+    if year is None:
+        return False
+    total = int(year.group(1)) + int(match.group("age"))
+    return 2015 <= total <= 2032 or 2558 <= total <= 2575
 
 _RULES = (
     # (session 27: or a table's bar between the label and its cell, date of birth | 14 Feb 2012)
@@ -107,11 +124,34 @@ _RULES = (
 )
 
 
+#: session 33 — a bare age, then a full date in a bracket or after a comma, the two agreeing (a
+#: table's "age / DOB" cell "15, 11/02/2010"; "38 (02/03/1986)"); and a second birth date listed
+#: after the first (DOB 02/07/2020 and 19/11/2022).
+_AGE_THEN_DATE = re.compile(
+    # the age opens a cell, a line or a clause (| 15, …, "mother, 38 (…)"): "Visit 3 (12/05/2025)" and
+    # "Session 2, 14/03/2025" count visits
+    rf"(?:^|(?<=[|,(:;\n])|(?<=[|,(:;][^\S\n])|(?<=[|,(:;][^\S\n]{{2}}))(?P<age>\d{{1,2}})(?P<open>[^\S\n]*\([^\S\n]*|,[^\S\n]*){_DATE}(?![\d/])(?P<close>[^\S\n]*\))?"
+)
+_SECOND_BIRTH_DATE = re.compile(
+    rf"(?i)(?:\bD\.?O\.?B\.?s?|\bdates? of birth|\bborn(?:\s+on)?)[^\S\n]*[:：\-]?[^\S\n]*{_FIRST_DATE}"
+    rf"[^\S\n]*(?:and|&|,)[^\S\n]*{_DATE}(?![\d/])"
+)
+
+
 class DateOfBirthRecognizer(RegexRecognizer):
     """Dates of birth after a birth cue (DATE_OF_BIRTH)."""
 
     def __init__(self) -> None:
         super().__init__("DateOfBirthRecognizer", _RULES)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        out = super().analyze(text, entities, nlp_artifacts)
+        for m in _AGE_THEN_DATE.finditer(text):
+            if _age_fits(m) and ("(" in m.group("open")) == bool(m.group("close")):
+                out.append(self.result(DATE_OF_BIRTH, m.start("d"), m.end("d"), 0.8))
+        for m in _SECOND_BIRTH_DATE.finditer(text):
+            out.append(self.result(DATE_OF_BIRTH, m.start("d"), m.end("d"), 0.85))
+        return out
 
 
 gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

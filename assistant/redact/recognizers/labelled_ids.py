@@ -76,7 +76,12 @@ _ID_LABELS_CI = (
     # session 25: Ireland's personal public service number written short (pps no 7284491WA)
     r"pps|"
     # session 27: Ghana's national card (Ghana card GHA-718204553-4), its health insurance, a voter ID
-    r"ghana ?card|nhis|voter(?:'s)? id|border pass"
+    r"ghana ?card|nhis|voter(?:'s)? id|border pass|"
+    # session 33: identity cards and numbers of Latin America, Europe and the Gulf by their own names,
+    # a US Medicare beneficiary number, a birth certificate's entry
+    r"cédula|cedula|mbi|rop|resident card|residence card|birth cert|birth certificate|cpf|rut|dpi|dui|idnp|"
+    r"pesel|jmbg|egn|amka|oib|emirates id|qid|civil id|iqama|nir|insee|bir|ramq|carte vitale|"
+    r"numéro de sécurité sociale|securite sociale|sécurité sociale"
 )
 _TH_CASE = (
     r"เลขเวชระเบียน|เวชระเบียน|ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย|"

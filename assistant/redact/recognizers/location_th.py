@@ -76,6 +76,18 @@ _VILLAGE = re.compile(
     r"(?:" + "|".join(VILLAGE_HEADS) + r")"
     r"[\u0E01-\u0E4E]{2,14})"
 )
+#: session 33 — village names opened by a tree, a pavilion, the sea or the Khmer word for village
+#: (บ้านไผ่หูช้าง, บ้านมะค่า, บ้านศาลาด่าน, บ้านทะเลนอก, บ้านภูมิซรอล, บ้านโต๊ะเด็ง): unlike a
+#: landform these are everyday words too, so the tokenizer must read the head as the first word
+#: (ที่บ้าน|ทะเลาะกัน "quarrel at home", บ้าน|แค่ "only", บ้าน|สะอาด "clean" stay).
+VILLAGE_WORD_HEADS = (
+    "ไผ่", "มะค่า", "มะม่วง", "มะขาม", "มะกอก", "มะเดื่อ", "มะพร้าว", "ขาม", "ยาง", "ตาล", "แค", "ศาลา", "ทะเล",
+    "ภูมิ", "โต๊ะ", "ตะเคียน", "ประดู่", "ไทร", "ค้อ", "เปือย", "หว้า", "ติ้ว", "แต้", "ตะแบก", "ขี้เหล็ก",
+)
+_VILLAGE_WORD = re.compile(
+    _VILLAGE.pattern[:_VILLAGE.pattern.index("(?P<v>")]
+    + r"(?P<v>บ้าน(?:" + "|".join(VILLAGE_WORD_HEADS) + r")[\u0E01-\u0E4E]{0,14})"
+)
 #: session 26 — a Thai village written in Thai script after an English preposition in an English
 #: note ("her aunt's shop in บ้านสลักเพชร"): the switch of script marks a proper name.
 _VILLAGE_AFTER_LATIN = re.compile(r"(?<![A-Za-z])(?i:in|at|from|to|near)[^\S\n](?P<v>บ้าน[\u0E01-\u0E4E]{3,14})")
@@ -155,7 +167,8 @@ TOPO_HEADS = (
 _MALAY_HEADS = frozenset(TOPO_HEADS[TOPO_HEADS.index("ลูโบ๊ะ"):])
 _TOPO = re.compile(
     # (session 31: and beside or near it — ริม|คลองบางภาษี, ใกล้|หนองหาน)
-    r"(?:อยู่|ที่|จาก|แถว|ย้ายไป|กลับไป|หนีไป|ละแวก|ริม|ใกล้)[^\S\n]?(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
+    # (session 33: and passed, gone by way of or along — ผ่าน|แก่งเลิงจาน, อ้อมไปทาง|บึงสีไฟ, เลียบ|คลองX)
+    r"(?:อยู่|ที่|จาก|แถว|ย้ายไป|กลับไป|หนีไป|ละแวก|ริม|ใกล้|ผ่าน|ทาง|เลียบ)[^\S\n]?(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
 #: Session 7 — a village, market, community or temple named for its landform (หมู่บ้านห้วยกะโหลก,
 #: ตลาดบางพลี, ชุมชนบางรักน้อย, วัดบางไส้ไก่): the kind word and a landform-headed name are a named
@@ -483,6 +496,12 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 text, max(0, m.start() - 12), m.start()
             ):
                 continue  # a bare บ้านX counts only before a place word, alone on its line, or after an age
+            if end is not None:
+                out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+        for m in _VILLAGE_WORD.finditer(text):
+            if m.start("v") == m.start() or not self._word_head_first(m.group("v")):
+                continue
+            end = self._village_end(text, m.start("v"), m.end("v"))
             if end is not None:
                 out.append(self.result(LOCATION, m.start("v"), end, 0.6))
         for m in _VILLAGE_AFTER_LATIN.finditer(text):
@@ -884,6 +903,17 @@ class ThaiLocationRecognizer(RegexRecognizer):
         if len(tokens) < 3 and not any(len(t) >= 2 and t not in th.words for t in tokens) and name not in PLACES:
             return None
         return pos + len(name)
+
+    @staticmethod
+    def _word_head_first(village: str) -> bool:
+        """The tokenizer reads the head as the name's first word (ไผ่|หูช้าง), or a first word that
+        opens with it and is no everyday word (ภูมิซรอล, โต๊ะเด็ง: the word list holds place names
+        too); not an everyday word of its own (ทะเลาะ, แค่, ยางพารา)."""
+        from assistant.redact.thai_lexicon import everyday_words, get_thai_lexicon
+
+        tokens = get_thai_lexicon().tokenize(village[4:])
+        first = tokens[0] if tokens else ""
+        return first in VILLAGE_WORD_HEADS or (first.startswith(VILLAGE_WORD_HEADS) and first not in everyday_words())
 
     def _village_end(self, text: str, start: int, end: int) -> int | None:
         """End of the village name: the chunk up to a function word or verb, three letters at least.

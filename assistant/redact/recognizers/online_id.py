@@ -154,7 +154,8 @@ _LEET = re.compile(r"(?<![\w.@#/\-])(?=[A-Za-z0-9]{6,}(?![\w@]))[A-Za-z]+[a-z]\d
 _AS_ON_PLATFORM = re.compile(
     rf"(?<![A-Za-z]){_PLATFORM[:-1]}|youtube|YouTube|Youtube)(?![A-Za-z])[^\n.;]{{0,20}}?(?<![A-Za-z])(?:as|called)[^\S\n]+"
     r"(?P<v>(?=[a-z0-9._]*[a-z][a-z0-9._]*\d)[a-z][a-z0-9._]{2,29}(?![\w@])"
-    r"|[A-Z][\w'’]*(?:[^\S\n][A-Z][\w'’]*){0,3}[^\S\n]\d{2,4}(?![\w/:.\-]|\.\d))"
+    # (session 33: a sentence's full stop may close it — "as Mussel Boy 902. Denies…"; a decimal may not)
+    r"|[A-Z][\w'’]*(?:[^\S\n][A-Z][\w'’]*){0,3}[^\S\n]\d{2,4}(?![\w/:\-]|\.\d))"
 )
 #: session 31 — a group chat's name after its label (group chat: Bucana Squad 2011): capitalised
 #: words, or one closed by a number or year.
@@ -332,8 +333,10 @@ _RULES = (
     # session 25 — "uses the name xVoidKnightx", "goes by the name Dre_99": a made-up name (a capital
     # inside after a lower-case letter, a digit or an underscore); "uses the name Sarah" is a person's
     Rule(ONLINE_ID, re.compile(
-        r"(?i:(?<![A-Za-z])(?:uses|using|used|goes[^\S\n]+by|went[^\S\n]+by)[^\S\n]+the[^\S\n]+name)[^\S\n]+"
-        r"(?P<v>(?=[A-Za-z0-9_.]*(?:[a-z][A-Z]|\d|_))[A-Za-z0-9_][A-Za-z0-9_.]{2,30})(?![\w@])"
+        # (session 33: or what someone calls themself there — "on Discord, where he calls himself coolbro7777")
+        r"(?i:(?<![A-Za-z])(?:(?:uses|using|used|goes[^\S\n]+by|went[^\S\n]+by)[^\S\n]+the[^\S\n]+name|"
+        r"call(?:s|ed|ing)?[^\S\n]+(?:him|her|them|my|your|our)sel(?:f|ves)))[^\S\n]+"
+        r"(?P<v>(?=[A-Za-z0-9_.]*(?:[a-z][A-Z]|\d|_))[A-Za-z0-9_][A-Za-z0-9_.]{2,30}(?<!\.))(?![\w@])"
     ), 0.8, group="v"),
     Rule(ONLINE_ID, re.compile(r"(?<![\w/])u/[A-Za-z0-9_\-]{3,20}(?![\w/])"), 0.8),  # Reddit u/name
     # (session 19) glued after Thai (ชื่อ@jeng_kui, คือ@fernnie.ck): the change of script is the space

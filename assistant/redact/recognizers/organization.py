@@ -383,6 +383,19 @@ _NOT_UNIVERSITY = frozenset({
     "SDU", "EAU", "CDU", "MHU", "EU", "UK", "US", "USA", "UN", "UNHCR", "UNICEF", "USB", "UTI", "URTI",
     "UDS", "UA", "UCG", "URL",
 })
+#: session 33 — a hospital written as its acronym where someone works or is treated: "a cook at
+#: KHMH", "Treated at NTFGH", "physio at UCH", "care assistant at the KEMH". Hospitals' acronyms end
+#: in H far more often than anything else a note abbreviates after at/to/from/in; the risk and
+#: screening tools, tests and national bodies that also do are listed (English words in capitals
+#: — MASH, DASH, PATH, WITH — are told by the dictionary).
+_HOSPITAL_ACRONYM = re.compile(
+    r"(?<![A-Za-z])(?i:at|to|from|in)[^\S\n]+(?:the[^\S\n]+)?(?P<a>[A-Z]{2,5}H)(?![\w\-/])"
+)
+_NOT_HOSPITAL = frozenset({
+    "ROSH", "ETOH", "VASH", "TSH", "PTH", "PPH", "ABH", "GBH", "FDH", "PRH", "MOH", "DOH", "MOPH", "CMH", "AMH",
+    "YMH", "CYMH", "WPATH", "DSH", "NSH", "BPH", "LVH", "RVH", "SAH", "IVH", "ICH", "ADH", "ACTH",
+    "LH", "GH", "HGH", "SIADH", "DKH", "CBH", "OOH", "MDH", "DPH", "OSH", "WH", "IH",
+})
 #: A person named with where they work, then a verb: "Dawn at Kinnect did the referral",
 #: "Marco from Brightline called". The workplace needs no organisation word.
 _EN_AFFILIATION = re.compile(
@@ -929,6 +942,36 @@ _PLACE_HEALTH_UNIT = re.compile(
 )
 
 
+#: session 33 — a French or Spanish service's acronym, then the place it serves (CHU de Libreville,
+#: CSPS de Sarfalao, PMI de Kawéni, CISSS des Îles, CLSC de Parc-Extension, CEN-CINAI de La
+#: Uruca): the acronym names a kind of body, the place makes it one; on the open sets every such
+#: phrase was labelled a body.
+_ACRONYM_OF_PLACE = re.compile(
+    r"(?<![\w\-])[A-Z]{2,6}(?:-[A-Z]{2,6})?[^\S\n]+(?:de|du|des|d['’])[^\S\n]*"
+    r"(?:(?:La|Le|Les|L['’])[^\S\n]*)?[A-ZÀ-Ý][\w'’\-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’\-]+){0,2}"
+)
+
+
+def _hospital_acronyms(text: str) -> list[tuple[int, int]]:
+    """Spans of hospital acronyms after at/to/from/in, on lines written in ordinary case (a form
+    shouting every word in capitals — REFERRED TO MASH WITH — is left to the other rules)."""
+    from assistant.redact.given_names import is_english_word
+
+    out = []
+    protected = get_lexicon().protected_lower
+    for m in _HOSPITAL_ACRONYM.finditer(text):
+        a = m.group("a")
+        if a in _NOT_HOSPITAL or is_english_word(a.lower()) or a.lower() in protected:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if sum(c.islower() for c in line) < 8:
+            continue
+        out.append((m.start("a"), m.end("a")))
+    return out
+
+
 class OrganizationRecognizer(RegexRecognizer):
     """Organisation names in English and Thai (ORGANIZATION)."""
 
@@ -952,6 +995,11 @@ class OrganizationRecognizer(RegexRecognizer):
                 words.pop(0)
             if words:
                 out.append(self.result(ORGANIZATION, m.start("n") + words[0].start(), m.end(), 0.75))
+        if " d" in text:
+            for m in _ACRONYM_OF_PLACE.finditer(text):
+                out.append(self.result(ORGANIZATION, m.start(), m.end(), 0.7))
+        for start, end in _hospital_acronyms(text):
+            out.append(self.result(ORGANIZATION, start, end, 0.65))
         for m in _UNI_ACRONYM.finditer(text):
             if m.group(0) in _NOT_UNIVERSITY or m.group(0).lower() in get_lexicon().protected_lower:
                 continue

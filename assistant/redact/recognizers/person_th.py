@@ -142,7 +142,10 @@ _ROLE_OPENERS = ("ผู้", "นัก", "เจ้าหน้าที่", 
 _SAI = re.compile(r"จาย(?=[ก-ฮเแโใไ])")
 #: Words that hold จาย: กระจาย (spread), ขจาย, กำจาย, ตกจาย, สะจาย, เข้าจาย.
 _SAI_INSIDE_WORDS = ("กระ", "ข", "กำ", "ตก", "สะ", "เข้า", "อป")
-_VERB_PREFIXES = ("เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ")
+_VERB_PREFIXES = (
+    "เป็น", "ได้", "ไม่", "จะ", "ให้", "ทำ", "มี", "ช่วย", "ต้อง", "กำลัง", "ยัง", "เคย", "อยาก", "ชอบ",
+    "ปวด", "เจ็บ", "ป่วย",  # (session 33) ย่า|ปวดหลังมาก: what hurts, not who
+)
 #: A spaced dictionary word after a titled name that opens a clause or names a role, not a family
 #: name (นางบุญเรือน ติดธุระ, พระมหาสุริยันต์ เจ้าอาวาส); family names that are words (ดีเลิศ, สุขใจ) stay.
 _CLAUSE_PREFIXES = (

@@ -46,6 +46,16 @@ _RULES = (
     Rule(PHONE, re.compile(rf"{_L}0\d{{3}}[\s\-]\d{{3}}[\s\-]\d{{3}}{_R}"), 0.75),
     # 7-digit local number with a dash, 555-0171
     Rule(PHONE, re.compile(rf"{_L}[2-9]\d{{2}}-\d{{4}}{_R}"), 0.7),
+    # session 33 — a French number without its country code: ten digits in pairs (06 39 98 41 27)
+    Rule(PHONE, re.compile(rf"{_L}(?<!\d )0[1-9](?P<sep>[ .])\d{{2}}(?:(?P=sep)\d{{2}}){{3}}(?![\d/]|[.,:]\d| \d)"), 0.75),
+)
+#: session 33 — eight digits in pairs (French Polynesia, New Caledonia, West Africa: 87 21 40 66),
+#: taken only with a word of calling on the line before it: scores listed in pairs (12 14 16 18)
+#: are no number to ring.
+_EIGHT_IN_PAIRS = re.compile(rf"{_L}(?<!\d )\d{{2}}(?P<sep>[ .])\d{{2}}(?P=sep)\d{{2}}(?P=sep)\d{{2}}(?![\d/]|[.,:]\d| \d)")
+_CALLING_WORDS = re.compile(
+    r"(?i)(?<![a-z])(?:phone|tel|mobile|cell|contact|call|ring|rang|reach|reachable|whatsapp|viber|number|no\.|"
+    r"fone|téléphone|tél|โทร|เบอร์)"
 )
 
 
@@ -54,6 +64,14 @@ class ThaiIntlPhoneRecognizer(RegexRecognizer):
 
     def __init__(self) -> None:
         super().__init__("ThaiIntlPhoneRecognizer", _RULES)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        out = super().analyze(text, entities, nlp_artifacts)
+        for m in _EIGHT_IN_PAIRS.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _CALLING_WORDS.search(text, max(line_start, m.start() - 80), m.start()):
+                out.append(self.result(PHONE, m.start(), m.end(), 0.7))
+        return out
 
 
 gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)

@@ -183,8 +183,9 @@ def _header_by_stem(key: str) -> str | None:
 def _readable(value: str, kind: str) -> bool:
     if value.lower() in _EMPTY or value.startswith(("(", "[")):
         return False
-    if kind == PERSON and _only_role_words(value):
-        return False
+    if kind == PERSON and (_only_role_words(value) or (_THAI_START.match(value) and " " not in value and _no_name(value))):
+        return False  # (session 33) | ครูที่ปรึกษา | … |, | ฝ่ายปกครอง | … |: who told, by role (a spaced
+        # cell is a given and a family name: | อาหมี่ เชอมือ |)
     if kind in _NAMED and _LATIN.match(value) and (not value[:1].isupper() or (value.isupper() and len(value) > 3)):
         return False
     if kind in _NAMED and _a_sentence(value):
@@ -334,9 +335,33 @@ def _value_span(kind: str, offset: int, cell: str) -> tuple[int, int] | None:
         if value == cell.strip():  # "ยาย (ต้อย)": the name is the one in brackets
             return offset + lead + bracket.start(1), offset + lead + bracket.end(1)
         return None  # "ครูประจำชั้น (ไม่ระบุชื่อ)": a role and a remark, no name
+    if kind == PERSON and (part := _name_after_role(value)) is not None:
+        return offset + lead + part[0], offset + lead + part[1]
     if not _readable(value, kind):
         return None
     return offset + lead, offset + lead + len(value)
+
+
+_COMMA_PARTS = re.compile(r"[^,]+")
+#: A role written before a name, and an acronym of the service it belongs to (JROTC instructor).
+_ROLE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _name_after_role(value: str) -> tuple[int, int] | None:
+    """(session 33) "Midwife, Ayan Farah, Hargeisa Group Hospital maternity", "JROTC instructor,
+    Sgt Malia Soliai, Monday 12 May": a referrer's cell opens with the role, then the name, then
+    where or when — the name alone is the column's person (the role and the rest had been taken
+    with it as one name)."""
+    parts = list(_COMMA_PARTS.finditer(value))
+    if len(parts) < 2:
+        return None
+    role = parts[0].group().strip()
+    if not role or not all(_only_role_words(w) or _ROLE_ACRONYM.fullmatch(w) for w in role.split()):
+        return None
+    name = parts[1]
+    start = name.start() + len(name.group()) - len(name.group().lstrip())
+    end = name.end() - (len(name.group()) - len(name.group().rstrip()))
+    return (start, end) if end - start >= 2 else None
 
 
 def _alias(inner: str) -> bool:
@@ -369,7 +394,12 @@ def _no_name(value: str) -> bool:
         return False
     th = get_thai_lexicon()
     words = [w for w in th.tokenize(value.strip()) if w.strip()]
-    return value.startswith(tuple(_thai_roles())) and all(w in th.words and not th.is_name(w) for w in words)
+    return value.startswith((*_thai_roles(), *_DEPARTMENT_WORDS)) and all(w in th.words and not th.is_name(w) for w in words)
+
+
+#: A school's or a firm's department (ฝ่ายปกครอง, แผนกบุคคล, กลุ่มงานจิตเวช): who, by office.
+_DEPARTMENT_WORDS = ("ฝ่าย", "แผนก", "กลุ่มงาน")
+_THAI_START = re.compile(r"[\u0E01-\u0E2E]")
 
 
 def _label_and_value(kinds: dict[int, str], cells: list) -> bool:

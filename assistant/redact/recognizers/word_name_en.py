@@ -179,7 +179,7 @@ class WordNameRecognizer(RegexRecognizer):
                 out.extend(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE) for m in lower)
         for regex in _strong_frames():
             for m in regex.finditer(text):
-                if person_word(m.group("n")):
+                if person_word(m.group("n")) and not _form_label(text, m):
                     out.append(self.result(PERSON, m.start("n"), m.end("n"), WORD_NAME_SCORE))
         for m in _QUOTED.finditer(text):
             if _role_before(text, m.start()) and person_word(m.group("n")):
@@ -227,6 +227,24 @@ _STAFF_ROLES = (
 )
 
 
+#: A form's label closed by its colon after the bracket: "Contact (daughter): 06 …".
+_LABEL_CLOSE = re.compile(r"[a-zà-ÿ]+(?:[^\S\n][a-zà-ÿ]+)?\)[^\S\n]*:")
+
+
+def _form_label(text: str, m: re.Match) -> bool:
+    """(session 33) An everyday word that is no given name, then a relation in a bracket closed
+    by a colon, labels a form's field (Contact (daughter): …, Emergency (aunt): …) — the name, when
+    there is one, comes after the colon. A pronoun bracket (Reign (he/him, …):) is no label."""
+    from assistant.redact.given_names import is_english_word
+
+    word = m.group("n")
+    bracket = text.find("(", m.end("n"))
+    return (
+        bracket >= 0 and _LABEL_CLOSE.match(text, bracket + 1) is not None
+        and is_english_word(word.lower()) and word not in given_names() and word not in word_names()
+    )
+
+
 @lru_cache(maxsize=1)
 def _strong_frames() -> tuple[re.Pattern[str], ...]:
     """Round-7 frames in which a capitalised word is a person whatever the word is:
@@ -243,7 +261,8 @@ def _strong_frames() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             r"(?i:(?<![A-Za-z])(?:legal|birth|given|real|chosen|preferred|dead|former|old)[^\S\n]?name"
-            r"|deadname|known[^\S\n]+as)"
+            # (session 33: or known to whom first — "known to everyone on the island as Minty")
+            r"|deadname|known(?:[^\S\n]+[a-z]+){0,5}?[^\S\n]+as)"
             rf"[^\S\n]*[:=]?[^\S\n]*['\"‘“]?{tok}(?![A-Za-z])"
         ),
         re.compile(
