@@ -1039,6 +1039,49 @@ def join_spaced_family_names(text: str, hits: list[Hit]) -> None:
             first.end = second.end
 
 
+def join_shared_family_names(text: str, hits: list[Hit]) -> None:
+    """session 33 — two people of one family, each found by a given name and each followed after a
+    space by the same word (น้องแพรวพรรณ คำอ้าย|ที่บ้าน…, ป้าบัวคำ คำอ้าย|ไปรับจ้าง…): that word is
+    the family name they share, even glued to the clause after it. The shared part must end where
+    the tokenizer ends a word in both places and be no everyday word or clause word."""
+    people = [h for h in hits if h.type == PERSON and h.source != "writer" and _TH_LETTER.match(text, max(h.end - 1, 0))
+              and " " not in text[h.start:h.end] and text[h.end:h.end + 1] == " "]
+    after = [(h, chunk.group()) for h in people if (chunk := _THAI_CHUNK.match(text, h.end + 1))]
+    joined: set[int] = set()
+    for i, (a, ca) in enumerate(after):
+        for b, cb in after[i + 1:]:
+            if (
+                id(a) in joined or id(b) in joined or a.end == b.end or a.start < b.end and b.start < a.end
+                or text[a.start:a.end] == text[b.start:b.end]
+            ):
+                continue  # two people in two places; the same person named twice shares nothing
+            k = _shared_family_name(text, a.end + 1, ca, b.end + 1, cb)
+            if k:
+                a.end += 1 + k
+                b.end += 1 + k
+                joined.update((id(a), id(b)))
+
+
+def _shared_family_name(text: str, a: int, ca: str, b: int, cb: str) -> int:
+    """Length of the longest word both chunks open with that can be a family name, or 0."""
+    from assistant.redact.recognizers.location_th import ends_thai_word
+    from assistant.redact.recognizers.person_th import _CLAUSE_PREFIXES
+    from assistant.redact.thai_lexicon import everyday_words
+
+    k = 0
+    while k < min(len(ca), len(cb)) and ca[k] == cb[k]:
+        k += 1
+    blocked = _name_piece_blocks()[0]
+    for n in range(k, 2, -1):
+        shared = ca[:n]
+        if (
+            shared not in everyday_words() and shared not in blocked and not shared.startswith(_CLAUSE_PREFIXES)
+            and ends_thai_word(text, a, a + n) and ends_thai_word(text, b, b + n)
+        ):
+            return n
+    return 0
+
+
 #: session 24 — Vietnamese middle names in Thai script (Văn, Thị), then one more name word: เหงียน
 #: วัน ฮวา, ตรัน ถิ ลาน.
 _VIET_MIDDLE = re.compile(rf"[^\S\n](?:วัน|วาน|ถิ|ถี|ดึ๊ก|ดึ๊ค|หง็อก)[^\S\n][{THAI_LETTERS}]{{2,10}}(?=[\s,.;:()]|$)")
@@ -1195,6 +1238,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     join_thai_name_pieces(text, hits)
     take_closing_kham(text, hits)
     join_spaced_family_names(text, hits)
+    join_shared_family_names(text, hits)
     join_vietnamese_middle_names(text, hits)
     take_initials_and_particles(text, hits)
     extend_tails(text, hits)
