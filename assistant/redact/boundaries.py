@@ -1051,7 +1051,7 @@ def join_shared_family_names(text: str, hits: list[Hit]) -> None:
     for i, (a, ca) in enumerate(after):
         for b, cb in after[i + 1:]:
             if (
-                id(a) in joined or id(b) in joined or a.end == b.end or a.start < b.end and b.start < a.end
+                id(a) in joined or id(b) in joined or a.end == b.end or (a.start < b.end and b.start < a.end)
                 or text[a.start:a.end] == text[b.start:b.end]
             ):
                 continue  # two people in two places; the same person named twice shares nothing
