@@ -963,13 +963,16 @@ def _hospital_acronyms(text: str) -> list[tuple[int, int]]:
         a = m.group("a")
         if a in _NOT_HOSPITAL or is_english_word(a.lower()) or a.lower() in protected:
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if sum(c.islower() for c in line) < 8:
+        if sum(c.islower() for c in _line_around(text, m.start(), m.end())) < 8:
             continue
         out.append((m.start("a"), m.end("a")))
     return out
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """The whole line a match stands on."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
 
 
 class OrganizationRecognizer(RegexRecognizer):
@@ -1003,10 +1006,7 @@ class OrganizationRecognizer(RegexRecognizer):
         for m in _UNI_ACRONYM.finditer(text):
             if m.group(0) in _NOT_UNIVERSITY or m.group(0).lower() in get_lexicon().protected_lower:
                 continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            line = text[line_start:line_end if line_end >= 0 else len(text)]
-            if _STUDY_CUE.search(line):
+            if _STUDY_CUE.search(_line_around(text, m.start(), m.end())):
                 out.append(self.result(ORGANIZATION, m.start(), m.end(), 0.65))
         return out
 
