@@ -335,6 +335,29 @@ def absorb_body_heads(text: str, hits: list[Hit]) -> None:
         hits.append(Hit(h.start - len(before) + best, h.end, ORGANIZATION, h.score, "alias"))
 
 
+#: session 33 — the kind of a body written FIRST, as French, Spanish, Portuguese, Dutch and German
+#: notes (and English notes from those countries) write it: Association Nour El Hayat, Centre
+#: Hospitalier Mère-Enfant, Hospital Ernesto Sequeira, Fundación Amigos del Río. A name found right
+#: after such a head is the body's name, not a person or a place of its own.
+_LATIN_HEAD_FIRST = re.compile(
+    r"(?<![\w\-])(?:Association|Associação|Asociación|Centre|Centro|Fundación|Fundação|Fondation|ONG|"
+    r"Clinique|Hôpital|Hospital|École|Ecole|Lycée|Collège|Escuela|Colegio|Instituto|Institut|Foyer|Maison|"
+    r"Hogar|Stichting|Verein|Junta|Paróquia|Parroquia|Église|Iglesia|Igreja|Mosquée|Mezquita|Complexe|Groupe)"
+    r"(?:[^\S\n]+(?:de|du|des|d['’]|del|da|do|dos|das|la|el|los|las|le|les))?[^\S\n]*\Z"
+)
+
+
+def absorb_latin_head_first(text: str, hits: list[Hit]) -> None:
+    """A name found right after a body's kind written first (Association| Nour El Hayat) takes the
+    head in and becomes one organisation."""
+    for h in [h for h in hits if h.type in (PERSON, LOCATION) and h.source != "writer"]:
+        if not text[h.start:h.start + 1].isupper():
+            continue
+        m = _LATIN_HEAD_FIRST.search(text, max(0, h.start - 24), h.start)
+        if m and m.end() == h.start and m.start() < h.start - 1:
+            hits.append(Hit(m.start(), h.end, ORGANIZATION, h.score, "alias"))
+
+
 # ------------------------------------------------------------------ name-opening honorifics
 
 
@@ -1245,6 +1268,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     absorb_name_heads(text, hits)
     attach_branch_places(text, hits)
     absorb_body_heads(text, hits)
+    absorb_latin_head_first(text, hits)
     split_glued_districts(text, hits)
     rejoin_lone_kind_words(text, hits)
     attach_lower_states(text, hits)

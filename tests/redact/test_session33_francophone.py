@@ -59,3 +59,17 @@ def test_a_helpline_written_as_two_words_is_kept(analyzer):
 def test_a_word_name_with_a_pronoun_bracket_before_a_colon_is_still_a_name(analyzer):
     text = "Group, Thu 15:30\n2. Legend (he/him, legal name Michaela): quiet today."
     assert covered(analyzer, text, "Legend"), found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("She volunteers with Association Nour El Hayat in Nouakchott.", "Association Nour El Hayat"),
+    ("To: psychosocial team, Hospital Lorenzo Quintana", "Hospital Lorenzo Quintana"),
+    ("Food parcels from Fundación Amigos del Río every Friday.", "Fundación Amigos del Río"),
+])
+def test_a_body_whose_kind_is_written_first_is_found_with_its_kind(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_generic_hospital_before_a_persons_name_in_another_clause_stays_generic(analyzer):
+    text = "Went to the Hospital with Maria yesterday."
+    assert untouched(analyzer, text, "Hospital"), found(analyzer, text)
