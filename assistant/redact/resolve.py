@@ -297,6 +297,11 @@ _EPONYM_SCORE = re.compile(
     r"(?<![A-Za-z])(?P<n>[A-Z][a-z]{3,})(?P<c>(?:[^\S\n]+[a-z][a-z\-]{2,20}){0,2})[^\S\n]*"
     r"(?:(?P<s>(?i:score|total|raw|scale))[^\S\n]*[=:]?|[=:])[^\S\n]*\d"
 )
+#: Words saying when, between a capitalised word and a number: the word ends a name or a place.
+_TIME_WORDS = re.compile(
+    r"(?<![a-z])(?:last|this|next|week|weeks|month|months|year|years|today|yesterday|tonight|morning|"
+    r"evening|night|ago|since|until)(?![a-z])"
+)
 #: session 9 — a bare "Word: 3" is a score only when nothing says otherwise: a capitalised word
 #: right before it makes it the end of a name ("Amina Sule Garba: 2 kids", "Tendai Moyo: 14"),
 #: and a long number or a word after the number is a phone or a count ("Oduya: 07700 900 417",
@@ -330,6 +335,8 @@ def _eponym_scores(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
             continue
         if m.group("n") in COMMON_CAP:
             continue
+        if _TIME_WORDS.search(m.group("c")):
+            continue  # (session 33) "Libreville last week: 11 weeks": a place, then when — no scale
         if not m.group("c") and not m.group("s") and (
             _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or _NOT_A_SCORE_AFTER.match(text, m.end() - 1)

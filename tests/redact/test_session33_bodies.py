@@ -38,3 +38,10 @@ REFERRAL = (
 def test_a_referrers_cell_gives_the_name_and_keeps_the_role_and_the_unit(analyzer):
     assert covered(analyzer, REFERRAL, "Halima Warsame"), found(analyzer, REFERRAL)
     assert untouched(analyzer, REFERRAL, "Midwife") and untouched(analyzer, REFERRAL, "maternity"), found(analyzer, REFERRAL)
+
+
+def test_a_body_before_a_time_and_a_count_is_not_read_as_a_scale_score(analyzer):
+    # "Libreville last week: 11 weeks" had been read as an eponymous scale and its score
+    # ("Edinburgh Postnatal Depression Scale: 11"), which protected the body's name
+    text = "Seen at CHU de Brazzaville last week: 11 weeks pregnant, booked for a scan."
+    assert covered(analyzer, text, "CHU de Brazzaville"), found(analyzer, text)
