@@ -30,6 +30,13 @@ def to_ascii_digits(text: str) -> str:
     return text.translate(THAI_DIGITS) if _THAI_DIGIT.search(text) else text
 
 
+def line_around(text: str, start: int, end: int) -> str:
+    """The whole line a match from ``start`` to ``end`` stands on: rules that judge a match by its
+    line (a study cue, a home word, how much of it is lower case) read it here."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+
+
 @dataclass(frozen=True)
 class Rule:
     """One pattern: the entity it emits, its score, and which group is the identifier."""

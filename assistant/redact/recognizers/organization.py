@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import COMMON_CAP
-from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.recognizers.base import RegexRecognizer, Rule, line_around
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import ORGANIZATION
 
@@ -963,16 +963,10 @@ def _hospital_acronyms(text: str) -> list[tuple[int, int]]:
         a = m.group("a")
         if a in _NOT_HOSPITAL or is_english_word(a.lower()) or a.lower() in protected:
             continue
-        if sum(c.islower() for c in _line_around(text, m.start(), m.end())) < 8:
+        if sum(c.islower() for c in line_around(text, m.start(), m.end())) < 8:
             continue
         out.append((m.start("a"), m.end("a")))
     return out
-
-
-def _line_around(text: str, start: int, end: int) -> str:
-    """The whole line a match stands on."""
-    line_end = text.find("\n", end)
-    return text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
 
 
 class OrganizationRecognizer(RegexRecognizer):
@@ -1006,7 +1000,7 @@ class OrganizationRecognizer(RegexRecognizer):
         for m in _UNI_ACRONYM.finditer(text):
             if m.group(0) in _NOT_UNIVERSITY or m.group(0).lower() in get_lexicon().protected_lower:
                 continue
-            if _STUDY_CUE.search(_line_around(text, m.start(), m.end())):
+            if _STUDY_CUE.search(line_around(text, m.start(), m.end())):
                 out.append(self.result(ORGANIZATION, m.start(), m.end(), 0.65))
         return out
 

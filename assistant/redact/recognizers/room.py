@@ -12,7 +12,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.recognizers.base import RegexRecognizer, Rule, line_around
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import ADDRESS
 
@@ -107,10 +107,6 @@ _HOME_LINE = re.compile(
 _BARE_ANY_ROOM = re.compile(r"(?:(?i:room|rm)\.?|ห้อง(?:เลขที่)?)[^\S\n]?#?\d{1,4}(?:/\d{1,4})?[A-Za-z]?")
 
 
-def _line_of(text: str, start: int, end: int) -> str:
-    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
-
-
 def _room_of_a_service(text: str, start: int, end: int, care_setting: bool) -> bool:
     """A bare room that is not where anyone lives — a resident's room in a care setting, an
     English consulting room, a room on a line with nothing about a home — unless a living word
@@ -119,7 +115,7 @@ def _room_of_a_service(text: str, start: int, end: int, care_setting: bool) -> b
         return False
     if care_setting and _BARE_ROOM.fullmatch(text, start, end):
         return True
-    if _BARE_ANY_ROOM.fullmatch(text, start, end) and not _HOME_LINE.search(_line_of(text, start, end)):
+    if _BARE_ANY_ROOM.fullmatch(text, start, end) and not _HOME_LINE.search(line_around(text, start, end)):
         return True
     return bool(_EN_BARE_ROOM.fullmatch(text, start, end) and (
         _CLOCK_AFTER.match(text, end) or _SESSION_BEFORE.search(text, max(0, start - 40), start)))
