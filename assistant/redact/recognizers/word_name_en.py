@@ -228,6 +228,7 @@ _STAFF_ROLES = (
 
 
 #: A form's label closed by its colon after the bracket: "Contact (daughter): 06 …".
+_BRACKET_NEXT = re.compile(r"[^\S\n]*\(")
 _LABEL_CLOSE = re.compile(r"[a-zà-ÿ]+(?:[^\S\n][a-zà-ÿ]+)?\)[^\S\n]*:")
 
 
@@ -238,9 +239,11 @@ def _form_label(text: str, m: re.Match) -> bool:
     from assistant.redact.given_names import is_english_word
 
     word = m.group("n")
-    bracket = text.find("(", m.end("n"))
+    # (session 34) only a bracket right after the word: a naming phrase ("known as Legend") has
+    # none of its own, and a relation bracket on a later line labels another field
+    bracket = _BRACKET_NEXT.match(text, m.end("n"))
     return (
-        bracket >= 0 and _LABEL_CLOSE.match(text, bracket + 1) is not None
+        bracket is not None and _LABEL_CLOSE.match(text, bracket.end()) is not None
         and is_english_word(word.lower()) and word not in given_names() and word not in word_names()
     )
 

@@ -1,0 +1,20 @@
+"""Session 34: people named by words that are also everyday English words.
+
+A naming phrase ("known as Legend") has no bracket of its own; a relation bracket written later
+in the same note ("Emergency (daughter): …") belongs to another line and must not make the name
+read as a form's field label."""
+
+from __future__ import annotations
+
+from tests.redact.helpers import covered, found, untouched
+
+
+def test_a_later_relation_bracket_does_not_turn_a_named_word_into_a_label(analyzer):
+    text = ("Young person known to the group as Legend. Settled in well this week.\n"
+            "Emergency (daughter): on file with reception.")
+    assert covered(analyzer, text, "Legend"), found(analyzer, text)
+
+
+def test_a_label_with_its_own_relation_bracket_stays_a_label(analyzer):
+    text = "Emergency (daughter): 06 72 14 88 31"
+    assert untouched(analyzer, text, "Emergency"), found(analyzer, text)
