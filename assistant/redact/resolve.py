@@ -425,6 +425,8 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         if m.group("e") or m.group("c")[:-2] not in all_given_names()
     )  # (not "a friend of Kevin's.")
     spans.extend(m.span("l") for m in _LANGUAGE_SPOKEN.finditer(text))
+    spans.extend(m.span("l") for m in _LANGUAGE_USED.finditer(text))
+    spans.extend(m.span("e") if m.group("e") else m.span("f") for m in _EVENT_BEFORE_KIND.finditer(text))
     if "+" in text:
         spans.extend(m.span() for m in _PLUS_SERVICE.finditer(text))
     names = given_names()
@@ -540,10 +542,41 @@ def _thai_law_titles(text: str) -> list[tuple[int, int]]:
 
 
 #: session 13 — a language named after a verb of speaking (speaks Jarai, พูด Sgaw): a language.
+#: Latin letters with accents, for words in the languages of the places notes come from.
+_ACCENTED = "À-ÖØ-öø-ÿ\u0100-\u017f"
 _LANGUAGE_SPOKEN = re.compile(
     r"(?:(?<![A-Za-z])(?i:speaks|speak|spoke|speaking|interpreter[^\S\n]+for)|พูด(?:ภาษา)?|ภาษา)[^\S\n]*"
-    r"(?P<l>[A-Z][a-z]{2,}(?:[^\S\n][A-Z][a-z]{2,})?)(?=[^\S\n]*(?:$|[,.;)/\n]|and|or|กับ|ได้|นิด|[^\sA-Za-z]))",
+    # session 34: how much or how often first (speaks only Papiamentu, speaks some Cree), and
+    # languages spelled with accents or an apostrophe (Kwéyòl, Kabiyè, Norf'k)
+    r"(?:(?:only|mostly|mainly|some|a[^\S\n]little|little|fluent|good|broken|basic)[^\S\n]+)?"
+    rf"(?P<l>[A-Z][a-z{_ACCENTED}'’]{{2,}}(?:[^\S\n][A-Z][a-z{_ACCENTED}'’]{{2,}})?)"
+    r"(?=[^\S\n]*(?:$|[,.;)/\n]|and|or|กับ|ได้|นิด|[^\sA-Za-z]"
+    # (session 34) or how, where or with whom: speaks Tamazight at home, Kwéyòl mostly
+    r"|(?:only|mostly|mainly|well|fluently|at[^\S\n]+home|with|when|while|but)(?![A-Za-z])))",
     re.MULTILINE,
+)
+#: session 34 — the language a person answers, talks or prays in: "answers in Sango only",
+#: "Talked in Darija", "switches to Kalaallisut when upset". Only right after the verb: "talking
+#: about her parents in Moga" names a place.
+_LANGUAGE_USED = re.compile(
+    r"(?<![A-Za-z])(?:(?i:answer(?:s|ed|ing)?|talk(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|"
+    r"pray(?:s|ed|ing)?|sing(?:s|ing)?|sang|count(?:s|ed|ing)?|swear(?:s|ing)?|swore|chat(?:s|ted|ting)?|"
+    r"speak(?:s|ing)?|spoke|writ(?:es|ing)|write|wrote)(?:[^\S\n]+(?:mostly|only|mainly|partly|back|again))?"
+    r"[^\S\n]+in|(?i:switch(?:es|ed|ing)?)[^\S\n]+(?:back[^\S\n]+)?(?:in)?to)[^\S\n]+"
+    rf"(?P<l>[A-Z][a-z{_ACCENTED}'’]{{2,}}(?:[^\S\n][A-Z][a-z{_ACCENTED}'’]{{2,}})?)(?![A-Za-z{_ACCENTED}'’])"
+)
+#: session 34 — a festival, rite or holiday named before the kind of event it is: the Tabanka
+#: procession, an Abira ceremony, the Valborg bonfire, the Sandugo Festival street parade. In
+#: every open set such a run named an event, never a person, place or body.
+_EVENT_BEFORE_KIND = re.compile(
+    rf"(?<![A-Za-z{_ACCENTED}'’\-])(?P<e>[A-Z][A-Za-z{_ACCENTED}'’\-]+"
+    rf"(?:[^\S\n]+(?:(?:de|di|del|da|do|des|la|le|y|e)[^\S\n]+)?[A-Z][A-Za-z{_ACCENTED}'’\-]+){{0,3}})"
+    r"[^\S\n]+(?:procession|parade|ceremony|ceremonies|bonfire|festival|festivities|celebrations?|carnival|"
+    r"rites?|ritual|drumming|dances|dancing|masks|feast|fireworks|pilgrimage|vigil)(?![A-Za-z])"
+    # or with the kind written as part of its name: the Sandugo Festival, Vaval Carnival (not
+    # Parade: a street in Fiji and Australia, Vitogo Parade)
+    rf"|(?<![A-Za-z{_ACCENTED}'’\-])(?P<f>[A-Z][A-Za-z{_ACCENTED}'’\-]+(?:[^\S\n]+[A-Z][A-Za-z{_ACCENTED}'’\-]+){{0,2}}"
+    r"[^\S\n]+(?:Festival|Carnival|Fiesta|Procession))(?![A-Za-z])"
 )
 #: session 10 — what language someone speaks, written as one word (Dinka-speaking,
 #: Teochew-speaking): a description, whatever the language is called.
@@ -1947,6 +1980,17 @@ def _th_family_ok(chunk: str, th, lex, *, strong: bool) -> bool:
     )
 
 
+def _word_family_name(chunk: str, th) -> bool:
+    """session 34 — a family name the dictionary holds as one word (อรอุมา ทองเหลือง, ธิดารัตน์
+    ยอดดี): both halves common in family names, no title, clause or description opening it."""
+    from assistant.redact.surname_pieces import two_word_family_name
+
+    return (
+        chunk in th.words and 4 <= len(chunk) <= 12 and not _opens_no_family_name(chunk, clauses=True)
+        and not chunk.endswith(SENTENCE_PARTICLES) and two_word_family_name(chunk)
+    )
+
+
 #: Degree words that end a description, not a family name (ใจดีมาก, ขี้อายจัง).
 _TH_DEGREE_END = ("มาก", "จัง", "จริง", "สุดๆ", "เกิน", "ไป", "ขึ้น", "ลง")
 
@@ -2026,6 +2070,7 @@ def extend_thai_family(text: str, hits: list[Hit]) -> None:
         if not closed or _moving_clause(m.group(0), th) or not (
             _th_family_ok(m.group(0), th, lex, strong=strong)
             or (not text[h.start:end].endswith(SENTENCE_PARTICLES) and _pieced_family_name(m.group(0), th, strong=strong))
+            or _word_family_name(m.group(0), th)
         ):
             continue
         h.end = barrel.end() if barrel else stop

@@ -43,3 +43,19 @@ def surname_like(chunk: str) -> bool:
     counts = _piece_counts()
     return all(counts[p] >= MIN_PIECE_COUNT for p in pieces)
 
+
+
+#: session 34 — each half of a one-word family name must recur this often in the list.
+MIN_HALF_COUNT = 10
+
+
+def two_word_family_name(chunk: str) -> bool:
+    """A chunk the dictionary holds as ONE word (ทองเหลือง "brass", ยอดดี, มั่นคง) that splits into
+    two halves each common in family names (ทอง|เหลือง, ยอด|ดี, มั่น|คง). Family names are often
+    such compounds, so after a found given name, closed as a full name is closed, the word is the
+    family name; descriptions (สบายดี, ทำงาน, อยู่บ้าน, ปลอดภัย) have a half family names rarely hold."""
+    counts = _piece_counts()
+    return any(
+        counts[chunk[:i]] >= MIN_HALF_COUNT and counts[chunk[i:]] >= MIN_HALF_COUNT
+        for i in range(2, len(chunk) - 1)
+    )
