@@ -164,6 +164,10 @@ SETS = (
     (REDACT_TESTS / "keep21", "over-redaction set keep21 (session 33: Thai keep strings in full notes, open)"),
     (REDACT_TESTS / "heldout109", "held-out set 109 (session 33: a general set like the blind ones, both languages, open)"),
     (REDACT_TESTS / "keep22", "over-redaction set keep22 (session 33: English keep strings beside identifiers, open)"),
+    (REDACT_TESTS / "heldout110", "held-out set 110 (BLIND: written at the start of session 34, misses never printed)"),
+    (REDACT_TESTS / "heldout111", "held-out set 111 (session 34: English notes naming bodies, places and addresses in other languages, open)"),
+    (REDACT_TESTS / "heldout112", "held-out set 112 (session 34: Thai bodies, offices and places, open)"),
+    (REDACT_TESTS / "keep23", "over-redaction set keep23 (session 34: English keep strings from many cultures, open)"),
 )
 
 

@@ -98,6 +98,16 @@ _TH_HEAD_THEN_CLAUSE = re.compile(
     r"(?:มูลนิธิ|ศูนย์|สมาคม|สำนักงาน|สถานพินิจ|บ้านพัก)"
     r"(?:ทันที|หาก|ถ้า|เมื่อ|และ(?!คุ้มครอง)|หรือ|ด้วย|แล้ว|อีก|ก่อน|โดย|ไว้|เลย|ทราบ|รับทราบ)"
 )
+#: session 34 (set 112) — a kind of body, then "in the area" and no name: รพ.สต.ในพื้นที่ "the
+#: health centres in the area", รพ.สต.ในเขตรับผิดชอบ, วัดในหมู่บ้าน, โรงเรียนประจำตำบล.
+_TH_HEAD_IN_AREA = re.compile(
+    r"(?:รพ\.สต\.|รพ\.|โรงพยาบาล|โรงเรียน|อบต\.|เทศบาล|ศูนย์|วัด)(?:ใน|ประจำ)"
+    r"(?:พื้นที่|เขตรับผิดชอบ|เขตพื้นที่|เขต|ชุมชน|หมู่บ้าน|ตำบล|อำเภอ)(?:นี้|นั้น|ของตน)?"
+)
+#: session 34 (set 112) — a body "of Thailand" or under royal patronage serves the whole country
+#: (มูลนิธิโรคไตแห่งประเทศไทย, การท่าเรือแห่งประเทศไทย, มูลนิธิขาเทียมในสมเด็จพระ…): like สปสช., no
+#: place a client could be found by. (A company's "(ประเทศไทย)" is not this.)
+_TH_NATIONAL_BODY = re.compile(r"แห่งประเทศไทย$|ในสมเด็จ|ในพระบรมราชูปถัมภ์|ในพระราชูปถัมภ์|ในพระอุปถัมภ์")
 #: A kind of Thai body shortened with ฯ is still only a kind (สถานพินิจฯ "the juvenile centre",
 #: นิติฯ "the condo's juristic office", นิคมฯ "the industrial estate"), after any role or verb words
 #: (เจ้าหน้าที่สถานพินิจฯ, ส่งพบนักจิตฯ): not a name.
@@ -205,7 +215,10 @@ def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
         if _names_nothing(text, h):
             continue
         if h.source != "ner":
-            if h.type == ORGANIZATION and h.source == "rule" and _TH_HEAD_THEN_CLAUSE.match(text, h.start):
+            if h.type == ORGANIZATION and h.source == "rule" and (
+                _TH_HEAD_THEN_CLAUSE.match(text, h.start) or _TH_HEAD_IN_AREA.fullmatch(text, h.start, h.end)
+                or _TH_NATIONAL_BODY.search(text, h.start, h.end)
+            ):
                 continue  # แจ้งมูลนิธิ|ทันทีหาก…: the kind word alone, then a clause — no body named
             if not (h.type == ORGANIZATION and _TH_GENERIC_SHORT.fullmatch(text, h.start, h.end)):
                 out.append(h)
@@ -414,6 +427,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     )  # not "Clonidine 0.1 mg (Kayden)": a chart names whose dose it is
     if "พระ" in text:
         spans.extend(m.span() for m in _ROYAL_PHRASE.finditer(text))
+        spans.extend(m.span("r") for m in _ROYAL_PATRONAGE.finditer(text))
     spans.extend(m.span() for m in _GERMAN_WORD.finditer(text))
     spans.extend(m.span() for m in _SCORE_AND_FORM_CODES.finditer(text))
     spans.extend(m.span() for m in _SCHOOL_GRADE.finditer(text))
@@ -479,6 +493,10 @@ _DOSED_MEDICINE = re.compile(
 #: session 28 (keep16) — a royal or sacred noun after พระ (สรรเสริญพระบารมี, พระมหากรุณาธิคุณ):
 #: no monk, though บารมี and เมตตา are given names too.
 #: (Not inside a body's name: รพ.ภูเขียวเฉลิมพระเกียรติ, …ในพระบรมราชูปถัมภ์ stay whole.)
+#: session 34 (set 112) — "under the patronage of" a royal (มูลนิธิขาเทียมในสมเด็จพระศรีนครินทรา
+#: บรมราชชนนี): the royal's name is no client's, and the body is a national one (_TH_NATIONAL_BODY).
+#: (A hospital named after a royal, รพ.สมเด็จพระยุพราชสระแก้ว, has no ใน and stays a body.)
+_ROYAL_PATRONAGE = re.compile(r"ใน(?P<r>สมเด็จพระ[\u0e01-\u0e4e]+)")
 _ROYAL_PHRASE = re.compile(r"(?<!เฉลิม)(?<!ใน)พระ(?:บารมี|มหากรุณาธิคุณ|มหากรุณา|เมตตา|กรุณา)")
 #: session 28 (keep16) — a brand in brackets after a generic medicine's dose (Sodium valproate
 #: 500 mg (Depakine Chrono), paracetamol 500 mg (Tylenol)): the medicine's other name.
@@ -909,6 +927,12 @@ _BODY_BEFORE_PLACE = tuple(sorted((
 ), key=len, reverse=True))  # longest first: สำนักงานเขต before สำนักงาน
 
 
+#: session 34 (sets 102, 107, 112) — a national service's office named by its district or province
+#: with no สำนักงาน (สาธารณสุข|อำเภอโนนสัง, พัฒนาชุมชน|อำเภอX): with the place it is one office.
+_SERVICE_BEFORE_DISTRICT = ("สาธารณสุข", "พัฒนาชุมชน", "ปศุสัตว์", "เกษตร", "ท้องถิ่น", "ปกครอง", "ที่ทำการปกครอง")
+_ADMIN_UNITS = ("อำเภอ", "อ.", "จังหวัด", "จ.", "เขต")
+
+
 #: session 30 (set 99) — sites named by the village they stand in (แคมป์|บ้านน้ำเค็ม, แคมป์คนงาน|
 #: บ้านหนองจิก, ท่าเรือประมง|บ้านคลองโคน): the site and the village are one place.
 _SITE_BEFORE_PLACE = tuple(sorted((
@@ -925,6 +949,8 @@ def add_bodies_of_places(text: str, hits: list[Hit]) -> None:
             continue
         before = text[max(0, h.start - 16):h.start]
         head = next((b for b in _BODY_BEFORE_PLACE if before.endswith(b)), None)
+        if head is None and text.startswith(_ADMIN_UNITS, h.start):
+            head = next((b for b in _SERVICE_BEFORE_DISTRICT if before.endswith(b)), None)
         site = None if head else next((b for b in _SITE_BEFORE_PLACE if before.endswith(b)), None)
         if head is None and (site is None or not text.startswith("บ้าน", h.start)):
             continue
