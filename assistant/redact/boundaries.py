@@ -358,6 +358,89 @@ def absorb_latin_head_first(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(m.start(), h.end, ORGANIZATION, h.score, "alias"))
 
 
+#: session 34 (set 111) — a body's kind in the language of the place, then words saying what it
+#: does, then the place it serves: Centar za socijalni rad Zenica, Szkoła Podstawowa nr 11 w
+#: Przemyślu, Tribunale per i minorenni di Palermo, Școala Gimnazială nr. 1 Dărmănești. Heads that
+#: are also English words (Centre, Hospital) take the gap only with a linking word of those
+#: languages in it (Centre de jour pour personnes âgées de Mansourah), so "Hospital staff in
+#: Bangkok" stays as it is.
+_FOREIGN_HEADS = (
+    "Centar", "Centrul", "Centro", "Centru", "Dom", "Puskesmas", "Shkolla", "Școala", "Scoala", "Szkoła",
+    "Szkola", "Tribunale", "Tribunal", "Gjykata", "Markaz", "Mudiriyat", "Servizi", "Servizio", "Shërbimi",
+    "Comunità", "Unidad", "Asosiasaun", "Associazione", "Asociația", "Escuela", "Colegio", "Instituto",
+    "Hôpital", "Clinique", "Lycée", "Collège", "École", "Ecole", "Fundación", "Fundação", "Associação",
+    "Asociación", "Osnovna", "Srednja", "Dječji", "Opća", "Bolnica", "Spital", "Szpital", "Liceo",
+    "Scuola", "Ospedale", "Juzgado", "Fiscalía", "Defensoría", "Centre", "Hospital", "Association",
+)
+_ENGLISH_HEADS = frozenset({"Centre", "Hospital", "Association", "Instituto"})
+_GAP_WORD = r"(?:[a-zà-ÿ\u0100-\u017f'’]+\.?|[A-ZÀ-Ý\u0100-\u017f][a-zà-ÿ\u0100-\u017f'’]+|nr\.?|N[°º]|no\.|\d{1,4}|[IVX]{1,4})"
+_HEAD_GAP = re.compile(
+    rf"(?<![\w\-])(?P<h>{'|'.join(_FOREIGN_HEADS)})(?P<mid>(?:[^\S\n]+{_GAP_WORD}){{1,7}}?)[^\S\n]+\Z"
+)
+_FOREIGN_LINKS = frozenset({
+    "de", "du", "des", "d'", "d’", "za", "per", "di", "w", "we", "pour", "para", "pa", "ba", "și", "si", "für",
+    "del", "della", "dei", "degli", "do", "da", "dos", "das", "i", "e", "y", "na", "u", "po", "lil",
+})
+#: An acronym written before the place a branch of a service serves: CREAS Caruaru, DSD Umlazi,
+#: KMP Przemyśl, NjMF Shkodër, BP3MI NTB (two to six letters or digits, two capitals at least).
+_ACRONYM_BEFORE = re.compile(r"(?<![\w\-/.])(?P<a>(?=(?:[a-z0-9]*[A-Z]){2})[A-Z][A-Za-z0-9]{1,5})[^\S\n]+\Z")
+_ACRONYM_THEN_WORD = re.compile(
+    r"(?<![\w\-/.])(?P<a>(?=(?:[a-z0-9]*[A-Z]){2})[A-Z][A-Za-z0-9]{1,5})[^\S\n]+"
+    r"(?P<w>[A-ZÀ-Ý\u0100-\u017f][\wÀ-ÿ\u0100-\u017f'’\-]{2,})(?![\w\-])"
+)
+#: Roles and titles written as acronyms before a person: never a body.
+_ROLE_ACRONYMS = frozenset({
+    "RN", "PO", "PC", "DC", "DS", "DI", "SW", "CM", "GP", "OT", "PT", "HR", "DW", "CDW", "VHV", "MD", "NP",
+    "PA", "ED", "TA", "RA", "AP", "CEO", "DOB", "NB", "HV", "ID", "PS", "SSW", "CSW", "YOS", "APS", "FOB", "POP", "POA",
+})
+#: A dash between a body and the place its branch is in: Markaz Al-Zaytouna lil-Tifl – Nablus.
+_DASH_GAP = re.compile(r"[^\S\n]+[–—-][^\S\n]+\Z")
+
+
+def absorb_foreign_heads(text: str, hits: list[Hit]) -> None:
+    """A place or name found after a body's kind written in its own language (with the words
+    between), after an acronym of a service, or after a body and a dash, is that body's branch:
+    one ORGANIZATION from the head to the place."""
+    from assistant.redact.given_names import english_words
+
+    bodies = [h for h in hits if h.type == ORGANIZATION]
+    for h in [h for h in hits if h.type in (PERSON, LOCATION) and h.source != "writer"]:
+        if not text[h.start:h.start + 1].isupper():
+            continue
+        window = text[max(0, h.start - 90):h.start]
+        base = h.start - len(window)
+        m = _HEAD_GAP.search(window)
+        if m and "\n" not in m.group(0):
+            mid = m.group("mid").split()
+            english_mid = all(w.lower().strip(".") in english_words() for w in mid if w.isalpha())
+            if (m.group("h") not in _ENGLISH_HEADS and not english_mid) or any(w in _FOREIGN_LINKS for w in mid):
+                start = base + m.start()
+                legal = _ACRONYM_BEFORE.search(text, max(0, start - 8), start)  # JU Centar …: its legal form
+                if legal and legal.group("a").upper() not in _ROLE_ACRONYMS:
+                    start = legal.start()
+                hits.append(Hit(start, h.end, ORGANIZATION, h.score, "alias"))
+                continue
+        a = _ACRONYM_BEFORE.search(window)
+        if a and h.type == LOCATION and a.group("a").upper() not in _ROLE_ACRONYMS:
+            hits.append(Hit(base + a.start(), h.end, ORGANIZATION, h.score, "alias"))
+            continue
+        d = _DASH_GAP.search(window)
+        if d and h.type == LOCATION:
+            body = next((b for b in bodies if b.end == base + d.start()), None)
+            if body is not None:
+                hits.append(Hit(body.start, h.end, ORGANIZATION, h.score, "alias"))
+    # the same acronym before a place the note names elsewhere ("grew up in Cahul … the DASPF
+    # Cahul"): a capitalised word after a capital is not spread as a place, so it is looked up here
+    places = {text[h.start:h.end] for h in hits if h.type == LOCATION}
+    if not places:
+        return
+    for m in _ACRONYM_THEN_WORD.finditer(text):
+        if m.group("w") not in places or m.group("a").upper() in _ROLE_ACRONYMS:
+            continue
+        if not any(x.start <= m.start() and m.end() <= x.end for x in hits):
+            hits.append(Hit(m.start(), m.end(), ORGANIZATION, 0.6, "alias"))
+
+
 # ------------------------------------------------------------------ name-opening honorifics
 
 
@@ -1269,6 +1352,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     attach_branch_places(text, hits)
     absorb_body_heads(text, hits)
     absorb_latin_head_first(text, hits)
+    absorb_foreign_heads(text, hits)
     split_glued_districts(text, hits)
     rejoin_lone_kind_words(text, hits)
     attach_lower_states(text, hits)
