@@ -441,6 +441,44 @@ def absorb_foreign_heads(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(m.start(), m.end(), ORGANIZATION, 0.6, "alias"))
 
 
+#: session 34 (sets 101, 108, 111) — a form's address field: the value runs to the end of the line
+#: (Address: calle 45 No. 6213 e/ 62 y 64, reparto Pueblo Griffo; Morada: roça Sundy, sanzala de
+#: baixo, casa n.º 14 …). Only labels that can mean nothing but an address ("Home:" often opens a
+#: description of the house; "Residence:" a permit).
+_ADDRESS_FIELD = re.compile(
+    r"(?im)^[^\S\n]*(?:[-•*|][^\S\n]*)?(?:(?:current|registered|permanent|home|postal|mailing|street|family)[^\S\n]+)?"
+    r"(?:address(?:[^\S\n]+(?:now|abroad|in[^\S\n]+[a-z]+))?|adresse|adres|endereço|morada|dirección|direccion|domicilio|"
+    r"indirizzo|adresa)[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*[:|][^\S\n]*(?P<v>[^\n|]+)"
+)
+#: Where an address field's value stops: a bracket, a column gap, a stop after a long word or a
+#: number (not after an abbreviation: Edf., Mcal., bât.), or a clause about who lives there.
+_FIELD_VALUE_END = re.compile(
+    r"[^\S\n]+\(|[^\S\n]{2,}|;|[^\S\n][–—][^\S\n]|(?:[A-Za-zÀ-ÿ]{5,}|\d[A-Za-z]{0,3})\.(?=[^\S\n]|$)"
+    r"|,[^\S\n]+(?=(?:lives|living|stays|staying|with|where|which|who|since|but|moved)(?![A-Za-z]))"
+)
+
+
+def take_address_fields(text: str, hits: list[Hit]) -> None:
+    """An address field's whole value, once a piece of it was found or it holds a number."""
+    if not any(h.type in (LOCATION, ADDRESS, PERSON, ORGANIZATION) for h in hits):
+        return
+    for m in _ADDRESS_FIELD.finditer(text):
+        s, e = m.span("v")
+        stop = _FIELD_VALUE_END.search(text, s, e)
+        if stop:  # (a stop after a word or a number keeps the word: …Birmingham B11 4HR|.)
+            e = stop.end() - 1 if stop.group(0).endswith(".") else stop.start()
+        while e > s and text[e - 1] in " ,.":
+            e -= 1
+        value = text[s:e]
+        if len(value) < 6 or _THAI_LETTER_AT.search(value):
+            continue
+        inside = [h for h in hits if s <= h.start < e and h.type in (LOCATION, ADDRESS, PERSON, ORGANIZATION)]
+        if inside or re.search(r"\d", value):
+            hits.append(Hit(s, e, ADDRESS, 0.6, "rule"))
+            # the field's own label (Morada, Endereço) read as a name names no one
+            hits[:] = [h for h in hits if not (m.start() <= h.start and h.end <= s and h.source != "writer")]
+
+
 # ------------------------------------------------------------------ name-opening honorifics
 
 
@@ -1360,6 +1398,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_place_tails(text, hits)
     drop_closing_weekdays(text, hits)
     drop_hospital_units(text, hits)
+    take_address_fields(text, hits)
     join_address_runs(text, hits)
     join_adjacent_places(text, hits)
     take_admin_markers(text, hits)
