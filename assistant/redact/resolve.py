@@ -440,6 +440,8 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     )  # (not "a friend of Kevin's.")
     spans.extend(m.span("l") for m in _LANGUAGE_SPOKEN.finditer(text))
     spans.extend(m.span("l") for m in _LANGUAGE_USED.finditer(text))
+    if "Act" in text or "Le" in text or "Lo" in text:
+        spans.extend(m.span() for m in _LAW_TITLE.finditer(text))
     spans.extend(m.span("e") if m.group("e") else m.span("f") for m in _EVENT_BEFORE_KIND.finditer(text))
     if "+" in text:
         spans.extend(m.span() for m in _PLUS_SERVICE.finditer(text))
@@ -582,6 +584,18 @@ _LANGUAGE_USED = re.compile(
     r"speak(?:s|ing)?|spoke|writ(?:es|ing)|write|wrote)(?:[^\S\n]+(?:mostly|only|mainly|partly|back|again))?"
     r"[^\S\n]+in|(?i:switch(?:es|ed|ing)?)[^\S\n]+(?:back[^\S\n]+)?(?:in)?to)[^\S\n]+"
     rf"(?P<l>[A-Z][a-z{_ACCENTED}'’]{{2,}}(?:[^\S\n][A-Z][a-z{_ACCENTED}'’]{{2,}})?)(?![A-Za-z{_ACCENTED}'’])"
+)
+#: session 34 — a law by its title: the Law of the Child Act, the Education Act, the Passports Act
+#: 1966 (in every open set a run of capitalised words closed by "Act" was a law, never a body),
+#: and laws in the languages of the places notes come from, by number or by what they are about
+#: (Ley 369, Lei 14/2011, Ley de Dependencia, Loi du 5 juin 2003) — not "Loi Kroh Road".
+_LAW_TITLE = re.compile(
+    r"(?<![\w\-])(?:[A-Z][\w'’\-]+[^\S\n]+(?:(?:of|on|for|and|the|to)[^\S\n]+)*){1,7}Act"
+    r"(?:[^\S\n]+(?:of[^\S\n]+)?\d{4})?(?![\w\-])"
+    r"|(?<![\w\-])(?:Ley|Lei|Loi|Legge|Ligji|Zakon)[^\S\n]+(?:n[°º.]?[^\S\n]*)?\d[\d./\-]*(?![\w\-])"
+    rf"|(?<![\w\-])(?:Ley|Lei|Loi|Legge)[^\S\n]+(?:de|da|do|del|du|des|di|sur|sobre|per)[^\S\n]+"
+    rf"[\w{_ACCENTED}'’]+(?:[^\S\n]+(?:de|da|do|dos|das|del|e|y|et|[A-Z][\w{_ACCENTED}'’]+|\d{{1,4}}|[a-z{_ACCENTED}]+)){{0,6}}?"
+    r"(?=[^\S\n]*(?:[.,;:()\n]|$))"
 )
 #: session 34 — a festival, rite or holiday named before the kind of event it is: the Tabanka
 #: procession, an Abira ceremony, the Valborg bonfire, the Sandugo Festival street parade. In

@@ -40,3 +40,25 @@ FOUND = [
 @pytest.mark.parametrize(("text", "value"), FOUND)
 def test_people_and_places_beside_them_are_still_found(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+LAWS = [
+    ("Marrying off a schoolgirl is an offence under the Education Act and the Law of the Child Act protects her.",
+     "Law of the Child Act"),
+    ("Reviewed under the Restraining Orders Act 1997 at the team meeting.", "Restraining Orders Act 1997"),
+    ("I have started the Ley de Dependencia application with the town hall.", "Ley de Dependencia"),
+    ("Child in danger under Lei de Proteção de Crianças e Jovens em Perigo (neglect).",
+     "Lei de Proteção de Crianças e Jovens em Perigo"),
+    ("The family has obligations under the Loi du 5 juin 2003.", "Loi du 5 juin 2003"),
+    ("Land taken without a title — Ley 369.\nPlan", "Ley 369"),
+]
+
+
+@pytest.mark.parametrize(("text", "law"), LAWS)
+def test_a_law_by_its_title_stays(analyzer, text, law):
+    assert untouched(analyzer, text, law), found(analyzer, text)
+
+
+def test_a_road_that_opens_like_a_law_is_still_a_place(analyzer):
+    text = "She works at a bar on Loi Kroh Road most evenings."
+    assert covered(analyzer, text, "Loi Kroh Road"), found(analyzer, text)
