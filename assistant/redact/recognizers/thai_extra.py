@@ -14,10 +14,11 @@ def thai_extra_recognizers() -> list[EntityRecognizer]:
     from assistant.redact.recognizers.person_th_cued import ThaiCuedNameRecognizer
     from assistant.redact.recognizers.person_th_frames import ThaiFramedNameRecognizer
     from assistant.redact.recognizers.person_th_line import ThaiSlotNameRecognizer
+    from assistant.redact.recognizers.person_th_roles import ThaiRoleNameRecognizer
     from assistant.redact.recognizers.thai_numbers import ThaiLabelledNumberRecognizer
 
     return [
         ThaiCuedNameRecognizer(), ThaiPublicBodyRecognizer(), ThaiLabelledNumberRecognizer(),
         ThaiSlotNameRecognizer(), ThaiFramedNameRecognizer(), ThaiApposedNameRecognizer(),
-        ThaiAgedNameRecognizer(), ThaiNumberedBodyRecognizer(),
+        ThaiAgedNameRecognizer(), ThaiNumberedBodyRecognizer(), ThaiRoleNameRecognizer(),
     ]
