@@ -36,3 +36,13 @@ KEPT = [
 @pytest.mark.parametrize(("text", "word"), KEPT)
 def test_bodies_that_name_no_place_stay(analyzer, text, word):
     assert untouched(analyzer, text, word), found(analyzer, text)
+
+
+def test_a_stream_next_to_the_farm_is_a_place(analyzer):
+    text = "กระท่อมอยู่ท้ายไร่ติดห้วยทับเสลา แม่เข้าใจว่านุชไปช่วยเก็บมัน"
+    assert covered(analyzer, text, "ห้วยทับเสลา"), found(analyzer, text)
+
+
+@pytest.mark.parametrize("text", ["พูดติดปากว่าไม่เป็นไร", "ปลาในหนองน้ำตายหมด", "เด็กตกลงไปในคลองหลังบ้าน"])
+def test_next_to_or_in_an_ordinary_landform_names_no_place(analyzer, text):
+    assert found(analyzer, text) == [], found(analyzer, text)

@@ -168,7 +168,8 @@ _MALAY_HEADS = frozenset(TOPO_HEADS[TOPO_HEADS.index("ลูโบ๊ะ"):])
 _TOPO = re.compile(
     # (session 31: and beside or near it — ริม|คลองบางภาษี, ใกล้|หนองหาน)
     # (session 33: and passed, gone by way of or along — ผ่าน|แก่งเลิงจาน, อ้อมไปทาง|บึงสีไฟ, เลียบ|คลองX)
-    r"(?:อยู่|ที่|จาก|แถว|ย้ายไป|กลับไป|หนีไป|ละแวก|ริม|ใกล้|ผ่าน|ทาง|เลียบ)[^\S\n]?(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
+    # (session 34: and next to it — ติด|ห้วยทับเสลา; not ใน "in": ในหนองน้ำ, ในบางวิชา, ในปาก are no places)
+    r"(?:อยู่|ที่|จาก|แถว|ย้ายไป|กลับไป|หนีไป|ละแวก|ริม|ใกล้|ผ่าน|ทาง|เลียบ|ติด)[^\S\n]?(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
 #: Session 7 — a village, market, community or temple named for its landform (หมู่บ้านห้วยกะโหลก,
 #: ตลาดบางพลี, ชุมชนบางรักน้อย, วัดบางไส้ไก่): the kind word and a landform-headed name are a named
