@@ -457,24 +457,23 @@ _FIELD_VALUE_END = re.compile(
     r"|,[^\S\n]+(?=(?:lives|living|stays|staying|with|where|which|who|since|but|moved)(?![A-Za-z]))"
 )
 
-
 #: A stop, then a capitalised English word (She, The, Lives): the next sentence, even after an
 #: abbreviation (12 King Rd. She …); Edf. Hoi Fai, Mcal. Estigarribia, St. Bernard go on.
 _NEXT_SENTENCE = re.compile(r"\.[^\S\n]+(?P<w>[A-Z][a-z]+)(?![\w\-])(?P<v>(?=[^\S\n]+[a-z]))?")
-
-
 _SENTENCE_OPENERS = frozenset({
     "She", "He", "They", "We", "I", "It", "The", "This", "That", "His", "Her", "Their", "Our", "My", "A", "An",
     "Mum", "Mom", "Dad", "Client", "Family", "Lives", "Moved", "Has", "Is", "Was",  # (not No: Sok. No: 7)
 })
 
 
-def _opens_sentence(word: str, vocabulary: frozenset[str]) -> bool:
-    """A pronoun, an article or an English word in a common inflection that is no given name."""
+def _opens_sentence(m: re.Match, vocabulary: frozenset[str]) -> bool:
+    """A pronoun or an article, or an English word in a common inflection that is no given name
+    and has a lower-case word after it (not "No: 7", a house number's label)."""
+    word = m.group("w")
     if word in _SENTENCE_OPENERS:
         return True
     low = word.lower()
-    return word not in given_names() and any(
+    return m.group("v") is not None and word not in given_names() and any(
         w in vocabulary for w in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("ed") else low)
     )
 
@@ -491,9 +490,7 @@ def take_address_fields(text: str, hits: list[Hit]) -> None:
         if stop:  # (a stop after a word or a number keeps the word: …Birmingham B11 4HR|.)
             e = stop.end() - 1 if stop.group(0).endswith(".") else stop.start()
         sentence = _NEXT_SENTENCE.search(text, s, e)
-        if sentence and (sentence.group("w") in _SENTENCE_OPENERS or (
-            sentence.group("v") is not None and _opens_sentence(sentence.group("w"), english_words())
-        )):
+        if sentence and _opens_sentence(sentence, english_words()):
             e = sentence.start() + 1  # 12 King Rd.| She lives …: an abbreviation's stop ends the address too
         while e > s and text[e - 1] in " ,.":
             e -= 1

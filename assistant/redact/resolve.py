@@ -440,8 +440,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     )  # (not "a friend of Kevin's.")
     spans.extend(m.span("l") for m in _LANGUAGE_SPOKEN.finditer(text))
     spans.extend(m.span("l") for m in _LANGUAGE_USED.finditer(text))
-    if "Act" in text or "Le" in text or "Lo" in text:
-        spans.extend(m.span() for m in _LAW_TITLE.finditer(text))
+    spans.extend(m.span() for m in _LAW_TITLE.finditer(text))
     spans.extend(m.span("e") if m.group("e") else m.span("f") for m in _EVENT_BEFORE_KIND.finditer(text))
     if "+" in text:
         spans.extend(m.span() for m in _PLUS_SERVICE.finditer(text))
