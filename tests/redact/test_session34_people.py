@@ -18,3 +18,13 @@ def test_a_later_relation_bracket_does_not_turn_a_named_word_into_a_label(analyz
 def test_a_label_with_its_own_relation_bracket_stays_a_label(analyzer):
     text = "Emergency (daughter): 06 72 14 88 31"
     assert untouched(analyzer, text, "Emergency"), found(analyzer, text)
+
+
+def test_a_given_name_after_spoke_is_who_was_spoken_to(analyzer):
+    text = "Spoke Sarah re meds at 3pm. Plan unchanged."
+    assert covered(analyzer, text, "Sarah"), found(analyzer, text)
+
+
+def test_a_language_that_is_also_a_given_name_stays_a_language(analyzer):
+    text = "She speaks Karen at home and some Thai at school."
+    assert untouched(analyzer, text, "Karen"), found(analyzer, text)
