@@ -123,3 +123,18 @@ def all_given_names() -> frozenset[str]:
             if len(name) >= 3 and name[0].isupper():
                 names.add(name)
     return frozenset(names)
+
+
+#: Languages whose names are also given names in the name lists (speaks Karen, Lao, Malay): checked
+#: against all_given_names with some 250 language names; Tonga … Bemba added as likely (session 34).
+LANGUAGES_NAMED_LIKE_PEOPLE = frozenset({
+    "Thai", "Lao", "Karen", "Shan", "Mon", "Malay", "German", "Mien", "Yao", "Shona", "Akan", "Berber", "Chin",
+    "Darija", "Dinka", "Georgian", "Kui", "Lue", "Maya", "Roma", "Sami", "Swati", "Tai",
+    "Tonga", "Ewe", "Twi", "Fula", "Ga", "Sango", "Wolof", "Lingala", "Bemba",
+})
+
+
+def spoken_to_not_spoken(word: str) -> bool:
+    """After "spoke"/"speaks", a given name is whom someone spoke to (Spoke Sarah re meds), not the
+    language spoken — unless the language bears that name too (speaks Karen at home)."""
+    return word in all_given_names() and word not in LANGUAGES_NAMED_LIKE_PEOPLE

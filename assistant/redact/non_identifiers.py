@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.redact.given_names import all_given_names
+from assistant.redact.given_names import all_given_names, spoken_to_not_spoken
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.dob import TH_MONTH_OPENING
 from assistant.redact.resolve import _BODY_CLAUSE_WORDS, thai_titles
@@ -310,13 +310,6 @@ _LANGUAGE_BEFORE = re.compile(
     r"written[^\S\n]+in|book[^\S\n]+in|prays?[^\S\n]+in|sings?[^\S\n]+in|(?:with|and)[^\S\n]+some|mother[^\S\n]+tongue(?:[^\S\n]+is)?))"
     r"[^\S\n]+$"
 )
-#: Languages whose names are also given names in the name lists (speaks Karen, Lao, Malay).
-#: (Checked against all_given_names with some 250 language names; Tonga … Bemba added as likely.)
-_LANGUAGES_NAMED_LIKE_PEOPLE = frozenset({
-    "Thai", "Lao", "Karen", "Shan", "Mon", "Malay", "German", "Mien", "Yao", "Shona", "Akan", "Berber", "Chin",
-    "Darija", "Dinka", "Georgian", "Kui", "Lue", "Maya", "Roma", "Sami", "Swati", "Tai",
-    "Tonga", "Ewe", "Twi", "Fula", "Ga", "Sango", "Wolof", "Lingala", "Bemba",
-})
 _SPEAKS_OPENING = re.compile(r"(?:Speaks|Speaking|Spoke|Understands|Prays[^\S\n]+in|Sings[^\S\n]+in)[^\S\n]+")
 _LANGUAGE_AFTER = re.compile(
     r"[^\S\n]+(?i:speaker|interpreter|translator|translation|version|used[^\S\n]+throughout)(?![A-Za-z])"
@@ -379,7 +372,7 @@ def _language_medicine_or_food(text: str, start: int, end: int) -> bool:
     if len(value.split()) <= 2 and (_LANGUAGE_BEFORE.search(before) or _LANGUAGE_AFTER.match(text, end)):
         # (session 34) "Spoke Sarah re meds": a given name after the verb is who was spoken to —
         # unless it is also a language's name (Karen, Lao, Malay, Mon, Shan)
-        return not (value in all_given_names() and value not in _LANGUAGES_NAMED_LIKE_PEOPLE)
+        return not spoken_to_not_spoken(value)
     # (session 32) the speaking verb read into the span at a line's start: "Speaks Bemba at home"
     spoken = _SPEAKS_OPENING.match(value)
     if spoken and 1 <= len(value[spoken.end():].split()) <= 2:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.redact.body_heads_en import PERSONAL_TITLES
-from assistant.redact.given_names import all_given_names, given_names
+from assistant.redact.given_names import all_given_names, given_names, spoken_to_not_spoken
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import (
     CALENDAR_GIVEN,
@@ -438,8 +438,10 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         m.span("e") if m.group("e") else m.span("c") for m in _POSSESSIVE_EPONYM.finditer(text)
         if m.group("e") or m.group("c")[:-2] not in all_given_names()
     )  # (not "a friend of Kevin's.")
-    spans.extend(m.span("l") for m in _LANGUAGE_SPOKEN.finditer(text))
-    spans.extend(m.span("l") for m in _LANGUAGE_USED.finditer(text))
+    spans.extend(
+        m.span("l") for rx in (_LANGUAGE_SPOKEN, _LANGUAGE_USED) for m in rx.finditer(text)
+        if not spoken_to_not_spoken(m.group("l").split()[0])  # (session 34) Spoke Sarah when she came in
+    )
     spans.extend(m.span() for m in _LAW_TITLE.finditer(text))
     spans.extend(m.span("e") if m.group("e") else m.span("f") for m in _EVENT_BEFORE_KIND.finditer(text))
     if "+" in text:

@@ -6,6 +6,8 @@ read as a form's field label."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.redact.helpers import covered, found, untouched
 
 
@@ -28,3 +30,14 @@ def test_a_given_name_after_spoke_is_who_was_spoken_to(analyzer):
 def test_a_language_that_is_also_a_given_name_stays_a_language(analyzer):
     text = "She speaks Karen at home and some Thai at school."
     assert untouched(analyzer, text, "Karen"), found(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Spoke Sarah when she came in.",
+    "Spoke Sarah with her mum at 3pm.",
+    "Spoke Tom, he is fine.",
+    "I spoke Maria at home after school.",
+])
+def test_a_given_name_after_spoke_is_found_whatever_follows(analyzer, text):
+    name = "Sarah" if "Sarah" in text else "Tom" if "Tom" in text else "Maria"
+    assert covered(analyzer, text, name), found(analyzer, text)
