@@ -9,7 +9,7 @@ outside the span).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -37,6 +37,14 @@ def line_around(text: str, start: int, end: int) -> str:
     return text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
 
 
+#: Months, weekdays and times of day written in capitals as a code's letter part: JAN-15-2026 is a
+#: date, not a reference.
+CALENDAR_PARTS = frozenset({
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
+    "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "AM", "PM", "Q",
+})
+
+
 @dataclass(frozen=True)
 class Rule:
     """One pattern: the entity it emits, its score, and which group is the identifier."""
@@ -46,6 +54,24 @@ class Rule:
     score: float = 0.85
     group: int | str = 0
     validate: Callable[[str], bool] | None = None
+
+
+def _spans(rule: Rule, norm: str) -> Iterator[tuple[int, int]]:
+    """Each valid span of a rule. A match its check turns down does not use up the text it
+    covered: the search goes on from the next character, because a label word can be read as
+    the value of a label before it ("… INTAKE⏎Report #: 24-APS-031877": "Report" is no number,
+    and the true label "Report" must still be tried)."""
+    pos = 0
+    while (m := rule.regex.search(norm, pos)) is not None:
+        start, end = m.span(rule.group)
+        if start < 0 or end <= start:
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+            continue
+        if rule.validate is not None and not rule.validate(norm[start:end]):
+            pos = m.start() + 1
+            continue
+        yield start, end
+        pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
 class RegexRecognizer(EntityRecognizer):
@@ -68,13 +94,7 @@ class RegexRecognizer(EntityRecognizer):
         norm = to_ascii_digits(text)
         out: list[RecognizerResult] = []
         for rule in self.rules:
-            for m in rule.regex.finditer(norm):
-                start, end = m.span(rule.group)
-                if start < 0 or end <= start:
-                    continue
-                value = norm[start:end]
-                if rule.validate is not None and not rule.validate(value):
-                    continue
+            for start, end in _spans(rule, norm):
                 out.append(self.result(rule.entity, start, end, rule.score))
         return out
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.redact.recognizers.base import RegexRecognizer, Rule, to_ascii_digits
+from assistant.redact.recognizers.base import CALENDAR_PARTS, RegexRecognizer, Rule, to_ascii_digits
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import CASE_NUMBER, ID_NUMBER
 
@@ -122,7 +122,7 @@ _CODE = re.compile(r"(?<![\w\-/])[A-Z]{1,4}(?:-[A-Z]{1,4}){0,2}-\d{2,}(?:-\d{2,}
 
 
 def _code_like(value: str) -> bool:
-    return sum(c.isdigit() for c in value) >= 5
+    return sum(c.isdigit() for c in value) >= 5 and value.partition("-")[0] not in CALENDAR_PARTS
 
 
 def _short_label_code(value: str) -> bool:

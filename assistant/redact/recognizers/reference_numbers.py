@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.redact.recognizers.base import RegexRecognizer, Rule
+from assistant.redact.recognizers.base import CALENDAR_PARTS, RegexRecognizer, Rule
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import CASE_NUMBER, ID_NUMBER
 
@@ -78,6 +78,23 @@ _UNLABELLED_CASES = (
     re.compile(r"(?<![\w\-/])[A-Z]{2,}(?:[^\S\n][A-Z]{2,}){0,2}/\d{4,7}/\d\d(?![\w/])"),
 )
 
+#: session 35 (set 111 and older open sets) — a service's reference in capital-letter and digit
+#: parts joined by slashes or dashes, whatever its label or none (CL/CHN/N/2025/0446,
+#: KK-TIP-2026/031, CMP/24/07731, GBV-FAR-0219, WL-0311-EC): three parts or more, capitals in one,
+#: four digits in all. Scales written that way have fewer digits (PC-PTSD-5, PG-13-R, ICD-10-CM).
+_PARTED_CODE = re.compile(
+    r"(?<![\w\-/.])(?:[A-Z]{1,6}|\d{1,7})(?:[/\-](?:[A-Z]{1,6}|\d{1,7})){2,5}(?![\w\-/]|\.\w)"
+)
+def _parted_code(value: str) -> bool:
+    parts = re.split(r"[/\-]", value)
+    letters = [p for p in parts if p.isalpha()]
+    return (
+        bool(letters)
+        and sum(c.isdigit() for c in value) >= 4
+        and not any(p in CALENDAR_PARTS for p in letters)
+    )
+
+
 #: session 29 (set 92) — a police event's number after its word (NSW Police "event E 88213046"):
 #: six digits or more, so "the event 2024" stays a year.
 _POLICE_EVENT = re.compile(
@@ -88,6 +105,7 @@ _POLICE_EVENT = re.compile(
 _RULES = (
     *(Rule(CASE_NUMBER, pattern, 0.8) for pattern in _UNLABELLED_CASES),
     Rule(CASE_NUMBER, _POLICE_EVENT, 0.8, group="v"),
+    Rule(CASE_NUMBER, _PARTED_CODE, 0.75, validate=_parted_code),
     # round 14 — vehicle plates: the current UK shape (two letters, two-digit age, three letters:
     # KX19 VPL) is distinctive alone; other countries' plates need their cue (rego 1ABC 234)
     Rule(ID_NUMBER, re.compile(r"(?<![\w\-/])[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[^\S\n]?[A-HJ-PR-Z]{3}(?![\w\-/])"), 0.8),
