@@ -50,3 +50,50 @@ SCALES = [
 @pytest.mark.parametrize(("text", "word"), SCALES)
 def test_scales_and_dates_in_parts_stay(analyzer, text, word):
     assert untouched(analyzer, text, word), found(analyzer, text)
+
+
+LOCAL_FORMS = [
+    ("Ref.: Expte. N° 214/2025 — protective measure ordered.", "214/2025"),
+    ("Processo n.º 211/24.6PJPR, Arguido: the father.", "211/24.6PJPR"),
+    ("Juvenile section | case PM.nr.47/2025 | hearing in May", "PM.nr.47/2025"),
+    ("prontuário PAEFI 0872/2025 opened at the CREAS.", "PAEFI 0872/2025"),
+    ("Mother, 41, CPF 412.086.573-80, works at the market.", "412.086.573-80"),
+    ("Client is Haitian, RUT 26.418.903-K. Child aged 2.", "26.418.903-K"),
+    ("Pensioner. AHV no. 756.4187.2290.63. Daughter visits.", "756.4187.2290.63"),
+    ("Lives in the compañía, C.I. 5.812.447, in 7th grade.", "5.812.447"),
+    ("Income: NIS pension, no. 048 731 22.", "048 731 22"),
+    ("Alien Registration (ARC) no. 5120384. Phone not working.", "5120384"),
+    ("Market trader, DIP 081 422 36, sells fish.", "081 422 36"),
+    ("Health: AZV card 5520 7813 seen.", "5520 7813"),
+    ("Asylum: PAAYPA 0125 4418 7720. Guardian appointed.", "0125 4418 7720"),
+    ("| Cédula | 1-1874-0962 |", "1-1874-0962"),
+    ("Grade 9, 16    NRC 412903/11/1", "412903/11/1"),
+    ("lives in winnipeg, phin 118 204 773. daughter visits", "118 204 773"),
+    ("Birth record n° 1447/2013 (copy from the centre).", "1447/2013"),
+    ("the household case number ks-ng-2023-0417 the mother's id", "ks-ng-2023-0417"),
+    ("the reference from the council is asc-28817 also he was asked", "asc-28817"),
+    ("medical record mr0419388 nurse there can help", "mr0419388"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), LOCAL_FORMS)
+def test_numbers_written_in_their_countrys_own_form_are_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+LOCAL_KEEP = [
+    ("Card exp. 12/2026, renew at the office.", "12/2026"),
+    ("Post code 10400 for the office; dress code 2024 rules.", "10400"),
+    ("Bus no. 2045 to the hospital every Tuesday.", "2045"),
+    ("Weight 54.5 kg, K10 = 28, PHQ-9 14 on 12.03.2025.", "54.5"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), LOCAL_KEEP)
+def test_amounts_and_dates_beside_local_labels_stay(analyzer, text, word):
+    assert untouched(analyzer, text, word), found(analyzer, text)
+
+
+def test_a_time_after_a_label_word_stays(analyzer):
+    text = "มาถึง intake 10.30 น. — นักศึกษาปี 3 เล่าว่าเครียดเรื่องเรียน"
+    assert untouched(analyzer, text, "10.30"), found(analyzer, text)

@@ -13,7 +13,9 @@ from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import CASE_NUMBER, ID_NUMBER
 
 # value: letters/digits with inner dashes, slashes or single spaces before digits; ≥3 digits
-_VALUE = r"(?P<v>[A-Za-z0-9](?:[A-Za-z0-9]|[\-/](?=[A-Za-z0-9])| (?=\d)){2,30})"
+# (session 35: or an inner dot, as Latin America and Europe print them: CPF 412.086.573-80, RUT
+# 26.418.903-K, AHV 756.4187.2290.63, Processo 211/24.6PJPR, PM.nr.47/2025)
+_VALUE = r"(?P<v>[A-Za-z0-9](?:[A-Za-z0-9]|[\-/.](?=[A-Za-z0-9])| (?=\d)){2,30})"
 _DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 
 
@@ -28,12 +30,22 @@ def _id_like(value: str) -> bool:
     is not a date."""
     return (
         sum(c.isdigit() for c in value) >= 4
-        and (value[0].isdigit() or value[0].isupper() or (value[0].islower() and value[1:].isdigit() and len(value) >= 7))
+        and (value[0].isdigit() or value[0].isupper() or (value[0].islower() and value[1:].isdigit() and len(value) >= 7)
+             or bool(_LOWER_CODE.fullmatch(value)))
         and not _DATE_LIKE.fullmatch(value)
+        and not _DECIMAL.fullmatch(value)
         and not _DATE_FIRST.match(value)
         and not _WEEKDAY_DATE.match(value)
     )
 
+
+#: A number with one inner dot and nothing else is a time, an amount or a measure (intake 10.30
+#: น., file 5141.4 kB), not a printed number (CPF 412.086.573-80 has three dots).
+_DECIMAL = re.compile(r"\d+\.\d+")
+
+#: session 35 — a code dictated or typed in lower case: letter parts then digit parts
+#: (ks-ng-2023-0417, asc-28817, mr0419388, jr-2024-0417).
+_LOWER_CODE = re.compile(r"[a-z]{1,5}(?:[\-/][a-z]{1,5}){0,3}(?:[\-/]?\d{2,10})(?:[\-/]\d{2,10}){0,2}")
 
 #: A weekday then a date ("intake, Sun 11/23"): when, not which case.
 _WEEKDAY_DATE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[^\S\n]+\d{1,2}[/.\-]\d")
@@ -43,9 +55,13 @@ _WEEKDAY_DATE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[^\S\n]+\d{
 _SEP = (
     # (session 25: or a comma, "Philippine passport, P4418827B, is with the agency")
     # (session 28: or a remark in brackets first, WP (ตามที่นายจ้างแจ้ง) 1205-00447281)
-    r"\s*(?:\([^()\n\d]{2,40}\)[^\S\n]*)?[\[(]?\s*(?:#|no\.?|num(?:ber)?\.?|:|\.|,)?\s*(?:#|:)?\s*[\[(]?\s*"
+    # (session 35: a table's column bar, "Cédula | 1-1874-0962"; the number sign of Latin Europe and
+    # America, "Expte. N° 214/2025", "Processo n.º …", "Nr. …"; a comma before it, "pension, no. …")
+    r"\s*(?:\([^()\n\d]{2,40}\)[^\S\n]*)?[\[(]?\s*(?:,[^\S\n]*)?"
+    r"(?:#|n\.?[°º]\.?|nr\.?|no\.?|num(?:ber)?\.?|:|\.|,|\|)?\s*(?:#|:)?\s*[\[(]?\s*"
     # (session 29: what it is for said first, "pps number for the referral form is 7412683WA")
-    r"(?:(?:(?:for|on)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+)?(?i:is|was)[^\S\n]+(?!(?:19|20)\d\d(?![\d\-/])))?"
+    # (session 35: or where it came from, "the reference from the council is asc-28817")
+    r"(?:(?:(?:for|on|from|of|with)(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+)?(?i:is|was)[^\S\n]+(?!(?:19|20)\d\d(?![\d\-/])))?"
 )
 
 _CASE_LABELS_CI = (
@@ -54,7 +70,11 @@ _CASE_LABELS_CI = (
     r"hn|"
     # session 26: police logs and occurrences (intelligence log WYP-13/88412/25, occurrence
     # 2025-1844709, SAPS CAS 187/09/2025) and a client's code (Client code: NWY-0431)
-    r"log|occurrence|crime|cas|client code|folder"
+    r"log|occurrence|crime|cas|client code|folder|"
+    # session 35: a matter's number by its label in the languages of Latin America and Europe
+    # (Expte. N° 214/2025, Processo n.º 211/24.6PJPR, prontuário PAEFI 0872/2025)
+    r"expte|expediente|processo|proceso|prontuário|prontuario|procedimiento|procedimento|radicado|"
+    r"zaaknummer|dosar|fascicolo"
 )
 _CASE_LABELS_CS = r"HN|AN|VN|H\.N\.|A\.N\."
 _ID_LABELS_CI = (
@@ -81,7 +101,11 @@ _ID_LABELS_CI = (
     # a US Medicare beneficiary number, a birth certificate's entry
     r"cédula|cedula|mbi|rop|resident card|residence card|birth cert|birth certificate|cpf|rut|dpi|dui|idnp|"
     r"pesel|jmbg|egn|amka|oib|emirates id|qid|civil id|iqama|nir|insee|bir|ramq|carte vitale|"
-    r"numéro de sécurité sociale|securite sociale|sécurité sociale"
+    r"numéro de sécurité sociale|securite sociale|sécurité sociale|"
+    # session 35: identity cards by their country's letters (Zambia's NRC, the CNI of French- and
+    # Portuguese-speaking Africa, Paraguay's C.I.; a bare CI is a confidence interval as often) and
+    # Canadian provinces' health numbers (PHIN, PHN)
+    r"nrc|cni|c\.i\.|phin|phn"
 )
 _TH_CASE = (
     r"เลขเวชระเบียน|เวชระเบียน|ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย|"
@@ -202,8 +226,9 @@ _RULES = (
     # 431 882 017", "visa no 88213345"; phone words are left to the phone rules
     Rule(ID_NUMBER, re.compile(
         rf"(?i)(?<![A-Za-z])(?!(?:phone|tel|mobile|cell|contact|fax|room|rm|bed|unit|apt|flat|house|"
-        rf"bus|route|platform|gate|page|step|week|session|item|question|dose)\b)[a-z][a-z\-]{{1,20}}\.?"
-        rf"[^\S\n]+(?:no\.|number|num\.?|nr\.?){_SEP}{_VALUE}"
+        rf"bus|route|platform|gate|page|step|week|session|item|question|dose)\b)"
+        # (session 35: or its acronym in brackets after it, "Registration (ARC) no. 5120384"; n° too)
+        rf"(?:[a-z][a-z\-]{{1,20}}\.?|\([A-Z]{{2,6}}\))[^\S\n]+(?:no\.|number|num\.?|nr\.?|n[°º]){_SEP}{_VALUE}"
     ), 0.75, group="v", validate=_id_like),
     # UK National Insurance number shape: two letters, three pairs of digits, a final A–D
     Rule(ID_NUMBER, re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D](?![A-Za-z0-9])"), 0.85),
@@ -238,8 +263,10 @@ _RULES = (
     # 1144 5523"); a score ("AUDIT 19"), a dose or an amount after a currency code stays
     Rule(ID_NUMBER, re.compile(
         r"(?<![\w\-/])(?!(?:USD|AUD|NZD|SGD|CAD|GBP|EUR|THB|MYR|PHP|INR|HKD|JPY|CNY|BP|HR|RR|PR|BMI|AM|PM)\b)"
-        r"[A-Z]{2,5}(?![a-z])[^\S\n]*[:#]?[^\S\n]*(?:no\.?[^\S\n]*)?"
-        r"(?P<v>(?=[A-Z0-9]*\d)[A-Z0-9]{5,12}(?![\w\-/.,]\w|[\w\-/])|\d{3,4}(?:[ \-]\d{3,4}){1,3}(?![\w\-/]))"
+        # (session 35: six capitals, a card after them, a last group of two: PAAYPA 0125 4418 7720,
+        # AZV card 5520 7813, DIP 081 422 36: a short group last only after two others)
+        r"[A-Z]{2,6}(?![a-z])[^\S\n]*(?:card[^\S\n]+)?[:#]?[^\S\n]*(?:no\.?[^\S\n]*)?"
+        r"(?P<v>(?=[A-Z0-9]*\d)[A-Z0-9]{5,12}(?![\w\-/.,]\w|[\w\-/])|\d{3,4}(?:[ \-]\d{3,4}){1,2}[ \-]\d{2}(?![\w\-/])|\d{3,4}(?:[ \-]\d{3,4}){1,3}(?![\w\-/]))"
     ), 0.75, group="v", validate=_short_label_code),
     # bare long digit runs
     Rule(ID_NUMBER, re.compile(r"(?<![\d\-/.+])\d{9,16}(?![\d\-/])"), 0.6),

@@ -136,9 +136,13 @@ _CUED_LOWER_HANDLE = re.compile(
     # (session 27: a handle may end in its underscore, jadeyy.t_)
     r"(?P<v>(?=[a-z0-9._]{5})[a-z][a-z0-9]{1,}(?:[._][a-z0-9]+)+_?)(?![\w@/]|\.[A-Za-z0-9])"
 )
-#: session 12 — a lower-case handle joined by "_" whose first part is no English word (plakrai_kk,
-#: kaengkhoi_reaper) is made up wherever it stands: field names are English (session_date).
-_SNAKE_HANDLE = re.compile(r"(?<![\w.@/:\-])(?P<v>[a-z][a-z0-9]{3,}(?:_[a-z0-9]+)+)(?![\w@/]|\.[A-Za-z0-9])")
+#: session 12 — a handle joined by "_" (plakrai_kk, kaengkhoi_reaper) is made up wherever it
+#: stands: field names are English (session_date). Session 35: in any case, with a short first
+#: part, an underscore at either end (kd_the_great, DRILLR_GOD905, BeethamSoldiers_, _x_lina_x_) —
+#: all 256 underscore words in the open sets were account names.
+_SNAKE_HANDLE = re.compile(
+    r"(?<![\w.@/:\-])(?P<v>(?=[A-Za-z0-9]*_)_*[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)*_*)(?![\w@/]|\.[A-Za-z0-9])"
+)
 #: session 12 — one lower-case word right after an account word (account onglovesmum, seller,
 #: thaitestoshop; handle: x): a handle when it is no English word.
 _AFTER_ACCOUNT_WORD = re.compile(
@@ -215,6 +219,23 @@ def _not_english(value: str) -> bool:
     from assistant.redact.given_names import is_english_word
 
     return not is_english_word(value.split("_")[0])
+
+
+def _made_up_underscore_word(value: str) -> bool:
+    """An underscore in it, three letters, and a digit, a part no English word or a part that is a
+    given name (gwyn_the_gaffer): session_date and client_name are a form's fields."""
+    from assistant.redact.given_names import all_given_names, is_english_word
+
+    parts = [p for p in value.split("_") if p]
+    return (
+        "_" in value
+        and sum(c.isalpha() for c in value) >= 3
+        and (
+            any(c.isdigit() for c in value)
+            or not all(is_english_word(p.lower()) for p in parts)
+            or any(len(p) >= 4 and p.capitalize() in all_given_names() for p in parts)
+        )
+    )
 
 
 _FILE_ENDINGS = (".pdf", ".doc", ".docx", ".jpg", ".jpeg", ".png", ".txt", ".xls", ".xlsx", ".csv", ".ppt", ".pptx", ".zip")
@@ -324,7 +345,7 @@ _RULES = (
     Rule(ONLINE_ID, _CAPS_UNDERSCORE, 0.8, group="v"),
     Rule(ONLINE_ID, _BARE_HANDLE, 0.7, validate=_handle_like),
     Rule(ONLINE_ID, _DISCORD_TAG, 0.8),
-    Rule(ONLINE_ID, _SNAKE_HANDLE, 0.7, group="v", validate=_not_english),
+    Rule(ONLINE_ID, _SNAKE_HANDLE, 0.7, group="v", validate=_made_up_underscore_word),
     Rule(ONLINE_ID, _AFTER_ACCOUNT_WORD, 0.7, group="v", validate=_not_english),
     Rule(ONLINE_ID, _LEET, 0.7),
     Rule(ONLINE_ID, _NAMED_ON_PLATFORM, 0.8, group="v"),
