@@ -36,9 +36,22 @@ TH_MONTH_OPENING = (
 )
 _TH_MONTH_SAID = rf"(?:เดือน[^\S\n]*)?(?:{TH_MONTH}|{TH_MONTH_STEMS}(?!คม|ยน|พันธ์))"
 _YEAR_SAID = r"(?:ปี[^\S\n]*)?"
+#: session 35 (set 114) — months in the languages of Latin America, Iberia and France, written out
+#: or short (22 de febrero de 2009, 15-ago-2013, 3 mars 2011): after a birth cue only.
+_LATIN_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p|t)tiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"ene|abr|ago|dic|fev|mai|set|out|dez)"
+)
 _DATE = (
     r"(?P<d>"
-    rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{EN_MONTH_WORD},?\s*\d{{2,4}}"  # 5th of May 2001
+    rf"\d{{1,2}}[^\S\n]+de[^\S\n]+{_LATIN_MONTH}[^\S\n]+(?:de[^\S\n]+)?\d{{4}}"   # 22 de febrero de 2009
+    rf"|\d{{1,2}}[\-/ ](?i:{_LATIN_MONTH})\.?[\-/ ]\d{{4}}"                            # 15-ago-2013, 3 mars 2011
+    r"|\d{1,2}\.[^\S\n]\d{1,2}\.[^\S\n](?:19|20)\d\d"                              # 22. 6. 2015 (Czech, Slovak)
+    r"|(?:19|20)\d\d\.[^\S\n]?\d{1,2}\.[^\S\n]?\d{1,2}\."                          # 1946. 09. 14. (Hungarian)
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\.(?=[^\S\n]*[,;)|]|[^\S\n]*$)"                  # 7.5.1989., (Croatian)
+    rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{EN_MONTH_WORD},?\s*\d{{2,4}}"  # 5th of May 2001
     rf"|\d{{1,2}}[\-/ ]{EN_MONTH_WORD}[\-/ ]\d{{2,4}}"                      # 14-Feb-2009
     rf"|\d{{1,2}}[\-/]{TH_MONTH}[\-/]\d{{2,4}}"                              # 03-มี.ค.-2551 (session 25)
     r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d\d"                                    # 02 06 2008
@@ -55,6 +68,11 @@ _CUE = (
     # (session 33) the form's own language: French, Spanish, Portuguese, Italian, German, Dutch
     r"\bdate de naissance(?:[^\S\n]*\([^()\n]{1,20}\))?|\bnée? le|\bfecha de nacimiento|\bf\.[^\S\n]?nac\.|"
     r"\bdata de nascimento|\bdata di nascita|\bnat[oa] il|\bgeburtsdatum|\bgeb\.|\bgeboortedatum|"
+    # (session 35) and of Scandinavia, central and eastern Europe, a born-word of Latin languages
+    # (f. 02.05.2016 is Danish født; nar., szül., gim., ur., rođ. the short forms on forms)
+    r"\bfødt|\bf\.(?=[^\S\n]?\d{1,2}\.\d{1,2}\.\d)|\bnar\.|\bnarozen[aáý]?|\bszül\.|\bszületett|\bgim\.|"
+    r"\bgimęs|\bgimusi|\bur\.(?=[^\S\n]?\d)|\burodzon[aey]?|\brođen[a]?|\brođ\.|\brojen[a]?|\bnacid[oa](?:[^\S\n]+el)?|"
+    r"\bnascid[oa](?:[^\S\n]+em)?|\bgeboren(?:[^\S\n]+am)?|\bdoğum tarihi|\bд\.[^\S\n]?р\.|\bдата рождения|\bроден[аи]?|"
     r"วันเดือนปีเกิด|ว/ด/ป\s*เกิด|ว\.ด\.ป\.\s*เกิด|วันเกิด|เกิดวันที่|เกิดเมื่อ|เกิด)"
 )
 

@@ -53,6 +53,22 @@ _CUED_EIGHT = re.compile(
     r"[^\S\n]*(?:no\.?|number|[:#])?[^\S\n]*(?P<v>[2-9]\d{3}[^\S\n\-]?\d{4})(?![\d/:]|[.,]\d)"
 )
 
+#: session 35 (set 114) — any local grouping right after a phone word: (46) 412-553, 0676/5519283,
+#: (92) 99184-2273, 912 770 315, 6617-4380, 17624831; also inside a bracket after whose it is
+#: ("phone (her partner's, 621 447 903)"). Six digits or more, not a date or a time.
+_CUED_ANY = re.compile(
+    r"(?<![A-Za-z])(?i:cell(?:phone)?|tel(?:ephone)?|phone|mobile|mob|landline|hp|ph|whats[^\S\n]?app|viber)\.?"
+    r"[^\S\n]*(?i:no\.?|number|nr\.?|[:#])?[^\S\n]*(?:\([^()\d\n]{1,30},[^\S\n]*)?"
+    r"(?P<v>\(?\d[\d()]*(?:[^\S\n]?[\-./ ][^\S\n]?\(?\d+\)?){0,4})(?![\d/:]|[.,]\d)"
+)
+_DATE_OR_TIME = re.compile(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{2,4})?|\d{1,2}[:.]\d{2}")
+
+
+def _cued_number(value: str) -> bool:
+    digits = sum(c.isdigit() for c in value)
+    return 6 <= digits <= 15 and not _DATE_OR_TIME.fullmatch(value.strip())
+
+
 #: session 8 — a number dictated as words by speech-to-text ("nine one seven five five five zero
 #: one eight eight", "oh seven seven double oh nine…"): seven or more digit words in a row.
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
@@ -74,6 +90,7 @@ def _dialable(value: str) -> bool:
 _RULES = (
     Rule(PHONE, _WORD_DIGITS, 0.75, validate=_dialable),
     Rule(PHONE, _CUED_EIGHT, 0.75, group="v"),
+    Rule(PHONE, _CUED_ANY, 0.7, group="v", validate=_cued_number),
     Rule(PHONE, _SINGAPORE, 0.7),
     Rule(PHONE, _TRUNK_GROUPED, 0.75, validate=_personal_number),
     Rule(PHONE, _INDIA_MOBILE, 0.75),

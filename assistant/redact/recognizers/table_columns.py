@@ -82,6 +82,8 @@ HEADERS: dict[str, str] = {
     ), ID_NUMBER),
     **dict.fromkeys((
         "dob", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "birthday", "วันเกิด", "ว/ด/ป เกิด",
+        # session 35 (set 114): the column named by the birth alone, in English or the form's language
+        "birth", "date born", "nascimento", "nacimiento", "naissance", "geburtsdatum", "f. dato",
         "วันเดือนปีเกิด", "ว.ด.ป.เกิด", "ว.ด.ป. เกิด", "เกิด", "วัน/เดือน/ปีเกิด", "วันเดือนปี เกิด",
     ), DATE_OF_BIRTH),
     **dict.fromkeys((
