@@ -168,6 +168,10 @@ SETS = (
     (REDACT_TESTS / "heldout111", "held-out set 111 (session 34: English notes naming bodies, places and addresses in other languages, open)"),
     (REDACT_TESTS / "heldout112", "held-out set 112 (session 34: Thai bodies, offices and places, open)"),
     (REDACT_TESTS / "keep23", "over-redaction set keep23 (session 34: English keep strings from many cultures, open)"),
+    (REDACT_TESTS / "heldout113", "held-out set 113 (BLIND: written at the start of session 35, misses never printed)"),
+    (REDACT_TESTS / "heldout114", "held-out set 114 (session 35: case, ID and phone numbers, birth dates and handles in local forms, open)"),
+    (REDACT_TESTS / "heldout115", "held-out set 115 (session 35: Thai places written inside running Thai text, open)"),
+    (REDACT_TESTS / "keep24", "over-redaction set keep24 (session 35: English keep strings from English-speaking services, open)"),
 )
 
 
