@@ -1434,6 +1434,18 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_body_numbers(text, hits)
     take_of_place_tails(text, hits)
     take_letter_prefixes(text, hits)
+    take_village_landmarks(text, hits)
+
+
+def take_village_landmarks(text: str, hits: list[Hit]) -> None:
+    """A village's or temple's landmark glued before it (สระน้ำ|วัดพุเตย, ดอนปู่ตา|บ้านหนองแสง) is
+    part of the place: one LOCATION from the landmark word on (see location_th.VILLAGE_LANDMARKS)."""
+    from assistant.redact.recognizers.location_th import VILLAGE_LANDMARKS
+
+    for h in [h for h in hits if h.type in (LOCATION, ORGANIZATION) and text.startswith(("บ้าน", "วัด"), h.start)]:
+        kind = next((k for k in VILLAGE_LANDMARKS if text.endswith(k, 0, h.start)), None)
+        if kind is not None and not any(x.start <= h.start - len(kind) and h.end <= x.end for x in hits):
+            hits.append(Hit(h.start - len(kind), h.end, LOCATION, h.score, "alias"))
 
 
 #: session 30 (set 99) — two or three capitals and one space before a number's digits: the series

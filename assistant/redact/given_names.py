@@ -87,9 +87,13 @@ def is_english_or_inflected(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Given names (as written, capitalised) that are not ordinary English words."""
+    """Given names (as written, capitalised) that are not ordinary English words — nor the function
+    words the list holds as names in some language (The, His, You: session 35, "The IOM")."""
     words = english_words()
-    return frozenset(n for n in all_given_names() if n.lower() not in words)
+    return frozenset(n for n in all_given_names() if n.lower() not in words and n not in _FUNCTION_WORD_NAMES)
+
+
+_FUNCTION_WORD_NAMES = frozenset({"The", "His", "You"})
 
 
 @lru_cache(maxsize=1)

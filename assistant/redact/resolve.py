@@ -249,8 +249,15 @@ def clean_ner(text: str, hits: list[Hit]) -> list[Hit]:
                 continue  # session 8 — "discussed Module 12", "Floor 3": a numbered thing, not a name
             if n_tokens == 1 and (s, e) != (h.start, h.end) and _ordinary_english(text[s:e]) and not _known_place(text[s:e]):
                 continue  # session 18 — the model's "Carer Payment" less its role word: a scheme's name
+            if n_tokens == 1 and h.type == PERSON and _ADJECTIVE_ENDING.search(text[s:e]) and _ordinary_english(text[s:e]):
+                continue  # session 35 — "wants Vocational training": an adjective the model read as a name
             out.append(Hit(s, e, h.type, h.score, "ner"))
     return out
+
+
+#: Endings of English adjectives and abstract nouns that no surname in the word list has
+#: (Vocational, Residential, Aggressive, Anxious): a capitalised one alone is no name.
+_ADJECTIVE_ENDING = re.compile(r"(?:[^e]al|ive|ous|ic|ful|less|ible|tion|ment|ness|ity)$")
 
 
 #: A number straight after a word (Module 12, Lesson 4): what is numbered is a thing.
@@ -444,6 +451,8 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     )
     spans.extend(m.span() for m in _LAW_TITLE.finditer(text))
     spans.extend(m.span("e") if m.group("e") else m.span("f") for m in _EVENT_BEFORE_KIND.finditer(text))
+    spans.extend(m.span() for m in _STORM_OR_HOLIDAY.finditer(text))
+    spans.extend(m.span("e") for m in _DEVICE_EPONYM.finditer(text))
     if "+" in text:
         spans.extend(m.span() for m in _PLUS_SERVICE.finditer(text))
     names = given_names()
@@ -532,7 +541,8 @@ _DOUBLE_EPONYM = re.compile(
 _POSSESSIVE_EPONYM = re.compile(
     r"(?P<e>(?<![A-Za-z\-])[A-Z][a-z]+['’]s)[^\S\n]+(?=(?i:disease|syndrome|palsy|principle|law|ulcer|"
     r"phenomenon|sign|criteria|thyroiditis|contracture|sarcoma|lymphoma|encephalopathy|chorea|anomaly|cyst|"
-    r"neuroma|arthritis|dementia)(?![A-Za-z]))"
+    # (session 35, keep24: a device, a test or a manoeuvre — a Ryle's tube, Buck's traction)
+    r"neuroma|arthritis|dementia|tube|traction|test|manoeuvre|maneuver|splint|fracture)(?![A-Za-z]))"
     r"|(?<![A-Za-z])(?:has|had|of)[^\S\n]+(?P<c>[A-Z][a-z]{2,20}['’]s)(?=[^\S\n]*(?:$|[,.;:)(]|and(?![A-Za-z])))",
     re.MULTILINE,
 )
@@ -597,6 +607,23 @@ _LAW_TITLE = re.compile(
     rf"|(?<![\w\-])(?:Ley|Lei|Loi|Legge)[^\S\n]+(?:de|da|do|del|du|des|di|sur|sobre|per)[^\S\n]+"
     rf"[\w{_ACCENTED}'’]+(?:[^\S\n]+(?:de|da|do|dos|das|del|e|y|et|[A-Z][\w{_ACCENTED}'’]+|\d{{1,4}}|[a-z{_ACCENTED}]+)){{0,6}}?"
     r"(?=[^\S\n]*(?:[.,;:()\n]|$))"
+)
+#: session 35 (keep24) — a device named for its maker, before the device (a Zimmer frame, a Foley
+#: catheter, a Thomas splint): no one's name in a note. Lower-case nouns only, so "Tom Frame"
+#: stays a person.
+_DEVICE_EPONYM = re.compile(
+    r"(?P<e>(?<![A-Za-z\-])[A-Z][a-z]+)[^\S\n]+(?=(?:frame|catheter|splint|stockings?|collar)(?![A-Za-z]))"
+)
+#: session 35 (keep24) — a storm by its name (Hurricane Dorian, Super Typhoon Yutu, Cyclone Gita,
+#: Storm Babet) and a holiday named for a saint or a leader (St Brigid's Day, Sir Seretse Khama
+#: Day): events, not people. A bare "X Day" is left alone (Doris Day).
+_STORM_OR_HOLIDAY = re.compile(
+    r"(?<![A-Za-z])(?:Super[^\S\n]+)?(?:Typhoon|Hurricane|Cyclone|Tropical[^\S\n]+(?:Storm|Cyclone|Depression)|"
+    r"Storm)[^\S\n]+[A-Z][a-z]+(?![A-Za-z])"
+    r"|(?:(?<![A-Za-z])(?:St\.?|Saint|Sir|King|Queen|President|Chief)[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}"
+    r"[A-Z][a-z]+(?:['’]s)?|(?<![A-Za-z\-])[A-Z][a-z]+['’]s)[^\S\n]+Day(?![A-Za-z])"
+    # (not a day centre or day hospital named for its saint: St Brannock's Day Centre)
+    r"(?![^\S\n]+(?i:centre|center|care|unit|hospital|nursery|services?|programme|program|school))"
 )
 #: session 34 — a festival, rite or holiday named before the kind of event it is: the Tabanka
 #: procession, an Abira ceremony, the Valborg bonfire, the Sandugo Festival street parade. In
@@ -1553,6 +1580,21 @@ _PAREN_AFTER = re.compile(r"[^\S\n]*\([\"“]?([^()\n\d\"“”]{2,30})[\"”]?\
 _QUOTED_AFTER = re.compile(r"[^\S\n]*[\"“']([^\s\"“”'\d()]{2,20})[\"”'](?![\w])")
 
 
+#: session 35 (set 115) — the nickname in both scripts in the bracket after a name, either order,
+#: perhaps with a remark after a dash: ("Aom" / ออม), ("Yak" / ยักษ์ — what the porters call him),
+#: (แม่บัว / "Bua"). One side Latin and capitalised, the other one Thai word.
+_BOTH_SCRIPTS = r"[\"“']?(?P<{0}>[A-Z][a-z]{{1,15}}|[\u0e01-\u0e4e]{{2,20}})[\"”']?"
+_PAREN_BOTH_SCRIPTS = re.compile(
+    r"[^\S\n]*\([^\S\n]*" + _BOTH_SCRIPTS.format("a") + r"[^\S\n]*/[^\S\n]*" + _BOTH_SCRIPTS.format("b")
+    + r"[^\S\n]*(?:[—–,;:\-][^()\n]{0,60})?\)"
+)
+#: session 35 (set 107) — a full name written with no title, marked as one by the nickname bracket
+#: after it (เยาวชน: ณัฐวุฒิ ขำเกิด (ชื่อเล่น ต้าร์)): two Thai words, then the bracket.
+_FULL_NAME_BEFORE_NICKNAME = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?P<n>[\u0e01-\u0e4e]{2,20}[^\S\n][\u0e01-\u0e4e]{2,25})[^\S\n]*\((?:ชื่อเล่น|(?i:nickname))(?!ของ)"
+)
+
+
 #: session 25 — a word saying that what follows in the bracket is another name of the person.
 _ALIAS_CUE = re.compile(r"(?:ชื่อเล่น(?:ว่า|คือ)?|(?i:nickname[ds]?|nick|aka|a\.k\.a\.|known as|goes by))[^\S\n]*[:\-]?[^\S\n]*")
 
@@ -1644,8 +1686,45 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
                 hits.append(Hit(m.start(), m.end(), PERSON, 0.75, "alias"))
                 links.append((i, len(hits) - 1))
     _add_english_nicknames_before(text, hits, persons, links)
+    _add_nicknames_in_both_scripts(text, hits, persons, links)
+    _add_full_names_before_nicknames(text, hits)
     _add_branch_places(text, hits)
     return links
+
+
+def _add_nicknames_in_both_scripts(
+    text: str, hits: list[Hit], persons: list[int], links: list[tuple[int, int]]
+) -> None:
+    """("Aom" / ออม) after a person: both are her nickname."""
+    th = get_thai_lexicon()
+    for i in persons:
+        m = _PAREN_BOTH_SCRIPTS.match(text, hits[i].end)
+        if not m or bool(_LATIN.search(m.group("a"))) == bool(_LATIN.search(m.group("b"))):
+            continue  # one side in each script
+        thai = m.group("a") if _THAI.search(m.group("a")) else m.group("b")
+        if any(t in th.stopwords for t in th.tokenize(thai)):
+            continue
+        for group in ("a", "b"):
+            hits.append(Hit(m.start(group), m.end(group), PERSON, 0.8, "alias"))
+            links.append((i, len(hits) - 1))
+
+
+def _add_full_names_before_nicknames(text: str, hits: list[Hit]) -> None:
+    """ณัฐวุฒิ ขำเกิด (ชื่อเล่น ต้าร์): the two words before a nickname bracket are the full name,
+    when neither is a function word or a role and one of them is a name or no dictionary word."""
+    if "ชื่อเล่น" not in text and "ickname" not in text:
+        return
+    th = get_thai_lexicon()
+    lex = get_lexicon()
+    for m in _FULL_NAME_BEFORE_NICKNAME.finditer(text):
+        words = m.group("n").split()
+        if any(w in th.stopwords or w in lex.th_not_names or w in lex.th_soft_titles for w in words):
+            continue
+        if not any(th.is_name(w) or w not in th.words for w in words):
+            continue
+        if any(h.start <= m.start("n") and m.end("n") <= h.end for h in hits):
+            continue
+        hits.append(Hit(m.start("n"), m.end("n"), PERSON, 0.75, "alias"))
 
 
 #: session 13 — a nickname standing before the bracketed full name: "Skhokho" (Siyabonga …),

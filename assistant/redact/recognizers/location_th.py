@@ -180,6 +180,17 @@ _KIND_TOPO = re.compile(
     r"|(?<=แคมป์)|(?<=คนงาน)|(?<=ท่าเรือ)|(?<=ประมง))"
     r"(?P<h>หมู่บ้าน|บ้าน|ตลาด|ชุมชน|วัด)(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
+#: Session 35 (set 115) — a village landmark named by its village or temple: the spirit grove,
+#: the pavilion, the raft landing, the canal, the cane yard of บ้านX (ดอนปู่ตาบ้านหนองแขม,
+#: ศาลาบ้านหนองรี, ท่าแพบ้านบางนา, คลองส่งน้ำบ้านซับบอน, สระน้ำวัดพุเตย): the landmark and the
+#: village are one place, which points at a few households.
+VILLAGE_LANDMARKS = (
+    "ดอนปู่ตา", "ศาลากลาง", "ศาลา", "ท่าแพ", "ท่าน้ำ", "คลองส่งน้ำ", "ลานอ้อย", "ลานมัน", "สระน้ำ", "ป่าชุมชน",
+    "ป่าช้า", "ลานจอดรถ", "โรงสี", "หอกระจายข่าว", "ศาลเจ้า", "ฝาย",
+)
+_LANDMARK_OF_VILLAGE = re.compile(
+    r"(?P<k>" + "|".join(VILLAGE_LANDMARKS) + r")(?P<h>บ้าน|วัด)(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
+)
 #: Session 32 — a village quarter of the northeast, คุ้ม + a landform-headed name (คุ้มโนนสะอาด,
 #: บ้านหลังสุดท้ายของคุ้มหนองไผ่ล้อม): named wherever it stands; คุ้มครอง, คุ้มค่า, ประจำคุ้ม name none.
 _QUARTER_TOPO = re.compile(r"(?P<h>คุ้ม)(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})")
@@ -571,6 +582,10 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 end = self._topo_end(text, m.start("v"))
                 if end is not None:
                     out.append(self.result(LOCATION, m.start("v"), end, 0.6))
+            for m in _LANDMARK_OF_VILLAGE.finditer(text):
+                end = self._topo_end(text, m.start("v"))
+                if end is not None:
+                    out.append(self.result(LOCATION, m.start(), end, 0.6))
             for m in (*_KIND_TOPO.finditer(text), *_QUARTER_TOPO.finditer(text)):
                 end = self._topo_end(text, m.start("v"))
                 if end is not None and (m.group("h") != "บ้าน" or self._known_village(text, m, end)):
