@@ -23,6 +23,7 @@ from assistant.redact.boundaries import settle_boundaries
 from assistant.redact.engine import PresidioBundle
 from assistant.redact.ner import candidate_windows, ner_hits
 from assistant.redact.non_identifiers import drop_non_identifiers
+from assistant.redact.number_forms import add_other_forms
 from assistant.redact.ocr_repair import repair_ocr
 from assistant.redact.recase import capitals_spans, recase_capitals
 from assistant.redact.recognizers.base import to_ascii_digits
@@ -152,6 +153,7 @@ class IdentifierAnalyzer:
         hits = cut_protected(text, hits, protected)
         hits = cut_loanwords(text, hits)  # a cue rule may have read a diagnosis as a name: แม่ (อัลไซเมอร์)
         add_owner_shops(text, hits)  # ร้านชำป้าสายใจ: a shop named by the owner a rule found
+        add_other_forms(text, hits)  # +45 28 41 63 07 … 28416307: one number in two forms
         hits = propagate(text, hits)
         n_hits = len(hits)
         add_coordinated(text, hits)  # "Hope and Sage" where Hope was only found by propagation

@@ -97,3 +97,51 @@ def test_amounts_and_dates_beside_local_labels_stay(analyzer, text, word):
 def test_a_time_after_a_label_word_stays(analyzer):
     text = "มาถึง intake 10.30 น. — นักศึกษาปี 3 เล่าว่าเครียดเรื่องเรียน"
     assert untouched(analyzer, text, "10.30"), found(analyzer, text)
+
+
+SECOND_FORM = [
+    ("Mother Luwam, mobile +45 28 41 63 07; on the class list the same number stands as 28416307.", "28416307"),
+    ("Mother Rasa, tel. +370 612 48 391 (on the admission form 8 612 48391), e-mail given", "8 612 48391"),
+    ("pereira ci 4.812.376-5 born 12/06/2008 the court has his ci as 48123765 without the dots", "48123765"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SECOND_FORM)
+def test_the_same_number_written_again_in_another_form_is_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+COURT_FORMS = [
+    ("Okresní soud v Ostravě, sp. zn. 0 P 245/2024 (custody, mother guardian)", "0 P 245/2024"),
+    ("pflegschaftsgericht gz 12 Ps 118/24t child lives with the father", "12 Ps 118/24t"),
+    ("Okrožno sodišče v Mariboru, opr. št. II K 23145/2023; condition = staying in", "II K 23145/2023"),
+    ("Center za socialno delo Maribor, št. 1203-114/2024-7. He is afraid", "1203-114/2024-7"),
+    ("Police: report broj 511-12-21/1-K-2241/2024 (02.11., strangled)", "511-12-21/1-K-2241/2024"),
+    ("Kommune\nSagsnr.: 27.12.04-G01-3817-24    Modtaget: 08.10.2024", "27.12.04-G01-3817-24"),
+    ("ОЗД opened case дело № 1237/2024; social worker to visit", "1237/2024"),
+    ("Mother's work patent no. 66 №2400118432 (photo)", "2400118432"),
+    ("Angolan ID: BI 005417832LA049, works as a taxi driver", "005417832LA049"),
+    ("Austrian insurance: svnr 2118 150812 twelve years old", "2118 150812"),
+    ("Belgian register, NN 10.02.27-214.05, born 27/02/2010", "10.02.27-214.05"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), COURT_FORMS)
+def test_court_registers_and_national_numbers_of_europe_are_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+NOT_NUMBERS = [
+    ("Score 3 A 12/20 on the reading test; MMSE 24/30.", "12/20"),
+    ("Ward 4 bed 12, seen at 14.30; BP 120/80.", "120/80"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_NUMBERS)
+def test_scores_beside_register_letters_stay(analyzer, text, word):
+    assert untouched(analyzer, text, word), found(analyzer, text)
+
+
+def test_a_date_inside_a_longer_number_is_no_second_form_of_it(analyzer):
+    text = "Case record\nDate: 14/10/2024\nPolice Station: OB No. 27/14/10/2024. Child is calm."
+    assert untouched(analyzer, text, "Date: 14/10/2024"), found(analyzer, text)

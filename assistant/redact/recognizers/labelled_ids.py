@@ -74,7 +74,9 @@ _CASE_LABELS_CI = (
     # session 35: a matter's number by its label in the languages of Latin America and Europe
     # (Expte. N° 214/2025, Processo n.º 211/24.6PJPR, prontuário PAEFI 0872/2025)
     r"expte|expediente|processo|proceso|prontuário|prontuario|procedimiento|procedimento|radicado|"
-    r"zaaknummer|dosar|fascicolo"
+    r"zaaknummer|dosar|fascicolo|"
+    # and of northern, central and south-eastern Europe (Sagsnr., sp. zn., č. j., št., broj, GZ, ügyszám)
+    r"sagsnr|journalnr|j\.[^\S\n]?nr|sp\.[^\S\n]?zn|spis\.[^\S\n]?zn|č\.[^\S\n]?j|čj|št|broj|gz|ügyszám|kórlapszám|aktenzahl|sygn"
 )
 _CASE_LABELS_CS = r"HN|AN|VN|H\.N\.|A\.N\."
 _ID_LABELS_CI = (
@@ -105,7 +107,10 @@ _ID_LABELS_CI = (
     # session 35: identity cards by their country's letters (Zambia's NRC, the CNI of French- and
     # Portuguese-speaking Africa, Paraguay's C.I.; a bare CI is a confidence interval as often) and
     # Canadian provinces' health numbers (PHIN, PHN)
-    r"nrc|cni|c\.i\.|phin|phn"
+    r"nrc|cni|c\.i\.|phin|phn|"
+    # Austria's insurance number, Belgium's national number, Brazil's migrant register and NIS,
+    # Angola's bilhete, Croatia's health card, Hungary's personal ID and pension numbers
+    r"svnr|sv-nr|nn|rnm|nis|bi|mbo|személyi(?:[^\S\n]ig\.?)?|taj|törzsszám"
 )
 _TH_CASE = (
     r"เลขเวชระเบียน|เวชระเบียน|ทะเบียนผู้ต้องขัง|เลขทะเบียน|คดีที่|เลขที่คดี|เลขคดี|เลขรับแจ้ง|เลขที่รับแจ้ง|เลขที่ผู้ป่วย|เลขทะเบียนผู้ป่วย|"
@@ -173,7 +178,31 @@ def _romanised_case(value: str) -> bool:
     return letter not in _NOT_CASE_LETTER and (len(number) >= 3 or int(number) > 12)
 
 
+#: session 35 (set 114) — a central European court's file: the department's number (or a Roman
+#: one), the register's letters, then number/year (0 P 245/2024, 12 Ps 118/24t, II K 23145/2023).
+#: The number has three digits or the year four, so "3 A 12/20", a score, stays.
+_COURT_REGISTER = re.compile(
+    r"(?<![\w/.])(?:\d{1,3}|[IVX]{1,4})[^\S\n][A-Z][a-z]{0,2}[^\S\n]"
+    r"(?:\d{3,6}/\d{2,4}|\d{1,6}/\d{4})[a-z]?(?![\w/])"
+)
+#: session 35 — the numero sign is written before a document's number only (дело № 1237/2024,
+#: patent №2400118432); a Cyrillic label before it goes with it.
+_NUMERO = re.compile(
+    r"(?:(?<![\w])[А-Яа-яЁё][А-Яа-яЁё\-]*\.?[^\S\n]?)?№[^\S\n]?\d[\d/.\-]*\d(?![\d/])"
+)
+
+#: session 35 (sets 111, 114) — a C.I. (cédula de identidad) in lower case or bare: only a number
+#: printed in thousands with dots (4.812.376-5) or six digits or more, so a confidence interval
+#: ("CI 1.2-3.4") stays.
+_CEDULA = re.compile(
+    r"(?<![A-Za-z])(?i:c\.?i\.?)[^\S\n]*(?:(?i:no\.?)|n[°º]|#|:)?[^\S\n]*"
+    r"(?P<v>\d{1,3}(?:\.\d{3}){1,3}(?:-[\dKk])?|\d{6,9}(?:-[\dKk])?)(?![\d.\-])"
+)
+
 _RULES = (
+    Rule(ID_NUMBER, _CEDULA, 0.8, group="v"),
+    Rule(CASE_NUMBER, _COURT_REGISTER, 0.75),
+    Rule(CASE_NUMBER, _NUMERO, 0.8),
     Rule(CASE_NUMBER, _CODE, 0.7, validate=_code_like),
     # (session 20: the old or new one: เลขHNเดิม62-015573)
     # (session 25: the hospital or clinic it belongs to between, "HN รพ.ชุมชน 66-11082", "HN คลินิก 0057318")
