@@ -132,6 +132,11 @@ _LANDMARK_HEADS = frozenset({
     "เขตรักษาพันธุ์สัตว์ป่า", "เขตห้ามล่าสัตว์ป่า", "วนอุทยาน", "ทะเลสาบ",
 })
 _RIVER_HEADS = frozenset({"แม่น้ำ", "ลำน้ำ"})
+#: What a river or a plain does or is like, said right after it (แม่น้ำ|ท่วม "the river flooded").
+WHAT_WATER_DOES = frozenset({
+    "ท่วม", "ขึ้น", "ลง", "แห้ง", "ไหล", "เอ่อ", "ล้น", "เชี่ยว", "ใส", "ขุ่น", "เน่า", "เสีย", "ลด", "หนุน", "แล้ง",
+    "กว้าง", "ลึก", "ตื้น", "ใหญ่", "สาย", "นา", "หญ้า",
+})
 #: Rivers that cross whole regions and countries: naming one locates no one (แม่น้ำโขง).
 _GREAT_RIVERS = ("โขง", "เจ้าพระยา", "สาละวิน", "อิรวดี")
 #: Places named after a community or market head: ชุมชนริมคลองบางบัว, ตลาดนัดคลองถมเซ็นเตอร์.
@@ -393,7 +398,7 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             and not nxt.startswith(tuple(w for w in _NOT_A_NAME if len(w) >= 2))
         )
 
-    def _name_end(self, text: str, pos: int, *, admin: bool, river: bool = False) -> int | None:
+    def _name_end(self, text: str, pos: int, *, admin: bool, river: bool = False, water: bool = False) -> int | None:
         """End of the proper name at ``pos``: Thai words up to a function word or verb (after a
         body's or a river's head, แม่ opens a northern place's name: อบต.แม่สุก, แม่น้ำแม่กลอง)."""
         dotted = _DOTTED_UNIT.match(text, pos) if admin else None
@@ -420,6 +425,9 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 break
             if i and tok in _NAME_TAILS and (i + 1 == len(tokens) or tokens[i + 1] in self._inner_stop):
                 end += len(tok)
+                break
+            if i == 0 and water and tok in _NAME_TAILS:
+                end += len(tok)  # (session 35) แม่น้ำ|น้อย: the Little River, a size word its whole name
                 break
             if tok in (self._stop if i == 0 else self._inner_stop) and not (
                 i == 0 and (self._hill_opens(tokens) or ((admin or river) and _mae_place(tokens)))
@@ -523,11 +531,14 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
             river = m.group("h") in _RIVER_HEADS and _mae_place(words)  # แม่น้ำ|แม่|กลอง
             if (first in _GENERIC_PLACE and not village and m.group("h") not in _LANDMARK_HEADS) or (
                 (first in self._stop or first in self._th.stopwords) and not hill and not river
+                and not (m.group("h") in _RIVER_HEADS and first in _NAME_TAILS)  # แม่น้ำ|น้อย
             ):
                 continue
             if text[max(0, m.start() - 12):m.start()].endswith(_COMMUNITY_ROLES):
                 continue  # ผู้นำชุมชนเรื่อง…: the role "community leader", then a clause
-            end = self._name_end(text, m.end(), admin=False, river=river)
+            if m.group("h") in _RIVER_HEADS and first in WHAT_WATER_DOES:
+                continue  # (session 35) แม่น้ำ|ท่วม "the river flooded": what it did, not its name
+            end = self._name_end(text, m.end(), admin=False, river=river, water=m.group("h") in _RIVER_HEADS)
             if river and end is not None:
                 end = min(end, m.end() + len(words[0]) + len(words[1]))  # แม่น้ำแม่กลอง|ห้ามวางสาย
             if end is not None and all(
