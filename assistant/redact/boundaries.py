@@ -339,10 +339,16 @@ def absorb_body_heads(text: str, hits: list[Hit]) -> None:
 #: notes (and English notes from those countries) write it: Association Nour El Hayat, Centre
 #: Hospitalier Mère-Enfant, Hospital Ernesto Sequeira, Fundación Amigos del Río. A name found right
 #: after such a head is the body's name, not a person or a place of its own.
+#: Kinds of body written first that both steps below read (one list, so a head added for one is
+#: there for the other).
+_HEADS_WRITTEN_FIRST = (
+    "Association", "Associação", "Asociación", "Centre", "Centro", "Fundación", "Fundação", "Clinique", "Hôpital",
+    "Hospital", "École", "Ecole", "Lycée", "Collège", "Escuela", "Colegio", "Instituto",
+)
 _LATIN_HEAD_FIRST = re.compile(
-    r"(?<![\w\-])(?:Association|Associação|Asociación|Centre|Centro|Fundación|Fundação|Fondation|ONG|"
-    r"Clinique|Hôpital|Hospital|École|Ecole|Lycée|Collège|Escuela|Colegio|Instituto|Institut|Foyer|Maison|"
-    r"Hogar|Stichting|Verein|Junta|Paróquia|Parroquia|Église|Iglesia|Igreja|Mosquée|Mezquita|Complexe|Groupe)"
+    r"(?<![\w\-])(?:" + "|".join((*_HEADS_WRITTEN_FIRST, "Fondation", "ONG", "Institut", "Foyer", "Maison", "Hogar",
+                                   "Stichting", "Verein", "Junta", "Paróquia", "Parroquia", "Église", "Iglesia",
+                                   "Igreja", "Mosquée", "Mezquita", "Complexe", "Groupe")) + r")"
     r"(?:[^\S\n]+(?:de|du|des|d['’]|del|da|do|dos|das|la|el|los|las|le|les))?[^\S\n]*\Z"
 )
 
@@ -365,12 +371,12 @@ def absorb_latin_head_first(text: str, hits: list[Hit]) -> None:
 #: languages in it (Centre de jour pour personnes âgées de Mansourah), so "Hospital staff in
 #: Bangkok" stays as it is.
 _FOREIGN_HEADS = (
-    "Centar", "Centrul", "Centro", "Centru", "Dom", "Puskesmas", "Shkolla", "Școala", "Scoala", "Szkoła",
+    *_HEADS_WRITTEN_FIRST,
+    "Centar", "Centrul", "Centru", "Dom", "Puskesmas", "Shkolla", "Școala", "Scoala", "Szkoła",
     "Szkola", "Tribunale", "Tribunal", "Gjykata", "Markaz", "Mudiriyat", "Servizi", "Servizio", "Shërbimi",
-    "Comunità", "Unidad", "Asosiasaun", "Associazione", "Asociația", "Escuela", "Colegio", "Instituto",
-    "Hôpital", "Clinique", "Lycée", "Collège", "École", "Ecole", "Fundación", "Fundação", "Associação",
-    "Asociación", "Osnovna", "Srednja", "Dječji", "Opća", "Bolnica", "Spital", "Szpital", "Liceo",
-    "Scuola", "Ospedale", "Juzgado", "Fiscalía", "Defensoría", "Centre", "Hospital", "Association",
+    "Comunità", "Unidad", "Asosiasaun", "Associazione", "Asociația",
+    "Osnovna", "Srednja", "Dječji", "Opća", "Bolnica", "Spital", "Szpital", "Liceo",
+    "Scuola", "Ospedale", "Juzgado", "Fiscalía", "Defensoría",
 )
 _ENGLISH_HEADS = frozenset({"Centre", "Hospital", "Association", "Instituto"})
 _GAP_WORD = r"(?:[a-zà-ÿ\u0100-\u017f'’]+\.?|[A-ZÀ-Ý\u0100-\u017f][a-zà-ÿ\u0100-\u017f'’]+|nr\.?|N[°º]|no\.|\d{1,4}|[IVX]{1,4})"
