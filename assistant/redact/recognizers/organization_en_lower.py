@@ -170,13 +170,31 @@ class LowercaseOrganizationRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
+    @staticmethod
+    def _named_by_town(text: str) -> list[RecognizerResult]:
+        """(session 35) In a note with capitals, a lower-case body named by a town the gazetteer
+        lists or a word no dictionary holds: "the university of auckland", "sai yok police
+        station" (not "university of tasmania": WordNet holds Tasmania, the gazetteer does not)."""
+        if "university" not in text and "college" not in text and "police station" not in text:
+            return []
+        out = [
+            RecognizerResult(ORGANIZATION, m.start(), m.end(), 0.6)
+            for m in _HEAD_FIRST.finditer(text)
+            if " of " in m.group(0) and all(_foreign(w) or _place(w) for w in m.group("n").split())
+        ]  # (not "hospital X": in a capitalised note that is "the hospital van", "hospital normal")
+        out.extend(
+            RecognizerResult(ORGANIZATION, m.start("n"), m.end(), 0.6)
+            for m in _STATION.finditer(text) if _place(m.group("n"))
+        )
+        return out
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         from assistant.redact.recognizers.person_en_dictated import dictated_lower
 
         if not dictated_lower(text):
-            return []
+            return self._named_by_town(text)
         out: list[RecognizerResult] = []
         tokens = list(_WORD.finditer(text))
         for i, tok in enumerate(tokens):
