@@ -219,6 +219,14 @@ _ROSTER_ITEM = re.compile(r"[^,;/\n]+")
 _ROSTER_NAME = re.compile(rf"(?:and[^\S\n]+)?(?P<n>{NAME_TOKEN}(?:[^\S\n]{NAME_TOKEN}){{0,2}})(?![A-Za-z\-'’])")
 
 
+#: session 35 — a birth name after "née" (or German "geb."): Mrs Rattana Penrose (née Sangthong),
+#: Joan Baker nee Hill. The word says a family name follows, so it may be any word.
+_NEE = re.compile(
+    r"(?<![A-Za-z])(?:née|nee|Née|Nee|geb\.|geborene)[^\S\n]+"
+    r"(?P<n>[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+)?)(?![A-Za-z])"
+)
+
+
 class EnglishFrameRecognizer(RegexRecognizer):
     """Round-20 general frames (PERSON, ORGANIZATION, LOCATION)."""
 
@@ -232,6 +240,8 @@ class EnglishFrameRecognizer(RegexRecognizer):
         if not re.search(r"[A-Za-z]", text):
             return []
         out: list[RecognizerResult] = []
+        for m in _NEE.finditer(text):  # (née Sangthong)
+            out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
         for m in _QUOTED_AS_NAME.finditer(text):  # gives his name as "Mikey"
             out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
         for m in _NAME_AGE.finditer(text):
