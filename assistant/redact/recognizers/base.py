@@ -64,14 +64,14 @@ def _spans(rule: Rule, norm: str) -> Iterator[tuple[int, int]]:
     pos = 0
     while (m := rule.regex.search(norm, pos)) is not None:
         start, end = m.span(rule.group)
+        past = max(m.end(), m.start() + 1)  # as finditer goes on: after the match, never in place
         if start < 0 or end <= start:
-            pos = m.end() if m.end() > m.start() else m.start() + 1
-            continue
-        if rule.validate is not None and not rule.validate(norm[start:end]):
+            pos = past
+        elif rule.validate is not None and not rule.validate(norm[start:end]):
             pos = m.start() + 1
-            continue
-        yield start, end
-        pos = m.end() if m.end() > m.start() else m.start() + 1
+        else:
+            yield start, end
+            pos = past
 
 
 class RegexRecognizer(EntityRecognizer):

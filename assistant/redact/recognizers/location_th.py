@@ -183,10 +183,9 @@ _KIND_TOPO = re.compile(
 #: Session 35 (sets 102, 107, 112) — a plain after ใน (ใน|ทุ่งหนองโสน; ใน|ทุ่งนา "in the rice
 #: field" is a compound the dictionary holds), and a mountain after the word that puts someone on,
 #: at the foot of or around it (บน|เขาพนมรุ้ง, ตีนเขา|เขากบ, แถว|เขาปลาร้า): เขา is also "he", so only
-#: there. The name must be no dictionary word and end before a function word (_place_name).
-_NAMED_WATER_OR_MOUNT = re.compile(
-    r"ใน(?P<v2>(?P<h2>ทุ่ง)[\u0E01-\u0E4E]{2,24})"
-    r"|(?:บน|ตีนเขา|เชิงเขา|ยอด|แถว|ไหว้พระบน|ขึ้น)(?P<v3>(?P<h3>เขา)[\u0E01-\u0E4E]{2,24})"
+#: there. The head must be a word of its own and the name ends before a function word (_place_name).
+_NAMED_PLAIN_OR_MOUNT = re.compile(
+    r"(?:ใน(?=ทุ่ง)|(?:บน|ตีนเขา|เชิงเขา|ยอด|แถว|ไหว้พระบน|ขึ้น)(?=เขา))(?P<v>(?P<h>ทุ่ง|เขา)[\u0E01-\u0E4E]{2,24})"
 )
 #: Session 35 (set 115) — a village landmark named by its village or temple: the spirit grove,
 #: the pavilion, the raft landing, the canal, the cane yard of บ้านX (ดอนปู่ตาบ้านหนองแขม,
@@ -586,12 +585,11 @@ class ThaiLocationRecognizer(RegexRecognizer):
             for m in _BY_AREA.finditer(text):  # ชุมชน 70 ไร่: a community named by its land area
                 out.append(self.result(LOCATION, m.start(), m.end(), 0.6))
         if "ทุ่ง" in text or "เขา" in text:
-            for m in _NAMED_WATER_OR_MOUNT.finditer(text):
-                g = "v2" if m.group("v2") else "v3"
-                head = m.group("h2" if g == "v2" else "h3")
-                chunk = re.match(r"[\u0E01-\u0E4E]+", text[m.start(g):]).group(0)
-                if self._water_or_mount_name(chunk, head):
-                    out.append(self.result(LOCATION, m.start(g), m.start(g) + self._water_or_mount_end(chunk, head), 0.6))
+            for m in _NAMED_PLAIN_OR_MOUNT.finditer(text):
+                chunk = re.match(r"[\u0E01-\u0E4E]+", text[m.start("v"):]).group(0)
+                length = self._plain_or_mount_length(chunk, m.group("h"))
+                if length is not None:
+                    out.append(self.result(LOCATION, m.start("v"), m.start("v") + length, 0.6))
         if any(h in text for h in TOPO_HEADS):
             for m in _TOPO.finditer(text):
                 end = self._topo_end(text, m.start("v"))
@@ -699,18 +697,16 @@ class ThaiLocationRecognizer(RegexRecognizer):
             return None
         return chunk[:skip] + "".join(name)
 
-    def _water_or_mount_name(self, chunk: str, head: str) -> bool:
-        """เขาปลาร้า, ทุ่งหนองโสน name a place; ทุ่งนา (one dictionary word), ทุ่ง|หญ้า (what grows
-        there) and เขา|ไม่… (he) do not. (Rivers are organization_th_public's: แม่น้ำยม.)"""
+    def _plain_or_mount_length(self, chunk: str, head: str) -> int | None:
+        """Length of the place ``chunk`` opens: เขาปลาร้า, ทุ่งหนองโสน name one; ทุ่งนา (one dictionary
+        word), ทุ่ง|หญ้า (what grows there) and เขา|ไม่… (he) do not — None. (Rivers are
+        organization_th_public's: แม่น้ำยม.)"""
         from assistant.redact.recognizers.organization_th_public import WHAT_WATER_DOES
         from assistant.redact.thai_lexicon import get_thai_lexicon
 
         tokens = get_thai_lexicon().tokenize(chunk)
         if not tokens or tokens[0] != head or len(tokens) < 2 or tokens[1] in WHAT_WATER_DOES:
-            return False
-        return self._water_or_mount_end(chunk, head) is not None
-
-    def _water_or_mount_end(self, chunk: str, head: str) -> int | None:
+            return None
         name = self._place_name(chunk, len(head))
         return None if name is None else len(name)
 

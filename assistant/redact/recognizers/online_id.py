@@ -222,14 +222,14 @@ def _not_english(value: str) -> bool:
 
 
 def _made_up_underscore_word(value: str) -> bool:
-    """An underscore in it, three letters, and a digit, a part no English word or a part that is a
-    given name (gwyn_the_gaffer): session_date and client_name are a form's fields."""
+    """Three letters, and a digit, a part no English word or a part that is a given name
+    (gwyn_the_gaffer): session_date and client_name are a form's fields. (_SNAKE_HANDLE only
+    matches words with an underscore.)"""
     from assistant.redact.given_names import all_given_names, is_english_word
 
     parts = [p for p in value.split("_") if p]
     return (
-        "_" in value
-        and sum(c.isalpha() for c in value) >= 3
+        sum(c.isalpha() for c in value) >= 3
         and (
             any(c.isdigit() for c in value)
             or not all(is_english_word(p.lower()) for p in parts)

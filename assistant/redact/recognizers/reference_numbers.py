@@ -85,6 +85,8 @@ _UNLABELLED_CASES = (
 _PARTED_CODE = re.compile(
     r"(?<![\w\-/.])(?:[A-Z]{1,6}|\d{1,7})(?:[/\-](?:[A-Z]{1,6}|\d{1,7})){2,5}(?![\w\-/]|\.\w)"
 )
+
+
 def _parted_code(value: str) -> bool:
     parts = re.split(r"[/\-]", value)
     letters = [p for p in parts if p.isalpha()]
