@@ -1214,6 +1214,50 @@ def join_spaced_family_names(text: str, hits: list[Hit]) -> None:
             first.end = second.end
 
 
+#: session 36 — the most pieces a family name glued to the next clause is read over, and the
+#: words besides function words and clause verbs that open what follows it (an age, a relative
+#: clause, work, birth, school).
+_GLUED_FAMILY_PIECES = 3
+_GLUED_CLAUSE_WORDS = ("อายุ", "ซึ่ง", "ทำงาน", "เกิด", "เรียน", "ดื่ม", "ดูแล", "เสีย")
+
+
+def take_glued_family_names(text: str, hits: list[Hit]) -> None:
+    """session 36 (sets 22, 55, 107, 109) — run-on Thai notes space the given from the family name
+    but glue the family name to the clause after it (ยายเสงี่ยม ทองย้อย|ที่บ้าน…, ลุงประยงค์
+    นาคสวัสดิ์|ติดเตียง…): a person found by the given name alone takes the first one to three
+    words after the space when they are a listed family name, or made of family-name pieces and
+    no dictionary word (surname_pieces), and the next word opens a clause (a function word or a
+    clause verb). A clause straight after the space (ยายคำ ไม่สบาย…, ป้าแดง ใจดีมาก) has no
+    family name to take: its first word is a function word, or no clause word follows."""
+    from assistant.redact.recognizers.person_th import _CLAUSE_PREFIXES
+    from assistant.redact.surname_pieces import surname_like
+
+    th = get_thai_lexicon()
+    blocks, titles = _name_piece_blocks()
+    openers = (*_CLAUSE_PREFIXES, *_GLUED_CLAUSE_WORDS)
+    for h in hits:
+        if (
+            h.type != PERSON or h.source == "writer" or text[h.end:h.end + 1] != " "
+            or not _TH_LETTER.match(text, max(h.end - 1, 0)) or " " in text[h.start:h.end].strip()
+        ):
+            continue
+        chunk = _THAI_CHUNK.match(text, h.end + 1)
+        if not chunk:
+            continue
+        tokens = [t for t in th.tokenize(chunk.group()) if t]
+        if len(tokens) < 2 or tokens[0] in blocks or tokens[0].startswith(titles):
+            continue
+        for k in range(1, min(_GLUED_FAMILY_PIECES, len(tokens) - 1) + 1):
+            family, nxt = "".join(tokens[:k]), tokens[k]
+            if any(t in blocks for t in tokens[:k]):
+                break
+            if len(family) < 4 or not (nxt in th.stopwords or nxt.startswith(openers)):
+                continue
+            if family in th.family_names or (surname_like(family) and family not in th.words):
+                h.end += 1 + len(family)
+            break
+
+
 def join_shared_family_names(text: str, hits: list[Hit]) -> None:
     """session 33 — two people of one family, each found by a given name and each followed after a
     space by the same word (น้องแพรวพรรณ คำอ้าย|ที่บ้าน…, ป้าบัวคำ คำอ้าย|ไปรับจ้าง…): that word is
@@ -1414,6 +1458,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_closing_kham(text, hits)
     join_spaced_family_names(text, hits)
     join_shared_family_names(text, hits)
+    take_glued_family_names(text, hits)
     join_vietnamese_middle_names(text, hits)
     take_initials_and_particles(text, hits)
     extend_tails(text, hits)

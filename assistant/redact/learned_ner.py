@@ -647,7 +647,7 @@ class LearnedTagger:
                 if self.spec.code.startswith("th"):
                     inside = _after_opening_verbs(_before_glued_time(inside))
             elif self.spec is THAI:
-                inside = _before_glued_subject_word(text, _before_glued_clause(inside))
+                inside = _before_glued_subject_word(text, _before_glued_clause(_from_kin_title(inside)))
             if kind == "PERSON" and self.spec is not THAI:
                 while len(inside) > 1 and _speech_verbs().fullmatch(inside[-1][0].lower()):
                     inside = inside[:-1]  # session 24 — "joy denies": the name ends before its verb
@@ -800,6 +800,26 @@ def _after_opening_verbs(inside: list[Token]) -> list[Token]:
     while k < len(inside) - 1 and lex.acts(inside[k][0]) and not _th_opens_body(inside[k][0]):
         k += 1
     return inside[k:]
+
+
+def _from_kin_title(inside: list[Token]) -> list[Token]:
+    """Session 36 — ไป|หา|ยาย|บุญมา: the verbs of the clause before a titled name (goes to see) are
+    not part of it; a Thai person's span starts at its title when only verbs and function words,
+    one of them at least a verb, come before it (not คำ|ตา…, where a name opens with a stopword)."""
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    th = get_thai_lexicon()
+    titles = _th_vocab()[0]
+    for k, (tok, _, _) in enumerate(inside[:-1]):
+        if tok in titles:
+            before = [t for t, _, _ in inside[:k]]
+            if (
+                before and any(th.acts(t) for t in before)
+                and all((th.acts(t) or t in th.stopwords) and not th.is_name(t) for t in before)
+            ):
+                return inside[k:]
+            break
+    return inside
 
 
 def _before_glued_time(inside: list[Token]) -> list[Token]:

@@ -1596,7 +1596,8 @@ _FULL_NAME_BEFORE_NICKNAME = re.compile(
 
 
 #: session 25 — a word saying that what follows in the bracket is another name of the person.
-_ALIAS_CUE = re.compile(r"(?:ชื่อเล่น(?:ว่า|คือ)?|(?i:nickname[ds]?|nick|aka|a\.k\.a\.|known as|goes by))[^\S\n]*[:\-]?[^\S\n]*")
+#: (session 36: and the registered name's cue, ลูกปัด (ชื่อตามบัตร ธนพร ใจงาม), which is no name either)
+_ALIAS_CUE = re.compile(r"(?:ชื่อ(?:เล่น|จริง|ตามบัตร|ตามพาสปอร์ต|ในบัตร|ในพาสปอร์ต|ตามทะเบียน|ในทะเบียน|เต็ม)(?:ว่า|คือ)?|(?i:nickname[ds]?|nick|aka|a\.k\.a\.|known as|goes by))[^\S\n]*[:\-]?[^\S\n]*")
 
 
 def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:

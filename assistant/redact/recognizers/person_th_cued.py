@@ -58,6 +58,14 @@ _NICK_BEFORE_REAL = re.compile(
 _QUOTED_BEFORE_REAL = re.compile(
     rf"[\"“'‘](?P<n>[{THAI_LETTERS}]{{2,16}})[\"”'’][^\S\n]*\((?=ชื่อจริง|ชื่อ-สกุล|ชื่อ[^\S\n]|นามสกุล)"
 )
+#: session 36 (sets 32, 43, 47, 55, 63) — a word standing alone, then a bracket or a dash and
+#: the registered name's cue (ลูกแก้ว (ชื่อตามบัตร …), โค้ก - ชื่อจริง…, ป้าแป๋ว(ชื่อจริง…): the
+#: word is what the person is called. A kin title glued before it is read off (ป้า|แป๋ว).
+_WORD_BEFORE_REAL = re.compile(
+    rf"(?:^|(?<=[\s:=(\[\]\-–—]))(?P<run>[{THAI_LETTERS}]{{2,20}})[^\S\n]*(?:\(|[-–—])[^\S\n]*"
+    rf"(?=ชื่อ(?:จริง|ตามบัตร|ตามพาสปอร์ต|ในบัตร|ในพาสปอร์ต|ตามทะเบียน|ในทะเบียน|เต็ม))",
+    re.M,
+)
 _TITLE_AFTER_CUE = ("คุณ", "นางสาว", "นาย", "นาง", "น.ส.")
 _MODIFIERS = (
     "คนโต", "คนเล็ก", "คนกลาง", "คนแรก", "คนที่สอง", "คนที่สาม", "คนสุดท้อง", "สนิท", "หลัก", "เก่า", "ใหม่", "ประจำ",
@@ -155,6 +163,9 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
             RELATION_NOUNS | _PERSON_NOUNS | lex.th_soft_titles, key=len, reverse=True
         ))
         self._relations = tuple(sorted((n for n in RELATION_NOUNS if len(n) >= 3), key=len, reverse=True))
+        self._titles = tuple(sorted(
+            lex.th_soft_titles | lex.th_strong_titles | RELATION_NOUNS, key=len, reverse=True
+        ))
         self._stop = _PARTICLES | lex.th_not_surnames | lex.th_not_names
         self._first_block = (
             _NOT_NAME_AFTER_CUE | lex.th_not_names | lex.th_soft_titles | lex.th_strong_titles
@@ -235,6 +246,8 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
                 for m in rx.finditer(text):
                     if self._th.tokenize(m.group("n"))[0] not in self._first_block:
                         out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
+        if "ชื่อ" in text:
+            self._word_before_real(text, out)
         for m in _QUOTED_ALIAS.finditer(text):
             out.append(self.result(PERSON, m.start(1), m.end(1), 0.8))
         self._called(text, out)
@@ -248,6 +261,23 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
         self._latin_titles(text, out)
         self._spelled_after_opening(text, out)
         return out
+
+    def _word_before_real(self, text: str, out: list[RecognizerResult]) -> None:
+        """A nickname before the registered name's cue (see _WORD_BEFORE_REAL); a role or kin word
+        there (ผู้ป่วย (ชื่อจริง…), ยาย (ชื่อจริงไม่ทราบ)) says who, not what they are called."""
+        for m in _WORD_BEFORE_REAL.finditer(text):
+            start, run = m.start("run"), m.group("run")
+            title = "" if run in self._th.words or self._th.is_name(run) else next(
+                (t for t in self._titles if run.startswith(t) and len(run) - len(t) >= 2), ""
+            )  # ลูกปัด "a bead" is one word, not ลูก + ปัด
+            word = run[len(title):]
+            first = self._th.tokenize(word)[0]
+            if (
+                word.startswith("ชื่อ") or word in self._person_nouns or first in self._first_block
+                or first in self._th.stopwords or first in _PREDICATES or word.startswith(_CLAUSE_VERBS)
+            ):
+                continue
+            out.append(self.result(PERSON, start + len(title), m.end("run"), 0.8))
 
     def _word_names_someone(self, word: str) -> bool:
         """A lone word in a name slot that is not a role, modifier, state or function word."""

@@ -1,0 +1,65 @@
+"""Session 36 (sets 22, 55, 107, 109): a spaced family name glued to the clause after it, and a
+nickname said before the real name's cue.
+
+Run-on Thai notes put a space between the given and the family name but none after the family
+name (ยายเสงี่ยม ทองย้อยที่บ้าน…, ภรรยาสุดใจ ภูมิคำโทรมา…): the family name ends where a clause
+word begins. And a nickname comes first, then a bracket or a dash giving the registered name
+(ลูกแก้ว (ชื่อตามบัตร …), โค้ก - ชื่อจริง…): the word before the cue is what the person is called."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.helpers import covered, found, untouched
+
+GLUED_FAMILY = [
+    ("เยี่ยมบ้านหลังน้ำลด ไปหายายบุญมา พรหมวงศ์ที่บ้านหนองแวงตอนบ่าย", "ยายบุญมา พรหมวงศ์"),
+    ("วันนี้ภรรยาคำปุ่น ศรีบุญเรืองโทรมาบอกว่าสามีไม่ยอมกินยา", "คำปุ่น ศรีบุญเรือง"),
+    ("ลุงสมบัติ ทองประเสริฐติดเตียงมาสองปี ลูกสาวดูแลคนเดียว", "ลุงสมบัติ ทองประเสริฐ"),
+    ("แต่งงานกับคุณวีระพงษ์ นาคประเสริฐซึ่งเป็นช่างไฟในหมู่บ้าน", "วีระพงษ์ นาคประเสริฐ"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), GLUED_FAMILY)
+def test_a_spaced_family_name_glued_to_the_next_clause_is_taken(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+NICK_BEFORE_CUE = [
+    ("ผู้รับบริการ: ปลาทู (ชื่อตามบัตร นายอนุชา ศรีเมือง) อายุ 17", "ปลาทู"),
+    ("ลูกปัด (ชื่อตามบัตร ธนพร ใจงาม) ยังไม่อยากคุยกับพ่อ", "ลูกปัด"),
+    ("1) แสตมป์ - ชื่อจริงกิตติพงษ์ บุญมาก, ติดตามผล MMT", "แสตมป์"),
+    ("ป้าเกด(ชื่อจริงเกศินี คำแสน)เล่าว่าหลานไม่ไปโรงเรียน", "เกด"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NICK_BEFORE_CUE)
+def test_the_word_before_a_real_name_cue_is_a_nickname(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+KEPT = [
+    ("ป้าแดงบอกว่าหลานใจดีมากที่ช่วยงานบ้าน", "ใจดีมาก"),
+    ("ยายคำ ไม่สบายที่บ้านมาสองวัน ขอให้ อสม. ไปดู", "ไม่สบายที่บ้าน"),
+    ("ผู้ป่วย (ชื่อจริงตามบัตร ไม่ได้แจ้ง) มาคนเดียว", "ผู้ป่วย"),
+    ("ยาย (ชื่อจริงไม่ทราบ) ดูแลหลานสองคน", "ยาย"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), KEPT)
+def test_clauses_and_role_words_stay(analyzer, text, word):
+    assert untouched(analyzer, text, word), found(analyzer, text)
+
+
+SPANS = [
+    # the cue inside the bracket is no part of the registered name (it was, once the nickname
+    # before it was found)
+    ("ลูกปัด (ชื่อตามบัตร ธนพร ใจงาม) ยังไม่อยากคุยกับพ่อ", "ชื่อตามบัตร"),
+    # the verbs before a titled name are no part of it
+    ("เยี่ยมบ้านหลังน้ำลด ไปหายายบุญมา พรหมวงศ์ที่บ้านหนองแวงตอนบ่าย", "ไปหา"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SPANS)
+def test_cues_and_verbs_around_a_name_stay(analyzer, text, word):
+    assert untouched(analyzer, text, word), found(analyzer, text)
