@@ -172,6 +172,10 @@ SETS = (
     (REDACT_TESTS / "heldout114", "held-out set 114 (session 35: case, ID and phone numbers, birth dates and handles in local forms, open)"),
     (REDACT_TESTS / "heldout115", "held-out set 115 (session 35: Thai places written inside running Thai text, open)"),
     (REDACT_TESTS / "keep24", "over-redaction set keep24 (session 35: English keep strings from English-speaking services, open)"),
+    (REDACT_TESTS / "heldout116", "held-out set 116 (BLIND: written at the start of session 36, misses never printed)"),
+    (REDACT_TESTS / "heldout117", "held-out set 117 (session 36: English notes naming organisations the way workers write them, open)"),
+    (REDACT_TESTS / "heldout118", "held-out set 118 (session 36: Thai people named the way Thai workers and clients write them, open)"),
+    (REDACT_TESTS / "keep25", "over-redaction set keep25 (session 36: Thai and English keep strings from services in Thailand, open)"),
 )
 
 
