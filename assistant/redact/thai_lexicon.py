@@ -145,15 +145,22 @@ _NAME_PHRASES = frozenset({"ชื่อเต็ม"})
 _NICKNAME_VERBS = frozenset({"ปัด", "เอื้อ", "ปั้น", "ยิ้ม", "ต่อ", "ชม", "ปั่น"})
 
 
-def _orchid_action_verbs() -> frozenset[str]:
-    """Words whose most frequent tag in the ORCHID corpus is VACT (an action verb), from the
-    unigram tagger file that ships in PyThaiNLP's wheel (no download). Session 16: a kin title
-    then an action verb (ป้า|ขาย|ของ, ลุง|ซ่อม|รถ) says what someone did, not who they are."""
+@lru_cache(maxsize=1)
+def orchid_tags() -> dict[str, str]:
+    """Each word's most frequent part-of-speech tag in the ORCHID corpus, from the unigram tagger
+    file that ships in PyThaiNLP's wheel (no download): NPRP a proper noun, NCMN a common noun,
+    VACT an action verb …; a word the corpus never saw has none."""
     import json
     from importlib.resources import files
 
     path = files("pythainlp") / "corpus" / "pos_orchid_unigram.json"
-    tags = json.loads(path.read_text(encoding="utf-8-sig"))
+    return json.loads(path.read_text(encoding="utf-8-sig"))
+
+
+def _orchid_action_verbs() -> frozenset[str]:
+    """Words ORCHID tags VACT (an action verb). Session 16: a kin title then an action verb
+    (ป้า|ขาย|ของ, ลุง|ซ่อม|รถ) says what someone did, not who they are."""
+    tags = orchid_tags()
     return frozenset(w for w, tag in tags.items() if tag == "VACT" and len(w) > 1) - _NICKNAME_VERBS
 
 

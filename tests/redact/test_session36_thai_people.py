@@ -63,3 +63,19 @@ SPANS = [
 @pytest.mark.parametrize(("text", "word"), SPANS)
 def test_cues_and_verbs_around_a_name_stay(analyzer, text, word):
     assert untouched(analyzer, text, word), found(analyzer, text)
+
+
+SPACED_ANYWHERE = [
+    ("ครูจันทร์ฉายเป็นคนแจ้ง ส่วนครูใหญ่ ประยูร ศรีวงศ์ทอง ยังไม่รู้เรื่อง", "ประยูร ศรีวงศ์ทอง"),
+    ("วันนี้ผู้ใหญ่บ้าน วิไล พรหมวงศ์ มาด้วยพร้อม อสม. สองคน", "วิไล พรหมวงศ์"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SPACED_ANYWHERE)
+def test_a_listed_given_name_and_a_family_name_are_a_person_anywhere(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_an_entitlement_before_a_scheme_is_no_name(analyzer):
+    text = "ผู้ป่วยอายุ 52 ปี สิทธิ บัตรทอง อาชีพทำสวน"
+    assert untouched(analyzer, text, "สิทธิ บัตรทอง"), found(analyzer, text)

@@ -20,7 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import gate_patterns
-from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon
+from assistant.redact.thai_lexicon import THAI_LETTERS, get_thai_lexicon, orchid_tags
 from assistant.redact.types import PERSON
 
 _T = THAI_LETTERS
@@ -30,6 +30,14 @@ _SLOT_NAME = re.compile(
     rf"(?:^|(?<=\n)|(?<=:)|(?<=[^\S\n]{{2}})|(?<=\t))[^\S\n]*(?:(?:\d{{1,2}}[.)]|[-•*])[^\S\n]*)?"
     rf"(?P<g>[{_T}]{{2,16}})[^\S\n](?P<s>[{_T}]{{3,24}})(?=[^\S\n]|[,;:()\n]|$)",
     re.MULTILINE,
+)
+#: session 36 (sets 107, 118) — "given family" standing between spaces anywhere (ครูใหญ่ สมพล
+#: ไชยวงศ์ ยังไม่รู้…, ผู้ใหญ่บ้าน X Y มาด้วย): read only when the given name is listed, no common
+#: word (ORCHID tags it a proper noun or never saw it: not สิทธิ "entitlement") and no place's
+#: name, and the family name is no dictionary word but listed or made of family-name pieces
+#: (surname_pieces). (A bracket or a comma round the pair cost a keep string on a blind set.)
+_SPACED_ANYWHERE = re.compile(
+    rf"(?:(?<=\s)|^)(?P<g>[{_T}]{{3,14}})[^\S\n](?P<s>[{_T}]{{4,24}})(?=\s|$)", re.M
 )
 #: One name alone in a slot, then a dash: a signature ("อรอนงค์ — นักสังคมสงเคราะห์") or a
 #: numbered member of a group ("2. แสนคำ — มาสาย"). The dash says "this person: …".
@@ -148,11 +156,24 @@ class ThaiSlotNameRecognizer(RegexRecognizer):
                 s in self._th.family_names and self.given_like(g) and g not in self._th.words
             ) or (self._person_field(text, m.start("g")) and self.given_like(g) and self._word_family(s)):
                 out.append(self.result(PERSON, m.start("g"), m.end("s"), 0.7))
+        for m in _SPACED_ANYWHERE.finditer(text):
+            if self._spaced_full_name(m.group("g"), m.group("s")):
+                out.append(self.result(PERSON, m.start("g"), m.end("s"), 0.6))
         for m in _SLOT_DASHED.finditer(text):
             if self.dashed_name(m.group("g")):
                 out.append(self.result(PERSON, m.start("g"), m.end("g"), 0.65))
         out.extend(self._roster(text))
         return out
+
+    def _spaced_full_name(self, given: str, family: str) -> bool:
+        from assistant.redact.boundaries import is_known_thai_place
+        from assistant.redact.surname_pieces import surname_like
+
+        return (
+            given in self._th.given_names and orchid_tags().get(given) in (None, "NPRP") and not is_known_thai_place(given)
+            and family not in self._th.words
+            and (family in self._th.family_names or surname_like(family))
+        )
 
     def _roster_word(self, word: str) -> bool:
         # มาร์ค: a transliterated name (spelled with ์, unknown to the dictionary) may open like a verb
