@@ -364,6 +364,33 @@ def absorb_latin_head_first(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(m.start(), h.end, ORGANIZATION, h.score, "alias"))
 
 
+#: session 36 (set 117) — capitalised words right before a body's found name, after a preposition
+#: or an article (in| University Hospital Kerry, the| Royal Canadian Legion Branch 8, at the|
+#: Salvation Army Bridge Program): the rules found the name from its end, and the words before it
+#: are its first words. Capitalised words only — an acronym there is often a scheme or a service
+#: said beside the body (NDIS, CAMHS) — and no title, calendar word or pronoun.
+_LEAD_WORDS = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<before>in|at|from|the|to|through|with|by|for|via|into|of)[^\S\n]+"
+    r"(?P<run>[A-Z][a-z'’]+(?:[^\S\n]+(?:[A-Z][a-z'’]+|of|and|&)){0,3})[^\S\n]+\Z"
+)
+_NOT_LEAD_WORDS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "I", "The", "Our", "My", "His", "Her", "Their"})
+
+
+def absorb_capitalised_lead_words(text: str, hits: list[Hit]) -> None:
+    from assistant.redact.names_en import CALENDAR_WORDS
+
+    for h in [h for h in hits if h.type == ORGANIZATION and h.source != "writer"]:
+        if not text[h.start:h.start + 1].isupper():
+            continue
+        m = _LEAD_WORDS.search(text, max(0, h.start - 60), h.start)
+        if not m or m.end() != h.start:
+            continue
+        words = m.group("run").split()
+        if words[-1] in ("of", "and", "&") or any(w in _NOT_LEAD_WORDS or w in CALENDAR_WORDS for w in words):
+            continue
+        hits.append(Hit(m.start("run"), h.end, ORGANIZATION, h.score, "alias"))
+
+
 #: session 34 (set 111) — a body's kind in the language of the place, then words saying what it
 #: does, then the place it serves: Centar za socijalni rad Zenica, Szkoła Podstawowa nr 11 w
 #: Przemyślu, Tribunale per i minorenni di Palermo, Școala Gimnazială nr. 1 Dărmănești. Heads that
@@ -1466,6 +1493,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     attach_branch_places(text, hits)
     absorb_body_heads(text, hits)
     absorb_latin_head_first(text, hits)
+    absorb_capitalised_lead_words(text, hits)
     absorb_foreign_heads(text, hits)
     split_glued_districts(text, hits)
     rejoin_lone_kind_words(text, hits)

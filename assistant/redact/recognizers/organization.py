@@ -453,6 +453,20 @@ def _named_workplace(value: str) -> bool:
     return _named_en_org(value)
 
 
+#: session 36 — a weekday or an unambiguous month said before a body's name (seen on Tuesday|
+#: Riverside Clinic …) is when, not the name's first word. (May, March, June, August are also
+#: names and words: Mayfield, March Road.)
+_LEADING_DAY = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|September"
+    r"|October|November|December)[^\S\n]+(?=[A-Z])"
+)
+
+
+def _after_leading_day(text: str, start: int, end: int) -> int:
+    m = _LEADING_DAY.match(text, start, end)
+    return m.end() if m else start
+
+
 _NOT_WORKPLACE = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
     "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may",
@@ -979,7 +993,8 @@ class OrganizationRecognizer(RegexRecognizer):
         from assistant.redact.resolve import glued_body_end
 
         out = [
-            self.result(ORGANIZATION, *_extend_en(text, r.start, r.end), r.score) if text[r.start:r.start + 1].isascii()
+            self.result(ORGANIZATION, *_extend_en(text, _after_leading_day(text, r.start, r.end), r.end), r.score)
+            if text[r.start:r.start + 1].isascii()
             else self.result(ORGANIZATION, r.start, glued_body_end(text, r.start, r.end), r.score)
             for r in super().analyze(text, entities, nlp_artifacts)
         ]
