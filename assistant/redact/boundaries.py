@@ -762,8 +762,15 @@ _CALENDAR_WORD = (
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)"
 )
+#: (session 36: nor a thing the body is asked for — "FSVU for Interim Protection Order", "hub for the
+#: School Lunch Program": an order, a programme, a grant is what is sought, not whom it serves)
+_SOUGHT_THINGS = (
+    r"(?:Orders?|Programs?|Programmes?|Schemes?|Grants?|Allowances?|Payments?|Benefits?|Assessments?"
+    r"|Reviews?|Applications?|Registrations?|Appointments?|Forms?|Cards?|Vouchers?|Passes|Pass|Checks?|Plans?)"
+)
 _FOR_TAIL = re.compile(
-    rf"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?{_CALENDAR_WORD}[A-Z][a-z]+(?:[^\S\n]+(?:and|&|of)?[^\S\n]*[A-Z][a-z]+){{0,3}}"
+    rf"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?{_CALENDAR_WORD}(?!(?:[A-Z][a-z]+[^\S\n]+){{0,3}}{_SOUGHT_THINGS}\b)"
+    rf"[A-Z][a-z]+(?:[^\S\n]+(?:and|&|of)?[^\S\n]*[A-Z][a-z]+){{0,3}}"
 )
 #: "Ma." before a Filipino given name is María written short (Ma. Divinagracia).
 _MA_BEFORE = re.compile(r"(?:Ma|Mª)\.?[^\S\n]+$")

@@ -735,11 +735,24 @@ def drop_non_identifiers(text: str, hits: list) -> list:
 def _verdict(text: str, h, headers: list[tuple[int, int]]) -> bool | None:
     """Keep the hit (True), drop it (False), or drop it as a title read inside a word (None: its
     other mentions go too)."""
-    if h.type == PERSON and h.source != "writer" and _title_inside_a_word(text, h.start, text[h.start:h.end]):
+    if h.type == PERSON and h.source != "writer" and (
+        _title_inside_a_word(text, h.start, text[h.start:h.end]) or _nominalised(text[h.start:h.end])
+    ):
         return None
     return not _no_identifier(text, h) and not (
         h.source != "writer" and any(s <= h.start and h.end <= e for s, e in headers)
     )
+
+
+def _nominalised(value: str) -> bool:
+    """session 36 (keep25) — ครู|การศึกษาพิเศษ, the special-education teacher: a Thai word made a noun
+    by การ/ความ (the act of, the state of) names a subject or a feeling, never a person."""
+    core, _ = _without_title(value.strip())
+    if not core.startswith(("การ", "ความ")):
+        return False
+    th = get_thai_lexicon()
+    first = th.tokenize(core)[0]
+    return first in th.words and first.startswith(("การ", "ความ")) and not th.is_name(first)
 
 
 def _without_title(core: str) -> tuple[str, bool]:

@@ -315,7 +315,9 @@ _TH_PART = (
 )
 _TH_ROMANISED = re.compile(
     rf"(?<![\w/])(?:\d{{1,4}}(?:/\d{{1,4}})?,?[^\S\n]+(?:(?:Moo|M\.)[^\S\n]?\d{{1,2}}|Soi[^\S\n]+[A-Z0-9][\w\-]*(?:[^\S\n][A-Z0-9][\w\-]*){{0,3}})"
-    rf"|(?:Moo|M\.)[^\S\n]*\d{{1,2}})"
+    # (session 36: "M.4" alone is also the school grade Mathayom 4 — "Enrolled M.4 at a Thai government
+    # school" — so a bare M. opens an address only when a named unit follows it)
+    rf"|Moo[^\S\n]*\d{{1,2}}|M\.[^\S\n]*\d{{1,2}}(?=,?[^\S\n]+(?:Ban|Soi|Tambon|T\.|Amphoe|Amphur|A\.)[^\S\n]*[A-Z]))"
     rf"(?:,?[^\S\n]+{_TH_PART}){{0,6}}"
 )
 #: 6a. session 29 (set 96) — the same dictated in lower case (17/2 moo 4 tambon bo hin amphoe sikao

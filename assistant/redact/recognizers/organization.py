@@ -589,7 +589,11 @@ def is_generic_org(value: str) -> bool:
 
 
 def _named_en_org(value: str) -> bool:
-    return not is_generic_org(value)
+    return not is_generic_org(value) and not _POST_OF.match(value)
+
+
+#: session 36 (keep25) — a post, not a body: "the Head of Secondary", "Director of Nursing".
+_POST_OF = re.compile(r"(?:Deputy[^\S\n]+|Assistant[^\S\n]+)?(?:Head|Director|Dean|Chair|Chief|Lead)[^\S\n]+of[^\S\n]")
 
 
 _HONORIFIC_FIRST = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Mdm|Madam|Mme|Dr|Sir|Dame)\.?[^\S\n]")
