@@ -180,6 +180,18 @@ _KIND_TOPO = re.compile(
     r"|(?<=แคมป์)|(?<=คนงาน)|(?<=ท่าเรือ)|(?<=ประมง))"
     r"(?P<h>หมู่บ้าน|บ้าน|ตลาด|ชุมชน|วัด)(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
+#: Session 36 (sets 115, 118) — works built at a named place and named by it: a sluice gate, a pier,
+#: a bridge, a dam, a reservoir, a quarry or mine, a border checkpoint, a workers' camp (ประตูน้ำ|
+#: บางเลน, ท่าเรือ|บางโรง, ท่าเทียบเรือ|บางสน, เหมืองหิน|เขาหลวง…): with a landform-headed name
+#: glued on, the works and the place are one place, wherever they stand.
+WORKS_HEADS = (
+    "ประตูน้ำ", "ท่าเทียบเรือ", "ท่าเรือ", "สะพาน", "เขื่อน", "อ่างเก็บน้ำ", "เหมืองหิน", "เหมืองแร่", "เหมือง",
+    "ด่าน", "แคมป์", "ฝาย",
+)
+_WORKS_BY_TOPO = re.compile(
+    _KIND_TOPO.pattern[:_KIND_TOPO.pattern.index("(?P<h>")]
+    + r"(?P<h>" + "|".join(WORKS_HEADS) + r")(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
+)
 #: Session 35 (sets 102, 107, 112) — a plain after ใน (ใน|ทุ่งหนองโสน; ใน|ทุ่งนา "in the rice
 #: field" is a compound the dictionary holds), and a mountain after the word that puts someone on,
 #: at the foot of or around it (บน|เขาพนมรุ้ง, ตีนเขา|เขากบ, แถว|เขาปลาร้า): เขา is also "he", so only
@@ -599,8 +611,16 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 end = self._topo_end(text, m.start("v"))
                 if end is not None:
                     out.append(self.result(LOCATION, m.start(), end, 0.6))
-            for m in (*_KIND_TOPO.finditer(text), *_QUARTER_TOPO.finditer(text)):
+            for m in (*_KIND_TOPO.finditer(text), *_QUARTER_TOPO.finditer(text), *_WORKS_BY_TOPO.finditer(text)):
                 end = self._topo_end(text, m.start("v"))
+                if m.group("h") in WORKS_HEADS and m.group("v").startswith("บาง") and m.group("v")[3:].startswith(
+                    tuple(_COUNTED_AFTER_SOME)
+                ):
+                    continue  # ท่าเรือ|บางวัน|ก็…, แคมป์|บางวัน…: "some days", even where a sub-district has that name
+                if m.group("h") in WORKS_HEADS:
+                    # the works' place read to a known place's end when it names one (ประตูน้ำบางเลน|พื้นผุ,
+                    # ท่าเทียบเรือบางปะกง: a district the dictionary also lists as a word)
+                    end = self._listed_unit_end(text, m.start("v")) or end
                 if end is not None and (m.group("h") != "บ้าน" or self._known_village(text, m, end)):
                     out.append(self.result(LOCATION, m.start(), end, 0.6))
         if "อ." in text:
