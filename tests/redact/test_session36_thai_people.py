@@ -79,3 +79,19 @@ def test_a_listed_given_name_and_a_family_name_are_a_person_anywhere(analyzer, t
 def test_an_entitlement_before_a_scheme_is_no_name(analyzer):
     text = "ผู้ป่วยอายุ 52 ปี สิทธิ บัตรทอง อาชีพทำสวน"
     assert untouched(analyzer, text, "สิทธิ บัตรทอง"), found(analyzer, text)
+
+
+CALLED = [
+    ('2) ด.ญ.กัญญารัตน์ (เรียก "น้ำหวาน") 10 ปี ป.4 น้ำหวานช่วยแม่ขายของ', "น้ำหวาน"),
+    ('เพื่อนในห้องเรียกกันว่า "ตั้ม" ตั้งแต่ ป.1', "ตั้ม"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CALLED)
+def test_a_quoted_word_after_called_is_a_name(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_kin_word_in_quotes_after_called_stays(analyzer):
+    text = 'หลานๆ เรียก "ยาย" ว่าแม่ เพราะเลี้ยงมาตั้งแต่เล็ก'
+    assert untouched(analyzer, text, "ยาย"), found(analyzer, text)

@@ -49,6 +49,11 @@ _QUOTED_ALIAS = re.compile(
     # (session 32: or after giving one's name, ผู้หญิงบอกชื่อ "ดวงตะวัน", ใช้ชื่อ "ต้นตาล")
     rf"(?:ชื่อ(?:เล่น)?(?:ว่า|คือ)|(?:บอก|แจ้ง|ให้|ใช้)ชื่อ)[^\S\n]?[\"“'‘]([{THAI_LETTERS}]{{2,16}}(?:[^\S\n][{THAI_LETTERS}]{{2,20}})?)[\"”'’]"
 )
+#: session 36 (set 118) — what someone is called, in quotes after เรียก (ด.ช.ปัณณวัฒน์ (เรียก "แม็ก"),
+#: เพื่อนเรียกกันว่า "ตั้ม"): the quotes mark the name; a kin or role word in them (เรียก "ยาย") is not one.
+_QUOTED_CALLED = re.compile(
+    rf"เรียก(?:กัน)?(?:ว่า)?[^\S\n]?[\"“'‘]([{THAI_LETTERS}]{{2,16}})[\"”'’]"
+)
 #: Titles a name read after ชื่อ may carry (ชื่อคุณวิไล, ชื่อนายสมหมาย): the name follows.
 #: A nickname written between ชื่อ and the real name's cue, glued (ชื่อโจ๊กชื่อจริงสิทธิเดช), or in
 #: quotes before a bracket giving the real name ("ดาวเคียง" (ชื่อจริง …)): what the person is called.
@@ -250,6 +255,11 @@ class ThaiCuedNameRecognizer(RegexRecognizer):
             self._word_before_real(text, out)
         for m in _QUOTED_ALIAS.finditer(text):
             out.append(self.result(PERSON, m.start(1), m.end(1), 0.8))
+        if "เรียก" in text:
+            for m in _QUOTED_CALLED.finditer(text):
+                word = m.group(1)
+                if word not in self._first_block and self._th.tokenize(word)[0] not in self._first_block:
+                    out.append(self.result(PERSON, m.start(1), m.end(1), 0.8))
         self._called(text, out)
         if "ผู้" in text or "คนไข้" in text or "ผรบ" in text:
             self._role_full_names(text, out)
