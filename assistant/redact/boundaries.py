@@ -603,6 +603,9 @@ _GLUED_DIGITS = re.compile(r"\d{1,4}(?![\w.:/])")
 _EXTENSION = re.compile(r"[^\S\n]*(?:ต่อ|ext\.?|Ext\.?|x|extension)[^\S\n]*\d{1,5}(?!\d)")
 _TAG = re.compile(r"[^\S\n][A-Z]{2,3}(?![A-Za-z0-9])")
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]+")
+#: session 36 (set 63) — a Latin word glued after the emoji of a display name, then the sender's
+#: colon, inside a line (แม่เปิดแชทให้ดูนก🌷Korea:แม่จ๋า…): the display name goes on to the colon.
+_LATIN_AFTER_EMOJI = re.compile(r"([A-Za-z][A-Za-z0-9_.]{0,15})(?=[^\S\n]*:)")
 _ADMIN_ABBREV = ("อ.", "ต.", "จ.")
 #: A lane number after a place (Lat Phrao soi 71, ลาดพร้าว ซ.71, ซอย 101/1).
 _LANE = re.compile(r"[^\S\n]+(?:[Ss]oi|SOI|ซอย|ซ\.)[^\S\n]*\d{1,3}(?:/\d{1,3})?(?![\d/])")
@@ -961,6 +964,8 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))  # Shadowmoon|99: a handle
         if h.type in (ONLINE_ID, PERSON) and (m := _EMOJI.match(text, h.end)):
             hits.append(Hit(h.start, m.end(), h.type, h.score, "alias"))
+            if n := _LATIN_AFTER_EMOJI.match(text, m.end()):  # …นก🌷Korea: a sender quoted inside a line
+                hits.append(Hit(h.start, n.end(1), h.type, h.score, "alias"))
         if h.type in (LOCATION, PERSON, ORGANIZATION) and (m := _LANDMARK.match(text, h.end)) and (
             _LATIN_START.match(text, h.start)
             or (_LOWER_SPAN.fullmatch(text, h.start, h.end) and _ordinary_between(text[h.end:m.end()]))
@@ -1521,6 +1526,31 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_of_place_tails(text, hits)
     take_letter_prefixes(text, hits)
     take_village_landmarks(text, hits)
+    take_decorated_sender_fields(text, hits)
+
+
+#: session 36 (sets 63, 118) — a chat line's sender field, after an optional time, up to its colon.
+_SENDER_FIELD = re.compile(
+    r"^[^\S\n]*(?:\[?\d{1,2}[:.]\d{2}\]?[^\S\n]*)?(?P<f>[^\n:\[\]()]{2,30}?)[^\S\n]*:", re.MULTILINE
+)
+
+
+_CHECK_MARKS = re.compile("[\u2610-\u2612\u2713-\u2718\u2705\u274c\u274e]")
+
+
+def take_decorated_sender_fields(text: str, hits: list[Hit]) -> None:
+    """A display name decorated with emoji (มาลัย🌷Malai:, อรุณี🌸Aru:) is one name: when a person
+    or handle was found inside a chat line's sender field and the field holds an emoji, the whole
+    field is that name — the parts round the emoji are the same person's names in two scripts."""
+    if not _EMOJI.search(text):
+        return
+    for m in _SENDER_FIELD.finditer(text):
+        s, e = m.start("f"), m.end("f")
+        if not _EMOJI.search(_CHECK_MARKS.sub("", text[s:e])):
+            continue  # (a ticked box, ☑ Complaint explained:, is a form's line, not a display name)
+        inside = [h for h in hits if h.type in (PERSON, ONLINE_ID) and s <= h.start and h.end <= e]
+        if inside:
+            hits.append(Hit(s, e, inside[0].type, inside[0].score, "alias"))
 
 
 def take_village_landmarks(text: str, hits: list[Hit]) -> None:

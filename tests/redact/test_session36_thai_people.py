@@ -95,3 +95,13 @@ def test_a_quoted_word_after_called_is_a_name(analyzer, text, value):
 def test_a_kin_word_in_quotes_after_called_stays(analyzer):
     text = 'หลานๆ เรียก "ยาย" ว่าแม่ เพราะเลี้ยงมาตั้งแต่เล็ก'
     assert untouched(analyzer, text, "ยาย"), found(analyzer, text)
+
+
+def test_a_latin_word_after_a_display_names_emoji_is_part_of_the_sender(analyzer):
+    text = "--- LINE ---\nมาลัย🌷Malai: สวัสดีค่ะครู แม่น้องต้นเองค่ะ\nมาลัย🌷Malai: พรุ่งนี้ไปโรงเรียนได้ค่ะ"
+    assert covered(analyzer, text, "มาลัย🌷Malai"), found(analyzer, text)
+
+
+def test_a_ticked_box_before_a_colon_is_no_display_name(analyzer):
+    text = "สรุป\n☑ Consent explained: ผู้รับบริการเข้าใจ\n☑ Referral: ส่งต่อ รพ.สต."
+    assert untouched(analyzer, text, "explained"), found(analyzer, text)
