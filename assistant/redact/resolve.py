@@ -47,6 +47,7 @@ from assistant.redact.recognizers.organization import (
 from assistant.redact.recognizers.person_en import occupation_alone
 from assistant.redact.recognizers.person_th_apposed import BRACKET_ROLE_OPENERS
 from assistant.redact.recognizers.person_th_bounds import fix_thai_bounds
+from assistant.redact.recognizers.person_th_cued import REGISTERED_NAME_CUE
 from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.recognizers.person_th_line import CLAUSE_PREFIXES
 from assistant.redact.recognizers.word_name_en import NICKNAME_ONLY_CUE, is_word_name
@@ -1597,7 +1598,7 @@ _FULL_NAME_BEFORE_NICKNAME = re.compile(
 
 #: session 25 — a word saying that what follows in the bracket is another name of the person.
 #: (session 36: and the registered name's cue, ลูกปัด (ชื่อตามบัตร ธนพร ใจงาม), which is no name either)
-_ALIAS_CUE = re.compile(r"(?:ชื่อ(?:เล่น|จริง|ตามบัตร|ตามพาสปอร์ต|ในบัตร|ในพาสปอร์ต|ตามทะเบียน|ในทะเบียน|เต็ม)(?:ว่า|คือ)?|(?i:nickname[ds]?|nick|aka|a\.k\.a\.|known as|goes by))[^\S\n]*[:\-]?[^\S\n]*")
+_ALIAS_CUE = re.compile(rf"(?:(?:ชื่อเล่น|{REGISTERED_NAME_CUE})(?:ว่า|คือ)?|(?i:nickname[ds]?|nick|aka|a\.k\.a\.|known as|goes by))[^\S\n]*[:\-]?[^\S\n]*")
 
 
 def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
