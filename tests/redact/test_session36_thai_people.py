@@ -105,3 +105,19 @@ def test_a_latin_word_after_a_display_names_emoji_is_part_of_the_sender(analyzer
 def test_a_ticked_box_before_a_colon_is_no_display_name(analyzer):
     text = "สรุป\n☑ Consent explained: ผู้รับบริการเข้าใจ\n☑ Referral: ส่งต่อ รพ.สต."
     assert untouched(analyzer, text, "explained"), found(analyzer, text)
+
+
+ROLE_BRACKET = [
+    ("ทีมร่วมดูแล: พี่หนึ่ง (พยาบาลจิตเวช) และ อสม. ประจำหมู่", "พี่หนึ่ง"),
+    ("ป้าแก้ว (แม่บ้าน) เล่าว่าเด็กไม่กินข้าวเที่ยง", "ป้าแก้ว"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ROLE_BRACKET)
+def test_an_ordinary_word_after_a_kin_title_is_a_name_when_a_role_bracket_follows(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_kin_word_alone_before_a_role_bracket_stays(analyzer):
+    text = "ยาย (แม่บ้าน) มาช่วยดูหลานตอนเย็น"
+    assert untouched(analyzer, text, "ยาย"), found(analyzer, text)
