@@ -121,3 +121,13 @@ def test_an_ordinary_word_after_a_kin_title_is_a_name_when_a_role_bracket_follow
 def test_a_kin_word_alone_before_a_role_bracket_stays(analyzer):
     text = "ยาย (แม่บ้าน) มาช่วยดูหลานตอนเย็น"
     assert untouched(analyzer, text, "ยาย"), found(analyzer, text)
+
+
+def test_a_titled_word_after_a_school_role_said_first_is_a_name(analyzer):
+    text = "- ให้ครูประจำชั้น ครูหวาน ช่วยดูเพื่อนในห้องด้วย"
+    assert covered(analyzer, text, "ครูหวาน"), found(analyzer, text)
+
+
+def test_a_clause_after_a_school_role_stays(analyzer):
+    text = "ครูประจำชั้น ครูเข้าใจดี ว่าเด็กต้องช่วยแม่ขายของ"
+    assert untouched(analyzer, text, "เข้าใจดี"), found(analyzer, text)

@@ -43,6 +43,11 @@ _NICKNAME_LATIN = re.compile(r"ชื่อเล่น(?:ว่า)?[^\S\n]*[:�
 _AGE_AFTER = re.compile(r"[^\S\n]*(?:อายุ|\(?\d{1,3}[^\S\n]*(?:ปี|ขวบ|y\b|yrs?\b|\)))")
 #: session 36 (set 118) — a staff role in a bracket right after the word (พี่หนึ่ง (พยาบาลจิตเวช),
 #: ป้าแก้ว (แม่บ้าน)): the bracket says who the named person is, so the word is the name.
+#: School and care roles said before the titled person who holds them (ครูประจำชั้น ครูโอ๋).
+_ROLES_IN_APPOSITION = (
+    "ครูประจำชั้น", "ครูแนะแนว", "ครูที่ปรึกษา", "ครูฝ่ายปกครอง", "ผู้อำนวยการ", "ผอ.", "ผู้ดูแล", "พยาบาลประจำตึก",
+    "ผู้ใหญ่บ้าน", "กำนัน", "ประธานชุมชน", "หัวหน้าศูนย์",
+)
 #: (kin titles only: after ครู the word is often the teacher's role, ครูแนะแนว (ครูอาสา))
 _KIN_BEFORE_ROLE_BRACKET = ("พี่", "ป้า", "น้า", "ลุง", "น้อง", "ยาย", "ตา", "อา", "ย่า", "ปู่", "แม่", "พ่อ")
 _ROLE_BRACKET_AFTER = re.compile(
@@ -711,7 +716,10 @@ class ThaiNameRecognizer(RegexRecognizer):
 
     def _apposition(self, tokens: list[str], i: int) -> bool:
         """The kin word follows a relationship noun and a space: เพื่อนบ้าน ยายเขียน, ลูกสาว ป้าหอม."""
-        return i >= 2 and tokens[i - 1] == " " and tokens[i - 2] in _RELATION_NOUNS
+        if i >= 2 and tokens[i - 1] == " " and tokens[i - 2] in _RELATION_NOUNS:
+            return True
+        # (session 36, set 118) or a school or care role said first: ครูประจำชั้น ครูโอ๋, ผู้อำนวยการ ครูแดง
+        return i >= 2 and tokens[i - 1] == " " and "".join(tokens[max(0, i - 5):i - 1]).endswith(_ROLES_IN_APPOSITION)
 
     def _cued_word(self, text: str, pos: int, *, age_cue: bool) -> int | None:
         """A word after a kin title that context marks as a name even if it is also a verb
