@@ -52,6 +52,16 @@ _UNIT = (
 _AGE_END = rf"(?![^\S\n]*{_UNIT}(?![A-Za-z]))(?=[^\S\n]*(?:[,;)]|\.(?!\d)|$|\n|and\b|&|\+|y\b|yo\b|y/o|yrs?\b|years?\b|[a-z]|[-–—][^\S\n]))"
 
 #: 1. "Kirra, 23," / "Zinhle 6, Bongani 3." / "Talulah 16 y".
+#: session 36 (set 118) — a chat group's members listed by display name, each in quotes and then
+#: "=" and who they are ("Noi Korea 🇰🇷" = elder daughter, "🌼 Pim 🌼" = granddaughter, "ยายหอม" =
+#: แม่ของแม่): the quoted display name, emoji and all, is that person's name.
+_QUOTED_IS_KIN = re.compile(
+    r"[\"“](?P<n>[^\"”\n=]{2,30}?)[\"”][^\S\n]*=[^\S\n]*(?:(?:her|his|the|pt'?s|client'?s)[^\S\n]+)?"
+    r"(?:(?:elder|older|younger|eldest|youngest|step-?)[^\S\n]*)?"
+    r"(?:daughter|son|granddaughter|grandson|grandchild|mother|father|mum|mom|dad|sister|brother|aunt|uncle|niece|"
+    r"nephew|cousin|wife|husband|partner|grandmother|grandfather|grandma|grandpa|neighbou?r|friend|"
+    r"ลูก|หลาน|แม่|พ่อ|ยาย|ตา|ปู่|ย่า|ป้า|ลุง|น้า|อา|พี่|น้อง|สามี|ภรรยา|แฟน|เพื่อน)"
+)
 _NAME_AGE = re.compile(
     rf"(?<![A-Za-z\-'’.])(?P<n>{NAME_TOKEN})(?:,[^\S\n]*|[^\S\n]+)\d{{1,2}}(?![\d:/\-]|\.\d){_AGE_END}"
 )
@@ -244,6 +254,10 @@ class EnglishFrameRecognizer(RegexRecognizer):
             out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
         for m in _QUOTED_AS_NAME.finditer(text):  # gives his name as "Mikey"
             out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
+        if "=" in text:
+            for m in _QUOTED_IS_KIN.finditer(text):  # "Noi Korea 🇰🇷" = elder daughter
+                if re.search(r"[A-Za-z\u0E01-\u0E4E]", m.group("n")):
+                    out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
         for m in _NAME_AGE.finditer(text):
             if _named(m.group("n")):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
