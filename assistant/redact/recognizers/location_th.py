@@ -611,17 +611,13 @@ class ThaiLocationRecognizer(RegexRecognizer):
                 end = self._topo_end(text, m.start("v"))
                 if end is not None:
                     out.append(self.result(LOCATION, m.start(), end, 0.6))
-            for m in (*_KIND_TOPO.finditer(text), *_QUARTER_TOPO.finditer(text), *_WORKS_BY_TOPO.finditer(text)):
+            for m in (*_KIND_TOPO.finditer(text), *_QUARTER_TOPO.finditer(text)):
                 end = self._topo_end(text, m.start("v"))
-                if m.group("h") in WORKS_HEADS and m.group("v").startswith("บาง") and m.group("v")[3:].startswith(
-                    tuple(_COUNTED_AFTER_SOME)
-                ):
-                    continue  # ท่าเรือ|บางวัน|ก็…, แคมป์|บางวัน…: "some days", even where a sub-district has that name
-                if m.group("h") in WORKS_HEADS:
-                    # the works' place read to a known place's end when it names one (ประตูน้ำบางเลน|พื้นผุ,
-                    # ท่าเทียบเรือบางปะกง: a district the dictionary also lists as a word)
-                    end = self._listed_unit_end(text, m.start("v")) or end
                 if end is not None and (m.group("h") != "บ้าน" or self._known_village(text, m, end)):
+                    out.append(self.result(LOCATION, m.start(), end, 0.6))
+            for m in _WORKS_BY_TOPO.finditer(text):
+                end = self._works_place_end(text, m.start("v"))
+                if end is not None:
                     out.append(self.result(LOCATION, m.start(), end, 0.6))
         if "อ." in text:
             for m in _AMPHOE.finditer(text):
@@ -755,6 +751,15 @@ class ThaiLocationRecognizer(RegexRecognizer):
             return None  # (session 31) ท่าเรือ|ประมง "the fishing pier": a kind of pier, no place
         name = self._place_name(chunk, len(head), malay=head in _MALAY_HEADS)
         return None if name is None else start + len(name)
+
+    def _works_place_end(self, text: str, start: int) -> int | None:
+        """End of the place a works is named by (see _WORKS_BY_TOPO): read to a known place's end
+        when it names one (ประตูน้ำบางเลน|พื้นผุ, ท่าเทียบเรือบางปะกง: a district the dictionary also
+        lists as a word), else as any landform-headed name; never บาง + a counted word
+        (ท่าเรือ|บางวัน|ก็…: "some days", even where a sub-district has that name)."""
+        if text.startswith("บาง", start) and text.startswith(tuple(_COUNTED_AFTER_SOME), start + 3):
+            return None
+        return self._listed_unit_end(text, start) or self._topo_end(text, start)
 
     @staticmethod
     def _pier_of_a_kind(rest: str) -> bool:

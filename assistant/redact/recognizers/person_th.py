@@ -41,18 +41,19 @@ _CALLED_QUOTED = re.compile(
 _NICKNAME_LATIN = re.compile(r"ชื่อเล่น(?:ว่า)?[^\S\n]*[:：]?[^\S\n]*([A-Z][a-z]{1,14}|[A-Z]{2,8})(?![A-Za-z])")
 #: An age right after a word: "ตาเปลี่ยน อายุ 88", "ยายหอม 84 ปี", "(7 ขวบ)".
 _AGE_AFTER = re.compile(r"[^\S\n]*(?:อายุ|\(?\d{1,3}[^\S\n]*(?:ปี|ขวบ|y\b|yrs?\b|\)))")
-#: session 36 (set 118) — a staff role in a bracket right after the word (พี่หนึ่ง (พยาบาลจิตเวช),
-#: ป้าแก้ว (แม่บ้าน)): the bracket says who the named person is, so the word is the name.
-#: School and care roles said before the titled person who holds them (ครูประจำชั้น ครูโอ๋).
+#: session 36 (set 118) — school and care roles said before the titled person who holds them
+#: (ครูประจำชั้น ครูโอ๋, ผู้อำนวยการ ครูแดง): the title and the word after it are that person.
 _ROLES_IN_APPOSITION = (
     "ครูประจำชั้น", "ครูแนะแนว", "ครูที่ปรึกษา", "ครูฝ่ายปกครอง", "ผู้อำนวยการ", "ผอ.", "ผู้ดูแล", "พยาบาลประจำตึก",
     "ผู้ใหญ่บ้าน", "กำนัน", "ประธานชุมชน", "หัวหน้าศูนย์",
 )
-#: (kin titles only: after ครู the word is often the teacher's role, ครูแนะแนว (ครูอาสา))
+#: session 36 (set 118) — a staff role in a bracket right after a kin-titled word (พี่หนึ่ง
+#: (พยาบาลจิตเวช), ป้าแก้ว (แม่บ้าน)): the bracket says who the named person is, so the word is the
+#: name. Kin titles only: after ครู the word is often the teacher's role, ครูแนะแนว (ครูอาสา).
 _KIN_BEFORE_ROLE_BRACKET = ("พี่", "ป้า", "น้า", "ลุง", "น้อง", "ยาย", "ตา", "อา", "ย่า", "ปู่", "แม่", "พ่อ")
 _ROLE_BRACKET_AFTER = re.compile(
     r"[^\S\n]*\((?:พยาบาล|ครู|นัก|ผู้ช่วย|ผู้ประสาน|เจ้าหน้าที่|จนท|หมอ|แพทย์|อสม|ล่าม|พี่เลี้ยง|ประธาน|เลขา|หัวหน้า|แม่บ้าน"
-    r"|คนขับ|ช่าง|แอดมิน|อาสา|เภสัช|นักสังคม|ทนาย|ตำรวจ)"
+    r"|คนขับ|ช่าง|แอดมิน|อาสา|เภสัช|ทนาย|ตำรวจ)"
 )
 #: A mobile number right after a relative's word: หลานชายตังค์ 0619…, น้าสาวมะนาว 062-… — the word
 #: is what the relative is called (a contact line), even when it is an ordinary word.

@@ -63,12 +63,12 @@ _NICK_BEFORE_REAL = re.compile(
 _QUOTED_BEFORE_REAL = re.compile(
     rf"[\"“'‘](?P<n>[{THAI_LETTERS}]{{2,16}})[\"”'’][^\S\n]*\((?=ชื่อจริง|ชื่อ-สกุล|ชื่อ[^\S\n]|นามสกุล)"
 )
-#: session 36 (sets 32, 43, 47, 55, 63) — a word standing alone, then a bracket or a dash and
-#: the registered name's cue (ลูกแก้ว (ชื่อตามบัตร …), โค้ก - ชื่อจริง…, ป้าแป๋ว(ชื่อจริง…): the
-#: word is what the person is called. A kin title glued before it is read off (ป้า|แป๋ว).
 #: The cues that say the registered name follows (also read by ``resolve.add_aliases``, where the
 #: cue opening a bracket is no part of the alias).
 REGISTERED_NAME_CUE = r"ชื่อ(?:จริง|ตามบัตร|ตามพาสปอร์ต|ในบัตร|ในพาสปอร์ต|ตามทะเบียน|ในทะเบียน|เต็ม)"
+#: session 36 (sets 32, 43, 47, 55, 63) — a word standing alone, then a bracket or a dash and
+#: the registered name's cue (ลูกแก้ว (ชื่อตามบัตร …), โค้ก - ชื่อจริง…, ป้าแป๋ว(ชื่อจริง…): the
+#: word is what the person is called. A kin title glued before it is read off (ป้า|แป๋ว).
 _WORD_BEFORE_REAL = re.compile(
     rf"(?:^|(?<=[\s:=(\[\]\-–—]))(?P<run>[{THAI_LETTERS}]{{2,20}})[^\S\n]*(?:\(|[-–—])[^\S\n]*"
     rf"(?={REGISTERED_NAME_CUE})",
