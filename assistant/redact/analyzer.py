@@ -44,6 +44,7 @@ from assistant.redact.resolve import (
     add_named_body_heads,
     add_owner_shops,
     add_place_mentions,
+    add_script_glosses,
     add_spelled_out,
     add_spelling_variants,
     add_thai_coordinated,
@@ -150,6 +151,7 @@ class IdentifierAnalyzer:
         add_coordinated(text, hits)
         add_thai_cued(text, hits)
         add_thai_coordinated(text, hits)
+        add_script_glosses(text, hits)  # ย้ายมาจากผาอัน (Hpa-an): the same place in the other script
         hits = cut_protected(text, hits, protected)
         hits = cut_loanwords(text, hits)  # a cue rule may have read a diagnosis as a name: แม่ (อัลไซเมอร์)
         add_owner_shops(text, hits)  # ร้านชำป้าสายใจ: a shop named by the owner a rule found

@@ -764,6 +764,14 @@ def add_spelled_out(text: str, hits: list[Hit]) -> None:
     hits.extend(Hit(s, e, t, 0.6, "propagated") for s, e, t in spelled_out_spans(text, hits))
 
 
+def add_script_glosses(text: str, hits: list[Hit]) -> None:
+    """A found name glossed in the other script, "ผาอัน (Hpa-an)", "ครัวแม่บุญ (Krua Mae Boon)": the
+    other side is the same identifier (see ``script_glosses``)."""
+    from assistant.redact.script_glosses import gloss_spans
+
+    hits.extend(Hit(s, e, t, 0.6, "alias") for s, e, t in gloss_spans(text, hits))
+
+
 def add_family_names(text: str, hits: list[Hit]) -> None:
     """A lower-case dictated note's first name found with its family name beside it ("with
     pornthip hughes she …"): the hit grows to the whole name (see
