@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from assistant.redact.given_names import given_names
+from assistant.redact.names_en import SUBJECT_OPENERS
 from assistant.redact.recognizers.address_th import glued_unit_end
 from assistant.redact.recognizers.dob import TH_MONTH_OPENING
 from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
@@ -493,10 +494,10 @@ _FIELD_VALUE_END = re.compile(
 #: A stop, then a capitalised English word (She, The, Lives): the next sentence, even after an
 #: abbreviation (12 King Rd. She …); Edf. Hoi Fai, Mcal. Estigarribia, St. Bernard go on.
 _NEXT_SENTENCE = re.compile(r"\.[^\S\n]+(?P<w>[A-Z][a-z]+)(?![\w\-])(?P<v>(?=[^\S\n]+[a-z]))?")
-_SENTENCE_OPENERS = frozenset({
-    "She", "He", "They", "We", "I", "It", "The", "This", "That", "His", "Her", "Their", "Our", "My", "A", "An",
+_SENTENCE_OPENERS = SUBJECT_OPENERS | {
+    "It", "This", "That", "His", "Her", "Their", "Our", "My", "A", "An",
     "Mum", "Mom", "Dad", "Client", "Family", "Lives", "Moved", "Has", "Is", "Was",  # (not No: Sok. No: 7)
-})
+}
 
 
 def _opens_sentence(m: re.Match, vocabulary: frozenset[str]) -> bool:

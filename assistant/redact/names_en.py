@@ -96,13 +96,20 @@ COMMON_CAP = frozenset(
 )
 
 
+#: Pronouns and the article that open English sentences: never a name's first word or a place
+#: after an address. Each reader adds what its own context needs (boundaries: kin words and the
+#: verbs of a where-someone-lives clause; address tails: note headings; body names: No, Will, Can).
+SUBJECT_OPENERS = frozenset({"She", "He", "They", "We", "I", "The"})
+
+
 #: Weekdays, months and holy days written in full: a calendar word, never a body's or a place's
 #: name word ("at Sunday school", "Case note - Monday").
-CALENDAR_WORDS = frozenset({
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "Christmas", "Easter", "Ramadan", "Eid", "Songkran", "Lent", "Sabbath",
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+MONTHS = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
 })
+CALENDAR_WORDS = WEEKDAYS | MONTHS | {"Christmas", "Easter", "Ramadan", "Eid", "Songkran", "Lent", "Sabbath"}
 #: The same weekdays and months as notes shorten them (Fri, Sept).
 CALENDAR_ABBREVIATIONS = frozenset({
     "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr",

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.redact.names_en import COMMON_CAP
+from assistant.redact.names_en import COMMON_CAP, SUBJECT_OPENERS
 from assistant.redact.recognizers.base import RegexRecognizer, Rule
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.spoken_numbers import HOUSE_STREET_KINDS
@@ -69,11 +69,12 @@ _STATE = r"(?:[A-Z]{2,3}|Qld|Vic|Tas|Singapore)"
 #: A town word: capitalised, but not the start of a postcode (LE2, BS5) or a state code before one.
 _TOWN = r"(?![A-Z]{1,2}\d|[A-Z]{2,3}\s+\d)[A-Z][\w'’\-]*"
 #: Words that open a sentence or clause, never a district after an address (", Mom says").
-_SENTENCE_WORDS = (
-    r"Mom|Mum|Dad|She|He|They|We|I|The|Client|Pt|Patient|Family|Child|Kids|And|But|Then|Next|Plan|Review|"
+_SENTENCE_WORDS = "|".join(sorted(SUBJECT_OPENERS | {
+    "Mom", "Mum", "Dad", "Client", "Pt", "Patient", "Family", "Child", "Kids", "And", "But", "Then", "Next",
+    "Plan", "Review",
     # (session 35) a clause about who lives there: "12 King Rd. Lives with mum …"
-    r"Lives|Living|Moved|Stays|Staying|Works|Has|Is|Was|His|Her|Their"
-)
+    "Lives", "Living", "Moved", "Stays", "Staying", "Works", "Has", "Is", "Was", "His", "Her", "Their",
+}))
 #: ", Town[ Town][, Town][, STATE] [POSTCODE]" — words on the same line only.
 #: round 19 — dictated with no commas: "… Fremont Ave N Minneapolis MN 55412", "… Kirk Rd Leeds
 #: LS6 2AB". Only a state code and a ZIP, or a UK postcode, closing the town words makes it a tail.

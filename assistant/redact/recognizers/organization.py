@@ -11,7 +11,13 @@ import re
 from functools import lru_cache
 
 from assistant.redact.lexicon import get_lexicon
-from assistant.redact.names_en import COMMON_CAP
+from assistant.redact.names_en import (
+    CALENDAR_ABBREVIATIONS,
+    COMMON_CAP,
+    MONTHS,
+    SUBJECT_OPENERS,
+    WEEKDAYS,
+)
 from assistant.redact.recognizers.base import RegexRecognizer, Rule, line_around
 from assistant.redact.regex_gate import gate_patterns
 from assistant.redact.types import ORGANIZATION
@@ -457,8 +463,7 @@ def _named_workplace(value: str) -> bool:
 #: Riverside Clinic …) is when, not the name's first word. (May, March, June, August are also
 #: names and words: Mayfield, March Road.)
 _LEADING_DAY = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|September"
-    r"|October|November|December)[^\S\n]+(?=[A-Z])"
+    "(?:" + "|".join(sorted(WEEKDAYS | MONTHS - {"May", "March", "June", "August"})) + r")[^\S\n]+(?=[A-Z])"
 )
 
 
@@ -467,11 +472,8 @@ def _after_leading_day(text: str, start: int, end: int) -> int:
     return m.end() if m else start
 
 
-_NOT_WORKPLACE = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may",
-    "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "home", "school", "work", "church", "the",
+_NOT_WORKPLACE = frozenset(w.lower() for w in WEEKDAYS | MONTHS | CALENDAR_ABBREVIATIONS) | frozenset({
+    "home", "school", "work", "church", "the",
     "this", "that", "his", "her", "their", "our", "my", "a", "an", "i", "we", "he", "she", "they", "it",
     "er", "ed", "icu", "ccu", "nicu", "picu", "al-anon", "alateen", "smart", "celebrate", "group",
     "therapy", "court", "mass", "aa", "na", "iop", "php", "dbt", "cbt",
@@ -488,8 +490,6 @@ _NOT_ABBREV_ORG = ("กรุงเทพฯ", "เกล้าฯ", "พระ�
 
 def _registered_company(value: str) -> bool:
     """Nexora Logistics (Thailand): at least one word before the bracket is not a sentence word."""
-    from assistant.redact.names_en import COMMON_CAP
-
     words = re.split(r"[^\S\n]+", value.split("(")[0].split(",")[0].strip())
     words = [w for w in words if w not in ("Co.", "Ltd.", "Ltd", "Company", "Limited", "PCL", "จำกัด")]
     return bool(words) and any(w not in COMMON_CAP and w not in _SENTENCE_OPENERS for w in words)
@@ -497,8 +497,6 @@ def _registered_company(value: str) -> bool:
 
 def _org_with_city(value: str) -> bool:
     """The words after the head are a place, not a sentence word or weekday (… School Monday)."""
-    from assistant.redact.names_en import COMMON_CAP
-
     m = _EN_ORG_CITY.fullmatch(value) or _EN_ORG_CITY.match(value)
     city = m.group("city").split() if m else []
     departments = {"Emergency", "Outpatient", "Outpatients", "Inpatient", "Ward", "Department", "Pharmacy", "Reception"}
@@ -510,8 +508,6 @@ def _org_with_city(value: str) -> bool:
 def _named_station(value: str) -> bool:
     """Lat Krabang Nuea station: the words before "station" name a place, not a kind of
     station (Police station, Bus station, Train station, The station)."""
-    from assistant.redact.names_en import COMMON_CAP
-
     words = [w for w in value.split()[:-1] if w.lower() != "police"]
     kinds = {"Bus", "Train", "Railway", "Fire", "Gas", "Petrol", "Service", "Radio", "Tv", "Metro",
              "Subway", "Police", "Nurses", "Nurse", "Nursing", "Work", "Charging", "Weather", "Space"}
@@ -608,8 +604,6 @@ def _cued_en_org(value: str) -> bool:
 def _named_en_org_head(value: str) -> bool:
     """A name before the head noun, not a kin word or a sentence word: "Dad Works nights",
     "The Court" are not organisations (the head list now holds ordinary nouns)."""
-    from assistant.redact.names_en import COMMON_CAP
-
     words = value.split()
     first = words[0].strip(".,")
     if len(words) == 2 and words[1] in _BRAND_HEADS and first not in _SENTENCE_OPENERS:
@@ -621,7 +615,7 @@ def _named_en_org_head(value: str) -> bool:
 
 #: Heads that only occur in programme and agency brands; the word before them may be ordinary.
 _BRAND_HEADS = frozenset({"Connect", "Connections", "Bridges", "Pathways", "Horizons", "Manpower"})
-_SENTENCE_OPENERS = frozenset({"The", "A", "An", "No", "To", "We", "I", "He", "She", "They", "Will", "Can"})
+_SENTENCE_OPENERS = SUBJECT_OPENERS | {"A", "An", "No", "To", "Will", "Can"}
 
 
 _THAI_HEADS = (
