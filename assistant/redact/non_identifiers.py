@@ -122,6 +122,11 @@ _VERB_NAMES = frozenset({"Hope", "Trust", "Wish", "Pray", "Will", "May"})
 #: Boonmee) stays a name.
 _THAI_KIN_LATIN = frozenset({"Mae", "Yai", "Ya", "Ta", "Por", "Pho", "Lung", "Pa", "Na", "Khun Mae", "Khun Yai"})
 _POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:her|his|my|their|your|our)[^\S\n]+$", re.IGNORECASE)
+#: A verb that gives the name someone goes by (calls her Zosia, named his Bobo).
+_NAMING_VERB_BEFORE = re.compile(r"(?<![A-Za-z\-])(?:call|calls|called|calling|name|names|named)[^\S\n]+\w+[^\S\n]+$", re.IGNORECASE)
+_ONE_LATIN_WORD = re.compile(r"[A-Z][a-zà-ÿ]+")
+#: A clause ends right after the word (helped her Tupuna.), no noun follows it.
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)")
 _SUBJECT_AFTER = re.compile(r"[^\S\n]+(?:I|you|he|she|it|we|they)(?![A-Za-z])")
 #: session 33 (keep20) — a given name that is also a verb taking an object, then the object: the
 #: verb ("Mark him present", "Chase the referral", "Drew the house"); a name is never followed by
@@ -666,10 +671,6 @@ def _no_identifier(text: str, h) -> bool:
         return True
     if h.type == PERSON and value == "Grace" and _GRACE_SAID.match(text, h.start):
         return True
-    if h.type == PERSON and value in _THAI_KIN_LATIN and _POSSESSIVE_BEFORE.search(text, max(0, h.start - 8), h.start) and not (
-        _CAP_WORD_AFTER.match(text, h.end)
-    ):
-        return True  # (session 28) her Mae back home, his Yai who raised him: a Thai kin word
     if h.type == PERSON and _thing_or_job(text, h.start, h.end):
         return True
     if h.type in (PERSON, LOCATION) and _language_medicine_or_food(text, h.start, h.end):
@@ -739,8 +740,31 @@ def _verdict(text: str, h, headers: list[tuple[int, int]]) -> bool | None:
         _title_inside_a_word(text, h.start, text[h.start:h.end]) or _nominalised(text[h.start:h.end])
     ):
         return None
+    if h.source != "writer" and (
+        (h.type == PERSON and _possessed_word(text, h.start, h.end))
+        or (h.type == LOCATION and _CLAUSE_END.match(text, h.end) and _possessed_word(text, h.start, h.end))
+    ):
+        return None  # a tagger reads an unknown kin word as a place as often as a name (helped her
+        # Tupuna.); not a place before a noun (your Williston plant)
     return not _no_identifier(text, h) and not (
         h.source != "writer" and any(s <= h.start and h.end <= e for s, e in headers)
+    )
+
+
+def _possessed_word(text: str, start: int, end: int) -> bool:
+    """her Mae back home, his Yai who raised him (session 28); with her Seanmhair, helped her Tupuna,
+    lives with his Sekuru (session 37, keep26): one capitalised word after a possessive, with no
+    family name after it, is what the family calls a relative in its own language — writers put a
+    possessive before a kin word, not before a name (only "calls her Zosia" does, and a listed
+    given name is left to the name rules)."""
+    value = text[start:end]
+    if not _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) or _CAP_WORD_AFTER.match(text, end):
+        return False
+    if value in _THAI_KIN_LATIN:
+        return True  # the grandchildren call her Yai too: a kin word, even as what she is called
+    return (
+        _ONE_LATIN_WORD.fullmatch(value) is not None and value not in all_given_names()
+        and not _NAMING_VERB_BEFORE.search(text, max(0, start - 24), start)
     )
 
 
