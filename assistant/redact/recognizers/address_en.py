@@ -266,6 +266,16 @@ _DWELLING_PARTS = re.compile(
     rf"(?<![\w]){_DWELLING}(?:,[^\S\n]*(?:{_PART}|{_ORD}[^\S\n]+(?i:district|sector|zone)|{_NAMED_PART})){{1,4}}"
     rf"(?<=[\w'’]),[^\S\n]*{_NAMED_PART}"
 )
+#: session 37 (set 120) — the same with one named part only, where the line or clause ends after it:
+#: "Stand 4471, Mkoba 14, lives with …", "house 14, Ajeltake, the second house …", "| Lot 4, Look Out |".
+#: Only the dwellings that number a plot of land (not a building, villa or way, which also name a
+#: school's building 2 or a way out).
+_DWELLING_ONE_PART = re.compile(
+    r"(?<![\w])(?i:compound|lot|plot|house|stand|erf)\.?[^\S\n]*(?:(?i:no)\.?[^\S\n]*)?"
+    r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:[/\-][A-Za-z0-9]{1,5})?,[^\S\n]*"
+    rf"{_NOT_ADDRESS_PART}(?!(?:{_SENTENCE_WORDS})(?![\w'’\-]))[A-Z][\w'’\-]*(?:[^\S\n]+[A-Z0-9][\w'’\-]*){{0,2}}"
+    r"(?=[^\S\n]*(?:[,.(|\n]|[^\S\n]-[^\S\n]|$))"
+)
 #: Numbered parts before an address a rule or the tagger found ("Flat B3, 6/F, | Wing Cheong
 #: Building, …", "Room 5F-12, | 88 Zhongshan Rd", "H.No. 12/B, | Sai Krupa Chawl"): they belong to
 #: it (resolve.add_address_parts).
@@ -398,6 +408,7 @@ _RULES = (
     Rule(ADDRESS, _LOCALITY_HOUSE, 0.8),
     Rule(ADDRESS, _PARTS_ADDRESS, 0.8),
     Rule(ADDRESS, _DWELLING_PARTS, 0.8),
+    Rule(ADDRESS, _DWELLING_ONE_PART, 0.7),
     Rule(ADDRESS, _PH_ADDRESS, 0.8),
     Rule(ADDRESS, _BUILDING_UNIT, 0.85),
     Rule(ADDRESS, _HALL_ROOM, 0.75),

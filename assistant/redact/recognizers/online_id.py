@@ -328,10 +328,60 @@ def _group_name(value: str) -> bool:
 
 _GROUP_JOINERS = frozenset({"of", "and", "the", "&", "for", "in", "de", "da", "ng", "sa", "x"})
 
+#: session 37 (set 121) — a Facebook page or a LINE group by its Thai name. In quotes after the page
+#: or group word, a Thai word or two may stand between (กลุ่ม LINE หมู่บ้าน "ชาวหนองกระทุ่มรวมใจ",
+#: ไลน์กลุ่มครอบครัว "ลูกหลานพ่อเคน ❤️", LINE group "แม่ท้องแรงงานทับสะแก"); a bare กลุ่ม is any group
+#: (กลุ่ม "เสี่ยงสูง", a risk group), so a platform word must come with it; what someone wrote or said
+#: in the group (ในกลุ่มไลน์ห้องว่า "…", a quote opening with หนู or ผม) is speech, not its name.
+_TH_GROUP_CUE = (
+    r"(?:เพจ|กลุ่ม[^\S\n]?(?:ไลน์|LINE|Line|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟซ|เฟส|FB|Facebook)|ไลน์กลุ่ม|"
+    r"(?<![A-Za-z])(?:LINE|Line|FB|Facebook|WhatsApp)[^\S\n]+(?:group|page|Group|Page))"
+)
+_TH_QUOTED_GROUP = re.compile(
+    _TH_GROUP_CUE + r"[^\S\n]?(?:(?!ว่า)[\u0E01-\u0E4E]){0,12}[^\S\n]?[\"“](?P<v>(?=[^\"”\n]*[\u0E01-\u0E4E])[^\"”\n]{2,40}?)[\"”]"
+)
+#: Unquoted after เพจ and a space (โพสต์ในเพจ คนพระสมุทรเจดีย์ หลายครั้ง): the page's name runs over up to
+#: three Thai words and stops before one that starts the clause again (ด้วย, หลาย…, ครั้ง…); the
+#: first word is the name's whatever it is (คน… opens many: คนวังน้อยรู้ทัน).
+_CLAUSE_AGAIN = r"(?:ด้วย|ทั้ง|หลาย|ครั้ง|หนู|ที่|แล้ว|และ|ก็|แต่|เพราะ|ว่า|มี|เป็น|ให้|ไป|มา|โดย|ซึ่ง|จึง|เลย|อีก|ทุก|บ่อย|เมื่อ|ตอน|จน|กับ|ของ|คน|เขา|เธอ|แม่|พ่อ)"
+_TH_BARE_PAGE = re.compile(
+    r"(?:เพจ(?:เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟซ|เฟส)?|(?<![A-Za-z])(?:FB|Facebook)[^\S\n]+page)[^\S\n]+"
+    rf"(?P<v>[\u0E01-\u0E4E]{{3,}}(?:[^\S\n](?!{_CLAUSE_AGAIN})[\u0E01-\u0E4E]{{2,}}){{0,2}})"
+)
+
+
+_SPEAKER_WORDS = frozenset({"หนู", "ผม", "ฉัน", "กู", "เรา", "มึง", "เค้า", "เขา", "ดิฉัน", "พี่"})
+
+
+def _thai_group_name(value: str) -> bool:
+    """A quoted group name, not a quoted line someone wrote in the group ("หนูไม่อยากมาโรงเรียน …")."""
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    th = get_thai_lexicon()
+    first = next((t for t in th.tokenize(value) if t.strip()), "")
+    return _no_price(value) and first not in _SPEAKER_WORDS  # (not stopwords: ชาว… opens group names)
+
+
+def _thai_page_name(value: str) -> bool:
+    """A page's own name, not a remark about pages (เพจ ของโรงเรียน) nor a kind of page (ดูเพจ
+    ขายของออนไลน์): its first word is no function word and no action verb (ORCHID's VACT) — names
+    open with a noun, a people or a place (คนพิงพวยรักกัน, ข่าวสูงเม่นทันใจ, ภูหลวงบ้านเฮา)."""
+    from assistant.redact.thai_lexicon import get_thai_lexicon, orchid_tags
+
+    th = get_thai_lexicon()
+    tags = orchid_tags()
+    first = next(t for t in th.tokenize(value) if t.strip())
+    verb_first = tags.get(first) == "VACT" or any(  # ขายของ: a compound opening with a verb
+        tags.get(first[:k]) == "VACT" and first[k:] in th.words for k in range(2, len(first) - 1)
+    )
+    return first not in th.stopwords and not verb_first
+
 
 _RULES = (
     Rule(ONLINE_ID, _QUOTED_GROUP, 0.8, group="v", validate=_group_name),
     Rule(ONLINE_ID, _PLATFORM_GROUP, 0.75, group="v"),
+    Rule(ONLINE_ID, _TH_QUOTED_GROUP, 0.8, group="v", validate=_thai_group_name),
+    Rule(ONLINE_ID, _TH_BARE_PAGE, 0.7, group="v", validate=_thai_page_name),
     Rule(ONLINE_ID, _CHAT_HEADER, 0.75, group="v"),
     Rule(ONLINE_ID, _CASHTAG, 0.8),
     Rule(EMAIL, _EMAIL_ANY_TLD, 0.9),
