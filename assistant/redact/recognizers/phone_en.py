@@ -56,10 +56,22 @@ _CUED_EIGHT = re.compile(
 #: session 35 (set 114) — any local grouping right after a phone word: (46) 412-553, 0676/5519283,
 #: (92) 99184-2273, 912 770 315, 6617-4380, 17624831; also inside a bracket after whose it is
 #: ("phone (her partner's, 621 447 903)"). Six digits or more, not a date or a time.
+#: session 37 (sets 117, 120, keep26): also after "contact" and a new SIM's number, and with "is"
+#: between (Her mobile is 0157 55501294, Officer contact: 71 555 630, her new SIM, 3916 2207).
+_STRONG_CUE = r"cell(?:phone)?|tel(?:ephone)?|phone|mobile|mob|landline|hp|ph|whats[^\S\n]?app|viber"
+_CUE_TAIL = (
+    r"\.?[^\S\n]*(?i:no\.?|number|nr\.?|[:#]|is)?[^\S\n]*(?:\([^()\d\n]{1,30}(?:,|\):)[^\S\n]*)?"
+)
 _CUED_ANY = re.compile(
-    r"(?<![A-Za-z])(?i:cell(?:phone)?|tel(?:ephone)?|phone|mobile|mob|landline|hp|ph|whats[^\S\n]?app|viber)\.?"
-    r"[^\S\n]*(?i:no\.?|number|nr\.?|[:#])?[^\S\n]*(?:\([^()\d\n]{1,30},[^\S\n]*)?"
+    rf"(?<![A-Za-z])(?i:{_STRONG_CUE}|contact|sim)(?:,)?{_CUE_TAIL}"
     r"(?P<v>\(?\d[\d()]*(?:[^\S\n]?[\-./ ][^\S\n]?\(?\d+\)?){0,4})(?![\d/:]|[.,]\d)"
+)
+#: session 37 — five digits right after a phone word: a small island's whole number (Cook Islands,
+#: St Helena, Niue write 51744, 55 412); not an amount or a dose after it, nor a service's short
+#: number (800xx, 1xxxx: the labour ministry by phone 80060).
+_CUED_FIVE = re.compile(
+    rf"(?<![A-Za-z])(?i:{_STRONG_CUE}|number){_CUE_TAIL}"
+    r"(?P<v>(?!800|1)(?:(?<![\d\-])\d{2}[^\S\n]?\d{3}|\d{5}))(?![\d/:\-]|[.,]\d|[^\S\n]*(?i:baht|บาท|dollars|mg|ml|kg|%|x\b))"
 )
 _DATE_OR_TIME = re.compile(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{2,4})?|\d{1,2}[:.]\d{2}")
 
@@ -91,6 +103,7 @@ _RULES = (
     Rule(PHONE, _WORD_DIGITS, 0.75, validate=_dialable),
     Rule(PHONE, _CUED_EIGHT, 0.75, group="v"),
     Rule(PHONE, _CUED_ANY, 0.7, group="v", validate=_cued_number),
+    Rule(PHONE, _CUED_FIVE, 0.65, group="v"),
     Rule(PHONE, _SINGAPORE, 0.7),
     Rule(PHONE, _TRUNK_GROUPED, 0.75, validate=_personal_number),
     Rule(PHONE, _INDIA_MOBILE, 0.75),
