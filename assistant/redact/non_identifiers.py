@@ -441,8 +441,10 @@ def _scheme_of_ordinary_words(value: str) -> bool:
     if len(words) < 2 or words[-1] not in _SCHEME_HEADS:
         return False
     names = all_given_names()
+    # (a scheme's own nouns are no names there: Child Grant Programme, not Mr Grant)
     return all(
-        _SPAN_NUMBER.fullmatch(w) or (w[:1].isupper() and _ordinary(w) and w not in names) for w in words[:-1]
+        _SPAN_NUMBER.fullmatch(w) or w in _SCHEME_HEADS or (w[:1].isupper() and _ordinary(w) and w not in names)
+        for w in words[:-1]
     )
 
 
@@ -535,7 +537,7 @@ def _inside_a_scheme_name(text: str, start: int, end: int) -> bool:
     # (session 32) whom a scheme is for is no title before a surname (Vulnerable Child Grant)
     titled = role.rstrip(".") in PERSONAL_TITLES or (role.lower() in lex.en_roles and role not in _SCHEME_FOR)
     return not titled and all(
-        _ordinary(w) and w not in names for w in words[:last]
+        (_ordinary(w) and w not in names) or w in _SCHEME_HEADS for w in words[:last]
     )
 
 
@@ -703,6 +705,10 @@ def _no_identifier(text: str, h) -> bool:
             or _scheme_of_ordinary_words(value)
             or _service_of_function_words(value)
         )
+    if h.type == LOCATION and (m := _MINISTRY_OF.match(text, h.start)) and m.end() >= h.end and (
+        _ministry_of_ordinary_words(m.group(0))
+    ):
+        return True  # (session 37) a tagger reads Ministry| of Social Development as a place too
     if h.type == LOCATION and _COMPASS_REGION.fullmatch(value):
         return True  # (session 18) "in the North for two weeks": a half of a country, no place
     if h.type in (ID_NUMBER, CASE_NUMBER) and _COMA_SCORE.fullmatch(value):

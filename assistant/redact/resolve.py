@@ -303,9 +303,12 @@ def _used_mid_sentence(text: str, token: str) -> bool:
 #: a few linking words), so a name followed by a lowercase verb is never swallowed.
 _CLIN_HEAD = (
     r"(?:Disorders?|Syndrome|Disease|Scale|Inventory|Questionnaire|Protocol|Checklist|Index|"
-    r"Interview|Screener|Screen|Assessment|Examination|Exam|Test|Therapy|Episode|Dementia|Palsy|Stage|Rating)"
+    r"Interview|Screener|Screen|Assessment|Examination|Exam|Test|Therapy|Episode|Dementia|Palsy|Stage|Rating|"
+    r"Profile)"
 )
 _CLIN_LINK = r"(?:and|of|use|type|related|induced|[IV]{1,3}|\d{1,2})"
+#: Heads that name an instrument (not a diagnosis or a therapy, which a person's name may precede).
+_INSTRUMENT_HEAD = re.compile(r"(?i:Scale|Inventory|Questionnaire|Checklist|Index|Screener|Profile)")
 _CLINICAL = re.compile(
     rf"(?<![A-Za-z])[A-Z][A-Za-z'’\-]+(?:[^\S\n]+(?:[A-Z][A-Za-z'’\-]*|{_CLIN_LINK})){{0,5}}[^\S\n]+(?i:{_CLIN_HEAD})(?![A-Za-z])"
 )
@@ -468,7 +471,16 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         # a person right before the clinical name is not swallowed: after a name cue ("Pt Anders
         # Panic Disorder") or a given name ("Eugene Beck Depression Inventory")
         idx = 1 if _person_cue_before(text, m.start()) else 0
-        while idx < len(words) - 1 and _name_here(text, m, re.sub(r"['’]s$", "", words[idx].group(0)), names, eponyms):
+        # (session 37, keep26) one word, then what the instrument measures, then its kind (Stirling
+        # Wellbeing Scale, Boxall Profile): that word is the instrument's author, not someone present
+        # (unless the word is also used outside the phrase: Amy … Amy Depression Scale 12)
+        eponym_first = (
+            idx == 0 and len(words) <= 3 and _INSTRUMENT_HEAD.fullmatch(words[-1].group(0)) is not None
+            and not _name_here(text, m, words[0].group(0), frozenset(), eponyms)
+        )
+        while not eponym_first and idx < len(words) - 1 and _name_here(
+            text, m, re.sub(r"['’]s$", "", words[idx].group(0)), names, eponyms
+        ):
             idx += 1
         spans.append((m.start() + words[min(idx, len(words) - 1)].start(), m.end()))
     return spans

@@ -34,3 +34,30 @@ NAMES = [
 @pytest.mark.parametrize(("text", "value"), NAMES)
 def test_names_after_a_possessive_stay_redacted(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+INSTRUMENTS_AND_SCHEMES = [
+    ("Wellbeing: Warwick Wellbeing Scale 41. No self-harm, no thoughts of suicide.", "Warwick"),
+    ("The SENCo is doing a Boxall Profile this term.", "Boxall Profile"),
+    ("Money: Old Age Pension M950/month, Child Grant Programme paid quarterly.", "Child Grant Programme"),
+    ("OVC bursary still pending from Ministry of Social Development.", "Ministry of Social Development"),
+    ("Kia orana,\n\nI saw your mum at the clinic on Tuesday.", "Kia orana"),
+    ("[11:43] Youth worker: Kia ora Jess, yes will ring at 4", "Kia ora"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), INSTRUMENTS_AND_SCHEMES)
+def test_an_instruments_author_and_a_schemes_own_nouns_stay(analyzer, text, words):
+    assert untouched(analyzer, text, words), found(analyzer, text)
+
+
+PEOPLE_BESIDE_THEM = [
+    ("Lives with Amy, 15. Amy Depression Scale score 12 at school.", "Amy"),
+    ("Mr Grant called about the Child Grant Programme today.", "Mr Grant"),
+    ("Kia Mahone (16) was seen today. Kia said she is fine.", "Kia"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PEOPLE_BESIDE_THEM)
+def test_a_person_named_beside_them_stays_redacted(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
