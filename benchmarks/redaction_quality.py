@@ -177,6 +177,7 @@ SETS = (
     (REDACT_TESTS / "heldout118", "held-out set 118 (session 36: Thai people named the way Thai workers and clients write them, open)"),
     (REDACT_TESTS / "keep25", "over-redaction set keep25 (session 36: Thai and English keep strings from services in Thailand, open)"),
     (REDACT_TESTS / "heldout119", "held-out set 119 (BLIND: written at the start of session 37, misses never printed)"),
+    (REDACT_TESTS / "heldout122", "held-out set 122 (BLIND: written in the middle of session 37, misses never printed)"),
     (REDACT_TESTS / "heldout120", "held-out set 120 (session 37: English notes naming places and addresses the way workers write them, open)"),
     (REDACT_TESTS / "heldout121", "held-out set 121 (session 37: Thai notes naming places, bodies and online handles, open)"),
     (REDACT_TESTS / "keep26", "over-redaction set keep26 (session 37: English keep strings that look like identifiers, open)"),
