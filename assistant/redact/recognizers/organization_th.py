@@ -297,8 +297,11 @@ class ThaiOrganizationRecognizer(RegexRecognizer):
     def _temple_name(self, tokens: list[str]) -> bool:
         """Two or more words after วัด, five letters or more, that can all stand in a name and do
         not open with a kind of temple or with what is measured (วัดป่า|ใกล้|บ้าน, วัดความ|ดัน)."""
+        # (session 37, set 121) a temple named by its village: วัดบ้าน|โนน|สวรรค์|ว่า… — the village word
+        # opens it, and the next word must be one a temple's name can open with
+        first = tokens[1] if len(tokens) >= 3 and tokens[0] == "บ้าน" else tokens[0]
         return (
-            sum(map(len, tokens)) >= 5 and self._temple_word(tokens[0]) and tokens[0] not in _ABOUT
+            sum(map(len, tokens)) >= 5 and self._temple_word(first) and first not in _ABOUT
             and not any(t in self._block for t in tokens)
         )
 
