@@ -180,6 +180,7 @@ SETS = (
     (REDACT_TESTS / "heldout122", "held-out set 122 (BLIND: written in the middle of session 37, misses never printed)"),
     (REDACT_TESTS / "heldout120", "held-out set 120 (session 37: English notes naming places and addresses the way workers write them, open)"),
     (REDACT_TESTS / "heldout121", "held-out set 121 (session 37: Thai notes naming places, bodies and online handles, open)"),
+    (REDACT_TESTS / "heldout123", "held-out set 123 (session 37: Thai notes naming places the way Thai workers write them, open)"),
     (REDACT_TESTS / "keep26", "over-redaction set keep26 (session 37: English keep strings that look like identifiers, open)"),
 )
 
