@@ -948,6 +948,14 @@ def _rest_of_body_name(text: str, h: Hit) -> re.Match[str] | None:
     return None
 
 
+#: session 37 (set 123) — the state written after a foreign town: เมืองมุดง รัฐมอญ, ตุมปัต รัฐกลันตัน,
+#: Thanbyuzayat, Mon State, Kota Bharu, Kelantan State.
+_STATE_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:รัฐ(?!บาล|วิสาหกิจ|สภา|มนตรี|ประศาสน|ธรรมนูญ|สวัสดิการ)[\u0E01-\u0E4E]{2,16}(?![\u0E01-\u0E4E])"
+    r"|[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?[^\S\n](?:State|Province|Region)(?![A-Za-z]))"
+)
+
+
 def extend_tails(text: str, hits: list[Hit]) -> None:
     """053-771-240 ต่อ 118 (a phone's extension); "Sokha Chhim PP" (a display name's tag);
     ฟ้าใส🌙 (emoji written into a display name); อ.|แม่สาย (a district's abbreviation); Lat Phrao
@@ -999,6 +1007,8 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
             (m.group(1) or m.group(2)) in _REGION_CODES
         ):
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))
+        if h.type == LOCATION and (m := _STATE_AFTER.match(text, h.end)):
+            hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))  # เมืองมุดง รัฐมอญ: the town's state
         if (
             h.type in (LOCATION, PERSON) and _LATIN_START.match(text, h.start)
             and (m := _LATIN_LANE_NUMBER.match(text, h.end)) and _thai_place_in_latin(text[h.start:h.end])

@@ -334,6 +334,26 @@ def _known_unit(word: str, shortest: int = 4) -> bool:
     return len(word) >= shortest and (word in thai_unit_names() or word in _provinces())
 
 
+#: A village number right after a name (บ.X ม.9, หมู่ 4) or right before it (หมู่ 4 บ.X).
+_MOO_AFTER = re.compile(r"[^\S\n]*(?:ม\.|หมู่(?:ที่)?)[^\S\n]*[\d๐-๙]+")
+_MOO_BEFORE = re.compile(r"(?:ม\.|หมู่(?:ที่)?)[^\S\n]*[\d๐-๙]+[^\S\n]*\Z")
+
+
+def _abbreviated_village(text: str, start: int, name_start: int) -> tuple[int, int] | None:
+    """บ. is บ้าน, not บริษัท, when a landform opens the name (นา, หนอง, โนน …: village names open so,
+    companies do not) and a village number stands beside it: the village with its number, or None."""
+    from assistant.redact.recognizers.location_th import TOPO_HEADS
+
+    chunk = _CHUNK.match(text, name_start)
+    if chunk is None or not chunk.group(0).startswith((*TOPO_HEADS, "นา")):
+        return None
+    after = _MOO_AFTER.match(text, chunk.end())
+    before = _MOO_BEFORE.search(text, max(0, start - 14), start)
+    if not after and not before:
+        return None
+    return (before.start() if before else start), (after.end() if after else chunk.end())
+
+
 def _mae_place(words: list[str]) -> bool:
     """แม่|สุก, แม่|สาย: northern places open with แม่ ("river"), a kin title elsewhere; after a
     public body's head (อบต.แม่สุก) a name word after it makes it the place."""
@@ -485,6 +505,9 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 continue  # 300 บ.ต่อวัน; a name glued after บ. is a company even after a number (ไลน์ 4 บ.X)
             if head == "บ." and text[max(0, m.start() - 2):m.start()] == "พร":
                 continue  # พรบ.รถ: the compulsory motor insurance act (พ.ร.บ.) written without dots
+            if head == "บ." and (village := _abbreviated_village(text, m.start(), m.end())):
+                out.append(self.result(LOCATION, *village, 0.7))
+                continue  # (session 37) บ.นาเหล่าใหม่ ม.9, หมู่ 4 บ.หนองแวงน้อย: บ. is บ้าน there
             if (first in _NOT_A_NAME or first in self._stop) and not _mae_place(words):
                 continue
             if (
@@ -545,7 +568,9 @@ class ThaiPublicBodyRecognizer(RegexRecognizer):
                 w in _GENERIC_PLACE or w in _MARKET_KINDS for w in self._th.tokenize(text[m.end():end])
             ):
                 continue  # ตลาดสด|เทศบาล, ตลาดนัด|กลางคืน: whose market, or when it opens, is no name
-            if m.group("h") in _WORDY_PLACE_HEADS and end is not None and text[m.end():end] in self._th.words:
+            if m.group("h") in _WORDY_PLACE_HEADS and end is not None and text[m.end():end] in self._th.words and (
+                text[m.end():end] not in _provinces()  # (session 37) นิคม|ลำพูน: an estate by its province
+            ):
                 continue
             if m.group("h") in _WAYPOINT_HEADS and end is not None and self._a_kind_of_waypoint(text[m.end():end]):
                 continue
