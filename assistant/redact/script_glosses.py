@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from assistant.redact.types import LOCATION, ORGANIZATION, PERSON
 
@@ -52,15 +51,18 @@ def _fold(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)  # doubled letters said once (Boon, Hpa-an)
 
 
-@lru_cache(maxsize=512)
-def _romanised(thai: str) -> str:
-    from pythainlp.transliterate import romanize
+def _romanised(thai: str, memo: dict[str, str]) -> str:
+    """The Thai side's sound skeleton, memoised for one note only: a process-wide cache would keep
+    clients' name fragments in memory after their note is done."""
+    if thai not in memo:
+        from pythainlp.transliterate import romanize
 
-    return _fold(romanize(thai.replace(" ", ""), engine="royin"))
+        memo[thai] = _fold(romanize(thai.replace(" ", ""), engine="royin"))
+    return memo[thai]
 
 
-def _alike(thai: str, latin: str) -> float:
-    a, b = _romanised(thai), _fold(latin)
+def _alike(thai: str, latin: str, memo: dict[str, str]) -> float:
+    a, b = _romanised(thai, memo), _fold(latin)
     if len(a) < 3 or len(b) < 3:
         return 0.0
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
@@ -79,8 +81,9 @@ def _thai_suffixes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _latin_suffixes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The Latin words before a gloss, from the last back: Khao Samsip quarry → quarry, Samsip …"""
+def _latin_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The Latin words before a gloss: each run ending at the gloss (quarry, Samsip quarry …) and
+    each run that stops short of it, for a name before its kind word (Khao Samsip| quarry)."""
     words = list(re.finditer(_LATIN_WORD, text[start:end]))
     return [(start + w.start(), end) for w in reversed(words)] + [
         (start + words[i].start(), start + words[j].end())
@@ -105,6 +108,7 @@ def gloss_spans(text: str, hits) -> list[tuple[int, int, str]]:
     if not re.search(rf"[{_THAI}]", text) or not re.search("[A-Za-z]", text):
         return []
     out: list[tuple[int, int, str]] = []
+    memo: dict[str, str] = {}
     for m in _OPEN.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         base = m.start() - len(before)
@@ -115,7 +119,7 @@ def gloss_spans(text: str, hits) -> list[tuple[int, int, str]]:
             right = [(g.start("g"), g.end("g"))]
         elif (la := _LATIN_BEFORE.search(before)) and (g := _THAI_GLOSS.match(text, m.end())):
             stripped = len(la.group(0)) - len(la.group(0).rstrip())
-            left = _latin_suffixes(text, base + la.start(), base + la.end() - stripped)
+            left = _latin_runs(text, base + la.start(), base + la.end() - stripped)
             right = [(g.start("g"), g.end("g"))]
         else:
             continue
@@ -125,7 +129,7 @@ def gloss_spans(text: str, hits) -> list[tuple[int, int, str]]:
         for ls, le in left:
             for rs, re_ in right:
                 thai, latin = (text[ls:le], text[rs:re_]) if thai_first else (text[rs:re_], text[ls:le])
-                score = _alike(thai, latin)
+                score = _alike(thai, latin, memo)
                 if score >= _ALIKE and (best is None or score > best[0]):
                     best = (score, ls, le, rs, re_)
         if best is None:
