@@ -189,10 +189,11 @@ WORKS_HEADS = (
     "ด่าน", "แคมป์", "ฝาย",
 )
 #: (session 37, set 123: a bridge over the canal or stream it is named by, สะพานข้ามลำมาศ,
-#: สะพานข้ามคลองตะเพิน, and reached by going over, along or onto it: ผ่าน|, ทาง|, บน|สะพาน…)
+#: สะพานข้ามคลองตะเพิน, and reached by going over, along or onto it: ผ่าน|, ทาง|, บน|สะพาน…; a
+#: builders' or workers' camp by its place, แคมป์ก่อสร้างบางเตย, แคมป์คนงานหนองแฟบ)
 _WORKS_BY_TOPO = re.compile(
     _KIND_TOPO.pattern[:_KIND_TOPO.pattern.index("(?P<h>") - 1] + r"|(?<=ผ่าน)|(?<=ทาง)|(?<=บน))"
-    + r"(?P<h>" + "|".join(WORKS_HEADS) + r")(?:ข้าม)?(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
+    + r"(?P<h>" + "|".join(WORKS_HEADS) + r")(?:ข้าม|ก่อสร้าง|คนงาน(?:ก่อสร้าง)?)?(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
 #: Session 35 (sets 102, 107, 112) — a plain after ใน (ใน|ทุ่งหนองโสน; ใน|ทุ่งนา "in the rice
 #: field" is a compound the dictionary holds), and a mountain after the word that puts someone on,
