@@ -114,27 +114,26 @@ def gloss_spans(text: str, hits) -> list[tuple[int, int, str]]:
         base = m.start() - len(before)
         th, g = _THAI_BEFORE.search(before), _LATIN_GLOSS.match(text, m.end())
         thai_first = bool(th and g)
-        if thai_first:
-            left = _thai_suffixes(text, base + th.start(), base + th.end() - (len(th.group(0)) - len(th.group(0).rstrip())))
-            right = [(g.start("g"), g.end("g"))]
-        elif (la := _LATIN_BEFORE.search(before)) and (g := _THAI_GLOSS.match(text, m.end())):
-            stripped = len(la.group(0)) - len(la.group(0).rstrip())
-            left = _latin_runs(text, base + la.start(), base + la.end() - stripped)
-            right = [(g.start("g"), g.end("g"))]
-        else:
+        if not thai_first and not ((la := _LATIN_BEFORE.search(before)) and (g := _THAI_GLOSS.match(text, m.end()))):
             continue
         if m.group("mark") == "(" and g.group("close") != ")":
             continue  # an opened bracket that does not close on the gloss is a remark, not a gloss
+        side = th if thai_first else la
+        start, end = base + side.start(), base + side.start() + len(side.group(0).rstrip())
+        rs, re_ = g.start("g"), g.end("g")
+        # nothing found on either side: no gloss can be added, so nothing is tokenized or romanised
+        if not _found_as(hits, rs, re_) and not any(h.type in _TYPES and h.start < end and start < h.end for h in hits):
+            continue
+        left = _thai_suffixes(text, start, end) if thai_first else _latin_runs(text, start, end)
         best = None
         for ls, le in left:
-            for rs, re_ in right:
-                thai, latin = (text[ls:le], text[rs:re_]) if thai_first else (text[rs:re_], text[ls:le])
-                score = _alike(thai, latin, memo)
-                if score >= _ALIKE and (best is None or score > best[0]):
-                    best = (score, ls, le, rs, re_)
+            thai, latin = (text[ls:le], text[rs:re_]) if thai_first else (text[rs:re_], text[ls:le])
+            score = _alike(thai, latin, memo)
+            if score >= _ALIKE and (best is None or score > best[0]):
+                best = (score, ls, le)
         if best is None:
             continue
-        _, ls, le, rs, re_ = best
+        _, ls, le = best
         # one side found whole, the other not (or only in part, as แม่บุญ inside ครัวแม่บุญ): the
         # other side is the same identifier; where both are found, each reading stands
         left_type, right_type = _found_as(hits, ls, le), _found_as(hits, rs, re_)

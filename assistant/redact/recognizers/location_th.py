@@ -171,13 +171,18 @@ _TOPO = re.compile(
     # (session 34: and next to it — ติด|ห้วยทับเสลา; not ใน "in": ในหนองน้ำ, ในบางวิชา, ในปาก are no places)
     r"(?:อยู่|ที่|จาก|แถว|ย้ายไป|กลับไป|หนีไป|ละแวก|ริม|ใกล้|ผ่าน|ทาง|เลียบ|ติด)[^\S\n]?(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
+#: Where a place's kind word (and a works' head, _WORKS_BY_TOPO) may start: a word's start, or glued
+#: after a word that places it.
+_KIND_STARTS = (
+    r"(?<![\u0E01-\u0E4E])|(?<=อยู่)|(?<=ที่)|(?<=จาก)|(?<=ไป)|(?<=หลัง)|(?<=หน้า)|(?<=ท้าย)|(?<=ใน)|(?<=ข้าง)|(?<=แถว)|(?<=ใกล้)"
+    # session 30 (set 99): a camp, a pier named by its village (แคมป์|บ้านน้ำเค็ม, ท่าเรือประมง|บ้านคลองโคน)
+    r"|(?<=แคมป์)|(?<=คนงาน)|(?<=ท่าเรือ)|(?<=ประมง)"
+)
 #: Session 7 — a village, market, community or temple named for its landform (หมู่บ้านห้วยกะโหลก,
 #: ตลาดบางพลี, ชุมชนบางรักน้อย, วัดบางไส้ไก่): the kind word and a landform-headed name are a named
 #: place wherever they stand, no frame needed (ตลาดสด, วัดป่า, ชุมชนแออัด have no landform head).
 _KIND_TOPO = re.compile(
-    r"(?:(?<![\u0E01-\u0E4E])|(?<=อยู่)|(?<=ที่)|(?<=จาก)|(?<=ไป)|(?<=หลัง)|(?<=หน้า)|(?<=ท้าย)|(?<=ใน)|(?<=ข้าง)|(?<=แถว)|(?<=ใกล้)"
-    # session 30 (set 99): a camp, a pier named by its village (แคมป์|บ้านน้ำเค็ม, ท่าเรือประมง|บ้านคลองโคน)
-    r"|(?<=แคมป์)|(?<=คนงาน)|(?<=ท่าเรือ)|(?<=ประมง))"
+    rf"(?:{_KIND_STARTS})"
     r"(?P<h>หมู่บ้าน|บ้าน|ตลาด|ชุมชน|วัด)(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
 #: Session 36 (sets 115, 118) — works built at a named place and named by it: a sluice gate, a pier,
@@ -192,7 +197,7 @@ WORKS_HEADS = (
 #: สะพานข้ามคลองตะเพิน, and reached by going over, along or onto it: ผ่าน|, ทาง|, บน|สะพาน…; a
 #: builders' or workers' camp by its place, แคมป์ก่อสร้างบางเตย, แคมป์คนงานหนองแฟบ)
 _WORKS_BY_TOPO = re.compile(
-    _KIND_TOPO.pattern[:_KIND_TOPO.pattern.index("(?P<h>") - 1] + r"|(?<=ผ่าน)|(?<=ทาง)|(?<=บน))"
+    rf"(?:{_KIND_STARTS}|(?<=ผ่าน)|(?<=ทาง)|(?<=บน))"
     + r"(?P<h>" + "|".join(WORKS_HEADS) + r")(?:ข้าม|ก่อสร้าง|คนงาน(?:ก่อสร้าง)?)?(?P<v>(?:" + "|".join(TOPO_HEADS) + r")[\u0E01-\u0E4E]{2,24})"
 )
 #: Session 35 (sets 102, 107, 112) — a plain after ใน (ใน|ทุ่งหนองโสน; ใน|ทุ่งนา "in the rice

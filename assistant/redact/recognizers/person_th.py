@@ -717,10 +717,10 @@ class ThaiNameRecognizer(RegexRecognizer):
 
     def _apposition(self, tokens: list[str], i: int) -> bool:
         """The kin word follows a relationship noun and a space: เพื่อนบ้าน ยายเขียน, ลูกสาว ป้าหอม."""
-        if i >= 2 and tokens[i - 1] == " " and tokens[i - 2] in _RELATION_NOUNS:
-            return True
+        if i < 2 or tokens[i - 1] != " ":
+            return False
         # (session 36, set 118) or a school or care role said first: ครูประจำชั้น ครูโอ๋, ผู้อำนวยการ ครูแดง
-        return i >= 2 and tokens[i - 1] == " " and "".join(tokens[max(0, i - 5):i - 1]).endswith(_ROLES_IN_APPOSITION)
+        return tokens[i - 2] in _RELATION_NOUNS or "".join(tokens[max(0, i - 5):i - 1]).endswith(_ROLES_IN_APPOSITION)
 
     def _cued_word(self, text: str, pos: int, *, age_cue: bool) -> int | None:
         """A word after a kin title that context marks as a name even if it is also a verb
