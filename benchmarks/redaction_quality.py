@@ -182,6 +182,11 @@ SETS = (
     (REDACT_TESTS / "heldout121", "held-out set 121 (session 37: Thai notes naming places, bodies and online handles, open)"),
     (REDACT_TESTS / "heldout123", "held-out set 123 (session 37: Thai notes naming places the way Thai workers write them, open)"),
     (REDACT_TESTS / "keep26", "over-redaction set keep26 (session 37: English keep strings that look like identifiers, open)"),
+    (REDACT_TESTS / "heldout124", "held-out set 124 (session 38: blind, general, 40 files)"),
+    (REDACT_TESTS / "heldout125", "held-out set 125 (session 38: English notes naming bodies the way workers write them, open)"),
+    (REDACT_TESTS / "heldout126", "held-out set 126 (session 38: Thai notes naming people the way Thai workers write them, open)"),
+    (REDACT_TESTS / "heldout127", "held-out set 127 (session 38: blind, general, 30 files)"),
+    (REDACT_TESTS / "keep27", "over-redaction set keep27 (session 38: Thai keep strings that look like identifiers, open)"),
 )
 
 
