@@ -118,8 +118,9 @@ class IdentifierAnalyzer:
         ]
 
     def _with_recased(self, text: str, recased: str, resolved: list[Hit]) -> list[Hit]:
-        """session 27 — lines typed in capitals, read again as a writer would have cased them
-        (``recase``): what that reading finds inside those lines joins what the first found.
+        """session 27 — lines typed in capitals (session 38: or all in lower case), read again as
+        a writer would have cased them (``recase``): what that reading finds inside those lines
+        joins what the first found.
         Same length, so offsets index ``text``; nothing found the first time is lost."""
         lines = capitals_spans(text)
         again = self.resolve(recased, self._raw_hits(recased))

@@ -7,6 +7,13 @@ are missed and ordinary words are read as bodies. ``recase_capitals`` writes eac
 a writer would have — ordinary words in lower case, names and places with a capital, acronyms and
 initials as typed — so the analyzer can read it a second time. Each word keeps its length, so the
 offsets of what is found index the original text.
+
+Session 38: lines dictated or typed all in lower case have the same trouble the other way round
+(no word stands out, so names pass as words). They are read the same way, word by word against
+the dictionary and the name lists, but more strictly: in lower case an unknown word is more often
+a foreign term, a drug or a typo than a name, so a capital goes only where a name list or the
+gazetteer backs the word, or after a person cue or a title, or beside such a name; and a line is
+read twice only when some word in it was read as a name.
 """
 
 from __future__ import annotations
@@ -50,6 +57,8 @@ _NAME_GOES_ON = frozenset({
 })
 
 
+_CONTRACTION = re.compile(r"(?:n't|'s|'ll|'re|'ve|'d|'m|'t)$")
+_BARE_CONTRACTION = re.compile(r"([a-z]+?)(?:nt|s|ll|re|ve|d|m)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[—–-]\s+)[\"“(]?\s*\Z")
 
 
@@ -92,10 +101,55 @@ def _known_acronyms() -> frozenset[str]:
 
 
 def _english(word: str) -> bool:
-    """A dictionary word or a regular inflection of one (STATES, AGREED, HELPING, CLEARLY)."""
+    """A dictionary word or a regular inflection of one (STATES, AGREED, HELPING, CLEARLY, CRIES),
+    or a function word with its contraction, typed with or without the apostrophe (HE'S, WON'T,
+    DOESNT, SHES)."""
     from assistant.redact.given_names import is_english_or_inflected
 
-    return is_english_or_inflected(word.lower().replace("’", "'"))
+    low = word.lower().replace("’", "'")
+    if is_english_or_inflected(low):
+        return True
+    if low.endswith("ies") and is_english_or_inflected(low[:-3] + "y"):
+        return True
+    stop_words = _vocab()[3]
+    base = _CONTRACTION.sub("", low)
+    if base != low and (is_english_or_inflected(base) or base in stop_words):
+        return True
+    bare = _BARE_CONTRACTION.fullmatch(low)
+    return bare is not None and bare.group(1) in stop_words
+
+
+def _inflected(low: str) -> bool:
+    """A regular inflection of another dictionary word (reading, landing, grounds): WordNet lists
+    towns among its nouns (dartmouth, wilson), but a town named like a word's inflection is, in
+    lower case, the word."""
+    from assistant.redact.given_names import is_english_word
+
+    for suffix, restore in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", "")):
+        base = low[: -len(suffix)] + restore
+        if low.endswith(suffix) and len(base) >= 3 and is_english_word(base):
+            return True
+    return False
+
+
+def _ordinary_word(low: str) -> bool:
+    """A lower-case dictionary word, its regular inflection or a contraction, read strictly enough
+    that a listed name is not taken for an inflection (james is no "jam" + "es"; hens, dries and
+    theres are "hen", "dry" and "there")."""
+    from assistant.redact.given_names import is_english_word
+
+    if is_english_word(low):
+        return True
+    for suffix, restore in (("s", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", "")):
+        base = low[: -len(suffix)] + restore
+        if low.endswith(suffix) and len(base) >= 3 and is_english_word(base):
+            return True
+    if low.endswith("es") and low[:-2].endswith(("s", "x", "z", "ch", "sh", "o")) and is_english_word(low[:-2]):
+        return True
+    stop_words = _vocab()[3]
+    base = _CONTRACTION.sub("", low)
+    bare = _BARE_CONTRACTION.fullmatch(low)
+    return (base != low and (is_english_word(base) or base in stop_words)) or (bare is not None and bare.group(1) in stop_words)
 
 
 def _glued(line: str, start: int, end: int) -> bool:
@@ -207,25 +261,158 @@ def _recase_line(line: str) -> str:
     return "".join(out)
 
 
+def _lower_line(line: str) -> bool:
+    """A line dictated or typed all in lower case (acronyms and "I" as typed): no word opens with a
+    capital, and most letters are small."""
+    letters = _LATIN_LETTER.findall(line)
+    if len(letters) < _MIN_LETTERS or len(_THAI_LETTER.findall(line)) > len(letters):
+        return False
+    words = _WORD.findall(line)
+    if len(words) < 3 or any(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    return sum(c.islower() for c in letters) / len(letters) >= _MIN_UPPER_SHARE
+
+
+#: Titles that stay titles in lower case; dr, st, pc, sr are as often words or short forms
+#: (a "dr appointment", "water st", "miss the bus"): miss and dr only before a word that may be a name.
+_LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mdm", "prof", "rev", "sgt"})
+_TITLES_BEFORE_NAMES = frozenset({"miss", "dr"})
+#: Words after which a word-name beside a person cue is the cue's verb, not their name.
+_READ_AS_VERB = frozenset({"him", "her", "me", "us", "them", "it", "that", "this", "the", "a", "an", "not"})
+#: Words a town follows in a sentence.
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "at", "near", "around", "outside", "of", "via", "into"})
+#: Words that make the next one a common noun in lower case ("join a hui", "its besa").
+_DETERMINERS = frozenset({"a", "an", "its", "some", "any", "every", "each", "another", "no"})
+
+
+def _jotting_word(low: str) -> bool:
+    """Shorthand and spoken words no dictionary lists (gonna, appt, ids), which a name list may
+    hold by chance."""
+    from assistant.redact.recognizers.person_en_lower import _ABBREVIATIONS
+
+    return low in _ABBREVIATIONS or (low.endswith("s") and low[:-1] in _ABBREVIATIONS)
+
+
+def _name_follows(first: list[str], i: int) -> bool:
+    """A name may follow word ``i``: the next word may be one, or the word after it is one (miss
+    hyacinth campbell)."""
+    return (i + 1 < len(first) and first[i + 1] in ("name", "wordname")) or (i + 2 < len(first) and first[i + 2] == "name")
+
+
+def _backed_names(line: str, words: list[re.Match[str]], first: list[str], kinds: list[str]) -> list[str]:
+    """In lower case a word no dictionary holds is more often a foreign term, a drug or a typo than
+    a name (kafala, lactulose, doesnt): it is read as a name only when a name list or the gazetteer
+    backs it, or it stands after a person cue or a title, or beside a backed name."""
+    strict_names, _, is_english_word, _ = _vocab()
+
+    def placed(i: int) -> bool:
+        """A town WordNet also lists as a noun (dartmouth, crystal) is one only where a town
+        stands (after "in", "from", "to" …, before the part of town or the body it names) or
+        beside another name (hyacinth campbell)."""
+        before = words[i - 1].group().lower() if i else ""
+        after = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        beside_name = (i and kinds[i - 1] == "name") or (i + 1 < len(words) and kinds[i + 1] == "name")
+        return before in _PLACE_PREPOSITIONS or after in _NAME_GOES_ON or bool(beside_name)
+
+    def backed(i: int) -> bool:
+        w = words[i].group()
+        low = w.lower()
+        return kinds[i] == "name" and (
+            (w.title() in strict_names and not _ordinary_word(low))
+            or (
+                _known_place(w, is_english_word)
+                and not _inflected(low)  # "in reading room two"
+                and low not in _NAME_GOES_ON  # "moved to university": a kind of place, not one
+                and (not is_english_word(low) or placed(i))  # "relapsed on crystal"
+            )
+        )
+
+    out: list[str] = []
+    for i, kind in enumerate(kinds):
+        title = words[i].group().rstrip(".")
+        if kind == "title" and title in _TITLES and title.lower() not in _LOWER_TITLES and (
+            title.lower() not in _TITLES_BEFORE_NAMES or not _name_follows(first, i)
+        ):
+            kind = "word"  # "miss the bus", "dr appointment", "st": no title in lower case
+        if kind == "name" and first[i] == "name" and is_english_word(words[i].group().lower()):
+            first[i] = "wordname"  # "ran", "said": a word first, in lower case
+        if kind == "name" and _jotting_word(words[i].group().lower()):
+            kind = "word"
+        if kind == "name" and not backed(i):
+            cue = (
+                i > 0
+                and (words[i - 1].group().lower() in _PERSON_CUES or out[i - 1] == "title")
+                and line[words[i - 1].end():words[i].start()].isspace()  # "the husband (ápolási díj)": no cue
+                # "mum said that", "dad beat him": a word-name read as a verb
+                and not (first[i] == "wordname" and i + 1 < len(words) and words[i + 1].group().lower() in _READ_AS_VERB)
+            )
+            before_backed = i + 1 < len(words) and backed(i + 1)
+            # after a name only what carries a name on (a surname, a body's head), not a verb
+            # that is also a given name ("ahmed said", "tom ran")
+            after_name = i > 0 and out[i - 1] == "name" and first[i] != "wordname"
+            if not (cue or after_name or before_backed):
+                kind = "word"
+        if kind == "name" and i > 0 and words[i - 1].group().lower() in _DETERMINERS:
+            kind = "word"
+        out.append(kind)
+    return out
+
+
+def _recase_lower_line(line: str) -> str:
+    """A lower-case line written as a writer would have cased it, read the same way as a line in
+    capitals (every word looks alike, so its vocabulary decides): a word no dictionary or name list
+    holds, a town, a body's head after its name get their capital. Unchanged when no word is read
+    as a name: capitals at sentence openings and on acronyms alone would only cost a second reading."""
+    up = line.upper()
+    if len(up) != len(line):
+        return line  # a letter whose capital is longer (ß): the offsets would not hold
+    words = list(_WORD.finditer(up))
+    out = list(line)
+    named = False
+    first = _first_reading(up, words)
+    for m, kind in zip(words, _backed_names(up, words, first, _in_context(up, words, first)), strict=True):
+        w = line[m.start():m.end()]
+        if w != w.lower():
+            continue  # typed with a capital (PHQ, I): as typed
+        if kind in ("name", "title"):
+            new = "'".join(p[:1].upper() + p[1:] for p in w.split("'"))
+            named = named or kind == "name"
+        elif kind in ("acronym", "initial"):
+            new = w.upper()
+        else:
+            continue  # ordinary words stay as typed, sentence openers too ("theres" would read as a name)
+        if len(new) == len(w):
+            out[m.start():m.end()] = new
+    return "".join(out) if named else line
+
+
+def _recasings(line: str) -> str | None:
+    if _capitals_line(line):
+        return _recase_line(line)
+    if _lower_line(line):
+        return _recase_lower_line(line)
+    return None
+
+
 def recase_capitals(text: str) -> str | None:
-    """``text`` with every line typed in capitals re-cased, or None when no line is."""
+    """``text`` with every line typed in capitals or all in lower case re-cased, or None when no
+    line is."""
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
-        if _capitals_line(line):
-            new = _recase_line(line)
-            if new != line:
-                lines[i] = new
-                changed = True
+        new = _recasings(line)
+        if new is not None and new != line:
+            lines[i] = new
+            changed = True
     return "\n".join(lines) if changed else None
 
 
 def capitals_spans(text: str) -> list[tuple[int, int]]:
-    """Where the lines typed in capitals are (start, end offsets)."""
+    """Where the lines typed in capitals or in lower case are (start, end offsets)."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        if _capitals_line(line):
+        if _capitals_line(line) or _lower_line(line):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans

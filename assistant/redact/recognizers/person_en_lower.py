@@ -53,6 +53,10 @@ _ABBREVIATIONS = frozenset({
     "apps", "wifi", "online", "selfie", "selfies", "lockdown", "vax", "vaxxed", "meds'", "uni's", "bf's",
     "gf's", "wk", "mth", "yr", "hr", "min", "sec", "approx.", "poss", "prob", "probs", "def", "diff",
     "convos", "fam", "bro", "sis", "bestie", "sim", "sims", "situationship", "ghosted", "ghosting", "doomscrolling",
+    # session 38: contractions typed or dictated with no apostrophe
+    "doesnt", "didnt", "dont", "isnt", "wasnt", "werent", "arent", "hasnt", "havent", "hadnt", "couldnt",
+    "wouldnt", "shouldnt", "mustnt", "neednt", "aint", "shes", "hes", "theyre", "youre", "thats", "theres",
+    "whats", "ive", "im", "youve", "weve", "theyve", "itll", "youll", "theyll", "shell", "id", "ids",
 })
 
 
