@@ -160,6 +160,8 @@ class IdentifierAnalyzer:
         hits = propagate(text, hits)
         n_hits = len(hits)
         add_coordinated(text, hits)  # "Hope and Sage" where Hope was only found by propagation
+        add_aliases(text, hits)  # ชัยวัฒน์ ใจคำ (ตุ่ม): a bracket after a name propagation made whole
+        hits[n_hits:] = cut_loanwords(text, hits[n_hits:])  # ด.ช.ศิรสิทธิ์ แสงกล้า (ออทิสติก): a diagnosis
         if len(hits) > n_hits:
             hits = propagate(text, hits)
         hits = cut_protected(text, hits, protected)

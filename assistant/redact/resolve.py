@@ -1663,6 +1663,8 @@ def add_aliases(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             continue  # ("Jan"), "Boss": quotes say it is what the person is called
         if inner in roles or (get_lexicon().protected_re.fullmatch(inner) and not (quoted and _LATIN.search(inner))):
             continue  # ("Jan") in quotes after a full name is her name, not January
+        if _THAI.search(inner) and inner.endswith("."):
+            continue  # ทุนเสมอภาค (กสศ.), บัตรทอง (สปสช.): an agency's abbreviation, no nickname
         if _THAI.search(inner) and " " not in inner:
             toks = [t for t in th.tokenize(inner) if t.strip()]
             after_full_name = get_lexicon_strong(text[h.start:h.end])
