@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.redact.resolve import Hit
-from assistant.redact.types import ORGANIZATION
+from assistant.redact.types import LOCATION, ORGANIZATION
 
 _THAI = re.compile(r"[\u0E00-\u0E7F]")
 #: The bracket right after the body: Latin capitals (TSSB, BNCCG, FAR) or Thai consonants with
@@ -159,3 +159,14 @@ def add_initials_mentions(text: str, hits: list[Hit]) -> None:
         if len(words) < 3 or not all(w[0].isupper() for w in words):
             continue
         _add_mentions(text, hits, "".join(w[0] for w in words), h.score)
+        if len(words) >= 4 and _is_town(words[-1], text, hits):
+            # session 38 (set 125) — "Government Bilingual High School Kumba … GBHS": the town a
+            # body's full name ends with is left out of its initials
+            _add_mentions(text, hits, "".join(w[0] for w in words[:-1]), h.score)
+
+
+def _is_town(word: str, text: str, hits: list[Hit]) -> bool:
+    """A place the note names on its own or the gazetteer lists."""
+    from assistant.redact.gazetteer import latin_place_names
+
+    return word in latin_place_names() or any(h.type == LOCATION and text[h.start:h.end] == word for h in hits)
