@@ -65,6 +65,21 @@ def noun_only_words() -> frozenset[str]:
     return frozenset(nouns)
 
 
+@lru_cache(maxsize=1)
+def verb_only_forms() -> frozenset[str]:
+    """Irregular verb forms English never uses as a noun (said, ran, went, told), from the same
+    installed spaCy model.
+
+    Why: a few are also given names somewhere (Said, Ran), so in a lower-case note "mum said she"
+    reads like a kin word before a name; a form no noun shares is the kin's verb there, while one
+    that is also a noun (rose, joy is no form at all) stays for the context rules."""
+    from spacy.strings import hash_string
+
+    verbs = _lemma_table("lemma_exc").get(hash_string("verb"), {})
+    nouns = set(_lemma_table("lemma_index").get(hash_string("noun"), ()))
+    return frozenset(form for form, lemmas in verbs.items() if form not in nouns and form not in lemmas)
+
+
 def is_english_word(word: str) -> bool:
     """A lower-case word English uses: a base form, an irregular inflection or a function word."""
     return word in english_words() or word in english_word_forms()

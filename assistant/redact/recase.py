@@ -270,7 +270,9 @@ def _lower_line(line: str) -> bool:
 _LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mdm", "prof", "rev", "sgt"})
 _TITLES_BEFORE_NAMES = frozenset({"miss", "dr"})
 #: Words after which a word-name beside a person cue is the cue's verb, not their name.
-_READ_AS_VERB = frozenset({"him", "her", "me", "us", "them", "it", "that", "this", "the", "a", "an", "not"})
+_READ_AS_VERB = frozenset({
+    "him", "her", "me", "us", "them", "it", "that", "this", "the", "a", "an", "not",
+})
 #: Words a town follows in a sentence.
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "at", "near", "around", "outside", "of", "via", "into"})
 #: Words that make the next one a common noun in lower case ("join a hui", "its besa").
@@ -295,6 +297,8 @@ def _backed_names(line: str, words: list[re.Match[str]], first: list[str], kinds
     """In lower case a word no dictionary holds is more often a foreign term, a drug or a typo than
     a name (kafala, lactulose, doesnt): it is read as a name only when a name list or the gazetteer
     backs it, or it stands after a person cue or a title, or beside a backed name."""
+    from assistant.redact.given_names import verb_only_forms
+
     strict_names, _, is_english_word, _ = _vocab()
 
     def placed(i: int) -> bool:
@@ -337,6 +341,7 @@ def _backed_names(line: str, words: list[re.Match[str]], first: list[str], kinds
                 and line[words[i - 1].end():words[i].start()].isspace()  # "the husband (ápolási díj)": no cue
                 # "mum said that", "dad beat him": a word-name read as a verb
                 and not (first[i] == "wordname" and i + 1 < len(words) and words[i + 1].group().lower() in _READ_AS_VERB)
+                and words[i].group().lower() not in verb_only_forms()  # (session 39) "mum said", "dad ran off"
             )
             before_backed = i + 1 < len(words) and backed(i + 1)
             # after a name only what carries a name on (a surname, a body's head), not a verb
