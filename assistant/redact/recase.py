@@ -270,9 +270,7 @@ def _lower_line(line: str) -> bool:
 _LOWER_TITLES = frozenset({"mr", "mrs", "ms", "mdm", "prof", "rev", "sgt"})
 _TITLES_BEFORE_NAMES = frozenset({"miss", "dr"})
 #: Words after which a word-name beside a person cue is the cue's verb, not their name.
-_READ_AS_VERB = frozenset({
-    "him", "her", "me", "us", "them", "it", "that", "this", "the", "a", "an", "not",
-})
+_READ_AS_VERB = frozenset({"him", "her", "me", "us", "them", "it", "that", "this", "the", "a", "an", "not"})
 #: Words a town follows in a sentence.
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "at", "near", "around", "outside", "of", "via", "into"})
 #: Words that make the next one a common noun in lower case ("join a hui", "its besa").
