@@ -187,6 +187,11 @@ SETS = (
     (REDACT_TESTS / "heldout126", "held-out set 126 (session 38: Thai notes naming people the way Thai workers write them, open)"),
     (REDACT_TESTS / "heldout127", "held-out set 127 (session 38: blind, general, 30 files)"),
     (REDACT_TESTS / "keep27", "over-redaction set keep27 (session 38: Thai keep strings that look like identifiers, open)"),
+    (REDACT_TESTS / "heldout128", "held-out set 128 (session 39: blind, general, 40 files)"),
+    (REDACT_TESTS / "heldout129", "held-out set 129 (session 39: places in Thai and English notes, open)"),
+    (REDACT_TESTS / "heldout130", "held-out set 130 (session 39: blind, general, 30 files)"),
+    (REDACT_TESTS / "heldout131", "held-out set 131 (session 39: contact details and numbers, open)"),
+    (REDACT_TESTS / "keep28", "over-redaction set keep28 (session 39: English keep strings that look like identifiers, open)"),
 )
 
 
