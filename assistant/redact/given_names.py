@@ -66,18 +66,53 @@ def noun_only_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def verb_only_forms() -> frozenset[str]:
-    """Irregular verb forms English never uses as a noun (said, ran, went, told), from the same
-    installed spaCy model.
-
-    Why: a few are also given names somewhere (Said, Ran), so in a lower-case note "mum said she"
-    reads like a kin word before a name; a form no noun shares is the kin's verb there, while one
-    that is also a noun (rose, joy is no form at all) stays for the context rules."""
+def _irregular_verb_forms() -> dict[str, list[str]]:
+    """Irregular verb forms and their base forms (said → say), from the installed spaCy model."""
     from spacy.strings import hash_string
 
-    verbs = _lemma_table("lemma_exc").get(hash_string("verb"), {})
+    return _lemma_table("lemma_exc").get(hash_string("verb"), {})
+
+
+@lru_cache(maxsize=1)
+def _verb_bases() -> frozenset[str]:
+    from spacy.strings import hash_string
+
+    return frozenset(_lemma_table("lemma_index").get(hash_string("verb"), ()))
+
+
+@lru_cache(maxsize=1)
+def verb_only_forms() -> frozenset[str]:
+    """Irregular verb forms English never uses as a noun (said, ran, went, told).
+
+    Why (session 39): a few are also given names somewhere (Said, Ran), so in a lower-case note
+    "mum said she" reads like a kin word before a name; a form no noun shares is the kin's verb
+    there, while one that is also a noun (rose) stays for the context rules."""
+    from spacy.strings import hash_string
+
     nouns = set(_lemma_table("lemma_index").get(hash_string("noun"), ()))
-    return frozenset(form for form, lemmas in verbs.items() if form not in nouns and form not in lemmas)
+    return frozenset(form for form, bases in _irregular_verb_forms().items() if form not in nouns and form not in bases)
+
+
+#: Auxiliaries and modals, which the verb tables leave out as function words.
+_AUXILIARIES = frozenset({
+    "is", "was", "has", "had", "will", "would", "can", "could", "does", "did", "should", "must", "may",
+    "might", "shall", "won't", "can't", "cannot",
+})
+#: Regular verb endings and what each leaves of the verb (walks, walked, agreed, tries, tried).
+_VERB_ENDINGS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("d", ""))
+
+
+def is_verb_form(word: str) -> bool:
+    """A lower-case word that is an inflected verb (says, walked, agreed, told) or an auxiliary
+    (is, was, will, can): what follows a sentence's subject (session 39)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if word in _AUXILIARIES or (word in _irregular_verb_forms() and word not in STOP_WORDS):
+        return True
+    return any(
+        word.endswith(suffix) and len(word) - len(suffix) >= 2 and word[: -len(suffix)] + restore in _verb_bases()
+        for suffix, restore in _VERB_ENDINGS
+    )
 
 
 def is_english_word(word: str) -> bool:

@@ -274,6 +274,35 @@ def _ordinary_words(value: str) -> bool:
     return bool(words) and all(w in _JOB_HEADS or _ordinary(w) for w in words)
 
 
+#: session 39 (keep28) — "the Toshao walked me over", "the Induna says", "the Alkalo: willing to
+#: call a meeting": an article, one capitalised word, then a verb or a colon, and the word is never
+#: written without the article in the note (a name is, somewhere). English puts no
+#: article before a person's name; where it does, a word about the family follows (the Kowalczyk
+#: family, the Lumbala kid) or the name is plural (the Nguyens), and those are not matched here.
+_THE_BEFORE = re.compile(r"(?:^|(?<=[^A-Za-z]))(?:the|The)[^\S\n]$")
+_ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_WORD_CHAR = re.compile(r"[\w'’-]")
+_WORD_AFTER = re.compile(r"[^\S\n]+(?P<w>[a-z]+(?:'t)?)(?![\w'’-])")
+
+
+def _role_after_the(text: str, start: int, end: int) -> bool:
+    from assistant.redact.given_names import is_verb_form
+
+    value = text[start:end]
+    if not _ONE_CAPITALISED_WORD.fullmatch(value) or value.endswith("s") or value in all_given_names():
+        return False  # a listed given name after "the" may still be someone (measured: blind names)
+    pos = text.find(value)
+    while pos >= 0:  # str.find, not a pattern built from the word: no client word in re's cache
+        whole = not (pos and _WORD_CHAR.match(text, pos - 1)) and not _WORD_CHAR.match(text, pos + len(value))
+        if whole and _THE_BEFORE.search(text, max(0, pos - 4), pos) is None:
+            return False  # written bare somewhere else in the note: a name, not a title
+        pos = text.find(value, pos + 1)
+    if text.startswith(":", end):
+        return True  # a role in a list of who was met; "two streets from the Klipspruit." is a place
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and is_verb_form(after.group("w"))
+
+
 def _thing_or_job(text: str, start: int, end: int) -> bool:
     """An English "person" made of ordinary words that names a thing or a job: an article before
     and a lower-case noun after it, or a job's head noun closing the capitalised run it stands in
@@ -674,6 +703,8 @@ def _no_identifier(text: str, h) -> bool:
     if h.type == PERSON and value == "Grace" and _GRACE_SAID.match(text, h.start):
         return True
     if h.type == PERSON and _thing_or_job(text, h.start, h.end):
+        return True
+    if h.type == PERSON and _role_after_the(text, h.start, h.end):
         return True
     if h.type in (PERSON, LOCATION) and _language_medicine_or_food(text, h.start, h.end):
         return True
