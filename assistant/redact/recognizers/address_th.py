@@ -33,7 +33,13 @@ _NOT_VILLAGE = (
 )
 #: เยี่ยมบ้าน (a home visit) is no village, and a village is not named by a day or a time
 #: (เยี่ยมบ้านวันศุกร์บ่ายสองโมงบ้านเลขที่…: the address starts at บ้านเลขที่).
-_VILLAGE = rf"(?<!เยี่ยม)(?<!แม่)(?<!พ่อ)(?<!ลูก)(?:หมู่บ้าน|บ้าน)(?!เลขที่|วัน|เมื่อ|ตอน|พรุ่งนี้|เช้า|บ่าย|เย็น|ค่ำ|{_NOT_VILLAGE}){_TH}"
+#: (session 39) In run-on Thai the name stops where its หมู่ and number begin (บ้านห้วยไผ่หมู่สิบสอง|ชาวบ้าน…):
+#: otherwise the name ran on over the number and the chain saw one part.
+_MOO_START = rf"หมู่(?:ที่)?[^\S\n]?(?:[\d๐-๙]|{_DIGIT_WORD})"
+_VILLAGE = (
+    rf"(?<!เยี่ยม)(?<!แม่)(?<!พ่อ)(?<!ลูก)(?:หมู่บ้าน|บ้าน)(?!เลขที่|วัน|เมื่อ|ตอน|พรุ่งนี้|เช้า|บ่าย|เย็น|ค่ำ|{_NOT_VILLAGE})"
+    rf"(?:(?!{_MOO_START})[\u0E01-\u0E4E])+"
+)
 #: The soi number stays on the same line: "ซ.วัดไผ่ล้อม\n2Q +" is a soi, then a screening result.
 #: A side-soi number (ซอยลาดกระบัง 54 แยก 7) stays inside the soi part: the run is one address.
 _ROAD = rf"(?:(?:ซอย|ซ\.)[^\S\n]?\d{{1,3}}(?:/\d{{1,3}})?(?![\d/])|(?:ซอย|ซ\.|ถนน|ถ\.)[^\S\n]?(?:{_TH}|[A-Za-z]+)(?:[^\S\n]?\d{{1,3}}(?:/\d{{1,3}})?)?(?:[^\S\n]?แยก[^\S\n]?\d{{1,3}}(?!\d))?)"
@@ -271,6 +277,11 @@ _GLUED_PROVINCE = re.compile(rf"(?:จังหวัด|จ\.)[^\S\n]?({_TH})$"
 _GLUED_UNIT = re.compile(rf"(?:ตำบล|(?<!รพ\.ส)ต\.|แขวง|อำเภอ|อ\.|เขต)[^\S\n]?({_TH})$")
 #: Words that go on a place's name (บางระกำใหม่, หนองบัวใต้) although the dictionary calls them
 #: function words: after a listed name they may still be part of a longer one.
+#: How far past a listed name a glued run may go and still be read as a longer name; measured: at
+#: 10 letters, run-on lines lost blind identifiers the long span had covered, at 40 fewer.
+_LONGEST_NAME_TAIL = 40
+#: The next part of a run-on address (ตำบลลาดชิดอำเภอผักไห่): the run is still an address.
+_ANOTHER_PART = re.compile(r"ตำบล|อำเภอ|จังหวัด|แขวง|เขต|[ตอจ]\.|หมู่|\d")
 _NAME_GOES_ON = frozenset({"ใหม่", "เก่า", "ใต้", "เหนือ", "น้อย", "ใหญ่", "ใน", "นอก", "บน", "ล่าง", "กลาง", "ทอง", "งาม"})
 
 
@@ -309,7 +320,10 @@ def glued_unit_end(text: str, start: int, end: int, province: bool = False) -> i
     ends_name = first in CLAUSE_WORDS or first in SENTENCE_PARTICLES or (
         first in th.stopwords and first not in _NAME_GOES_ON
     )
-    return start + cut if ends_name else end
+    # (session 39) or a sentence's worth of letters glued on with no other part of an address in
+    # them (ตำบลเทนมีย์|ตาแกพูดเขมรล้วนบอกว่าปวดเข่า…): no place name goes on that far
+    rambles = len(run) - cut > _LONGEST_NAME_TAIL and not _ANOTHER_PART.search(run, cut)
+    return start + cut if ends_name or rambles else end
 
 
 gate_patterns(globals())  # same matches, fewer positions tried (see regex_gate)
