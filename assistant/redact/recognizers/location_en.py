@@ -67,7 +67,9 @@ _STRONG_PLACE_LABELS = (
     r"(?:Home[^\S\n]+)?(?:District|Village|Suburb|Township|Locality|Neighbou?rhood|Estate|Settlement|Barangay|"
     r"Commune|Hometown|Home[^\S\n]+town|Native[^\S\n]+place|Place[^\S\n]+of[^\S\n]+origin|Displaced[^\S\n]+from)"
 )
-_LOOSE_PLACE_LABELS = r"(?:Area|Venue|Origin|From|Town|Parish|Residence|Lives[^\S\n]+in)"
+#: (session 39) Location, Home, Site and Island open visit notes the same way
+#: ("Location: Farafenni.", "Home: Aishalton, south Rupununi").
+_LOOSE_PLACE_LABELS = r"(?:Area|Venue|Origin|From|Town|Parish|Residence|Lives[^\S\n]+in|Location|Home|Site|Island)"
 _PLACE_WORD = rf"[{NAME_UPPER}][{NAME_LOWER}]+(?:[\-'’][{NAME_UPPER}]?[{NAME_LOWER}]+)*"
 _PLACE_FIELD = re.compile(
     rf"(?m)(?:^|\||[.;][^\S\n]+)[^\S\n]*(?:(?P<strong>{_STRONG_PLACE_LABELS})|{_LOOSE_PLACE_LABELS})[^\S\n]*:[^\S\n]*"
