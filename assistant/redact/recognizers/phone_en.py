@@ -73,12 +73,35 @@ _CUED_FIVE = re.compile(
     rf"(?<![A-Za-z])(?i:{_STRONG_CUE}|number){_CUE_TAIL}"
     r"(?P<v>(?!800|1)(?:(?<![\d\-])\d{2}[^\S\n]?\d{3}|\d{5}))(?![\d/:\-]|[.,]\d|[^\S\n]*(?i:baht|บาท|dollars|mg|ml|kg|%|x\b))"
 )
+#: session 39 (set 131) — a local number after a verb of calling, with at most three words (a
+#: name, a relative) and "on"/"at" between: "ring Rosemay 5873 2406", "call mum on 454 1876",
+#: "texted her aunt at 7710-5528". The verb says what the digits are, as a phone word does.
+_CALL_VERB = r"call(?:ed|ing|s)?|ring(?:s|ing)?|rang|text(?:ed|ing|s)?|phon(?:ed|ing)|sms(?:ed)?|whatsapp(?:ed)?"
+_LOCAL_NUMBER = r"\(?\d[\d()]*(?:[^\S\n]?[\-. ][^\S\n]?\(?\d+\)?){0,3}"
+_CALL_CUED = re.compile(
+    rf"(?<![A-Za-z])(?i:{_CALL_VERB})(?:[^\S\n]+(?!(?i:on|at|back|in|re)\b)[A-Za-z][\w'’]*){{0,3}}"
+    rf"[^\S\n]+(?i:on[^\S\n]+|at[^\S\n]+)?(?P<v>{_LOCAL_NUMBER})(?![\d/:]|[.,]\d)"
+)
+#: session 39 — a relative's line in a contact list: "Dad: 7710 5528", "Nan - 612 9043".
+_KIN_LINE = re.compile(
+    r"(?m)^[^\S\n]*(?:[-•*][^\S\n]*)?(?:Mum|Mom|Mother|Dad|Father|Nan|Nana|Gran|Grandma|Grandmother|Grandad|"
+    r"Grandpa|Aunt|Auntie|Aunty|Uncle|Sister|Brother|Carer|Guardian|Partner|Husband|Wife)"
+    rf"[^\S\n]*[:\-–][^\S\n]*(?P<v>{_LOCAL_NUMBER})(?![\d/:]|[.,]\d)"
+)
 _DATE_OR_TIME = re.compile(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{2,4})?|\d{1,2}[:.]\d{2}")
 
 
 def _cued_number(value: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     return 6 <= digits <= 15 and not _DATE_OR_TIME.fullmatch(value.strip())
+
+
+#: Thousands grouped by threes (2 450 000, 1.250.000): an amount, not a number to dial.
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ .,]\d{3}){2,}")
+
+
+def _not_an_amount(value: str) -> bool:
+    return _THOUSANDS.fullmatch(value.strip()) is None
 
 
 #: session 8 — a number dictated as words by speech-to-text ("nine one seven five five five zero
@@ -104,6 +127,8 @@ _RULES = (
     Rule(PHONE, _CUED_EIGHT, 0.75, group="v"),
     Rule(PHONE, _CUED_ANY, 0.7, group="v", validate=_cued_number),
     Rule(PHONE, _CUED_FIVE, 0.65, group="v"),
+    Rule(PHONE, _CALL_CUED, 0.65, group="v", validate=lambda v: _cued_number(v) and _not_an_amount(v)),
+    Rule(PHONE, _KIN_LINE, 0.65, group="v", validate=_cued_number),
     Rule(PHONE, _SINGAPORE, 0.7),
     Rule(PHONE, _TRUNK_GROUPED, 0.75, validate=_personal_number),
     Rule(PHONE, _INDIA_MOBILE, 0.75),
