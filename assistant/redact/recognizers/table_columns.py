@@ -102,6 +102,8 @@ _EMPTY = frozenset({
 })
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
+#: How many digits a number has, as a header says it (เลข 13 หลัก, 10-digit NHS no.).
+_DIGIT_COUNT = re.compile(r"\d{1,2}[^\S\n]?(?:หลัก|-?digits?)")
 _SPLIT = re.compile(r"\t|\|")
 #: A bracket closing a cell ("084-771-2093 (aunt)"), and the one word in it that is a person's
 #: other name ("Siritree Nonthasaen (Tree)").
@@ -130,12 +132,14 @@ def _width(cells: list[tuple[int, str]]) -> int:
 
 
 def _header(cells: list[tuple[int, str]]) -> dict[int, str] | None:
-    """Column index → type, when this line is a header (no digits, at least one known column)."""
-    if any(_DIGIT.search(c) for _, c in cells):
-        return None
+    """Column index → type, when this line is a header (at least one known column, and no digits
+    but a count of them: session 39, "เลข ๑๓ หลัก", "10-digit NHS no." say which number)."""
     kinds = {}
     for i, (_, c) in enumerate(cells):
-        if (kind := _header_kind(c)) is not None:
+        if _DIGIT.search(_DIGIT_COUNT.sub("", c)):
+            return None  # a row's number, date or phone: this line is a row
+        kind = _header_kind(c)
+        if kind is not None:
             kinds[i] = kind
     return kinds or None
 
