@@ -152,6 +152,13 @@ _AFTER_ACCOUNT_WORD = re.compile(
 #: session 12 — a leet word: a digit between lower-case letters (Kr4kenTH, sk8erboi); medical
 #: terms put digits after capitals (HbA1c, T2DM, G6PD) and are short (q4h).
 _LEET = re.compile(r"(?<![\w.@#/\-])(?=[A-Za-z0-9]{6,}(?![\w@]))[A-Za-z]+[a-z]\d+[a-z][A-Za-z0-9]*(?![\w@#])")
+#: session 39 (set 131) — "<platform> is <handle>", said the way a worker says it: "K's own Discord
+#: is kbiggsxwolfpup", "his own IG is t.boyce_mvp", "her TikTok name is lulu2k". One handle-shaped
+#: token, and (validated) no English word: "his IG is private" says how the account is.
+_IS_ON_PLATFORM = re.compile(
+    rf"(?<![A-Za-z]){_PLATFORM[:-1]}|YouTube|Youtube|youtube)(?:[^\S\n]+(?i:name|handle|username|user[^\S\n]name|tag|id))?"
+    r"[^\S\n]+is[^\S\n]+[\"“']?(?P<v>[A-Za-z0-9_][A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_](?:#\d{4})?)(?![\w@]|\.[A-Za-z0-9])"
+)
 #: session 31 — the name someone goes by on a platform, after "as" or "called" (messages him on
 #: facebook as tdee709, posts on YouTube as Lil Jayo 242): a word with letters then digits, or
 #: capitalised words closed by a number — a stage name with its area code or year.
@@ -213,6 +220,13 @@ def _account_name(value: str) -> bool:
     th = get_thai_lexicon()
     words = [w for w in th.tokenize(value) if w.strip()]
     return any(th.is_name(w) or (w not in th.words and len(w) > 1) for w in words)
+
+
+def _not_an_english_word(value: str) -> bool:
+    """A made-up word: not one English knows or inflects (private, blocked, down)."""
+    from assistant.redact.given_names import is_english_or_inflected
+
+    return not is_english_or_inflected(value.lower())
 
 
 def _not_english(value: str) -> bool:
@@ -400,6 +414,7 @@ _RULES = (
     Rule(ONLINE_ID, _LEET, 0.7),
     Rule(ONLINE_ID, _NAMED_ON_PLATFORM, 0.8, group="v"),
     Rule(ONLINE_ID, _AS_ON_PLATFORM, 0.8, group="v"),
+    Rule(ONLINE_ID, _IS_ON_PLATFORM, 0.8, group="v", validate=_not_an_english_word),
     Rule(ONLINE_ID, _GROUP_CHAT_LABEL, 0.75, group="v"),
     # session 25 — "uses the name xVoidKnightx", "goes by the name Dre_99": a made-up name (a capital
     # inside after a lower-case letter, a digit or an underscore); "uses the name Sarah" is a person's
