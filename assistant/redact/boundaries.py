@@ -759,7 +759,12 @@ _UK_POSTCODE_TAIL = re.compile(
     r"(?:,?[^\S\n]+[A-Za-z][a-z]+){0,3},?[^\S\n]+[A-Za-z]{1,2}\d[A-Za-z\d]?[^\S\n]?\d[A-Za-z]{2}(?![A-Za-z\d])"
 )
 #: A number's check letter glued on (Medi-Cal 90417736C, NI QQ123456C): part of the number.
-_CHECK_LETTER = re.compile(r"[A-Z](?![A-Za-z\d])")
+#: (session 39, set 131) or printed apart (G7 442 118 B, OIS 25 0611 R, QQ 12 34 56 C): one capital,
+#: then the clause's end or a lower-case word; not "I" or "A", which open a clause ("Case no.
+#: 2025-0441 I think …").
+_CHECK_LETTER = re.compile(
+    r"[A-Z](?![A-Za-z\d])|[^\S\n][B-HJ-Z](?=[^\S\n]*(?:$|[,.;:)\n])|[^\S\n]+[a-z])", re.MULTILINE
+)
 #: A named body's "for …" tail: Duljo Haven for Women, Mission House for Migrant Women.
 #: (never a day or month: "Harbourside Clinic for Monday review")
 _CALENDAR_WORD = (
