@@ -707,6 +707,24 @@ def _name_here(
 
 
 _SHORT_CAP = re.compile(r"[A-Z][a-z]{1,3}")
+def _listed_place_in_frame(text: str, start: int, end: int) -> bool:
+    """A place the gazetteer lists, after a strong place frame (a protected word may be both: Myanmar);
+    four letters at least, as a weekday's short form is listed too ("moved in Mon")."""
+    from assistant.redact.gazetteer import latin_place_names
+
+    value = text[start:end]
+    return (
+        len(value) >= 4
+        and value in latin_place_names()
+        and _COUNTRY_FRAME.search(text, max(0, start - 40), start) is not None
+    )
+
+
+#: A strong place frame right before a word: where someone lives, moved, went or was sent.
+_COUNTRY_FRAME = re.compile(
+    r"(?i:(?<![A-Za-z])(?:lives|living|lived|moved|moving|relocated|returned|went|gone|fled|deported|sent|flew|back)"
+    r"(?:[^\S\n]+back)?[^\S\n]+(?:to|in|from)?[^\S\n]*)$"
+)
 _CAP_WORD = re.compile(r"[A-Z][a-z]+")
 #: A lower-case name, place or school a rule found in a strong frame ("mum (kemi)", "lives in
 #: fresno", "school = roosevelt middle"): person_en_lower.py, location_en.py, organization.py.
@@ -1474,6 +1492,9 @@ def cut_protected(text: str, hits: list[Hit], protected: list[tuple[int, int]]) 
                 continue  # (session 28) a service's initials after its office's town: Kent CAMHS
             if h.type == LOCATION and h.source == "rule" and h.start < ps and pe == h.end and not a_time:
                 continue  # a nationality word ending a place's own name: Talad Thale Thai
+            if h.type == LOCATION and (ps, pe) == (h.start, h.end) and _listed_place_in_frame(text, ps, pe):
+                continue  # (session 39) a country that is also a nationality word, where someone
+                # lives or went: "went back to Myanmar" (a Myanmar worker, in Myanmar stay protected)
             if h.type == PERSON and h.source == "rule" and h.start < ps and pe < h.end and _SHORT_CAP.fullmatch(text, ps, pe):
                 continue  # a short middle name that is also a weekday: Anh Thu Nguyen-Tran
             if (h.type == PERSON and h.source == "rule" and h.start == ps and text[pe:pe + 1] == " "
