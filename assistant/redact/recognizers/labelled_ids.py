@@ -263,9 +263,10 @@ _RULES = (
     Rule(ID_NUMBER, re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D](?![A-Za-z0-9])"), 0.85),
     # a register acronym before a bare 6–8 digit number: "CRIS 7712045", "CCMS: 5503318"
     # (a currency code before an amount is not a register)
+    # (session 39: and the hyphen-joined groups printed after it, NIDA: 19920817-51102-00003-21)
     Rule(CASE_NUMBER, re.compile(
         r"(?<![\w\-/])(?!(?:USD|AUD|NZD|SGD|CAD|GBP|EUR|THB|MYR|PHP|INR|HKD|JPY|CNY|RM|BP|HR|RR|PR)\b)"
-        r"[A-Z]{2,6}[^\S\n]*[:#]?[^\S\n]*(?P<v>\d{6,8})(?![\d/.,]\d|[\w/])"
+        r"[A-Z]{2,6}[^\S\n]*[:#]?[^\S\n]*(?P<v>\d{6,8}(?:-\d{2,6}){0,4})(?![\d/.,\-]\d|[\w/])"
     ), 0.7, group="v"),
     # round 16 — a Thai court case number romanised: "Black case no. Yor.1832/2565", "Kor. 774/2566"
     # (a Thai letter's Latin name, a dot, then number/BE-year)
