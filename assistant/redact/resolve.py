@@ -707,6 +707,13 @@ def _name_here(
 
 
 _SHORT_CAP = re.compile(r"[A-Z][a-z]{1,3}")
+#: A strong place frame right before a word: where someone lives, moved, went or was sent.
+_COUNTRY_FRAME = re.compile(
+    r"(?i:(?<![A-Za-z])(?:lives|living|lived|moved|moving|relocated|returned|went|gone|fled|deported|sent|flew|back)"
+    r"(?:[^\S\n]+back)?[^\S\n]+(?:to|in|from)?[^\S\n]*)$"
+)
+
+
 def _listed_place_in_frame(text: str, start: int, end: int) -> bool:
     """A place the gazetteer lists, after a strong place frame (a protected word may be both: Myanmar);
     four letters at least, as a weekday's short form is listed too ("moved in Mon")."""
@@ -720,11 +727,6 @@ def _listed_place_in_frame(text: str, start: int, end: int) -> bool:
     )
 
 
-#: A strong place frame right before a word: where someone lives, moved, went or was sent.
-_COUNTRY_FRAME = re.compile(
-    r"(?i:(?<![A-Za-z])(?:lives|living|lived|moved|moving|relocated|returned|went|gone|fled|deported|sent|flew|back)"
-    r"(?:[^\S\n]+back)?[^\S\n]+(?:to|in|from)?[^\S\n]*)$"
-)
 _CAP_WORD = re.compile(r"[A-Z][a-z]+")
 #: A lower-case name, place or school a rule found in a strong frame ("mum (kemi)", "lives in
 #: fresno", "school = roosevelt middle"): person_en_lower.py, location_en.py, organization.py.

@@ -275,13 +275,13 @@ def _law_section(text: str, start: int, end: int) -> bool:
 _GLUED_PROVINCE = re.compile(rf"(?:จังหวัด|จ\.)[^\S\n]?({_TH})$")
 #: The last sub-district or district of a chain, glued to what follows in a run-on note.
 _GLUED_UNIT = re.compile(rf"(?:ตำบล|(?<!รพ\.ส)ต\.|แขวง|อำเภอ|อ\.|เขต)[^\S\n]?({_TH})$")
-#: Words that go on a place's name (บางระกำใหม่, หนองบัวใต้) although the dictionary calls them
-#: function words: after a listed name they may still be part of a longer one.
 #: How far past a listed name a glued run may go and still be read as a longer name; measured: at
 #: 10 letters, run-on lines lost blind identifiers the long span had covered, at 40 fewer.
 _LONGEST_NAME_TAIL = 40
 #: The next part of a run-on address (ตำบลลาดชิดอำเภอผักไห่): the run is still an address.
 _ANOTHER_PART = re.compile(r"ตำบล|อำเภอ|จังหวัด|แขวง|เขต|[ตอจ]\.|หมู่|\d")
+#: Words that go on a place's name (บางระกำใหม่, หนองบัวใต้) although the dictionary calls them
+#: function words: after a listed name they may still be part of a longer one.
 _NAME_GOES_ON = frozenset({"ใหม่", "เก่า", "ใต้", "เหนือ", "น้อย", "ใหญ่", "ใน", "นอก", "บน", "ล่าง", "กลาง", "ทอง", "งาม"})
 
 
