@@ -1571,13 +1571,43 @@ def take_decorated_sender_fields(text: str, hits: list[Hit]) -> None:
 
 def take_village_landmarks(text: str, hits: list[Hit]) -> None:
     """A village's or temple's landmark glued before it (สระน้ำ|วัดพุเตย, ดอนปู่ตา|บ้านหนองแสง) is
-    part of the place: one LOCATION from the landmark word on (see location_th.VILLAGE_LANDMARKS)."""
+    part of the place: one LOCATION from the landmark word on (see location_th.VILLAGE_LANDMARKS).
+    Session 40: so is a landmark facing or beside a named dam, mosque, church, pier or beach
+    (ศาลาริม|เขื่อน…, ลานหน้า|มัสยิด…, ชาย|หาด…)."""
+    for h in [h for h in hits if h.type in (LOCATION, ORGANIZATION) and _TH_LETTER.match(text, h.start)]:
+        start = _landmark_before(text, h.start)
+        if start is not None and not any(x.start <= start and h.end <= x.end for x in hits):
+            hits.append(Hit(start, h.end, LOCATION, h.score, "alias"))
+
+
+#: session 40 (sets 78, 84, 115, 121, 123) — a landmark word, then a word of facing or beside
+#: (หน้า, ริม, ข้าง, หลัง) or none, glued before a named place of a kind a landmark stands by; ป่า
+#: and ชาย only in ป่าชุมชน (community forest) and ชายหาด (beach).
+_LANDMARK_BEFORE_PLACE = re.compile(r"(?P<k>ลานวัฒนธรรม|ลานจอดรถ|ลาน|ศาลา|ป่า|ชาย)(?P<r>หน้า|ริม|ข้าง|หลัง)?\Z")
+_PLACES_BY_LANDMARKS = ("บ้าน", "วัด", "เขื่อน", "มัสยิด", "โบสถ์", "ท่าน้ำ", "ท่ารถ", "หาด", "ชุมชน")
+_LANDMARK_ONLY_BEFORE = {"ป่า": "ชุมชน", "ชาย": "หาด"}
+
+
+def _landmark_before(text: str, start: int) -> int | None:
+    """Where the landmark glued before the place at ``start`` begins; None if there is none. The
+    session-40 landmark must open a word of its own: หลาน "grandchild" before บ้าน… holds no ลาน."""
     from assistant.redact.recognizers.location_th import VILLAGE_LANDMARKS
 
-    for h in [h for h in hits if h.type in (LOCATION, ORGANIZATION) and text.startswith(("บ้าน", "วัด"), h.start)]:
-        kind = next((k for k in VILLAGE_LANDMARKS if text.endswith(k, 0, h.start)), None)
-        if kind is not None and not any(x.start <= h.start - len(kind) and h.end <= x.end for x in hits):
-            hits.append(Hit(h.start - len(kind), h.end, LOCATION, h.score, "alias"))
+    if text.startswith(("บ้าน", "วัด"), start):
+        kind = next((k for k in VILLAGE_LANDMARKS if text.endswith(k, 0, start)), None)
+        if kind is not None:
+            return start - len(kind)
+    m = _LANDMARK_BEFORE_PLACE.search(text, max(0, start - 20), start)
+    if m is None or not text.startswith(_PLACES_BY_LANDMARKS, start):
+        return None
+    only = _LANDMARK_ONLY_BEFORE.get(m.group("k"))
+    if only is not None and (m.group("r") or not text.startswith(only, start)):
+        return None
+    pos = m.start()
+    if pos == 0 or not _TH_LETTER.match(text, pos - 1):
+        return pos
+    line = max(text.rfind("\n", 0, pos) + 1, pos - 20)
+    return pos if pos - line in get_thai_lexicon().word_starts(text[line:pos + 8]) else None
 
 
 #: session 30 (set 99) — two or three capitals and one space before a number's digits: the series
