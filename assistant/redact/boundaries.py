@@ -21,6 +21,7 @@ from assistant.redact.given_names import given_names
 from assistant.redact.names_en import SUBJECT_OPENERS
 from assistant.redact.recognizers.address_th import glued_unit_end
 from assistant.redact.recognizers.dob import TH_MONTH_OPENING
+from assistant.redact.recognizers.location_gazetteer import TOO_WIDE
 from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.resolve import Hit
 from assistant.redact.thai_lexicon import THAI_LETTERS, base_letters, get_thai_lexicon
@@ -173,8 +174,12 @@ def attach_branch_places(text: str, hits: list[Hit]) -> None:
         _attach_town_after(text, h, hits, located)
     # session 30 (set 99) — a Thai dorm or building where someone lives, then its district
     # (พักหอดีดีเพลส| องครักษ์)
-    for h in [h for h in hits if h.type == LOCATION and text[h.start:h.end].endswith(_BUILDING_ENDS)]:
-        _attach_town_after(text, h, hits, located)
+    # (session 40, sets 84, 112, 115, 126: any Thai place — นิคมอุตสาหกรรมX| ระยอง, อันซาน| เกาหลีใต้ —
+    # but not a place and then ในเมือง, กลางเมือง "in town", which are sub-districts only after ต.)
+    for h in [h for h in hits if h.type == LOCATION and _TH_LETTER.match(text, h.end - 1)]:
+        m = _AFTER_ORG_TOWN.match(text, h.end)
+        if m is None or m.group(1) not in TOO_WIDE:
+            _attach_town_after(text, h, hits, located)
 
 
 #: Thai building words a lodging's name ends with (หอดีดีเพลส, ลำดวนแมนชั่น).

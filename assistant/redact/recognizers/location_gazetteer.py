@@ -83,7 +83,7 @@ _NOT_A_TOWN_AFTER_MOVE = frozenset({
 _LOWER_RUN = re.compile(r"[a-z][a-z'’\-]+(?:[^\S\n][a-z][a-z'’\-]+){0,2}")
 #: Names the frames must never take: the country the notes are written in, and Bangkok, which
 #: with ten million people identifies no one (the province policy of ``location_th``).
-_TOO_WIDE = frozenset({
+TOO_WIDE = frozenset({
     "ไทย", "ประเทศไทย", "เมืองไทย", "กรุงเทพ", "กรุงเทพฯ", "กรุงเทพมหานคร", "กทม", "Thailand", "Bangkok",
     # session 9: sub-districts named like the phrase "in town", "town centre" (อยู่ในเมือง): read
     # only with ต./ตำบล before them, by the sub-district rule
@@ -115,7 +115,7 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
     listed = everyday_words()
     # provinces and countries have their own policy and frames in ``location_th`` (a country as a
     # nationality, ชาวลาว, ฝั่งพม่า, is no place of residence)
-    elsewhere = _TOO_WIDE | set(provinces()) | set(countries())
+    elsewhere = TOO_WIDE | set(provinces()) | set(countries())
 
     def keep(name: str) -> bool:
         # บ้านใหม่, ตลาดเก่า, วัดกลาง: a home, market or temple word opens the name — the village,
@@ -144,7 +144,7 @@ def _joinable_units() -> frozenset[str]:
     stop = get_thai_lexicon().stopwords
     return frozenset(
         n for n in thai_unit_names()
-        if len(n) >= 4 and n not in _TOO_WIDE and n not in stop and not n.startswith(KIND_OPENERS)
+        if len(n) >= 4 and n not in TOO_WIDE and n not in stop and not n.startswith(KIND_OPENERS)
     )
 
 
@@ -168,7 +168,7 @@ def _province_names() -> frozenset[str]:
     """Thai provinces by their names as written (สมุทรสาคร), for a town standing before one."""
     from pythainlp.corpus import provinces
 
-    return frozenset(p for p in provinces() if p not in _TOO_WIDE)
+    return frozenset(p for p in provinces() if p not in TOO_WIDE)
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +178,7 @@ def _latin_names() -> frozenset[str]:
     from assistant.redact.gazetteer import latin_place_names
     from assistant.redact.given_names import english_word_forms, english_words
 
-    names = latin_place_names() - _TOO_WIDE
+    names = latin_place_names() - TOO_WIDE
     words, forms = english_words(), english_word_forms()
     # a folded name that is an English word (Côme → "come") is only ever the word
     folded = {f for n in names if (f := fold_accents(n)) != n and f.lower() not in words and f.lower() not in forms}
@@ -360,7 +360,7 @@ class GazetteerLocationRecognizer(EntityRecognizer):
         words = everyday_words()
         units = _joinable_units()
         districts = thai_place_names()
-        wide = _province_names() | _TOO_WIDE
+        wide = _province_names() | TOO_WIDE
         for m in _VILLAGE_RUN.finditer(text):
             if m.group(0) in words or m.group(1) in words:
                 continue
