@@ -174,12 +174,23 @@ def attach_branch_places(text: str, hits: list[Hit]) -> None:
         _attach_town_after(text, h, hits, located)
     # session 30 (set 99) — a Thai dorm or building where someone lives, then its district
     # (พักหอดีดีเพลส| องครักษ์)
-    # (session 40, sets 84, 112, 115, 126: any Thai place — นิคมอุตสาหกรรมX| ระยอง, อันซาน| เกาหลีใต้ —
-    # but not a place and then ในเมือง, กลางเมือง "in town", which are sub-districts only after ต.)
+    # (session 40, sets 84, 112, 115, 126: any Thai place — นิคมอุตสาหกรรมX| ระยอง, อันซาน| เกาหลีใต้)
     for h in [h for h in hits if h.type == LOCATION and _TH_LETTER.match(text, h.end - 1)]:
-        m = _AFTER_ORG_TOWN.match(text, h.end)
-        if m is None or m.group(1) not in TOO_WIDE:
+        if not _closes_a_home_address(text, h):
             _attach_town_after(text, h, hits, located)
+
+
+def _closes_a_home_address(text: str, h: Hit) -> bool:
+    """What stands after a place and is not taken with it: ในเมือง, กลางเมือง "in town" (sub-districts
+    only after ต.), and the province closing a village's or town's chain (บ้านโนนยาง ห้องแซง| ยโสธร),
+    too wide to name anyone — a site's province stays with the site (two estates of one name)."""
+    from assistant.redact.recognizers.organization_th_public import _provinces
+
+    m = _AFTER_ORG_TOWN.match(text, h.end)
+    if m is None or m.group(1) in TOO_WIDE:
+        return m is not None
+    place = text[h.start:h.end]
+    return m.group(1) in _provinces() and (place.startswith("บ้าน") or is_known_thai_place(place))
 
 
 #: Thai building words a lodging's name ends with (หอดีดีเพลส, ลำดวนแมนชั่น).
