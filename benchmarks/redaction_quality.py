@@ -192,6 +192,11 @@ SETS = (
     (REDACT_TESTS / "heldout130", "held-out set 130 (session 39: blind, general, 30 files)"),
     (REDACT_TESTS / "heldout131", "held-out set 131 (session 39: contact details and numbers, open)"),
     (REDACT_TESTS / "keep28", "over-redaction set keep28 (session 39: English keep strings that look like identifiers, open)"),
+    (REDACT_TESTS / "heldout132", "held-out set 132 (session 40: blind, general, 40 files)"),
+    (REDACT_TESTS / "heldout133", "held-out set 133 (session 40: blind, general, 30 files)"),
+    (REDACT_TESTS / "heldout134", "held-out set 134 (session 40: bodies in English and Thai notes, open)"),
+    (REDACT_TESTS / "heldout135", "held-out set 135 (session 40: addresses, places and handles in English notes, open)"),
+    (REDACT_TESTS / "keep29", "over-redaction set keep29 (session 40: English keep strings across services, open)"),
 )
 
 
