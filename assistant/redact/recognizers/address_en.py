@@ -351,19 +351,47 @@ _PO_BOX = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\s+\d{1,6}\b")
 _BOX_TOWN = re.compile(rf"(?<![\w])(?:P\.?\s?O\.?\s?)?Box[^\S\n]+\d{{1,6}},[^\S\n]*{_TOWN}(?:[^\S\n]{_TOWN}){{0,2}}{_TAIL}")
 #: 9. round 18 — a camp or settlement address: the camp's name, its block and plot ("Hagadera,
 #: blk E4, plot 17", "Kakuma 3, block F2"). The name must be no dictionary word (validator), so
-#: "Ward 7, block 2" or "Year 9, blk C" stay.
-_CAMP_BLOCK = re.compile(
-    rf"(?<![\w])(?P<n>{_W})(?:[^\S\n]\d{{1,2}})?,?[^\S\n]+(?i:blk|block|zone|sector)\.?[^\S\n]*[A-Z]?\d{{1,3}}[A-Z]?(?![\w])"
-    r"(?:,?[^\S\n]+(?i:plot|shelter|house|hse|compound|tent)\.?[^\S\n]*(?:no\.?[^\S\n]*)?\d{1,4}[A-Z]?(?![\w]))?"
+#: "Ward 7, block 2" or "Year 9, blk C" stay. Session 40 (sets 111, 135, keep23): up to three units
+#: (village, sector, block …; a section or phase only with a dwelling after it, as a plan or a
+#: reading scheme has them too: EHCP section F, Little Wandle phase 2), a block with a hyphen (C-4),
+#: a tukul or hut, a camp written as "Camp" and its number (Camp 15, Camp 4 Ext) or with its kind
+#: (Nakivale camp, Dadaab IDP site), and units with no camp before them when a shelter, plot or house
+#: closes them (Block C-14, shelter 221).
+_CAMP_UNIT = (
+    r"(?i:village|blk|block|zone|sector|section|phase)\.?[^\S\n]*"
+    r"(?:[A-Z](?:-?\d{1,3}[A-Z]?)?|\d{1,3}[A-Z]?(?:-\d{1,3})?)(?![\w])"
 )
+_CAMP_DWELLING = (
+    r"(?i:plot|shelter|house|hse|compound|tent|tukul|hut)\.?[^\S\n]*(?:(?i:no)\.?[^\S\n]*)?\d{1,4}[A-Z]?(?![\w])"
+)
+_CAMP_NUMBERED = r"Camp[^\S\n]\d{1,2}[A-Z]?(?:[^\S\n]Ext(?:ension)?\.?)?"
+_CAMP_NAME = (
+    rf"(?:{_CAMP_NUMBERED}|{_W}(?:[^\S\n](?:[Cc]amp|[Ss]ettlement|IDP[^\S\n]site|[Ss]ite))?(?:[^\S\n]\d{{1,2}})?)"
+)
+_CAMP_UNITS = rf"{_CAMP_UNIT}(?:,?[^\S\n]+{_CAMP_UNIT}){{0,2}}"
+_CAMP_BLOCK = re.compile(
+    rf"(?<![\w]){_CAMP_NAME},?[^\S\n]+{_CAMP_UNITS}(?:,?[^\S\n]+{_CAMP_DWELLING})?"
+    rf"|(?<![\w]){_CAMP_UNITS},?[^\S\n]+{_CAMP_DWELLING}"
+)
+_CAMP_OPENS = re.compile(rf"{_CAMP_NUMBERED}|{_CAMP_UNIT}")
+_CAMP_CLOSES = re.compile(rf"{_CAMP_DWELLING}\Z")
+_PLAN_UNIT = re.compile(r"(?i:section|phase)(?![\w])")
 
 
 def _camp_name(value: str) -> bool:
-    """The first word of a camp address is a name, not an ordinary word (Ward, Year, Level)."""
+    """The first word of a camp address is a name, not an ordinary word (Ward, Year, Level) — or
+    the camp's number (Camp 15), or a unit when a dwelling closes the address (Block C-14, shelter 221)."""
     from assistant.redact.recognizers.person_en_lower import _ordinary
 
+    if _PLAN_UNIT.search(value) and not _CAMP_CLOSES.search(value):
+        return False
+    if value.startswith("Camp") and _CAMP_OPENS.match(value):
+        return True
+    if _CAMP_OPENS.match(value) and _CAMP_CLOSES.search(value):
+        return True
     first = re.split(r"[\s,]", value, maxsplit=1)[0]
     return not _ordinary(first.lower())
+
 
 #: 8. strict postcodes on their own (UK with its space, Canada): no word or scale takes this shape.
 _STRICT_POSTCODE = re.compile(
