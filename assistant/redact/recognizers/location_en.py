@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from presidio_analyzer import RecognizerResult
@@ -28,6 +29,14 @@ _CUE = re.compile(
     r"|(?i:(?<![A-Za-z])(?:back|home|went|go|goes|going|gone|flew|fled|drove|deported|sent|travel(?:led|ling|s)?|"
     r"return(?:ed|ing|s)?|trip|visa)[^\S\n]+to)[^\S\n]+(?=[" + NAME_UPPER + "][" + NAME_LOWER + "])"
     r"|(?<![A-Za-z])(?i:since)[^\S\n]+(?=[A-Z][a-z]+[^\S\n]+(?:19|20)\d\d(?!\d))"
+)
+#: session 40 (sets 61, 101, 120, 135) — a relative who lives on an island ("his mother lives on
+#: Nevis", "Son lives on Oahu"): "on" only after a kin word, as "lives on Takis" is a diet.
+KIN_LIVES_ON = re.compile(
+    r"(?i:(?<![A-Za-z])(?:mother|father|mum|mom|dad|son|daughter|sister|brother|family|aunt|auntie|uncle|"
+    r"grandmother|grandfather|gran|granny|nan|nana|grandma|grandpa|cousin|partner|wife|husband|parents|"
+    r"siblings?|kids|children)[^\S\n]+(?:still[^\S\n]+|now[^\S\n]+)?(?:lives|lived|living|stays|is[^\S\n]+living))"
+    r"[^\S\n]+on[^\S\n]+(?=[A-Z])"
 )
 #: Bangkok holds ten million people: naming it does not single anyone out (round 9 policy).
 _TOO_BIG = frozenset({"Bangkok", "Krung Thep", "BKK"})
@@ -356,7 +365,7 @@ class EnglishLocationRecognizer(RegexRecognizer):
         out: list[RecognizerResult] = []
         from assistant.redact.recognizers.person_en_lower import _ordinary
 
-        for m in _CUE.finditer(text):
+        for m in chain(_CUE.finditer(text), KIN_LIVES_ON.finditer(text)):
             the = _THE_NAME.match(text, m.end())  # "at The Teak Residence": "The" opens the name
             span = name_seq_at(text, the.end() if the else m.end())
             if span and the:
