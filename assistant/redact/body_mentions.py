@@ -49,16 +49,59 @@ def short_forms(name: str, is_english_word: Callable[[str], bool]) -> set[str]:
     return forms
 
 
+#: session 40 — a distinctive first word: capitalised, four letters or more, a possessive allowed.
+_FIRST_WORD = re.compile(r"(?P<w>[A-Z][a-z]{3,})(?:['’]s)?")
+
+
+def first_word_form(name: str, ordinary: Callable[[str], bool]) -> str | None:
+    """Session 40 (sets 90, 95, 117, 125): the first word a workplace or a service is called by
+    (Careline Mayo → Careline, Ruhuna Apparel (Pvt) Ltd → Ruhuna, Noble's Hospital → Noble's) —
+    when ``ordinary`` does not hold it (an English word even inflected: Coastline Staffing, Lakes
+    College; a kept term: NHS Lothian) and it is no known town (Townsville Hospital: the town's own
+    rules read it)."""
+    from assistant.redact.recognizers.location_gazetteer import latin_town
+
+    words = name.split()
+    m = _FIRST_WORD.fullmatch(words[0]) if len(words) >= 2 else None
+    if m is None:
+        return None
+    word = m.group("w")
+    if ordinary(word) or latin_town(word):
+        return None
+    return words[0]
+
+
 def body_mention_spans(
-    text: str, bodies: list[tuple[int, int]], taken: list[tuple[int, int]], is_english_word: Callable[[str], bool]
+    text: str,
+    bodies: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+    is_english_word: Callable[[str], bool],
+    ordinary: Callable[[str], bool],
 ) -> list[tuple[int, int]]:
     """Mentions of the bodies' short forms outside every span already found."""
     forms: set[str] = set()
     for start, end in bodies:
-        forms |= short_forms(text[start:end], is_english_word)
+        name = text[start:end]
+        forms |= short_forms(name, is_english_word) or {f for f in [first_word_form(name, ordinary)] if f}
     out: list[tuple[int, int]] = []
     for form in sorted(forms, key=lambda f: (-len(f), f)):  # the longest first: Young Fighters, not Fighters
-        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(form)}(?![\w\-])", text):
-            if not any(s < m.end() and m.start() < e for s, e in taken + out):
-                out.append(m.span())
+        for span in _word_bounded(text, form):
+            if not any(s < span[1] and span[0] < e for s, e in taken + out):
+                out.append(span)
     return out
+
+
+def _word_bounded(text: str, form: str) -> list[tuple[int, int]]:
+    """Where ``form`` stands as whole words. str.find, not a pattern built from the name: a
+    compiled pattern would keep the client's words in re's cache (session 40)."""
+    out, at = [], text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if not _WORD_BEFORE.match(text[at - 1:at]) and not _WORD_AFTER.match(text[end:end + 1]):
+            out.append((at, end))
+        at = text.find(form, at + 1)
+    return out
+
+
+_WORD_BEFORE = re.compile(r"[\w'’\-]")
+_WORD_AFTER = re.compile(r"[\w\-]")

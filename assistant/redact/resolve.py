@@ -890,12 +890,14 @@ def add_body_mentions(text: str, hits: list[Hit]) -> None:
     if not bodies:
         return
     from assistant.redact.body_mentions import body_mention_spans
-    from assistant.redact.given_names import is_english_word
+    from assistant.redact.given_names import is_english_or_inflected, is_english_word
 
+    protected = get_lexicon().protected_lower
     taken = [(h.start, h.end) for h in hits]
-    hits.extend(
-        Hit(s, e, ORGANIZATION, 0.6, "propagated") for s, e in body_mention_spans(text, bodies, taken, is_english_word)
+    spans = body_mention_spans(
+        text, bodies, taken, is_english_word, lambda w: w.lower() in protected or is_english_or_inflected(w.lower())
     )
+    hits.extend(Hit(s, e, ORGANIZATION, 0.6, "propagated") for s, e in spans)
 
 
 def add_body_tails(text: str, hits: list[Hit]) -> None:
