@@ -141,8 +141,9 @@ _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6}[^\S\n]*)"
 _SPEAKER = re.compile(
     # session 8: a chat line may open with its time (09:15 ฝ้าย: …, [21:47] ปอ: …); session 20:
     # a staff role may follow the name (07:55 อ้น SW: …); session 26: a longer unit or relation
-    # (06:20 บุญเรือง ผอ.รพ.สต.: …, [06:18] บอส หลานตาเคน: …)
-    rf"(?:^|(?<=\n))[^\S\n]*(?P<time>\[?\d{{1,2}}[:.]\d{{2}}\]?[^\S\n]*(?:น\.)?[^\S\n]*)?(?P<role>[A-Z]{{2,4}}[^\S\n]+)?(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,12}})?(?P<role_after>[^\S\n]+[A-Z]{{2,4}})?[^\S\n]*(?P<emoji>{_EMOJI})?[:：][^\S\n]",
+    # (06:20 บุญเรือง ผอ.รพ.สต.: …, [06:18] บอส หลานตาเคน: …); session 40: or a role in brackets
+    # (14:02 เกศินี (SW): …, 09:12 รัตนา (ครูประจำชั้น): …)
+    rf"(?:^|(?<=\n))[^\S\n]*(?P<time>\[?\d{{1,2}}[:.]\d{{2}}\]?[^\S\n]*(?:น\.)?[^\S\n]*)?(?P<role>[A-Z]{{2,4}}[^\S\n]+)?(?P<label>[{_T}]{{2,20}})(?:[^\S\n]+[{_T}.]{{2,12}})?(?P<role_after>[^\S\n]+[A-Z]{{2,4}})?(?P<bracket>[^\S\n]*\([^()\n:]{{1,24}}\))?[^\S\n]*(?P<emoji>{_EMOJI})?[:：][^\S\n]",
     re.MULTILINE,
 )
 _THAI_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
@@ -317,7 +318,9 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
     def _speakers(self, text: str, out: list[RecognizerResult]) -> None:
         """Speakers of a copied chat: the name after a kin or role title (ครูจินตหรา → จินตหรา) when
         it is not an ordinary word, or a bare listed name. Headings (แผน:, สุขภาพ:) are words."""
-        found = list(_SPEAKER.finditer(text))
+        # (session 40) a bracket before the colon only on a timed line: "แม่อุ้ยบัวคำเล่า (คำเมือง):" is
+        # speech reported in a dialect, "หัวหน้าศูนย์ (Admin):" a role; "14:02 เกศินี (SW):" a chat
+        found = [m for m in _SPEAKER.finditer(text) if m.group("time") or not m.group("bracket")]
         if len(found) < 2 and not (found and (found[0].group("time") or _VOCATIVE.match(text, found[0].end() - 1))):
             return
         chatting = self._chat_labels(text, found) | self._timed_or_vocative(text, found)
