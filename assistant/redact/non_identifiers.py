@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.redact.drug_names import is_drug_name
 from assistant.redact.given_names import all_given_names, spoken_to_not_spoken
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.dob import TH_MONTH_OPENING
@@ -413,6 +414,8 @@ def _language_medicine_or_food(text: str, start: int, end: int) -> bool:
         return not any(w in all_given_names() for w in value[spoken.end():].split())
     if " " in value:
         return False
+    if is_drug_name(value):
+        return True  # session 40: Lantus, Spiriva, Bactrim (drug_names)
     if _INSTRUMENT_AFTER.match(text, end):
         return True
     if value in _CURRENCIES and _AMOUNT_BEFORE.search(before):
