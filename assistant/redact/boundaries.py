@@ -187,8 +187,10 @@ def _closes_a_home_address(text: str, h: Hit) -> bool:
     from assistant.redact.recognizers.organization_th_public import _provinces
 
     m = _AFTER_ORG_TOWN.match(text, h.end)
-    if m is None or m.group(1) in TOO_WIDE:
-        return m is not None
+    if m is None:
+        return False
+    if m.group(1) in TOO_WIDE:
+        return True
     place = text[h.start:h.end]
     return m.group(1) in _provinces() and (place.startswith("บ้าน") or is_known_thai_place(place))
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.redact.given_names import given_names
+from assistant.redact.given_names import given_names, is_english_or_inflected
 from assistant.redact.names_en import CALENDAR_ABBREVIATIONS, CALENDAR_WORDS
 
 #: Words that make a line's first part a heading of a service's entry.
@@ -34,6 +34,8 @@ _FIRST_PART_MAX = 40
 _SENTENCE_MARK = re.compile(r"[.()!?;]")
 #: What separates a heading's parts: a spaced dash or pipe, or a comma after the first part.
 _SEPARATOR = re.compile(r"[^\S\n]+[-–—|][^\S\n]+|,[^\S\n]+")
+#: session 40 — a word in title case (a town opening a heading is written so; DoLS, SANCA are not).
+_TITLE_CASE = re.compile(r"[A-Z][a-z'’\-]+")
 #: session 40 — what closes a place that opens the heading: the part's end, or the office or field
 #: office it names (Ukhia field office - …).
 _OPENING_PLACE_ENDS = re.compile(r"(?:[^\S\n]+(?:field[^\S\n]+)?(?:office|base|team|sub-office))?\Z")
@@ -85,15 +87,10 @@ def _town_shaped(name: str) -> bool:
     """A heading's opening run that may be a town: words in title case that English does not hold
     even inflected (Notes, Persons, Safeguarding) and no acronym (DoLS, SANCA: a service), the
     first no given name ("Mariam - intake note" is the client)."""
-    from assistant.redact.given_names import is_english_or_inflected
-
     words = name.split()
     return words[0] not in given_names() and all(
         _TITLE_CASE.fullmatch(w) and not is_english_or_inflected(w.lower()) for w in words
     )
-
-
-_TITLE_CASE = re.compile(r"[A-Z][a-z'’\-]+")
 
 
 def _place_words(name: str, is_word: Callable[[str], bool], protected: Callable[[str], bool]) -> bool:

@@ -32,7 +32,7 @@ _CUE = re.compile(
 )
 #: session 40 (sets 61, 101, 120, 135) — a relative who lives on an island ("his mother lives on
 #: Nevis", "Son lives on Oahu"): "on" only after a kin word, as "lives on Takis" is a diet.
-KIN_LIVES_ON = re.compile(
+_KIN_LIVES_ON = re.compile(
     r"(?i:(?<![A-Za-z])(?:mother|father|mum|mom|dad|son|daughter|sister|brother|family|aunt|auntie|uncle|"
     r"grandmother|grandfather|gran|granny|nan|nana|grandma|grandpa|cousin|partner|wife|husband|parents|"
     r"siblings?|kids|children)[^\S\n]+(?:still[^\S\n]+|now[^\S\n]+)?(?:lives|lived|living|stays|is[^\S\n]+living))"
@@ -365,7 +365,7 @@ class EnglishLocationRecognizer(RegexRecognizer):
         out: list[RecognizerResult] = []
         from assistant.redact.recognizers.person_en_lower import _ordinary
 
-        for m in chain(_CUE.finditer(text), KIN_LIVES_ON.finditer(text)):
+        for m in chain(_CUE.finditer(text), _KIN_LIVES_ON.finditer(text)):
             the = _THE_NAME.match(text, m.end())  # "at The Teak Residence": "The" opens the name
             span = name_seq_at(text, the.end() if the else m.end())
             if span and the:

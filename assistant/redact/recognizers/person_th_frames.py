@@ -81,8 +81,9 @@ _ATTENDEE_ITEM = re.compile(
 )
 #: An item's first run of Thai letters.
 _ITEM_FIRST = re.compile(rf"[{_T}]+")
-#: A Latin nickname in brackets right after the name: น้ำผึ้ง (Honey).
-_LATIN_BRACKET = re.compile(r"[^\S\n]*\(([A-Z][a-z]{1,15})\)")
+#: A Latin nickname in brackets right after the name: น้ำผึ้ง (Honey). (Session 40: this pattern
+#: had the same name as the "(Latin" gate below, which replaced it, so the rule never fired.)
+_LATIN_NICKNAME_BRACKET = re.compile(r"[^\S\n]*\(([A-Z][a-z]{1,15})\)")
 #: A spaced word standing alone after a name (a family name, when it is shaped like one).
 _SPACED_FAMILY = re.compile(rf"[^\S\n]([{_T}]{{4,24}})(?=[^\S\n]|[,;:()\n✓.]|$)")
 #: "told/gave the name": the word after is what the caller is called.
@@ -472,7 +473,7 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
                     continue
                 end = first.start() + len(word)
                 out.append(self.result(PERSON, first.start(), end, 0.7))
-                bracket = _LATIN_BRACKET.match(text, end)
+                bracket = _LATIN_NICKNAME_BRACKET.match(text, end)
                 if bracket:
                     out.append(self.result(PERSON, bracket.start(1), bracket.end(1), 0.7))
 
