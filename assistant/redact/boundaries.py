@@ -728,9 +728,13 @@ def _name_number(text: str, end: int) -> int | None:
 
 #: session 14 — a place's kind in lower case after its name, with one word between ("shelter" and a
 #: faculty before its university were tried too: older sets keep them as generic words).
+#: Session 40 (sets 59, 84, 96, 125, 135): a bazaar, a landing, a port, a reservoir, a museum, a
+#: locality (veng), and a lorry park or taxi rank — where people meet or are dropped.
 _LOWER_PLACE_KIND = re.compile(
     r"(?:[^\S\n]+(?:riverside|night|fresh|wet|floating|morning|walking|border|refugee|labour|labor|"
-    r"migrant|fishing))?[^\S\n]+(?:market|camp)(?![A-Za-z])"
+    r"migrant|fishing|fish|main|central|old))?[^\S\n]+(?:market|camp|bazaar|bazar|landing|port|reservoir|museum|veng)"
+    r"(?![A-Za-z])(?![^\S\n]+(?:a|an|the|his|her|their|my)[^\S\n])"
+    r"|[^\S\n]+(?:lorry|taxi|bus|motor)[^\S\n]+(?:park|rank|stop|stand)(?![A-Za-z])"
 )
 #: session 14 — a business's kind in lower case after its name, with what it makes or sells
 #: between (Ruam Chok garment factory, Jay Noi's noodle shop, Chamao Golden Fruit farm).
