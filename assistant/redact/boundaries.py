@@ -22,6 +22,7 @@ from assistant.redact.names_en import SUBJECT_OPENERS
 from assistant.redact.recognizers.address_th import glued_unit_end
 from assistant.redact.recognizers.dob import TH_MONTH_OPENING
 from assistant.redact.recognizers.location_gazetteer import TOO_WIDE
+from assistant.redact.recognizers.person_en_frames import OBJECT_AFTER_VERB
 from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.resolve import Hit
 from assistant.redact.thai_lexicon import THAI_LETTERS, base_letters, get_thai_lexicon
@@ -1005,7 +1006,7 @@ def extend_tails(text: str, hits: list[Hit]) -> None:
         if h.type in (LOCATION, PERSON, ORGANIZATION) and (m := _LANDMARK.match(text, h.end)) and (
             _LATIN_START.match(text, h.start)
             or (_LOWER_SPAN.fullmatch(text, h.start, h.end) and _ordinary_between(text[h.end:m.end()]))
-        ):
+        ) and not (h.type == PERSON and OBJECT_AFTER_VERB.match(text, m.end())):  # (session 40) Jane| park the car
             hits.append(Hit(h.start, m.end(), LOCATION, h.score, "alias"))  # a place read as a name
         if (
             h.type in (LOCATION, PERSON, ADDRESS) and (m := _LANE.match(text, h.end))

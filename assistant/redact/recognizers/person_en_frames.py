@@ -147,6 +147,8 @@ _VENUE = re.compile(
     rf"(?<![A-Za-z\-'’])(?P<n>(?:The[^\S\n]+)?(?P<w>[A-Z][\w'’\-]+(?:[^\S\n][A-Z][\w'’\-]+){{0,2}})[^\S\n]+"
     rf"(?P<k>(?i:{_VENUE_KIND})))(?![A-Za-z])"
 )
+#: session 40 — what a verb takes and a venue's name never does (park the car, bar the door).
+OBJECT_AFTER_VERB = re.compile(r"[^\S\n]+(?:the|a|an|his|her|their|my|its|it|them|him|me|us)(?![A-Za-z])")
 #: "Eastside Y": a YMCA branch named by its district.
 _Y_BRANCH = re.compile(r"(?<![A-Za-z\-'’])(?P<n>[A-Z][a-z]{3,}[^\S\n]Y)(?![\w'’\-.])")
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Weekend",
@@ -360,6 +362,8 @@ class EnglishFrameRecognizer(RegexRecognizer):
                 continue
             if kind[0].isupper() and is_generic_org(m.group("n")):
                 continue  # Eating Disorders Clinic: a kind of clinic, every word says what kind
+            if len(words) == 1 and words[0] in given_names() and OBJECT_AFTER_VERB.match(text, m.end()):
+                continue  # session 40: "let Jane park the car", "Tom bar the door": the kind is a verb
             typ = LOCATION if kind.lower() in _LOCATION_KINDS else ORGANIZATION
             out.append(self.result(typ, m.start("n"), m.end("n"), 0.7))
         for m in _Y_BRANCH.finditer(text):
