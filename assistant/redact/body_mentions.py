@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from assistant.redact.recognizers.online_id import AGE_GROUP  # a team's squad after its name (U14s)
+from assistant.text.find import WORD_HYPHEN_APOSTROPHE, WORD_OR_HYPHEN, occurrences
 
 #: Words that say what kind of body a name is, closing it (…Tigers RFC, …Baptist Church).
 _KIND_WORDS = frozenset({
@@ -85,23 +86,7 @@ def body_mention_spans(
         forms |= short_forms(name, is_english_word) or {f for f in [first_word_form(name, ordinary)] if f}
     out: list[tuple[int, int]] = []
     for form in sorted(forms, key=lambda f: (-len(f), f)):  # the longest first: Young Fighters, not Fighters
-        for span in _word_bounded(text, form):
+        for span in occurrences(text, form, not_after=WORD_HYPHEN_APOSTROPHE, not_before=WORD_OR_HYPHEN):
             if not any(s < span[1] and span[0] < e for s, e in taken + out):
                 out.append(span)
     return out
-
-
-def _word_bounded(text: str, form: str) -> list[tuple[int, int]]:
-    """Where ``form`` stands as whole words. str.find, not a pattern built from the name: a
-    compiled pattern would keep the client's words in re's cache (session 40)."""
-    out, at = [], text.find(form)
-    while at >= 0:
-        end = at + len(form)
-        if not _WORD_BEFORE.match(text[at - 1:at]) and not _WORD_AFTER.match(text[end:end + 1]):
-            out.append((at, end))
-        at = text.find(form, at + 1)
-    return out
-
-
-_WORD_BEFORE = re.compile(r"[\w'’\-]")
-_WORD_AFTER = re.compile(r"[\w\-]")

@@ -42,6 +42,7 @@ from assistant.redact.types import (
     PERSON,
     PHONE,
 )
+from assistant.text.find import WORD_HYPHEN_APOSTROPHE, occurrences
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 #: A Thai vowel or final letter written three times or more (ค่าาา, จ้าาา, มากกกก).
@@ -282,7 +283,6 @@ def _ordinary_words(value: str) -> bool:
 #: family, the Lumbala kid) or the name is plural (the Nguyens), and those are not matched here.
 _THE_BEFORE = re.compile(r"(?:^|(?<=[^A-Za-z]))(?:the|The)[^\S\n]$")
 _ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
-_WORD_CHAR = re.compile(r"[\w'’-]")
 _WORD_AFTER = re.compile(r"[^\S\n]+(?P<w>[a-z]+(?:'t)?)(?![\w'’-])")
 
 
@@ -292,12 +292,10 @@ def _role_after_the(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if not _ONE_CAPITALISED_WORD.fullmatch(value) or value.endswith("s") or value in all_given_names():
         return False  # a listed given name after "the" may still be someone (measured: blind names)
-    pos = text.find(value)
-    while pos >= 0:  # str.find, not a pattern built from the word: no client word in re's cache
-        whole = not (pos and _WORD_CHAR.match(text, pos - 1)) and not _WORD_CHAR.match(text, pos + len(value))
-        if whole and _THE_BEFORE.search(text, max(0, pos - 4), pos) is None:
+    # (text.find, not a pattern built from the word: no client word in re's cache)
+    for pos, _end in occurrences(text, value, not_after=WORD_HYPHEN_APOSTROPHE, not_before=WORD_HYPHEN_APOSTROPHE):
+        if _THE_BEFORE.search(text, max(0, pos - 4), pos) is None:
             return False  # written bare somewhere else in the note: a name, not a title
-        pos = text.find(value, pos + 1)
     if text.startswith(":", end):
         return True  # a role in a list of who was met; "two streets from the Klipspruit." is a place
     after = _WORD_AFTER.match(text, end)

@@ -10,7 +10,7 @@ negative lookbehind and a negative lookahead of one character class) would find.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Container, Iterator
 
 #: ``[A-Za-z]``
 LATIN = frozenset(string.ascii_letters)
@@ -24,12 +24,34 @@ LATIN_OR_HYPHEN = LATIN | {"-"}
 LATIN_HYPHEN_APOSTROPHE = LATIN | {"-", "'", "’"}
 
 
+class CharClass:
+    """A character class given by a test, where a listed set cannot hold it: ``\\w`` reaches every
+    Unicode letter and digit. Usable wherever the helpers take a set of characters."""
+
+    def __init__(self, test: Callable[[str], bool], extra: str = "") -> None:
+        self._test, self._extra = test, frozenset(extra)
+
+    def __contains__(self, ch: object) -> bool:
+        return isinstance(ch, str) and (ch in self._extra or self._test(ch))
+
+
+def _is_word_char(ch: str) -> bool:
+    """``\\w`` as ``re`` reads it in a str pattern: a Unicode letter or digit, or ``_``."""
+    return ch.isalnum() or ch == "_"
+
+
+#: ``[\w\-]``
+WORD_OR_HYPHEN = CharClass(_is_word_char, "-")
+#: ``[\w'’\-]``
+WORD_HYPHEN_APOSTROPHE = CharClass(_is_word_char, "-'’")
+
+
 def occurrences(
     text: str,
     needle: str,
     *,
-    not_after: frozenset[str] = frozenset(),
-    not_before: frozenset[str] = frozenset(),
+    not_after: Container[str] = frozenset(),
+    not_before: Container[str] = frozenset(),
     ignore_case: bool = False,
 ) -> Iterator[tuple[int, int]]:
     """(start, end) of each non-overlapping occurrence of ``needle`` in ``text``, left to right,

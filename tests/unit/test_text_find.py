@@ -7,7 +7,15 @@ import re
 
 import pytest
 
-from assistant.text.find import LATIN, LATIN_OR_DIGIT, LATIN_OR_HYPHEN, LOWER, occurrences
+from assistant.text.find import (
+    LATIN,
+    LATIN_OR_DIGIT,
+    LATIN_OR_HYPHEN,
+    LOWER,
+    WORD_HYPHEN_APOSTROPHE,
+    WORD_OR_HYPHEN,
+    occurrences,
+)
 
 TEXT = (
     "May 5: May said Mayhem; mayor May-Lin, MAY. กาญจนาบอกกาญจนา. Ann Annie ann "
@@ -35,3 +43,22 @@ def test_when_a_word_is_looked_for_then_it_is_found_where_the_lookaround_regex_f
     expected = [m.span() for m in pattern.finditer(TEXT)]
     found = list(occurrences(TEXT, needle, not_after=before, not_before=after, ignore_case=bool(flags)))
     assert found == expected
+
+
+WORDY = "Ana_Ana Ana-Ana Ána Anaé Ana2 2Ana Ana's l'Ana Ana, Ana. ٣Ana Ana_ Ana"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "before_re", "after_re"),
+    [
+        (WORD_HYPHEN_APOSTROPHE, WORD_OR_HYPHEN, r"[\w'’\-]", r"[\w\-]"),
+        (WORD_HYPHEN_APOSTROPHE, WORD_HYPHEN_APOSTROPHE, r"[\w'’\-]", r"[\w'’\-]"),
+    ],
+)
+def test_when_the_neighbours_are_word_characters_then_unicode_letters_and_digits_count_as_re_does(
+    before, after, before_re, after_re
+):
+    """``\\w`` reaches every Unicode letter and digit (é, ٣): the classes test, not list, them."""
+    expected = [m.span() for m in re.finditer(f"(?<!{before_re})Ana(?!{after_re})", WORDY)]
+    assert list(occurrences(WORDY, "Ana", not_after=before, not_before=after)) == expected
+    assert expected  # the text holds some whole-word occurrences
