@@ -158,7 +158,8 @@ def word_names() -> frozenset[str]:
     from assistant.redact.lexicon import get_lexicon
 
     words = english_words()
-    return frozenset(n for n in all_given_names() if n.lower() in words) | get_lexicon().latin_thai_nicknames
+    lex = get_lexicon()
+    return frozenset(n for n in all_given_names() if n.lower() in words) | lex.latin_thai_nicknames | lex.en_virtue_names
 
 
 @lru_cache(maxsize=1)

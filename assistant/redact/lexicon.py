@@ -48,6 +48,7 @@ class Lexicon:
     th_role_nouns: frozenset[str]
     th_word_nicknames: frozenset[str]
     latin_thai_nicknames: frozenset[str]
+    en_virtue_names: frozenset[str]
     #: Named things and chains (``data/named_things.yaml``), in Latin and in Thai letters.
     thing_re: re.Pattern[str] | None = None
     th_thing_re: re.Pattern[str] | None = None
@@ -98,6 +99,7 @@ def get_lexicon() -> Lexicon:
         th_role_nouns=frozenset(data["th_role_nouns"]),
         th_word_nicknames=frozenset(data["th_word_nicknames"]),
         latin_thai_nicknames=frozenset(data["latin_thai_nicknames"]),
+        en_virtue_names=frozenset(data["en_virtue_names"]),
         thing_re=thing_re,
         th_thing_re=th_thing_re,
         chain_re=chain_re,

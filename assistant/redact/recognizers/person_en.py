@@ -447,10 +447,28 @@ _SCHEME_NOUNS = frozenset({
 })
 
 
+#: session 41 — one word after a role names a programme when it is an abstract noun or a plural
+#: (Victim Awareness, Victim Compensation, Baby Blues) or a place kind (Teen Club, Guidance base).
+_ABSTRACT_OR_PLURAL = re.compile(r"(?:ness|tion|sion|ment|ity|ance|ence|ship|ics|ism|[^s]s)$")
+_VENUE_NOUNS = frozenset({"Club", "Space", "Room", "Class", "Base", "Desk", "Corner", "Circle", "Zone", "Cafe", "Café"})
+
+
 def _programme_word(role: str, value: str) -> bool:
     """A capitalised role that is no kin word, then a scheme's noun (Carer Payment, Carer
-    Gateway, Volunteer Week): the name of a scheme or a service, not of a carer."""
-    return role.strip(" :(").lower() not in _KIN_ROLES and value.strip() in _SCHEME_NOUNS
+    Gateway, Volunteer Week) or (session 41) a run of ordinary words holding no given name
+    (Victim Awareness, Victim Compensation, Child Development Division): the name of a scheme, a
+    service or an office, not of a carer. A given name that is also a word (Carer Mercy) stays."""
+    from assistant.redact.given_names import given_names, word_names
+
+    if role.strip(" :(").lower() in _KIN_ROLES:
+        return False
+    words = value.split()
+    if value.strip() in _SCHEME_NOUNS:
+        return True
+    people, word_people = given_names(), word_names()
+    if len(words) == 1 and not _ABSTRACT_OR_PLURAL.search(words[0]) and words[0] not in _VENUE_NOUNS:
+        return False  # one plain word after a role is a nickname as often as not (Client Ploy, Boss Chat)
+    return all(_ordinary_word(w) and w not in people and w not in word_people for w in words)
 
 
 class EnglishNameRecognizer(RegexRecognizer):
