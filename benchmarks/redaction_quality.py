@@ -197,6 +197,11 @@ SETS = (
     (REDACT_TESTS / "heldout134", "held-out set 134 (session 40: bodies in English and Thai notes, open)"),
     (REDACT_TESTS / "heldout135", "held-out set 135 (session 40: addresses, places and handles in English notes, open)"),
     (REDACT_TESTS / "keep29", "over-redaction set keep29 (session 40: English keep strings across services, open)"),
+    (REDACT_TESTS / "heldout136", "held-out set 136 (session 41: blind, general, 40 files)"),
+    (REDACT_TESTS / "heldout137", "held-out set 137 (session 41: blind, general, 30 files)"),
+    (REDACT_TESTS / "heldout138", "held-out set 138 (session 41: people in Thai notes, open)"),
+    (REDACT_TESTS / "heldout139", "held-out set 139 (session 41: online identifiers, e-mails and phones in English and Thai notes, open)"),
+    (REDACT_TESTS / "keep30", "over-redaction set keep30 (session 41: Thai keep strings across services, open)"),
 )
 
 
