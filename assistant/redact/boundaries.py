@@ -1569,8 +1569,24 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
 
 
 #: session 36 (sets 63, 118) — a chat line's sender field, after an optional time, up to its colon.
+#: Session 41 (set 139): the time may carry am/pm and a date before it ([10/03/25, 8:16 pm]).
 _SENDER_FIELD = re.compile(
-    r"^[^\S\n]*(?:\[?\d{1,2}[:.]\d{2}\]?[^\S\n]*)?(?P<f>[^\n:\[\]()]{2,30}?)[^\S\n]*:", re.MULTILINE
+    r"^[^\S\n]*(?:\[?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[^\S\n]+)?\d{1,2}[:.]\d{2}"
+    r"(?:[^\S\n]?[AaPp]\.?[Mm]\.?)?\]?[^\S\n]*)?(?P<f>[^\n:\[\]()]{2,30}?)[^\S\n]*:",
+    re.MULTILINE,
+)
+#: Session 41 (set 139) — a display name in quotes, with its emoji: "Brenda Lynn 🌹", "Lil Ty 🔱".
+_QUOTED_FIELD = re.compile(r"[\"“](?P<f>[^\"“”\n]{2,40})[\"”]")
+#: A display name: up to three short parts, no sentence mark, the emoji at its start or its end.
+_DISPLAY_NAME = re.compile(
+    r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\uFE0F\u200D]+[^\S\n]?)?"
+    r"(?P<n>[^\s!?,;\U0001F300-\U0001FAFF\u2600-\u27BF]{1,20}(?:[^\S\n][^\s!?,;\U0001F300-\U0001FAFF\u2600-\u27BF]{1,20}){0,2})"
+    r"(?:[^\S\n]?[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\uFE0F\u200D]+)?"
+)
+#: Words that say an account's name follows (English and Thai), read in the 40 characters before it.
+_ACCOUNT_CUE = re.compile(
+    r"(?i)(?:facebook|\bfb\b|tiktok|instagram|\big\b|\bline\b|whatsapp|messenger|telegram|snapchat|"
+    r"profile|account|acct|\bpage\b|display name|the name|ไลน์|เฟซ|เพจ|บัญชี|ชื่อ|โปรไฟล์|ติ๊กต็อก|ไอจี)"
 )
 
 
@@ -1580,7 +1596,9 @@ _CHECK_MARKS = re.compile("[\u2610-\u2612\u2713-\u2718\u2705\u274c\u274e]")
 def take_decorated_sender_fields(text: str, hits: list[Hit]) -> None:
     """A display name decorated with emoji (มาลัย🌷Malai:, อรุณี🌸Aru:) is one name: when a person
     or handle was found inside a chat line's sender field and the field holds an emoji, the whole
-    field is that name — the parts round the emoji are the same person's names in two scripts."""
+    field is that name — the parts round the emoji are the same person's names in two scripts.
+    Session 41: so is a quoted display name with an emoji ("Brenda Lynn 🌹" on Facebook) when a
+    name was found inside it, or an account word comes just before it ("Brother D ✝️")."""
     if not _EMOJI.search(text):
         return
     for m in _SENDER_FIELD.finditer(text):
@@ -1590,6 +1608,16 @@ def take_decorated_sender_fields(text: str, hits: list[Hit]) -> None:
         inside = [h for h in hits if h.type in (PERSON, ONLINE_ID) and s <= h.start and h.end <= e]
         if inside:
             hits.append(Hit(s, e, inside[0].type, inside[0].score, "alias"))
+    for m in _QUOTED_FIELD.finditer(text):
+        s, e = m.start("f"), m.end("f")
+        field = _CHECK_MARKS.sub("", text[s:e])
+        if not _EMOJI.search(field) or not _DISPLAY_NAME.fullmatch(field):
+            continue  # a quoted message (แม่ หนูขอโทษ 🥲 ไม่ไหวแล้วจริงๆ) is no name: emoji at an end, short
+        inside = [h for h in hits if h.type in (PERSON, ONLINE_ID) and s <= h.start and h.end <= e]
+        if inside:
+            hits.append(Hit(s, e, inside[0].type, inside[0].score, "alias"))
+        elif _ACCOUNT_CUE.search(text, max(0, m.start() - 40), m.start()):
+            hits.append(Hit(s, e, ONLINE_ID, 0.6, "alias"))
 
 
 def take_village_landmarks(text: str, hits: list[Hit]) -> None:
