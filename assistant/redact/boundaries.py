@@ -1571,12 +1571,15 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
 #: session 36 (sets 63, 118) — a chat line's sender field, after an optional time, up to its colon.
 #: Session 41 (set 139): the time may carry am/pm and a date before it ([10/03/25, 8:16 pm]).
 _SENDER_FIELD = re.compile(
-    r"^[^\S\n]*(?:\[?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[^\S\n]+)?\d{1,2}[:.]\d{2}"
+    r"^[^\S\n]*(?P<t>\[?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[^\S\n]+)?\d{1,2}[:.]\d{2}"
     r"(?:[^\S\n]?[AaPp]\.?[Mm]\.?)?\]?[^\S\n]*)?(?P<f>[^\n:\[\]()]{2,30}?)[^\S\n]*:",
     re.MULTILINE,
 )
 #: Session 41 (set 139) — a display name in quotes, with its emoji: "Brenda Lynn 🌹", "Lil Ty 🔱".
 _QUOTED_FIELD = re.compile(r"[\"“](?P<f>[^\"“”\n]{2,40})[\"”]")
+#: Session 41 (sets 139, keep30) — a role or a unit after a timed sender's name (หมอฝน รพ.สต.,
+#: ลุงหนาน ผช., Nurul SW รพ.): one or two short words, part of the display name.
+_ROLE_TAIL = re.compile(r"(?:[^\S\n][^\s:]{1,8}){1,2}")
 #: A display name: up to three short parts, no sentence mark, the emoji at its start or its end.
 _DISPLAY_NAME = re.compile(
     r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\uFE0F\u200D]+[^\S\n]?)?"
@@ -1599,15 +1602,16 @@ def take_decorated_sender_fields(text: str, hits: list[Hit]) -> None:
     field is that name — the parts round the emoji are the same person's names in two scripts.
     Session 41: so is a quoted display name with an emoji ("Brenda Lynn 🌹" on Facebook) when a
     name was found inside it, or an account word comes just before it ("Brother D ✝️")."""
-    if not _EMOJI.search(text):
-        return
     for m in _SENDER_FIELD.finditer(text):
         s, e = m.start("f"), m.end("f")
-        if not _EMOJI.search(_CHECK_MARKS.sub("", text[s:e])):
-            continue  # (a ticked box, ☑ Complaint explained:, is a form's line, not a display name)
         inside = [h for h in hits if h.type in (PERSON, ONLINE_ID) and s <= h.start and h.end <= e]
-        if inside:
+        if not inside:
+            continue
+        if _EMOJI.search(_CHECK_MARKS.sub("", text[s:e])):
+            # (a ticked box, ☑ Complaint explained:, is a form's line, not a display name)
             hits.append(Hit(s, e, inside[0].type, inside[0].score, "alias"))
+        elif m.group("t") and _ROLE_TAIL.fullmatch(text, max(h.end for h in inside), e) and min(h.start for h in inside) == s:
+            hits.append(Hit(s, e, inside[0].type, inside[0].score, "alias"))  # [08:20] หมอฝน รพ.สต.:
     for m in _QUOTED_FIELD.finditer(text):
         s, e = m.start("f"), m.end("f")
         field = _CHECK_MARKS.sub("", text[s:e])

@@ -47,3 +47,20 @@ def test_a_quoted_phrase_with_an_emoji_is_not_a_name(analyzer, text, keep):
 def test_a_quoted_phrase_after_as_is_not_an_account(analyzer):
     text = 'She described the weekend as "best day ever 🎉" and smiled.'
     assert untouched(analyzer, text, "best day ever"), found(analyzer, text)
+
+
+ROLE_TAILS = [
+    ("[08:20] หมอฝน รพ.สต.: ขอบคุณค่ะ ลูกสาวยายโทรมาแล้ว\n[08:31] ลุงหนาน ผช.: ยายไม่มีสมาร์ทโฟน", "หมอฝน รพ.สต."),
+    ("[08:20] หมอฝน รพ.สต.: ขอบคุณค่ะ ลูกสาวยายโทรมาแล้ว\n[08:31] ลุงหนาน ผช.: ยายไม่มีสมาร์ทโฟน", "ลุงหนาน ผช."),
+    ("08:14 Nurul SW รพ.: ค่ะ จะโทรหาแม่เขาเลย\n08:15 ลำไย อสม.: ว่างค่ะหมอ", "Nurul SW รพ."),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ROLE_TAILS)
+def test_a_timed_senders_role_after_the_name_is_part_of_the_display_name(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_an_untimed_label_keeps_its_role_apart(analyzer):
+    text = "ผู้รายงาน: ครูสมศรี ครูประจำชั้น\nสรุป: เด็กมาเรียนสม่ำเสมอ"
+    assert untouched(analyzer, text, "ครูประจำชั้น"), found(analyzer, text)
