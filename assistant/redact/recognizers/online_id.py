@@ -358,8 +358,11 @@ _TH_QUOTED_GROUP = re.compile(
 #: three Thai words and stops before one that starts the clause again (ด้วย, หลาย…, ครั้ง…); the
 #: first word is the name's whatever it is (คน… opens many: คนวังน้อยรู้ทัน).
 _CLAUSE_AGAIN = r"(?:ด้วย|ทั้ง|หลาย|ครั้ง|หนู|ที่|แล้ว|และ|ก็|แต่|เพราะ|ว่า|มี|เป็น|ให้|ไป|มา|โดย|ซึ่ง|จึง|เลย|อีก|ทุก|บ่อย|เมื่อ|ตอน|จน|กับ|ของ|คน|เขา|เธอ|แม่|พ่อ)"
+#: Session 41 (sets 84, 107, 126): a Facebook group the same way (ในกลุ่มเฟซบุ๊ก คนถลางบ้านเรา, กลุ่ม FB
+#: …) and a page after its platform (เพจ FB …). Not a LINE group: its name is most often what it is (กลุ่มไลน์ ผู้ปกครอง).
+_FACEBOOK_TH = r"(?:เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟสบุ๊ก|เฟซ|เฟส|FB|Facebook)"
 _TH_BARE_PAGE = re.compile(
-    r"(?:เพจ(?:เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟซ|เฟส)?|(?<![A-Za-z])(?:FB|Facebook)[^\S\n]+page)[^\S\n]+"
+    rf"(?:เพจ(?:[^\S\n]?{_FACEBOOK_TH})?|กลุ่ม[^\S\n]?{_FACEBOOK_TH}|(?<![A-Za-z])(?:FB|Facebook)[^\S\n]+(?:page|group))[^\S\n]+"
     rf"(?P<v>[\u0E01-\u0E4E]{{3,}}(?:[^\S\n](?!{_CLAUSE_AGAIN})[\u0E01-\u0E4E]{{2,}}){{0,2}})"
 )
 
@@ -388,7 +391,7 @@ def _thai_page_name(value: str) -> bool:
     verb_first = tags.get(first) == "VACT" or any(  # ขายของ: a compound opening with a verb
         tags.get(first[:k]) == "VACT" and first[k:] in th.words for k in range(2, len(first) - 1)
     )
-    return first not in th.stopwords and not verb_first
+    return first not in th.stopwords and not verb_first and value not in th.words
 
 
 _RULES = (
