@@ -109,12 +109,20 @@ _EXTRA_ROLES = ("chw", "cultural broker", "broker", "navigator", "peer support",
 _SIGN_LABEL = (
     r"signed|sig|signature|sign-off|written[^\S\n]+by|reviewed[^\S\n]+by|by|author|sw|cm|worker|caseworker|"
     r"case[^\S\n]+worker|key[^\S\n]?worker|counsell?or|intake[^\S\n]+(?:officer|worker)|officer|clinician|therapist|"
-    r"nurse|advocate|practitioner|social[^\S\n]+worker|psychologist|supervisor|staff|duty[^\S\n]+worker"
+    r"nurse|advocate|practitioner|social[^\S\n]+worker|psychologist|supervisor|staff|duty[^\S\n]+worker|"
+    r"writer|recorder|(?:prepared|recorded|compiled|noted)[^\S\n]+by"  # (session 41)
 )
 _NAME_RUN = rf"(?:[A-Z]\.(?:-?[A-Z]\.)?[^\S\n]?)?{NAME_TOKEN}(?:[^\S\n]{NAME_TOKEN}){{0,2}}"
 _SIGNATURE = re.compile(
     rf"(?im)^[^\S\n]*(?:[—–\-~]+[^\S\n]*)?(?:{_SIGN_LABEL})[^\S\n]*(?::|[—–\-])?[^\S\n]*(?-i:(?P<n>{_NAME_RUN}))"
-    r"[^\S\n]*(?:[,(|][^\n]*)?$"
+    r"(?-i:[^\S\n]+[A-Z]{2,4})?[^\S\n]*(?:[,(|][^\n]*)?$"  # (session 41: a role's initials after it, Ratchanee SW)
+)
+#: session 41 (sets 118, 138, keep30) — a letter's closing, then the writer's name opening the next
+#: line, alone or with a bracket, a comma or a dash after it (Best regards,⏎Anchalee (psychologist)).
+_CLOSING_SIGN_OFF = re.compile(
+    r"(?im)^[^\S\n]*(?:(?:best|kind|warm|warmest|many)[^\S\n]+(?:regards|thanks)|regards|thank[^\S\n]+you|thanks|"
+    r"sincerely|yours[^\S\n]+(?:sincerely|faithfully|truly)|cheers|with[^\S\n]+thanks|best|take[^\S\n]+care)"
+    rf"[^\S\n]*[,.!]?[^\S\n]*\n[^\S\n]*(?-i:(?P<n>{_NAME_RUN}))[^\S\n]*(?:[,(|—–\-][^\n]*)?$"
 )
 def _signed_name(value: str) -> bool:
     """A signature's name run: its words (initials aside) are name tokens, one at least a name,
@@ -284,7 +292,7 @@ class EnglishFrameRecognizer(RegexRecognizer):
             tok = m.group("n")
             if _may_name_after_role(tok) and tok.lower() not in get_lexicon().en_roles and _named(tok):
                 out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
-        for pattern, score in ((_SIGNATURE, 0.8), (_DASH_SIGN_OFF, 0.75)):
+        for pattern, score in ((_SIGNATURE, 0.8), (_DASH_SIGN_OFF, 0.75), (_CLOSING_SIGN_OFF, 0.75)):
             for m in pattern.finditer(text):
                 if _signed_name(m.group("n")):
                     out.append(self.result(PERSON, m.start("n"), m.end("n"), score))
