@@ -132,6 +132,24 @@ def _signed_name(value: str) -> bool:
         _named(w) for w in words)
 
 
+#: session 41 (set 138) — a name in capitals as a document spells it, after the spelling or the
+#: document word (ในบัตรผ่านแดนสะกด SREY NEANG, passport KHAMPHONE XAYAVONG, หนังสือเดินทางสะกด …).
+_DOCUMENT_SPELLING = re.compile(
+    r"(?:สะกด(?:ว่า)?|(?<![A-Za-z])(?i:passport|spelled|spelt)|หนังสือเดินทาง|พาสปอร์ต)[^\S\n]*[:：]?[^\S\n]*"
+    r"(?P<n>[A-Z][A-Z'’\-]+(?:[^\S\n][A-Z][A-Z'’\-]+){1,3})(?![\w'’\-])"
+)
+
+
+def _spelled_name(value: str) -> bool:
+    """Each word has a vowel and is no protected term, and not every word is an English word."""
+    from assistant.redact.given_names import english_words
+
+    words = value.split()
+    protected = get_lexicon().protected_lower
+    return all(re.search(r"[AEIOUY]", w) and w.lower() not in protected for w in words) and not all(
+        w.lower() in english_words() for w in words)
+
+
 #: session 26 — a sign-off line: a dash, the writer's name, their role in brackets ("– Wanida
 #: (liaison officer)"), nothing else on the line.
 _DASH_SIGN_OFF = re.compile(
@@ -296,6 +314,9 @@ class EnglishFrameRecognizer(RegexRecognizer):
             for m in pattern.finditer(text):
                 if _signed_name(m.group("n")):
                     out.append(self.result(PERSON, m.start("n"), m.end("n"), score))
+        for m in _DOCUMENT_SPELLING.finditer(text):
+            if _spelled_name(m.group("n")):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
         for m in _role_after().finditer(text):  # session 8 — "Buddy, the volunteer from church"
             word = m.group("n")  # a word name (Buddy, Sunny) counts here: the role says it is a person
             if (_named(word) or word in all_given_names()) and word not in COMMON_CAP:
