@@ -21,14 +21,26 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from assistant.redact.lexicon import get_lexicon
 from assistant.redact.recognizers.base import RegexRecognizer
 from assistant.redact.regex_gate import alternation, gate_patterns
-from assistant.redact.thai_lexicon import THAI_LETTERS, everyday_words, get_thai_lexicon
+from assistant.redact.thai_lexicon import (
+    THAI_LETTERS,
+    everyday_words,
+    get_thai_lexicon,
+    orchid_tags,
+)
 from assistant.redact.types import PERSON
 
+#: session 41 (set 138) — a doctor, a village head, duty and probation officers, therapists: often
+#: followed by where or when they work (แพทย์เวร, ผู้ใหญ่บ้านหมู่ 3), so only a listed name counts.
+_MORE_WORKPLACE_ROLES = (
+    "แพทย์", "ผู้ใหญ่บ้าน", "ผู้ช่วยผู้ใหญ่บ้าน", "จนท.เวร", "เจ้าหน้าที่เวร", "พยาบาลเวร", "พนักงานคุมประพฤติ",
+    "เจ้าหน้าที่คุมประพฤติ", "นักกายภาพบำบัด", "นักกายภาพ", "นักพัฒนาสังคม",
+)
 #: Roles written before a name as a title (longest first in the pattern).
 ROLES = (
     "ล่าม", "ทนาย", "ทนายความ", "ทนายอาสา", "นักจิตวิทยา", "นักสังคมสงเคราะห์", "บุรุษพยาบาล", "พยาบาล",
     "เจ้าหน้าที่", "จนท.", "ครูฝึก", "ครูอาสา", "ภรรยา", "สามี", "ลูกสาว", "ลูกชาย", "หลานสาว", "หลานชาย",
     "ผู้ช่วย", "อสต.", "ผอ.", "ปลัด", "หัวหน้า", "นายจ้าง", "เพื่อนบ้าน", "แฟน",
+    *_MORE_WORKPLACE_ROLES,
 )
 _T = THAI_LETTERS
 _ROLE_NAME = re.compile(
@@ -39,7 +51,8 @@ _ROLE_NAME = re.compile(
 
 #: Roles often followed by where the person works (a unit, a line, a ward, a bank): after them only
 #: a listed name or nickname counts.
-_WORKPLACE_ROLES = frozenset({"เจ้าหน้าที่", "จนท.", "พยาบาล", "บุรุษพยาบาล", "หัวหน้า", "ผู้ช่วย", "ปลัด", "ผอ.", "นายจ้าง"})
+_WORKPLACE_ROLES = frozenset({"เจ้าหน้าที่", "จนท.", "พยาบาล", "บุรุษพยาบาล", "หัวหน้า", "ผู้ช่วย", "ปลัด", "ผอ.", "นายจ้าง",
+                              *_MORE_WORKPLACE_ROLES})
 #: Words after a role that say which one (the eldest, the one on duty), not who.
 _QUALIFIERS = ("คน", "เวร", "ประจำ", "ที่", "ของ", "ใน", "เก่า", "ใหม่", "หลัก", "สนิท", "ชาย", "สาว", "คนโต", "คนเล็ก")
 #: A name opens with a consonant or a leading vowel, never a tone mark or a following vowel.
@@ -84,10 +97,16 @@ class ThaiRoleNameRecognizer(RegexRecognizer):
             if name.startswith(_QUALIFIERS) or self._loanword_re.fullmatch(name):
                 continue  # ลูกชาย|คนโต, พยาบาล|วอร์ด: which one, or where, not who
             workplace = m.group("r") in _WORKPLACE_ROLES
-            listed = name in self._nicknames or (
-                name in th.given_names and len(name) >= 3 and not th.acts(name)
-                and not (workplace and name in th.words and name in everyday)
-            )  # (เจ้าหน้าที่|ธนาคาร: the given-name list holds "bank" too; after a workplace role it is where)
+            if m.group("r") in _MORE_WORKPLACE_ROLES:
+                # (session 41) a listed name of four letters or more, even one the dictionary holds
+                # as a word (ประจวบ, อนุชา): where or when they work is a qualifier, caught above
+                listed = name in th.given_names and len(name) >= 4 and not th.acts(name) and not (
+                    orchid_tags().get(name, "").startswith("V") or name in th.stopwords)  # แพทย์|เริ่ม ยา
+            else:
+                listed = name in self._nicknames or (
+                    name in th.given_names and len(name) >= 3 and not th.acts(name)
+                    and not (workplace and name in th.words and name in everyday)
+                )  # (เจ้าหน้าที่|ธนาคาร: the given-name list holds "bank" too; after a workplace role it is where)
             if not listed:
                 if workplace:
                     continue  # หัวหน้า|ไลน์…, พยาบาล|วอร์ด: a unit or a shift, unless a listed name
