@@ -69,10 +69,13 @@ _POSTS = (
     "อสม", "ประธาน", "รองประธาน", "ผอ", "หัวหน้า", "ล่าม", "ครอบครัว", "กรรมการ", "เลขา", "ปลัด", "นายก",
     "กำนัน", "ผู้ใหญ่", "โต๊ะอิหม่าม", "พระ", "เภสัช", "นักสังคม", "แม่บ้าน", "ญาติ", "ผู้ปกครอง",
 )
-#: session 10 — also a participants' line (ผู้เข้าร่วม: 1) A 2) B …), numbered or not.
+#: session 10 — also a participants' line (ผู้เข้าร่วม: 1) A 2) B …), numbered or not. Session 41
+#: (set 138): those absent (ผู้ไม่มา:), and a count in brackets before the colon (ผู้เข้าร่วม (7/9):).
+#: A meeting's attendees (ผู้เข้าประชุม:) were measured and left out: posts and bodies fill those lines.
 _ATTENDANCE = re.compile(
-    r"(?m)^[^\S\n]*(?:มา|ไม่มา|ขาด|ลา|ขาดเรียน|ขาดกลุ่ม|ผู้เข้าร่วม|ผู้เข้ากลุ่ม|ผู้ร่วมกลุ่ม|สมาชิกที่มา)"
-    r"[^\S\n]*[:：][^\S\n]*(?P<items>[^\n]+)"
+    r"(?m)^[^\S\n]*(?:มา|ไม่มา|ขาด|ลา|ขาดเรียน|ขาดกลุ่ม|ผู้เข้าร่วม|ผู้เข้ากลุ่ม|ผู้ร่วมกลุ่ม|สมาชิกที่มา|"
+    r"ผู้ไม่มา|ผู้ขาด)"
+    r"(?:[^\S\n]*\([^()\n]{1,12}\))?[^\S\n]*[:：][^\S\n]*(?P<items>[^\n]+)"
 )
 #: One item of the line: up to a comma, a slash, a list number or และ ("and"); an opening และ or
 #: list number left out.
@@ -481,6 +484,8 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
         """Not a title, role, kin or generic people word, function word or reason for absence."""
         from assistant.redact.recognizers.person_th_aged import GENERIC_PEOPLE
 
+        if word in self._lex.th_word_nicknames:
+            return True  # (session 41) ผู้ไม่มา: นิด (ติดธุระ): a listed nickname on the line is a person
         people_words = self._blocked | GENERIC_PEOPLE
         return not (
             word in people_words or head in people_words or head in self._lex.th_strict_titles
@@ -491,9 +496,12 @@ class ThaiFramedNameRecognizer(RegexRecognizer):
             or (word.startswith(("ผู้", "นัก", "เจ้า", "ช่าง", "พนักงาน")) and (
                 word in self._th.words or all(t in self._th.words for t in self._th.tokenize(word))
             ))
-            # session 10: a post or body in a participants' line (ครูประจำชั้น, กุมารแพทย์, อิหม่าม, ชุมชน)
+            # session 10: a post or body in a participants' line (ครูประจำชั้น, กุมารแพทย์, อิหม่าม, ชุมชน);
+            # session 41: or a post with a body's short form (ปลัด|อบต., ผอ.|รพ.สต.)
             or any(
-                word.startswith(p) and all(t in self._th.words for t in self._th.tokenize(word[len(p):]))
+                word.startswith(p) and (
+                    all(t in self._th.words for t in self._th.tokenize(word[len(p):])) or len(word) - len(p) <= 4
+                )
                 for p in _POSTS
             )
         )
