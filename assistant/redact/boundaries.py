@@ -1552,6 +1552,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_unit_before_address(text, hits)
     take_place_tails(text, hits)
     drop_closing_weekdays(text, hits)
+    drop_leading_dates(text, hits)
     drop_hospital_units(text, hits)
     take_address_fields(text, hits)
     join_address_runs(text, hits)
@@ -1845,6 +1846,24 @@ def drop_hospital_units(text: str, hits: list[Hit]) -> None:
         m = _UNIT_AFTER_HOSPITAL.search(value)
         if m and m.start("u") > 0:
             h.end = h.start + m.start("u")
+
+
+#: session 41 (set 138) — a whole date opening an address span (19 Feb 2025, Ban Huai …): the
+#: learned tagger read the day as a house number; the address starts after the date.
+_LEADING_DATE = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
+    r"[^\S\n]+\d{4}[^\S\n]*[,;]?[^\S\n]*"
+)
+
+
+def drop_leading_dates(text: str, hits: list[Hit]) -> None:
+    """An address span that opens with a whole date starts after it (the date is the visit's)."""
+    for h in hits:
+        if h.source == "writer" or h.type != ADDRESS:
+            continue
+        m = _LEADING_DATE.match(text, h.start, h.end)
+        if m and m.end() < h.end:
+            h.start = m.end()
 
 
 def drop_closing_weekdays(text: str, hits: list[Hit]) -> None:
