@@ -202,6 +202,9 @@ SETS = (
     (REDACT_TESTS / "heldout138", "held-out set 138 (session 41: people in Thai notes, open)"),
     (REDACT_TESTS / "heldout139", "held-out set 139 (session 41: online identifiers, e-mails and phones in English and Thai notes, open)"),
     (REDACT_TESTS / "keep30", "over-redaction set keep30 (session 41: Thai keep strings across services, open)"),
+    (REDACT_TESTS / "heldout140", "held-out set 140 (session 41: blind, general, 30 files, mostly English)"),
+    (REDACT_TESTS / "heldout141", "held-out set 141 (session 41: blind, general, 30 files, mostly Thai)"),
+    (REDACT_TESTS / "heldout142", "held-out set 142 (session 41: bodies and workplaces in English notes, open)"),
 )
 
 
