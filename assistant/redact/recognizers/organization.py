@@ -196,7 +196,17 @@ _EN_ORG_CITY = re.compile(
     r"(?P<city>[^\S\n][A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)(?=[^\S\n]*(?:[.,;)\n]|$))"
 )
 _EN_CUE = re.compile(
-    r"(?i:\b(?:(?:works|working|worked|started|starts|starting|employed|job|(?<!misses\s)(?<!missed\s)(?<!miss\s)shifts?|intern(?:ship)?|volunteers?|enrolled|attends|goes to|teaches|teaching|studies|studying)\s+(?:(?:nights|days|weekends|evenings|mornings|doubles|shifts|part-time|full-time|there)\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+)?(?:at|for|with|@)\s+|at work\s*\(\s*|employer:?\s+))"
+    r"(?i:\b(?:(?:works|working|worked|started|starts|starting|employed|job|(?<!misses\s)(?<!missed\s)(?<!miss\s)shifts?|intern(?:ship)?|volunteers?|enrolled|attends|goes to|teaches|teaching|studies|studying"
+    # session 41: the job's own verb (cleans at Walmart, drives for Owen's Coaches)
+    r"|cleans|cleaning|cooks|cooking|drives|driving|packs|packing|stocks|serves|waitresses|waits)\s+"
+    r"(?:(?:nights|days|weekends|evenings|mornings|doubles|shifts|part-time|full-time|there)\s+|as\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?\s+"
+    # session 41: a few words between, of when or what (works two mornings a week at, works security at)
+    r"|(?:(?:\d{1,2}|a|an|and|two|three|four|five|six|few|some|week|weekend|night|day|evening|morning|late|early|"
+    r"long|split|double|extra|casual|cash|security|cleaning|kitchen|(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|"
+    r"nights|days|evenings|mornings|weekends|shifts|part-time|full-time)\s+){1,5}?(?=(?:at|for)\s))?"
+    # (session 41: "at the" when the branch's street or town follows: at the Spar on Galgorm Road)
+    r"(?:(?:at|@)\s+(?-i:the\s+(?=[A-Z][a-z][\w'’&\-]*(?:\s[A-Z][\w'’&\-]*){0,2}\s(?:on|in|off)\s[A-Z]))?|(?:for|with)\s+)"
+    r"|at work\s*\(\s*|employer:?\s+))"
     r"(?P<v>[A-Z][\w'’&\-]*(?<!['’])(?:\s(?:[A-Z][\w'’&\-]*(?<!['’])|of(?![\w'’])|&)){0,4})"
 )
 #: round 14 — a public body named in full, its words joined by "and"/"of"/"for" and ending in an
