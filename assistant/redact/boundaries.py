@@ -1553,6 +1553,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_place_tails(text, hits)
     drop_closing_weekdays(text, hits)
     drop_leading_dates(text, hits)
+    join_body_branches(text, hits)
     drop_hospital_units(text, hits)
     take_address_fields(text, hits)
     join_address_runs(text, hits)
@@ -1846,6 +1847,34 @@ def drop_hospital_units(text: str, hits: list[Hit]) -> None:
         m = _UNIT_AFTER_HOSPITAL.search(value)
         if m and m.start("u") > 0:
             h.end = h.start + m.start("u")
+
+
+#: session 41 (sets 125, 142) — between a body and its campus or town: a comma or a dash.
+_BODY_BRANCH_GAP = re.compile(r"(?:,[^\S\n]*|[^\S\n]*[–—-][^\S\n]*)")
+_PHRASE_ENDS = re.compile(r"[^\S\n]*(?:$|[\n.,;:)(|]|[–—-][^\S\n])", re.MULTILINE)
+_BRANCH_WORDS = re.compile(r"(?:Campus|Branch|Chapter|Conference|Office|Site|Depot|Unit|Station)\Z")
+
+
+def join_body_branches(text: str, hits: list[Hit]) -> None:
+    """A found body, a comma or a dash, then its found campus, branch or office (Northern College,
+    Porcupine Campus) or a found place (Monash Medical Centre, Clayton): one body. A person after
+    the comma (Kowalski Meats, Gary says) is no part of it."""
+    from assistant.redact.given_names import given_names
+    from assistant.redact.recognizers.location_gazetteer import latin_town
+
+    for h in [h for h in hits if h.type == ORGANIZATION and h.source != "writer" and text[h.start:h.start + 1].isascii()]:
+        gap = _BODY_BRANCH_GAP.match(text, h.end)
+        if not gap or gap.end() == h.end:
+            continue
+        after = [x for x in hits if x.start == gap.end() and x.type in (ORGANIZATION, LOCATION, PERSON)]
+        for x in after:
+            value = text[x.start:x.end]
+            branch = _BRANCH_WORDS.search(value) is not None
+            place = (x.type == LOCATION or (latin_town(value) and value not in given_names())) and (
+                _PHRASE_ENDS.match(text, x.end) is not None)  # not "Kowalski Meats, Gary says"
+            if branch or place:
+                hits.append(Hit(h.start, x.end, ORGANIZATION, h.score, "alias"))
+                break
 
 
 #: session 41 (set 138) — a whole date opening an address span (19 Feb 2025, Ban Huai …): the
