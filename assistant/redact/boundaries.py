@@ -1554,6 +1554,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     drop_closing_weekdays(text, hits)
     drop_leading_dates(text, hits)
     join_body_branches(text, hits)
+    take_possessive_shops(text, hits)
     drop_hospital_units(text, hits)
     take_address_fields(text, hits)
     join_address_runs(text, hits)
@@ -1847,6 +1848,20 @@ def drop_hospital_units(text: str, hits: list[Hit]) -> None:
         m = _UNIT_AFTER_HOSPITAL.search(value)
         if m and m.start("u") > 0:
             h.end = h.start + m.start("u")
+
+
+#: session 41 (sets 105, 120, 125, 142) — "the" before a found name, and the possessive after it.
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he[^\S\n]+\Z")
+_POSSESSIVE_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])(?![A-Za-z])")
+
+
+def take_possessive_shops(text: str, hits: list[Hit]) -> None:
+    """A name in the possessive after "the" is a shop or a pub (the Tim's on Algonquin, the
+    Bashas' in Crownpoint): people are not "the Tom's". One body, possessive included."""
+    for h in [h for h in hits if h.type in (PERSON, LOCATION, ORGANIZATION) and h.source != "writer"]:
+        m = _POSSESSIVE_AFTER.match(text, h.end)
+        if m and _THE_BEFORE.search(text, max(0, h.start - 8), h.start):
+            hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
 
 
 #: session 41 (sets 125, 142) — between a body and its campus or town: a comma or a dash.
