@@ -49,6 +49,7 @@ class Lexicon:
     th_word_nicknames: frozenset[str]
     latin_thai_nicknames: frozenset[str]
     en_virtue_names: frozenset[str]
+    th_work_towns: frozenset[str]
     #: Named things and chains (``data/named_things.yaml``), in Latin and in Thai letters.
     thing_re: re.Pattern[str] | None = None
     th_thing_re: re.Pattern[str] | None = None
@@ -100,6 +101,7 @@ def get_lexicon() -> Lexicon:
         th_word_nicknames=frozenset(data["th_word_nicknames"]),
         latin_thai_nicknames=frozenset(data["latin_thai_nicknames"]),
         en_virtue_names=frozenset(data["en_virtue_names"]),
+        th_work_towns=frozenset(data["th_work_towns"]),
         thing_re=thing_re,
         th_thing_re=th_thing_re,
         chain_re=chain_re,

@@ -24,6 +24,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from assistant.redact.lexicon import get_lexicon
 from assistant.redact.names_en import fold_accents
 from assistant.redact.recognizers.location_th import KIND_OPENERS, ends_thai_word
 from assistant.redact.types import LOCATION
@@ -126,10 +127,10 @@ def _thai_names() -> tuple[frozenset[str], frozenset[str], int]:
 
     trusted = frozenset(filter(keep, thai_place_names()))
     checked = frozenset(filter(keep, distinct_local_place_names()))
-    framed = checked | {
+    framed = checked | get_lexicon().th_work_towns | {
         n for n in trusted
         if not th.is_name(n) and not (n in listed and len(n) < 5) and n not in th.stopwords
-    }
+    }  # (session 41: and the towns workers move to, framed whatever else the word is)
     alone = frozenset(n for n in trusted if len(n) >= 4 and n not in listed and not th.is_name(n))
     return frozenset(framed), alone, max(map(len, trusted | checked))
 
