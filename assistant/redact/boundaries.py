@@ -622,7 +622,9 @@ _LATIN_START = re.compile(r"[A-Z]")
 _GLUED_DIGITS = re.compile(r"\d{1,4}(?![\w.:/])")
 _EXTENSION = re.compile(r"[^\S\n]*(?:ต่อ|ext\.?|Ext\.?|x|extension)[^\S\n]*\d{1,5}(?!\d)")
 _TAG = re.compile(r"[^\S\n][A-Z]{2,3}(?![A-Za-z0-9])")
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]+")
+#: The emoji a display name carries (pictographs, dingbats, a star, a heart).
+_EMOJI_CHARS = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764"
+_EMOJI = re.compile(f"[{_EMOJI_CHARS}]+")
 #: session 36 (set 63) — a Latin word glued after the emoji of a display name, then the sender's
 #: colon, inside a line (แม่เปิดแชทให้ดูนก🌷Korea:แม่จ๋า…): the display name goes on to the colon.
 _LATIN_AFTER_EMOJI = re.compile(r"([A-Za-z][A-Za-z0-9_.]{0,15})(?=[^\S\n]*:)")
@@ -1584,10 +1586,10 @@ _QUOTED_FIELD = re.compile(r"[\"“](?P<f>[^\"“”\n]{2,40})[\"”]")
 #: ลุงหนาน ผช., Nurul SW รพ.): one or two short words, part of the display name.
 _ROLE_TAIL = re.compile(r"(?:[^\S\n][^\s:]{1,8}){1,2}")
 #: A display name: up to three short parts, no sentence mark, the emoji at its start or its end.
+_DISPLAY_EMOJI = f"[{_EMOJI_CHARS}\uFE0F\u200D]+"  # with the variation selector and the joiner
+_DISPLAY_PART = f"[^\\s!?,;{_EMOJI_CHARS}]{{1,20}}"
 _DISPLAY_NAME = re.compile(
-    r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\uFE0F\u200D]+[^\S\n]?)?"
-    r"(?P<n>[^\s!?,;\U0001F300-\U0001FAFF\u2600-\u27BF]{1,20}(?:[^\S\n][^\s!?,;\U0001F300-\U0001FAFF\u2600-\u27BF]{1,20}){0,2})"
-    r"(?:[^\S\n]?[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\uFE0F\u200D]+)?"
+    rf"(?:{_DISPLAY_EMOJI}[^\S\n]?)?(?P<n>{_DISPLAY_PART}(?:[^\S\n]{_DISPLAY_PART}){{0,2}})(?:[^\S\n]?{_DISPLAY_EMOJI})?"
 )
 #: Words that say an account's name follows (English and Thai), read in the 40 characters before it.
 _ACCOUNT_CUE = re.compile(

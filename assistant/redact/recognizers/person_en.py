@@ -465,9 +465,9 @@ def _programme_word(role: str, value: str) -> bool:
     words = value.split()
     if value.strip() in _SCHEME_NOUNS:
         return True
-    people, word_people = given_names(), word_names()
     if len(words) == 1 and not _ABSTRACT_OR_PLURAL.search(words[0]) and words[0] not in _VENUE_NOUNS:
         return False  # one plain word after a role is a nickname as often as not (Client Ploy, Boss Chat)
+    people, word_people = given_names(), word_names()
     return all(_ordinary_word(w) and w not in people and w not in word_people for w in words)
 
 
