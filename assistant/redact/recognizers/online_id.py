@@ -55,7 +55,12 @@ def _not_hotline(value: str) -> bool:
     time range is when a chat ran (แชทออนไลน์ 20.00-20.50 น.)."""
     return not (value.isdigit() and len(value) <= 5) and not re.fullmatch(
         r"\d{1,2}[.:]\d{2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2}[.:]\d{2})?", value
-    ) and not AGE_GROUP.fullmatch(value)
+    ) and not AGE_GROUP.fullmatch(value) and not _TOLL_FREE.match(value)
+
+
+#: session 41 (set 139) — a North American toll-free number (Help Line 1-800-265-3333): a helpline
+#: every caller shares, not a LINE ID.
+_TOLL_FREE = re.compile(r"(?:\+?1[^\S\n]?[-.]?[^\S\n]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-.\s]\d{3}[-.\s]\d{4}$")
 
 
 #: session 29 — a team's age group after a sports club's initials (Balga Lions SC U17s): SC is
