@@ -429,6 +429,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(m.span() for m in _LANGUAGE_DESCRIPTOR.finditer(text))
     spans.extend(m.span() for m in _MEDICINE_STEM.finditer(text))
     spans.extend(m.span() for m in _DEGREE.finditer(text))
+    spans.extend(m.span() for m in _WARD_LABEL.finditer(text))
     spans.extend(
         m.span("d") for m in _DOSED_MEDICINE.finditer(text)
         if m.group("d").split()[0].capitalize() not in all_given_names()
@@ -500,6 +501,13 @@ _MEDICINE_STEM = re.compile(
     r"urea|umab|imab|ximab|amide|thasone|nisone|nisolone|thyroxine)(?![A-Za-z])"
     # and an acid by its name (Folic acid, Valproic acid, Tranexamic acid)
     r"|(?<![A-Za-z])[a-z]{3,}ic[^\S\n]+acid(?![A-Za-z])"
+)
+#: session 41 (set 138) — a hospital ward by its patients and specialty (Male Surgical, Female
+#: Medical Ward, Paediatric Surgical ward): reassigned from patient to patient, never an identifier.
+_WARD_LABEL = re.compile(
+    r"(?<![\w'’])(?:(?:Male|Female|Men's|Women's|Men’s|Women’s|Paediatric|Pediatric|Children's|Children’s|Adult)"
+    r"[^\S\n]+(?:Surgical|Medical|Orthopaedic|Orthopedic|Ortho|Psychiatric|Psych|Rehab|Gynae|Medicine|Surgery)"
+    r"(?:[^\S\n]+[Ww]ard)?|(?:Surgical|Medical|Orthopaedic|Orthopedic|Psychiatric|Maternity|Isolation)[^\S\n]+[Ww]ard)(?![\w'’])"
 )
 #: session 18 (set 61) — a degree or a qualification (Master of Engineering, Bachelor of Social
 #: Work, Certificate III in Aged Care): what someone studies, not where.
