@@ -1554,6 +1554,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_unit_before_address(text, hits)
     take_place_tails(text, hits)
     drop_closing_weekdays(text, hits)
+    drop_holiday_names(text, hits)
     drop_leading_dates(text, hits)
     join_body_branches(text, hits)
     take_possessive_shops(text, hits)
@@ -1910,6 +1911,28 @@ def drop_leading_dates(text: str, hits: list[Hit]) -> None:
         m = _LEADING_DATE.match(text, h.start, h.end)
         if m and m.end() < h.end:
             h.start = m.end()
+
+
+#: session 41 (keep sets 26, 28) — a holiday's closing word, and the bodies a day names (a day centre).
+_HOLIDAY_AFTER = re.compile(
+    r"[^\S\n]+(?:Day|Festival|Eve)(?![\w'’])(?![^\S\n]+(?:Centre|Center|Care|Services?|Sec\.?|Secondary|School|"
+    r"Program|Programme|Hospital|Unit|Nursery|Club|Surgery|Clinic|Hospice|Opportunities))"
+)
+
+
+def drop_holiday_names(text: str, hits: list[Hit]) -> None:
+    """A span right before "Day", "Festival" or "Eve" (Kadooment| Day, Heroes| Day) whose words are
+    no listed given name is a holiday's name, not a person, place or body (Doris| Day stays)."""
+    from assistant.redact.given_names import all_given_names
+
+    names = all_given_names()
+    for h in list(hits):
+        if h.source == "writer" or h.type not in (PERSON, LOCATION, ORGANIZATION):
+            continue
+        if _HOLIDAY_AFTER.match(text, h.end) and not any(
+            w in names for w in re.findall(r"[A-Za-z]+", text[h.start:h.end])
+        ):
+            hits.remove(h)
 
 
 def drop_closing_weekdays(text: str, hits: list[Hit]) -> None:
