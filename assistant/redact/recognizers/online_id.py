@@ -372,6 +372,40 @@ _TH_BARE_PAGE = re.compile(
 )
 
 
+#: session 41 (sets 74, 82, 84, 87, 131) — a Facebook account's display name after the account word
+#: and a space, unquoted: a name and a descriptor (ทางเฟซ วิภา แม่ลูกสาม, ชื่อบัญชี ฟองจันทร์ ไทลื้อปัว).
+_TH_ACCOUNT_WORD = (
+    r"(?:ชื่อบัญชี|ชื่อ(?:ใน)?(?:เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟซ|เฟส)|โดยบัญชี|บัญชี(?:เฟซบุ๊ก|เฟซ|เฟส)|"
+    r"(?:ทาง|ใช้)(?:เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟซ|เฟส))[^\S\n]+"
+)
+_TH_WORD_NOT_CLAUSE = rf"(?!{_CLAUSE_AGAIN}|กับ|เพื่อ|ส่วน|ตอน|ประจำ|ส่วนตัว)[\u0E01-\u0E4E]{{2,20}}"
+#: (a descriptor may open with a kin word: วิภา แม่ลูกสาม "mother of three")
+_TH_DESCRIPTOR = r"(?=แม่|พ่อ)[\u0E01-\u0E4E]{2,20}|" + _TH_WORD_NOT_CLAUSE
+_TH_ACCOUNT_ONE = re.compile(
+    rf"{_TH_ACCOUNT_WORD}(?P<v>{_TH_WORD_NOT_CLAUSE})(?=[^\S\n]|[\n,;:()\"”]|$)"
+)
+_TH_ACCOUNT_TWO = re.compile(
+    rf"{_TH_ACCOUNT_WORD}(?P<v>{_TH_WORD_NOT_CLAUSE}[^\S\n](?:{_TH_DESCRIPTOR}))(?=[^\S\n]|[\n,;:()\"”]|$)"
+)
+
+
+def _thai_account_name(value: str) -> bool:
+    """The display name's first word is a page name's (no function word or action verb first, not
+    one everyday word alone: ทางเฟซ ทุกวัน, ใช้เฟซ ของแม่ are no names); its descriptor, if any,
+    opens with no function word or action verb (ใจดี, แม่ลูกสาม describe; ให้ไป goes on)."""
+    from assistant.redact.thai_lexicon import get_thai_lexicon, orchid_tags
+
+    first, *rest = value.split()
+    th = get_thai_lexicon()
+    if first not in th.given_names and not _thai_page_name(first):
+        return False
+    for part in rest:
+        head = next(t for t in th.tokenize(part) if t.strip())
+        if head in th.stopwords or orchid_tags().get(head) == "VACT":
+            return False
+    return True
+
+
 _SPEAKER_WORDS = frozenset({"หนู", "ผม", "ฉัน", "กู", "เรา", "มึง", "เค้า", "เขา", "ดิฉัน", "พี่"})
 
 
@@ -404,6 +438,8 @@ _RULES = (
     Rule(ONLINE_ID, _PLATFORM_GROUP, 0.75, group="v"),
     Rule(ONLINE_ID, _TH_QUOTED_GROUP, 0.8, group="v", validate=_thai_group_name),
     Rule(ONLINE_ID, _TH_BARE_PAGE, 0.7, group="v", validate=_thai_page_name),
+    Rule(ONLINE_ID, _TH_ACCOUNT_TWO, 0.7, group="v", validate=_thai_account_name),
+    Rule(ONLINE_ID, _TH_ACCOUNT_ONE, 0.65, group="v", validate=_thai_account_name),
     Rule(ONLINE_ID, _CHAT_HEADER, 0.75, group="v"),
     Rule(ONLINE_ID, _CASHTAG, 0.8),
     Rule(EMAIL, _EMAIL_ANY_TLD, 0.9),
