@@ -1610,14 +1610,17 @@ def take_decorated_sender_fields(text: str, hits: list[Hit]) -> None:
     name was found inside it, or an account word comes just before it ("Brother D ✝️")."""
     for m in _SENDER_FIELD.finditer(text):
         s, e = m.start("f"), m.end("f")
+        # (a ticked box, ☑ Complaint explained:, is a form's line, not a display name)
+        decorated = _EMOJI.search(_CHECK_MARKS.sub("", text[s:e])) is not None
+        if not decorated and not m.group("t"):
+            continue  # most lines with a colon (S:, Plan:) are neither: no scan of the hits for them
         inside = [h for h in hits if h.type in (PERSON, ONLINE_ID) and s <= h.start and h.end <= e]
         if not inside:
             continue
-        if _EMOJI.search(_CHECK_MARKS.sub("", text[s:e])):
-            # (a ticked box, ☑ Complaint explained:, is a form's line, not a display name)
+        if decorated or (
+            _ROLE_TAIL.fullmatch(text, max(h.end for h in inside), e) and min(h.start for h in inside) == s
+        ):  # [08:20] หมอฝน รพ.สต.: a timed sender's role after the name
             hits.append(Hit(s, e, inside[0].type, inside[0].score, "alias"))
-        elif m.group("t") and _ROLE_TAIL.fullmatch(text, max(h.end for h in inside), e) and min(h.start for h in inside) == s:
-            hits.append(Hit(s, e, inside[0].type, inside[0].score, "alias"))  # [08:20] หมอฝน รพ.สต.:
     for m in _QUOTED_FIELD.finditer(text):
         s, e = m.start("f"), m.end("f")
         field = _CHECK_MARKS.sub("", text[s:e])

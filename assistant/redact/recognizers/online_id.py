@@ -365,7 +365,8 @@ _TH_QUOTED_GROUP = re.compile(
 _CLAUSE_AGAIN = r"(?:ด้วย|ทั้ง|หลาย|ครั้ง|หนู|ที่|แล้ว|และ|ก็|แต่|เพราะ|ว่า|มี|เป็น|ให้|ไป|มา|โดย|ซึ่ง|จึง|เลย|อีก|ทุก|บ่อย|เมื่อ|ตอน|จน|กับ|ของ|คน|เขา|เธอ|แม่|พ่อ)"
 #: Session 41 (sets 84, 107, 126): a Facebook group the same way (ในกลุ่มเฟซบุ๊ก คนถลางบ้านเรา, กลุ่ม FB
 #: …) and a page after its platform (เพจ FB …). Not a LINE group: its name is most often what it is (กลุ่มไลน์ ผู้ปกครอง).
-_FACEBOOK_TH = r"(?:เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟสบุ๊ก|เฟซ|เฟส|FB|Facebook)"
+_FACEBOOK_THAI_SPELLINGS = r"เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟซ|เฟส"
+_FACEBOOK_TH = rf"(?:เฟสบุ๊ก|{_FACEBOOK_THAI_SPELLINGS}|FB|Facebook)"  # (longest spelling first)
 _TH_BARE_PAGE = re.compile(
     rf"(?:เพจ(?:[^\S\n]?{_FACEBOOK_TH})?|กลุ่ม[^\S\n]?{_FACEBOOK_TH}|(?<![A-Za-z])(?:FB|Facebook)[^\S\n]+(?:page|group))[^\S\n]+"
     rf"(?P<v>[\u0E01-\u0E4E]{{3,}}(?:[^\S\n](?!{_CLAUSE_AGAIN})[\u0E01-\u0E4E]{{2,}}){{0,2}})"
@@ -375,8 +376,8 @@ _TH_BARE_PAGE = re.compile(
 #: session 41 (sets 74, 82, 84, 87, 131) — a Facebook account's display name after the account word
 #: and a space, unquoted: a name and a descriptor (ทางเฟซ วิภา แม่ลูกสาม, ชื่อบัญชี ฟองจันทร์ ไทลื้อปัว).
 _TH_ACCOUNT_WORD = (
-    r"(?:ชื่อบัญชี|ชื่อ(?:ใน)?(?:เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟซ|เฟส)|โดยบัญชี|บัญชี(?:เฟซบุ๊ก|เฟซ|เฟส)|"
-    r"(?:ทาง|ใช้)(?:เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟซ|เฟส))[^\S\n]+"
+    rf"(?:ชื่อบัญชี|ชื่อ(?:ใน)?(?:{_FACEBOOK_THAI_SPELLINGS})|โดยบัญชี|บัญชี(?:เฟซบุ๊ก|เฟซ|เฟส)|"
+    rf"(?:ทาง|ใช้)(?:{_FACEBOOK_THAI_SPELLINGS}))[^\S\n]+"
 )
 _TH_WORD_NOT_CLAUSE = rf"(?!{_CLAUSE_AGAIN}|กับ|เพื่อ|ส่วน|ตอน|ประจำ|ส่วนตัว)[\u0E01-\u0E4E]{{2,20}}"
 #: (a descriptor may open with a kin word: วิภา แม่ลูกสาม "mother of three")
