@@ -257,11 +257,61 @@ def _made_up_underscore_word(value: str) -> bool:
     )
 
 
-_FILE_ENDINGS = (".pdf", ".doc", ".docx", ".jpg", ".jpeg", ".png", ".txt", ".xls", ".xlsx", ".csv", ".ppt", ".pptx", ".zip")
+_FILE_ENDINGS = (
+    ".pdf", ".doc", ".docx", ".jpg", ".jpeg", ".png", ".txt", ".xls", ".xlsx", ".csv", ".ppt", ".pptx", ".zip",
+    # session 42 — recordings and clips a note names (visit_0321.m4a): a file, not an account
+    ".m4a", ".mp3", ".mp4", ".wav", ".mov", ".ogg", ".opus", ".aac", ".heic", ".amr",
+)
 
 
 def _not_a_file(value: str) -> bool:
     return not value.lower().endswith(_FILE_ENDINGS)
+
+
+def _handle_like_unfiled(value: str) -> bool:
+    return _handle_like(value) and _not_a_file(value)
+
+
+def _made_up_unfiled_word(value: str) -> bool:
+    return _made_up_underscore_word(value) and _not_a_file(value)
+
+
+#: session 42 — a made-up account name joined by dots with no digit and no account word near it
+#: (golf.tnk in a list of accounts, plaifah.lng in a table cell, nezuko.sleepy a few words after
+#: the app): over every open set, a word of two letters or more, a dot and two letters or more
+#: again, in lower case, was an account name 648 times in 651 (the others a file, a web address, a
+#: title glued to a name, "ignored.by" a missing space); with capitals, only when a digit is in it (Filmon.Habte.77; Cybertip.ca and
+#: Ms.Rowena are no account). Web addresses (a generic domain part: headspace.org.au), files,
+#: abbreviations (e.g., a.m.) and a dose's short forms (tab.paracetamol) stay.
+_DOTTED_HANDLE = re.compile(
+    r"(?<![\w.@/:\-])[A-Za-z][A-Za-z0-9]+(?:\.[A-Za-z0-9]{2,})+_?(?![\w@/]|\.[A-Za-z0-9])"
+)
+_DOMAIN_PARTS = frozenset({"com", "org", "net", "gov", "govt", "edu", "int", "info", "io", "biz", "ac", "co", "nhs", "mil"})
+_ABBREVIATION_HEADS = frozenset({
+    "tab", "tabs", "cap", "caps", "inj", "syr", "susp", "amp", "vit", "dr", "mr", "mrs", "ms", "st", "no", "vol",
+    "fig", "approx", "dept", "ext", "tel", "ref", "pt", "hx", "dx", "rx", "tx", "sx", "fx", "etc", "vs", "min",
+    "max", "hr", "hrs", "wk", "wks", "mo", "yr", "yrs", "lt", "rt", "sig", "gm", "mg", "ml", "www",
+})
+
+
+def _dotted_account_name(value: str) -> bool:
+    parts = value.rstrip("_").lower().split(".")
+    return (
+        (value.islower() or any(c.isdigit() for c in value))
+        and _not_a_file(value)
+        and len(value) >= 6
+        and sum(c.isalpha() for c in value) >= 5
+        and parts[0] not in _ABBREVIATION_HEADS
+        and not any(p in _DOMAIN_PARTS for p in parts[1:])
+        and not _words_missing_a_space(parts)
+    )
+
+
+def _words_missing_a_space(parts: list[str]) -> bool:
+    """"Felt ignored.by staff": English words with a full stop and no space are a typing slip."""
+    from assistant.redact.given_names import is_english_word
+
+    return all(p.isalpha() and is_english_word(p) for p in parts)
 
 
 #: session 16 — an address read aloud into speech-to-text: "amal dot alsaidi 91 at gmail dot com",
@@ -452,9 +502,10 @@ _RULES = (
     Rule(ONLINE_ID, _CUED_LOWER_HANDLE, 0.75, group="v", validate=_not_a_file),
     Rule(ONLINE_ID, _CAMEL_HANDLE, 0.8, group="v"),
     Rule(ONLINE_ID, _CAPS_UNDERSCORE, 0.8, group="v"),
-    Rule(ONLINE_ID, _BARE_HANDLE, 0.7, validate=_handle_like),
+    Rule(ONLINE_ID, _BARE_HANDLE, 0.7, validate=_handle_like_unfiled),
     Rule(ONLINE_ID, _DISCORD_TAG, 0.8),
-    Rule(ONLINE_ID, _SNAKE_HANDLE, 0.7, group="v", validate=_made_up_underscore_word),
+    Rule(ONLINE_ID, _SNAKE_HANDLE, 0.7, group="v", validate=_made_up_unfiled_word),
+    Rule(ONLINE_ID, _DOTTED_HANDLE, 0.7, validate=_dotted_account_name),
     Rule(ONLINE_ID, _AFTER_ACCOUNT_WORD, 0.7, group="v", validate=_not_english),
     Rule(ONLINE_ID, _LEET, 0.7),
     Rule(ONLINE_ID, _NAMED_ON_PLATFORM, 0.8, group="v"),
