@@ -205,6 +205,13 @@ SETS = (
     (REDACT_TESTS / "heldout140", "held-out set 140 (session 41: blind, general, 30 files, mostly English)"),
     (REDACT_TESTS / "heldout141", "held-out set 141 (session 41: blind, general, 30 files, mostly Thai)"),
     (REDACT_TESTS / "heldout142", "held-out set 142 (session 41: bodies and workplaces in English notes, open)"),
+    (REDACT_TESTS / "heldout143", "held-out set 143 (session 42: blind, general, 40 files)"),
+    (REDACT_TESTS / "heldout144", "held-out set 144 (session 42: blind, general, 30 files)"),
+    (REDACT_TESTS / "heldout145", "held-out set 145 (session 42: blind, general, 30 files, mostly English)"),
+    (REDACT_TESTS / "heldout146", "held-out set 146 (session 42: blind, general, 30 files, mostly Thai)"),
+    (REDACT_TESTS / "keep31", "over-redaction set keep31 (session 42: English keep strings across services, open)"),
+    (REDACT_TESTS / "heldout147", "held-out set 147 (session 42: places and addresses in English notes, open)"),
+    (REDACT_TESTS / "heldout148", "held-out set 148 (session 42: bodies and online identifiers in Thai notes, open)"),
 )
 
 
