@@ -1572,6 +1572,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_letter_prefixes(text, hits)
     take_village_landmarks(text, hits)
     take_decorated_sender_fields(text, hits)
+    take_emoji_display_names(text, hits)
 
 
 #: session 36 (sets 63, 118) — a chat line's sender field, after an optional time, up to its colon.
@@ -1631,6 +1632,72 @@ def take_decorated_sender_fields(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(s, e, inside[0].type, inside[0].score, "alias"))
         elif _ACCOUNT_CUE.search(text, max(0, m.start() - 40), m.start()):
             hits.append(Hit(s, e, ONLINE_ID, 0.6, "alias"))
+
+
+#: Session 42 (set 148) — words right before an account's, a page's, an online shop's or a group
+#: chat's name (Thai and English); read at the end of the text before a candidate name.
+_NAME_CUE_BEFORE = re.compile(
+    r"(?:ชื่อบัญชี|บัญชี(?:ชื่อ)?|(?:ใช้|มี|ตั้ง)?ชื่อ(?:ใน)?(?:ไลน์|เฟซบุ๊ก|เฟซ|เฟส|ติ๊กต็อก|ไอจี|เกม|ร้าน|เพจ|ช่อง|กลุ่ม)?"
+    r"(?:[^\S\n]?(?:ว่า|คือ))?|เพจ(?:ร้าน)?|ร้าน[^\S\n]?(?:Shopee|Lazada|TikTok|ออนไลน์)|ช่อง(?:[^\S\n]?(?:YouTube|ยูทูบ))?|"
+    r"กลุ่มแชท|กลุ่มไลน์|ไลน์กลุ่ม|ไลน์|เฟซ|"
+    r"(?<![A-Za-z])(?:LINE|Line|Facebook|FB|TikTok|Tiktok|Instagram|IG|WhatsApp|Messenger|YouTube|Shopee|Lazada)"
+    r"(?:[^\S\n]+(?i:group|page|channel|shop|account|name))?(?:[^\S\n]+is)?|"
+    r"(?<![A-Za-z])(?i:account|display name|group chat|page)(?:[^\S\n]+is)?)[^\S\n]*:?[^\S\n]*\Z"
+)
+#: One part of such a name: no space, sentence mark, bracket, quote or emoji.
+_ACCOUNT_NAME_PART = re.compile(f"[^\\s!?,;:()\"“”'‘’\\[\\]{_EMOJI_CHARS}\uFE0F\u200D]{{1,24}}")
+_SPACED_EMOJI = re.compile(f"[^\\S\\n]?{_DISPLAY_EMOJI}")
+#: A part that opens a clause or a message (ส่งไลน์มาว่า ขอบคุณ…, LINE ไม่ตอบ…), not a name.
+_MESSAGE_OPENER = re.compile(
+    r"(?:ด้วย|ทั้ง|หลาย|ครั้ง|หนู|ที่|แล้ว|และ|ก็|แต่|เพราะ|ว่า|มี|เป็น|ให้|ไป|มา|โดย|ซึ่ง|จึง|เลย|อีก|ทุก|บ่อย|เมื่อ|"
+    r"ตอน|จน|กับ|ของ|เขา|เธอ|ส่ง|บอก|ขอ|ไม่|กัน|ยัง|จะ|ได้)"
+)
+#: Games and platforms named before the account in them (ชื่อในเกม ROV …): the game, not the name.
+_PLATFORM_PART = frozenset({"ROV", "RoV", "PUBG", "Roblox", "Minecraft", "LINE", "FB", "TikTok", "Facebook", "Discord"})
+
+
+def take_emoji_display_names(text: str, hits: list[Hit]) -> None:
+    """Session 42 (set 148): an account's, a page's, a shop's or a group chat's name typed with an
+    emoji after it and no quotes (บัญชีชื่อ Tonkla Rider 🏍️, ใช้บัญชี เสือ สรรค์บุรี 🐯, ร้าน Shopee
+    บุหลังซีฟู้ด 🦐, group chat M.4/2 ผึ้งน้อย 🐝) is one ONLINE_ID, emoji included: the shortest run of
+    one to four parts before the emoji that an account word stands right before. An account name
+    found without its emoji takes it (over the open sets, 58 of 64 account names followed by an emoji
+    were labelled with it). A message on the app (ไลน์มาว่า ขอบคุณมากค่ะ 🙏: a clause word first or a
+    polite particle last, a lower-case English word first) is not a name."""
+    for h in [h for h in hits if h.type == ONLINE_ID]:
+        if (m := _SPACED_EMOJI.match(text, h.end)) and m.end() > h.end:
+            hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))
+    if not _EMOJI.search(text):
+        return
+    for e in _EMOJI.finditer(text):
+        line_start = text.rfind("\n", 0, e.start()) + 1
+        before = text[line_start:e.start()]
+        stop = len(before.rstrip())
+        starts = [m.start() for m in _ACCOUNT_NAME_PART.finditer(before, 0, stop)]
+        for start in reversed(starts[-4:]):  # the shortest run first, up to four parts
+            field = before[start:stop]
+            if " ".join(field.split()) != field or not all(_ACCOUNT_NAME_PART.fullmatch(p) for p in field.split()):
+                break  # one space between parts, and nothing but parts: a longer run holds the same
+            if not _NAME_CUE_BEFORE.search(before, 0, start):
+                continue
+            parts = field.split()
+            while parts and parts[0] in _PLATFORM_PART:
+                parts.pop(0)
+            if not parts or _message_like(parts):
+                break
+            s = line_start + stop - len(" ".join(parts))
+            end = _SPACED_EMOJI.match(text, line_start + stop)
+            if end is not None:
+                hits.append(Hit(s, end.end(), ONLINE_ID, 0.65, "alias"))
+            break
+
+
+def _message_like(parts: list[str]) -> bool:
+    first, last = parts[0], parts[-1]
+    if _TH_LETTER.match(first):
+        th = get_thai_lexicon()
+        return bool(_MESSAGE_OPENER.match(first)) or first in th.stopwords or last.endswith(SENTENCE_PARTICLES)
+    return first[:1].islower()
 
 
 def take_village_landmarks(text: str, hits: list[Hit]) -> None:
