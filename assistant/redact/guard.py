@@ -59,12 +59,22 @@ _THAI = re.compile(r"[\u0E00-\u0E7F]")
 
 def _known_values(text: str, mapping: PlaceholderMap) -> list[str]:
     """Types of mapped values that reappear: digits of numbers anywhere; Thai values as
-    substrings; English values as whole words — case-sensitively for one-word names, so the
-    name "May" does not block "she may not come"."""
+    substrings; English values as whole words — case-sensitively for one-word names that are
+    also English words, so the name "May" does not block "she may not come", and in any case for
+    one that is no word (session 42: "summary for marchetti" names the client whose family name
+    was redacted as Marchetti, though no rule can tell a lower-case surname alone)."""
+    from assistant.redact.given_names import is_english_word
+
     digits = re.sub(r"\D", "", text.translate(_THAI_DIGITS))
     hits = []
     for entry in mapping.entries.values():
-        for value in {entry.value.strip(), *(v.strip() for v in entry.variants)}:
+        values = {entry.value.strip(), *(v.strip() for v in entry.variants)}
+        if entry.type == "PERSON":  # each part of a full name alone ("marchetti"), when it is no word
+            values |= {
+                p for v in values if not _THAI.search(v) for p in v.split()
+                if len(p) >= 3 and p.isalpha() and not is_english_word(p.casefold())
+            }
+        for value in values:
             if entry.type in _NUMERIC:
                 key = re.sub(r"\D", "", value.translate(_THAI_DIGITS))
                 if len(key) >= 6 and key in digits:
@@ -73,7 +83,7 @@ def _known_values(text: str, mapping: PlaceholderMap) -> list[str]:
                 if len(value) >= 3 and value in text:
                     hits.append(entry.type)
             elif len(value) >= 2:
-                caseless = " " in value or "@" in value
+                caseless = " " in value or "@" in value or not is_english_word(value.casefold())
                 found = occurrences(
                     text, value, not_after=LATIN_OR_DIGIT, not_before=LATIN_OR_DIGIT, ignore_case=caseless
                 )

@@ -76,10 +76,24 @@ def test_when_outbound_text_is_redacted_then_guard_passes(analyzer):
 def test_when_outbound_text_has_a_known_value_in_another_form_then_guard_blocks(analyzer):
     result = redact("client Lena Marchetti, cell 412 555 0187", analyzer)
     guard = LeakGuard(analyzer)
-    assert analyzer.analyze("summary for lena marchetti") == []  # lower case: rules cannot tell
+    # a family name alone in lower case: no rule or tagger can tell it is a name
+    assert analyzer.analyze("summary for marchetti") == []
+    with pytest.raises(LeakBlocked) as err:
+        guard.check("summary for marchetti", mapping=result.mapping)
+    assert err.value.found_types == ["PERSON"]
     with pytest.raises(LeakBlocked) as err:
         guard.check("summary for lena marchetti", mapping=result.mapping)
     assert err.value.found_types == ["PERSON"]
     with pytest.raises(LeakBlocked) as err:
         guard.check("call (412) 5550-187", mapping=result.mapping)
     assert "PHONE" in err.value.found_types
+
+
+def test_a_name_part_that_is_a_word_does_not_block_the_word(analyzer):
+    """Session 42: the guard reads each part of a full name alone, in any case, only when the part
+    is no English word — the client Will Kowalczyk does not block "Will call mum"."""
+    result = redact("client Will Kowalczyk, seen today", analyzer)
+    guard = LeakGuard(analyzer)
+    guard.check("[PERSON_1] said he will call mum. Will call back Friday.", mapping=result.mapping)
+    with pytest.raises(LeakBlocked):
+        guard.check("plan agreed with kowalczyk family", mapping=result.mapping)
