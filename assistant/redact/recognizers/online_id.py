@@ -192,7 +192,7 @@ _NAMED_ON_PLATFORM = re.compile(
 
 
 #: Platforms a display name is quoted after, including video channels (ช่อง YouTube "…").
-_QUOTED_PLATFORM = _PLATFORM[:-1] + r"|YouTube|Youtube|youtube|ยูทูบ|ช่อง|เพจ)"
+_QUOTED_PLATFORM = _PLATFORM[:-1] + r"|YouTube|Youtube|youtube|ยูทูบ|ช่อง|เพจ|เซิร์ฟเวอร์|เซิฟ)"
 #: Decorative letters: phonetic small capitals and their extensions, Latin Extended-D's small
 #: capitals, Javanese ornaments, mathematical alphanumerics, full-width Latin, circled letters.
 _FANCY = "\u1D00-\u1D7F\u1D80-\u1DBF\uA720-\uA7FF\uA9C1\uA9C2\U0001D400-\U0001D7FF\uFF21-\uFF5A\u24B6-\u24E9\u0299\u026A\u0262\u029C\u029F\u0274\u0280\u028F"
@@ -403,7 +403,8 @@ _GROUP_JOINERS = frozenset({"of", "and", "the", "&", "for", "in", "de", "da", "n
 #: (กลุ่ม "เสี่ยงสูง", a risk group), so a platform word must come with it; what someone wrote or said
 #: in the group (ในกลุ่มไลน์ห้องว่า "…", a quote opening with หนู or ผม) is speech, not its name.
 _TH_GROUP_CUE = (
-    r"(?:เพจ|กลุ่ม[^\S\n]?(?:ไลน์|LINE|Line|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟซ|เฟส|FB|Facebook)|ไลน์กลุ่ม|"
+    # (session 42: a group chat, กลุ่มแชท "หนุ่มกะดึก ฉีดพลาสติก 🔥")
+    r"(?:เพจ|กลุ่ม[^\S\n]?(?:ไลน์|LINE|Line|เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟซ|เฟส|FB|Facebook|แชท)|ไลน์กลุ่ม|แชทกลุ่ม|"
     r"(?<![A-Za-z])(?:LINE|Line|FB|Facebook|WhatsApp)[^\S\n]+(?:group|page|Group|Page))"
 )
 _TH_QUOTED_GROUP = re.compile(
@@ -555,7 +556,9 @@ _RULES = (
     # so a quoted post (FB โพสต์ว่า "…") stays what it is
     Rule(ONLINE_ID, re.compile(
         rf"(?<![A-Za-z]){_QUOTED_PLATFORM}(?:[^\S\n]*(?:ของ)?{_KIN_OWNER})?"
-        rf"(?:[^\S\n]+(?:name|account|page|profile)|[^\S\n]*(?:มา)?(?:ใช้)?ชื่อ(?:ว่า)?)?[^\S\n]*[:：]?[^\S\n]*"
+        # (session 42: a channel or a server, and "is" between — her Facebook is "…", channel "…")
+        rf"(?:[^\S\n]+(?:name|account|page|profile|channel|server)(?:[^\S\n]+is)?|[^\S\n]+is"
+        rf"|[^\S\n]*(?:มา)?(?:ใช้)?ชื่อ(?:ว่า)?)?[^\S\n]*[:：]?[^\S\n]*"
         r"[\"“](?P<v>[A-Za-z0-9\u0E01-\u0E4E][^\"”\n¤]{1,39}?)[\"”]"
     ), 0.85, group="v", validate=_no_price),
     # session 25 — a display name in brackets right after the platform (โพสต์เฟซบุ๊ก (อภิชาติ คนเดิม
