@@ -1644,6 +1644,8 @@ _NAME_CUE_BEFORE = re.compile(
     r"(?:[^\S\n]+(?i:group|page|channel|shop|account|name))?(?:[^\S\n]+is)?|"
     r"(?<![A-Za-z])(?i:account|display name|group chat|page)(?:[^\S\n]+is)?)[^\S\n]*:?[^\S\n]*\Z"
 )
+#: "by" and the seller's Thai name closing a shop's or page's name (ผ้าทอบ้านดง by แม่จันทร์).
+_SELLER_AFTER = re.compile(rf"[^\S\n]+by[^\S\n]+[{THAI_LETTERS}]{{2,20}}(?=[\s,.;:()\"”]|$)")
 #: One part of such a name: no space, sentence mark, bracket, quote or emoji.
 _ACCOUNT_NAME_PART = re.compile(f"[^\\s!?,;:()\"“”'‘’\\[\\]{_EMOJI_CHARS}\uFE0F\u200D]{{1,24}}")
 _SPACED_EMOJI = re.compile(f"[^\\S\\n]?{_DISPLAY_EMOJI}")
@@ -1666,6 +1668,8 @@ def take_emoji_display_names(text: str, hits: list[Hit]) -> None:
     polite particle last, a lower-case English word first) is not a name."""
     for h in [h for h in hits if h.type == ONLINE_ID]:
         if (m := _SPACED_EMOJI.match(text, h.end)) and m.end() > h.end:
+            hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))
+        if m := _SELLER_AFTER.match(text, h.end):  # บ่าวกระจูด| by แม่ขรี: the shop's seller is in its name
             hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))
     if not _EMOJI.search(text):
         return

@@ -427,7 +427,8 @@ _TH_BARE_PAGE = re.compile(
 #: session 41 (sets 74, 82, 84, 87, 131) — a Facebook account's display name after the account word
 #: and a space, unquoted: a name and a descriptor (ทางเฟซ วิภา แม่ลูกสาม, ชื่อบัญชี ฟองจันทร์ ไทลื้อปัว).
 _TH_ACCOUNT_WORD = (
-    rf"(?:ชื่อบัญชี|ชื่อ(?:ใน)?(?:{_FACEBOOK_THAI_SPELLINGS})|โดยบัญชี|บัญชี(?:เฟซบุ๊ก|เฟซ|เฟส)|"
+    # (session 42: an online shop's or page's name word, ชื่อร้าน เพ็ญศรีขายดี, ชื่อเพจ ปลาร้าแม่ละเอียด)
+    rf"(?:ชื่อบัญชี|ชื่อ(?:ใน)?(?:{_FACEBOOK_THAI_SPELLINGS})|ชื่อร้าน|ชื่อเพจ|โดยบัญชี|บัญชี(?:เฟซบุ๊ก|เฟซ|เฟส)|"
     rf"(?:ทาง|ใช้)(?:{_FACEBOOK_THAI_SPELLINGS}))[^\S\n]+"
 )
 _TH_WORD_NOT_CLAUSE = rf"(?!{_CLAUSE_AGAIN}|กับ|เพื่อ|ส่วน|ตอน|ประจำ|ส่วนตัว)[\u0E01-\u0E4E]{{2,20}}"
