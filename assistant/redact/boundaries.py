@@ -1988,8 +1988,9 @@ def drop_leading_dates(text: str, hits: list[Hit]) -> None:
 
 
 #: session 41 (keep sets 26, 28) — a holiday's closing word, and the bodies a day names (a day centre).
+#: (session 42: after a plural's apostrophe too — Heroes'| Day, Martyrs'| Day)
 _HOLIDAY_AFTER = re.compile(
-    r"[^\S\n]+(?:Day|Festival|Eve)(?![\w'’])(?![^\S\n]+(?:Centre|Center|Care|Services?|Sec\.?|Secondary|School|"
+    r"(?:(?<=s)['’])?[^\S\n]+(?:Day|Festival|Eve)(?![\w'’])(?![^\S\n]+(?:Centre|Center|Care|Services?|Sec\.?|Secondary|School|"
     r"Program|Programme|Hospital|Unit|Nursery|Club|Surgery|Clinic|Hospice|Opportunities))"
 )
 
