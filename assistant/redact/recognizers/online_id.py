@@ -191,6 +191,8 @@ _NAMED_ON_PLATFORM = re.compile(
 )
 
 
+#: Games a player's name is given in, named before it (ชื่อในเกม ROV …): the game, not the name.
+_GAME_NAMES = r"(?:ROV|RoV|PUBG|Free[^\S\n]?Fire|Roblox|Minecraft|Fortnite|Valorant|MLBB|Genshin)(?![A-Za-z0-9])"
 #: Platforms a display name is quoted after, including video channels (ช่อง YouTube "…").
 _QUOTED_PLATFORM = _PLATFORM[:-1] + r"|YouTube|Youtube|youtube|ยูทูบ|ช่อง|เพจ|เซิร์ฟเวอร์|เซิฟ)"
 #: Decorative letters: phonetic small capitals and their extensions, Latin Extended-D's small
@@ -574,7 +576,9 @@ _RULES = (
         # round 18 — and a player's name in a game: ชื่อในเกม, ไอดีเกม, in-game name, IGN
         r"(?i:(?<![A-Za-z])(?:user ?name|handle|gamer ?tag|screen ?name|account name|ชื่อบัญชี|ยูสเซอร์|"
         r"ชื่อในเกม|ชื่อเกม|ไอดีเกม|ไอดีในเกม|(?:in-?game[^\S\n]name|IGN)(?![A-Za-z]))"
-        r"\s*(?:is\s+)?[:：]?\s*)(?P<v>@?(?=[A-Za-z0-9_.\-]*[\d._A-Z])[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)"
+        # (session 42: the game may be named first, then "is" — ชื่อในเกม ROV คือ PrinceTong99)
+        rf"\s*(?:{_GAME_NAMES}\s*)?(?:is\s+|คือ\s*)?[:：]?\s*)"
+        r"(?P<v>@?(?=[A-Za-z0-9_.\-]*[\d._A-Z])[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)"
     ), 0.85, group="v"),
     Rule(ONLINE_ID, re.compile(
         # session 15 — any common platform's profile, and the sentence's full stop left out
