@@ -93,6 +93,23 @@ _TH_KIN_WORDS = frozenset({"อาปา", "อาป๊า", "อาม้า",
 #: bondsman, the checkpoint chief); the tokenizer splits some of them (นาย|ท้ายเรือ), so the title
 #: rules read a name after นาย. A name may still follow the role (นายท้ายเรือชื่อประเสริฐ).
 _TH_TITLE_ROLES = ("นายท้ายเรือ", "นายท้าย", "นายเรือ", "นายประกัน", "นายด่าน", "นายบ่อน", "นายสถานี", "นายหน้า", "นายจ้าง")
+#: session 42 — folk healers and trades written with the title หมอ (a traditional midwife, a healer
+#: who blows, a dharma healer, a khaen player): the word after หมอ is the trade, not a doctor's name
+#: (หมอฝน, หมอตี๋ are names). Not หมอขวัญ: ขวัญ is a given name too.
+_TH_HEALER_ROLES = (
+    "หมอตำแย", "หมอเป่า", "หมอธรรม", "หมอสมุนไพร", "หมอเมือง", "หมอชาวบ้าน", "หมอน้ำมัน", "หมอแคน",
+    "หมอพราหมณ์", "หมอจีน", "หมอเถื่อน", "หมอพื้นบ้าน", "หมอยา", "หมอนวด", "หมอผี", "หมอดู", "หมอลำ",
+)
+
+
+def _opens_with_given_name(rest: str) -> bool:
+    """The rest of a healer's span opens with a given name (หมอตำแย|บุญมี is the midwife's name)."""
+    from assistant.redact.thai_lexicon import get_thai_lexicon
+
+    names = get_thai_lexicon().given_names
+    return any(rest[:k] in names for k in range(2, min(len(rest), 12) + 1))
+
+
 #: A kind-of-body word glued straight to an adverb or conjunction that opens a clause (แจ้งมูลนิธิ
 #: ทันทีหาก…, ประสานศูนย์เพื่อ…): the writer names no body, and the run after it is the clause.
 _TH_HEAD_THEN_CLAUSE = re.compile(
@@ -201,6 +218,9 @@ def _names_nothing(text: str, h: Hit) -> bool:
         # session 10 — the Town Centre, the Bus Station, the Night Market: a kind of place; (session
         # 28) unless its town follows: Children's Aid Society of Toronto is one office
         return not (h.type == ORGANIZATION and of_town_after(text, h.end))
+    if h.type == PERSON and (healer := next((r for r in _TH_HEALER_ROLES if text.startswith(r, h.start)), None)):
+        rest = text[h.start + len(healer):h.end].strip()  # หมอตำแย|ทำคลอด: the trade, then a clause
+        return not rest or not _opens_with_given_name(rest)
     if h.type == PERSON:
         role = next((r for r in _TH_TITLE_ROLES if text.startswith(r, h.start)), None)
         # นายท้ายเรือ(ชื่อ): the role alone, no name in the span
