@@ -113,8 +113,10 @@ def _opens_with_given_name(rest: str) -> bool:
 #: A kind-of-body word glued straight to an adverb or conjunction that opens a clause (แจ้งมูลนิธิ
 #: ทันทีหาก…, ประสานศูนย์เพื่อ…): the writer names no body, and the run after it is the clause.
 _TH_HEAD_THEN_CLAUSE = re.compile(
-    r"(?:มูลนิธิ|ศูนย์|สมาคม|สำนักงาน|สถานพินิจ|บ้านพัก)"
-    r"(?:ทันที|หาก|ถ้า|เมื่อ|และ(?!คุ้มครอง)|หรือ|ด้วย|แล้ว|อีก|ก่อน|โดย|ไว้|เลย|ทราบ|รับทราบ)"
+    # (session 42: the child centres and ตาดีกา too, and "as usual / for now / as before / every day")
+    r"(?:มูลนิธิ|ศูนย์พัฒนาเด็กเล็ก|ศูนย์เด็กเล็ก|ศูนย์|สมาคม|สำนักงาน|สถานพินิจ|บ้านพัก|ตาดีกา)"
+    r"(?:ทันที|หาก|ถ้า|เมื่อ|และ(?!คุ้มครอง)|หรือ|ด้วย|แล้ว|อีก|ก่อน|โดย|ไว้|เลย|ทราบ|รับทราบ|ปกติ|ตามเดิม|"
+    r"เหมือนเดิม|ทุกวัน|ทุกเช้า|ตามปกติ)"
 )
 #: session 34 (set 112) — a kind of body, then "in the area" and no name: รพ.สต.ในพื้นที่ "the
 #: health centres in the area", รพ.สต.ในเขตรับผิดชอบ, วัดในหมู่บ้าน, โรงเรียนประจำตำบล.
