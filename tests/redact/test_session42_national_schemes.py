@@ -17,6 +17,9 @@ SCHEMES = [
     "Jobsplus", "Benazir Income Support Programme", "Ehsaas", "Sehat Sahulat", "Ayushman Bharat",
     "Anganwadi", "BPJS Kesehatan", "Program Keluarga Harapan", "Ubudehe", "Mutuelle de Santé", "Girinka",
     "Social Cash Transfer", "Mtukula Pakhomo", "Pensión para el Bienestar", "Pensión 65", "Tobaski", "Koriteh",
+    # a second batch: national agencies and the days notes date things by
+    "Kāinga Ora", "DepEd", "Umuganda", "Kwibohora", "Ileya", "Irreecha", "Maulidi", "Teej", "Chhath", "Bihu",
+    "Bakrid", "Boishakh", "Vėlinės", "Jāņi",
 ]
 
 
