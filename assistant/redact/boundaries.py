@@ -22,6 +22,7 @@ from assistant.redact.names_en import SUBJECT_OPENERS
 from assistant.redact.recognizers.address_th import glued_unit_end
 from assistant.redact.recognizers.dob import TH_MONTH_OPENING
 from assistant.redact.recognizers.location_gazetteer import TOO_WIDE
+from assistant.redact.recognizers.online_id import GAME_NAMES
 from assistant.redact.recognizers.person_en_frames import OBJECT_AFTER_VERB
 from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.resolve import Hit
@@ -1655,7 +1656,7 @@ _MESSAGE_OPENER = re.compile(
     r"ตอน|จน|กับ|ของ|เขา|เธอ|ส่ง|บอก|ขอ|ไม่|กัน|ยัง|จะ|ได้)"
 )
 #: Games and platforms named before the account in them (ชื่อในเกม ROV …): the game, not the name.
-_PLATFORM_PART = frozenset({"ROV", "RoV", "PUBG", "Roblox", "Minecraft", "LINE", "FB", "TikTok", "Facebook", "Discord"})
+_PLATFORM_PART = frozenset({*GAME_NAMES, "LINE", "FB", "TikTok", "Facebook", "Discord"})
 
 
 def take_emoji_display_names(text: str, hits: list[Hit]) -> None:

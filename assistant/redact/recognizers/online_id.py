@@ -192,7 +192,8 @@ _NAMED_ON_PLATFORM = re.compile(
 
 
 #: Games a player's name is given in, named before it (ชื่อในเกม ROV …): the game, not the name.
-_GAME_NAMES = r"(?:ROV|RoV|PUBG|Free[^\S\n]?Fire|Roblox|Minecraft|Fortnite|Valorant|MLBB|Genshin)(?![A-Za-z0-9])"
+GAME_NAMES = ("ROV", "RoV", "PUBG", "Free Fire", "FreeFire", "Roblox", "Minecraft", "Fortnite", "Valorant", "MLBB", "Genshin")
+_GAME_NAMES = "(?:" + "|".join(re.escape(g).replace(r"\ ", r"[^\S\n]?") for g in GAME_NAMES) + r")(?![A-Za-z0-9])"
 #: Platforms a display name is quoted after, including video channels (ช่อง YouTube "…").
 _QUOTED_PLATFORM = _PLATFORM[:-1] + r"|YouTube|Youtube|youtube|ยูทูบ|ช่อง|เพจ|เซิร์ฟเวอร์|เซิฟ)"
 #: Decorative letters: phonetic small capitals and their extensions, Latin Extended-D's small
