@@ -1672,8 +1672,6 @@ def take_emoji_display_names(text: str, hits: list[Hit]) -> None:
             hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))
         if m := _SELLER_AFTER.match(text, h.end):  # บ่าวกระจูด| by แม่ขรี: the shop's seller is in its name
             hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))
-    if not _EMOJI.search(text):
-        return
     for e in _EMOJI.finditer(text):
         line_start = text.rfind("\n", 0, e.start()) + 1
         before = text[line_start:e.start()]
@@ -1698,6 +1696,8 @@ def take_emoji_display_names(text: str, hits: list[Hit]) -> None:
 
 
 def _message_like(parts: list[str]) -> bool:
+    """What was written on the app rather than who wrote it: a Thai clause word or function word
+    first, a polite particle last (ไม่ตอบเลย, ขอบคุณมากค่ะ), or an English word in lower case first."""
     first, last = parts[0], parts[-1]
     if _TH_LETTER.match(first):
         th = get_thai_lexicon()
