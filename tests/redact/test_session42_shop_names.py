@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.redact.helpers import covered, found
+from tests.redact.helpers import covered, found, untouched
 
 FOUND = [
     ("แม่ไลฟ์ขายของใน TikTok ทุกคืน ชื่อร้าน ดวงใจขายดี ฮ่าๆ", "ดวงใจขายดี"),
@@ -22,3 +22,14 @@ FOUND = [
 @pytest.mark.parametrize(("text", "value"), FOUND)
 def test_a_shop_name_after_its_cue_is_found_with_its_seller(analyzer, text, value):
     assert covered(analyzer, text, value), found(analyzer, text)
+
+
+def test_a_name_that_merely_starts_like_a_clause_word_is_found(analyzer):
+    """มาลัย opens with มา ("come"): the clause check reads the first word, not its first letters."""
+    text = "แม่ไลฟ์ขายของใน TikTok ทุกคืน ชื่อร้าน มาลัยขายดี ฮ่าๆ"
+    assert covered(analyzer, text, "มาลัยขายดี"), found(analyzer, text)
+
+
+def test_a_clause_after_the_account_word_is_still_no_name(analyzer):
+    text = "แม่คุยทางเฟซ ไปทุกวัน ไม่ได้ขายของ"
+    assert untouched(analyzer, text, "ไปทุกวัน"), found(analyzer, text)
