@@ -20,9 +20,9 @@ from itertools import pairwise
 from assistant.redact.given_names import given_names
 from assistant.redact.names_en import SUBJECT_OPENERS
 from assistant.redact.recognizers.address_th import glued_unit_end
-from assistant.redact.recognizers.dob import TH_MONTH_OPENING
+from assistant.redact.recognizers.dob import EN_MONTH_WORD, TH_MONTH_OPENING
 from assistant.redact.recognizers.location_gazetteer import TOO_WIDE
-from assistant.redact.recognizers.online_id import GAME_NAMES
+from assistant.redact.recognizers.online_id import GAME_NAMES, TH_CLAUSE_WORDS
 from assistant.redact.recognizers.person_en_frames import OBJECT_AFTER_VERB
 from assistant.redact.recognizers.person_th_frames import SENTENCE_PARTICLES
 from assistant.redact.resolve import Hit
@@ -1573,6 +1573,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     take_letter_prefixes(text, hits)
     take_village_landmarks(text, hits)
     take_decorated_sender_fields(text, hits)
+    take_account_name_tails(text, hits)
     take_emoji_display_names(text, hits)
 
 
@@ -1650,28 +1651,33 @@ _SELLER_AFTER = re.compile(rf"[^\S\n]+by[^\S\n]+[{THAI_LETTERS}]{{2,20}}(?=[\s,.
 #: One part of such a name: no space, sentence mark, bracket, quote or emoji.
 _ACCOUNT_NAME_PART = re.compile(f"[^\\s!?,;:()\"“”'‘’\\[\\]{_EMOJI_CHARS}\uFE0F\u200D]{{1,24}}")
 _SPACED_EMOJI = re.compile(f"[^\\S\\n]?{_DISPLAY_EMOJI}")
-#: A part that opens a clause or a message (ส่งไลน์มาว่า ขอบคุณ…, LINE ไม่ตอบ…), not a name.
+#: A part that opens a clause or a message (ส่งไลน์มาว่า ขอบคุณ…, LINE ไม่ตอบ…), not a name: the clause
+#: words online_id reads, and the verbs a message opens with (kin words may open a name: แม่ปู …).
 _MESSAGE_OPENER = re.compile(
-    r"(?:ด้วย|ทั้ง|หลาย|ครั้ง|หนู|ที่|แล้ว|และ|ก็|แต่|เพราะ|ว่า|มี|เป็น|ให้|ไป|มา|โดย|ซึ่ง|จึง|เลย|อีก|ทุก|บ่อย|เมื่อ|"
-    r"ตอน|จน|กับ|ของ|เขา|เธอ|ส่ง|บอก|ขอ|ไม่|กัน|ยัง|จะ|ได้)"
+    "(?:" + "|".join((*TH_CLAUSE_WORDS, "ส่ง", "บอก", "ขอ", "ไม่", "กัน", "ยัง", "จะ", "ได้")) + ")"
 )
 #: Games and platforms named before the account in them (ชื่อในเกม ROV …): the game, not the name.
 _PLATFORM_PART = frozenset({*GAME_NAMES, "LINE", "FB", "TikTok", "Facebook", "Discord"})
+
+
+def take_account_name_tails(text: str, hits: list[Hit]) -> None:
+    """Session 42 (set 148): a found account name takes the emoji after it across a space (over the
+    open sets, 58 of 64 account names followed by an emoji were labelled with it), and a shop's or
+    page's name its "by" and the seller after it (บ่าวกระจูด| by แม่ขรี)."""
+    for h in [h for h in hits if h.type == ONLINE_ID]:
+        if (m := _SPACED_EMOJI.match(text, h.end)) and m.end() > h.end:
+            hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))
+        if m := _SELLER_AFTER.match(text, h.end):
+            hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))
 
 
 def take_emoji_display_names(text: str, hits: list[Hit]) -> None:
     """Session 42 (set 148): an account's, a page's, a shop's or a group chat's name typed with an
     emoji after it and no quotes (บัญชีชื่อ Tonkla Rider 🏍️, ใช้บัญชี เสือ สรรค์บุรี 🐯, ร้าน Shopee
     บุหลังซีฟู้ด 🦐, group chat M.4/2 ผึ้งน้อย 🐝) is one ONLINE_ID, emoji included: the shortest run of
-    one to four parts before the emoji that an account word stands right before. An account name
-    found without its emoji takes it (over the open sets, 58 of 64 account names followed by an emoji
-    were labelled with it). A message on the app (ไลน์มาว่า ขอบคุณมากค่ะ 🙏: a clause word first or a
-    polite particle last, a lower-case English word first) is not a name."""
-    for h in [h for h in hits if h.type == ONLINE_ID]:
-        if (m := _SPACED_EMOJI.match(text, h.end)) and m.end() > h.end:
-            hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))
-        if m := _SELLER_AFTER.match(text, h.end):  # บ่าวกระจูด| by แม่ขรี: the shop's seller is in its name
-            hits.append(Hit(h.start, m.end(), ONLINE_ID, h.score, "alias"))
+    one to four parts before the emoji that an account word stands right before. A message on the
+    app (ไลน์มาว่า ขอบคุณมากค่ะ 🙏: a clause word first or a polite particle last, a lower-case English
+    word first) is not a name."""
     for e in _EMOJI.finditer(text):
         line_start = text.rfind("\n", 0, e.start()) + 1
         before = text[line_start:e.start()]
@@ -1973,7 +1979,7 @@ def join_body_branches(text: str, hits: list[Hit]) -> None:
 #: session 41 (set 138) — a whole date opening an address span (19 Feb 2025, Ban Huai …): the
 #: learned tagger read the day as a house number; the address starts after the date.
 _LEADING_DATE = re.compile(
-    r"\d{1,2}(?:st|nd|rd|th)?[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{EN_MONTH_WORD}[a-z]*\.?,?"
     r"[^\S\n]+\d{4}[^\S\n]*[,;]?[^\S\n]*"
 )
 

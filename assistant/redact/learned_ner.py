@@ -357,6 +357,11 @@ _AGE_SEX = re.compile(
 _VITAL_SIGNS = frozenset({"HR", "RR", "BP", "PR", "T", "Temp", "SpO2", "Sats", "GCS", "O2", "Wt", "Ht", "BMI", "BGL", "BSL", "DTX"})
 
 
+def _vital_signs_only(words: list[str]) -> bool:
+    signs = [s for w in words if (s := w.strip(".,:;")).isalpha()]
+    return bool(signs) and all(s in _VITAL_SIGNS for s in signs)
+
+
 #: "referral to", "referred to", "refer her to": what follows is a service (person_en._service_of_words).
 _REFERRED_TO = re.compile(r"(?i:\brefer(?:ral|red|ring)?(?:[^\S\n]+(?:him|her|them|client|family))?[^\S\n]+to[^\S\n]+)\Z")
 
@@ -380,8 +385,7 @@ def _en_keep(span: str, words: list[str], kind: str, cued: bool, sure: bool = Fa
         return False
     if kind == "ADDRESS" and _AGE_SEX.search(span):
         return False  # "…, 24F, G2P2, PPH …", "17F, Wt": a patient's age and sex in a clinical line
-    signs = [w.strip(".,:;") for w in words if w.strip(".,:;").isalpha()]
-    if kind == "ADDRESS" and signs and all(w in _VITAL_SIGNS for w in signs):
+    if kind == "ADDRESS" and _vital_signs_only(words):
         return False  # "RR 20, BP": vital signs, no road
     generic = get_lexicon().en_generic_org_words  # lower-case already
     if kind == "PERSON" and _opens_with_past_verb(words):

@@ -416,7 +416,15 @@ _TH_QUOTED_GROUP = re.compile(
 #: Unquoted after เพจ and a space (โพสต์ในเพจ คนพระสมุทรเจดีย์ หลายครั้ง): the page's name runs over up to
 #: three Thai words and stops before one that starts the clause again (ด้วย, หลาย…, ครั้ง…); the
 #: first word is the name's whatever it is (คน… opens many: คนวังน้อยรู้ทัน).
-_CLAUSE_AGAIN = r"(?:ด้วย|ทั้ง|หลาย|ครั้ง|หนู|ที่|แล้ว|และ|ก็|แต่|เพราะ|ว่า|มี|เป็น|ให้|ไป|มา|โดย|ซึ่ง|จึง|เลย|อีก|ทุก|บ่อย|เมื่อ|ตอน|จน|กับ|ของ|คน|เขา|เธอ|แม่|พ่อ)"
+#: Thai words that open a clause or go on with one (function words, a few verbs of having and
+#: going): no account's or page's name starts with one. Read whole by the rules that reuse it
+#: (boundaries._MESSAGE_OPENER adds the verbs a message on the app opens with).
+TH_CLAUSE_WORDS = (
+    "ด้วย", "ทั้ง", "หลาย", "ครั้ง", "หนู", "ที่", "แล้ว", "และ", "ก็", "แต่", "เพราะ", "ว่า", "มี", "เป็น", "ให้", "ไป",
+    "มา", "โดย", "ซึ่ง", "จึง", "เลย", "อีก", "ทุก", "บ่อย", "เมื่อ", "ตอน", "จน", "กับ", "ของ", "เขา", "เธอ",
+)
+#: (a page's name may not open a word with a kin or person word either: คน…, แม่…, พ่อ…)
+_CLAUSE_AGAIN = "(?:" + "|".join((*TH_CLAUSE_WORDS, "คน", "แม่", "พ่อ")) + ")"
 #: Session 41 (sets 84, 107, 126): a Facebook group the same way (ในกลุ่มเฟซบุ๊ก คนถลางบ้านเรา, กลุ่ม FB
 #: …) and a page after its platform (เพจ FB …). Not a LINE group: its name is most often what it is (กลุ่มไลน์ ผู้ปกครอง).
 _FACEBOOK_THAI_SPELLINGS = r"เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ค|เฟซ|เฟส"
@@ -434,7 +442,9 @@ _TH_ACCOUNT_WORD = (
     rf"(?:ชื่อบัญชี|ชื่อ(?:ใน)?(?:{_FACEBOOK_THAI_SPELLINGS})|ชื่อร้าน|ชื่อเพจ|โดยบัญชี|บัญชี(?:เฟซบุ๊ก|เฟซ|เฟส)|"
     rf"(?:ทาง|ใช้)(?:{_FACEBOOK_THAI_SPELLINGS}))[^\S\n]+"
 )
-_TH_WORD_NOT_CLAUSE = rf"(?!{_CLAUSE_AGAIN}|กับ|เพื่อ|ส่วน|ตอน|ประจำ|ส่วนตัว)[\u0E01-\u0E4E]{{2,20}}"
+#: Words no display name opens with: the clause words, and a purpose, a part, a time, a belonging.
+_NOT_A_NAME_WORD = rf"{_CLAUSE_AGAIN}|กับ|เพื่อ|ส่วน|ตอน|ประจำ|ส่วนตัว"
+_TH_WORD_NOT_CLAUSE = rf"(?!{_NOT_A_NAME_WORD})[\u0E01-\u0E4E]{{2,20}}"
 #: (a descriptor may open with a kin word: วิภา แม่ลูกสาม "mother of three")
 _TH_DESCRIPTOR = r"(?=แม่|พ่อ)[\u0E01-\u0E4E]{2,20}|" + _TH_WORD_NOT_CLAUSE
 #: (session 42: the name's first word is checked whole in _thai_account_name, so มาลัยขายดี, which
@@ -445,7 +455,7 @@ _TH_ACCOUNT_ONE = re.compile(
 _TH_ACCOUNT_TWO = re.compile(
     rf"{_TH_ACCOUNT_WORD}(?P<v>[\u0E01-\u0E4E]{{2,20}}[^\S\n](?:{_TH_DESCRIPTOR}))(?=[^\S\n]|[\n,;:()\"”]|$)"
 )
-_CLAUSE_WORD = re.compile(rf"{_CLAUSE_AGAIN}|กับ|เพื่อ|ส่วน|ตอน|ประจำ|ส่วนตัว")
+_CLAUSE_WORD = re.compile(_NOT_A_NAME_WORD)
 
 
 def _thai_account_name(value: str) -> bool:
