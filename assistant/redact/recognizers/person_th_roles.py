@@ -40,7 +40,7 @@ ROLES = (
     "ล่าม", "ทนาย", "ทนายความ", "ทนายอาสา", "นักจิตวิทยา", "นักสังคมสงเคราะห์", "บุรุษพยาบาล", "พยาบาล",
     "เจ้าหน้าที่", "จนท.", "ครูฝึก", "ครูอาสา", "ภรรยา", "สามี", "ลูกสาว", "ลูกชาย", "หลานสาว", "หลานชาย",
     "ผู้ช่วย", "อสต.", "ผอ.", "ปลัด", "หัวหน้า", "นายจ้าง", "เพื่อนบ้าน", "แฟน",
-    *_MORE_WORKPLACE_ROLES,
+    *_MORE_WORKPLACE_ROLES, "แอดมิน",
 )
 _T = THAI_LETTERS
 _ROLE_NAME = re.compile(
@@ -52,7 +52,18 @@ _ROLE_NAME = re.compile(
 #: Roles often followed by where the person works (a unit, a line, a ward, a bank): after them only
 #: a listed name or nickname counts.
 _WORKPLACE_ROLES = frozenset({"เจ้าหน้าที่", "จนท.", "พยาบาล", "บุรุษพยาบาล", "หัวหน้า", "ผู้ช่วย", "ปลัด", "ผอ.", "นายจ้าง",
-                              *_MORE_WORKPLACE_ROLES})
+                              "แอดมิน", *_MORE_WORKPLACE_ROLES})
+#: session 43 (sets 126, 129, 131, 148) — a chat line's sender field: a time, then who wrote the line
+#: up to its colon ([08:33] พยาบาลกิ๊ก:). There the word after a role is the writer's name even
+#: when it is also a word (กิ๊ก, ออม, ก้อย), unless it names a shift, a unit or a body.
+_SENDER_TIME_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*\[?\d{1,2}[:.]\d{2}\]?[^\S\n]*-?[^\S\n]*$")
+_SENDER_COLON_AFTER = re.compile(r"[^\S\n]?:")
+#: What follows a role in a sender field when it says where or which, not who.
+_SENDER_UNITS = frozenset({
+    "เพจ", "จิตเวช", "ฉุกเฉิน", "ธนาคาร", "บริษัท", "โรงพยาบาล", "มูลนิธิ", "เทศบาล", "ชุมชน", "สังคม",
+    "วอร์ด", "ห้อง", "ตึก", "หอ", "แผนก", "ฝ่าย", "กลุ่ม", "เด็ก", "ผู้ใหญ่", "อาวุโส", "หญิง", "ดึก", "เช้า",
+    "บ่าย", "เย็น", "กลางคืน", "กะ", "โรงเรียน", "อำเภอ", "จังหวัด", "ตำบล", "หมู่บ้าน", "วิชาชีพ", "ประจำการ",
+})
 #: Words after a role that say which one (the eldest, the one on duty), not who.
 _QUALIFIERS = ("คน", "เวร", "ประจำ", "ที่", "ของ", "ใน", "เก่า", "ใหม่", "หลัก", "สนิท", "ชาย", "สาว", "คนโต", "คนเล็ก")
 #: A name opens with a consonant or a leading vowel, never a tone mark or a following vowel.
@@ -107,6 +118,8 @@ class ThaiRoleNameRecognizer(RegexRecognizer):
                     name in th.given_names and len(name) >= 3 and not th.acts(name)
                     and not (workplace and name in th.words and name in everyday)
                 )  # (เจ้าหน้าที่|ธนาคาร: the given-name list holds "bank" too; after a workplace role it is where)
+            if not listed and workplace and self._sender_name(text, m, name):
+                listed = True
             if not listed:
                 if workplace:
                     continue  # หัวหน้า|ไลน์…, พยาบาล|วอร์ด: a unit or a shift, unless a listed name
@@ -121,6 +134,17 @@ class ThaiRoleNameRecognizer(RegexRecognizer):
                     continue
             out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
         return out
+
+    def _sender_name(self, text: str, m: re.Match[str], name: str) -> bool:
+        """The role and one word make a timed chat line's sender field, and the word names no unit."""
+        from assistant.redact.recognizers.organization_th import HEADS
+
+        return (
+            _SENDER_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+            and _SENDER_COLON_AFTER.match(text, m.end("n")) is not None
+            and len(self._th.tokenize(name)) == 1
+            and name not in _SENDER_UNITS and not name.startswith(HEADS)
+        )
 
     def _starts_word(self, text: str, pos: int) -> bool:
         """The role opens a word: nothing Thai before it, or the tokenizer starts a word there
