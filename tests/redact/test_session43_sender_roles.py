@@ -45,3 +45,24 @@ def test_outside_a_sender_field_a_word_after_a_workplace_role_stays(analyzer):
     """Running text: พยาบาลกิ๊ก is not a frame the rule relaxes for (กิ๊ก is also a lover)."""
     text = "เขาบอกว่าแฟนเก่าเป็นพยาบาล กิ๊กเยอะ ไม่ไว้ใจ"
     assert untouched(analyzer, text, "กิ๊กเยอะ"), found(analyzer, text)
+
+
+CARERS = [
+    ("แผน: ส่ง CG อำไพ เข้ามาช่วยอาบน้ำและพลิกตัว จ–ศ", "อำไพ"),
+    ("ติดตามดื่มสุรา ทุก ๒ สัปดาห์ อาสาฯ สำราญ ติดตามที่บ้าน", "สำราญ"),
+    ("ติดต่อศูนย์ → ผู้บำบัดสุดารัตน์ พยาบาลจิตเวช", "สุดารัตน์"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CARERS)
+def test_a_listed_name_after_a_carer_or_a_volunteer_is_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ประสาน รพ.สต. ในพื้นที่ให้ CG เพิ่มเป็น 4 วัน/สัปดาห์",
+    "ขอความอนุเคราะห์ CM และ CG เยี่ยมภายใน ๗ วันหลังจำหน่าย",
+    "มีอาสาสมัครในชุมชน 1 คน ช่วยพาไปโรงพยาบาล",
+])
+def test_what_a_carer_will_do_stays(analyzer, text):
+    assert not [e for e in analyzer.analyze(text) if e.type == "PERSON"], found(analyzer, text)

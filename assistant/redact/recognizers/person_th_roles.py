@@ -34,6 +34,9 @@ from assistant.redact.types import PERSON
 _MORE_WORKPLACE_ROLES = (
     "แพทย์", "ผู้ใหญ่บ้าน", "ผู้ช่วยผู้ใหญ่บ้าน", "จนท.เวร", "เจ้าหน้าที่เวร", "พยาบาลเวร", "พนักงานคุมประพฤติ",
     "เจ้าหน้าที่คุมประพฤติ", "นักกายภาพบำบัด", "นักกายภาพ", "นักพัฒนาสังคม",
+    # session 43 (sets 126, 129, 139) — a paid carer (CG) and a volunteer, often followed by what
+    # they will do (CG เยี่ยมภายใน ๗ วัน, อาสาสมัครในชุมชน)
+    "CG", "อาสาฯ", "อาสาสมัคร", "ผู้บำบัด", "นักบำบัด",
 )
 #: Roles written before a name as a title (longest first in the pattern).
 ROLES = (
