@@ -212,6 +212,10 @@ SETS = (
     (REDACT_TESTS / "keep31", "over-redaction set keep31 (session 42: English keep strings across services, open)"),
     (REDACT_TESTS / "heldout147", "held-out set 147 (session 42: places and addresses in English notes, open)"),
     (REDACT_TESTS / "heldout148", "held-out set 148 (session 42: bodies and online identifiers in Thai notes, open)"),
+    (REDACT_TESTS / "heldout152", "held-out set 152 (session 43: general, mostly Thai, blind)"),
+    (REDACT_TESTS / "keep32", "over-redaction set keep32 (session 43: Thai keep strings across services, open)"),
+    (REDACT_TESTS / "heldout153", "held-out set 153 (session 43: bodies in English notes, open)"),
+    (REDACT_TESTS / "heldout154", "held-out set 154 (session 43: people and places in Thai notes, open)"),
 )
 
 
