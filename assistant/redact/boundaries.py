@@ -1559,6 +1559,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     drop_leading_dates(text, hits)
     join_body_branches(text, hits)
     take_possessive_shops(text, hits)
+    take_owned_businesses(text, hits)
     drop_hospital_units(text, hits)
     take_address_fields(text, hits)
     join_address_runs(text, hits)
@@ -1946,6 +1947,39 @@ def take_possessive_shops(text: str, hits: list[Hit]) -> None:
         m = _POSSESSIVE_AFTER.match(text, h.end)
         if m and _THE_BEFORE.search(text, max(0, h.start - 8), h.start):
             hits.append(Hit(h.start, m.end(), ORGANIZATION, h.score, "alias"))
+
+
+#: session 43 (set 153) — a small business named for its owner in the possessive: the owner, then
+#: up to two capitalised words and a capitalised kind of business (Russ's Roadhouse, Johnson's
+#: Coaches, Kwame's Chop Bar).
+_OWNED_BUSINESS = re.compile(
+    r"(?<![A-Za-z'’.])(?P<owner>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)(?:['’]s|(?<=s)['’])"
+    r"(?:[^\S\n][A-Z][A-Za-z]+){0,2}[^\S\n](?P<head>[A-Z][a-z]+)(?![A-Za-z])"
+)
+_OWNED_HEADS = frozenset({
+    "roadhouse", "variety", "coaches", "snackette", "tavern", "inn", "garage", "hardware", "bakery",
+    "kitchen", "takeaway", "takeaways", "store", "stores", "shop", "pharmacy", "chemist", "supermarket",
+    "cookshop", "chippy", "trading", "auto", "autos", "furniture", "diner", "bar", "pub", "cafe", "café",
+    "salon", "butchery", "mart", "panelbeaters", "warung", "motel", "lodge", "guesthouse", "barbershop",
+    "boutique", "laundromat", "taxis", "transport", "haulage", "hauling", "plumbing", "electrical",
+    "construction", "builders", "farm", "farms", "orchard", "orchards", "nursery", "fisheries",
+})
+
+
+def take_owned_businesses(text: str, hits: list[Hit]) -> None:
+    """A name in the possessive before a kind of business names that business, whole (Russ's
+    Roadhouse): the owner was found as a person, or not at all, and the business left showing.
+    The owner must be a found name or no English word, so a common noun in the possessive (Women's
+    Refuge, Carer's Allowance) owns nothing."""
+    from assistant.redact.given_names import is_english_word
+
+    for m in _OWNED_BUSINESS.finditer(text):
+        if m.group("head").lower() not in _OWNED_HEADS:
+            continue
+        a, b = m.span("owner")
+        named = any(h.start <= a and b <= h.end and h.type in (PERSON, LOCATION, ORGANIZATION) for h in hits)
+        if named or not any(is_english_word(w.lower()) for w in m.group("owner").split()):
+            hits.append(Hit(a, m.end(), ORGANIZATION, 0.75, "alias"))
 
 
 #: session 41 (sets 125, 142) — between a body and its campus or town: a comma or a dash.
