@@ -66,3 +66,37 @@ def test_a_listed_name_after_a_carer_or_a_volunteer_is_found(analyzer, text, val
 ])
 def test_what_a_carer_will_do_stays(analyzer, text):
     assert not [e for e in analyzer.analyze(text) if e.type == "PERSON"], found(analyzer, text)
+
+
+MORE_ROLES = [
+    # set 154: a social worker written short (นักสังคมฯ), a community developer, in-laws
+    ("07/03/2026 17:02 นักสังคมฯ ฝน: พี่หม่อง วันนี้เจอน้องที่ล้ง", "ฝน"),
+    ("ผู้เยี่ยม: นักพัฒนาชุมชนสุรเชษฐ์ + CG พิมพ์ชนก", "สุรเชษฐ์"),
+    ("ผู้ดูแลคือลูกสะใภ้นิ่ม เหนื่อยมาก บอกว่าอยากหนีไป", "นิ่ม"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MORE_ROLES)
+def test_a_name_after_more_roles_is_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+GLUED = [
+    # a listed given name glued to the clause that follows it
+    ("นัด 5 ก.พ. ประสานอาสาสมัครวีระที่อบต. หางานใกล้บ้าน", "วีระ"),
+    ("อยู่บ้านดอนแดง ภรรยาแก้วตามาเยี่ยมเมื่อวาน ขอให้ช่วย", "แก้วตา"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), GLUED)
+def test_a_listed_name_glued_to_the_next_clause_is_found(analyzer, text, value):
+    assert covered(analyzer, text, value), found(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("ภรรยาเป็นคนดูแลหลัก ไม่มีคนช่วย", "ภรรยาเป็นคนดูแลหลัก"),
+    ("ประสานอาสาสมัครที่อบต. ให้ช่วยดูแล", "อาสาสมัครที่อบต."),
+    ("ลูกสะใภ้ไปทำงานโรงงาน กลับดึก", "ลูกสะใภ้ไปทำงานโรงงาน"),
+])
+def test_a_clause_glued_to_the_role_stays(analyzer, text, kept):
+    assert untouched(analyzer, text, kept), found(analyzer, text)

@@ -36,16 +36,21 @@ _MORE_WORKPLACE_ROLES = (
     "เจ้าหน้าที่คุมประพฤติ", "นักกายภาพบำบัด", "นักกายภาพ", "นักพัฒนาสังคม",
     # session 43 (sets 126, 129, 139) — a paid carer (CG) and a volunteer, often followed by what
     # they will do (CG เยี่ยมภายใน ๗ วัน, อาสาสมัครในชุมชน)
-    "CG", "อาสาฯ", "อาสาสมัคร", "ผู้บำบัด", "นักบำบัด",
+    "CG", "อาสาฯ", "อาสาสมัคร", "ผู้บำบัด", "นักบำบัด", "นักพัฒนาชุมชน", "นักสังคมฯ",
 )
+#: session 43 (set 154) — relatives by marriage, written before the name like the other kin roles.
+_IN_LAWS = ("ลูกสะใภ้", "ลูกเขย", "พี่สะใภ้", "พี่เขย", "น้องสะใภ้", "น้องเขย", "น้าเขย", "น้าสะใภ้", "อาเขย", "อาสะใภ้")
 #: Roles written before a name as a title (longest first in the pattern).
 ROLES = (
     "ล่าม", "ทนาย", "ทนายความ", "ทนายอาสา", "นักจิตวิทยา", "นักสังคมสงเคราะห์", "บุรุษพยาบาล", "พยาบาล",
     "เจ้าหน้าที่", "จนท.", "ครูฝึก", "ครูอาสา", "ภรรยา", "สามี", "ลูกสาว", "ลูกชาย", "หลานสาว", "หลานชาย",
     "ผู้ช่วย", "อสต.", "ผอ.", "ปลัด", "หัวหน้า", "นายจ้าง", "เพื่อนบ้าน", "แฟน",
-    *_MORE_WORKPLACE_ROLES, "แอดมิน",
+    *_MORE_WORKPLACE_ROLES, "แอดมิน", *_IN_LAWS,
 )
 _T = THAI_LETTERS
+#: session 43 (set 154) — the role, then a run of Thai letters with no break: a listed name glued
+#: to the clause after it (อาสาสมัครวีระ|ที่อบต.).
+_ROLE_GLUED = re.compile(rf"(?P<r>{alternation(sorted(ROLES, key=len, reverse=True))})(?P<run>[{_T}]{{5,40}})")
 _ROLE_NAME = re.compile(
     rf"(?P<r>{alternation(sorted(ROLES, key=len, reverse=True))})"
     rf"(?:ภาษา[{_T}]{{2,10}}[^\S\n])?[^\S\n]?(?P<n>[{_T}]{{2,14}})(?=[^\S\n]|[\n,;:()/+\"”'’.]|$)"
@@ -59,7 +64,9 @@ _WORKPLACE_ROLES = frozenset({"เจ้าหน้าที่", "จนท.",
 #: session 43 (sets 126, 129, 131, 148) — a chat line's sender field: a time, then who wrote the line
 #: up to its colon ([08:33] พยาบาลกิ๊ก:). There the word after a role is the writer's name even
 #: when it is also a word (กิ๊ก, ออม, ก้อย), unless it names a shift, a unit or a body.
-_SENDER_TIME_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*\[?\d{1,2}[:.]\d{2}\]?[^\S\n]*-?[^\S\n]*$")
+_SENDER_TIME_BEFORE = re.compile(
+    r"(?:^|\n)[^\S\n]*\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[^\S\n]*)?\d{1,2}[:.]\d{2}\]?[^\S\n]*-?[^\S\n]*$"
+)
 _SENDER_COLON_AFTER = re.compile(r"[^\S\n]?:")
 #: What follows a role in a sender field when it says where or which, not who.
 _SENDER_UNITS = frozenset({
@@ -123,6 +130,9 @@ class ThaiRoleNameRecognizer(RegexRecognizer):
                 )  # (เจ้าหน้าที่|ธนาคาร: the given-name list holds "bank" too; after a workplace role it is where)
             if not listed and workplace and self._sender_name(text, m, name):
                 listed = True
+            if not listed and m.group("r") in _IN_LAWS:
+                # an in-law is named like any kin: a nickname is often a word (ลูกสะใภ้นิ่ม)
+                listed = len(th.tokenize(name)) == 1 and not th.acts(name) and name not in th.stopwords
             if not listed:
                 if workplace:
                     continue  # หัวหน้า|ไลน์…, พยาบาล|วอร์ด: a unit or a shift, unless a listed name
@@ -136,6 +146,26 @@ class ThaiRoleNameRecognizer(RegexRecognizer):
                 ):
                     continue
             out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.7))
+        out.extend(self._glued_names(text, {r.start for r in out}))
+        return out
+
+    def _glued_names(self, text: str, found: set[int]) -> list[RecognizerResult]:
+        """A listed given name of four letters or more glued between the role and a clause word
+        (อาสาสมัครวีระ|ที่อบต., ภรรยาแก้วตา|มาเยี่ยม): the name is the first word of the run and
+        the next word opens a clause. A name the dictionary also reads as a verb, or a run that
+        opens with anything but a listed name (ภรรยา|เป็นคนดูแล), stays."""
+        th, lex = self._th, get_lexicon()
+        out = []
+        for m in _ROLE_GLUED.finditer(text):
+            if m.start("run") in found or not self._starts_word(text, m.start()):
+                continue
+            tokens = th.tokenize(m.group("run"))
+            if len(tokens) < 2 or tokens[1] not in lex.th_clause_openers:
+                continue
+            name = tokens[0]
+            if (len(name) >= 4 and name in th.given_names and name not in self._blocked and not th.acts(name)
+                    and not orchid_tags().get(name, "").startswith("V") and name not in th.stopwords):
+                out.append(self.result(PERSON, m.start("run"), m.start("run") + len(name), 0.7))
         return out
 
     def _sender_name(self, text: str, m: re.Match[str], name: str) -> bool:
@@ -143,7 +173,7 @@ class ThaiRoleNameRecognizer(RegexRecognizer):
         from assistant.redact.recognizers.organization_th import HEADS
 
         return (
-            _SENDER_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+            _SENDER_TIME_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None
             and _SENDER_COLON_AFTER.match(text, m.end("n")) is not None
             and len(self._th.tokenize(name)) == 1
             and name not in _SENDER_UNITS and not name.startswith(HEADS)
