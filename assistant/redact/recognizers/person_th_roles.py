@@ -160,7 +160,9 @@ class ThaiRoleNameRecognizer(RegexRecognizer):
             if m.start("run") in found or not self._starts_word(text, m.start()):
                 continue
             tokens = th.tokenize(m.group("run"))
-            if len(tokens) < 2 or tokens[1] not in lex.th_clause_openers:
+            if len(tokens) < 2 or not (
+                tokens[1] in lex.th_clause_openers or th.acts(tokens[1]) or orchid_tags().get(tokens[1], "").startswith("V")
+            ):
                 continue
             name = tokens[0]
             if (len(name) >= 4 and name in th.given_names and name not in self._blocked and not th.acts(name)
