@@ -1312,6 +1312,7 @@ def cut_named_things(text: str, hits: list[Hit]) -> list[Hit]:
 
     out: list[Hit] = []
     thing_ends: list[int] = []  # where a thing just cut ends: what is coordinated with it is one too
+    things: list[Hit] = []  # person spans cut as things: kept if the note names the same word as a person
     for h in sorted(hits, key=lambda x: x.start):
         thing_like = (h.type == PERSON and h.source != "writer") or (h.type == ORGANIZATION and h.source == "ner")
         if h.type == PERSON and h.source != "writer" and _GERMAN_COMPOUND.fullmatch(text, h.start, h.end):
@@ -1343,8 +1344,15 @@ def cut_named_things(text: str, hits: list[Hit]) -> list[Hit]:
                 or any(_COORDINATED_WITH.fullmatch(text, end, h.start) for end in thing_ends[-1:])
             ):
                 thing_ends.append(h.end)
+                if h.type == PERSON:
+                    things.append(h)
                 continue
         out.append(h)
+    # session 43 (set 69): a word the note names as a person elsewhere is that person after a
+    # verb of collecting or watching too ("Sibling: Abdirahman" … "collecting Abdirahman from
+    # nursery"): one note does not use one capitalised word for a child and for a thing.
+    people = {text[h.start:h.end] for h in out if h.type == PERSON}
+    out.extend(h for h in things if text[h.start:h.end] in people)
     return out
 
 
