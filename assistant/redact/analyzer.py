@@ -39,6 +39,7 @@ from assistant.redact.resolve import (
     add_coordinated,
     add_family_names,
     add_latin_chain_branches,
+    add_latin_place_mentions,
     add_legal_forms,
     add_name_honorifics,
     add_named_body_heads,
@@ -173,6 +174,7 @@ class IdentifierAnalyzer:
         add_birth_date_mentions(text, hits)  # เกิดปี ๒๔๘๖ … บัตรระบุ ๑ ม.ค. ๒๔๘๖: the same birth date again
         add_place_mentions(text, hits)  # …อาสาสมัครบ้านหนองคอนไทย|ผลัด…: a village found in an address
         add_body_mentions(text, hits)  # Townhill Tigers RFC … "the Tigers": a club by its short name
+        add_latin_place_mentions(text, hits)  # "Site: Motherwell …" … "Lives NU 8, Motherwell": the town again
         add_named_body_heads(text, hits, protected)  # "Pine Tree| frozen foods": a body's kind in lower case
         add_spelled_out(text, hits)  # "that's d a n y a": the same names spelled letter by letter
         if len(hits) > n_hits:

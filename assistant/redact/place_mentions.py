@@ -57,3 +57,30 @@ def place_mention_spans(
                 out.append((k, e))
             k = text.find(name, k + 1)
     return out
+
+
+#: session 43 — a Latin-script place found as a span of its own: capitalised words (Motherwell,
+#: Ōtara, Santa Rosa), four letters at least.
+_LATIN_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zà-öø-ÿ\u0100-\u017f'’\-]{3,}(?:[^\S\n][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+){0,2}")
+
+
+def latin_place_mention_spans(
+    text: str, places: list[tuple[int, int]], taken: list[tuple[int, int]], is_word: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """Other whole-word mentions of a Latin-script place a rule or the model found once ("Site:
+    Motherwell satellite office" … "Lives NU 8, Motherwell"): English notes name the client's
+    town in a heading or an address and again in a sentence no frame marks. Only places none of
+    whose words English uses (``is_word`` on the lower-cased word), so a town named Hope or Bath
+    is not looked for in the note's ordinary words."""
+    from assistant.text.find import LATIN_HYPHEN_APOSTROPHE, occurrences
+
+    names = {
+        text[s:e] for s, e in places
+        if _LATIN_PLACE.fullmatch(text, s, e) and not any(is_word(w.lower().strip("'’")) for w in text[s:e].split())
+    }
+    out: list[tuple[int, int]] = []
+    for name in sorted(names):
+        for k, e in occurrences(text, name, not_after=LATIN_HYPHEN_APOSTROPHE, not_before=LATIN_HYPHEN_APOSTROPHE):
+            if not any(s < e and k < t for s, t in taken):
+                out.append((k, e))
+    return out

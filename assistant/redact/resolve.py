@@ -913,6 +913,23 @@ def add_place_mentions(text: str, hits: list[Hit]) -> None:
     )
 
 
+def add_latin_place_mentions(text: str, hits: list[Hit]) -> None:
+    """session 43 — a Latin-script place found once, named again where no frame marks it ("Site:
+    Motherwell satellite office" … "Lives NU 8, Motherwell"): see ``place_mentions``."""
+    places = [(h.start, h.end) for h in hits if h.type == LOCATION and _LATIN.match(text, h.start)]
+    if not places:
+        return
+    from assistant.redact.given_names import is_english_or_inflected
+    from assistant.redact.place_mentions import latin_place_mention_spans
+
+    protected = get_lexicon().protected_lower
+    taken = [(h.start, h.end) for h in hits]
+    spans = latin_place_mention_spans(
+        text, places, taken, lambda w: w in protected or is_english_or_inflected(w)
+    )
+    hits.extend(Hit(s, e, LOCATION, 0.6, "propagated") for s, e in spans)
+
+
 def add_body_mentions(text: str, hits: list[Hit]) -> None:
     """Session 29 (set 95): a club, church or team found in full, named again by its short name
     ("the Tigers", "Mt. Calvary van"): see ``body_mentions``."""
