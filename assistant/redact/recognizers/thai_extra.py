@@ -1,4 +1,4 @@
-"""The Thai recognizers added in rounds 6 and 7, listed in one place so the registry needs one line."""
+"""The Thai recognizers added in rounds 6 and 7 (and later small ones), listed in one place so the registry needs one line."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from presidio_analyzer import EntityRecognizer
 
 def thai_extra_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of the round-6/7 Thai recognizers."""
+    from assistant.redact.recognizers.location_th_in_english import ThaiPlaceInEnglishRecognizer
     from assistant.redact.recognizers.numbered_bodies_th import ThaiNumberedBodyRecognizer
     from assistant.redact.recognizers.organization_th_public import ThaiPublicBodyRecognizer
     from assistant.redact.recognizers.person_th_aged import ThaiAgedNameRecognizer
@@ -21,4 +22,5 @@ def thai_extra_recognizers() -> list[EntityRecognizer]:
         ThaiCuedNameRecognizer(), ThaiPublicBodyRecognizer(), ThaiLabelledNumberRecognizer(),
         ThaiSlotNameRecognizer(), ThaiFramedNameRecognizer(), ThaiApposedNameRecognizer(),
         ThaiAgedNameRecognizer(), ThaiNumberedBodyRecognizer(), ThaiRoleNameRecognizer(),
+        ThaiPlaceInEnglishRecognizer(),
     ]
