@@ -261,7 +261,9 @@ _JOB_HEADS = frozenset({
     "Specialist", "Director", "Supervisor", "Assistant", "Counsellor", "Counselor", "Registrar", "Physician",
     "Surgeon", "Paediatrician", "Pediatrician", "Navigator", "Liaison", "Administrator", "Worker",
 })
-_CAP_WORD_AFTER = re.compile(r"[^\S\n]+(?P<w>[A-Z][\w'’\-]*)")
+#: (session 43: one space, and no colon after — "Volunteer: Cleopatra Joseph   Supervisor: nurse"
+#: is a form's next field across a column gap, not a job's head closing the name)
+_CAP_WORD_AFTER = re.compile(r"[^\S\n](?P<w>[A-Z][\w'’\-]*)(?![\w'’\-]|:)")
 #: The capitalised word right before a span (Labour| Attaché).
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’\-]*[^\S\n]+$")
 #: The word right before a span, to see whether it is a personal title (Dr |Maria Nurse).
