@@ -259,6 +259,23 @@ _ROSTER_NAME = re.compile(rf"(?:and[^\S\n]+)?(?P<n>{NAME_TOKEN}(?:[^\S\n]{NAME_T
 
 #: session 35 — a birth name after "née" (or German "geb."): Mrs Rattana Penrose (née Sangthong),
 #: Joan Baker nee Hill. The word says a family name follows, so it may be any word.
+#: session 43 (sets 147, 153) — a greeting that opens a message or a chat line, the one greeted,
+#: then a comma, "!" or the line's end: "Hi Sione,", "Kia ora Mereana,", "Thanks Tevita,".
+_GREETING = re.compile(
+    r"(?:^|(?<=\n)|(?<=:[^\S\n])|(?<=\][^\S\n]))[^\S\n]*(?:Dear|Dearest|Hi|Hello|Hey|Hiya|Morning|"
+    r"Good[^\S\n]+(?:morning|afternoon|evening)|Thanks|Thank[^\S\n]+you|Cheers|Kia[^\S\n]+ora|Aloha|Talofa|"
+    r"Bula|Mālō|Malo|Salaam|Salam|Habari|Sannu|Dumela|Sawubona|Molweni|Mingalaba)"
+    rf"[^\S\n]+(?P<n>{NAME_TOKEN}(?:[^\S\n]{NAME_TOKEN})?)(?=[^\S\n]*(?:[,!]|$))",
+    re.MULTILINE,
+)
+#: Titles and kin words a greeting may put before the name, or greet alone ("Thanks Ajarn,"): not
+#: a name themselves (Thai, Malay, Pacific and English forms of teacher, elder sibling, aunt …).
+_GREETED_TITLES = frozenset({
+    "Khun", "Kru", "Khru", "Ajarn", "Aj", "Phi", "Pee", "Nong", "Kak", "Kakak", "Abang", "Bang", "Pak", "Bu",
+    "Ibu", "Mak", "Cik", "Encik", "Puan", "Aunty", "Auntie", "Aunt", "Uncle", "Sister", "Brother", "Pastor",
+    "Father", "Mama", "Papa", "Nana", "Koro", "Kuia", "Elder", "Teacher", "Coach", "Doctor", "Nurse",
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Sir", "Mae", "Yai", "Ta", "Lung", "Pa", "Na",
+})
 _NEE = re.compile(
     r"(?<![A-Za-z])(?:née|nee|Née|Nee|geb\.|geborene)[^\S\n]+"
     r"(?P<n>[A-Z][A-Za-z'’\-]+(?:[^\S\n][A-Z][A-Za-z'’\-]+)?)(?![A-Za-z])"
@@ -280,6 +297,12 @@ class EnglishFrameRecognizer(RegexRecognizer):
         out: list[RecognizerResult] = []
         for m in _NEE.finditer(text):  # (née Sangthong)
             out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.8))
+        for m in _GREETING.finditer(text):  # Hi Sione, / Kia ora Mereana,
+            words = m.group("n").split()
+            if words[0] in _GREETED_TITLES:
+                continue  # "Thanks Ajarn,", "Hi Aunty Mele": a title, and the title rules read the rest
+            if all(_named(w) for w in words):
+                out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
         for m in _QUOTED_AS_NAME.finditer(text):  # gives his name as "Mikey"
             out.append(self.result(PERSON, m.start("n"), m.end("n"), 0.75))
         if "=" in text:
