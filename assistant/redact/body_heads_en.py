@@ -35,6 +35,9 @@ HEADS = frozenset({
     # session 32: a town's police, immigration office, court, council and a packing shed (Kondele
     # police, Prachuap immigration, Beenleigh childrens court, Delta Fresh packing shed)
     "police", "immigration", "court", "council", "shed", "justice",
+    # session 43 (set 153): a gym, a temple, a police detachment and a work crew named by their
+    # own words (Iron Lion boxing gym, Hong San temple, Richmond RCMP detachment)
+    "gym", "temple", "detachment", "crew",
 })
 #: Heads that close a name only with a word before them (labour support, community health,
 #: municipality office, police station): alone they are what a person gets or does ("Nok support").
