@@ -1339,6 +1339,47 @@ def take_glued_family_names(text: str, hits: list[Hit]) -> None:
             break
 
 
+#: session 43 — what may stand after a family name that stands alone: a space, a mark, the end.
+#: Documents, rights and schemes open no family name (บัตรทอง, สิทธิบัตรทอง, ใบรับรอง).
+_NOT_FAMILY_OPENERS = ("บัตร", "สิทธิ", "ใบ", "เอกสาร", "กองทุน", "เบี้ย", "เงิน")
+#: Words that close a clause, never a family name: very, already, at all, up, down, too.
+_CLAUSE_ENDINGS = ("มาก", "แล้ว", "เลย", "ขึ้น", "ลง", "ด้วย", "จัง", "นะ", "ค่ะ", "ครับ")
+_STANDS_ALONE = re.compile(r"(?:[^\S\n]|[\n,;:()/|.]|$)")
+
+
+def take_spaced_family_names(text: str, hits: list[Hit]) -> None:
+    """session 43 (sets 126, keep27, keep32) — a person found by the given name, then one space and
+    a word standing alone that is a listed family name no dictionary reads as a verb or an
+    adjective (ป้าสุดใจ ทองคำ, ยายเรไร ทองคำเปลว), or one made of family-name pieces that the
+    dictionary does not hold: the full name. A clause after the space (ป้าแดง ใจดีมาก, ยายคำ
+    ไม่สบาย) is no family name: its word is a verb, an adjective or a function word."""
+    from assistant.redact.surname_pieces import surname_like
+    from assistant.redact.thai_lexicon import orchid_tags
+
+    th = get_thai_lexicon()
+    blocks, titles = _name_piece_blocks()
+    tags = orchid_tags()
+    for h in hits:
+        if (
+            h.type != PERSON or h.source == "writer" or text[h.end:h.end + 1] != " "
+            or not _TH_LETTER.match(text, max(h.end - 1, 0)) or " " in text[h.start:h.end].strip()
+        ):
+            continue
+        chunk = _THAI_CHUNK.match(text, h.end + 1)
+        if not chunk or len(chunk.group()) < 4 or not _STANDS_ALONE.match(text, chunk.end()):
+            continue
+        family = chunk.group()
+        first = th.tokenize(family)[0]
+        if first in blocks or family.startswith(titles) or family in th.stopwords or th.acts(family):
+            continue
+        if family.startswith(_NOT_FAMILY_OPENERS) or family.endswith(_CLAUSE_ENDINGS):
+            continue  # สิทธิ|บัตรทอง: a card or a right; ป้าแดง|ใจดีมาก: a clause, "very kind"
+        if (family in th.family_names and not tags.get(family, "").startswith("V")) or (
+            surname_like(family) and family not in th.words
+        ):
+            h.end = chunk.end()
+
+
 def join_shared_family_names(text: str, hits: list[Hit]) -> None:
     """session 33 — two people of one family, each found by a given name and each followed after a
     space by the same word (น้องแพรวพรรณ คำอ้าย|ที่บ้าน…, ป้าบัวคำ คำอ้าย|ไปรับจ้าง…): that word is
@@ -1540,6 +1581,7 @@ def settle_boundaries(text: str, hits: list[Hit]) -> None:
     join_spaced_family_names(text, hits)
     join_shared_family_names(text, hits)
     take_glued_family_names(text, hits)
+    take_spaced_family_names(text, hits)
     join_vietnamese_middle_names(text, hits)
     take_initials_and_particles(text, hits)
     extend_tails(text, hits)
