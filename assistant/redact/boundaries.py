@@ -1302,6 +1302,15 @@ _GLUED_FAMILY_PIECES = 3
 _GLUED_CLAUSE_WORDS = ("อายุ", "ซึ่ง", "ทำงาน", "เกิด", "เรียน", "ดื่ม", "ดูแล", "เสีย")
 
 
+def _one_word_person_then_space(text: str, h: Hit) -> bool:
+    """A Thai person span of one word (its title included) with one space after it: where a
+    family name may follow."""
+    return (
+        h.type == PERSON and h.source != "writer" and text[h.end:h.end + 1] == " "
+        and _TH_LETTER.match(text, max(h.end - 1, 0)) is not None and " " not in text[h.start:h.end].strip()
+    )
+
+
 def take_glued_family_names(text: str, hits: list[Hit]) -> None:
     """session 36 (sets 22, 55, 107, 109) — run-on Thai notes space the given from the family name
     but glue the family name to the clause after it (ยายเสงี่ยม ทองย้อย|ที่บ้าน…, ลุงประยงค์
@@ -1317,10 +1326,7 @@ def take_glued_family_names(text: str, hits: list[Hit]) -> None:
     blocks, titles = _name_piece_blocks()
     openers = (*_CLAUSE_PREFIXES, *_GLUED_CLAUSE_WORDS)
     for h in hits:
-        if (
-            h.type != PERSON or h.source == "writer" or text[h.end:h.end + 1] != " "
-            or not _TH_LETTER.match(text, max(h.end - 1, 0)) or " " in text[h.start:h.end].strip()
-        ):
+        if not _one_word_person_then_space(text, h):
             continue
         chunk = _THAI_CHUNK.match(text, h.end + 1)
         if not chunk:
@@ -1360,10 +1366,7 @@ def take_spaced_family_names(text: str, hits: list[Hit]) -> None:
     blocks, titles = _name_piece_blocks()
     tags = orchid_tags()
     for h in hits:
-        if (
-            h.type != PERSON or h.source == "writer" or text[h.end:h.end + 1] != " "
-            or not _TH_LETTER.match(text, max(h.end - 1, 0)) or " " in text[h.start:h.end].strip()
-        ):
+        if not _one_word_person_then_space(text, h):
             continue
         chunk = _THAI_CHUNK.match(text, h.end + 1)
         if not chunk or len(chunk.group()) < 4 or not _STANDS_ALONE.match(text, chunk.end()):

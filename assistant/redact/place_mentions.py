@@ -1,4 +1,5 @@
-"""Other mentions of a Thai village or community already found inside a longer span.
+"""Other mentions of a place already found once: a Thai village or community found inside a longer
+span, and (session 43, ``latin_place_mention_spans``) a Latin-script town found as a span of its own.
 
 Why: a village is often found once where a rule can see it — inside an address run
 (๑๐๗ หมู่ ๑๒ บ้านหนองคอนไทย ต.หนองคอน …) or a body's name (รพ.สต.บ้านหนองคอนไทย) — and then named

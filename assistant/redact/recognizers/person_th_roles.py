@@ -48,11 +48,12 @@ ROLES = (
     *_MORE_WORKPLACE_ROLES, "แอดมิน", *_IN_LAWS,
 )
 _T = THAI_LETTERS
+_ROLE_ALTERNATION = alternation(sorted(ROLES, key=len, reverse=True))
 #: session 43 (set 154) — the role, then a run of Thai letters with no break: a listed name glued
 #: to the clause after it (อาสาสมัครวีระ|ที่อบต.).
-_ROLE_GLUED = re.compile(rf"(?P<r>{alternation(sorted(ROLES, key=len, reverse=True))})(?P<run>[{_T}]{{5,40}})")
+_ROLE_GLUED = re.compile(rf"(?P<r>{_ROLE_ALTERNATION})(?P<run>[{_T}]{{5,40}})")
 _ROLE_NAME = re.compile(
-    rf"(?P<r>{alternation(sorted(ROLES, key=len, reverse=True))})"
+    rf"(?P<r>{_ROLE_ALTERNATION})"
     rf"(?:ภาษา[{_T}]{{2,10}}[^\S\n])?[^\S\n]?(?P<n>[{_T}]{{2,14}})(?=[^\S\n]|[\n,;:()/+\"”'’.]|$)"
 )
 
@@ -151,8 +152,8 @@ class ThaiRoleNameRecognizer(RegexRecognizer):
 
     def _glued_names(self, text: str, found: set[int]) -> list[RecognizerResult]:
         """A listed given name of four letters or more glued between the role and a clause word
-        (อาสาสมัครวีระ|ที่อบต., ภรรยาแก้วตา|มาเยี่ยม): the name is the first word of the run and
-        the next word opens a clause. A name the dictionary also reads as a verb, or a run that
+        (อาสาสมัครวีระ|ที่อบต., ภรรยาอรทัย|เยี่ยม): the name is the first word of the run and the
+        next word opens a clause or is a verb. A name the dictionary also reads as a verb, or a run that
         opens with anything but a listed name (ภรรยา|เป็นคนดูแล), stays."""
         th, lex = self._th, get_lexicon()
         out = []
