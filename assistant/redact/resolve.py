@@ -353,7 +353,9 @@ _TIME_WORDS = re.compile(
 #: and a long number or a word after the number is a phone or a count ("Oduya: 07700 900 417",
 #: "…: 2 kids"), not a score.
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][A-Za-z'’\-]+[^\S\n]+$")
-_NOT_A_SCORE_AFTER = re.compile(r"\d*(?:\d{4}|[^\S\n]\d|[^\S\n]+[A-Za-z]{2})")
+#: (session 43, set 139: "Dale: 506-555-0127" — a digit group, a dash or dot, three digits: a
+#: phone number after a name, not a scale's score)
+_NOT_A_SCORE_AFTER = re.compile(r"\d*(?:\d{4}|[^\S\n]\d|[^\S\n]+[A-Za-z]{2}|[-.][^\S\n]?\d{3})")
 
 
 #: session 8 — instruments named after a person whose name is also a common surname, written with
