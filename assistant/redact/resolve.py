@@ -921,15 +921,20 @@ def add_latin_place_mentions(text: str, hits: list[Hit]) -> None:
     places = [(h.start, h.end) for h in hits if h.type == LOCATION and _LATIN.match(text, h.start)]
     if not places:
         return
-    from assistant.redact.given_names import is_english_or_inflected
     from assistant.redact.place_mentions import latin_place_mention_spans
 
-    protected = get_lexicon().protected_lower
     taken = [(h.start, h.end) for h in hits]
-    spans = latin_place_mention_spans(
-        text, places, taken, lambda w: w in protected or is_english_or_inflected(w)
-    )
+    spans = latin_place_mention_spans(text, places, taken, _common_word)
     hits.extend(Hit(s, e, LOCATION, 0.6, "propagated") for s, e in spans)
+
+
+def _common_word(word: str) -> bool:
+    """An English word in any inflection, or a protected term, in any case: a place or a body
+    named with one is not looked for again in a note's ordinary words."""
+    from assistant.redact.given_names import is_english_or_inflected
+
+    lower = word.lower()
+    return lower in get_lexicon().protected_lower or is_english_or_inflected(lower)
 
 
 def add_body_mentions(text: str, hits: list[Hit]) -> None:
@@ -939,13 +944,10 @@ def add_body_mentions(text: str, hits: list[Hit]) -> None:
     if not bodies:
         return
     from assistant.redact.body_mentions import body_mention_spans
-    from assistant.redact.given_names import is_english_or_inflected, is_english_word
+    from assistant.redact.given_names import is_english_word
 
-    protected = get_lexicon().protected_lower
     taken = [(h.start, h.end) for h in hits]
-    spans = body_mention_spans(
-        text, bodies, taken, is_english_word, lambda w: w.lower() in protected or is_english_or_inflected(w.lower())
-    )
+    spans = body_mention_spans(text, bodies, taken, is_english_word, _common_word)
     hits.extend(Hit(s, e, ORGANIZATION, 0.6, "propagated") for s, e in spans)
 
 
@@ -1370,8 +1372,9 @@ def cut_named_things(text: str, hits: list[Hit]) -> list[Hit]:
     # session 43 (set 69): a word the note names as a person elsewhere is that person after a
     # verb of collecting or watching too ("Sibling: Abdirahman" … "collecting Abdirahman from
     # nursery"): one note does not use one capitalised word for a child and for a thing.
-    people = {text[h.start:h.end] for h in out if h.type == PERSON}
-    out.extend(h for h in things if text[h.start:h.end] in people)
+    if things:
+        people = {text[h.start:h.end] for h in out if h.type == PERSON}
+        out.extend(h for h in things if text[h.start:h.end] in people)
     return out
 
 
